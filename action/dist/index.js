@@ -15,8 +15,12 @@ import {
   breachKey,
   buildInventory,
   compactLog,
+  completedAt,
+  completionOf,
+  createCommentOnce,
   createGitHubClient,
   decodeReadings,
+  deleteIssueComment,
   derivePhaseState,
   deriveRolloutState,
   emptyState,
@@ -39,6 +43,7 @@ import {
   isSameBody,
   isUnprocessable,
   issueLabels,
+  listComments,
   mergeTicks,
   normalizeLine,
   parentIssueTitle,
@@ -50,28 +55,31 @@ import {
   phaseIssueTitle,
   phaseWatchVerdict,
   planIssues,
+  postedReview,
   readManagedIssues,
   recordReadings,
   rejectedRetryAfter,
   require_tunnel,
   require_undici,
+  reviewDueAt,
   sameLogin,
   setCheckbox,
   statusOf,
   tidyLines,
   toReading,
+  updateIssueComment,
   verifyPhaseIssue,
   watchVerdict,
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-LOAACGIQ.js";
+} from "./chunk-6KAUBSSB.js";
 import {
   annotationBody
 } from "./chunk-VX2UXNB2.js";
 import {
   runbookFileName
-} from "./chunk-SICNGVF7.js";
+} from "./chunk-5P23T7HG.js";
 import {
   checkPlans,
   dependencyOrder
@@ -106,7 +114,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-XLY2XAF7.js";
+} from "./chunk-K7E3ZIVX.js";
 import {
   cellCode,
   code,
@@ -121,7 +129,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-BI4RYJDS.js";
+} from "./chunk-TL35T5YW.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -148,7 +156,6 @@ import {
   measuredRevertItems,
   measuredRevertMarker,
   parseCompletionLine,
-  parseKpiReviewMarker,
   parseReportMarker,
   readBreachMarker,
   readDispatchMarker,
@@ -161,7 +168,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-5YJPBZRZ.js";
+} from "./chunk-T2O4222Z.js";
 import {
   draftLesson
 } from "./chunk-CKB4MYY5.js";
@@ -2307,44 +2314,6 @@ async function defaultBranch(github, repo) {
   return data.default_branch;
 }
 
-// action/src/github/comments.ts
-var COMMENTS_PAGE = 100;
-async function listComments(github, repo, number) {
-  const comments = [];
-  for (let page = 1; ; page++) {
-    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: number,
-      per_page: COMMENTS_PAGE,
-      page
-    });
-    for (const comment of data)
-      comments.push({
-        id: Number(comment.id),
-        body: comment.body ?? "",
-        ...comment.user ? { author: comment.user.login } : {},
-        createdAt: comment.created_at
-      });
-    if (data.length < COMMENTS_PAGE) break;
-  }
-  return comments;
-}
-async function createCommentOnce(github, repo, number, body) {
-  const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: number,
-    body,
-    request: { retries: 0 }
-  });
-  return Number(data.id);
-}
-async function updateIssueComment(github, repo, id, body) {
-  await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
-}
-async function deleteIssueComment(github, repo, id) {
-  await github.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id });
-}
-
 // action/src/watch/render.ts
 var STATUS_WORD = {
   pass: "✅ pass",
@@ -2846,36 +2815,6 @@ function renderContent(templates, which2, view, expectedIds) {
   const missing = expectedIds.filter((id) => !seen.has(id));
   if (missing.length > 0) throw new TemplateContractError(`${which2} template left out items: ${missing.join(", ")}`);
   return lines;
-}
-
-// action/src/checklist/completion.ts
-function longestReviewAfter(plan) {
-  const spans = plan.story.impact.flatMap((i) => i.reviewAfter ? [parseDuration(i.reviewAfter) ?? 0] : []);
-  return spans.length === 0 ? void 0 : Math.max(...spans);
-}
-function completedAt(rollout) {
-  const times = rollout.phases.flatMap((p) => p.completed?.at ? [p.completed.at] : []);
-  return times.length === 0 ? void 0 : times.reduce((a, b) => Date.parse(a) >= Date.parse(b) ? a : b);
-}
-function reviewDueAt(plan, rollout) {
-  const span = longestReviewAfter(plan);
-  const at = rollout.complete ? completedAt(rollout) : void 0;
-  return span === void 0 || at === void 0 ? void 0 : isoSeconds(new Date(Date.parse(at) + span));
-}
-function completionOf(plan, rollout, review) {
-  if (!rollout.complete) return void 0;
-  const at = completedAt(rollout);
-  const releasedBy = [...new Set(rollout.released.flatMap((e) => e.by ? [e.by] : []))];
-  const reviewed = longestReviewAfter(plan) !== void 0;
-  const due = reviewDueAt(plan, rollout);
-  const state = !reviewed ? "closable" : !review ? "review-pending" : review.missed > 0 ? "review-missed" : "closable";
-  return {
-    state,
-    ...at ? { at } : {},
-    releasedBy,
-    ...due ? { reviewDue: due } : {},
-    ...review ? { review } : {}
-  };
 }
 
 // action/src/checklist/size.ts
@@ -3688,7 +3627,8 @@ function countOutcomes(results) {
   return {
     met: results.filter((r) => r.outcome === "met").length,
     missed: results.filter((r) => r.outcome === "missed").length,
-    noData: results.filter((r) => r.outcome === "no-data").length
+    noData: results.filter((r) => r.outcome === "no-data").length,
+    outcomes: results.map((r) => r.outcome)
   };
 }
 function measuredCell(result) {
@@ -3767,20 +3707,12 @@ async function measureKpis(input) {
 }
 
 // action/src/github-action/sync/kpi-review.ts
-function ownReview(comments, viewer) {
-  for (const comment of comments) {
-    if (viewer !== void 0 && !sameLogin(comment.author, viewer)) continue;
-    const counts = parseKpiReviewMarker(comment.body);
-    if (counts && comment.createdAt) return { at: comment.createdAt, ...counts };
-  }
-  return void 0;
-}
 async function kpiReview(input) {
   const { plan, rollout, now } = input;
   const due = reviewDueAt(plan, rollout);
   const done = completedAt(rollout);
   if (due === void 0 || done === void 0 || now.getTime() < Date.parse(due)) return void 0;
-  const read = async () => ownReview(await listComments(input.github, input.repo, input.issue), input.viewer);
+  const read = async () => postedReview(await listComments(input.github, input.repo, input.issue), input.viewer);
   const posted = await read();
   if (posted || !input.watch) return posted;
   const results = await measureKpis({

@@ -7,7 +7,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-BI4RYJDS.js";
+} from "./chunk-TL35T5YW.js";
 import {
   END_MARKER,
   beginMarker,
@@ -16,6 +16,7 @@ import {
   isEndLine,
   itemMarker,
   parseBeginLine,
+  parseKpiReviewMarker,
   parseReadingsLine,
   parseStateLine,
   readIssueKey,
@@ -23,7 +24,7 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-5YJPBZRZ.js";
+} from "./chunk-T2O4222Z.js";
 import {
   validLessons
 } from "./chunk-RZZ5N75O.js";
@@ -26491,6 +26492,319 @@ function guardedPlans(plans, lessons) {
   });
 }
 
+// action/src/github/comments.ts
+var COMMENTS_PAGE = 100;
+async function listComments(github, repo, number) {
+  const comments = [];
+  for (let page = 1; ; page++) {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: number,
+      per_page: COMMENTS_PAGE,
+      page
+    });
+    for (const comment of data)
+      comments.push({
+        id: Number(comment.id),
+        body: comment.body ?? "",
+        ...comment.user ? { author: comment.user.login } : {},
+        createdAt: comment.created_at
+      });
+    if (data.length < COMMENTS_PAGE) break;
+  }
+  return comments;
+}
+async function createCommentOnce(github, repo, number, body) {
+  const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: number,
+    body,
+    request: { retries: 0 }
+  });
+  return Number(data.id);
+}
+async function updateIssueComment(github, repo, id, body) {
+  await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
+}
+async function deleteIssueComment(github, repo, id) {
+  await github.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id });
+}
+
+// action/src/checklist/region.ts
+function tidyLines(lines) {
+  const out = [];
+  for (const line of lines) {
+    const blank = normalizeLine(line.text) === "";
+    if (blank && (out.length === 0 || normalizeLine(out.at(-1).text) === "")) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && normalizeLine(out.at(-1).text) === "") out.pop();
+  return out;
+}
+function assembleRegion(key, content, state) {
+  const lines = tidyLines(content);
+  const generated = lines.filter((l) => !l.note && !splitItemMarker(normalizeLine(l.text))).map((l) => l.text);
+  const withLines = { ...state, lines: fingerprintLines(generated) };
+  return [beginMarker(key), ...lines.map((l) => l.text), "", stateMarker(encodeState(withLines)), END_MARKER].join(
+    "\n"
+  );
+}
+
+// action/src/checklist/merge.ts
+var CHECKBOX = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[[ xX]\]/;
+var HEADING = /^#{1,6}\s/;
+var REMOVED_OPENING = " — *removed from plan (";
+var REMOVED_CLOSING = ")*";
+var COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+var REMOVED_HEADING = "### Removed from plan";
+var REMOVED_INTRO = "These items were ticked, then removed from the plan. Untick one to drop it.";
+var CHECKBOX_STATE = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[([ xX])\]/;
+function normalizeBody(body) {
+  const normalized = body.replace(/\r\n?/g, "\n").split("\n").map(
+    (line) => normalizeLine(line).replace(
+      CHECKBOX_STATE,
+      (_m, prefix, mark) => `${prefix}[${mark === " " ? " " : "x"}]`
+    )
+  ).join("\n");
+  return trimTrailing(normalized, "\n");
+}
+function isSameBody(a, b) {
+  return a === b || normalizeBody(a) === normalizeBody(b);
+}
+function setCheckbox(line, checked) {
+  return line.replace(CHECKBOX, (_m, prefix) => `${prefix}[${checked ? "x" : " "}]`);
+}
+function withoutRemovedSuffix(text) {
+  if (!text.endsWith(REMOVED_CLOSING)) return text;
+  let lastBreak = -1;
+  for (const terminator of ["\n", "\r", "\u2028", "\u2029"])
+    lastBreak = Math.max(lastBreak, text.lastIndexOf(terminator));
+  const at = text.indexOf(REMOVED_OPENING, lastBreak + 1);
+  if (at < 0 || at + REMOVED_OPENING.length > text.length - REMOVED_CLOSING.length) return text;
+  return text.slice(0, at);
+}
+function removedText(text) {
+  const cleaned = withoutRemovedSuffix(text.replace(COMMENT, "")).trim();
+  return breakComments(cleaned) || "an item";
+}
+function provenance(info) {
+  const who = info?.by ? ` by ${inertLogin(info.by)}` : "";
+  if (!info?.at) return info?.by ? `was ticked${who}` : "was ticked; who and when unknown";
+  const when = formatTime(info.at);
+  if (info.observed && !info.by) return `was ticked, seen ${when}`;
+  return `was ticked${who} on ${when}`;
+}
+function removedLine(id, text, info) {
+  return `- [x] ${text} — *removed from plan (${provenance(info)})* ${itemMarker(id)}`;
+}
+function anchorOf(line, itemId2) {
+  if (itemId2 !== void 0) return `i:${itemId2}`;
+  if (line.role !== "note" && HEADING.test(line.text)) return `h:${normalizeLine(line.text)}`;
+  return void 0;
+}
+function noteRuns(lines, isNote) {
+  const runs = [];
+  let anchor;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!isNote(line)) {
+      if (line.role !== "blank") anchor = anchorOf(line, line.itemId) ?? anchor;
+      continue;
+    }
+    const run = [];
+    let j = i;
+    while (j < lines.length) {
+      if (isNote(lines[j])) {
+        run.push(lines[j].text);
+        j++;
+        continue;
+      }
+      let k = j;
+      while (k < lines.length && lines[k].role === "blank") k++;
+      if (k > j && k < lines.length && isNote(lines[k])) {
+        for (; j < k; j++) run.push(lines[j].text);
+        continue;
+      }
+      break;
+    }
+    runs.push({
+      anchor,
+      lines: run,
+      blankBefore: i > 0 && lines[i - 1].role === "blank",
+      blankAfter: j < lines.length && lines[j].role === "blank"
+    });
+    i = j - 1;
+  }
+  return runs;
+}
+function placeNotes(content, runs) {
+  const anchors = [];
+  const anchorIndex = /* @__PURE__ */ new Map();
+  content.forEach((line, index) => {
+    const key = anchorOf({ text: line.text, role: "generated" }, lineItemId(line));
+    if (key === void 0) return;
+    anchors.push(index);
+    if (!anchorIndex.has(key)) anchorIndex.set(key, index);
+  });
+  const inserts = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const start = run.anchor === void 0 ? -1 : anchorIndex.get(run.anchor);
+    let at = content.length;
+    if (start !== void 0) {
+      at = anchors.find((a) => a > start) ?? content.length;
+      while (at > start + 1 && normalizeLine(content[at - 1].text) === "") at--;
+    }
+    const block = [];
+    if (run.blankBefore) block.push({ text: "", note: true });
+    for (const text of run.lines) block.push({ text, note: true });
+    if (run.blankAfter) block.push({ text: "", note: true });
+    inserts.set(at, [...inserts.get(at) ?? [], ...block]);
+  }
+  const out = [];
+  for (let i = 0; i <= content.length; i++) {
+    out.push(...inserts.get(i) ?? []);
+    if (i < content.length) out.push(content[i]);
+  }
+  return out;
+}
+var itemIds = /* @__PURE__ */ new WeakMap();
+function lineItemId(line) {
+  return itemIds.get(line);
+}
+function itemLine(text, id) {
+  const line = { text };
+  itemIds.set(line, id);
+  return line;
+}
+function belongsTo(id, key) {
+  return id.startsWith(key.phase === void 0 ? `${key.plan}/` : `${key.plan}/${key.phase}/`);
+}
+function tickedIds(current, state, key) {
+  const ticked = /* @__PURE__ */ new Set();
+  for (const [id, checked] of current.ticks) if (checked && belongsTo(id, key)) ticked.add(id);
+  for (const id of Object.keys(state.ticks)) if (!current.ticks.has(id) && belongsTo(id, key)) ticked.add(id);
+  return ticked;
+}
+function mergeTicks(desired, current, options = {}) {
+  const want = parseIssueBody(desired);
+  if (!want.hasRegion || !want.key || !want.state) throw new Error("mergeTicks: desired is not a body Rollbook built");
+  if (current === void 0 || current.trim() === "") return desired;
+  const key = want.key;
+  const have = parseIssueBody(current);
+  const base = options.state ?? (have.state && have.key?.plan === key.plan && have.key.phase === key.phase ? have.state : void 0);
+  const previous = base ?? emptyState(key.kind, key.plan, key.phase);
+  const ticked = tickedIds(have, previous, key);
+  const wanted = new Set(want.items.map((item) => item.id));
+  const observedAt = options.now === void 0 ? void 0 : isoSeconds(options.now);
+  const ticks = {};
+  for (const id of ticked) {
+    ticks[id] = previous.ticks[id] ?? (observedAt ? { at: observedAt, observed: true } : {});
+  }
+  const content = want.lines.map(
+    (line) => line.role === "item" ? itemLine(setCheckbox(line.text, ticked.has(line.itemId)), line.itemId) : { text: line.text }
+  );
+  const removed = {};
+  const removedIds = [...ticked].filter((id) => !wanted.has(id)).sort();
+  if (removedIds.length > 0) {
+    content.push({ text: "" }, { text: REMOVED_HEADING }, { text: "" }, { text: REMOVED_INTRO }, { text: "" });
+    for (const id of removedIds) {
+      const seen = have.items.find((item) => item.id === id)?.text;
+      const text = previous.removed[id] ?? removedText(seen ?? id);
+      removed[id] = text;
+      content.push(itemLine(removedLine(id, text, ticks[id]), id));
+    }
+  }
+  const desiredLines = new Set(content.map((l) => normalizeLine(l.text)));
+  const isNote = (line) => line.role === "note" && (have.fingerprinted || !desiredLines.has(normalizeLine(line.text)));
+  const runs = noteRuns(have.lines, isNote).map((run) => ({ ...run, lines: run.lines.map(defuseMarkers) }));
+  const withNotes = placeNotes(content, runs);
+  const state = compactLog(
+    {
+      ...previous,
+      kind: key.kind,
+      plan: key.plan,
+      ...key.phase === void 0 ? {} : { phase: key.phase },
+      ticks,
+      removed
+    },
+    options.auditLimit ?? MAX_AUDIT_ENTRIES
+  );
+  const region = assembleRegion(key, withNotes, state);
+  const merged = have.hasRegion ? have.before + region + have.after : `${region}
+
+${current}`;
+  return isSameBody(merged, current) ? current : merged;
+}
+function withState(body, state) {
+  const parsed = parseIssueBody(body);
+  if (!parsed.hasRegion || !parsed.key) return body;
+  const content = parsed.lines.map(
+    (line) => line.role === "note" ? { text: line.text, note: true } : line.role === "item" ? itemLine(line.text, line.itemId) : { text: line.text }
+  );
+  return parsed.before + assembleRegion(parsed.key, content, state) + parsed.after;
+}
+
+// action/src/github-action/sync/inventory.ts
+var keyString = (key) => `${key.plan}\0${key.phase ?? ""}`;
+function planIssues(inventory, plan) {
+  let entry = inventory.plans.get(plan);
+  if (!entry) {
+    entry = { phases: /* @__PURE__ */ new Map(), duplicates: [] };
+    inventory.plans.set(plan, entry);
+  }
+  return entry;
+}
+function buildInventory(issues) {
+  const inventory = { plans: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map() };
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const issue of issues) {
+    const key = readIssueKey(issue.body);
+    if (!key) continue;
+    inventory.keys.set(issue.number, key);
+    const id = keyString(key);
+    const group = groups2.get(id) ?? { key, issues: [] };
+    group.issues.push(issue);
+    groups2.set(id, group);
+  }
+  for (const { key, issues: group } of groups2.values()) {
+    const [winner, ...rest] = [...group].sort((a, b) => a.number - b.number);
+    const entry = planIssues(inventory, key.plan);
+    if (key.kind === "parent") entry.parent = winner;
+    else entry.phases.set(key.phase, winner);
+    for (const issue of rest) if (issue.state === "open") entry.duplicates.push({ issue, winner });
+  }
+  return inventory;
+}
+function foldDuplicateTicks(body, duplicates) {
+  const winner = parseIssueBody(body);
+  if (!winner.hasRegion || !winner.state || duplicates.length === 0) return body;
+  const state = { ...winner.state, ticks: { ...winner.state.ticks }, log: [...winner.state.log] };
+  const add = /* @__PURE__ */ new Set();
+  for (const text of duplicates) {
+    const dup = parseIssueBody(text);
+    for (const [id, ticked] of dup.ticks) {
+      if (!ticked || winner.ticks.get(id) === true || state.ticks[id]) continue;
+      add.add(id);
+      state.ticks[id] = {};
+    }
+  }
+  if (add.size === 0) return body;
+  const lines = body.split("\n");
+  for (const item of winner.items)
+    if (add.has(item.id)) lines[item.bodyLine] = setCheckbox(lines[item.bodyLine], true);
+  return withState(lines.join("\n"), state);
+}
+
+// action/src/kpi-review/read.ts
+function postedReview(comments, viewer) {
+  for (const comment of comments) {
+    if (viewer !== void 0 && !sameLogin(comment.author, viewer)) continue;
+    const counts = parseKpiReviewMarker(comment.body);
+    if (counts && comment.createdAt) return { at: comment.createdAt, ...counts };
+  }
+  return void 0;
+}
+
 // action/src/checklist/items.ts
 function activatingStep(phase) {
   return phase.steps.find((s) => s.activates) ?? phase.steps.findLast((s) => s.kind !== "test") ?? phase.steps.at(-1);
@@ -26847,269 +27161,34 @@ function notStarted(plan, phaseId) {
   return derivePhaseState(plan, phaseId, /* @__PURE__ */ new Map(), void 0, /* @__PURE__ */ new Date(0));
 }
 
-// action/src/checklist/region.ts
-function tidyLines(lines) {
-  const out = [];
-  for (const line of lines) {
-    const blank = normalizeLine(line.text) === "";
-    if (blank && (out.length === 0 || normalizeLine(out.at(-1).text) === "")) continue;
-    out.push(line);
-  }
-  while (out.length > 0 && normalizeLine(out.at(-1).text) === "") out.pop();
-  return out;
+// action/src/checklist/completion.ts
+function longestReviewAfter(plan) {
+  const spans = plan.story.impact.flatMap((i) => i.reviewAfter ? [parseDuration(i.reviewAfter) ?? 0] : []);
+  return spans.length === 0 ? void 0 : Math.max(...spans);
 }
-function assembleRegion(key, content, state) {
-  const lines = tidyLines(content);
-  const generated = lines.filter((l) => !l.note && !splitItemMarker(normalizeLine(l.text))).map((l) => l.text);
-  const withLines = { ...state, lines: fingerprintLines(generated) };
-  return [beginMarker(key), ...lines.map((l) => l.text), "", stateMarker(encodeState(withLines)), END_MARKER].join(
-    "\n"
-  );
+function completedAt(rollout) {
+  const times = rollout.phases.flatMap((p) => p.completed?.at ? [p.completed.at] : []);
+  return times.length === 0 ? void 0 : times.reduce((a, b) => Date.parse(a) >= Date.parse(b) ? a : b);
 }
-
-// action/src/checklist/merge.ts
-var CHECKBOX = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[[ xX]\]/;
-var HEADING = /^#{1,6}\s/;
-var REMOVED_OPENING = " — *removed from plan (";
-var REMOVED_CLOSING = ")*";
-var COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-var REMOVED_HEADING = "### Removed from plan";
-var REMOVED_INTRO = "These items were ticked, then removed from the plan. Untick one to drop it.";
-var CHECKBOX_STATE = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[([ xX])\]/;
-function normalizeBody(body) {
-  const normalized = body.replace(/\r\n?/g, "\n").split("\n").map(
-    (line) => normalizeLine(line).replace(
-      CHECKBOX_STATE,
-      (_m, prefix, mark) => `${prefix}[${mark === " " ? " " : "x"}]`
-    )
-  ).join("\n");
-  return trimTrailing(normalized, "\n");
+function reviewDueAt(plan, rollout) {
+  const span = longestReviewAfter(plan);
+  const at = rollout.complete ? completedAt(rollout) : void 0;
+  return span === void 0 || at === void 0 ? void 0 : isoSeconds(new Date(Date.parse(at) + span));
 }
-function isSameBody(a, b) {
-  return a === b || normalizeBody(a) === normalizeBody(b);
-}
-function setCheckbox(line, checked) {
-  return line.replace(CHECKBOX, (_m, prefix) => `${prefix}[${checked ? "x" : " "}]`);
-}
-function withoutRemovedSuffix(text) {
-  if (!text.endsWith(REMOVED_CLOSING)) return text;
-  let lastBreak = -1;
-  for (const terminator of ["\n", "\r", "\u2028", "\u2029"])
-    lastBreak = Math.max(lastBreak, text.lastIndexOf(terminator));
-  const at = text.indexOf(REMOVED_OPENING, lastBreak + 1);
-  if (at < 0 || at + REMOVED_OPENING.length > text.length - REMOVED_CLOSING.length) return text;
-  return text.slice(0, at);
-}
-function removedText(text) {
-  const cleaned = withoutRemovedSuffix(text.replace(COMMENT, "")).trim();
-  return breakComments(cleaned) || "an item";
-}
-function provenance(info) {
-  const who = info?.by ? ` by ${inertLogin(info.by)}` : "";
-  if (!info?.at) return info?.by ? `was ticked${who}` : "was ticked; who and when unknown";
-  const when = formatTime(info.at);
-  if (info.observed && !info.by) return `was ticked, seen ${when}`;
-  return `was ticked${who} on ${when}`;
-}
-function removedLine(id, text, info) {
-  return `- [x] ${text} — *removed from plan (${provenance(info)})* ${itemMarker(id)}`;
-}
-function anchorOf(line, itemId2) {
-  if (itemId2 !== void 0) return `i:${itemId2}`;
-  if (line.role !== "note" && HEADING.test(line.text)) return `h:${normalizeLine(line.text)}`;
-  return void 0;
-}
-function noteRuns(lines, isNote) {
-  const runs = [];
-  let anchor;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!isNote(line)) {
-      if (line.role !== "blank") anchor = anchorOf(line, line.itemId) ?? anchor;
-      continue;
-    }
-    const run = [];
-    let j = i;
-    while (j < lines.length) {
-      if (isNote(lines[j])) {
-        run.push(lines[j].text);
-        j++;
-        continue;
-      }
-      let k = j;
-      while (k < lines.length && lines[k].role === "blank") k++;
-      if (k > j && k < lines.length && isNote(lines[k])) {
-        for (; j < k; j++) run.push(lines[j].text);
-        continue;
-      }
-      break;
-    }
-    runs.push({
-      anchor,
-      lines: run,
-      blankBefore: i > 0 && lines[i - 1].role === "blank",
-      blankAfter: j < lines.length && lines[j].role === "blank"
-    });
-    i = j - 1;
-  }
-  return runs;
-}
-function placeNotes(content, runs) {
-  const anchors = [];
-  const anchorIndex = /* @__PURE__ */ new Map();
-  content.forEach((line, index) => {
-    const key = anchorOf({ text: line.text, role: "generated" }, lineItemId(line));
-    if (key === void 0) return;
-    anchors.push(index);
-    if (!anchorIndex.has(key)) anchorIndex.set(key, index);
-  });
-  const inserts = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const start = run.anchor === void 0 ? -1 : anchorIndex.get(run.anchor);
-    let at = content.length;
-    if (start !== void 0) {
-      at = anchors.find((a) => a > start) ?? content.length;
-      while (at > start + 1 && normalizeLine(content[at - 1].text) === "") at--;
-    }
-    const block = [];
-    if (run.blankBefore) block.push({ text: "", note: true });
-    for (const text of run.lines) block.push({ text, note: true });
-    if (run.blankAfter) block.push({ text: "", note: true });
-    inserts.set(at, [...inserts.get(at) ?? [], ...block]);
-  }
-  const out = [];
-  for (let i = 0; i <= content.length; i++) {
-    out.push(...inserts.get(i) ?? []);
-    if (i < content.length) out.push(content[i]);
-  }
-  return out;
-}
-var itemIds = /* @__PURE__ */ new WeakMap();
-function lineItemId(line) {
-  return itemIds.get(line);
-}
-function itemLine(text, id) {
-  const line = { text };
-  itemIds.set(line, id);
-  return line;
-}
-function belongsTo(id, key) {
-  return id.startsWith(key.phase === void 0 ? `${key.plan}/` : `${key.plan}/${key.phase}/`);
-}
-function tickedIds(current, state, key) {
-  const ticked = /* @__PURE__ */ new Set();
-  for (const [id, checked] of current.ticks) if (checked && belongsTo(id, key)) ticked.add(id);
-  for (const id of Object.keys(state.ticks)) if (!current.ticks.has(id) && belongsTo(id, key)) ticked.add(id);
-  return ticked;
-}
-function mergeTicks(desired, current, options = {}) {
-  const want = parseIssueBody(desired);
-  if (!want.hasRegion || !want.key || !want.state) throw new Error("mergeTicks: desired is not a body Rollbook built");
-  if (current === void 0 || current.trim() === "") return desired;
-  const key = want.key;
-  const have = parseIssueBody(current);
-  const base = options.state ?? (have.state && have.key?.plan === key.plan && have.key.phase === key.phase ? have.state : void 0);
-  const previous = base ?? emptyState(key.kind, key.plan, key.phase);
-  const ticked = tickedIds(have, previous, key);
-  const wanted = new Set(want.items.map((item) => item.id));
-  const observedAt = options.now === void 0 ? void 0 : isoSeconds(options.now);
-  const ticks = {};
-  for (const id of ticked) {
-    ticks[id] = previous.ticks[id] ?? (observedAt ? { at: observedAt, observed: true } : {});
-  }
-  const content = want.lines.map(
-    (line) => line.role === "item" ? itemLine(setCheckbox(line.text, ticked.has(line.itemId)), line.itemId) : { text: line.text }
-  );
-  const removed = {};
-  const removedIds = [...ticked].filter((id) => !wanted.has(id)).sort();
-  if (removedIds.length > 0) {
-    content.push({ text: "" }, { text: REMOVED_HEADING }, { text: "" }, { text: REMOVED_INTRO }, { text: "" });
-    for (const id of removedIds) {
-      const seen = have.items.find((item) => item.id === id)?.text;
-      const text = previous.removed[id] ?? removedText(seen ?? id);
-      removed[id] = text;
-      content.push(itemLine(removedLine(id, text, ticks[id]), id));
-    }
-  }
-  const desiredLines = new Set(content.map((l) => normalizeLine(l.text)));
-  const isNote = (line) => line.role === "note" && (have.fingerprinted || !desiredLines.has(normalizeLine(line.text)));
-  const runs = noteRuns(have.lines, isNote).map((run) => ({ ...run, lines: run.lines.map(defuseMarkers) }));
-  const withNotes = placeNotes(content, runs);
-  const state = compactLog(
-    {
-      ...previous,
-      kind: key.kind,
-      plan: key.plan,
-      ...key.phase === void 0 ? {} : { phase: key.phase },
-      ticks,
-      removed
-    },
-    options.auditLimit ?? MAX_AUDIT_ENTRIES
-  );
-  const region = assembleRegion(key, withNotes, state);
-  const merged = have.hasRegion ? have.before + region + have.after : `${region}
-
-${current}`;
-  return isSameBody(merged, current) ? current : merged;
-}
-function withState(body, state) {
-  const parsed = parseIssueBody(body);
-  if (!parsed.hasRegion || !parsed.key) return body;
-  const content = parsed.lines.map(
-    (line) => line.role === "note" ? { text: line.text, note: true } : line.role === "item" ? itemLine(line.text, line.itemId) : { text: line.text }
-  );
-  return parsed.before + assembleRegion(parsed.key, content, state) + parsed.after;
-}
-
-// action/src/github-action/sync/inventory.ts
-var keyString = (key) => `${key.plan}\0${key.phase ?? ""}`;
-function planIssues(inventory, plan) {
-  let entry = inventory.plans.get(plan);
-  if (!entry) {
-    entry = { phases: /* @__PURE__ */ new Map(), duplicates: [] };
-    inventory.plans.set(plan, entry);
-  }
-  return entry;
-}
-function buildInventory(issues) {
-  const inventory = { plans: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map() };
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const issue of issues) {
-    const key = readIssueKey(issue.body);
-    if (!key) continue;
-    inventory.keys.set(issue.number, key);
-    const id = keyString(key);
-    const group = groups2.get(id) ?? { key, issues: [] };
-    group.issues.push(issue);
-    groups2.set(id, group);
-  }
-  for (const { key, issues: group } of groups2.values()) {
-    const [winner, ...rest] = [...group].sort((a, b) => a.number - b.number);
-    const entry = planIssues(inventory, key.plan);
-    if (key.kind === "parent") entry.parent = winner;
-    else entry.phases.set(key.phase, winner);
-    for (const issue of rest) if (issue.state === "open") entry.duplicates.push({ issue, winner });
-  }
-  return inventory;
-}
-function foldDuplicateTicks(body, duplicates) {
-  const winner = parseIssueBody(body);
-  if (!winner.hasRegion || !winner.state || duplicates.length === 0) return body;
-  const state = { ...winner.state, ticks: { ...winner.state.ticks }, log: [...winner.state.log] };
-  const add = /* @__PURE__ */ new Set();
-  for (const text of duplicates) {
-    const dup = parseIssueBody(text);
-    for (const [id, ticked] of dup.ticks) {
-      if (!ticked || winner.ticks.get(id) === true || state.ticks[id]) continue;
-      add.add(id);
-      state.ticks[id] = {};
-    }
-  }
-  if (add.size === 0) return body;
-  const lines = body.split("\n");
-  for (const item of winner.items)
-    if (add.has(item.id)) lines[item.bodyLine] = setCheckbox(lines[item.bodyLine], true);
-  return withState(lines.join("\n"), state);
+function completionOf(plan, rollout, review) {
+  if (!rollout.complete) return void 0;
+  const at = completedAt(rollout);
+  const releasedBy = [...new Set(rollout.released.flatMap((e) => e.by ? [e.by] : []))];
+  const reviewed = longestReviewAfter(plan) !== void 0;
+  const due = reviewDueAt(plan, rollout);
+  const state = !reviewed ? "closable" : !review ? "review-pending" : review.missed > 0 ? "review-missed" : "closable";
+  return {
+    state,
+    ...at ? { at } : {},
+    releasedBy,
+    ...due ? { reviewDue: due } : {},
+    ...review ? { review } : {}
+  };
 }
 
 // action/src/watch/analysis.ts
@@ -27442,6 +27521,10 @@ export {
   verifyPhaseIssue,
   applyGuards,
   guardedPlans,
+  listComments,
+  createCommentOnce,
+  updateIssueComment,
+  deleteIssueComment,
   analysisLimits,
   isFailing,
   isNoData,
@@ -27466,7 +27549,11 @@ export {
   toReading,
   recordReadings,
   passingGates,
+  completedAt,
+  reviewDueAt,
+  completionOf,
   encodeReadings,
   decodeReadings,
-  writtenReadings
+  writtenReadings,
+  postedReview
 };

@@ -9,7 +9,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-5YJPBZRZ.js";
+} from "./chunk-T2O4222Z.js";
 import {
   truncate
 } from "./chunk-GWNZOYQL.js";

@@ -12,12 +12,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-XLY2XAF7.js";
+} from "./chunk-K7E3ZIVX.js";
 import {
   gateIds
-} from "./chunk-BI4RYJDS.js";
+} from "./chunk-TL35T5YW.js";
 import "./chunk-OKOPMZXO.js";
-import "./chunk-5YJPBZRZ.js";
+import "./chunk-T2O4222Z.js";
 import {
   oneOf
 } from "./chunk-J3UW7QHW.js";

@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-SICNGVF7.js";
+} from "./chunk-5P23T7HG.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -28,7 +28,7 @@ import {
 } from "./chunk-OKOPMZXO.js";
 import {
   readGeneratedMarker
-} from "./chunk-5YJPBZRZ.js";
+} from "./chunk-T2O4222Z.js";
 import {
   loadConfig,
   validLessons

@@ -190,13 +190,19 @@ function readDispatchMarker(body) {
   const match = DISPATCH_LINE.exec(body);
   return match ? { state: match[1], index: match.index } : void 0;
 }
-var KPI_REVIEW = markerPattern("kpi-review", "met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)");
+var KPI_REVIEW = markerPattern("kpi-review", "met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)(?: outcomes=([mxn]+))?");
+var OUTCOME_LETTERS = { met: "m", missed: "x", "no-data": "n" };
+var OUTCOME_OF = { m: "met", x: "missed", n: "no-data" };
 function kpiReviewMarker(counts) {
-  return marker("kpi-review", `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}`);
+  const outcomes = counts.outcomes?.length ? ` outcomes=${counts.outcomes.map((o) => OUTCOME_LETTERS[o]).join("")}` : "";
+  return marker("kpi-review", `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}${outcomes}`);
 }
 function parseKpiReviewMarker(body) {
   const match = KPI_REVIEW.exec(body);
-  return match ? { met: Number(match[1]), missed: Number(match[2]), noData: Number(match[3]) } : void 0;
+  if (!match) return void 0;
+  const counts = { met: Number(match[1]), missed: Number(match[2]), noData: Number(match[3]) };
+  if (match[4]) counts.outcomes = [...match[4]].map((letter) => OUTCOME_OF[letter]);
+  return counts;
 }
 
 // action/src/text/normalize.ts

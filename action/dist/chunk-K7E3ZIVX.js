@@ -12,7 +12,7 @@ import {
   gateIds,
   plural,
   textWithMentions
-} from "./chunk-BI4RYJDS.js";
+} from "./chunk-TL35T5YW.js";
 import {
   alignTable,
   builtinDirOf,
@@ -29,7 +29,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-5YJPBZRZ.js";
+} from "./chunk-T2O4222Z.js";
 import {
   OutsideRootError,
   containedPath,

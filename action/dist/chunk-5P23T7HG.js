@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-5YJPBZRZ.js";
+} from "./chunk-T2O4222Z.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,

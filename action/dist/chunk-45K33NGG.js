@@ -12,12 +12,15 @@ import {
   foldDuplicateTicks,
   guardedPlans,
   issueLabels,
+  listComments,
   parseIssueBody,
+  postedReview,
   readManagedIssues,
+  reviewDueAt,
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-LOAACGIQ.js";
+} from "./chunk-6KAUBSSB.js";
 import {
   ANSI,
   PLAIN,
@@ -29,10 +32,10 @@ import {
 import "./chunk-VAAUVOPV.js";
 import {
   describeRamp
-} from "./chunk-BI4RYJDS.js";
+} from "./chunk-TL35T5YW.js";
 import {
   readIssueKey
-} from "./chunk-5YJPBZRZ.js";
+} from "./chunk-T2O4222Z.js";
 import {
   loadConfig
 } from "./chunk-RZZ5N75O.js";
@@ -82,7 +85,7 @@ function facts(issue) {
 function isoSeconds(now) {
   return now.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function planStatus({ plan, guards }, issues, now, proven) {
+function planStatus({ plan, guards }, issues, now, proven, review) {
   const phases = [];
   for (const phase of plan.phases) {
     const issue = issues?.phases.get(phase.id);
@@ -125,21 +128,36 @@ function planStatus({ plan, guards }, issues, now, proven) {
   const last = rollout.phases.at(-1);
   if (!last) return void 0;
   const readings = readingsOf(issues, last.phaseId);
-  return { phase: last.phaseId, state: "done", ...readings ? { readings } : {} };
+  const kpiReview = kpiReviewStatus(plan, rollout, review);
+  return { phase: last.phaseId, state: "done", ...readings ? { readings } : {}, ...kpiReview ? { kpiReview } : {} };
 }
 function readingsOf(issues, phaseId) {
   const issue = issues?.phases.get(phaseId);
   const record = issue && writtenReadings(issue.body);
   return record && record.gates.length > 0 ? statusReadings(record) : void 0;
 }
-function deriveStatus(plans, issues, now, proven) {
+function kpiReviewStatus(plan, rollout, review) {
+  const reviewed = plan.story.impact.filter((i) => i.reviewAfter !== void 0);
+  if (!rollout.complete || reviewed.length === 0) return void 0;
+  const due = reviewDueAt(plan, rollout);
+  return {
+    state: !review ? "pending" : review.missed > 0 ? "missed" : "met",
+    ...due ? { due } : {},
+    ...review ? { postedAt: review.at } : {},
+    kpis: reviewed.map((impact, i) => {
+      const outcome = review?.outcomes?.[i];
+      return { kpi: impact.kpi, ...outcome ? { outcome } : {} };
+    })
+  };
+}
+function deriveStatus(plans, issues, now, proven, reviews) {
   const inventory = buildInventory(issues);
   const updatedAt = isoSeconds(now);
   const sorted = [...plans].sort((a, b) => compare(a.plan.metadata.name, b.plan.metadata.name));
   const out = { plans: {} };
   for (const guarded of sorted) {
     const name = guarded.plan.metadata.name;
-    const status = planStatus(guarded, inventory.plans.get(name), now, proven);
+    const status = planStatus(guarded, inventory.plans.get(name), now, proven, reviews?.get(name));
     if (status) out.plans[name] = { ...status, updatedAt };
   }
   return out;
@@ -156,6 +174,7 @@ function ordered(status) {
     ...status.ramp !== void 0 ? { ramp: status.ramp } : {},
     ...status.readings !== void 0 ? { readings: status.readings } : {},
     ...status.verdict !== void 0 ? { verdict: status.verdict } : {},
+    ...status.kpiReview !== void 0 ? { kpiReview: status.kpiReview } : {},
     updatedAt: status.updatedAt
   };
 }
@@ -164,6 +183,12 @@ function formatStatusJson(status) {
   for (const name of Object.keys(status.plans).sort()) plans[name] = ordered(status.plans[name]);
   return `${JSON.stringify({ plans }, null, 2)}
 `;
+}
+var OUTCOME_WORDS = { met: "met", missed: "MISSED", "no-data": "no data" };
+function reviewLines(name, review) {
+  const head = review.state === "pending" ? `${name}: KPI review pending${review.due ? `, due ${review.due}` : ""}` : `${name}: KPI review ${review.state === "missed" ? "MISSED" : "met"} (posted ${review.postedAt ?? "unknown"})`;
+  const kpis = review.kpis.map((k) => `  ${k.kpi}: ${k.outcome ? OUTCOME_WORDS[k.outcome] : "not measured yet"}`);
+  return [head, ...kpis].join("\n");
 }
 function formatStatusText(status) {
   const names = Object.keys(status.plans).sort();
@@ -193,8 +218,15 @@ ${ramps.join("\n")}
   const readingLines = readings.length ? `
 ${readings.join("\n")}
 ` : "";
+  const reviews = names.flatMap((name) => {
+    const review = status.plans[name].kpiReview;
+    return review ? [reviewLines(name, review)] : [];
+  });
+  const reviewText = reviews.length ? `
+${reviews.join("\n")}
+` : "";
   return `${[line(header), ...rows.map(line)].join("\n")}
-${rampLines}${readingLines}
+${rampLines}${readingLines}${reviewText}
 As of ${updated}.
 `;
 }
@@ -235,7 +267,8 @@ in-progress, baking, ready, rolled-back, or done once every phase is done. A pla
 issues yet is not-started in its first phase. When Rollbook's watch has written gate readings
 into the current phase's issue, they come along, as of the evaluation that took them. --json
 prints the status file the site reads (ROLLBOOK_STATUS, see docs/site.md); --out writes it to a
-file.
+file. A done plan whose KPIs ask for a review shows it: pending (with its due
+date), met or missed, and each KPI's outcome.
 
 Options:
   --repo <owner/name>     repository of the issues (default $GITHUB_REPOSITORY)
@@ -285,6 +318,7 @@ repository, missing path).`,
     const plans = guardedPlans(checked.plans, checked.lessons);
     let issues = [];
     const proven = /* @__PURE__ */ new Map();
+    const reviews = /* @__PURE__ */ new Map();
     if (plans.length > 0) {
       const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, void 0, prefix)[1]);
       try {
@@ -298,13 +332,21 @@ repository, missing path).`,
           const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, read.viewer);
           if (trust.verified) proven.set(issue.number, trust.state);
         }
+        const first = deriveStatus(plans, issues, io.now(), proven);
+        const inventory = buildInventory(issues);
+        for (const [name, status2] of Object.entries(first.plans)) {
+          const parent = inventory.plans.get(name)?.parent;
+          if (!status2.kpiReview || !parent) continue;
+          const posted = postedReview(await listComments(github, repo, parent.number), read.viewer);
+          if (posted) reviews.set(name, posted);
+        }
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}
 `);
         return EXIT.problems;
       }
     }
-    const status = deriveStatus(plans, issues, io.now(), proven);
+    const status = deriveStatus(plans, issues, io.now(), proven, reviews);
     if (values.out !== void 0) {
       const file = resolve(io.cwd, values.out);
       try {
