@@ -80,14 +80,17 @@ describe('the npm package', { tags: ['slow'] }, () => {
         ...process.env,
         PATH: `${dirname(runtime.node)}${delimiter}${process.env.PATH}`,
         NO_COLOR: '1',
-        NODE_COMPILE_CACHE: join(project, '.compile-cache'),
         ...fake.env(),
         GITHUB_TOKEN: 'test-token',
       };
       delete env.FORCE_COLOR;
-      const sh = async (file: string, args: string[]) => {
+      // The bin's own compile cache directory is under test (ADR 15), not one chosen from outside.
+      delete env.NODE_COMPILE_CACHE;
+      delete env.NODE_DISABLE_COMPILE_CACHE;
+      const sh = async (file: string, args: string[], extra: NodeJS.ProcessEnv = {}) => {
         try {
-          const { stdout, stderr } = await run(file, args, { cwd: project, env, maxBuffer: 16 * 1024 * 1024 });
+          const options = { cwd: project, env: { ...env, ...extra }, maxBuffer: 16 * 1024 * 1024 };
+          const { stdout, stderr } = await run(file, args, options);
           return { code: 0, stdout, stderr };
         } catch (error) {
           const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -106,6 +109,16 @@ describe('the npm package', { tags: ['slow'] }, () => {
       const noStack = (out: { stderr: string }) => expect(out.stderr).not.toMatch(/\n\s+at .+[:(]\d+/);
 
       expect(await rollbook('--version')).toMatchObject({ code: 0, stdout: `rollbook ${pkg.version}\n` });
+      // Node's compile cache was written beside the package, and the next run reads the bundle from it.
+      const cache = join(project, 'node_modules/.cache/rollbook');
+      expect(readdirSync(cache).length).toBeGreaterThan(0);
+      const again = await sh(join(project, 'node_modules/.bin/rollbook'), ['--version'], {
+        NODE_DEBUG_NATIVE: 'COMPILE_CACHE',
+      });
+      expect(again.stderr).toMatch(
+        // Node 24: "V8 code cache for ESM file://…/cli.js was accepted"; 22.12: "cache for file://…/cli.js was accepted".
+        /cache for (?:ESM )?\S+\/node_modules\/rollbook\/action\/dist\/cli\.js was accepted/,
+      );
 
       const init = await rollbook('init', 'checkout-v2');
       expect(init.code, init.stderr).toBe(0);
