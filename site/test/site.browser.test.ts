@@ -235,12 +235,13 @@ describe('now panel', () => {
       // The page contents: its entry says "(now)" and stands out in weight, on wide and narrow screens.
       const entry = page.locator(`starlight-toc a[href="#phase-${phase.id}"]`);
       expect(await entry.textContent()).toContain('(now)');
-      const weight = (href: string) =>
+      const weight = (toc: string, href: string) =>
         page.evaluate(
           (selector) => Number(getComputedStyle(document.querySelector(selector)!).fontWeight),
-          `starlight-toc a[href="${href}"]`,
+          `${toc} a[href="${href}"]`,
         );
-      expect(await weight(`#phase-${phase.id}`)).toBeGreaterThan(await weight('#story'));
+      for (const toc of ['starlight-toc', 'mobile-starlight-toc'])
+        expect(await weight(toc, `#phase-${phase.id}`)).toBeGreaterThan(await weight(toc, '#story'));
     }
     for (const plan of playbooks.plans.filter((p) => !status.plans[p.metadata.name])) {
       await visit(page, `plans/${plan.metadata.name}/`);
