@@ -1,4 +1,7 @@
 // The KPI story: the problem, its size, the solution, deliverables and expected impact.
+import { formatThreshold } from '../../gates/format.ts';
+import { kpiThreshold } from '../../plan/kpi-threshold.ts';
+import { own } from '../../plan/own.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import { cell, codeCell, text } from './format.ts';
 import type { StoryView } from './types.ts';
@@ -16,6 +19,25 @@ export function storyView(plan: RolloutPlan): StoryView {
       expect: cell(impact.expect),
       metric: codeCell(impact.metric),
       reviewAfter: cell(impact.reviewAfter),
+      reviewedAs: cell(reviewedAs(plan, impact)),
     })),
   };
+}
+
+const SYMBOLS = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' } as const;
+
+/**
+ * How the KPI review reads `expect` (plan/kpi-threshold.ts): the threshold in the metric's unit,
+ * or why it cannot measure it. Empty for a KPI without `reviewAfter`: nothing reviews it.
+ */
+function reviewedAs(plan: RolloutPlan, impact: RolloutPlan['story']['impact'][number]): string | undefined {
+  if (impact.reviewAfter === undefined) return undefined;
+  const reading = kpiThreshold(impact, plan.metrics);
+  if (!reading.measurable) return `not measured: ${reading.reason}`;
+  const { threshold } = reading;
+  const unit = own(plan.metrics, impact.metric)?.unit;
+  const shown = `${SYMBOLS[threshold.op]} ${formatThreshold(Number(threshold.value.toPrecision(12)), unit)}`;
+  return threshold.parsed.relative
+    ? `${shown} (${threshold.parsed.value > 0 ? '+' : ''}${threshold.parsed.value}% of the baseline)`
+    : shown;
 }

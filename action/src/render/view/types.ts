@@ -58,6 +58,8 @@ export interface ImpactRow {
   expect: CellMd;
   metric: CellMd;
   reviewAfter: CellMd;
+  /** How the KPI review reads `expect`: the threshold in the metric's unit, or why it cannot measure it. */
+  reviewedAs: CellMd;
 }
 
 export interface FlagRow {
