@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-AFWFTBGH.js")).renderCommand
+    load: async () => (await import("./chunk-UTSUXU7B.js")).renderCommand
   },
   {
     name: "init",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-JE3GC5FQ.js")).gateCommand
+    load: async () => (await import("./chunk-OMFPBXXH.js")).gateCommand
   },
   {
     name: "lesson",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-45K33NGG.js")).statusCommand
+    load: async () => (await import("./chunk-R3CJMYAR.js")).statusCommand
   }
 ];
 

@@ -73,13 +73,13 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-6KAUBSSB.js";
+} from "./chunk-OR6MSFGH.js";
 import {
   annotationBody
 } from "./chunk-VX2UXNB2.js";
 import {
   runbookFileName
-} from "./chunk-5P23T7HG.js";
+} from "./chunk-QBOOWSD7.js";
 import {
   checkPlans,
   dependencyOrder
@@ -114,14 +114,13 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-K7E3ZIVX.js";
+} from "./chunk-SSXULBEE.js";
 import {
   cellCode,
   code,
   codeBlock,
   describeRamp,
   fixed,
-  formatMeasured,
   gateIds,
   handle,
   handleList,
@@ -129,7 +128,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-TL35T5YW.js";
+} from "./chunk-C4HV7J32.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -148,6 +147,7 @@ import {
   encodeMarkerId,
   escapeMarkdownInline,
   findDigestMarker,
+  formatMeasured,
   hasRefusalMarker,
   itemMarker,
   kpiReviewMarker,
@@ -168,7 +168,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-T2O4222Z.js";
+} from "./chunk-TEZQRDTC.js";
 import {
   draftLesson
 } from "./chunk-CKB4MYY5.js";

@@ -7,6 +7,7 @@ import {
   codeFence,
   codeSpan,
   escapeMarkdownInline,
+  formatThreshold,
   generatedMarker,
   joinMd,
   markdownLink,
@@ -14,12 +15,13 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-T2O4222Z.js";
+} from "./chunk-TEZQRDTC.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
   calendarTimeText,
   delayLabel,
+  kpiThreshold,
   minutesText,
   projectCalendar,
   shownTimeZone
@@ -43,6 +45,7 @@ import {
   formatDuration,
   isGateOfKind,
   isStructuredTarget,
+  own,
   planDeadline,
   rampText,
   stageAction,
@@ -4440,11 +4443,11 @@ var require_stringifier = __commonJS({
       document(node) {
         this.body(node);
       }
-      raw(node, own, detect) {
+      raw(node, own2, detect) {
         let value;
-        if (!detect) detect = own;
-        if (own) {
-          value = node.raws[own];
+        if (!detect) detect = own2;
+        if (own2) {
+          value = node.raws[own2];
           if (typeof value !== "undefined") return value;
         }
         let parent = node.parent;
@@ -4470,7 +4473,7 @@ var require_stringifier = __commonJS({
             value = this[method](root, node);
           } else {
             root.walk((i) => {
-              value = i.raws[own];
+              value = i.raws[own2];
               if (typeof value !== "undefined") return false;
             });
           }
@@ -14487,9 +14490,20 @@ function storyView(plan) {
       baseline: cell(impact.baseline),
       expect: cell(impact.expect),
       metric: codeCell(impact.metric),
-      reviewAfter: cell(impact.reviewAfter)
+      reviewAfter: cell(impact.reviewAfter),
+      reviewedAs: cell(reviewedAs(plan, impact))
     }))
   };
+}
+var SYMBOLS = { ">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=" };
+function reviewedAs(plan, impact) {
+  if (impact.reviewAfter === void 0) return void 0;
+  const reading = kpiThreshold(impact, plan.metrics);
+  if (!reading.measurable) return `not measured: ${reading.reason}`;
+  const { threshold: threshold2 } = reading;
+  const unit = own(plan.metrics, impact.metric)?.unit;
+  const shown = `${SYMBOLS[threshold2.op]} ${formatThreshold(Number(threshold2.value.toPrecision(12)), unit)}`;
+  return threshold2.parsed.relative ? `${shown} (${threshold2.parsed.value > 0 ? "+" : ""}${threshold2.parsed.value}% of the baseline)` : shown;
 }
 
 // action/src/render/view/runbook.ts

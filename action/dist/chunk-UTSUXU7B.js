@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-5P23T7HG.js";
+} from "./chunk-QBOOWSD7.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -28,7 +28,7 @@ import {
 } from "./chunk-OKOPMZXO.js";
 import {
   readGeneratedMarker
-} from "./chunk-T2O4222Z.js";
+} from "./chunk-TEZQRDTC.js";
 import {
   loadConfig,
   validLessons

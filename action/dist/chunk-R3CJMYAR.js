@@ -20,7 +20,7 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-6KAUBSSB.js";
+} from "./chunk-OR6MSFGH.js";
 import {
   ANSI,
   PLAIN,
@@ -32,10 +32,10 @@ import {
 import "./chunk-VAAUVOPV.js";
 import {
   describeRamp
-} from "./chunk-TL35T5YW.js";
+} from "./chunk-C4HV7J32.js";
 import {
   readIssueKey
-} from "./chunk-T2O4222Z.js";
+} from "./chunk-TEZQRDTC.js";
 import {
   loadConfig
 } from "./chunk-RZZ5N75O.js";

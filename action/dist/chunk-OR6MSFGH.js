@@ -3,16 +3,16 @@ import {
   matchGuards
 } from "./chunk-VAAUVOPV.js";
 import {
-  formatMeasured,
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-TL35T5YW.js";
+} from "./chunk-C4HV7J32.js";
 import {
   END_MARKER,
   beginMarker,
   breakComments,
   defuseMarkers,
+  formatMeasured,
   isEndLine,
   itemMarker,
   parseBeginLine,
@@ -24,7 +24,7 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-T2O4222Z.js";
+} from "./chunk-TEZQRDTC.js";
 import {
   validLessons
 } from "./chunk-RZZ5N75O.js";

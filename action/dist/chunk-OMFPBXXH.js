@@ -12,12 +12,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-K7E3ZIVX.js";
+} from "./chunk-SSXULBEE.js";
 import {
   gateIds
-} from "./chunk-TL35T5YW.js";
+} from "./chunk-C4HV7J32.js";
 import "./chunk-OKOPMZXO.js";
-import "./chunk-T2O4222Z.js";
+import "./chunk-TEZQRDTC.js";
 import {
   oneOf
 } from "./chunk-J3UW7QHW.js";

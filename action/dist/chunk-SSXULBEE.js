@@ -1,18 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   cellCode,
-  chartValue,
   codeBlock,
   describeRamp,
-  displayUnit,
-  formatMeasured,
-  formatNumber,
-  formatPercent,
-  formatThreshold,
   gateIds,
-  plural,
   textWithMentions
-} from "./chunk-TL35T5YW.js";
+} from "./chunk-C4HV7J32.js";
 import {
   alignTable,
   builtinDirOf,
@@ -22,14 +15,21 @@ import {
   wrapText
 } from "./chunk-OKOPMZXO.js";
 import {
+  chartValue,
+  displayUnit,
+  formatMeasured,
+  formatNumber,
+  formatPercent,
+  formatThreshold,
   joinMd,
   normalizeLines,
+  plural,
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-T2O4222Z.js";
+} from "./chunk-TEZQRDTC.js";
 import {
   OutsideRootError,
   containedPath,
