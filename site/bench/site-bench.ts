@@ -4,8 +4,8 @@
 // floor). Prints both build times, the ratio (target <= 1.3), the HTML bytes of the first views
 // (the home page and the lessons index, target <= 100 KB each), and the JS and CSS bytes per page
 // type. BENCH_ROUNDS rounds (default 1), alternating floor and subject; medians.
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median } from '../../scripts/bench/measure.ts';
@@ -19,22 +19,42 @@ export const BUILD_RATIO_TARGET = 1.3;
 /** Most HTML bytes of a first view (the home page, the lessons index) at 1,000 plans and 500 lessons. */
 export const FIRST_VIEW_TARGET_BYTES = 100_000;
 
-function astroBuild(root: string, outDir: string, env: Record<string, string>): Promise<number> {
+/** GNU time, when the machine has it: CPU seconds of a build and every process it starts (Pagefind). */
+const GNU_TIME = '/usr/bin/time';
+const hasGnuTime = () => spawnSync(GNU_TIME, ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU') ?? false;
+
+interface BuildTime {
+  wallMs: number;
+  /** User + system CPU time of the build's process tree; undefined without GNU time. */
+  cpuMs: number | undefined;
+}
+
+async function astroBuild(root: string, outDir: string, env: Record<string, string>): Promise<BuildTime> {
   const started = performance.now();
   const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG'];
   const base = Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : [])));
-  const child = spawn(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
-    env: { ...base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const cpuFile = `${outDir}.cpu`;
+  const command = [process.execPath, ASTRO, 'build', '--root', root, '--outDir', outDir];
+  const timed = hasGnuTime();
+  const child = timed
+    ? spawn(GNU_TIME, ['-f', '%U %S', '-o', cpuFile, ...command], {
+        env: { ...base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    : spawn(command[0]!, command.slice(1), {
+        env: { ...base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
   let log = '';
   child.stdout.on('data', (c) => (log += c));
   child.stderr.on('data', (c) => (log += c));
-  return new Promise((done, fail) =>
-    child.on('close', (code) =>
-      code === 0 ? done(performance.now() - started) : fail(new Error(`astro build ${root} failed:\n${log}`)),
-    ),
-  );
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (code !== 0) throw new Error(`astro build ${root} failed:\n${log}`);
+  const wallMs = performance.now() - started;
+  if (!timed) return { wallMs, cpuMs: undefined };
+  const [user = 0, system = 0] = (await readFile(cpuFile, 'utf8')).trim().split(/\s+/).map(Number);
+  await rm(cpuFile, { force: true });
+  return { wallMs, cpuMs: (user + system) * 1000 };
 }
 
 export interface SiteBenchResult {
@@ -43,6 +63,13 @@ export interface SiteBenchResult {
   floorMs: number;
   siteMs: number;
   ratio: number;
+  /**
+   * CPU time (user + system) of each build's process tree, and their ratio: steadier than wall
+   * time on a machine shared with other jobs. Only where GNU time is installed.
+   */
+  floorCpuMs?: number;
+  siteCpuMs?: number;
+  cpuRatio?: number;
   /** HTML pages each build wrote. */
   sitePages: number;
   floorPages: number;
@@ -70,8 +97,8 @@ export async function runSiteBench(plans = 1000, lessons = 500, rounds = 1): Pro
         ROLLBOOK_SITE_CACHE_DIR: join(work, 'site-cache'),
       });
     const floor = () => astroBuild(floorRoot, floorOut, {});
-    const siteTimes: number[] = [];
-    const floorTimes: number[] = [];
+    const siteTimes: BuildTime[] = [];
+    const floorTimes: BuildTime[] = [];
     for (let i = 0; i < rounds; i++) {
       // Alternate the order so neither build always meets a warmer disk cache.
       if (i % 2 === 0) {
@@ -97,14 +124,18 @@ export async function runSiteBench(plans = 1000, lessons = 500, rounds = 1): Pro
       rules: await pageWeight(siteOut, '/', join(siteOut, 'rules/index.html')),
       'floor: Markdown page': await pageWeight(floorOut, '/', join(floorOut, 'bench-plan-0000/index.html')),
     };
-    const floorMs = Math.round(median(floorTimes));
-    const siteMs = Math.round(median(siteTimes));
+    const floorMs = Math.round(median(floorTimes.map((t) => t.wallMs)));
+    const siteMs = Math.round(median(siteTimes.map((t) => t.wallMs)));
+    const cpu = (times: BuildTime[]) =>
+      times.every((t) => t.cpuMs !== undefined) ? Math.round(median(times.map((t) => t.cpuMs!))) : undefined;
+    const [floorCpuMs, siteCpuMs] = [cpu(floorTimes), cpu(siteTimes)];
     return {
       plans,
       lessons,
       floorMs,
       siteMs,
       ratio: +(siteMs / floorMs).toFixed(2),
+      ...(floorCpuMs && siteCpuMs ? { floorCpuMs, siteCpuMs, cpuRatio: +(siteCpuMs / floorCpuMs).toFixed(2) } : {}),
       sitePages,
       floorPages,
       firstViews,
@@ -123,6 +154,11 @@ export function formatSiteBench(r: SiteBenchResult): string[] {
     `  floor (plain Starlight, same pages as Markdown): ${r.floorMs} ms (${r.floorPages} HTML pages)`,
     `  Rollbook site:                                   ${r.siteMs} ms (${r.sitePages} HTML pages)`,
     `  ratio: ${r.ratio} (target <= ${BUILD_RATIO_TARGET})${r.ratio <= BUILD_RATIO_TARGET ? '' : '  ABOVE TARGET'}`,
+    ...(r.cpuRatio === undefined
+      ? []
+      : [
+          `  CPU time (user + system): floor ${r.floorCpuMs} ms, Rollbook site ${r.siteCpuMs} ms, ratio ${r.cpuRatio}${r.cpuRatio <= BUILD_RATIO_TARGET ? '' : '  ABOVE TARGET'}`,
+        ]),
     `  HTML of the first view (target <= ${FIRST_VIEW_TARGET_BYTES / 1000} KB each):`,
     ...Object.entries(r.firstViews).map(
       ([type, bytes]) =>
