@@ -13,6 +13,7 @@ import { compare, runChild } from './bench/measure.ts';
 import { benchRenderMemory } from './bench/render-memory.ts';
 import { benchStartup } from './bench/startup.ts';
 import { benchSync } from './bench/sync.ts';
+import { benchWatch } from './bench/watch.ts';
 
 const PLAN_COUNT = 1000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -78,6 +79,9 @@ for (const line of await benchGates()) console.log(line);
 
 console.log('');
 for (const line of await benchSync()) console.log(line);
+
+console.log('');
+for (const line of await benchWatch()) console.log(line);
 
 console.log('');
 console.log(formatSiteBench(await runSiteBench()).join('\n'));
