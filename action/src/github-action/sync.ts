@@ -102,7 +102,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     ...(inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}),
   };
   const watch = syncWatch(ctx);
-  const measured = watchedProviders(inputs.report);
+  const measured = watchedProviders(inputs.report, inputs.sync);
   // The watch's per-plan statuses mark the commit whose plans this run judged (ADR 42).
   const sha = ctx.runner.env.GITHUB_SHA;
   const statuses = watch && sha ? new WatchStatusBoard({ github, repo, writer, log }, sha) : undefined;

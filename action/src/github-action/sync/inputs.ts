@@ -1,5 +1,5 @@
 // The `sync` command's inputs, read once with the others (see ../inputs.ts): who may sign off
-// beyond the approvers a plan names.
+// beyond the approvers a plan names, lesson drafts, and whether the watch reads http-json gates.
 
 /** Permissions that may stand in for membership of a team the token cannot read. */
 export const SIGNOFF_PERMISSIONS = ['triage', 'write', 'maintain', 'admin'] as const;
@@ -19,6 +19,11 @@ export interface SyncInputs {
   signoffPermission?: SignoffPermission;
   /** May authors sign off their own change where the gate does not say (`allowAuthor`)? */
   allowAuthorSignoff: boolean;
+  /**
+   * Let the watch read (and tick) `provider: http-json` gates. Off by default: their URLs come
+   * from plans, so watching them starts outbound requests on every schedule (sync/watch.ts).
+   */
+  watchHttpJson: boolean;
 }
 
 /** Thrown by the caller's InputError; passed in so this module does not import inputs.ts (a cycle). */
@@ -31,6 +36,9 @@ export function readSyncInputs(getInput: (name: string) => string, fail: Fail): 
   const author = (getInput('allow-author-signoff') || 'false').toLowerCase();
   if (author !== 'true' && author !== 'false')
     fail(`input "allow-author-signoff" must be true or false (got "${author}")`);
+  const watchHttpJson = (getInput('watch-http-json') || 'false').toLowerCase();
+  if (watchHttpJson !== 'true' && watchHttpJson !== 'false')
+    fail(`input "watch-http-json" must be true or false (got "${watchHttpJson}")`);
   const drafts = (getInput('lesson-drafts') || 'off').trim();
   if (!(LESSON_DRAFT_MODES as readonly string[]).includes(drafts))
     fail(`input "lesson-drafts" must be one of ${LESSON_DRAFT_MODES.join(', ')} (got "${drafts}")`);
@@ -38,5 +46,6 @@ export function readSyncInputs(getInput: (name: string) => string, fail: Fail): 
     lessonDrafts: drafts as LessonDraftMode,
     ...(permission ? { signoffPermission: permission as SignoffPermission } : {}),
     allowAuthorSignoff: author === 'true',
+    watchHttpJson: watchHttpJson === 'true',
   };
 }
