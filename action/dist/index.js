@@ -283,13 +283,17 @@ function readSyncInputs(getInput2, fail) {
   const author = (getInput2("allow-author-signoff") || "false").toLowerCase();
   if (author !== "true" && author !== "false")
     fail(`input "allow-author-signoff" must be true or false (got "${author}")`);
+  const watchHttpJson = (getInput2("watch-http-json") || "false").toLowerCase();
+  if (watchHttpJson !== "true" && watchHttpJson !== "false")
+    fail(`input "watch-http-json" must be true or false (got "${watchHttpJson}")`);
   const drafts = (getInput2("lesson-drafts") || "off").trim();
   if (!LESSON_DRAFT_MODES.includes(drafts))
     fail(`input "lesson-drafts" must be one of ${LESSON_DRAFT_MODES.join(", ")} (got "${drafts}")`);
   return {
     lessonDrafts: drafts,
     ...permission ? { signoffPermission: permission } : {},
-    allowAuthorSignoff: author === "true"
+    allowAuthorSignoff: author === "true",
+    watchHttpJson: watchHttpJson === "true"
   };
 }
 
@@ -4074,15 +4078,16 @@ async function linkSubIssues(io, plan, parent, children, links) {
 
 // action/src/github-action/sync/watch.ts
 var WATCH_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
-function watchedProviders(inputs) {
+function watchedProviders(inputs, sync) {
   const names = /* @__PURE__ */ new Set();
   if (inputs.prometheusUrl) names.add("prometheus");
   if (inputs.metricsFile) names.add("json-file");
+  if (sync.watchHttpJson) names.add("http-json");
   return names;
 }
 function syncWatch(ctx) {
   if (!WATCH_EVENTS.has(ctx.event.name)) return void 0;
-  const configured = watchedProviders(ctx.inputs.report);
+  const configured = watchedProviders(ctx.inputs.report, ctx.inputs.sync);
   if (configured.size === 0) return void 0;
   const pool = new SharedQueries();
   const providers = createProviders(providerSettings(ctx.inputs.report, ctx.cwd), pool);
@@ -4861,7 +4866,7 @@ async function runSync(ctx) {
     ...inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}
   };
   const watch = syncWatch(ctx);
-  const measured = watchedProviders(inputs.report);
+  const measured = watchedProviders(inputs.report, inputs.sync);
   const sha = ctx.runner.env.GITHUB_SHA;
   const statuses = watch && sha ? new WatchStatusBoard({ github, repo, writer, log }, sha) : void 0;
   const defaultRef = defaultRefOnce(github, repo);
