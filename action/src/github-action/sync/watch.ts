@@ -12,8 +12,8 @@ import { planSources, type SourceResolver } from '../../gates/collect.ts';
 import { createProviders, SharedQueries } from '../../gates/providers/index.ts';
 import type { ActionContext } from '../context.ts';
 import type { ReportInputs } from '../report/inputs.ts';
-import type { SyncInputs } from './inputs.ts';
 import { providerSettings } from '../report/session.ts';
+import type { SyncInputs } from './inputs.ts';
 
 /** Events on which a sync also reads the gates of active phases. */
 export const WATCH_EVENTS: ReadonlySet<string> = new Set(['schedule', 'workflow_dispatch']);
