@@ -28,16 +28,23 @@ const STATUSES: Record<GateStatus, true> = {
   rollback: true,
 };
 
-/** The status file's readings from a decoded watch record; the daily history stays in the issue. */
+/** Control characters (a terminal escape among them) as spaces: `rollbook status` prints these texts. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const text = (value: string) => clip(value.replace(CONTROL, ' '));
+
+/**
+ * The status file's readings from a decoded watch record; the daily history stays in the issue.
+ * The record comes from an issue body people can edit: texts are clipped and lose control characters.
+ */
 export function statusReadings(record: WatchRecord): ReadingsStatus {
   return {
     evaluatedAt: record.evaluatedAt,
     gates: record.gates.slice(0, MAX_WATCHED_GATES).map((g) => ({
-      gate: clip(g.gate),
-      title: clip(g.title),
+      gate: text(g.gate),
+      title: text(g.title),
       status: g.status,
-      value: clip(g.value),
-      threshold: clip(g.threshold),
+      value: text(g.value),
+      threshold: text(g.threshold),
       ...(g.sampledAt !== undefined ? { sampledAt: g.sampledAt } : {}),
     })),
   };

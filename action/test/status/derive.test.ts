@@ -208,7 +208,7 @@ describe('deriveStatus', () => {
     expect(next).not.toHaveProperty('readings');
   });
 
-  it('statusReadings keeps at most MAX_WATCHED_GATES gates and leaves the daily history in the issue', () => {
+  it('statusReadings keeps at most MAX_WATCHED_GATES gates, leaves the daily history in the issue, and drops control characters', () => {
     const gates = Array.from({ length: MAX_WATCHED_GATES + 3 }, (_, i) => ({
       gate: `g${i}`,
       title: `g${i}`,
@@ -223,6 +223,13 @@ describe('deriveStatus', () => {
     });
     expect(mapped.gates).toHaveLength(MAX_WATCHED_GATES);
     expect(Object.keys(mapped)).toEqual(['evaluatedAt', 'gates']);
+    // Texts from the issue lose control characters: the table is printed to a terminal.
+    const escaped = statusReadings({
+      evaluatedAt: '2026-03-02T11:00:00Z',
+      gates: [{ ...gates[0]!, title: 'a\u001b[2Jb', value: '1\r\n2', threshold: '\u009b≤ 2' }],
+      days: [],
+    });
+    expect(escaped.gates[0]).toMatchObject({ title: 'a [2Jb', value: '1  2', threshold: ' ≤ 2' });
   });
 
   it('keys plans in sorted order and each entry as the site documents; the site reads it back', () => {
