@@ -59,15 +59,17 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // action/src/rollout-status/readings.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var text = (value) => clip(value.replace(CONTROL, " "));
 function statusReadings(record) {
   return {
     evaluatedAt: record.evaluatedAt,
     gates: record.gates.slice(0, MAX_WATCHED_GATES).map((g) => ({
-      gate: clip(g.gate),
-      title: clip(g.title),
+      gate: text(g.gate),
+      title: text(g.title),
       status: g.status,
-      value: clip(g.value),
-      threshold: clip(g.threshold),
+      value: text(g.value),
+      threshold: text(g.threshold),
       ...g.sampledAt !== void 0 ? { sampledAt: g.sampledAt } : {}
     }))
   };
@@ -251,10 +253,10 @@ function stderrLogger(io) {
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
 function repoOption(value, env) {
-  const text = value ?? env.GITHUB_REPOSITORY;
-  if (!text) throw new UsageError("no repository: pass --repo owner/name or set GITHUB_REPOSITORY");
-  const match = REPO.exec(text);
-  if (!match) throw new UsageError(`--repo must be owner/name (got "${text}")`);
+  const text2 = value ?? env.GITHUB_REPOSITORY;
+  if (!text2) throw new UsageError("no repository: pass --repo owner/name or set GITHUB_REPOSITORY");
+  const match = REPO.exec(text2);
+  if (!match) throw new UsageError(`--repo must be owner/name (got "${text2}")`);
   return { owner: match[1], repo: match[2] };
 }
 var statusCommand = {
