@@ -3,6 +3,7 @@
 // the active staging phase and writes the readings into its issue; a run that reads the same
 // writes nothing, and a push-event sync keeps them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { formatTime } from '../../src/text/time.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
@@ -93,6 +94,11 @@ describe('sync on a schedule: watching the active phases', () => {
       new RegExp(String.raw`^\| success\\_rate \| [^|]+ \| ≥ 99% \| (✅ pass \| ${dated}|❔ no data \| —) \|$`, 'm'),
     );
     expect(body).toContain('<!-- rollbook:readings {');
+    // The bundle ticks the measured gates as the data says: success_rate only while it reads a pass.
+    const parsed = parseIssueBody(body);
+    const passes = /^\| success\\_rate \| [^|]+ \| [^|]+ \| ✅ pass/m.test(body);
+    expect(parsed.ticks.get('demo/staging/gate:metric-success-rate')).toBe(passes);
+    expect(parsed.ticks.get('demo/staging/gate:metric-error-rate')).toBe(false);
   });
 
   it('the bundled action on schedule events: a regression yields one comment and one dispatch over repeated runs', async () => {
