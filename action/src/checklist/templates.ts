@@ -1,4 +1,4 @@
-// The checklist-issue template set: a phase issue and the parent issue, loaded and compiled by
+// The checklist-issue template set: a phase issue, the parent issue and its KPI review comment, loaded and compiled by
 // the shared template loader (templates/files.ts, templates/compile.ts).
 import { type CompiledTemplateSet, compileTemplateSet } from '../templates/compile.ts';
 import { builtinDirOf, loadTemplateSources } from '../templates/files.ts';
@@ -6,17 +6,19 @@ import type { TemplateSetSpec } from '../templates/sources.ts';
 
 export const PHASE_TEMPLATE = 'phase-issue.md.hbs';
 export const PARENT_TEMPLATE = 'parent-issue.md.hbs';
+/** The KPI review comment on a tracking issue (kpi-review/comment.ts). */
+export const KPI_REVIEW_TEMPLATE = 'kpi-review.md.hbs';
 
-const CHECKLIST_TEMPLATES: TemplateSetSpec<'phase' | 'parent'> = {
+const CHECKLIST_TEMPLATES: TemplateSetSpec<'phase' | 'parent' | 'review'> = {
   kind: 'checklist',
-  files: { phase: PHASE_TEMPLATE, parent: PARENT_TEMPLATE },
+  files: { phase: PHASE_TEMPLATE, parent: PARENT_TEMPLATE, review: KPI_REVIEW_TEMPLATE },
   // Extra partials only from the checklist/ subdirectory, so partials meant for other templates
   // in the same override directory are not picked up.
   extraPartialsInRoot: false,
 };
 
-/** The compiled phase and parent templates. */
-export type ChecklistTemplates = CompiledTemplateSet<'phase' | 'parent'>;
+/** The compiled phase, parent and KPI review templates. */
+export type ChecklistTemplates = CompiledTemplateSet<'phase' | 'parent' | 'review'>;
 
 /** The built-in templates directory, found by walking up from this module (works from src and from a bundle). */
 export function builtinChecklistTemplateDir(start?: string): string {

@@ -3,10 +3,12 @@
 // the only pings Rollbook makes). Plan text is escaped; the hidden marker carries the counts the
 // tracking issue reads back from this comment (ours by GitHub's record, never by the marker alone).
 import type { ReviewOutcome } from '../checklist/completion.ts';
+import { TemplateContractError } from '../checklist/render.ts';
+import type { ChecklistTemplates } from '../checklist/templates.ts';
 import { formatMeasured } from '../gates/format.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { cellCode, code, fixed, handleList, text } from '../text/github.ts';
-import { kpiReviewMarker } from '../text/markers.ts';
+import { kpiReviewMarker, MARKER_OPENING } from '../text/markers.ts';
 import { formatTime } from '../text/time.ts';
 import type { KpiOutcome, KpiResult } from './measure.ts';
 
@@ -31,27 +33,34 @@ function measuredCell(result: KpiResult): string {
   return fixed(`${formatMeasured(result.measured, result.unit)}${window} at ${formatTime(result.at)}`);
 }
 
-export function reviewComment(plan: RolloutPlan, completedAt: string, results: readonly KpiResult[]): string {
+/** The data the KPI review template receives, every value escaped for its place. */
+export function reviewView(plan: RolloutPlan, completedAt: string, results: readonly KpiResult[]) {
   const counts = countOutcomes(results);
-  const rows = results.map(
-    (r) =>
-      `| ${text(r.kpi)} | ${r.baseline ? text(r.baseline) : '—'} | ${cellCode(r.expect)} | ${measuredCell(r)} | ${OUTCOME_WORDS[r.outcome]} |`,
-  );
-  const next =
-    counts.missed > 0
-      ? `**${counts.missed === 1 ? 'A KPI' : `${counts.missed} KPIs`} missed the expectation.** ${handleList(plan.metadata.owners)}: this issue stays open for you to decide what to do (a follow-up rollout, a lesson, or closing it).`
-      : 'No KPI missed its expectation: this issue is closed as completed.';
-  return [
-    kpiReviewMarker(counts),
-    `### KPI review of ${code(plan.metadata.name)}`,
-    '',
-    `The rollout was complete ${formatTime(completedAt)}. Each KPI was measured at that time plus its \`reviewAfter\`, through the same providers and queries as the gates, and compared with its expectation.`,
-    '',
-    '| KPI | Baseline | Expected | Measured | Outcome |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-    '',
-    `${counts.met} met, ${counts.missed} missed, ${counts.noData} without data. ${next}`,
-    '',
-  ].join('\n');
+  return {
+    plan: { name: code(plan.metadata.name), title: text(plan.metadata.title) },
+    completedAt: fixed(formatTime(completedAt)),
+    kpis: results.map((r) => ({
+      kpi: text(r.kpi),
+      baseline: r.baseline ? text(r.baseline) : '—',
+      expect: cellCode(r.expect),
+      measured: measuredCell(r),
+      outcome: OUTCOME_WORDS[r.outcome],
+    })),
+    counts: { met: counts.met, missed: counts.missed, noData: counts.noData },
+    missed: counts.missed > 0,
+    missedWords: counts.missed === 1 ? 'A KPI' : `${counts.missed} KPIs`,
+    owners: handleList(plan.metadata.owners),
+  };
+}
+
+/** The comment: the hidden marker with the counts (outside the template, so an override keeps it), then the template's text. */
+export function reviewComment(
+  templates: Pick<ChecklistTemplates, 'review'>,
+  plan: RolloutPlan,
+  completedAt: string,
+  results: readonly KpiResult[],
+): string {
+  const body = templates.review(reviewView(plan, completedAt, results)).replace(/\r\n?/g, '\n');
+  if (MARKER_OPENING.test(body)) throw new TemplateContractError('the KPI review template wrote a Rollbook marker');
+  return `${kpiReviewMarker(countOutcomes(results))}\n${body.trim()}\n`;
 }

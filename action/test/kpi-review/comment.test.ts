@@ -1,10 +1,16 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TemplateContractError } from '../../src/checklist/render.ts';
+import { loadChecklistTemplates } from '../../src/checklist/templates.ts';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { countOutcomes, reviewComment } from '../../src/kpi-review/comment.ts';
 import type { KpiResult } from '../../src/kpi-review/measure.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import { parseKpiReviewMarker } from '../../src/text/markers.ts';
+import { tempDir } from '../helpers/cli.ts';
 
+const templates = await loadChecklistTemplates();
 const plan = parsePlan(scaffoldPlan('demo', 's'), 'demo.rollout.yaml').plan!;
 const AT = '2026-11-20T10:00:00Z';
 
@@ -31,7 +37,7 @@ describe('reviewComment', () => {
   ];
 
   it('carries its counts in the marker and escapes plan text', () => {
-    const body = reviewComment(plan, '2026-11-01T09:00:00Z', results);
+    const body = reviewComment(templates, plan, '2026-11-01T09:00:00Z', results);
     const counts = { met: 1, missed: 1, noData: 1, outcomes: ['met', 'missed', 'no-data'] };
     expect(parseKpiReviewMarker(body)).toEqual(counts);
     expect(countOutcomes(results)).toEqual(counts);
@@ -45,8 +51,29 @@ describe('reviewComment', () => {
   });
 
   it('says the issue closes when nothing missed, and pings nobody', () => {
-    const body = reviewComment(plan, '2026-11-01T09:00:00Z', [results[0]!, results[2]!]);
+    const body = reviewComment(templates, plan, '2026-11-01T09:00:00Z', [results[0]!, results[2]!]);
     expect(body).toContain('No KPI missed its expectation: this issue is closed as completed.');
     expect(body).not.toMatch(/@\w/);
+  });
+
+  it('goes through an overridable template; Rollbook keeps its marker and refuses one the template writes', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'checklist'));
+    writeFileSync(
+      join(dir, 'checklist', 'kpi-review.md.hbs'),
+      'Review: {{counts.met}} met.{{#each kpis}} {{kpi}}={{outcome}}{{/each}}\n',
+    );
+    const custom = await loadChecklistTemplates(dir);
+    const body = reviewComment(custom, plan, '2026-11-01T09:00:00Z', [results[0]!]);
+    const text = body.split('\n').slice(1).join('\n');
+    expect(text).toMatch(/^Review: 1 met\. a .*=✅ met\n$/);
+    expect(text).not.toContain('<!--');
+    expect(parseKpiReviewMarker(body)).toMatchObject({ met: 1 });
+    writeFileSync(
+      join(dir, 'checklist', 'kpi-review.md.hbs'),
+      '<!-- rollbook:kpi-review met=9 missed=0 nodata=0 -->\n',
+    );
+    const forged = await loadChecklistTemplates(dir);
+    expect(() => reviewComment(forged, plan, '2026-11-01T09:00:00Z', results)).toThrow(TemplateContractError);
   });
 });

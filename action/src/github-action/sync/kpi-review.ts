@@ -6,6 +6,7 @@
 // completion state does (checklist/completion.ts).
 import { completedAt, type ReviewOutcome, reviewDueAt } from '../../checklist/completion.ts';
 import type { RolloutState } from '../../checklist/rollout-state.ts';
+import type { ChecklistTemplates } from '../../checklist/templates.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
 import type { RepoRef } from '../../github/repo.ts';
@@ -31,6 +32,8 @@ export interface KpiReviewInput {
   /** The tracking issue. */
   issue: number;
   now: Date;
+  /** The checklist templates: the review comment is the `kpi-review.md.hbs` template's. */
+  templates: Pick<ChecklistTemplates, 'review'>;
   /** Present on scheduled and dispatched runs with a provider: only they measure. */
   watch?: SyncWatch;
 }
@@ -50,7 +53,7 @@ export async function kpiReview(input: KpiReviewInput): Promise<ReviewOutcome | 
     resolve: input.watch.resolve,
     configured: input.watch.configured,
   });
-  const body = reviewComment(plan, done, results);
+  const body = reviewComment(input.templates, plan, done, results);
   await writeOnce(
     input,
     `posting the KPI review on #${input.issue}`,

@@ -321,8 +321,9 @@ export class PlanSync {
     const parent = this.#parent.issue;
     if (!parent) return false;
     const { rollout } = await this.#compute();
-    const { github, repo, writer, log, clock, viewer, plan, now, watch } = this.#in;
+    const { github, repo, writer, log, clock, viewer, plan, now, watch, templates } = this.#in;
     const review = await kpiReview({
+      templates,
       github,
       repo,
       writer,
