@@ -2284,9 +2284,10 @@ import { dirname, isAbsolute, join, relative as relative2, resolve as resolve2 }
 // action/src/checklist/templates.ts
 var PHASE_TEMPLATE = "phase-issue.md.hbs";
 var PARENT_TEMPLATE = "parent-issue.md.hbs";
+var KPI_REVIEW_TEMPLATE = "kpi-review.md.hbs";
 var CHECKLIST_TEMPLATES = {
   kind: "checklist",
-  files: { phase: PHASE_TEMPLATE, parent: PARENT_TEMPLATE },
+  files: { phase: PHASE_TEMPLATE, parent: PARENT_TEMPLATE, review: KPI_REVIEW_TEMPLATE },
   // Extra partials only from the checklist/ subdirectory, so partials meant for other templates
   // in the same override directory are not picked up.
   extraPartialsInRoot: false
@@ -3640,25 +3641,30 @@ function measuredCell(result) {
   const window = result.window ? ` over ${result.window}` : "";
   return fixed(`${formatMeasured(result.measured, result.unit)}${window} at ${formatTime(result.at)}`);
 }
-function reviewComment(plan, completedAt2, results) {
+function reviewView(plan, completedAt2, results) {
   const counts = countOutcomes(results);
-  const rows = results.map(
-    (r) => `| ${text(r.kpi)} | ${r.baseline ? text(r.baseline) : "—"} | ${cellCode(r.expect)} | ${measuredCell(r)} | ${OUTCOME_WORDS[r.outcome]} |`
-  );
-  const next = counts.missed > 0 ? `**${counts.missed === 1 ? "A KPI" : `${counts.missed} KPIs`} missed the expectation.** ${handleList(plan.metadata.owners)}: this issue stays open for you to decide what to do (a follow-up rollout, a lesson, or closing it).` : "No KPI missed its expectation: this issue is closed as completed.";
-  return [
-    kpiReviewMarker(counts),
-    `### KPI review of ${code(plan.metadata.name)}`,
-    "",
-    `The rollout was complete ${formatTime(completedAt2)}. Each KPI was measured at that time plus its \`reviewAfter\`, through the same providers and queries as the gates, and compared with its expectation.`,
-    "",
-    "| KPI | Baseline | Expected | Measured | Outcome |",
-    "| --- | --- | --- | --- | --- |",
-    ...rows,
-    "",
-    `${counts.met} met, ${counts.missed} missed, ${counts.noData} without data. ${next}`,
-    ""
-  ].join("\n");
+  return {
+    plan: { name: code(plan.metadata.name), title: text(plan.metadata.title) },
+    completedAt: fixed(formatTime(completedAt2)),
+    kpis: results.map((r) => ({
+      kpi: text(r.kpi),
+      baseline: r.baseline ? text(r.baseline) : "—",
+      expect: cellCode(r.expect),
+      measured: measuredCell(r),
+      outcome: OUTCOME_WORDS[r.outcome]
+    })),
+    counts: { met: counts.met, missed: counts.missed, noData: counts.noData },
+    missed: counts.missed > 0,
+    missedWords: counts.missed === 1 ? "A KPI" : `${counts.missed} KPIs`,
+    owners: handleList(plan.metadata.owners)
+  };
+}
+function reviewComment(templates, plan, completedAt2, results) {
+  const body = templates.review(reviewView(plan, completedAt2, results)).replace(/\r\n?/g, "\n");
+  if (MARKER_OPENING.test(body)) throw new TemplateContractError("the KPI review template wrote a Rollbook marker");
+  return `${kpiReviewMarker(countOutcomes(results))}
+${body.trim()}
+`;
 }
 
 // action/src/kpi-review/measure.ts
@@ -3725,7 +3731,7 @@ async function kpiReview(input) {
     resolve: input.watch.resolve,
     configured: input.watch.configured
   });
-  const body = reviewComment(plan, done, results);
+  const body = reviewComment(input.templates, plan, done, results);
   await writeOnce(
     input,
     `posting the KPI review on #${input.issue}`,
@@ -4289,8 +4295,9 @@ var PlanSync = class {
     const parent = this.#parent.issue;
     if (!parent) return false;
     const { rollout } = await this.#compute();
-    const { github, repo, writer, log, clock, viewer, plan, now, watch } = this.#in;
+    const { github, repo, writer, log, clock, viewer, plan, now, watch, templates } = this.#in;
     const review = await kpiReview({
+      templates,
       github,
       repo,
       writer,
