@@ -6,6 +6,7 @@
 // Like the issue's own table, the readings decide nothing: the gates are judged by the report.
 // See docs/adr/0046-status-carries-gate-readings.md.
 import type { GateStatus } from '../gates/model.ts';
+import { judgedStatus } from '../watch/analysis.ts';
 import { clip, type GateReading, MAX_TEXT, MAX_WATCHED_GATES, type WatchRecord } from '../watch/readings.ts';
 
 /** One metric gate of the current phase as last read: the watch's own fields, nothing more. */
@@ -42,7 +43,8 @@ export function statusReadings(record: WatchRecord): ReadingsStatus {
     gates: record.gates.slice(0, MAX_WATCHED_GATES).map((g) => ({
       gate: text(g.gate),
       title: text(g.title),
-      status: g.status,
+      // As the verdict judges it: past the rollback threshold within its failure limit, a gate holds (ADR 41).
+      status: judgedStatus(g),
       value: text(g.value),
       threshold: text(g.threshold),
       ...(g.sampledAt !== undefined ? { sampledAt: g.sampledAt } : {}),

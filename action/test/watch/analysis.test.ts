@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GateStatus } from '../../src/gates/model.ts';
 import { MAX_ANALYSIS_LIMIT } from '../../src/plan/schema.ts';
+import { statusReadings } from '../../src/rollout-status/readings.ts';
 import { analysisLimits, countReading, DEFAULT_LIMITS, isDue, judgedStatus } from '../../src/watch/analysis.ts';
 import { decodeReadings, encodeReadings } from '../../src/watch/codec.ts';
 import { type GateReading, passingGates, recordReadings, type WatchRecord } from '../../src/watch/readings.ts';
@@ -94,6 +95,8 @@ describe('analysis limits', () => {
     expect(rows(1)).toContain('Verdict of the measured gates: **HOLD**.');
     expect(rows(3)).toContain('| 🛑 roll back, 3 in a row |');
     expect(rows(3)).toContain('Verdict of the measured gates: **ROLL BACK**.');
+    // The status file (and the site) shows the judged status too.
+    expect([1, 3].map((i) => statusReadings(results[i]!.record).gates[0]!.status)).toEqual(['fail', 'rollback']);
   });
 
   it('with the default failure limit a rollback reading asks for a rollback at once, as before', () => {
