@@ -73,7 +73,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-OR6MSFGH.js";
+} from "./chunk-SJCXJ6KB.js";
 import {
   annotationBody
 } from "./chunk-VX2UXNB2.js";

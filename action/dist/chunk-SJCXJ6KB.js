@@ -27530,6 +27530,7 @@ export {
   isNoData,
   hasFailed,
   isNoDataProblem,
+  judgedStatus,
   isDue,
   isBreachVerdict,
   watchVerdict,

@@ -12,6 +12,7 @@ import {
   foldDuplicateTicks,
   guardedPlans,
   issueLabels,
+  judgedStatus,
   listComments,
   parseIssueBody,
   postedReview,
@@ -20,7 +21,7 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-OR6MSFGH.js";
+} from "./chunk-SJCXJ6KB.js";
 import {
   ANSI,
   PLAIN,
@@ -67,7 +68,8 @@ function statusReadings(record) {
     gates: record.gates.slice(0, MAX_WATCHED_GATES).map((g) => ({
       gate: text(g.gate),
       title: text(g.title),
-      status: g.status,
+      // As the verdict judges it: past the rollback threshold within its failure limit, a gate holds (ADR 41).
+      status: judgedStatus(g),
       value: text(g.value),
       threshold: text(g.threshold),
       ...g.sampledAt !== void 0 ? { sampledAt: g.sampledAt } : {}
