@@ -187,6 +187,19 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
     expect(h.writesSince(fake, quiet)).toEqual({});
   });
 
+  it('a status GitHub refuses is a warning: the comment and the dispatch still happen', async () => {
+    const { fake } = setup();
+    const { dir, issue } = await repo(fake, 'regression');
+    fake.faults.add({ operationId: 'repos/create-commit-status', fault: { kind: 'status', status: 404 } });
+    const run = await watchOk(fake, dir, agoAt(0));
+    expect(run.stdout).toContain(
+      '::warning::the rollbook/watch/<plan> commit statuses were not set: GitHub does not know commit',
+    );
+    expect(watchStatus(fake)).toBeUndefined();
+    expect(breachComments(fake, issue)).toHaveLength(1);
+    expect(fake.state.actions.dispatches).toHaveLength(1);
+  });
+
   it('never takes a comment someone else wrote for its own, and pings no one but the owners', async () => {
     const { fake } = setup();
     const { dir, issue } = await repo(fake, 'regression', false);

@@ -90,4 +90,19 @@ describe('breachComment', () => {
     expect(readDispatchMarker(sent)?.state).toBe('sent');
     expect(sent.match(/<!-- rollbook:dispatch/g)).toHaveLength(1);
   });
+
+  it('a phase that cannot be undone: ROLL FORWARD, with its roll-forward plan and command', () => {
+    const plan = structuredClone(fixturePlan());
+    const phase = plan.phases[0]!;
+    phase.steps[0]!.irreversible = 'The schema change cannot be reverted';
+    phase.steps[0]!.rollForward = { do: 'Ship 2.14.1 with the fix', command: 'make release VERSION=2.14.1' };
+    const record = recordReadings(undefined, [reading('rollback', '8%')], at(2)).record;
+    const verdict = watchVerdict(record, 'roll-forward');
+    const key = { plan: plan.metadata.name, phase: phase.id, after: breachKey(record) };
+    const body = breachComment({ plan, phaseId: phase.id, record, verdict, key });
+    expect(body).toContain(`### ⏩ ROLL FORWARD: ${phase.title} (\`${phase.id}\`)`);
+    expect(body).toContain(`### Roll forward ${phase.title}: the plan for what cannot be undone`);
+    expect(body).toContain('**Step deploy:** Ship 2.14.1 with the fix\n\n```sh\nmake release VERSION=2.14.1\n```');
+    expect(readDispatchMarker(body)?.state).toBe('none');
+  });
 });

@@ -6,7 +6,7 @@
 import { statusForWatch, WATCH_STATUS_PREFIX, type WatchCommitStatus } from '../../gates/commit-status.ts';
 import { VERDICT_PRECEDENCE } from '../../gates/verdict.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { errorMessage, isForbidden } from '../../github/errors.ts';
+import { errorMessage, isForbidden, isNotFound, isUnprocessable } from '../../github/errors.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { type CommitStatusSnapshot, latestStatuses } from '../../github/statuses.ts';
 import type { Logger } from '../../runtime/logger.ts';
@@ -57,10 +57,18 @@ export class WatchStatusBoard {
       if (shown && shown.state === wanted.state && (shown.description ?? '') === wanted.description) return;
       await this.#io.writer.setCommitStatus(this.#sha, wanted);
     } catch (error) {
-      if (!isForbidden(error)) throw error;
+      // Not the readings' fault: warn once, and the sync goes on without statuses this run.
+      if (isForbidden(error)) {
+        this.#disabled = true;
+        this.#io.log.warning(
+          `the ${WATCH_STATUS_PREFIX}<plan> commit statuses were not set: GitHub answered 403 (${errorMessage(error)}); give the workflow \`permissions: statuses: write\` to have them`,
+        );
+        return;
+      }
+      if (!isNotFound(error) && !isUnprocessable(error)) throw error;
       this.#disabled = true;
       this.#io.log.warning(
-        `the ${WATCH_STATUS_PREFIX}<plan> commit statuses were not set: GitHub answered 403 (${errorMessage(error)}); give the workflow \`permissions: statuses: write\` to have them`,
+        `the ${WATCH_STATUS_PREFIX}<plan> commit statuses were not set: GitHub does not know commit ${this.#sha} (${errorMessage(error)})`,
       );
     }
   }
