@@ -4641,10 +4641,17 @@ var WatchStatusBoard = class {
       if (shown && shown.state === wanted.state && (shown.description ?? "") === wanted.description) return;
       await this.#io.writer.setCommitStatus(this.#sha, wanted);
     } catch (error2) {
-      if (!isForbidden(error2)) throw error2;
+      if (isForbidden(error2)) {
+        this.#disabled = true;
+        this.#io.log.warning(
+          `the ${WATCH_STATUS_PREFIX}<plan> commit statuses were not set: GitHub answered 403 (${errorMessage(error2)}); give the workflow \`permissions: statuses: write\` to have them`
+        );
+        return;
+      }
+      if (!isNotFound(error2) && !isUnprocessable(error2)) throw error2;
       this.#disabled = true;
       this.#io.log.warning(
-        `the ${WATCH_STATUS_PREFIX}<plan> commit statuses were not set: GitHub answered 403 (${errorMessage(error2)}); give the workflow \`permissions: statuses: write\` to have them`
+        `the ${WATCH_STATUS_PREFIX}<plan> commit statuses were not set: GitHub does not know commit ${this.#sha} (${errorMessage(error2)})`
       );
     }
   }
