@@ -9,6 +9,7 @@ import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runCli } from '../helpers/cli.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
+import { runAction } from '../helpers/run-action.ts';
 import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
 import { testPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
@@ -126,6 +127,24 @@ describe('the KPI review of a completed rollout', () => {
     const text = await runCli(['status', '--repo', `${h.OWNER}/${h.REPO}`], dir, { env, now: () => prom.now });
     expect(text.stdout).toContain('demo: KPI review MISSED (posted ');
     expect(text.stdout).toContain('  error rate: MISSED');
+  });
+
+  it('the bundled action posts the review as a runner runs it, once', async () => {
+    const { fake } = setup();
+    const { dir } = await completedRollout(fake, reviewedPlan(true));
+    // The bundle reads the real clock: completion three days before the fixture's end, the review
+    // measured two days after it, so the readings are the same whenever the run happens.
+    const run = await runAction(syncRun(fake, prom, dir, h.scheduleEvent));
+    expect(run.code, h.failureText(run)).toBe(0);
+    const parent = parentOf(fake);
+    const posted = reviews(fake, parent.number);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.body).toContain('1 met, 1 missed, 1 without data.');
+    expect(parent.state).toBe('open');
+    const before = fake.log.entries.length;
+    const again = await runAction(syncRun(fake, prom, dir, h.scheduleEvent));
+    expect(again.code, h.failureText(again)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
   });
 
   it('measures nothing before the review is due, nor on a run that does not measure', async () => {
