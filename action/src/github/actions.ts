@@ -2,6 +2,7 @@
 // when the plan names no ref. Dispatching needs `actions: write`; without it GitHub answers 403,
 // which the caller reports as a warning (github-action/sync/breach.ts).
 import type { GitHubClient } from './client.ts';
+import { isUnprocessable } from './errors.ts';
 import type { RepoRef } from './repo.ts';
 
 export interface DispatchedRun {
@@ -9,7 +10,12 @@ export interface DispatchedRun {
   runUrl?: string;
 }
 
-/** Retries off: a lost answer may hide a dispatch that happened, and a second one must not follow. */
+/**
+ * Retries off: a lost answer may hide a dispatch that happened, and a second one must not follow.
+ * Asks for the run's URLs (`return_run_details`, github.com); a 422 (GitHub Enterprise Server does
+ * not know the field, or the workflow refuses the inputs) dispatched nothing, so it is sent once
+ * more without the field, and a second 422 is the answer.
+ */
 export async function dispatchWorkflow(
   github: GitHubClient,
   repo: RepoRef,
@@ -17,14 +23,22 @@ export async function dispatchWorkflow(
   ref: string,
   inputs: Record<string, string>,
 ): Promise<DispatchedRun> {
-  const { data } = await github.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-    ...repo,
-    workflow_id: workflow,
-    ref,
-    inputs,
-    return_run_details: true,
-    request: { retries: 0 },
-  });
+  const send = (details: boolean) =>
+    github.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+      ...repo,
+      workflow_id: workflow,
+      ref,
+      inputs,
+      ...(details ? { return_run_details: true } : {}),
+      request: { retries: 0 },
+    });
+  let data: unknown;
+  try {
+    ({ data } = await send(true));
+  } catch (error) {
+    if (!isUnprocessable(error)) throw error;
+    ({ data } = await send(false));
+  }
   const url = (data as { html_url?: unknown } | undefined)?.html_url;
   return typeof url === 'string' ? { runUrl: url } : {};
 }

@@ -187,6 +187,17 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
     expect(h.writesSince(fake, quiet)).toEqual({});
   });
 
+  it('where GitHub does not return the run (422 for return_run_details, as on GHES), it dispatches once without it', async () => {
+    const { fake } = setup();
+    const { dir, issue } = await repo(fake, 'regression');
+    fake.faults.add({ operationId: 'actions/create-workflow-dispatch', fault: { kind: 'status', status: 422 } });
+    await watchOk(fake, dir, agoAt(0));
+    expect(fake.state.actions.dispatches).toHaveLength(1);
+    const body = breachComments(fake, issue)[0]!.body;
+    expect(body).toContain('<!-- rollbook:dispatch state=sent -->');
+    expect(body).toContain('dispatched `abort.yml` on `main` with this plan, phase and reason.');
+  });
+
   it('a status GitHub refuses is a warning: the comment and the dispatch still happen', async () => {
     const { fake } = setup();
     const { dir, issue } = await repo(fake, 'regression');

@@ -10,6 +10,7 @@ const SECONDARY_MESSAGE =
 const STATUS_MESSAGES: Record<number, string> = {
   404: 'Not Found',
   410: 'Gone',
+  422: 'Validation Failed',
   500: 'Server Error',
   502: 'Server Error',
   503: 'Service Unavailable',
