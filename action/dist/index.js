@@ -2303,14 +2303,21 @@ async function loadChecklistTemplates(overrideDir, builtinDir = builtinChecklist
 
 // action/src/github/actions.ts
 async function dispatchWorkflow(github, repo, workflow, ref, inputs) {
-  const { data } = await github.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
+  const send = (details) => github.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
     ...repo,
     workflow_id: workflow,
     ref,
     inputs,
-    return_run_details: true,
+    ...details ? { return_run_details: true } : {},
     request: { retries: 0 }
   });
+  let data;
+  try {
+    ({ data } = await send(true));
+  } catch (error2) {
+    if (!isUnprocessable(error2)) throw error2;
+    ({ data } = await send(false));
+  }
   const url = data?.html_url;
   return typeof url === "string" ? { runUrl: url } : {};
 }
