@@ -44,6 +44,12 @@ export interface IssueSnapshot {
   edits?: readonly AuditEntry[];
   issue?: IssueFacts;
   number?: number;
+  /**
+   * The body of the action's own last revision (the edit history's checkpoint; '' when it has
+   * none): Rollbook's watch record is read from it, never from a newer body a person may have
+   * edited. Without it, `body` is taken (an issue only the action has written).
+   */
+  recordBody?: string;
 }
 
 export interface RolloutSyncInput {
@@ -210,11 +216,13 @@ function measuredTicks(
 }
 
 /**
- * The phase's watch record: read back from the lines Rollbook wrote (never from people's notes),
+ * The phase's watch record: read back from the lines Rollbook wrote in its own last revision
+ * (never from people's notes, nor from a record someone edited since),
  * with this run's readings folded in when the phase was read. Unchanged readings keep the record as it was.
  */
 function watchRecord(input: RolloutSyncInput, phaseId: string): WatchRecord | undefined {
-  const previous = writtenReadings(own(input.phases, phaseId)?.body ?? '');
+  const snapshot = own(input.phases, phaseId);
+  const previous = writtenReadings(snapshot?.recordBody ?? snapshot?.body ?? '');
   const readings = own(input.readings, phaseId);
   return readings ? recordReadings(previous, readings, input.now).record : previous;
 }

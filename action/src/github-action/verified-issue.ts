@@ -29,6 +29,11 @@ export type VerifiedIssue =
       reads: number;
       /** The token's login, when a history read learned it. */
       viewer?: string;
+      /**
+       * The body of the action's own last revision ('' when the history has none): where
+       * Rollbook's own records (the watch readings) are read from, never a person's newer edit.
+       */
+      ownBody: string;
     }
   | { verified: false; body: string; reason: string };
 
@@ -59,7 +64,16 @@ export async function verifyPhaseIssue(
     );
     if (state) {
       const unattributed = Object.keys(state.ticks).filter((id) => !state.ticks[id]!.by);
-      return { verified: true, body: issue.body, state, added: [], unattributed, claimed: [], reads: 0 };
+      return {
+        verified: true,
+        body: issue.body,
+        state,
+        added: [],
+        unattributed,
+        claimed: [],
+        reads: 0,
+        ownBody: issue.body,
+      };
     }
   }
   try {
@@ -83,6 +97,7 @@ export async function verifyPhaseIssue(
       claimed: result.claimed,
       reads: history.pages,
       viewer: history.viewer,
+      ownBody: result.checkpoint === undefined ? '' : (history.revisions[result.checkpoint]?.body ?? ''),
     };
   } catch (error) {
     return { verified: false, body: issue.body, reason: errorMessage(error) };

@@ -134,13 +134,14 @@ export class Rollout {
         continue;
       }
       if (this.history[p.id]?.at(-1)?.body !== body) this.#record(p.id, SOMEONE, now, body);
-      const { state, claimed, added } = verifyIssueHistory({
+      const { state, claimed, added, checkpoint } = verifyIssueHistory({
         plan: this.plan.metadata.name,
         phase: p.id,
         history: { revisions: this.history[p.id]!, complete: true },
         isActor: (login) => login === this.actor,
       });
-      phases[p.id] = { body, number, state, claimed, edits: added };
+      const recordBody = checkpoint === undefined ? '' : (this.history[p.id]![checkpoint]!.body ?? '');
+      phases[p.id] = { body, number, state, claimed, edits: added, recordBody };
     }
     return {
       plan: this.plan,

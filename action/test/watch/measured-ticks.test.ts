@@ -3,6 +3,7 @@
 // comment per item, Rollbook's ticks carry the action's login, finished phases are left alone,
 // and gates whose provider is not configured stay people's, saying so.
 import { describe, expect, it } from 'vitest';
+import { fingerprintLines } from '../../src/checklist/fingerprint.ts';
 import { MEASURED_NOTE, MEASURED_REVERT_NOTE, measuredRevertComment } from '../../src/checklist/measured.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { measuredRevertItems } from '../../src/text/markers.ts';
@@ -108,6 +109,29 @@ describe('metric gates ticked by Rollbook', () => {
     expect(parseIssueBody(body).ticks.get(GATE)).toBe(false);
     expect(parseIssueBody(body).ticks.get('priority-rides/staging/step:deploy')).toBe(true);
     expect(body).toContain('jchen: deployed at 11:00, watching');
+  });
+
+  it('a person who edits the watch record in the body gets no tick from it: Rollbook reads its own last revision', () => {
+    const r = rollout();
+    r.extra.readings = { staging: [reading('fail', '0.04')] };
+    r.sync(hours(1));
+    delete r.extra.readings;
+    expect(r.bodies.staging).toContain('"status":"fail"');
+    // The record is text in the body: anyone who can edit the issue can make it say `pass`, and
+    // add the forged line's fingerprint to the state block so it reads as a generated line.
+    const forge = (b: string) => {
+      const line = b.split('\n').find((l) => l.startsWith('<!-- rollbook:readings '))!;
+      const forged = line.replaceAll('"status":"fail"', '"status":"pass"');
+      const state = parseIssueBody(b).state!;
+      const lines = `${state.lines}${fingerprintLines([forged])}`;
+      return b.replace(line, forged).replace(`"lines":"${state.lines}"`, `"lines":"${lines}"`);
+    };
+    const result = r.edit('staging', 'mallory', hours(2), forge);
+    expect(ticked(r)).toBe(false);
+    expect(result.phases[0]!.measuredReverted).toEqual([]);
+    // The record written back is Rollbook's own, not the forged one.
+    expect(r.bodies.staging).toContain('"status":"fail"');
+    expect(r.bodies.staging).not.toContain('"status":"pass"');
   });
 
   it('leaves a finished phase as it ended', () => {

@@ -29,7 +29,6 @@ import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
 import { type IssueKey, readIssueKey } from '../../text/markers.ts';
-import { decodeReadings } from '../../watch/codec.ts';
 import { isWatched, readPhaseGates } from '../../watch/evaluate.ts';
 import type { GateReading } from '../../watch/readings.ts';
 import { phaseWatchVerdict } from '../../watch/verdict.ts';
@@ -116,7 +115,12 @@ function snapshotInput(snapshot: Snapshot | undefined): IssueSnapshot | undefine
   return {
     ...(snapshot.body !== undefined ? { body: snapshot.body } : {}),
     ...(snapshot.trust?.verified
-      ? { state: snapshot.trust.state, claimed: snapshot.trust.claimed, edits: snapshot.trust.added }
+      ? {
+          state: snapshot.trust.state,
+          claimed: snapshot.trust.claimed,
+          edits: snapshot.trust.added,
+          recordBody: snapshot.trust.ownBody,
+        }
       : {}),
     ...(snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}),
   };
@@ -195,7 +199,7 @@ export class PlanSync {
   #ownTrust(body: string): VerifiedIssue | undefined {
     const state = parseIssueBody(body).state;
     if (!state) return undefined;
-    return { verified: true, body, state, added: [], unattributed: [], claimed: [], reads: 0 };
+    return { verified: true, body, state, added: [], unattributed: [], claimed: [], reads: 0, ownBody: body };
   }
 
   #setPhase(phaseId: string, snapshot: Snapshot): void {
@@ -357,10 +361,8 @@ export class PlanSync {
       labelPrefix,
       ...(viewer ? { viewer } : {}),
       readings: (phaseId) => {
-        const body = this.#phases.get(phaseId)?.issue?.body;
-        if (body === undefined) return undefined;
-        const written = parseIssueBody(body).lines.filter((l) => l.role === 'generated');
-        return decodeReadings(written.map((l) => l.text));
+        const trust = this.#phases.get(phaseId)?.trust;
+        return trust?.verified ? writtenReadings(trust.ownBody) : undefined;
       },
     });
   }
@@ -373,7 +375,7 @@ export class PlanSync {
       const snapshot = this.#phases.get(phase.phaseId);
       if (!snapshot?.issue || !snapshot.trust?.verified || !isActivePhase(phase)) continue;
       if (!isWatched(this.#in.plan, phase.phaseId, watch.configured)) continue;
-      const previous = writtenReadings(snapshot.body ?? '');
+      const previous = writtenReadings(snapshot.trust.ownBody);
       readings[phase.phaseId] = await readPhaseGates({
         plan: this.#in.plan,
         phaseId: phase.phaseId,
