@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-JX3EMOQG.js")).statusCommand
+    load: async () => (await import("./chunk-EWMX3SZJ.js")).statusCommand
   }
 ];
 

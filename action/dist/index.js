@@ -19,7 +19,6 @@ import {
   completionOf,
   createCommentOnce,
   createGitHubClient,
-  decodeReadings,
   deleteIssueComment,
   derivePhaseState,
   deriveRolloutState,
@@ -73,7 +72,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-SJCXJ6KB.js";
+} from "./chunk-M4RGJN7O.js";
 import {
   annotationBody
 } from "./chunk-VX2UXNB2.js";
@@ -3432,7 +3431,8 @@ function measuredTicks(input, phaseId, body, state, record, snapshot) {
   });
 }
 function watchRecord(input, phaseId) {
-  const previous = writtenReadings(own(input.phases, phaseId)?.body ?? "");
+  const snapshot = own(input.phases, phaseId);
+  const previous = writtenReadings(snapshot?.recordBody ?? snapshot?.body ?? "");
   const readings = own(input.readings, phaseId);
   return readings ? recordReadings(previous, readings, input.now).record : previous;
 }
@@ -4118,7 +4118,12 @@ function snapshotInput(snapshot) {
   if (!snapshot || snapshot.issue === void 0 && snapshot.body === void 0) return void 0;
   return {
     ...snapshot.body !== void 0 ? { body: snapshot.body } : {},
-    ...snapshot.trust?.verified ? { state: snapshot.trust.state, claimed: snapshot.trust.claimed, edits: snapshot.trust.added } : {},
+    ...snapshot.trust?.verified ? {
+      state: snapshot.trust.state,
+      claimed: snapshot.trust.claimed,
+      edits: snapshot.trust.added,
+      recordBody: snapshot.trust.ownBody
+    } : {},
     ...snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}
   };
 }
@@ -4186,7 +4191,7 @@ var PlanSync = class {
   #ownTrust(body) {
     const state = parseIssueBody(body).state;
     if (!state) return void 0;
-    return { verified: true, body, state, added: [], unattributed: [], claimed: [], reads: 0 };
+    return { verified: true, body, state, added: [], unattributed: [], claimed: [], reads: 0, ownBody: body };
   }
   #setPhase(phaseId, snapshot) {
     this.#phases.set(phaseId, snapshot);
@@ -4337,10 +4342,8 @@ var PlanSync = class {
       labelPrefix,
       ...viewer ? { viewer } : {},
       readings: (phaseId) => {
-        const body = this.#phases.get(phaseId)?.issue?.body;
-        if (body === void 0) return void 0;
-        const written = parseIssueBody(body).lines.filter((l) => l.role === "generated");
-        return decodeReadings(written.map((l) => l.text));
+        const trust = this.#phases.get(phaseId)?.trust;
+        return trust?.verified ? writtenReadings(trust.ownBody) : void 0;
       }
     });
   }
@@ -4352,7 +4355,7 @@ var PlanSync = class {
       const snapshot = this.#phases.get(phase.phaseId);
       if (!snapshot?.issue || !snapshot.trust?.verified || !isActivePhase(phase)) continue;
       if (!isWatched(this.#in.plan, phase.phaseId, watch.configured)) continue;
-      const previous = writtenReadings(snapshot.body ?? "");
+      const previous = writtenReadings(snapshot.trust.ownBody);
       readings[phase.phaseId] = await readPhaseGates({
         plan: this.#in.plan,
         phaseId: phase.phaseId,

@@ -21,7 +21,7 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-SJCXJ6KB.js";
+} from "./chunk-M4RGJN7O.js";
 import {
   ANSI,
   PLAIN,

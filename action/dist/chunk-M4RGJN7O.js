@@ -26430,7 +26430,16 @@ async function verifyPhaseIssue(github, repo, issue, key, viewer) {
     );
     if (state) {
       const unattributed = Object.keys(state.ticks).filter((id) => !state.ticks[id].by);
-      return { verified: true, body: issue.body, state, added: [], unattributed, claimed: [], reads: 0 };
+      return {
+        verified: true,
+        body: issue.body,
+        state,
+        added: [],
+        unattributed,
+        claimed: [],
+        reads: 0,
+        ownBody: issue.body
+      };
     }
   }
   try {
@@ -26453,7 +26462,8 @@ async function verifyPhaseIssue(github, repo, issue, key, viewer) {
       unattributed: result.unattributed,
       claimed: result.claimed,
       reads: history.pages,
-      viewer: history.viewer
+      viewer: history.viewer,
+      ownBody: result.checkpoint === void 0 ? "" : history.revisions[result.checkpoint]?.body ?? ""
     };
   } catch (error) {
     return { verified: false, body: issue.body, reason: errorMessage(error) };
@@ -27554,7 +27564,6 @@ export {
   reviewDueAt,
   completionOf,
   encodeReadings,
-  decodeReadings,
   writtenReadings,
   postedReview
 };
