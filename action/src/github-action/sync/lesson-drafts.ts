@@ -1,12 +1,16 @@
 // A draft lesson for every rollback, opened once (docs/adr/0022-one-draft-lesson-per-rollback.md).
 //
-// A rollback is a phase whose rollback items are ticked; its identity is the plan, the phase and
-// the time of its earliest rollback tick as the phase issue's edit history proves it (GitHub's
-// record, never the body). A tick without a proven time opens nothing. From the identity come a
-// branch name and a hidden marker, and GitHub is asked whether either exists before anything is
-// written: a pull request whose head is that branch (any state: merged and closed count), or an
-// issue this token created with that marker. So re-runs, crashed runs and concurrent runs open
-// one draft. `pull-request` mode falls back to an issue when GitHub refuses the pull request.
+// A rollback is a phase whose rollback items are ticked, or whose ROLL BACK verdict the watch
+// acted on (its breach comment is posted). Its identity is the plan, the phase and the time of the
+// phase's activation tick (the run of the phase that was rolled back), else of its earliest
+// rollback tick, as the phase issue's edit history proves them (GitHub's record, never the body):
+// a verdict acted on and the rollback ticked after it are one rollback; a phase activated again
+// and rolled back again is another. Without a proven time nothing is opened. From the identity
+// come a branch name and a hidden marker, and GitHub is asked whether either exists before
+// anything is written: a pull request whose head is that branch (any state: merged and closed
+// count), or an issue this token created with that marker. So re-runs, crashed runs and
+// concurrent runs open one draft. `pull-request` mode falls back to an issue when GitHub refuses
+// the pull request.
 import type { RolloutState } from '../../checklist/rollout-state.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { findPullByHead, openDraftPull } from '../../github/draft-pull.ts';
@@ -22,29 +26,44 @@ import { encodeMarkerId, marker } from '../../text/markers.ts';
 import type { WatchRecord } from '../../watch/readings.ts';
 import type { LessonDraftMode } from './inputs.ts';
 
-/** A rolled-back phase, identified by its earliest proven rollback tick. */
+/** A rolled-back phase: `key` identifies the rollback, `at` is when it was rolled back. */
 export interface RollbackIdentity {
   plan: string;
   phaseId: string;
+  /** The phase's activation time, else its earliest rollback tick's (isoSeconds). */
+  key: string;
+  /** When it was rolled back: the rollback tick, or the evaluation the ROLL BACK verdict acted on. */
   at: string;
   by?: string;
   stepId?: string;
+  via: 'tick' | 'verdict';
 }
 
-/** `20261105T100000Z`: the tick time in a branch name. */
+/** A ROLL BACK verdict the watch acted on this run (its breach comment is ours). */
+export interface ActedRollback {
+  phaseId: string;
+  /** The breach's time (the watch's evaluation before it). */
+  at: string;
+}
+
+/** `20261105T100000Z`: a time in a branch name. */
 const compactTime = (at: string) => at.replace(/[-:]/g, '');
 
 export function draftBranch(id: RollbackIdentity): string {
-  return `rollbook/lesson-draft/${id.plan}/${id.phaseId}/${compactTime(id.at)}`;
+  return `rollbook/lesson-draft/${id.plan}/${id.phaseId}/${compactTime(id.key)}`;
 }
 
 export function draftMarker(id: RollbackIdentity): string {
-  return marker('lesson-draft', `${encodeMarkerId(id.plan)}/${encodeMarkerId(id.phaseId)}/${compactTime(id.at)}`);
+  return marker('lesson-draft', `${encodeMarkerId(id.plan)}/${encodeMarkerId(id.phaseId)}/${compactTime(id.key)}`);
 }
 
-/** One identity per rolled-back phase whose rollback time is proven. Pure. */
-export function rollbacksToDraft(rollout: RolloutState): RollbackIdentity[] {
+/** One identity per rolled-back phase whose times are proven. Pure. */
+export function rollbacksToDraft(rollout: RolloutState, acted: readonly ActedRollback[] = []): RollbackIdentity[] {
   const out = new Map<string, RollbackIdentity>();
+  const activationOf = (phaseId: string) => {
+    const phase = rollout.phases.find((p) => p.phaseId === phaseId);
+    return phase?.activation.ticked ? phase.activation.at : undefined;
+  };
   for (const notice of rollout.rolledBack) {
     if (!notice.at) continue;
     const phase = rollout.phases.find((p) => p.phaseId === notice.phaseId);
@@ -54,9 +73,22 @@ export function rollbacksToDraft(rollout: RolloutState): RollbackIdentity[] {
     out.set(notice.phaseId, {
       plan: rollout.plan,
       phaseId: notice.phaseId,
+      key: activationOf(notice.phaseId) ?? notice.at,
       at: notice.at,
       ...(notice.by ? { by: notice.by } : {}),
       ...(notice.stepId ? { stepId: notice.stepId } : {}),
+      via: 'tick',
+    });
+  }
+  for (const verdict of acted) {
+    const activation = activationOf(verdict.phaseId);
+    if (out.has(verdict.phaseId) || activation === undefined) continue;
+    out.set(verdict.phaseId, {
+      plan: rollout.plan,
+      phaseId: verdict.phaseId,
+      key: activation,
+      at: verdict.at,
+      via: 'verdict',
     });
   }
   return [...out.values()];
@@ -77,6 +109,8 @@ export interface LessonDraftsInput {
   viewer?: string;
   /** The phase issue's watch record, for the gate readings at the breach. */
   readings: (phaseId: string) => WatchRecord | undefined;
+  /** ROLL BACK verdicts the watch acted on in this run. */
+  acted?: readonly ActedRollback[];
 }
 
 function draftFor(input: LessonDraftsInput, id: RollbackIdentity) {
@@ -88,14 +122,18 @@ function draftFor(input: LessonDraftsInput, id: RollbackIdentity) {
     rollback: { at: id.at, ...(id.by ? { by: id.by } : {}), ...(id.stepId ? { stepId: id.stepId } : {}) },
     timeline: input.rollout.released.filter((e) => e.phaseId === id.phaseId),
     ...(readings ? { readings } : {}),
-    idSuffix: compactTime(id.at).slice(6, 13).toLowerCase(),
+    idSuffix: compactTime(id.key).slice(6, 13).toLowerCase(),
   });
 }
 
 /** What the pull request or issue says around the draft; logins inert, plan text escaped. */
 function intro(id: RollbackIdentity, file: string): string {
   const by = id.by ? ` by ${inertLogin(id.by)}` : '';
-  return `Phase ${code(id.phaseId)} of ${code(id.plan)} was rolled back${by} at ${id.at} (from its checklist issue's verified audit trail). Rollbook drafted the lesson ${code(file)}: tell the story, pick the trigger and write the guard, then merge it so future rollouts take it.`;
+  const how =
+    id.via === 'verdict'
+      ? `Rollbook's watch read a ROLL BACK verdict on phase ${code(id.phaseId)} of ${code(id.plan)} at ${id.at} and acted on it (see the breach comment on its checklist issue).`
+      : `Phase ${code(id.phaseId)} of ${code(id.plan)} was rolled back${by} at ${id.at} (from its checklist issue's verified audit trail).`;
+  return `${how} Rollbook drafted the lesson ${code(file)}: tell the story, pick the trigger and write the guard, then merge it so future rollouts take it.`;
 }
 
 /** A fence longer than any run of backticks in `text`. */
@@ -132,7 +170,7 @@ async function openIssue(input: LessonDraftsInput, id: RollbackIdentity, file: s
 
 /** Opens the missing drafts. A failure is logged and left for the next run; it never fails the sync. */
 export async function openLessonDrafts(input: LessonDraftsInput): Promise<void> {
-  for (const id of rollbacksToDraft(input.rollout)) {
+  for (const id of rollbacksToDraft(input.rollout, input.acted)) {
     const draft = draftFor(input, id);
     const file = `${input.lessonsDir.replace(/\/+$/, '')}/${draft.id}.md`;
     const title = `Lesson draft: rollback of ${id.plan}/${id.phaseId}`;

@@ -31,14 +31,14 @@ import type { Logger } from '../../runtime/logger.ts';
 import { type IssueKey, readIssueKey } from '../../text/markers.ts';
 import { isWatched, readPhaseGates } from '../../watch/evaluate.ts';
 import type { GateReading } from '../../watch/readings.ts';
-import { phaseWatchVerdict } from '../../watch/verdict.ts';
+import { breachKey, phaseWatchVerdict } from '../../watch/verdict.ts';
 import { type VerifiedIssue, verifyPhaseIssue } from '../verified-issue.ts';
 import { actOnBreach } from './breach.ts';
 import { createIssueChecked } from './create.ts';
 import type { LessonDraftMode } from './inputs.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';
 import { kpiReview } from './kpi-review.ts';
-import { openLessonDrafts } from './lesson-drafts.ts';
+import { type ActedRollback, openLessonDrafts } from './lesson-drafts.ts';
 import { postMeasuredComment } from './measured-comment.ts';
 import { postRefusalComment } from './refusals.ts';
 import { lookUpDirectory, lookupsFor } from './signoffs.ts';
@@ -141,6 +141,8 @@ export class PlanSync {
   /** What people did on each phase issue since the action's last revision (from its history). */
   readonly #added = new Map<string, readonly AuditEntry[]>();
   readonly #duplicates = new Map<number, Promise<VerifiedIssue>>();
+  /** ROLL BACK verdicts acted on in this run (#actOnVerdicts), for the draft lessons. */
+  readonly #acted: ActedRollback[] = [];
   /** The KPI review, once posted on the tracking issue (#review). */
   #review: ReviewOutcome | undefined;
   /** This run's readings by phase id (#watch). */
@@ -360,6 +362,7 @@ export class PlanSync {
       lessonsDir: drafts.lessonsDir,
       labelPrefix,
       ...(viewer ? { viewer } : {}),
+      acted: this.#acted,
       readings: (phaseId) => {
         const trust = this.#phases.get(phaseId)?.trust;
         return trust?.verified ? writtenReadings(trust.ownBody) : undefined;
@@ -403,10 +406,13 @@ export class PlanSync {
       const verdict = phaseWatchVerdict(this.#in.plan, phaseId, record);
       if (!verdict) continue;
       verdicts.push({ phase: phaseId, verdict: verdict.verdict, reasons: verdict.reasons });
-      await actOnBreach(
+      const outcome = await actOnBreach(
         { ...this.#in, ...(this.#in.defaultRef ? { defaultRef: this.#in.defaultRef } : {}) },
         { plan: this.#in.plan, phaseId, issue: snapshot.issue.number, record, verdict },
       );
+      // A ROLL BACK acted on (our breach comment stands) is a rollback: it gets a draft lesson.
+      if (verdict.verdict === 'ROLL BACK' && (outcome === 'posted' || outcome === 'known'))
+        this.#acted.push({ phaseId, at: breachKey(record) });
     }
     await this.#in.statuses?.update(this.#name, verdicts);
   }

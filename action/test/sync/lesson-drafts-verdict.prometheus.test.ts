@@ -1,0 +1,67 @@
+// Issue 18 part 3, the other way a phase is rolled back: the watch reads a ROLL BACK verdict on a
+// real Prometheus (billing errors past the rollback threshold) and acts on it; the run then opens
+// one draft lesson, keyed on the phase's activation. The rollback ticked afterwards is the same
+// rollback: no second draft. Re-runs write nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseLesson } from '../../src/lessons/parse.ts';
+import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { runActionInProcess, testClock } from '../helpers/in-process.ts';
+import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
+import { testPrometheus } from '../prometheus/shared.ts';
+import * as h from '../report/harness.ts';
+import { repoWithActiveStaging, syncRun } from '../watch/harness.ts';
+import { item } from './harness.ts';
+
+let prom: PrometheusHarness;
+beforeAll(async () => {
+  prom = await testPrometheus();
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => prom?.stop());
+
+const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+const INPUTS = (url: string) => ({ 'prometheus-url': url, 'lesson-drafts': 'issue' });
+const drafts = (fake: ReturnType<typeof setup>['fake']) =>
+  fake.state.issues.all().filter((i) => i.title === 'Lesson draft: rollback of demo/staging');
+
+describe('a draft lesson from a ROLL BACK verdict acted on', () => {
+  it('opens one draft with the gate readings at the breach, and none more when the rollback is ticked', async () => {
+    const { fake } = setup();
+    const { ws, stagingIssue } = await repoWithActiveStaging(fake);
+    const clock = testClock(prom.now);
+    const run = await runActionInProcess({ ...syncRun(fake, prom, ws.dir, h.scheduleEvent, INPUTS(prom.url)), clock });
+    expect(run.code, h.failureText(run)).toBe(0);
+    expect(fake.state.issues.commentsOf(stagingIssue).some((c) => c.body.startsWith('<!-- rollbook:breach '))).toBe(
+      true,
+    );
+    const found = drafts(fake);
+    expect(found).toHaveLength(1);
+    const body = found[0]!.body!;
+    expect(body).toContain("Rollbook's watch read a ROLL BACK verdict on phase `staging`");
+    const lesson = /(`{3,})markdown\n([\s\S]*)\n\1/.exec(body)![2]!;
+    const parsed = parseLesson(lesson, 'x.md');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.lesson!.rollback).toMatchObject({ plan: 'demo', phase: 'staging' });
+    expect(parsed.body).toContain('## Gate readings at the breach');
+    expect(parsed.body).toMatch(/\| error_rate \| 8% \| [^|]+ \| rollback \|/);
+
+    // People tick the rollback: the same rollback (same activation), so no second draft.
+    const tick = fake.userToggleTask(stagingIssue, item('demo/staging/rollback:enable'), true, 'ops-bob');
+    const ticked = await runActionInProcess({
+      ...syncRun(fake, prom, ws.dir, { name: 'issues', payload: tick }, INPUTS(prom.url)),
+      clock,
+    });
+    expect(ticked.code, h.failureText(ticked)).toBe(0);
+    expect(drafts(fake)).toHaveLength(1);
+
+    const before = fake.log.entries.length;
+    const again = await runActionInProcess({
+      ...syncRun(fake, prom, ws.dir, h.scheduleEvent, INPUTS(prom.url)),
+      clock,
+    });
+    expect(again.code, h.failureText(again)).toBe(0);
+    // (The watch's commit status may still move on; that is the watch's business, not the drafts'.)
+    const writes = h.writesSince(fake, before);
+    expect(writes['issues/create']).toBeUndefined();
+    expect(drafts(fake)).toHaveLength(1);
+  });
+});
