@@ -3814,13 +3814,17 @@ async function openDraftPull(github, repo, draft) {
 // action/src/github-action/sync/lesson-drafts.ts
 var compactTime = (at) => at.replace(/[-:]/g, "");
 function draftBranch(id) {
-  return `rollbook/lesson-draft/${id.plan}/${id.phaseId}/${compactTime(id.at)}`;
+  return `rollbook/lesson-draft/${id.plan}/${id.phaseId}/${compactTime(id.key)}`;
 }
 function draftMarker(id) {
-  return marker("lesson-draft", `${encodeMarkerId(id.plan)}/${encodeMarkerId(id.phaseId)}/${compactTime(id.at)}`);
+  return marker("lesson-draft", `${encodeMarkerId(id.plan)}/${encodeMarkerId(id.phaseId)}/${compactTime(id.key)}`);
 }
-function rollbacksToDraft(rollout) {
+function rollbacksToDraft(rollout, acted = []) {
   const out = /* @__PURE__ */ new Map();
+  const activationOf = (phaseId) => {
+    const phase = rollout.phases.find((p) => p.phaseId === phaseId);
+    return phase?.activation.ticked ? phase.activation.at : void 0;
+  };
   for (const notice2 of rollout.rolledBack) {
     if (!notice2.at) continue;
     const phase = rollout.phases.find((p) => p.phaseId === notice2.phaseId);
@@ -3830,9 +3834,22 @@ function rollbacksToDraft(rollout) {
     out.set(notice2.phaseId, {
       plan: rollout.plan,
       phaseId: notice2.phaseId,
+      key: activationOf(notice2.phaseId) ?? notice2.at,
       at: notice2.at,
       ...notice2.by ? { by: notice2.by } : {},
-      ...notice2.stepId ? { stepId: notice2.stepId } : {}
+      ...notice2.stepId ? { stepId: notice2.stepId } : {},
+      via: "tick"
+    });
+  }
+  for (const verdict of acted) {
+    const activation = activationOf(verdict.phaseId);
+    if (out.has(verdict.phaseId) || activation === void 0) continue;
+    out.set(verdict.phaseId, {
+      plan: rollout.plan,
+      phaseId: verdict.phaseId,
+      key: activation,
+      at: verdict.at,
+      via: "verdict"
     });
   }
   return [...out.values()];
@@ -3846,12 +3863,13 @@ function draftFor(input, id) {
     rollback: { at: id.at, ...id.by ? { by: id.by } : {}, ...id.stepId ? { stepId: id.stepId } : {} },
     timeline: input.rollout.released.filter((e) => e.phaseId === id.phaseId),
     ...readings ? { readings } : {},
-    idSuffix: compactTime(id.at).slice(6, 13).toLowerCase()
+    idSuffix: compactTime(id.key).slice(6, 13).toLowerCase()
   });
 }
 function intro(id, file) {
   const by = id.by ? ` by ${inertLogin(id.by)}` : "";
-  return `Phase ${code(id.phaseId)} of ${code(id.plan)} was rolled back${by} at ${id.at} (from its checklist issue's verified audit trail). Rollbook drafted the lesson ${code(file)}: tell the story, pick the trigger and write the guard, then merge it so future rollouts take it.`;
+  const how = id.via === "verdict" ? `Rollbook's watch read a ROLL BACK verdict on phase ${code(id.phaseId)} of ${code(id.plan)} at ${id.at} and acted on it (see the breach comment on its checklist issue).` : `Phase ${code(id.phaseId)} of ${code(id.plan)} was rolled back${by} at ${id.at} (from its checklist issue's verified audit trail).`;
+  return `${how} Rollbook drafted the lesson ${code(file)}: tell the story, pick the trigger and write the guard, then merge it so future rollouts take it.`;
 }
 function fenced(text2) {
   const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
@@ -3887,7 +3905,7 @@ ${fenced(text2)}
   );
 }
 async function openLessonDrafts(input) {
-  for (const id of rollbacksToDraft(input.rollout)) {
+  for (const id of rollbacksToDraft(input.rollout, input.acted)) {
     const draft = draftFor(input, id);
     const file = `${input.lessonsDir.replace(/\/+$/, "")}/${draft.id}.md`;
     const title = `Lesson draft: rollback of ${id.plan}/${id.phaseId}`;
@@ -4140,6 +4158,8 @@ var PlanSync = class {
   /** What people did on each phase issue since the action's last revision (from its history). */
   #added = /* @__PURE__ */ new Map();
   #duplicates = /* @__PURE__ */ new Map();
+  /** ROLL BACK verdicts acted on in this run (#actOnVerdicts), for the draft lessons. */
+  #acted = [];
   /** The KPI review, once posted on the tracking issue (#review). */
   #review;
   /** This run's readings by phase id (#watch). */
@@ -4341,6 +4361,7 @@ var PlanSync = class {
       lessonsDir: drafts.lessonsDir,
       labelPrefix,
       ...viewer ? { viewer } : {},
+      acted: this.#acted,
       readings: (phaseId) => {
         const trust = this.#phases.get(phaseId)?.trust;
         return trust?.verified ? writtenReadings(trust.ownBody) : void 0;
@@ -4382,10 +4403,12 @@ var PlanSync = class {
       const verdict = phaseWatchVerdict(this.#in.plan, phaseId, record);
       if (!verdict) continue;
       verdicts.push({ phase: phaseId, verdict: verdict.verdict, reasons: verdict.reasons });
-      await actOnBreach(
+      const outcome = await actOnBreach(
         { ...this.#in, ...this.#in.defaultRef ? { defaultRef: this.#in.defaultRef } : {} },
         { plan: this.#in.plan, phaseId, issue: snapshot.issue.number, record, verdict }
       );
+      if (verdict.verdict === "ROLL BACK" && (outcome === "posted" || outcome === "known"))
+        this.#acted.push({ phaseId, at: breachKey(record) });
     }
     await this.#in.statuses?.update(this.#name, verdicts);
   }
