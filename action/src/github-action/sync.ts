@@ -24,7 +24,7 @@ import { PlanSync, type PlanSyncResult } from './sync/plan-sync.ts';
 import type { SubIssueLinks } from './sync/sub-issues.ts';
 import { addSyncSummary, type PhaseStates, phaseStates } from './sync/summary.ts';
 import { readTrigger } from './sync/trigger.ts';
-import { syncWatch, watchedProviders } from './sync/watch.ts';
+import { syncWatch, watchedProviders, watchesMergedPlans } from './sync/watch.ts';
 import { WatchStatusBoard } from './sync/watch-status.ts';
 import { DryRunWriter, LiveWriter, type Writer } from './sync/writer.ts';
 
@@ -101,12 +101,21 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     allowAuthor: inputs.sync.allowAuthorSignoff,
     ...(inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}),
   };
-  const watch = syncWatch(ctx);
+  const defaultRef = defaultRefOnce(github, repo);
+  let watch = syncWatch(ctx);
+  if (watch) {
+    const merged = await watchesMergedPlans(ctx.event.name, ctx.runner.env.GITHUB_REF, defaultRef);
+    if (!merged.ok) {
+      log.warning(
+        `Rollbook sync: the metric gates were not watched: ${merged.why}, and only the default branch's plans may tick gates, comment or dispatch on a breach (ADR 48)`,
+      );
+      watch = undefined;
+    }
+  }
   const measured = watchedProviders(inputs.report, inputs.sync);
   // The watch's per-plan statuses mark the commit whose plans this run judged (ADR 42).
   const sha = ctx.runner.env.GITHUB_SHA;
   const statuses = watch && sha ? new WatchStatusBoard({ github, repo, writer, log }, sha) : undefined;
-  const defaultRef = defaultRefOnce(github, repo);
   const subIssues: SubIssueLinks = {};
   const results: PlanSyncResult[] = [];
   const failed: string[] = [];

@@ -61,6 +61,7 @@ async function watchOk(fake: FakeGitHub, dir: string, at: Date) {
 
 const breachComments = (fake: FakeGitHub, issue: number) =>
   fake.state.issues.commentsOf(issue).filter((c) => c.body.startsWith(BREACH_MARKER));
+const issueBodyOf = (fake: FakeGitHub, issue: number) => fake.state.issues.get(issue).body ?? '';
 const watchStatus = (fake: FakeGitHub) => fake.state.checks.latestStatusesFor(SHA).find((s) => s.context === CONTEXT);
 
 describe('acting on a breach (real Prometheus, schedule events)', () => {
@@ -209,6 +210,31 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
     expect(watchStatus(fake)).toBeUndefined();
     expect(breachComments(fake, issue)).toHaveLength(1);
     expect(fake.state.actions.dispatches).toHaveLength(1);
+  });
+
+  it('a workflow_dispatch run on another branch reads that branch’s plans: it neither watches, comments, dispatches nor sets a status', async () => {
+    const { fake } = setup();
+    const { dir, issue } = await repo(fake, 'regression');
+    // The branch's plan could name any workflow, ref or threshold; only the default branch's count.
+    fake.state.setFiles('unmerged', { '.github/workflows/abort.yml': ABORT_WORKFLOW });
+    const before = issueBodyOf(fake, issue);
+    const run = await runActionInProcess({
+      inputs: { command: 'sync', token: 'ghs_test', 'prometheus-url': prom.url },
+      workspace: dir,
+      event: { name: 'workflow_dispatch', payload: { ref: 'refs/heads/unmerged', inputs: {} } },
+      env: { ...fake.env(), GITHUB_REF: 'refs/heads/unmerged' },
+      clock: testClock(agoAt(0)),
+    });
+    expect(run.code, h.failureText(run)).toBe(0);
+    expect(run.stdout).toContain('runs on refs/heads/unmerged, not the default branch main');
+    expect(breachComments(fake, issue)).toEqual([]);
+    expect(fake.state.actions.dispatches).toEqual([]);
+    expect(watchStatus(fake)).toBeUndefined();
+    expect(issueBodyOf(fake, issue)).not.toContain('rollbook:readings');
+    expect(before).not.toContain('rollbook:readings');
+    // The same dispatch on the default branch watches.
+    await watchOk(fake, dir, agoAt(0));
+    expect(breachComments(fake, issue)).toHaveLength(1);
   });
 
   it('never takes a comment someone else wrote for its own, and pings no one but the owners', async () => {
