@@ -4124,6 +4124,17 @@ function syncWatch(ctx) {
   const providers = createProviders(providerSettings(ctx.inputs.report, ctx.cwd), pool);
   return { resolve: planSources(providers), configured, pool };
 }
+async function watchesMergedPlans(event, ref, defaultBranch2) {
+  if (event !== "workflow_dispatch") return { ok: true };
+  let branch;
+  try {
+    branch = await defaultBranch2();
+  } catch (error2) {
+    return { ok: false, why: `the default branch could not be read (${errorMessage(error2)})` };
+  }
+  if (ref === `refs/heads/${branch}`) return { ok: true };
+  return { ok: false, why: `this run runs on ${ref ?? "an unknown ref"}, not the default branch ${branch}` };
+}
 function isActivePhase(phase) {
   return phase.activation.ticked && (phase.state === "in-progress" || phase.state === "baking" || phase.state === "ready");
 }
@@ -4912,11 +4923,20 @@ async function runSync(ctx) {
     allowAuthor: inputs.sync.allowAuthorSignoff,
     ...inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}
   };
-  const watch = syncWatch(ctx);
+  const defaultRef = defaultRefOnce(github, repo);
+  let watch = syncWatch(ctx);
+  if (watch) {
+    const merged = await watchesMergedPlans(ctx.event.name, ctx.runner.env.GITHUB_REF, defaultRef);
+    if (!merged.ok) {
+      log.warning(
+        `Rollbook sync: the metric gates were not watched: ${merged.why}, and only the default branch's plans may tick gates, comment or dispatch on a breach (ADR 48)`
+      );
+      watch = void 0;
+    }
+  }
   const measured = watchedProviders(inputs.report, inputs.sync);
   const sha = ctx.runner.env.GITHUB_SHA;
   const statuses = watch && sha ? new WatchStatusBoard({ github, repo, writer, log }, sha) : void 0;
-  const defaultRef = defaultRefOnce(github, repo);
   const subIssues = {};
   const results = [];
   const failed = [];
