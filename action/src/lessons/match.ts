@@ -77,7 +77,10 @@ export function matchGuards(plan: RolloutPlan, lessons: readonly LessonRef[], op
   const byPhase = new Map(plan.phases.map((p) => [p.id, [] as AppliedGuard[]]));
   const freezes: GuardFreeze[] = [];
   const takenNames = new Set((plan.freezes ?? []).map((f) => f.name));
-  const sorted = [...lessons].sort((a, b) => a.lesson.id.localeCompare(b.lesson.id));
+  // Ids are ASCII by their pattern (LESSON_ID_PATTERN: `L-`, digits, lower-case letters, `-`), so
+  // code-unit order is the order collation gave them, the same on every machine, without loading
+  // ICU's collation data (about 8 ms of CPU of a small `rollbook validate`) as localeCompare did.
+  const sorted = [...lessons].sort((a, b) => (a.lesson.id < b.lesson.id ? -1 : a.lesson.id > b.lesson.id ? 1 : 0));
   for (const ref of sorted) {
     const { lesson } = ref;
     const why: GuardWhy = { lessonId: lesson.id, title: lesson.title, href: href(ref) };

@@ -111,5 +111,7 @@ export function parsePlan(text: string, file: string): ParsedPlan {
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+  // Equal strings compare as 0 without localeCompare, which loads ICU's collation data on first use.
+  const file = a.file === b.file ? 0 : a.file.localeCompare(b.file);
+  return file || a.line - b.line || a.column - b.column || (a.code === b.code ? 0 : a.code.localeCompare(b.code));
 }
