@@ -21,9 +21,14 @@ export function normalizeLines(text: string): string {
     .replace(/\t/g, '  ');
 }
 
+/** White space singleLine would change: other than a space, two in a row, or at either end. */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** One line: normalised, every run of white space (line breaks included) as one space, trimmed. */
 export function singleLine(text: string): string {
-  return normalizeLines(text).replace(/\s+/g, ' ').trim();
+  const normalized = normalizeLines(text);
+  // Most text has single spaces between words only, and would come back unchanged.
+  return UNEVEN_SPACE.test(normalized) ? normalized.replace(/\s+/g, ' ').trim() : normalized;
 }
 
 /**

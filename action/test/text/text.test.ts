@@ -184,3 +184,26 @@ describe('issue references', () => {
     expect(code('git log #1')).toBe('`git log #1`');
   });
 });
+
+describe('escaping shortcuts give what the full escape gives', () => {
+  it('a colon outside `://` needs no escape; `://` still does', () => {
+    expect(escapeMarkdownInline('Mon 2026-11-02 10:00 UTC (09:00 UTC)')).toBe('Mon 2026-11-02 10:00 UTC (09:00 UTC)');
+    expect(escapeMarkdownInline('note: see ftp://host')).toBe('note: see ftp\\://host');
+    expect(escapeMarkdownInline('at 10:00 on #5')).toBe('at 10:00 on #\u200B5');
+  });
+
+  it('white space becomes single spaces between words, whatever it was', () => {
+    expect(escapeMarkdownInline('plain words only')).toBe('plain words only');
+    for (const [input, output] of [
+      [' lead', 'lead'],
+      ['trail ', 'trail'],
+      ['two  spaces', 'two spaces'],
+      ['tab\there', 'tab here'],
+      ['line\nbreak', 'line break'],
+      ['nbsp\u00a0here', 'nbsp here'],
+      ['\u2003em space', 'em space'],
+    ]) {
+      expect(escapeMarkdownInline(input!)).toBe(output);
+    }
+  });
+});
