@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import {
   didYouMean
 } from "./chunk-647RJPP4.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-LYANVAGL.js")).validateCommand
+    load: async () => (await import("./chunk-NJ4U5O4V.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-UTSUXU7B.js")).renderCommand
+    load: async () => (await import("./chunk-I5AN5O4O.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-OMFPBXXH.js")).gateCommand
+    load: async () => (await import("./chunk-KEO2QC4C.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-WC2TUXYJ.js")).lessonCommand
+    load: async () => (await import("./chunk-6DA4J6XN.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-M666DZ6S.js")).lessonsCommand
+    load: async () => (await import("./chunk-I7D5KU6N.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-EWMX3SZJ.js")).statusCommand
+    load: async () => (await import("./chunk-M4AB6AEF.js")).statusCommand
   }
 ];
 

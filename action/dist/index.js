@@ -72,20 +72,20 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-M4RGJN7O.js";
+} from "./chunk-FMIUDA6C.js";
 import {
   annotationBody
-} from "./chunk-VX2UXNB2.js";
+} from "./chunk-AAG4TKFE.js";
 import {
   runbookFileName
-} from "./chunk-QBOOWSD7.js";
+} from "./chunk-6AOVSFFS.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-QSMMSNSO.js";
+} from "./chunk-PLVA2XWM.js";
 import {
   matchGuards
-} from "./chunk-VAAUVOPV.js";
+} from "./chunk-2OKW3FBE.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -113,7 +113,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-SSXULBEE.js";
+} from "./chunk-A6YUFUKR.js";
 import {
   cellCode,
   code,
@@ -127,12 +127,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-C4HV7J32.js";
+} from "./chunk-FL7XKJFS.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OKOPMZXO.js";
+} from "./chunk-JHEF5UDG.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -167,10 +167,10 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-TEZQRDTC.js";
+} from "./chunk-OUMY2VWI.js";
 import {
   draftLesson
-} from "./chunk-CKB4MYY5.js";
+} from "./chunk-534DXRJN.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -178,7 +178,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-RZZ5N75O.js";
+} from "./chunk-U7KUMGVH.js";
 import {
   kpiThreshold,
   meetsThreshold
@@ -192,7 +192,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";

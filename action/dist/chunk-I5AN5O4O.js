@@ -8,31 +8,31 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-QBOOWSD7.js";
+} from "./chunk-6AOVSFFS.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-OLB2ZTXE.js";
+} from "./chunk-BOUBKO5F.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-QSMMSNSO.js";
+} from "./chunk-PLVA2XWM.js";
 import {
   matchGuards
-} from "./chunk-VAAUVOPV.js";
+} from "./chunk-2OKW3FBE.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OKOPMZXO.js";
+} from "./chunk-JHEF5UDG.js";
 import {
   readGeneratedMarker
-} from "./chunk-TEZQRDTC.js";
+} from "./chunk-OUMY2VWI.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-RZZ5N75O.js";
+} from "./chunk-U7KUMGVH.js";
 import "./chunk-GEVWL7QW.js";
 import {
   calendarStart,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-J3UW7QHW.js";
 import {
   countBySeverity
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord

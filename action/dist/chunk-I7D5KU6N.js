@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-OLB2ZTXE.js";
+} from "./chunk-BOUBKO5F.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-VAAUVOPV.js";
+} from "./chunk-2OKW3FBE.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-RZZ5N75O.js";
+} from "./chunk-U7KUMGVH.js";
 import "./chunk-GEVWL7QW.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -22,7 +22,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-647RJPP4.js";
 import {

@@ -9,10 +9,10 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-TEZQRDTC.js";
+} from "./chunk-OUMY2VWI.js";
 import {
   truncate
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

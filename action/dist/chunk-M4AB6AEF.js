@@ -21,32 +21,32 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-M4RGJN7O.js";
+} from "./chunk-FMIUDA6C.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-OLB2ZTXE.js";
+} from "./chunk-BOUBKO5F.js";
 import {
   checkPlans
-} from "./chunk-QSMMSNSO.js";
-import "./chunk-VAAUVOPV.js";
+} from "./chunk-PLVA2XWM.js";
+import "./chunk-2OKW3FBE.js";
 import {
   describeRamp
-} from "./chunk-C4HV7J32.js";
+} from "./chunk-FL7XKJFS.js";
 import {
   readIssueKey
-} from "./chunk-TEZQRDTC.js";
+} from "./chunk-OUMY2VWI.js";
 import {
   loadConfig
-} from "./chunk-RZZ5N75O.js";
+} from "./chunk-U7KUMGVH.js";
 import "./chunk-GEVWL7QW.js";
 import {
   todayUtc
 } from "./chunk-J3UW7QHW.js";
 import {
   countBySeverity
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-647RJPP4.js";
 import {

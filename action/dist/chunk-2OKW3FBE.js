@@ -128,7 +128,7 @@ function matchGuards(plan, lessons, options = {}) {
   const byPhase = new Map(plan.phases.map((p) => [p.id, []]));
   const freezes = [];
   const takenNames = new Set((plan.freezes ?? []).map((f) => f.name));
-  const sorted = [...lessons].sort((a, b) => a.lesson.id.localeCompare(b.lesson.id));
+  const sorted = [...lessons].sort((a, b) => a.lesson.id < b.lesson.id ? -1 : a.lesson.id > b.lesson.id ? 1 : 0);
   for (const ref of sorted) {
     const { lesson } = ref;
     const why = { lessonId: lesson.id, title: lesson.title, href: href(ref) };

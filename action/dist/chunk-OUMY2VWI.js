@@ -214,8 +214,10 @@ function normalizeLines(text) {
   if (!NEEDS_NORMALIZING.test(text)) return text;
   return text.replace(LINE_BREAKS, "\n").replace(/\u0000/g, "�").replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\t/g, "  ");
 }
+var UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
 function singleLine(text) {
-  return normalizeLines(text).replace(/\s+/g, " ").trim();
+  const normalized = normalizeLines(text);
+  return UNEVEN_SPACE.test(normalized) ? normalized.replace(/\s+/g, " ").trim() : normalized;
 }
 function trimTrailing(text, chars) {
   let end = text.length;
@@ -298,7 +300,7 @@ var INERT_AT = "@​";
 var ISSUE_REFERENCE = /#(?=[0-9])|\bGH-(?=[0-9])/gi;
 var INERT_REFERENCE = "​";
 var HANDLE = new RegExp(HANDLE_PATTERN);
-var MAY_NEED_ESCAPING = /[\\`*_[\]<|~$&{}:@#]|www\.|gh-/i;
+var MAY_NEED_ESCAPING = /[\\`*_[\]<|~$&{}@#]|www\.|gh-|:\/\//i;
 function escapeSyntax(text) {
   if (!MAY_NEED_ESCAPING.test(text)) return text;
   return text.replace(INLINE_SYNTAX, "\\$&").replace(ENTITY_START, "\\&").replace(BRACE_RUN, (run) => run.replace(/./g, "\\$&")).replace(OTHER_AUTOLINK, (_m, www, dot, colon, slashes) => www ? `${www}\\${dot}` : `\\${colon}${slashes}`).replace(AT_NAME, INERT_AT).replace(ISSUE_REFERENCE, `$&${INERT_REFERENCE}`);

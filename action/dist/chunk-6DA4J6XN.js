@@ -3,11 +3,11 @@ import {
   draftLesson,
   scaffoldLesson,
   slugify
-} from "./chunk-CKB4MYY5.js";
+} from "./chunk-534DXRJN.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-RZZ5N75O.js";
+} from "./chunk-U7KUMGVH.js";
 import "./chunk-GEVWL7QW.js";
 import {
   isoDate,
@@ -20,7 +20,7 @@ import {
   TRIGGERS,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import "./chunk-YBSNS7DU.js";
 import {
   PHASE_REF_PATTERN

@@ -19577,7 +19577,8 @@ function parsePlan(text, file) {
   return parsed;
 }
 function byPosition(a, b) {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+  const file = a.file === b.file ? 0 : a.file.localeCompare(b.file);
+  return file || a.line - b.line || a.column - b.column || (a.code === b.code ? 0 : a.code.localeCompare(b.code));
 }
 
 // action/src/plan/load.ts

@@ -1,20 +1,20 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-VX2UXNB2.js";
+} from "./chunk-AAG4TKFE.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-OLB2ZTXE.js";
+} from "./chunk-BOUBKO5F.js";
 import {
   checkPlans
-} from "./chunk-QSMMSNSO.js";
-import "./chunk-VAAUVOPV.js";
+} from "./chunk-PLVA2XWM.js";
+import "./chunk-2OKW3FBE.js";
 import {
   loadConfig
-} from "./chunk-RZZ5N75O.js";
+} from "./chunk-U7KUMGVH.js";
 import "./chunk-GEVWL7QW.js";
 import {
   calendarStart,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-J3UW7QHW.js";
 import {
   countBySeverity
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-647RJPP4.js";
 import {

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-C4HV7J32.js";
+} from "./chunk-FL7XKJFS.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-OKOPMZXO.js";
+} from "./chunk-JHEF5UDG.js";
 import {
   chartValue,
   displayUnit,
@@ -29,14 +29,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-TEZQRDTC.js";
+} from "./chunk-OUMY2VWI.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import {
   partName,
   phaseResponse,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-OKOPMZXO.js";
+} from "./chunk-JHEF5UDG.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -15,7 +15,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-TEZQRDTC.js";
+} from "./chunk-OUMY2VWI.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -29,7 +29,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,

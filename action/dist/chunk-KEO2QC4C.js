@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-SSXULBEE.js";
+} from "./chunk-A6YUFUKR.js";
 import {
   gateIds
-} from "./chunk-C4HV7J32.js";
-import "./chunk-OKOPMZXO.js";
-import "./chunk-TEZQRDTC.js";
+} from "./chunk-FL7XKJFS.js";
+import "./chunk-JHEF5UDG.js";
+import "./chunk-OUMY2VWI.js";
 import {
   oneOf
 } from "./chunk-J3UW7QHW.js";
 import {
   readPlanFile
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,

@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-VAAUVOPV.js";
+} from "./chunk-2OKW3FBE.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-C4HV7J32.js";
+} from "./chunk-FL7XKJFS.js";
 import {
   END_MARKER,
   beginMarker,
@@ -24,13 +24,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-TEZQRDTC.js";
+} from "./chunk-OUMY2VWI.js";
 import {
   validLessons
-} from "./chunk-RZZ5N75O.js";
+} from "./chunk-U7KUMGVH.js";
 import {
   truncate
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import {
   irreversibleParts,
   phaseResponse

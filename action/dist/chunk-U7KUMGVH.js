@@ -18,7 +18,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,

@@ -2,12 +2,12 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-VAAUVOPV.js";
+} from "./chunk-2OKW3FBE.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-RZZ5N75O.js";
+} from "./chunk-U7KUMGVH.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -23,7 +23,7 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-GWNZOYQL.js";
+} from "./chunk-SXEZ6GRS.js";
 import {
   didYouMean,
   own
