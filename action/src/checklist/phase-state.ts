@@ -155,7 +155,10 @@ function releaseEvents(
     const event = eventOf(phaseId, byId.get(id), id, info);
     if (event) events.push(event);
   }
-  if (issue?.state === 'closed' && issue.stateReason === 'completed' && issue.closedAt) {
+  // Closing the issue completes the phase only when no "Phase complete" tick already did: the
+  // sync closes the issue of a phase ticked complete, and that is one completion, not two.
+  const tickedComplete = events.some((e) => e.what === 'completed');
+  if (issue?.state === 'closed' && issue.stateReason === 'completed' && issue.closedAt && !tickedComplete) {
     events.push({ phaseId, what: 'completed', at: issue.closedAt, ...(issue.closedBy ? { by: issue.closedBy } : {}) });
   }
   return events.sort((a, b) => (a.at ?? '\uffff').localeCompare(b.at ?? '\uffff'));

@@ -95,6 +95,23 @@ const cases: Case[] = [
     extra: (s) => expect(s.completed).toEqual({ via: 'issue', by: 'mrivera', at: hours(4).toISOString() }),
   },
   {
+    name: '"Phase complete" ticked and then the issue closed: one completion in the release events',
+    ticked: [...ALL_REQUIRED, 'complete'],
+    when: { complete: 60 },
+    now: 62,
+    issue: {
+      state: 'closed',
+      stateReason: 'completed',
+      closedAt: hours(61).toISOString(),
+      closedBy: 'github-actions[bot]',
+    },
+    state: 'done',
+    extra: (s) =>
+      expect(s.events.filter((e) => e.what === 'completed')).toEqual([
+        expect.objectContaining({ itemId: `${P}complete`, at: hours(60).toISOString() }),
+      ]),
+  },
+  {
     name: 'the issue closed as not planned is not done',
     ticked: ['step:deploy'],
     now: 5,
