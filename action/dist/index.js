@@ -72,7 +72,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FMIUDA6C.js";
+} from "./chunk-BXKEMEQ7.js";
 import {
   annotationBody
 } from "./chunk-AAG4TKFE.js";

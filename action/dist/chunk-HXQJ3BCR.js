@@ -21,7 +21,7 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FMIUDA6C.js";
+} from "./chunk-BXKEMEQ7.js";
 import {
   ANSI,
   PLAIN,

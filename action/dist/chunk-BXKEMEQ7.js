@@ -27033,7 +27033,8 @@ function releaseEvents(phaseId, entries, ticked, audit, issue) {
     const event = eventOf(phaseId, byId.get(id), id, info);
     if (event) events.push(event);
   }
-  if (issue?.state === "closed" && issue.stateReason === "completed" && issue.closedAt) {
+  const tickedComplete = events.some((e) => e.what === "completed");
+  if (issue?.state === "closed" && issue.stateReason === "completed" && issue.closedAt && !tickedComplete) {
     events.push({ phaseId, what: "completed", at: issue.closedAt, ...issue.closedBy ? { by: issue.closedBy } : {} });
   }
   return events.sort((a, b) => (a.at ?? "￿").localeCompare(b.at ?? "￿"));
