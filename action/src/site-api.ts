@@ -39,8 +39,15 @@ export type { Flag, Gate, Metric, Phase, RolloutPlan, Stage, Step } from './plan
 export { stageAction, totalHoldMs } from './plan/stages.ts';
 export { renderPhaseFlow } from './render/html/flow-svg.ts';
 export { markdownToHtml } from './render/html/markdown-to-html.ts';
-export type { GateReadingStatus, PlanStatus, RampStatus, ReadingsStatus, StatusFile } from './rollout-status/model.ts';
-export { parseStatusReadings } from './rollout-status/readings.ts';
+export type {
+  GateReadingStatus,
+  KpiReviewStatus,
+  PlanStatus,
+  RampStatus,
+  ReadingsStatus,
+  StatusFile,
+} from './rollout-status/model.ts';
+export { isTime as isStatusTime, parseStatusReadings } from './rollout-status/readings.ts';
 export { formatTime } from './text/time.ts';
 export { escapeXml } from './text/xml.ts';
 export { dataAge } from './watch/render.ts';

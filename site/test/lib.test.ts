@@ -5,6 +5,7 @@ import type { AppliedGuard, Gate, GateReadingStatus, Phase, RolloutPlan } from '
 import { groupedGuards, phaseGateRows } from '../src/lib/gate-rows.ts';
 import { h2Headings } from '../src/lib/html-headings.ts';
 import { inlineCodeRuns } from '../src/lib/inline-code.ts';
+import { kpiReviewView } from '../src/lib/kpi-review.ts';
 import { renderLessonMarkdown } from '../src/lib/markdown.ts';
 import {
   ageText,
@@ -16,7 +17,7 @@ import {
   withReadings,
 } from '../src/lib/now-view.ts';
 import { exportToEnv, normalizeBase, readSiteOptions, startIsBuildDay } from '../src/lib/options.ts';
-import { parseStatus, verdictLook } from '../src/lib/status.ts';
+import { MAX_KPI_TEXT, MAX_REVIEW_KPIS, parseStatus, verdictLook } from '../src/lib/status.ts';
 import { renderBarChart } from '../src/lib/trigger-chart.ts';
 import { editUrlFor, sitePaths, withBase } from '../src/lib/urls.ts';
 
@@ -290,6 +291,73 @@ describe('status file', () => {
       [{ ...readings, gates: [null] }, 'gates[0] must be an object'],
     ];
     for (const [raw, message] of bad) expect(() => parseStatus(entry(raw), 's.json')).toThrow(message);
+  });
+
+  test('reads the KPI review the status command carries, and names the first bad field', () => {
+    const entry = (kpiReview: unknown) => ({
+      plans: { a: { phase: 'p', state: 'done', updatedAt: '2026-01-01T00:00:00Z', kpiReview } },
+    });
+    const review = {
+      state: 'missed',
+      due: '2026-02-01T00:00:00Z',
+      postedAt: '2026-02-01T06:00:00Z',
+      kpis: [
+        { kpi: 'Conversion', outcome: 'met' },
+        { kpi: 'Latency', outcome: 'no-data' },
+      ],
+    };
+    expect(parseStatus(entry(review), 's.json').plans.a?.kpiReview).toEqual(review);
+    // Fields the status file does not define are left out; a pending review has no outcomes yet.
+    expect(
+      parseStatus(entry({ state: 'pending', extra: 1, kpis: [{ kpi: 'Conversion', extra: 2 }] }), 's.json').plans.a
+        ?.kpiReview,
+    ).toEqual({ state: 'pending', kpis: [{ kpi: 'Conversion' }] });
+    const bad: [unknown, string][] = [
+      [null, 's.json: plans.a.kpiReview needs state (pending, met, missed)'],
+      [{ ...review, state: 'great' }, 'plans.a.kpiReview needs state'],
+      [{ ...review, due: 'next week' }, 'plans.a.kpiReview.due must be a UTC time'],
+      [{ ...review, postedAt: 3 }, 'plans.a.kpiReview.postedAt must be a UTC time'],
+      [{ ...review, kpis: 'all' }, `plans.a.kpiReview.kpis must be a list of at most ${MAX_REVIEW_KPIS}`],
+      [{ ...review, kpis: Array.from({ length: MAX_REVIEW_KPIS + 1 }, () => ({ kpi: 'k' })) }, 'kpis must be a list'],
+      [{ ...review, kpis: [null] }, 'plans.a.kpiReview.kpis[0] needs a kpi name'],
+      [{ ...review, kpis: [{ kpi: 'x'.repeat(MAX_KPI_TEXT + 1) }] }, 'kpis[0] needs a kpi name of at most'],
+      [{ ...review, kpis: [{ kpi: 'k', outcome: 'great' }] }, 'kpis[0].outcome must be one of met, missed, no-data'],
+    ];
+    for (const [raw, message] of bad) expect(() => parseStatus(entry(raw), 's.json')).toThrow(message);
+  });
+
+  test('shows the KPI review per plan and per KPI in words, with the expectation from the plan', () => {
+    const impact = [
+      { kpi: 'Conversion', expect: '>= 12%' },
+      { kpi: 'Latency', expect: '<= 300 ms' },
+      { kpi: 'Contacts', expect: '-30%' },
+    ];
+    const posted = kpiReviewView(impact, {
+      state: 'missed',
+      postedAt: '2026-02-01T06:00:00Z',
+      kpis: [
+        { kpi: 'Conversion', outcome: 'met' },
+        { kpi: 'Latency', outcome: 'missed' },
+        { kpi: 'Contacts', outcome: 'no-data' },
+      ],
+    });
+    expect(posted.summary).toBe('KPI review: missed (posted 2026-02-01 06:00 UTC)');
+    expect(posted.rows.map((r) => [r.kpi, r.expect, r.outcome, r.says])).toEqual([
+      ['Conversion', '>= 12%', 'met', 'met'],
+      ['Latency', '<= 300 ms', 'missed', 'missed'],
+      ['Contacts', '-30%', 'no data', 'no data'],
+    ]);
+    const pending = kpiReviewView(impact, {
+      state: 'pending',
+      due: '2026-03-01T09:00:00Z',
+      kpis: [{ kpi: 'Latency' }, { kpi: 'Renamed since' }],
+    });
+    expect(pending.summary).toBe('KPI review: pending, due 2026-03-01 09:00 UTC');
+    expect(pending.rows.map((r) => [r.kpi, r.expect, r.outcome, r.says])).toEqual([
+      ['Latency', '<= 300 ms', 'pending', 'pending, due 2026-03-01 09:00 UTC'],
+      ['Renamed since', '—', 'pending', 'pending, due 2026-03-01 09:00 UTC'],
+    ]);
+    expect(kpiReviewView(impact, { state: 'met', kpis: [] }).summary).toBe('KPI review: met');
   });
 
   test('gives every verdict its own tone and icon, so none is told apart by colour alone', () => {

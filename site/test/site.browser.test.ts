@@ -453,6 +453,46 @@ describe('plan page', () => {
     }
   });
 
+  test('shows the KPI review the status file carries: the plan outcome and each KPI with its expectation and outcome in words', async () => {
+    type Review = {
+      state: string;
+      due?: string;
+      postedAt?: string;
+      kpis: { kpi: string; outcome?: 'met' | 'missed' | 'no-data' }[];
+    };
+    const status = JSON.parse(await readFile(STATUS, 'utf8')) as { plans: Record<string, { kpiReview?: Review }> };
+    const reviewed = playbooks.plans.filter((p) => status.plans[p.metadata.name]?.kpiReview);
+    // The fixture has a posted review and a pending one.
+    expect(new Set(reviewed.map((p) => status.plans[p.metadata.name]!.kpiReview!.state === 'pending')).size).toBe(2);
+    const words = { met: 'met', missed: 'missed', 'no-data': 'no data' } as const;
+    const page = await newPage();
+    for (const plan of reviewed) {
+      const review = status.plans[plan.metadata.name]!.kpiReview!;
+      await visit(page, `plans/${plan.metadata.name}/`);
+      const summary = (await page.locator('p.kpi-review-summary').textContent())!.trim();
+      expect(summary).toBe(
+        review.state === 'pending'
+          ? `KPI review: pending, due ${formatTime(review.due!)}`
+          : `KPI review: ${review.state} (posted ${formatTime(review.postedAt!)})`,
+      );
+      const rows = page.locator('table.kpi-review tbody tr');
+      expect(await rows.count()).toBe(review.kpis.length);
+      for (const [i, kpi] of review.kpis.entries()) {
+        const cells = (await rows.nth(i).locator('th, td').allTextContents()).map((t) => t.trim());
+        const impact = plan.story.impact.find((k) => k.kpi === kpi.kpi)!;
+        expect(cells).toEqual([
+          kpi.kpi,
+          impact.expect,
+          kpi.outcome ? words[kpi.outcome] : `pending, due ${formatTime(review.due!)}`,
+        ]);
+      }
+    }
+    // A plan the status file gives no review shows none.
+    const unreviewed = playbooks.plans.find((p) => !status.plans[p.metadata.name]?.kpiReview)!;
+    await visit(page, `plans/${unreviewed.metadata.name}/`);
+    expect(await page.locator('table.kpi-review, p.kpi-review-summary').count()).toBe(0);
+  });
+
   test('shows every step with its rollback, every sign-off, the calendar and an edit link', async () => {
     const plan = playbooks.plans[0]!;
     const page = await open(`plans/${plan.metadata.name}/`);

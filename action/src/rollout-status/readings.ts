@@ -53,7 +53,9 @@ export function statusReadings(record: WatchRecord): ReadingsStatus {
 }
 
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const isTime = (v: unknown): v is string => typeof v === 'string' && TIME.test(v) && !Number.isNaN(Date.parse(v));
+/** A UTC time to the second, as the status file writes every time (`2026-11-20T09:00:00Z`). */
+export const isTime = (v: unknown): v is string =>
+  typeof v === 'string' && TIME.test(v) && !Number.isNaN(Date.parse(v));
 const isShortText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
