@@ -18,6 +18,7 @@ import { errorMessage, isForbidden, isUnprocessable } from '../../github/errors.
 import { createIssueOnce } from '../../github/issues.ts';
 import { sameLogin } from '../../github/login.ts';
 import type { RepoRef } from '../../github/repo.ts';
+import { REST_FALLBACK_AUTHOR } from '../../github/sticky-comment.ts';
 import { draftLesson } from '../../lessons/draft.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Logger } from '../../runtime/logger.ts';
@@ -151,7 +152,8 @@ async function findDraftIssue(input: LessonDraftsInput, label: string, key: stri
     per_page: 100,
   });
   // Who opened it is GitHub's record; the marker alone proves nothing (anyone can paste it).
-  const ours = (login: string | undefined) => (input.viewer ? sameLogin(login, input.viewer) : true);
+  // Without the token's login (issues read over REST): the default token's account, never anyone's.
+  const ours = (login: string | undefined) => sameLogin(login, input.viewer ?? REST_FALLBACK_AUTHOR);
   return issues.find((i) => !i.pull_request && ours(i.user?.login) && (i.body ?? '').includes(key))?.number;
 }
 
