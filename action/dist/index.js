@@ -6,6 +6,7 @@ import {
   MINIMAL_TEXT_CHARS,
   MIN_AUDIT_ENTRIES,
   PAGE_SIZE,
+  REST_FALLBACK_AUTHOR,
   TITLE_PREFIX,
   TRUNCATED_TEXT_CHARS,
   analysisLimits,
@@ -17,6 +18,7 @@ import {
   compactLog,
   completedAt,
   completionOf,
+  createComment,
   createCommentOnce,
   createGitHubClient,
   deleteIssueComment,
@@ -43,7 +45,9 @@ import {
   isUnprocessable,
   issueLabels,
   listComments,
+  listOwnComments,
   mergeTicks,
+  minimizeComment,
   normalizeLine,
   parentIssueTitle,
   parseIssueBody,
@@ -66,13 +70,14 @@ import {
   statusOf,
   tidyLines,
   toReading,
+  updateComment,
   updateIssueComment,
   verifyPhaseIssue,
   watchVerdict,
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-BXKEMEQ7.js";
+} from "./chunk-57635KPW.js";
 import {
   annotationBody
 } from "./chunk-AAG4TKFE.js";
@@ -1554,107 +1559,6 @@ async function readCheckRuns(session, pr, warnings) {
     if (statusOf(error2) !== 403) throw error2;
     warnings.push(`cannot read check runs on PR #${pr.number} (403): give the job \`checks: read\` for check gates`);
     return [];
-  }
-}
-
-// action/src/github/sticky-comment.ts
-var PAGE_SIZE5 = 100;
-var MAX_PAGES2 = 30;
-var OWN_COMMENTS = (
-  /* GraphQL */
-  `
-  query ($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
-    repository(owner: $owner, name: $repo) {
-      pullRequest(number: $number) {
-        comments(first: ${PAGE_SIZE5}, after: $cursor) {
-          pageInfo { hasNextPage endCursor }
-          nodes { id databaseId body url isMinimized viewerDidAuthor }
-        }
-      }
-    }
-  }
-`
-);
-var REST_FALLBACK_AUTHOR = "github-actions[bot]";
-async function listOwnComments(client, repo, number, log) {
-  try {
-    return await listOwnByGraphql(client, repo, number);
-  } catch (error2) {
-    log.warning(
-      `GraphQL read of the report comments on #${number} failed (${errorMessage(error2)}); reading them over REST`
-    );
-    return listOwnByRest(client, repo, number);
-  }
-}
-async function listOwnByRest(client, repo, number) {
-  const own2 = [];
-  for (let page = 1; page <= MAX_PAGES2; page++) {
-    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: number,
-      per_page: PAGE_SIZE5,
-      page
-    });
-    for (const comment of data) {
-      if (comment.user?.type !== "Bot" || !sameLogin(comment.user.login, REST_FALLBACK_AUTHOR)) continue;
-      own2.push({
-        nodeId: comment.node_id,
-        databaseId: comment.id,
-        body: comment.body ?? "",
-        url: comment.html_url,
-        // REST does not say; a minimized report is only ever an outdated one, so its digest differs.
-        isMinimized: false
-      });
-    }
-    if (data.length < PAGE_SIZE5) break;
-  }
-  return own2;
-}
-async function listOwnByGraphql(client, repo, number) {
-  const own2 = [];
-  let cursor = null;
-  for (let page = 0; page < MAX_PAGES2; page++) {
-    const data = await client.graphql(OWN_COMMENTS, { ...repo, number, cursor });
-    const comments = data.repository?.pullRequest?.comments;
-    if (!comments) break;
-    for (const node of comments.nodes) {
-      if (!node?.viewerDidAuthor || node.databaseId === null) continue;
-      own2.push({
-        nodeId: node.id,
-        databaseId: node.databaseId,
-        body: node.body,
-        url: node.url,
-        isMinimized: node.isMinimized
-      });
-    }
-    if (!comments.pageInfo.hasNextPage) break;
-    cursor = comments.pageInfo.endCursor;
-  }
-  return own2;
-}
-async function createComment(client, repo, number, body) {
-  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
-  return { url: data.html_url };
-}
-async function updateComment(client, repo, databaseId, body) {
-  const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: databaseId, body });
-  return { url: data.html_url };
-}
-var MINIMIZE = (
-  /* GraphQL */
-  `
-  mutation ($id: ID!) {
-    minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) {
-      minimizedComment { isMinimized }
-    }
-  }
-`
-);
-async function minimizeComment(client, nodeId, log) {
-  try {
-    await client.graphql(MINIMIZE, { id: nodeId });
-  } catch (error2) {
-    log.warning(`could not mark an outdated report comment as outdated (${errorMessage(error2)}); it stays visible`);
   }
 }
 
@@ -3885,7 +3789,7 @@ async function findDraftIssue(input, label, key) {
     state: "all",
     per_page: 100
   });
-  const ours = (login) => input.viewer ? sameLogin(login, input.viewer) : true;
+  const ours = (login) => sameLogin(login, input.viewer ?? REST_FALLBACK_AUTHOR);
   return issues.find((i) => !i.pull_request && ours(i.user?.login) && (i.body ?? "").includes(key))?.number;
 }
 var draftLabel = (input) => `${input.labelPrefix}:lesson-draft`;

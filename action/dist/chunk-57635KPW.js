@@ -26805,10 +26805,112 @@ function foldDuplicateTicks(body, duplicates) {
   return withState(lines.join("\n"), state);
 }
 
+// action/src/github/sticky-comment.ts
+var PAGE_SIZE2 = 100;
+var MAX_PAGES = 30;
+var OWN_COMMENTS = (
+  /* GraphQL */
+  `
+  query ($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+    repository(owner: $owner, name: $repo) {
+      pullRequest(number: $number) {
+        comments(first: ${PAGE_SIZE2}, after: $cursor) {
+          pageInfo { hasNextPage endCursor }
+          nodes { id databaseId body url isMinimized viewerDidAuthor }
+        }
+      }
+    }
+  }
+`
+);
+var REST_FALLBACK_AUTHOR = "github-actions[bot]";
+async function listOwnComments(client, repo, number, log) {
+  try {
+    return await listOwnByGraphql(client, repo, number);
+  } catch (error) {
+    log.warning(
+      `GraphQL read of the report comments on #${number} failed (${errorMessage(error)}); reading them over REST`
+    );
+    return listOwnByRest(client, repo, number);
+  }
+}
+async function listOwnByRest(client, repo, number) {
+  const own = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: number,
+      per_page: PAGE_SIZE2,
+      page
+    });
+    for (const comment of data) {
+      if (comment.user?.type !== "Bot" || !sameLogin(comment.user.login, REST_FALLBACK_AUTHOR)) continue;
+      own.push({
+        nodeId: comment.node_id,
+        databaseId: comment.id,
+        body: comment.body ?? "",
+        url: comment.html_url,
+        // REST does not say; a minimized report is only ever an outdated one, so its digest differs.
+        isMinimized: false
+      });
+    }
+    if (data.length < PAGE_SIZE2) break;
+  }
+  return own;
+}
+async function listOwnByGraphql(client, repo, number) {
+  const own = [];
+  let cursor = null;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const data = await client.graphql(OWN_COMMENTS, { ...repo, number, cursor });
+    const comments = data.repository?.pullRequest?.comments;
+    if (!comments) break;
+    for (const node of comments.nodes) {
+      if (!node?.viewerDidAuthor || node.databaseId === null) continue;
+      own.push({
+        nodeId: node.id,
+        databaseId: node.databaseId,
+        body: node.body,
+        url: node.url,
+        isMinimized: node.isMinimized
+      });
+    }
+    if (!comments.pageInfo.hasNextPage) break;
+    cursor = comments.pageInfo.endCursor;
+  }
+  return own;
+}
+async function createComment(client, repo, number, body) {
+  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
+  return { url: data.html_url };
+}
+async function updateComment(client, repo, databaseId, body) {
+  const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: databaseId, body });
+  return { url: data.html_url };
+}
+var MINIMIZE = (
+  /* GraphQL */
+  `
+  mutation ($id: ID!) {
+    minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) {
+      minimizedComment { isMinimized }
+    }
+  }
+`
+);
+async function minimizeComment(client, nodeId, log) {
+  try {
+    await client.graphql(MINIMIZE, { id: nodeId });
+  } catch (error) {
+    log.warning(`could not mark an outdated report comment as outdated (${errorMessage(error)}); it stays visible`);
+  }
+}
+
 // action/src/kpi-review/read.ts
 function postedReview(comments, viewer) {
+  const author = viewer ?? REST_FALLBACK_AUTHOR;
   for (const comment of comments) {
-    if (viewer !== void 0 && !sameLogin(comment.author, viewer)) continue;
+    if (!sameLogin(comment.author, author)) continue;
     const counts = parseKpiReviewMarker(comment.body);
     if (counts && comment.createdAt) return { at: comment.createdAt, ...counts };
   }
@@ -27530,6 +27632,11 @@ export {
   PAGE_SIZE,
   readManagedIssues,
   verifyPhaseIssue,
+  REST_FALLBACK_AUTHOR,
+  listOwnComments,
+  createComment,
+  updateComment,
+  minimizeComment,
   applyGuards,
   guardedPlans,
   listComments,

@@ -21,7 +21,7 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-BXKEMEQ7.js";
+} from "./chunk-57635KPW.js";
 import {
   ANSI,
   PLAIN,
