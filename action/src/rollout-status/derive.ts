@@ -38,6 +38,7 @@ export function planStatus(
   now: Date,
   proven?: ReadonlyMap<number, ChecklistState>,
   review?: ReviewOutcome,
+  own?: ReadonlyMap<number, string>,
 ): Omit<PlanStatus, 'updatedAt'> | undefined {
   const phases: PhaseStatus[] = [];
   for (const phase of plan.phases) {
@@ -75,7 +76,7 @@ export function planStatus(
             says: describeRamp(stages, current.ramp),
           }
         : undefined;
-    const readings = readingsOf(issues, current.phaseId);
+    const readings = readingsOf(issues, current.phaseId, own);
     return {
       phase: current.phaseId,
       state: current.state,
@@ -85,15 +86,24 @@ export function planStatus(
   }
   const last = rollout.phases.at(-1);
   if (!last) return undefined;
-  const readings = readingsOf(issues, last.phaseId);
+  const readings = readingsOf(issues, last.phaseId, own);
   const kpiReview = kpiReviewStatus(plan, rollout, review);
   return { phase: last.phaseId, state: 'done', ...(readings ? { readings } : {}), ...(kpiReview ? { kpiReview } : {}) };
 }
 
-/** The gate readings the watch wrote into the phase's issue (its managed region only), if any. */
-function readingsOf(issues: PlanIssues | undefined, phaseId: string): ReadingsStatus | undefined {
+/**
+ * The gate readings the watch wrote into the phase's issue (its managed region only), if any:
+ * from the action's own last revision when `own` is given (a person may have edited the record
+ * since), else from the body.
+ */
+function readingsOf(
+  issues: PlanIssues | undefined,
+  phaseId: string,
+  own: ReadonlyMap<number, string> | undefined,
+): ReadingsStatus | undefined {
   const issue = issues?.phases.get(phaseId);
-  const record = issue && writtenReadings(issue.body);
+  const body = issue && (own ? own.get(issue.number) : issue.body);
+  const record = body !== undefined ? writtenReadings(body) : undefined;
   return record && record.gates.length > 0 ? statusReadings(record) : undefined;
 }
 
@@ -129,6 +139,8 @@ export function deriveStatus(
   proven?: ReadonlyMap<number, ChecklistState>,
   /** The KPI review posted on each plan's tracking issue, by plan name (kpi-review/read.ts). */
   reviews?: ReadonlyMap<string, ReviewOutcome>,
+  /** Each phase issue's body as the action last wrote it (VerifiedIssue.ownBody), by issue number: the readings are read from it. */
+  own?: ReadonlyMap<number, string>,
 ): StatusFile {
   const inventory = buildInventory(issues);
   const updatedAt = isoSeconds(now);
@@ -136,7 +148,7 @@ export function deriveStatus(
   const out: StatusFile = { plans: {} };
   for (const guarded of sorted) {
     const name = guarded.plan.metadata.name;
-    const status = planStatus(guarded, inventory.plans.get(name), now, proven, reviews?.get(name));
+    const status = planStatus(guarded, inventory.plans.get(name), now, proven, reviews?.get(name), own);
     if (status) out.plans[name] = { ...status, updatedAt };
   }
   return out;

@@ -3,6 +3,8 @@
 // and sync cannot disagree unnoticed.
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
+import { fingerprintLines } from '../../src/checklist/fingerprint.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import type { IssueRecord } from '../../src/github/issue.ts';
 import { deriveStatus } from '../../src/rollout-status/derive.ts';
 import { formatStatusJson, formatStatusText } from '../../src/rollout-status/format.ts';
@@ -206,6 +208,39 @@ describe('deriveStatus', () => {
     const next = deriveStatus(ws, issuesOf(rollout), hours(30)).plans.demo!;
     expect(next).toMatchObject({ phase: 'canary' });
     expect(next).not.toHaveProperty('readings');
+  });
+
+  it("carries the readings of the action's own last revision, never a record a person edited since", async () => {
+    const { plan } = guarded();
+    const ws = [{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }];
+    const rollout = new Rollout(plan, await builtinTemplates());
+    rollout.sync(T0);
+    rollout.tick('staging', 'alice', hours(1), 'step:deploy');
+    const failing: GateReading = {
+      gate: 'metric-error-rate',
+      title: 'error_rate',
+      status: 'fail',
+      value: '0.04',
+      threshold: '≤ 0.01',
+    };
+    rollout.extra.readings = { staging: [failing] };
+    rollout.sync(hours(2));
+    const own = rollout.bodies.staging!;
+    // A person rewrites the record (and its fingerprint, so it reads as generated) to say pass.
+    const line = own.split('\n').find((l) => l.startsWith('<!-- rollbook:readings '))!;
+    const forgedLine = line.replaceAll('"status":"fail"', '"status":"pass"');
+    const lines = parseIssueBody(own).state!.lines;
+    const forged = own
+      .replace(line, forgedLine)
+      .replace(`"lines":"${lines}"`, `"lines":"${lines}${fingerprintLines([forgedLine])}"`);
+    const number = rollout.numbers.staging!;
+    const issues = issuesOf(rollout).map((i) => (i.number === number ? { ...i, body: forged } : i));
+    const status = deriveStatus(ws, issues, hours(3), undefined, undefined, new Map([[number, own]])).plans.demo!;
+    expect(status.readings?.gates).toEqual([failing]);
+    // Without a revision of its own to read from, no readings are carried.
+    expect(deriveStatus(ws, issues, hours(3), undefined, undefined, new Map()).plans.demo).not.toHaveProperty(
+      'readings',
+    );
   });
 
   it('statusReadings keeps at most MAX_WATCHED_GATES gates, leaves the daily history in the issue, and drops control characters', () => {

@@ -102,6 +102,8 @@ repository, missing path).`,
 
     let issues: IssueRecord[] = [];
     const proven = new Map<number, ChecklistState>();
+    // The body each phase issue had when the action last wrote it: its gate readings are read from it.
+    const own = new Map<number, string>();
     const reviews = new Map<string, ReviewOutcome>();
     if (plans.length > 0) {
       const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, undefined, prefix)[1]!);
@@ -115,7 +117,10 @@ repository, missing path).`,
           const key = readIssueKey(issue.body);
           if (key?.kind !== 'phase' || !key.phase) continue;
           const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, read.viewer);
-          if (trust.verified) proven.set(issue.number, trust.state);
+          if (trust.verified) {
+            proven.set(issue.number, trust.state);
+            own.set(issue.number, trust.ownBody);
+          }
         }
         // Completed rollouts with KPIs to review: the review comment on the tracking issue, if posted.
         const first = deriveStatus(plans, issues, io.now(), proven);
@@ -132,7 +137,7 @@ repository, missing path).`,
       }
     }
 
-    const status = deriveStatus(plans, issues, io.now(), proven, reviews);
+    const status = deriveStatus(plans, issues, io.now(), proven, reviews, own);
     if (values.out !== undefined) {
       const file = resolve(io.cwd, values.out as string);
       try {
