@@ -89,7 +89,7 @@ function facts(issue) {
 function isoSeconds(now) {
   return now.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function planStatus({ plan, guards }, issues, now, proven, review) {
+function planStatus({ plan, guards }, issues, now, proven, review, own) {
   const phases = [];
   for (const phase of plan.phases) {
     const issue = issues?.phases.get(phase.id);
@@ -121,7 +121,7 @@ function planStatus({ plan, guards }, issues, now, proven, review) {
       ...current.ramp.holdEndsAt ? { holdEndsAt: current.ramp.holdEndsAt } : {},
       says: describeRamp(stages, current.ramp)
     } : void 0;
-    const readings2 = readingsOf(issues, current.phaseId);
+    const readings2 = readingsOf(issues, current.phaseId, own);
     return {
       phase: current.phaseId,
       state: current.state,
@@ -131,13 +131,14 @@ function planStatus({ plan, guards }, issues, now, proven, review) {
   }
   const last = rollout.phases.at(-1);
   if (!last) return void 0;
-  const readings = readingsOf(issues, last.phaseId);
+  const readings = readingsOf(issues, last.phaseId, own);
   const kpiReview = kpiReviewStatus(plan, rollout, review);
   return { phase: last.phaseId, state: "done", ...readings ? { readings } : {}, ...kpiReview ? { kpiReview } : {} };
 }
-function readingsOf(issues, phaseId) {
+function readingsOf(issues, phaseId, own) {
   const issue = issues?.phases.get(phaseId);
-  const record = issue && writtenReadings(issue.body);
+  const body = issue && (own ? own.get(issue.number) : issue.body);
+  const record = body !== void 0 ? writtenReadings(body) : void 0;
   return record && record.gates.length > 0 ? statusReadings(record) : void 0;
 }
 function kpiReviewStatus(plan, rollout, review) {
@@ -154,14 +155,14 @@ function kpiReviewStatus(plan, rollout, review) {
     })
   };
 }
-function deriveStatus(plans, issues, now, proven, reviews) {
+function deriveStatus(plans, issues, now, proven, reviews, own) {
   const inventory = buildInventory(issues);
   const updatedAt = isoSeconds(now);
   const sorted = [...plans].sort((a, b) => compare(a.plan.metadata.name, b.plan.metadata.name));
   const out = { plans: {} };
   for (const guarded of sorted) {
     const name = guarded.plan.metadata.name;
-    const status = planStatus(guarded, inventory.plans.get(name), now, proven, reviews?.get(name));
+    const status = planStatus(guarded, inventory.plans.get(name), now, proven, reviews?.get(name), own);
     if (status) out.plans[name] = { ...status, updatedAt };
   }
   return out;
@@ -322,6 +323,7 @@ repository, missing path).`,
     const plans = guardedPlans(checked.plans, checked.lessons);
     let issues = [];
     const proven = /* @__PURE__ */ new Map();
+    const own = /* @__PURE__ */ new Map();
     const reviews = /* @__PURE__ */ new Map();
     if (plans.length > 0) {
       const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, void 0, prefix)[1]);
@@ -334,7 +336,10 @@ repository, missing path).`,
           const key = readIssueKey(issue.body);
           if (key?.kind !== "phase" || !key.phase) continue;
           const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, read.viewer);
-          if (trust.verified) proven.set(issue.number, trust.state);
+          if (trust.verified) {
+            proven.set(issue.number, trust.state);
+            own.set(issue.number, trust.ownBody);
+          }
         }
         const first = deriveStatus(plans, issues, io.now(), proven);
         const inventory = buildInventory(issues);
@@ -350,7 +355,7 @@ repository, missing path).`,
         return EXIT.problems;
       }
     }
-    const status = deriveStatus(plans, issues, io.now(), proven, reviews);
+    const status = deriveStatus(plans, issues, io.now(), proven, reviews, own);
     if (values.out !== void 0) {
       const file = resolve(io.cwd, values.out);
       try {
