@@ -5,7 +5,7 @@ import type { AppliedGuard, Gate, GateReadingStatus, Phase, RolloutPlan } from '
 import { groupedGuards, phaseGateRows } from '../src/lib/gate-rows.ts';
 import { h2Headings } from '../src/lib/html-headings.ts';
 import { inlineCodeRuns } from '../src/lib/inline-code.ts';
-import { kpiReviewView } from '../src/lib/kpi-review.ts';
+import { kpiReviewChart, kpiReviewView, tallyKpiReviews } from '../src/lib/kpi-review.ts';
 import { renderLessonMarkdown } from '../src/lib/markdown.ts';
 import {
   ageText,
@@ -358,6 +358,28 @@ describe('status file', () => {
       ['Renamed since', '—', 'pending', 'pending, due 2026-03-01 09:00 UTC'],
     ]);
     expect(kpiReviewView(impact, { state: 'met', kpis: [] }).summary).toBe('KPI review: met');
+  });
+
+  test("tallies the site's plans by KPI review for the lessons chart, leaving out plans the site lacks", () => {
+    const review = (state: 'met' | 'missed' | 'pending') => ({ kpiReview: { state, kpis: [] } });
+    const statusPlans = { a: review('met'), b: review('missed'), c: review('met'), d: review('pending'), e: {} };
+    const tally = tallyKpiReviews(['a', 'b', 'c', 'e', 'toString', 'not-in-status'], {
+      ...statusPlans,
+      gone: review('missed'),
+    });
+    expect(tally).toEqual({ met: 2, missed: 1, pending: 0 });
+    expect(kpiReviewChart(tally)).toEqual({
+      bars: [
+        { label: 'KPIs met', count: 2 },
+        { label: 'KPIs missed', count: 1 },
+        { label: 'Review pending', count: 0 },
+      ],
+      says: 'KPIs met in 2 of 3 plans reviewed.',
+    });
+    expect(kpiReviewChart(tallyKpiReviews(['d'], statusPlans))?.says).toBe(
+      'KPIs met in 0 of 0 plans reviewed; 1 plan awaiting review.',
+    );
+    expect(kpiReviewChart(tallyKpiReviews(['e'], statusPlans))).toBeUndefined();
   });
 
   test('gives every verdict its own tone and icon, so none is told apart by colour alone', () => {

@@ -794,6 +794,20 @@ describe('phones', () => {
 
   test('the lessons chart labels are 12 px or more on a phone and a desktop', async () => {
     const page = await open('lessons/', 'light', SMALL_PHONE);
+    // Beside the triggers, the KPI reviews of the status file's plans, in words and as a chart.
+    const status = JSON.parse(await readFile(STATUS, 'utf8')) as {
+      plans: Record<string, { kpiReview?: { state: string } }>;
+    };
+    const states = playbooks.plans.flatMap((p) => status.plans[p.metadata.name]?.kpiReview?.state ?? []);
+    const count = (state: string) => states.filter((s) => s === state).length;
+    expect(states.length).toBeGreaterThan(0);
+    const reviewed = count('met') + count('missed');
+    expect((await page.locator('p.kpi-tally').textContent())!.trim()).toContain(
+      `KPIs met in ${count('met')} of ${reviewed} plan${reviewed === 1 ? '' : 's'} reviewed`,
+    );
+    expect(await page.locator('svg.bar-chart desc#kpi-chart-desc').textContent()).toBe(
+      `KPIs met: ${count('met')}, KPIs missed: ${count('missed')}, Review pending: ${count('pending')}`,
+    );
     for (const viewport of [SMALL_PHONE, DESKTOP]) {
       await atWidth(page, viewport);
       expect(await smallestSvgText(page, 'svg.bar-chart')).toBeGreaterThanOrEqual(12);
