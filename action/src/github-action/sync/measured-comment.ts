@@ -7,6 +7,7 @@ import type { GitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
 import { sameLogin } from '../../github/login.ts';
 import type { RepoRef } from '../../github/repo.ts';
+import { REST_FALLBACK_AUTHOR } from '../../github/sticky-comment.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
 import { measuredRevertItems } from '../../text/markers.ts';
@@ -18,12 +19,13 @@ export async function postMeasuredComment(
   number: number,
   reverted: readonly RevertedMeasured[],
 ): Promise<void> {
-  // Only our own comments count: anyone could paste the markers into theirs.
+  // Only our own comments count: anyone could paste the markers into theirs. Without the token's
+  // login (issues read over REST), ours are the default token's account's, as for breach comments.
+  const author = io.viewer ?? REST_FALLBACK_AUTHOR;
   const explained = async () => {
     const items = new Set<string>();
     for (const c of await listComments(io.github, io.repo, number))
-      if (io.viewer === undefined || sameLogin(c.author, io.viewer))
-        for (const id of measuredRevertItems(c.body)) items.add(id);
+      if (sameLogin(c.author, author)) for (const id of measuredRevertItems(c.body)) items.add(id);
     return items;
   };
   const before = await explained();
