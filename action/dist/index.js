@@ -3858,11 +3858,11 @@ ${intro(id, file)}
 
 // action/src/github-action/sync/measured-comment.ts
 async function postMeasuredComment(io, number, reverted) {
+  const author = io.viewer ?? REST_FALLBACK_AUTHOR;
   const explained = async () => {
     const items = /* @__PURE__ */ new Set();
     for (const c of await listComments(io.github, io.repo, number))
-      if (io.viewer === void 0 || sameLogin(c.author, io.viewer))
-        for (const id of measuredRevertItems(c.body)) items.add(id);
+      if (sameLogin(c.author, author)) for (const id of measuredRevertItems(c.body)) items.add(id);
     return items;
   };
   const before = await explained();
