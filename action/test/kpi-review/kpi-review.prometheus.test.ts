@@ -2,7 +2,7 @@
 // two days after completion. A scheduled sync measures them on a real Prometheus (backfilled
 // fixture series) at completion + reviewAfter, posts one review comment on the tracking issue and
 // closes it when nothing missed, or keeps it open pinging the owners. Re-runs write nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
@@ -10,17 +10,12 @@ import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runCli } from '../helpers/cli.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
 import { runAction } from '../helpers/run-action.ts';
-import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
-import { testPrometheus } from '../prometheus/shared.ts';
+import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
 import { DEMO_PHASES, managed, workspace } from '../sync/harness.ts';
 import { PLAN_FILE, planText, syncRun } from '../watch/harness.ts';
 
-let prom: PrometheusHarness;
-beforeAll(async () => {
-  prom = await testPrometheus();
-}, HARNESS_START_TIMEOUT_MS);
-afterAll(() => prom?.stop());
+const prom = useTestPrometheus();
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 

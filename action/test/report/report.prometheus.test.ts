@@ -1,19 +1,14 @@
 // The report end to end with a real Prometheus (Debian's, backfilled with the providers' fixture
 // series): the action (in-process) reads the gates' metrics, last week's values and the history over
 // HTTP, and a metric past its rollback threshold fails the rollbook/gate status.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { testClock } from '../helpers/in-process.ts';
 import { EXPECTED } from '../prometheus/fixture.ts';
-import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
-import { testPrometheus } from '../prometheus/shared.ts';
+import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from './harness.ts';
 
-let prom: PrometheusHarness;
-beforeAll(async () => {
-  prom = await testPrometheus();
-}, HARNESS_START_TIMEOUT_MS);
-afterAll(() => prom?.stop());
+const prom = useTestPrometheus();
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 

@@ -2,21 +2,16 @@
 // real Prometheus (billing errors past the rollback threshold) and acts on it; the run then opens
 // one draft lesson, keyed on the phase's activation. The rollback ticked afterwards is the same
 // rollback: no second draft. Re-runs write nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lessons/parse.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
-import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
-import { testPrometheus } from '../prometheus/shared.ts';
+import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
 import { repoWithActiveStaging, syncRun } from '../watch/harness.ts';
 import { item } from './harness.ts';
 
-let prom: PrometheusHarness;
-beforeAll(async () => {
-  prom = await testPrometheus();
-}, HARNESS_START_TIMEOUT_MS);
-afterAll(() => prom?.stop());
+const prom = useTestPrometheus();
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 const INPUTS = (url: string) => ({ 'prometheus-url': url, 'lesson-drafts': 'issue' });

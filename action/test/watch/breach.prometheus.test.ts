@@ -4,22 +4,17 @@
 // pings the owners, one dispatch of the plan's workflow and a failing `rollbook/watch/<plan>`
 // status; later runs with nothing new write nothing; a relapse after a recovery is a new breach;
 // a gap and a stale series hold, never breach. Nothing here depends on how fast anything runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
 import { WATCH_SCENARIO } from '../prometheus/fixture.ts';
-import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
-import { testPrometheus } from '../prometheus/shared.ts';
+import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
 import { workspace } from '../sync/harness.ts';
 import { ABORT_WORKFLOW, planText, type Scenario } from './breach-fixture.ts';
 
-let prom: PrometheusHarness;
-beforeAll(async () => {
-  prom = await testPrometheus();
-}, HARNESS_START_TIMEOUT_MS);
-afterAll(() => prom?.stop());
+const prom = useTestPrometheus();
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 

@@ -4,22 +4,17 @@
 // comment, which no later run repeats; runs hours apart that read the same write nothing; a
 // gate's failure limit and interval hold across runs hours apart (the fixture's orders series
 // steps up three days before its end).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { sameLogin } from '../../src/github/login.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
-import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
-import { testPrometheus } from '../prometheus/shared.ts';
+import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
 import { issuesEvent, item } from '../sync/harness.ts';
 import { issueBody, ordersPlan, repoWithActiveStaging, syncRun } from './harness.ts';
 
-let prom: PrometheusHarness;
-beforeAll(async () => {
-  prom = await testPrometheus();
-}, HARNESS_START_TIMEOUT_MS);
-afterAll(() => prom?.stop());
+const prom = useTestPrometheus();
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 

@@ -2,24 +2,19 @@
 // against the fake GitHub and a real Prometheus (backfilled fixture series), reads the gates of
 // the active staging phase and writes the readings into its issue; a run that reads the same
 // writes nothing, and a push-event sync keeps them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { formatTime } from '../../src/text/time.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
 import { runAction } from '../helpers/run-action.ts';
-import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
-import { testPrometheus } from '../prometheus/shared.ts';
+import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
 import { ABORT_WORKFLOW, planText as breachPlanText } from './breach-fixture.ts';
 import { issueBody, repoWithActiveStaging, syncRun as watchRun } from './harness.ts';
 
-let prom: PrometheusHarness;
-beforeAll(async () => {
-  prom = await testPrometheus();
-}, HARNESS_START_TIMEOUT_MS);
-afterAll(() => prom?.stop());
+const prom = useTestPrometheus();
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 
