@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-TZJP6T4N.js")).statusCommand
+    load: async () => (await import("./chunk-QQJDDFPP.js")).statusCommand
   }
 ];
 

@@ -77,7 +77,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-57635KPW.js";
+} from "./chunk-6L4EO37Y.js";
 import {
   annotationBody
 } from "./chunk-AAG4TKFE.js";

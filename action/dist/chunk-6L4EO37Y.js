@@ -27477,33 +27477,21 @@ var STATUSES = /* @__PURE__ */ new Set([
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
 var TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 var MAX_SAMPLE_LEAD_MS = 24 * 60 * 6e4;
+var GATE_FIELDS = [
+  "gate",
+  "title",
+  "status",
+  "value",
+  "threshold",
+  "sampledAt",
+  "countedAt",
+  "failing",
+  "failureLimit",
+  "noData",
+  "inconclusiveLimit"
+];
 function storedGate(g) {
-  const {
-    gate,
-    title,
-    status,
-    value,
-    threshold,
-    sampledAt,
-    countedAt,
-    failing,
-    failureLimit,
-    noData,
-    inconclusiveLimit
-  } = g;
-  return {
-    gate,
-    title,
-    status,
-    value,
-    threshold,
-    sampledAt,
-    countedAt,
-    failing,
-    failureLimit,
-    noData,
-    inconclusiveLimit
-  };
+  return Object.fromEntries(GATE_FIELDS.map((field) => [field, g[field]]));
 }
 function encodeReadings(record) {
   const json = JSON.stringify({

@@ -21,7 +21,7 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-57635KPW.js";
+} from "./chunk-6L4EO37Y.js";
 import {
   ANSI,
   PLAIN,
