@@ -110,6 +110,12 @@ function facts(issue: IssueRecord): IssueFacts {
   return { state: issue.state, stateReason: issue.stateReason, closedAt: issue.closedAt };
 }
 
+/**
+ * The sync's view of one phase issue. Rollbook's own record (the watch readings) is read only from
+ * a revision the edit history proves the action wrote: when the history could not be read, or the
+ * body was carried over from a deleted issue, `recordBody` is '' and the record starts afresh,
+ * rather than taking lines a person may have written and writing them back as Rollbook's own.
+ */
 function snapshotInput(snapshot: Snapshot | undefined): IssueSnapshot | undefined {
   if (!snapshot || (snapshot.issue === undefined && snapshot.body === undefined)) return undefined;
   return {
@@ -121,7 +127,7 @@ function snapshotInput(snapshot: Snapshot | undefined): IssueSnapshot | undefine
           edits: snapshot.trust.added,
           recordBody: snapshot.trust.ownBody,
         }
-      : {}),
+      : { recordBody: '' }),
     ...(snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}),
   };
 }
