@@ -4056,7 +4056,7 @@ function snapshotInput(snapshot) {
       claimed: snapshot.trust.claimed,
       edits: snapshot.trust.added,
       recordBody: snapshot.trust.ownBody
-    } : {},
+    } : { recordBody: "" },
     ...snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}
   };
 }
