@@ -11,19 +11,42 @@ import { type DriftError, getOpenApiValidator } from './openapi/validator.ts';
 import type { RenderContext } from './render/context.ts';
 import { RequestLog } from './request-log.ts';
 import { restHandlers } from './rest/index.ts';
-import { RepoState } from './state/repo-state.ts';
+import { newSharedState, RepoState } from './state/repo-state.ts';
+import { RepositoryDirectory } from './state/repositories.ts';
 
 export type { WriteEvent, WriteListener } from './http/pipeline.ts';
 export type { DriftError } from './openapi/validator.ts';
 
 const LOOPBACK = '127.0.0.1';
 
+/** One repository of several (`FakeGitHubOptions.repositories`). */
+export interface FakeRepositoryOptions {
+  owner: string;
+  repo: string;
+  /** Default: the fake's `defaultBranch`. */
+  defaultBranch?: string;
+  /** Default true. A public repository can be read by every token. */
+  private?: boolean;
+  /** Repository topics, e.g. `['rollbook']`. */
+  topics?: string[];
+  /**
+   * Logins that may read this private repository (besides those given a role with
+   * `access.setRole`); other tokens get 404 / NOT_FOUND. Default: every token may read it.
+   */
+  readers?: string[];
+}
+
 export interface FakeGitHubOptions {
-  /** Repository owner; default `rollbook-org`. */
+  /** Repository owner; default `rollbook-org`. Ignored when `repositories` is given. */
   owner?: string;
-  /** Repository name; default `rollout-plans`. */
+  /** Repository name; default `rollout-plans`. Ignored when `repositories` is given. */
   repo?: string;
-  /** Default `Organization` (team membership endpoints need one). */
+  /**
+   * Several repositories; the first is `fake.state` and the one `env()` names. Default: the one
+   * repository `owner`/`repo`.
+   */
+  repositories?: FakeRepositoryOptions[];
+  /** Default `Organization` (team membership endpoints need one); applies to every owner. */
   ownerType?: 'Organization' | 'User';
   /** Default `main`. */
   defaultBranch?: string;
@@ -44,7 +67,12 @@ export interface FakeGitHub extends HumanSimulatorMethods {
   readonly url: string;
   /** For GITHUB_GRAPHQL_URL (`http://127.0.0.1:PORT/graphql`). */
   readonly graphqlUrl: string;
+  /** The first repository. */
   readonly state: RepoState;
+  /** A repository by `owner/name`; throws when the fake does not serve it. */
+  repo(fullName: string): RepoState;
+  /** Every repository served, the first first. */
+  readonly repositories: RepoState[];
   readonly log: RequestLog;
   readonly faults: FaultPlan;
   readonly rateLimits: RateLimiter;
@@ -69,13 +97,27 @@ type HumanSimulatorMethods = Pick<
 >;
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
-  const state = new RepoState({
-    owner: options.owner ?? 'rollbook-org',
-    repo: options.repo ?? 'rollout-plans',
-    ownerType: options.ownerType ?? 'Organization',
-    defaultBranch: options.defaultBranch ?? 'main',
-    subIssues: options.subIssues ?? true,
-  });
+  const shared = newSharedState();
+  const given = options.repositories ?? [
+    { owner: options.owner ?? 'rollbook-org', repo: options.repo ?? 'rollout-plans' },
+  ];
+  const repositories = new RepositoryDirectory(
+    given.map(
+      (r) =>
+        new RepoState({
+          owner: r.owner,
+          repo: r.repo,
+          ownerType: options.ownerType ?? 'Organization',
+          defaultBranch: r.defaultBranch ?? options.defaultBranch ?? 'main',
+          subIssues: options.subIssues ?? true,
+          ...(r.private !== undefined && { private: r.private }),
+          ...(r.topics && { topics: r.topics }),
+          ...(r.readers && { readers: r.readers }),
+          shared,
+        }),
+    ),
+  );
+  const state = repositories.first;
   const validator = getOpenApiValidator();
   const limiter = new RateLimiter(options.rateLimits);
   const log = new RequestLog();
@@ -102,6 +144,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const url = await listen(server);
   const render: RenderContext = {
     state,
+    repositories,
     apiUrl: url,
     htmlUrl: (options.htmlUrl ?? 'https://github.com').replace(/\/$/, ''),
   };
@@ -125,6 +168,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     url,
     graphqlUrl: `${url}/graphql`,
     state,
+    repo: (fullName) => repositories.get(fullName),
+    repositories: repositories.all(),
     log,
     faults,
     rateLimits: limiter,

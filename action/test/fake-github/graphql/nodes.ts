@@ -221,7 +221,8 @@ export function repositoryNode(ctx: NodeContext): Node {
     nameWithOwner: state.fullName,
     url: repoHtmlUrl(ctx),
     resourcePath: `/${state.fullName}`,
-    isPrivate: true,
+    isPrivate: state.isPrivate,
+    visibility: state.isPrivate ? 'PRIVATE' : 'PUBLIC',
     owner,
     defaultBranchRef: {
       __typename: 'Ref',

@@ -1,41 +1,53 @@
 // Query and Mutation root fields the fake implements.
 import type { RateSnapshot } from '../http/rate-limit.ts';
+import { inRepository } from '../render/context.ts';
 import { GraphqlResolutionError, nodeNotFound } from './errors.ts';
 import { actorNode, commentNode, issueNode, labelNode, type NodeContext, repositoryNode, viewerNode } from './nodes.ts';
 
 type MinimizeInput = { input: { subjectId: string; classifier?: string; clientMutationId?: string | null } };
 
 export function rootValue(ctx: NodeContext, rate: () => RateSnapshot): Record<string, unknown> {
-  const { state } = ctx;
+  const readable = ctx.repositories.readableBy(ctx.viewer);
 
   const findNode = (id: string): unknown => {
-    if (id === state.repositoryNodeId) return repositoryNode(ctx);
-    const issue = state.issues.all().find((i) => i.nodeId === id);
-    if (issue) return issueNode(ctx, issue);
-    const comment = state.issues.allComments().find((c) => c.nodeId === id);
-    if (comment) return commentNode(ctx, comment);
-    const label = state.issues.labels().find((l) => l.nodeId === id);
-    if (label) return labelNode(ctx, label);
-    const user = state.users.all().find((u) => u.nodeId === id);
+    for (const state of readable) {
+      const here = inRepository(ctx, state);
+      if (id === state.repositoryNodeId) return repositoryNode(here);
+      const issue = state.issues.all().find((i) => i.nodeId === id);
+      if (issue) return issueNode(here, issue);
+      const comment = state.issues.allComments().find((c) => c.nodeId === id);
+      if (comment) return commentNode(here, comment);
+      const label = state.issues.labels().find((l) => l.nodeId === id);
+      if (label) return labelNode(here, label);
+    }
+    const user = ctx.state.users.all().find((u) => u.nodeId === id);
     return user ? actorNode(ctx, user.login) : null;
   };
 
   const setMinimized = ({ input }: MinimizeInput, classifier: string | null, payloadField: string) => {
-    const comment = state.issues.allComments().find((c) => c.nodeId === input.subjectId);
-    if (!comment) throw nodeNotFound(input.subjectId);
-    state.issues.setMinimized(comment.id, classifier);
-    return { clientMutationId: input.clientMutationId ?? null, [payloadField]: commentNode(ctx, comment) };
+    for (const state of readable) {
+      const comment = state.issues.allComments().find((c) => c.nodeId === input.subjectId);
+      if (!comment) continue;
+      state.issues.setMinimized(comment.id, classifier);
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        [payloadField]: commentNode(inRepository(ctx, state), comment),
+      };
+    }
+    throw nodeNotFound(input.subjectId);
   };
 
   return {
+    // GitHub hides a repository the token cannot read behind the same NOT_FOUND as a missing one
     repository: ({ owner, name }: { owner: string; name: string }) => {
-      if (owner.toLowerCase() !== state.owner.toLowerCase() || name.toLowerCase() !== state.repo.toLowerCase()) {
+      const state = ctx.repositories.find(owner, name);
+      if (!state?.canRead(ctx.viewer)) {
         throw new GraphqlResolutionError(
           'NOT_FOUND',
           `Could not resolve to a Repository with the name '${owner}/${name}'.`,
         );
       }
-      return repositoryNode(ctx);
+      return repositoryNode(inRepository(ctx, state));
     },
     node: ({ id }: { id: string }) => findNode(id),
     nodes: ({ ids }: { ids: string[] }) => ids.map(findNode),

@@ -9,7 +9,7 @@ import type { Fault, FaultPlan, RequestFacts } from '../faults.ts';
 import { describeGraphqlRequest, executeGraphql, type GraphqlRequest } from '../graphql/endpoint.ts';
 import type { RouteMatch } from '../openapi/route-index.ts';
 import { type DriftError, type OpenApiValidator, UNKNOWN_OPERATION } from '../openapi/validator.ts';
-import type { RenderContext } from '../render/context.ts';
+import { inRepository, type RenderContext } from '../render/context.ts';
 import type { LoggedRequest, RequestLog } from '../request-log.ts';
 import type { RestHandlers, RestReply } from '../rest/types.ts';
 import type { UserRecord } from '../state/records.ts';
@@ -201,7 +201,6 @@ export class RequestPipeline {
     request: { url: URL; body: unknown; actor: UserRecord; headers: IncomingMessage['headers'] },
   ): { reply: RestReply; drift: DriftError[] } {
     const op = match.operation;
-    const { state } = this.#deps.render;
     const where = {
       operationId: op.operationId,
       direction: 'request' as const,
@@ -210,13 +209,7 @@ export class RequestPipeline {
       pointer: '',
     };
     try {
-      const { owner, repo } = match.pathParams;
-      if (
-        (owner !== undefined && owner.toLowerCase() !== state.owner.toLowerCase()) ||
-        (repo !== undefined && repo.toLowerCase() !== state.repo.toLowerCase())
-      ) {
-        throw new GitHubError(404, 'Not Found');
-      }
+      const ctx = this.#contextFor(match.pathParams, request.actor);
       const handler = this.#deps.handlers[op.operationId];
       if (!handler)
         throw new FakeLimitation(
@@ -231,7 +224,7 @@ export class RequestPipeline {
           url: request.url,
           headers: request.headers,
         },
-        this.#deps.render,
+        ctx,
       );
       return { reply, drift: [] };
     } catch (error) {
@@ -240,6 +233,26 @@ export class RequestPipeline {
         error instanceof FakeLimitation ? error.message : `fake-github failed: ${(error as Error).message}`;
       return { reply: { status: 500 }, drift: [{ ...where, message }] };
     }
+  }
+
+  /**
+   * The repository a REST path names (`{owner}/{repo}`), or for `/orgs/{org}/…` the first one the
+   * organization owns. GitHub answers 404, not 403, for a repository the token cannot read, so a
+   * private repository's existence does not leak.
+   */
+  #contextFor(params: Record<string, string>, actor: UserRecord): RenderContext {
+    const { render } = this.#deps;
+    const { owner, repo, org } = params;
+    if (owner !== undefined && repo !== undefined) {
+      const state = render.repositories.find(owner, repo);
+      if (!state?.canRead(actor.login)) throw new GitHubError(404, 'Not Found');
+      return inRepository(render, state);
+    }
+    if (org !== undefined) {
+      const state = render.repositories.all().find((r) => r.owner.toLowerCase() === org.toLowerCase());
+      return state ? inRepository(render, state) : render;
+    }
+    return render;
   }
 
   async #runGraphql(graphql: GraphqlRequest, actor: UserRecord): Promise<{ reply: RestReply; drift: DriftError[] }> {

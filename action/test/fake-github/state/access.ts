@@ -1,9 +1,24 @@
-// Who may do what: repository roles and team memberships, read by the action's approval checks.
+// Who may do what: repository roles and team memberships, read by the action's approval checks,
+// and who may read a private repository at all.
 import type { RepositoryRole, TeamMembership } from './records.ts';
 
 export class AccessStore {
   readonly #roles = new Map<string, RepositoryRole>();
   readonly #teams = new Map<string, Map<string, TeamMembership>>();
+  #readers: Set<string> | null = null;
+
+  /**
+   * Limits reading to these logins (plus any login with a role); `null`, the default, lets every
+   * token read, as an installation token for all repositories does.
+   */
+  setReaders(logins: string[] | null): void {
+    this.#readers = logins ? new Set(logins.map((l) => l.toLowerCase())) : null;
+  }
+
+  mayRead(login: string): boolean {
+    const key = login.toLowerCase();
+    return this.#readers === null || this.#readers.has(key) || this.#roles.has(key);
+  }
 
   setRole(login: string, role: RepositoryRole | null): void {
     if (role) this.#roles.set(login.toLowerCase(), role);

@@ -1,5 +1,6 @@
-// The one repository the fake serves, and everything in it. Tests seed and inspect it directly;
-// REST and GraphQL handlers read and change it; render/ shapes it into GitHub's JSON.
+// One repository the fake serves, and everything in it. Tests seed and inspect it directly;
+// REST and GraphQL handlers read and change it; render/ shapes it into GitHub's JSON. Several
+// repositories share one id sequence, clock and user directory (`SharedState`), as on GitHub.
 import { notFound } from '../http/errors.ts';
 import { AccessStore } from './access.ts';
 import { ActionsStore } from './actions.ts';
@@ -17,6 +18,26 @@ export interface RepoStateOptions {
   ownerType: Extract<AccountType, 'User' | 'Organization'>;
   defaultBranch: string;
   subIssues: boolean;
+  /** Default true. A public repository can be read by every token. */
+  private?: boolean;
+  /** Repository topics (lower case, as GitHub stores them). */
+  topics?: string[];
+  /** Logins that may read a private repository besides those with a role; default everyone. */
+  readers?: string[] | null;
+  /** What the fake's repositories share; a new set when omitted. */
+  shared?: SharedState;
+}
+
+/** What every repository of one fake shares: database ids, the clock and the accounts. */
+export interface SharedState {
+  ids: IdAllocator;
+  clock: Clock;
+  users: UserDirectory;
+}
+
+export function newSharedState(): SharedState {
+  const ids = new IdAllocator();
+  return { ids, clock: new Clock(), users: new UserDirectory(ids) };
 }
 
 export interface NewPullRequest {
@@ -40,11 +61,11 @@ export class RepoState {
   readonly repositoryId: number;
   readonly repositoryNodeId: string;
   readonly createdAt: string;
-  readonly clock = new Clock();
-  readonly ids = new IdAllocator();
-  readonly users = new UserDirectory(this.ids);
-  readonly issues = new IssueStore(this.ids, this.clock);
-  readonly checks = new ChecksStore(this.ids, this.clock);
+  readonly clock: Clock;
+  readonly ids: IdAllocator;
+  readonly users: UserDirectory;
+  readonly issues: IssueStore;
+  readonly checks: ChecksStore;
   readonly access = new AccessStore();
   readonly actions = new ActionsStore();
   readonly git: GitStore;
@@ -55,17 +76,38 @@ export class RepoState {
    * requests" being off: POST /pulls answers 403 as GitHub does.
    */
   actionsMayCreatePulls = true;
+  /** False: every token may read it (REST `private`/`visibility`, GraphQL `isPrivate`). */
+  isPrivate: boolean;
+  topics: string[];
 
   constructor(options: RepoStateOptions) {
+    const shared = options.shared ?? newSharedState();
+    this.ids = shared.ids;
+    this.clock = shared.clock;
+    this.users = shared.users;
+    this.issues = new IssueStore(this.ids, this.clock);
+    this.checks = new ChecksStore(this.ids, this.clock);
     this.owner = options.owner;
     this.repo = options.repo;
-    this.ownerAccount = this.users.add(options.owner, { type: options.ownerType });
+    this.isPrivate = options.private ?? true;
+    this.topics = options.topics ?? [];
+    this.ownerAccount = this.users.find(options.owner) ?? this.users.add(options.owner, { type: options.ownerType });
     this.repositoryId = this.ids.next();
     this.repositoryNodeId = nodeId('R', this.repositoryId);
     this.createdAt = this.clock.iso();
     this.git = new GitStore(options.defaultBranch);
     this.subIssuesEnabled = options.subIssues;
     if (options.ownerType === 'User') this.access.setRole(options.owner, 'admin');
+    if (options.readers) this.access.setReaders(options.readers);
+  }
+
+  /**
+   * Whether `login` may read this repository: a public one, or a private one the login has a role
+   * in or is among the readers (everyone when no readers were set). Others get 404 (REST) or
+   * NOT_FOUND (GraphQL), as GitHub hides what a token cannot see.
+   */
+  canRead(login: string): boolean {
+    return !this.isPrivate || this.access.mayRead(login);
   }
 
   get fullName(): string {
