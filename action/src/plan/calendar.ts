@@ -105,7 +105,7 @@ export function formatIsoDay(day: number): string {
 export const weekdayOf = weekdayOfDay;
 
 /** A freeze reduced to a UTC-day test; undefined when its dates are not real dates (the validator reports those). */
-interface FreezeRule {
+export interface FreezeRule {
   name: string;
   environments: readonly string[] | undefined;
   first: number;
@@ -113,7 +113,7 @@ interface FreezeRule {
   weekdays: ReadonlySet<string> | undefined;
 }
 
-function freezeRule(freeze: Freeze): FreezeRule | undefined {
+export function freezeRule(freeze: Freeze): FreezeRule | undefined {
   const from = freeze.from === undefined ? undefined : parseIsoDay(freeze.from);
   const to = freeze.to === undefined ? undefined : parseIsoDay(freeze.to);
   if ((freeze.from !== undefined && from === undefined) || (freeze.to !== undefined && to === undefined))
@@ -142,6 +142,29 @@ function touches(rule: FreezeRule, from: number, to: number): boolean {
   const last = Math.min(to, rule.last, first + 6);
   for (let day = first; day <= last; day++) if (covers(rule, day)) return true;
   return false;
+}
+
+/**
+ * The first and last UTC days in [from, to] the freeze covers, or undefined when it covers none.
+ * Constant time, like `touches`: each end is found within a week.
+ */
+export function frozenDaysWithin(
+  rule: FreezeRule,
+  from: number,
+  to: number,
+): { first: number; last: number } | undefined {
+  const low = Math.max(from, rule.first);
+  const high = Math.min(to, rule.last);
+  let first: number | undefined;
+  for (let day = low; day <= Math.min(high, low + 6); day++) {
+    if (covers(rule, day)) {
+      first = day;
+      break;
+    }
+  }
+  if (first === undefined) return undefined;
+  for (let day = high; day >= Math.max(first, high - 6); day--) if (covers(rule, day)) return { first, last: day };
+  return { first, last: first };
 }
 
 function appliesTo(rule: { environments: readonly string[] | undefined }, phase: Phase): boolean {
