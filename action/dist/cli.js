@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-NJ4U5O4V.js")).validateCommand
+    load: async () => (await import("./chunk-CQ3SGJ2E.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-I5AN5O4O.js")).renderCommand
+    load: async () => (await import("./chunk-IMJJDLZK.js")).renderCommand
   },
   {
     name: "init",
@@ -53,7 +53,7 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-UA4DLL6H.js")).explainCommand
+    load: async () => (await import("./chunk-QVISANZN.js")).explainCommand
   },
   {
     name: "gate",
@@ -63,17 +63,17 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-6DA4J6XN.js")).lessonCommand
+    load: async () => (await import("./chunk-ZJRN3VJH.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-I7D5KU6N.js")).lessonsCommand
+    load: async () => (await import("./chunk-7KBAAETA.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-QQJDDFPP.js")).statusCommand
+    load: async () => (await import("./chunk-XHBH2QSF.js")).statusCommand
   }
 ];
 

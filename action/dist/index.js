@@ -77,17 +77,17 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-6L4EO37Y.js";
+} from "./chunk-74WJODSF.js";
 import {
   annotationBody
 } from "./chunk-AAG4TKFE.js";
 import {
   runbookFileName
-} from "./chunk-6AOVSFFS.js";
+} from "./chunk-G25FKBRA.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-PLVA2XWM.js";
+} from "./chunk-WUAQEPNL.js";
 import {
   matchGuards
 } from "./chunk-2OKW3FBE.js";
@@ -183,11 +183,11 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-U7KUMGVH.js";
+} from "./chunk-KIWTYSKD.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-GEVWL7QW.js";
+} from "./chunk-DULZSGWA.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,

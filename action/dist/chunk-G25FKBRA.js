@@ -25,7 +25,7 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-GEVWL7QW.js";
+} from "./chunk-DULZSGWA.js";
 import {
   fillQuery,
   phaseVariables

@@ -21,7 +21,7 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-6L4EO37Y.js";
+} from "./chunk-74WJODSF.js";
 import {
   ANSI,
   PLAIN,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-BOUBKO5F.js";
 import {
   checkPlans
-} from "./chunk-PLVA2XWM.js";
+} from "./chunk-WUAQEPNL.js";
 import "./chunk-2OKW3FBE.js";
 import {
   describeRamp
@@ -39,8 +39,8 @@ import {
 } from "./chunk-OUMY2VWI.js";
 import {
   loadConfig
-} from "./chunk-U7KUMGVH.js";
-import "./chunk-GEVWL7QW.js";
+} from "./chunk-KIWTYSKD.js";
+import "./chunk-DULZSGWA.js";
 import {
   todayUtc
 } from "./chunk-J3UW7QHW.js";

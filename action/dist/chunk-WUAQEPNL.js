@@ -7,12 +7,12 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-U7KUMGVH.js";
+} from "./chunk-KIWTYSKD.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-GEVWL7QW.js";
+} from "./chunk-DULZSGWA.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,

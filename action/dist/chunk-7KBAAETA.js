@@ -12,8 +12,8 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-U7KUMGVH.js";
-import "./chunk-GEVWL7QW.js";
+} from "./chunk-KIWTYSKD.js";
+import "./chunk-DULZSGWA.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-GEVWL7QW.js";
+} from "./chunk-DULZSGWA.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean

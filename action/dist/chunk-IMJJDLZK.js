@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-6AOVSFFS.js";
+} from "./chunk-G25FKBRA.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -17,7 +17,7 @@ import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-PLVA2XWM.js";
+} from "./chunk-WUAQEPNL.js";
 import {
   matchGuards
 } from "./chunk-2OKW3FBE.js";
@@ -32,8 +32,8 @@ import {
 import {
   loadConfig,
   validLessons
-} from "./chunk-U7KUMGVH.js";
-import "./chunk-GEVWL7QW.js";
+} from "./chunk-KIWTYSKD.js";
+import "./chunk-DULZSGWA.js";
 import {
   calendarStart,
   oneOf,

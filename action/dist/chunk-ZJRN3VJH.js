@@ -7,8 +7,8 @@ import {
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-U7KUMGVH.js";
-import "./chunk-GEVWL7QW.js";
+} from "./chunk-KIWTYSKD.js";
+import "./chunk-DULZSGWA.js";
 import {
   isoDate,
   oneOf,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-GEVWL7QW.js";
+} from "./chunk-DULZSGWA.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,

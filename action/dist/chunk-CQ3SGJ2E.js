@@ -10,12 +10,12 @@ import {
 } from "./chunk-BOUBKO5F.js";
 import {
   checkPlans
-} from "./chunk-PLVA2XWM.js";
+} from "./chunk-WUAQEPNL.js";
 import "./chunk-2OKW3FBE.js";
 import {
   loadConfig
-} from "./chunk-U7KUMGVH.js";
-import "./chunk-GEVWL7QW.js";
+} from "./chunk-KIWTYSKD.js";
+import "./chunk-DULZSGWA.js";
 import {
   calendarStart,
   oneOf,

@@ -27,7 +27,7 @@ import {
 } from "./chunk-OUMY2VWI.js";
 import {
   validLessons
-} from "./chunk-U7KUMGVH.js";
+} from "./chunk-KIWTYSKD.js";
 import {
   truncate
 } from "./chunk-SXEZ6GRS.js";
