@@ -48,6 +48,13 @@ export function isOwnRevision(issue: IssueRecord, viewer: string | undefined): b
   return sameLogin(issue.lastEditedAt === null ? issue.author : issue.editor, viewer);
 }
 
+/**
+ * The issue's ticks as its edit history proves them. `viewer` is the login whose revisions are
+ * Rollbook's own: the token's login in the action (it wrote them with that token); for a reader
+ * with someone else's token (`rollbook status`), the action's login, never the reader's, so a
+ * person's own edits are never taken for the action's checkpoints. When undefined, the history
+ * read's `viewer` is taken.
+ */
 export async function verifyPhaseIssue(
   github: GitHubClient,
   repo: RepoRef,
@@ -81,12 +88,14 @@ export async function verifyPhaseIssue(
       github,
       repo,
       issue.number,
-      (revision, me) => checkpointState(revision, (login) => sameLogin(login, me), key.plan, key.phase) !== undefined,
+      (revision, me) =>
+        checkpointState(revision, (login) => sameLogin(login, viewer ?? me), key.plan, key.phase) !== undefined,
     );
+    const actor = viewer ?? history.viewer;
     const result = verifyIssueHistory({
       ...key,
       history,
-      isActor: (login) => sameLogin(login, history.viewer),
+      isActor: (login) => sameLogin(login, actor),
     });
     return {
       verified: true,

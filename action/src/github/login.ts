@@ -12,6 +12,9 @@ export interface GraphqlActor {
 
 const BOT_SUFFIX = '[bot]';
 
+/** The account the workflow's GITHUB_TOKEN acts as, in the REST spelling. */
+export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
+
 /** The account's REST spelling: a Bot as `slug[bot]`, anyone else as is; undefined for a deleted account. */
 export function actorLogin(actor: GraphqlActor | null | undefined): string | undefined {
   if (!actor?.login) return undefined;

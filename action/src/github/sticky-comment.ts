@@ -10,7 +10,7 @@
 import type { Logger } from '../runtime/logger.ts';
 import type { GitHubClient } from './client.ts';
 import { errorMessage } from './errors.ts';
-import { sameLogin } from './login.ts';
+import { GITHUB_ACTIONS_LOGIN, sameLogin } from './login.ts';
 import type { RepoRef } from './repo.ts';
 
 const PAGE_SIZE = 100;
@@ -59,7 +59,7 @@ interface CommentsPage {
 }
 
 /** Whom the REST fallback takes for the token: the account the workflow's GITHUB_TOKEN posts as. */
-export const REST_FALLBACK_AUTHOR = 'github-actions[bot]';
+export const REST_FALLBACK_AUTHOR = GITHUB_ACTIONS_LOGIN;
 
 /** The token's own comments on the pull request, oldest first; over REST when GraphQL fails. */
 export async function listOwnComments(

@@ -104,6 +104,16 @@ describe('rollbook status against GitHub', () => {
     expect(JSON.parse(run.stdout).plans.demo).toMatchObject({ phase: 'staging', state: 'in-progress' });
   });
 
+  it('--actor must be a login', async () => {
+    const { fake } = ctx;
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
+    const env = { ...fake.env(), GITHUB_TOKEN: TOKEN };
+    const run = await status(['--repo', `${OWNER}/${REPO}`, '--actor', 'not a login'], ws, env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--actor must be a GitHub login');
+    expect(fake.log.counts().total).toBe(0);
+  });
+
   it('an API failure exits 1 with a clear message and no stack trace', async () => {
     const { fake } = ctx;
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
@@ -143,5 +153,38 @@ describe('rollbook status: usage', () => {
     const run = await runCli(['status', '--help'], ws);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: rollbook status');
+  });
+});
+
+describe("rollbook status read with a person's own token", () => {
+  const MALLORY_TOKEN = 'ghp_mallory_personal_token_0123456789';
+  const ctx = useFake({ tokens: { [MALLORY_TOKEN]: 'mallory' } });
+
+  it("takes only the action's revisions for Rollbook's, not the reader's: a state block the reader forged proves nothing", async () => {
+    const { fake } = ctx;
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
+    ok(await sync(fake, ws));
+    const staging = openIssue(fake, 'demo', 'staging');
+    // Mallory deletes the "Phase complete" line and writes its tick, as alice's, into the hidden
+    // state block, then reads the status with her own token: the newest revision is hers, and she
+    // is the token's viewer.
+    const body = fake.state.issues.get(staging.number).body!;
+    const state = parseIssueBody(body).state!;
+    state.ticks['demo/staging/complete'] = { by: 'alice', at: '2026-01-01T00:00:00Z' };
+    const forged = body
+      .split('\n')
+      .filter((line) => !line.includes('<!-- rollbook:item demo/staging/complete -->'))
+      .join('\n')
+      .replace(/<!-- rollbook:state .* -->/, `<!-- rollbook:state ${encodeState(state)} -->`);
+    expect(forged).not.toBe(body);
+    fake.userEditIssue(staging.number, forged, 'mallory');
+
+    const env = { ...fake.env(), GITHUB_TOKEN: MALLORY_TOKEN };
+    const run = await status(['--json', '--repo', `${OWNER}/${REPO}`], ws, env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).plans.demo).toMatchObject({ phase: 'staging', state: 'not-started' });
+    // Told that mallory is the action, it believes her: the option names whom to trust.
+    const trusting = await status(['--json', '--repo', `${OWNER}/${REPO}`, '--actor', 'mallory'], ws, env);
+    expect(JSON.parse(trusting.stdout).plans.demo.phase).not.toBe('staging');
   });
 });

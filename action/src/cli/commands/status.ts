@@ -14,6 +14,7 @@ import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
 import { errorMessage } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';
+import { GITHUB_ACTIONS_LOGIN } from '../../github/login.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { buildInventory } from '../../github-action/sync/inventory.ts';
@@ -30,6 +31,10 @@ import { todayUtc } from '../options.ts';
 
 const REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
+/** A user login, or an app's bot account `slug[bot]`. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/** Who the action writes as unless told otherwise: the workflow's GITHUB_TOKEN. */
+const DEFAULT_ACTION_LOGIN = GITHUB_ACTIONS_LOGIN;
 
 function repoOption(value: unknown, env: CliIO['env']): RepoRef {
   const text = (value as string | undefined) ?? env.GITHUB_REPOSITORY;
@@ -58,6 +63,9 @@ Options:
   --out <file>            write the status JSON to <file>
   --config <file>         configuration file (default ./rollbook.config.yaml if present)
   --label-prefix <text>   label prefix the action was given (default ${DEFAULT_LABEL_PREFIX})
+  --actor <login>         the account the action writes as (default ${DEFAULT_ACTION_LOGIN};
+                          a GitHub App's is <slug>[bot]). Only its revisions and comments
+                          count as Rollbook's own, whoever's token reads them.
   -h, --help              show this help
 
 Environment: GITHUB_TOKEN (required; read access to issues), GITHUB_API_URL (default
@@ -71,6 +79,7 @@ repository, missing path).`,
     out: { type: 'string' },
     config: { type: 'string' },
     'label-prefix': { type: 'string' },
+    actor: { type: 'string' },
   },
   async run({ values, positionals }, io) {
     const repo = repoOption(values.repo, io.env);
@@ -81,6 +90,9 @@ repository, missing path).`,
       throw new UsageError(
         `--label-prefix must be 1-31 letters, digits, dots, dashes or underscores (got "${prefix}")`,
       );
+
+    const actor = (values.actor as string | undefined) ?? DEFAULT_ACTION_LOGIN;
+    if (!LOGIN.test(actor)) throw new UsageError(`--actor must be a GitHub login such as my-app[bot] (got "${actor}")`);
 
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);
     const checked =
@@ -116,7 +128,7 @@ repository, missing path).`,
         for (const issue of issues) {
           const key = readIssueKey(issue.body);
           if (key?.kind !== 'phase' || !key.phase) continue;
-          const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, read.viewer);
+          const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, actor);
           if (trust.verified) {
             proven.set(issue.number, trust.state);
             own.set(issue.number, trust.ownBody);
@@ -128,7 +140,7 @@ repository, missing path).`,
         for (const [name, status] of Object.entries(first.plans)) {
           const parent = inventory.plans.get(name)?.parent;
           if (!status.kpiReview || !parent) continue;
-          const posted = postedReview(await listComments(github, repo, parent.number), read.viewer);
+          const posted = postedReview(await listComments(github, repo, parent.number), actor);
           if (posted) reviews.set(name, posted);
         }
       } catch (error) {
