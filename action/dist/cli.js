@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-XHBH2QSF.js")).statusCommand
+    load: async () => (await import("./chunk-D5FEKGZH.js")).statusCommand
   }
 ];
 

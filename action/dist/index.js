@@ -77,7 +77,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-74WJODSF.js";
+} from "./chunk-FWUGZR33.js";
 import {
   annotationBody
 } from "./chunk-AAG4TKFE.js";

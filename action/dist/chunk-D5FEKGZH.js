@@ -1,6 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   DEFAULT_LABEL_PREFIX,
+  GITHUB_ACTIONS_LOGIN,
   MAX_WATCHED_GATES,
   apiBaseUrl,
   buildInventory,
@@ -21,7 +22,7 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-74WJODSF.js";
+} from "./chunk-FWUGZR33.js";
 import {
   ANSI,
   PLAIN,
@@ -255,6 +256,8 @@ function stderrLogger(io) {
 // action/src/cli/commands/status.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var DEFAULT_ACTION_LOGIN = GITHUB_ACTIONS_LOGIN;
 function repoOption(value, env) {
   const text2 = value ?? env.GITHUB_REPOSITORY;
   if (!text2) throw new UsageError("no repository: pass --repo owner/name or set GITHUB_REPOSITORY");
@@ -281,6 +284,9 @@ Options:
   --out <file>            write the status JSON to <file>
   --config <file>         configuration file (default ./rollbook.config.yaml if present)
   --label-prefix <text>   label prefix the action was given (default ${DEFAULT_LABEL_PREFIX})
+  --actor <login>         the account the action writes as (default ${DEFAULT_ACTION_LOGIN};
+                          a GitHub App's is <slug>[bot]). Only its revisions and comments
+                          count as Rollbook's own, whoever's token reads them.
   -h, --help              show this help
 
 Environment: GITHUB_TOKEN (required; read access to issues), GITHUB_API_URL (default
@@ -293,7 +299,8 @@ repository, missing path).`,
     json: { type: "boolean" },
     out: { type: "string" },
     config: { type: "string" },
-    "label-prefix": { type: "string" }
+    "label-prefix": { type: "string" },
+    actor: { type: "string" }
   },
   async run({ values, positionals }, io) {
     const repo = repoOption(values.repo, io.env);
@@ -304,6 +311,8 @@ repository, missing path).`,
       throw new UsageError(
         `--label-prefix must be 1-31 letters, digits, dots, dashes or underscores (got "${prefix}")`
       );
+    const actor = values.actor ?? DEFAULT_ACTION_LOGIN;
+    if (!LOGIN.test(actor)) throw new UsageError(`--actor must be a GitHub login such as my-app[bot] (got "${actor}")`);
     const loaded = await loadConfig(io.cwd, values.config);
     const checked = countBySeverity(loaded.diagnostics).errors === 0 ? await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start: todayUtc(io.now()) }) : void 0;
     const diagnostics = [...loaded.diagnostics, ...checked?.diagnostics ?? []];
@@ -335,7 +344,7 @@ repository, missing path).`,
         for (const issue of issues) {
           const key = readIssueKey(issue.body);
           if (key?.kind !== "phase" || !key.phase) continue;
-          const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, read.viewer);
+          const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, actor);
           if (trust.verified) {
             proven.set(issue.number, trust.state);
             own.set(issue.number, trust.ownBody);
@@ -346,7 +355,7 @@ repository, missing path).`,
         for (const [name, status2] of Object.entries(first.plans)) {
           const parent = inventory.plans.get(name)?.parent;
           if (!status2.kpiReview || !parent) continue;
-          const posted = postedReview(await listComments(github, repo, parent.number), read.viewer);
+          const posted = postedReview(await listComments(github, repo, parent.number), actor);
           if (posted) reviews.set(name, posted);
         }
       } catch (error) {

@@ -25854,6 +25854,20 @@ function issueLabels(planName, phaseId, prefix = DEFAULT_LABEL_PREFIX) {
   return labels;
 }
 
+// action/src/github/login.ts
+var BOT_SUFFIX = "[bot]";
+var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+function actorLogin(actor) {
+  if (!actor?.login) return void 0;
+  if (actor.__typename === "Bot" && !actor.login.endsWith(BOT_SUFFIX)) return `${actor.login}${BOT_SUFFIX}`;
+  return actor.login;
+}
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const bare = (s) => s.toLowerCase().replace(/^@/, "");
+  return bare(a) === bare(b);
+}
+
 // action/src/github/issue.ts
 var ISSUE_URL_NUMBER = /\/issues\/(\d+)$/;
 function fromRestIssue(issue) {
@@ -25874,19 +25888,6 @@ function fromRestIssue(issue) {
     // REST says parent_issue_url only where the sub-issues API exists; absent means unknown.
     ...parentUrl === void 0 ? {} : { parent: parentNumber ?? null }
   };
-}
-
-// action/src/github/login.ts
-var BOT_SUFFIX = "[bot]";
-function actorLogin(actor) {
-  if (!actor?.login) return void 0;
-  if (actor.__typename === "Bot" && !actor.login.endsWith(BOT_SUFFIX)) return `${actor.login}${BOT_SUFFIX}`;
-  return actor.login;
-}
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  const bare = (s) => s.toLowerCase().replace(/^@/, "");
-  return bare(a) === bare(b);
 }
 
 // action/src/github/managed-issues.ts
@@ -26447,12 +26448,13 @@ async function verifyPhaseIssue(github, repo, issue, key, viewer) {
       github,
       repo,
       issue.number,
-      (revision, me) => checkpointState(revision, (login) => sameLogin(login, me), key.plan, key.phase) !== void 0
+      (revision, me) => checkpointState(revision, (login) => sameLogin(login, viewer ?? me), key.plan, key.phase) !== void 0
     );
+    const actor = viewer ?? history.viewer;
     const result = verifyIssueHistory({
       ...key,
       history,
-      isActor: (login) => sameLogin(login, history.viewer)
+      isActor: (login) => sameLogin(login, actor)
     });
     return {
       verified: true,
@@ -26823,7 +26825,7 @@ var OWN_COMMENTS = (
   }
 `
 );
-var REST_FALLBACK_AUTHOR = "github-actions[bot]";
+var REST_FALLBACK_AUTHOR = GITHUB_ACTIONS_LOGIN;
 async function listOwnComments(client, repo, number, log) {
   try {
     return await listOwnByGraphql(client, repo, number);
@@ -27616,6 +27618,7 @@ export {
   parentIssueTitle,
   issueLabels,
   fromRestIssue,
+  GITHUB_ACTIONS_LOGIN,
   sameLogin,
   PAGE_SIZE,
   readManagedIssues,
