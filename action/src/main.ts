@@ -6,6 +6,7 @@
 import { createActionContext } from './github-action/context.ts';
 import { type ActionHost, runnerHost } from './github-action/host.ts';
 import { InputError, readInputs } from './github-action/inputs.ts';
+import { actionLessonSources } from './github-action/lesson-sources.ts';
 import { runReport } from './github-action/report.ts';
 import { runSync } from './github-action/sync.ts';
 import { type ValidationOutcome, validateForAction } from './github-action/validate.ts';
@@ -27,20 +28,23 @@ export async function run(host: ActionHost = runnerHost()): Promise<void> {
     const cwd = runner.env.GITHUB_WORKSPACE ?? process.cwd();
     const now = host.clock.now();
     const today = now.toISOString().slice(0, 10);
+    const lessonSources = actionLessonSources(inputs, runner.env, (token) => host.github(token));
     // `report` alone reads plans from each PR's base commit through the API: no checkout to validate.
     const validation =
-      inputs.command === 'report' ? NOT_VALIDATED : await validateForAction(inputs, cwd, today, runner, log);
+      inputs.command === 'report'
+        ? NOT_VALIDATED
+        : await validateForAction(inputs, cwd, today, runner, log, lessonSources);
     if (validation.errors > 0) {
       // One broken plan does not stall the others: their checklist issues are still synced.
       if (inputs.command === 'sync' || inputs.command === 'all')
-        await runSync(createActionContext(inputs, validation, host, { cwd, now }));
+        await runSync(createActionContext(inputs, validation, host, { cwd, now, lessonSources }));
       await runner.summary.write();
       runner.setFailed(
         `${validation.errors} plan error${validation.errors === 1 ? '' : 's'}: see the annotations on the plan files`,
       );
       return;
     }
-    const context = createActionContext(inputs, validation, host, { cwd, now });
+    const context = createActionContext(inputs, validation, host, { cwd, now, lessonSources });
     if (inputs.command === 'sync' || inputs.command === 'all') await runSync(context);
     if (inputs.command === 'report' || inputs.command === 'all') await runReport(context);
     await runner.summary.write();

@@ -5,6 +5,7 @@ import { describeGate, isGateOfKind } from '../plan/gate-kind.ts';
 import { irreversibleParts, phaseResponse } from '../plan/reversibility.ts';
 import type { Gate, Phase, RolloutPlan, Stage, Step } from '../plan/schema.ts';
 import { stageAction, stageKeys } from '../plan/stages.ts';
+import type { WhySource } from '../text/why-label.ts';
 import { guardKey, type ItemKind, itemId, KeyAllocator, textSlug } from './ids.ts';
 
 export type EntrySection = 'steps' | 'stages' | 'gates' | 'checklist' | 'exit' | 'done' | 'rollback';
@@ -15,6 +16,8 @@ export interface GuardWhy {
   title: string;
   /** The lesson's URL or repository path; shown as a link when it is an http(s) URL. */
   href?: string;
+  /** For a lesson another repository shares: where and at which commit it was read. */
+  source?: WhySource;
 }
 
 /**

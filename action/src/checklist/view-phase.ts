@@ -11,6 +11,7 @@ import { codeFence } from '../text/markdown-code.ts';
 import { safeHttpUrl } from '../text/markdown-link.ts';
 import { breakCommentsInCode, itemMarker } from '../text/markers.ts';
 import { formatTime } from '../text/time.ts';
+import { whyLabel } from '../text/why-label.ts';
 import { parseItemId } from './ids.ts';
 import type { ChecklistEntry, EntrySection, GuardWhy } from './items.ts';
 import type { PhaseStateName } from './phase-state.ts';
@@ -97,7 +98,7 @@ function targetsView(phase: Phase, max: number | undefined): TextMd | null {
 
 function whyView(why: GuardWhy | undefined, options: ViewOptions): TextMd | null {
   if (!why || options.level === 'bare') return null;
-  const label = `${why.lessonId} — ${why.title}`;
+  const label = whyLabel(why);
   const href = resolveHref(why.href, options.linkBase);
   const shown = href ? link(label, href) : truncatedText(label, textLimit(options.level));
   return fixed(`Why: ${shown}`);

@@ -1,7 +1,7 @@
 // Finds and validates rollbook.config.yaml. A missing file is fine (defaults apply); a broken
 // one is reported with positions like a plan.
 import { readFile } from 'node:fs/promises';
-import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../files/contained.ts';
 import { RULES_BY_ID } from '../lint/rules.ts';
 import { findingToDiagnostic, parseValidated } from '../plan/parse.ts';
@@ -15,6 +15,8 @@ export interface LoadedConfig {
   file?: string;
   text?: string;
   diagnostics: Diagnostic[];
+  /** Where each `lessonSources` entry's repository is written, for errors about reading it. */
+  lessonSourcePositions?: Position[];
 }
 
 export function parseConfig(text: string, file: string): LoadedConfig {
@@ -42,7 +44,35 @@ export function parseConfig(text: string, file: string): LoadedConfig {
       }
     }
   }
-  return { config, file, text, diagnostics };
+  const loaded: LoadedConfig = { config, file, text, diagnostics };
+  if (validated.data?.lessonSources && validated.locator) {
+    const locator = validated.locator;
+    const sources = validated.data.lessonSources;
+    loaded.lessonSourcePositions = sources.map((_, i) => locator.locate(['lessonSources', i, 'repository']));
+    const seen = new Set<string>();
+    sources.forEach((source, i) => {
+      const key = source.repository.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        return;
+      }
+      diagnostics.push(
+        findingToDiagnostic(
+          {
+            path: ['lessonSources', i, 'repository'],
+            code: 'config/duplicate-lesson-source',
+            message: `repository "${source.repository}" is listed twice in lessonSources`,
+            expected: 'each repository once: a waiver names a shared lesson by its repository (owner/name#L-…)',
+            hint: 'keep one entry; move the lessons you need into one directory of that repository',
+          },
+          file,
+          locator,
+          'error',
+        ),
+      );
+    });
+  }
+  return loaded;
 }
 
 /** Reads `explicitPath`, or rollbook.config.yaml in cwd when it exists. */

@@ -9,6 +9,7 @@ import type { Logger } from '../runtime/logger.ts';
 import type { ActionHost, Runner } from './host.ts';
 import type { ActionInputs } from './inputs.ts';
 import { InputError } from './inputs.ts';
+import type { SharedLessonsOf } from './lesson-sources.ts';
 import type { ValidationOutcome } from './validate.ts';
 
 export interface ActionEvent {
@@ -30,6 +31,8 @@ export interface ActionContext {
   log: Logger;
   clock: Clock;
   github(): GitHubClient;
+  /** The run's one reader of lesson sources (lesson-sources.ts): each source is read once per run. */
+  lessonSources: SharedLessonsOf;
 }
 
 export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
@@ -53,7 +56,7 @@ export function createActionContext(
   inputs: ActionInputs,
   validation: ValidationOutcome,
   host: ActionHost,
-  options: { cwd: string; now: Date },
+  options: { cwd: string; now: Date; lessonSources: SharedLessonsOf },
 ): ActionContext {
   let client: GitHubClient | undefined;
   const env = host.runner.env;
@@ -67,6 +70,7 @@ export function createActionContext(
     runner: host.runner,
     log: host.log,
     clock: host.clock,
+    lessonSources: options.lessonSources,
     github() {
       if (!inputs.token) throw new InputError('input "token" is empty: sync and report need a GitHub token');
       client ??= host.github(inputs.token);

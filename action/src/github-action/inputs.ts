@@ -10,6 +10,8 @@ export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 export interface ActionInputs {
   command: ActionCommand;
   token: string;
+  /** Token for reading `lessonSources` repositories; empty: `token` (docs/adr/0049-shared-lessons.md). */
+  lessonsToken: string;
   plans: string[];
   configPath: string;
   templatesDir?: string;
@@ -54,9 +56,12 @@ export function readInputs(runner: Pick<Runner, 'getInput' | 'setSecret'>): Acti
   const start = parsedStart?.start;
   const token = getInput('token');
   if (token) runner.setSecret(token);
+  const lessonsToken = getInput('lessons-token');
+  if (lessonsToken) runner.setSecret(lessonsToken);
   const inputs: ActionInputs = {
     command: command as ActionCommand,
     token,
+    lessonsToken,
     plans: getInput('plans')
       .split('\n')
       .map((line) => line.trim())

@@ -65,6 +65,14 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
   log.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
+  const unread = ctx.validation.shared?.failed ?? [];
+  if (unread.length > 0) {
+    // Syncing without a source's guards would take their items (and the ticks on them) out of the issues.
+    log.error(
+      `Rollbook sync: skipped: the lessons of ${unread.map((f) => f.repository).join(', ')} could not be read, and the checklist issues would lose their guards (see the error on rollbook.config.yaml)`,
+    );
+    return { ran: false, states: {}, writes: 0, failed: [] };
+  }
   // A plan whose phases wait for another plan's (`dependsOn`) is synced after it, so its issues
   // can say how far that phase is.
   const plans = dependencyOrder(plansToSync(ctx), (p) => p.plan);

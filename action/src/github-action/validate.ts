@@ -6,19 +6,23 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { countBySeverity } from '../diagnostics/diagnostic.ts';
 import { annotationBody } from '../diagnostics/format-github.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
+import type { SharedLessons } from '../lessons/shared/reader.ts';
 import type { ParsedPlan } from '../plan/parse.ts';
 import type { Logger } from '../runtime/logger.ts';
 import { checkPlans } from '../workspace/check-plans.ts';
 import type { Runner } from './host.ts';
 import type { ActionInputs } from './inputs.ts';
+import { type SharedLessonsOf, sharedLessonsOfLoaded } from './lesson-sources.ts';
 
 export const DEFAULT_CONFIG_PATH = 'rollbook.config.yaml';
 
 export interface ValidationOutcome {
   config: RollbookConfig;
   plans: ParsedPlan[];
-  /** The lessons checkPlans loaded, for the guards sync and report add to phases. */
+  /** The lessons checkPlans loaded (the shared ones too), for the guards sync and report add to phases. */
   lessons: ParsedLesson[];
+  /** The configuration's lesson sources as read, when it names any. */
+  shared?: SharedLessons;
   diagnostics: Diagnostic[];
   errors: number;
   warnings: number;
@@ -44,14 +48,22 @@ export async function validateForAction(
   today: string,
   runner: Runner,
   log: Logger,
+  readShared: SharedLessonsOf,
 ): Promise<ValidationOutcome> {
   const explicit = inputs.configPath !== DEFAULT_CONFIG_PATH ? inputs.configPath : undefined;
   const loaded = await loadConfig(cwd, explicit);
   let diagnostics = [...loaded.diagnostics];
   let plans: ParsedPlan[] = [];
   let lessons: ParsedLesson[] = [];
+  let shared: SharedLessons | undefined;
   if (countBySeverity(diagnostics).errors === 0) {
-    const result = await checkPlans(inputs.plans, { cwd, config: loaded.config, start: inputs.start ?? today });
+    shared = await sharedLessonsOfLoaded(readShared, loaded, inputs.configPath);
+    const result = await checkPlans(inputs.plans, {
+      cwd,
+      config: loaded.config,
+      start: inputs.start ?? today,
+      ...(shared ? { shared } : {}),
+    });
     plans = result.plans;
     lessons = result.lessons;
     diagnostics = [...diagnostics, ...result.diagnostics];
@@ -78,7 +90,7 @@ export async function validateForAction(
       ];
     }),
   ]);
-  return { config: loaded.config, plans, lessons, diagnostics, errors, warnings };
+  return { config: loaded.config, plans, lessons, ...(shared ? { shared } : {}), diagnostics, errors, warnings };
 }
 
 /** Summary tables are HTML; plan text must not become markup. */

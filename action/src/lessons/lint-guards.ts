@@ -10,36 +10,36 @@ import { own } from '../plan/own.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { didYouMean } from '../plan/suggest.ts';
-import { parseLessonRef } from './ids.ts';
+import { type LessonRefParts, lessonName, parseLessonRef } from './ids.ts';
 import type { LessonSet } from './lesson-set.ts';
 import { type AppliedGuard, matchGuards, type PlanGuards } from './match.ts';
 
 function waiverFindings(plan: RolloutPlan, set: LessonSet, guards: PlanGuards): Finding[] {
-  const byId = new Map(set.lessons.map((l) => [l.lesson.id, l.lesson]));
+  const byName = new Map(set.lessons.map((l) => [lessonName(l.lesson.id, l.source?.repository), l.lesson]));
   const matched = new Set(guards.phases.flatMap((p) => p.guards.map((g) => g.lessonId)));
   const out: Finding[] = [];
   (plan.waive ?? []).forEach((waiver, w) => {
     if (waiver.lesson === undefined) return;
-    const { lessonId, guardId } = parseLessonRef(waiver.lesson);
+    const ref = parseLessonRef(waiver.lesson);
+    const { lessonId, guardId } = ref;
     const path = ['waive', w, 'lesson'];
-    if (!set.ids.has(lessonId)) {
-      out.push({
-        path,
-        code: 'ref/unknown-lesson',
-        message: `waiver names lesson "${lessonId}", which does not exist`,
-        expected: 'a lesson id from the lessons directory; `rollbook lessons` lists them',
-        hint: didYouMean(lessonId, set.ids) ?? 'check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)',
-      });
+    const known = knownLesson(ref, set);
+    if (known !== true) {
+      if (known) out.push({ path, ...known });
       return;
     }
-    const lesson = byId.get(lessonId);
+    const name = lessonName(
+      lessonId,
+      ref.repository === undefined ? undefined : set.sources.get(ref.repository.toLowerCase())?.repository,
+    );
+    const lesson = byName.get(name);
     if (!lesson) return; // The lesson exists but does not parse; its own errors say why.
     const guardIds = lesson.guards.map((g) => g.id);
     if (guardId !== undefined && !guardIds.includes(guardId)) {
       out.push({
         path,
         code: 'ref/unknown-guard',
-        message: `lesson "${lessonId}" has no guard "${guardId}"`,
+        message: `lesson "${name}" has no guard "${guardId}"`,
         expected: `one of ${guardIds.join(', ')}, or the lesson id alone to waive all of its guards`,
         hint: didYouMean(guardId, guardIds),
       });
@@ -55,17 +55,73 @@ function waiverFindings(plan: RolloutPlan, set: LessonSet, guards: PlanGuards): 
         hint: 'remove `severity:`',
       });
     }
-    if (!matched.has(lessonId)) {
+    if (!matched.has(name)) {
       out.push({
         path,
         code: 'lesson/waiver-unused',
-        message: `no guard of lesson "${lessonId}" applies to this plan, so the waiver does nothing`,
+        message: `no guard of lesson "${name}" applies to this plan, so the waiver does nothing`,
         expected: 'waivers only for lessons that guard this plan',
         hint: 'remove the waiver; `rollbook lessons` shows which plans each lesson guards',
       });
     }
   });
   return out;
+}
+
+type WaiverProblem = Omit<Finding, 'path'>;
+
+/**
+ * Whether a waiver's lesson exists: true, a problem, or undefined when it cannot be told (its
+ * source was not read). A bare id means a lesson of this repository; `owner/name#L-…` one of a
+ * configured lesson source (docs/adr/0049-shared-lessons.md).
+ */
+function knownLesson(ref: LessonRefParts, set: LessonSet): true | WaiverProblem | undefined {
+  const { lessonId, repository } = ref;
+  if (repository === undefined) {
+    if (set.ids.has(lessonId)) return true;
+    const sharing = [...set.sources.values()].filter((s) => s.ids?.has(lessonId)).map((s) => s.repository);
+    if (sharing.length > 0) {
+      return {
+        code: 'ref/unqualified-shared-lesson',
+        message: `waiver names lesson "${lessonId}", which is not a lesson of this repository but one ${sharing.join(' and ')} ${sharing.length === 1 ? 'shares' : 'share'}`,
+        expected: 'a bare id for a lesson of this repository, owner/name#L-… for a shared one',
+        hint: `write \`lesson: ${sharing[0]}#${ref.guardId === undefined ? lessonId : `${lessonId}/${ref.guardId}`}\``,
+      };
+    }
+    const candidates = [
+      ...set.ids,
+      ...[...set.sources.values()].flatMap((s) => [...(s.ids ?? [])].map((id) => `${s.repository}#${id}`)),
+    ];
+    return {
+      code: 'ref/unknown-lesson',
+      message: `waiver names lesson "${lessonId}", which does not exist`,
+      expected: 'a lesson id from the lessons directory; `rollbook lessons` lists them',
+      hint: didYouMean(lessonId, candidates) ?? 'check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)',
+    };
+  }
+  const source = set.sources.get(repository.toLowerCase());
+  if (!source) {
+    const configured = [...set.sources.values()].map((s) => s.repository);
+    return {
+      code: 'ref/unknown-lesson-source',
+      message: `waiver names lesson "${repository}#${lessonId}", but ${repository} is not in lessonSources`,
+      expected:
+        configured.length > 0
+          ? `a repository of lessonSources: ${configured.join(', ')}`
+          : 'a repository listed under lessonSources in rollbook.config.yaml',
+      hint:
+        didYouMean(repository, configured) ??
+        `add {repository: ${repository}} to lessonSources, or name a lesson of this repository by its bare id`,
+    };
+  }
+  if (!source.ids) return undefined;
+  if (source.ids.has(lessonId)) return true;
+  return {
+    code: 'ref/unknown-lesson',
+    message: `waiver names lesson "${lessonId}", which ${source.repository} does not share`,
+    expected: `a lesson id from ${source.repository}`,
+    hint: didYouMean(lessonId, source.ids) ?? 'check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)',
+  };
 }
 
 /** Active (not waived) guards of the plan, each once, with the phases they apply to. */

@@ -5,17 +5,20 @@ import type { Gate, RolloutPlan } from '../plan/schema.ts';
 import { matchingPhases } from './criteria.ts';
 import { describeGuard } from './describe.ts';
 import { eventsFor, eventsReach, type LeadIn, leadInFreezes } from './freeze-guard.ts';
-import { guardItemId, guardKey } from './ids.ts';
+import { guardItemId, guardKey, lessonName } from './ids.ts';
 import type { LessonRef } from './parse.ts';
 import type { FreezeGuard, Guard } from './schema.ts';
 import { type GuardWaiver, waiverFor } from './waivers.ts';
 
 /** Where a guard came from. Raw text: every renderer escapes for its own output. */
 export interface GuardWhy {
+  /** The lesson as people name it: `L-…`, or `owner/name#L-…` for a shared lesson. */
   lessonId: string;
   title: string;
-  /** Link to the lesson; by default its file path relative to the repository root. */
+  /** Link to the lesson; by default its file path relative to the repository root; a shared lesson's web page. */
   href: string;
+  /** For a shared lesson: the repository, ref and commit it was read at. */
+  source?: { repository: string; ref: string; commit: string };
 }
 
 export type GuardAction =
@@ -26,10 +29,11 @@ export type GuardAction =
   | { kind: 'raise'; rule: string; to: 'warning' | 'error' };
 
 export interface AppliedGuard {
-  /** `L-2020-11-thread-exhaustion/thread-alarm`. */
+  /** `L-2020-11-thread-exhaustion/thread-alarm` (`acme/lessons#L-…/thread-alarm` when shared). */
   key: string;
   /** `l-2020-11-thread-exhaustion--thread-alarm`: the id of the checklist item or gate it adds. */
   itemId: string;
+  /** The lesson as people name it: `L-…`, or `owner/name#L-…` for a shared lesson. */
   lessonId: string;
   guardId: string;
   action: GuardAction;
@@ -61,7 +65,10 @@ export interface PlanGuards {
 }
 
 export interface MatchOptions {
-  /** The link for a lesson's "why"; default: its file path. Renderers pass a path relative to their output. */
+  /**
+   * The link for a lesson's "why"; default: its file path. Renderers pass a path relative to their
+   * output. A shared lesson always links to its web page in its repository.
+   */
   href?: (lesson: LessonRef) => string;
 }
 
@@ -82,8 +89,10 @@ export function matchGuards(plan: RolloutPlan, lessons: readonly LessonRef[], op
   // ICU's collation data (about 8 ms of CPU of a small `rollbook validate`) as localeCompare did.
   const sorted = [...lessons].sort((a, b) => (a.lesson.id < b.lesson.id ? -1 : a.lesson.id > b.lesson.id ? 1 : 0));
   for (const ref of sorted) {
-    const { lesson } = ref;
-    const why: GuardWhy = { lessonId: lesson.id, title: lesson.title, href: href(ref) };
+    const { lesson, source } = ref;
+    const name = lessonName(lesson.id, source?.repository);
+    const why: GuardWhy = { lessonId: name, title: lesson.title, href: source ? source.url : href(ref) };
+    if (source) why.source = { repository: source.repository, ref: source.ref, commit: source.commit };
     for (const guard of lesson.guards) {
       let phases = matchingPhases(guard.match, plan);
       if (guard.freeze) {
@@ -93,9 +102,11 @@ export function matchGuards(plan: RolloutPlan, lessons: readonly LessonRef[], op
         if (events.length > 0) phases = phases.filter((p) => eventsReach(events, p.environment));
       }
       if (phases.length === 0) continue;
-      const key = guardKey(lesson.id, guard.id);
+      const key = guardKey(name, guard.id);
       const itemId = guardItemId(lesson.id, guard.id);
-      const waivers = new Map(phases.map((p) => [p.id, waiverFor(plan, lesson.id, guard.id, p.id)]));
+      const waivers = new Map(
+        phases.map((p) => [p.id, waiverFor(plan, lesson.id, guard.id, p.id, source?.repository)]),
+      );
       let leadIns: LeadIn[] = [];
       if (guard.freeze) {
         const environments = [...new Set(phases.filter((p) => !waivers.get(p.id)).map((p) => p.environment))];
@@ -107,7 +118,7 @@ export function matchGuards(plan: RolloutPlan, lessons: readonly LessonRef[], op
       const action = actionOf(guard, itemId, leadIns);
       const summary = describeGuard(guard, leadIns);
       for (const phase of phases) {
-        const applied: AppliedGuard = { key, itemId, lessonId: lesson.id, guardId: guard.id, action, summary, why };
+        const applied: AppliedGuard = { key, itemId, lessonId: name, guardId: guard.id, action, summary, why };
         const waived = waivers.get(phase.id);
         if (waived) applied.waived = waived;
         byPhase.get(phase.id)!.push(applied);

@@ -4,6 +4,7 @@ import { byPosition, findingToDiagnostic, parseValidated } from '../plan/parse.t
 import { checkLesson, WARNING_CODES } from './check-lesson.ts';
 import { shiftLines, splitFrontMatter } from './front-matter.ts';
 import { Lesson } from './schema.ts';
+import type { LessonOrigin } from './shared/source.ts';
 
 export interface ParsedLesson {
   file: string;
@@ -14,14 +15,25 @@ export interface ParsedLesson {
   body?: string;
   /** The id as written, even when the lesson is invalid, so waivers of it are not "unknown". */
   id?: string;
+  /** Set for a lesson another repository shares (`lessonSources:`); `file` is then `owner/name@ref:path`. */
+  source?: LessonOrigin;
   diagnostics: Diagnostic[];
 }
 
 /** A valid lesson and where it lives; what matching needs. */
 export interface LessonRef {
   lesson: Lesson;
-  /** Path of the lesson file, relative to the repository root, with `/` separators. */
+  /** Path of the lesson file, relative to the repository root, with `/` separators; `owner/name@ref:path` when shared. */
   file: string;
+  /** Set for a lesson another repository shares: guards link to `source.url` and are named `owner/name#L-…`. */
+  source?: LessonOrigin;
+}
+
+/** A parsed lesson as matching takes it, with its origin when it is shared. */
+export function lessonRefOf(parsed: ParsedLesson & { lesson: Lesson }): LessonRef {
+  return parsed.source
+    ? { lesson: parsed.lesson, file: parsed.file, source: parsed.source }
+    : { lesson: parsed.lesson, file: parsed.file };
 }
 
 const ID_LINE = /^id:[ \t]*["']?(L-[A-Za-z0-9-]+)/m;
@@ -69,5 +81,5 @@ export function parseLesson(text: string, file: string): ParsedLesson {
 
 /** The lessons that parsed cleanly, ready for matching. */
 export function validLessons(parsed: readonly ParsedLesson[]): LessonRef[] {
-  return parsed.flatMap((p) => (p.lesson ? [{ lesson: p.lesson, file: p.file }] : []));
+  return parsed.flatMap((p) => (p.lesson ? [lessonRefOf({ ...p, lesson: p.lesson })] : []));
 }

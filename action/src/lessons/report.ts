@@ -1,6 +1,7 @@
 // The guards of one phase in the shape the gate report carries (gates/model.ts LessonGuard),
 // plus the link and ids it needs to point at the lesson and at the gate's own result.
 import type { GateStatus, LessonGuard } from '../gates/model.ts';
+import { whyLabel } from '../text/why-label.ts';
 import type { GuardAction, PlanGuards } from './match.ts';
 
 export interface ReportGuard extends LessonGuard {
@@ -8,7 +9,7 @@ export interface ReportGuard extends LessonGuard {
   id: string;
   /** What the guard asks. */
   title: string;
-  /** `L-2020-11-thread-exhaustion — Thread exhaustion that no alert caught`. */
+  /** `L-2020-11-thread-exhaustion — Thread exhaustion that no alert caught`, with the ref and commit when shared. */
   why: string;
   lessonId: string;
   lessonTitle: string;
@@ -44,7 +45,7 @@ export function reportGuards(
     const out: ReportGuard = {
       id: g.key,
       title: g.summary,
-      why: `${g.why.lessonId} — ${g.why.title}`,
+      why: whyLabel(g.why),
       lessonId: g.why.lessonId,
       lessonTitle: g.why.title,
       href: g.why.href,

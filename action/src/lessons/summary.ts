@@ -2,6 +2,7 @@
 // which plans and phases its guards apply to (and where a plan waives them). Pure.
 import type { RolloutPlan } from '../plan/schema.ts';
 import { describeGuard } from './describe.ts';
+import { guardKey, lessonName } from './ids.ts';
 import { matchGuards } from './match.ts';
 import type { LessonRef } from './parse.ts';
 import {
@@ -76,9 +77,9 @@ export function summarizeLessons(lessons: readonly LessonRef[], plans: readonly 
     (a, b) => a.lesson.date.localeCompare(b.lesson.date) || a.lesson.id.localeCompare(b.lesson.id),
   );
   const matched = plans.map((p) => ({ ref: p, guards: matchGuards(p.plan, sorted) }));
-  const listings = sorted.map(({ lesson, file }) => {
+  const listings = sorted.map(({ lesson, file, source }) => {
     const guards = lesson.guards.map((guard) => {
-      const key = `${lesson.id}/${guard.id}`;
+      const key = guardKey(lessonName(lesson.id, source?.repository), guard.id);
       const coverage: GuardCoverage[] = [];
       for (const { ref, guards: planGuards } of matched) {
         const hits = planGuards.phases.flatMap((p) =>

@@ -665,7 +665,12 @@ export const OnBreach = Type.Object(
 export const Waiver = Type.Object(
   {
     rule: Opt(Type.String({ description: 'A lint rule id.' })),
-    lesson: Opt(Type.String({ description: 'A lesson id whose guard this plan does not take.' })),
+    lesson: Opt(
+      Type.String({
+        description:
+          'A lesson id whose guards this plan does not take (L-…, or L-…/guard-id for one guard); owner/name#L-… for a lesson shared through lessonSources.',
+      }),
+    ),
     phases: Opt(Type.Array(Type.String(), { description: 'Limit the waiver to these phases.' })),
     severity: Opt(OneOf(['warning', 'off'] as const, { description: 'Lower to a warning, or turn off (default).' })),
     reason: Type.String({ description: 'Why the rule or lesson does not apply. Required.' }),

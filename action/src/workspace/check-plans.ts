@@ -11,10 +11,11 @@ import {
   type Position,
   START_OF_FILE,
 } from '../diagnostics/diagnostic.ts';
-import { toLessonSet } from '../lessons/lesson-set.ts';
+import { checkSharedDuplicateIds, toLessonSet } from '../lessons/lesson-set.ts';
 import { lessonLintOf } from '../lessons/lint-guards.ts';
 import { DEFAULT_LESSONS_DIR, loadLessons } from '../lessons/load.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
+import type { SharedLessons } from '../lessons/shared/reader.ts';
 import { lintPlan } from '../lint/lint.ts';
 import { checkLinks, linkFacts, type PlanLinkFacts, unresolvedPlans } from '../plan/links.ts';
 import { discoverPlanFiles, readPlanFile, readSourceFile } from '../plan/load.ts';
@@ -36,11 +37,19 @@ export interface CheckOptions {
    * holding them all. Calls may come out of file order; `index` is the file's place in it.
    */
   onChecked?: (parsed: ParsedPlan, index: number, lessons: readonly ParsedLesson[]) => Promise<void>;
+  /**
+   * The lessons of the configuration's `lessonSources`, read by the caller (lessons/shared/): they
+   * guard plans and are checked like local ones. Without it, configured sources are not checked.
+   */
+  shared?: SharedLessons;
 }
 
 export interface CheckResult {
   plans: ParsedPlan[];
-  /** The lessons from the configured directory (default playbooks/lessons), each with its diagnostics. */
+  /**
+   * The lessons from the configured directory (default playbooks/lessons), then those of the
+   * lesson sources (each with its `source`), each with its diagnostics.
+   */
   lessons: ParsedLesson[];
   diagnostics: Diagnostic[];
   errors: number;
@@ -89,7 +98,11 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
     ...calendarRulesOf(options.config),
     ...(options.config.rules ? { severities: options.config.rules } : {}),
   };
-  const lessonSet = loaded.found ? toLessonSet(loaded.lessons) : undefined;
+  const shared = options.shared;
+  const sharedLessons = shared?.lessons ?? [];
+  checkSharedDuplicateIds(loaded.lessons, sharedLessons);
+  const lessons = [...loaded.lessons, ...sharedLessons];
+  const lessonSet = loaded.found || shared !== undefined ? toLessonSet(lessons, shared?.repositories ?? []) : undefined;
   const plans: ParsedPlan[] = new Array(files.length);
   const names: (PlanName | undefined)[] = new Array(files.length);
   const links: (PlanLinkFacts | undefined)[] = new Array(files.length);
@@ -98,8 +111,8 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
     while (next < files.length) {
       const index = next++;
       const parsed = await readSafely(files[index]!, options.cwd);
-      const lessons = lessonSet && lessonLintOf(parsed, lessonSet);
-      parsed.diagnostics.push(...lintPlan(parsed, lessons ? { ...lintOptions, lessons } : lintOptions));
+      const lessonLint = lessonSet && lessonLintOf(parsed, lessonSet);
+      parsed.diagnostics.push(...lintPlan(parsed, lessonLint ? { ...lintOptions, lessons: lessonLint } : lintOptions));
       // Only the rules use the salvaged rest of an invalid plan.
       delete parsed.salvaged;
       if (parsed.plan && parsed.locator) {
@@ -109,7 +122,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
       // The locator holds the whole YAML syntax tree; positions are resolved by now, so let it go.
       delete parsed.locator;
       parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
-      await options.onChecked?.(parsed, index, loaded.lessons);
+      await options.onChecked?.(parsed, index, lessons);
       if (options.retainPlans === false) {
         delete parsed.plan;
         // Text is kept for code frames only: holding every clean file's text until the end made
@@ -133,10 +146,11 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   // Lessons' own problems come first: a broken lesson explains missing guards in the plans.
   const diagnostics = [
     ...loaded.diagnostics,
-    ...loaded.lessons.flatMap((l) => capDiagnostics(l.diagnostics)),
+    ...(shared?.diagnostics ?? []),
+    ...lessons.flatMap((l) => capDiagnostics(l.diagnostics)),
     ...plans.flatMap((p) => p.diagnostics),
   ];
-  return { plans, lessons: loaded.lessons, diagnostics, ...countErrors(diagnostics) };
+  return { plans, lessons, diagnostics, ...countErrors(diagnostics) };
 }
 
 interface PlanName {

@@ -34,6 +34,7 @@ import { readGeneratedMarker } from '../../text/markers.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { calendarStart, oneOf, todayUtc } from '../options.ts';
+import { readSharedLessons } from '../shared-lessons.ts';
 
 export interface RenderOptions {
   paths: string[];
@@ -282,6 +283,14 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     return EXIT.problems;
   }
   const config = loaded.config;
+  // A runbook without the shared lessons' guards would be wrong, so nothing is rendered without them.
+  const shared = await readSharedLessons(loaded, io, 'error');
+  const unread = shared?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+  if (unread.length > 0) {
+    for (const d of unread) io.stderr(`${formatDiagnosticText(d, loaded.text, PLAIN)}\n\n`);
+    io.stderr('rollbook: nothing rendered: the runbooks would miss the guards of the shared lessons\n');
+    return EXIT.problems;
+  }
   const templatesDir = options.templates ?? config.templates;
   const calendarRules = calendarRulesOf(config);
   const today = todayUtc(io.now());
@@ -306,6 +315,7 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
       config,
       start: options.start ?? today,
       retainPlans: false,
+      ...(shared ? { shared } : {}),
       onChecked: (parsed, index, lessons) => renderer.accept(parsed, index, lessons),
     });
     await renderer.finish();
@@ -365,7 +375,9 @@ step — KPI story, flags, phase flow, projected calendar, and per phase: entry 
 their rollbacks, flag ramp, metrics, gates, sign-offs, freezes, checklist and what to do when it
 goes wrong — plus ${INDEX_NAME}.md (or .html) listing them. Output is byte-identical across runs.
 Paths may be files, directories or globs; the default is \`plans\` from rollbook.config.yaml,
-else ./playbooks. Plans that are not schema-valid are reported and not rendered.
+else ./playbooks. Plans that are not schema-valid are reported and not rendered. With
+\`lessonSources\` in rollbook.config.yaml, the shared lessons are read through the GitHub API with
+GITHUB_TOKEN; without it, or when a source cannot be read, nothing is rendered.
 
 Options:
   --out <dir>            directory to write the runbooks to (required)

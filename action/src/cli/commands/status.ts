@@ -28,6 +28,7 @@ import { guardedPlans } from '../../workspace/guarded-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { stderrLogger } from '../logger.ts';
 import { todayUtc } from '../options.ts';
+import { readSharedLessons } from '../shared-lessons.ts';
 
 const REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
@@ -95,9 +96,15 @@ repository, missing path).`,
     if (!LOGIN.test(actor)) throw new UsageError(`--actor must be a GitHub login such as my-app[bot] (got "${actor}")`);
 
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);
+    const shared = await readSharedLessons(loaded, io, 'error');
     const checked =
       countBySeverity(loaded.diagnostics).errors === 0
-        ? await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start: todayUtc(io.now()) })
+        ? await checkPlans(positionals, {
+            cwd: io.cwd,
+            config: loaded.config,
+            start: todayUtc(io.now()),
+            ...(shared ? { shared } : {}),
+          })
         : undefined;
     const diagnostics = [...loaded.diagnostics, ...(checked?.diagnostics ?? [])];
     const errors = diagnostics.filter((d) => d.severity === 'error');

@@ -5,6 +5,7 @@ import { ANSI, formatDiagnosticText, formatSummaryText, PLAIN } from '../../diag
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type Command, EXIT } from '../command.ts';
 import { calendarStart, oneOf, todayUtc } from '../options.ts';
+import { readSharedLessons } from '../shared-lessons.ts';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
@@ -24,6 +25,10 @@ Options:
   --strict                     treat warnings as errors
   -h, --help                   show this help
 
+With \`lessonSources\` in rollbook.config.yaml, the shared lessons are read through the GitHub API
+with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise Server); without it they are not
+checked, and a warning says so.
+
 Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing path, no plans).`,
   options: {
     format: { type: 'string' },
@@ -40,7 +45,15 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     let diagnostics: Diagnostic[] = [...loaded.diagnostics];
     let files = 0;
     if (countBySeverity(diagnostics).errors === 0) {
-      const result = await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start, retainPlans: false });
+      // Without GITHUB_TOKEN the shared lessons are not read: a warning says so (--strict fails on it).
+      const shared = await readSharedLessons(loaded, io, 'warning');
+      const result = await checkPlans(positionals, {
+        cwd: io.cwd,
+        config: loaded.config,
+        start,
+        retainPlans: false,
+        ...(shared ? { shared } : {}),
+      });
       for (const plan of result.plans) sources.set(plan.file, plan.text);
       for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);
       diagnostics = [...diagnostics, ...result.diagnostics];

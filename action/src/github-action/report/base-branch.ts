@@ -2,6 +2,8 @@
 // never from the head and never from the workspace (which, on `pull_request`, is the PR's own
 // code). Configuration, lessons and the report templates come from the same commit, so a PR can
 // neither loosen a gate, nor drop a lesson guard that tightens one, nor change how its report reads. See docs/adr/0011-report-reads-base-branch.md.
+// The lesson sources too are the base commit's `lessonSources`: a PR that adds, drops or re-pins
+// one does not change the guards it is judged by (docs/adr/0049-shared-lessons.md).
 import { parseConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS, type RollbookConfig } from '../../config/schema.ts';
 import { matchesGlob } from '../../gates/glob.ts';
@@ -10,15 +12,16 @@ import type { GitHubClient } from '../../github/client.ts';
 import { type DirectoryEntry, readContent } from '../../github/contents.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { applyGuards } from '../../lessons/apply.ts';
-import { checkDuplicateIds, toLessonSet } from '../../lessons/lesson-set.ts';
+import { checkDuplicateIds, checkSharedDuplicateIds, toLessonSet } from '../../lessons/lesson-set.ts';
 import { DEFAULT_LESSONS_DIR } from '../../lessons/load.ts';
 import { matchGuards, type PlanGuards } from '../../lessons/match.ts';
-import type { ParsedLesson } from '../../lessons/parse.ts';
+import type { LessonRef, ParsedLesson } from '../../lessons/parse.ts';
 import { parseLesson } from '../../lessons/parse.ts';
 import { parsePlan } from '../../plan/parse.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import { decodeSource, parseYamlSource } from '../../plan/yaml-source.ts';
 import type { TemplateFiles } from '../../templates/files.ts';
+import type { SharedLessonsOf } from '../lesson-sources.ts';
 
 const PLAN_FILE = /\.rollout\.ya?ml$/;
 const LESSON_FILE = /\.md$/;
@@ -48,6 +51,8 @@ export interface BrokenPlan {
   paths: string[];
   /** The first error, positioned: `12:5 gate refers to metric "x", which is not in the metrics catalogue`. */
   problem: string;
+  /** Set when the plan is valid but its lessons could not all be read: what its status says instead. */
+  why?: string;
 }
 
 export interface BaseSnapshot {
@@ -64,6 +69,8 @@ export interface BaseBranchOptions {
   configPath: string;
   /** The action's `templates` input: a directory on the base commit; unset: the configuration's `templates:`. */
   templatesDir?: string;
+  /** Reads the base configuration's `lessonSources` (once per run across commits); unset: none are read. */
+  lessonSources?: SharedLessonsOf;
 }
 
 interface ReadFile {
@@ -111,12 +118,18 @@ export class BaseBranchReader {
       const files = await this.#files(sha, input, PLAN_FILE, problems);
       for (const file of files) planFiles.set(file.path, file);
     }
-    const lessons = await this.#lessons(sha, config.lessons ?? DEFAULT_LESSONS_DIR, problems);
+    const { lessons, unread } = await this.#allLessons(sha, config, problems);
     const plans: BasePlan[] = [];
     const broken: BrokenPlan[] = [];
     for (const file of [...planFiles.values()].sort((a, b) => a.path.localeCompare(b.path))) {
       const plan = this.#plan(file, problems, broken);
       if (!plan) continue;
+      if (unread) {
+        // Without a source's guards the gates would be looser than the plan's lessons ask: no verdict.
+        const why = `the lessons this plan is judged by could not be read (${unread})`;
+        broken.push({ file: file.path, name: plan.metadata.name, paths: planPaths(plan), problem: unread, why });
+        continue;
+      }
       const guards = matchGuards(plan, lessons);
       plans.push({ file: file.path, plan, guards, applied: applyGuards(plan, guards) });
     }
@@ -189,7 +202,33 @@ export class BaseBranchReader {
     return undefined;
   }
 
-  async #lessons(sha: string, dir: string, problems: string[]) {
+  /**
+   * The base commit's own lessons, then those of its configuration's lesson sources. `unread`
+   * says why, when some source could not be read: its plans then get an error status.
+   */
+  async #allLessons(
+    sha: string,
+    config: RollbookConfig,
+    problems: string[],
+  ): Promise<{ lessons: readonly LessonRef[]; unread?: string }> {
+    const local = await this.#lessons(sha, config.lessons ?? DEFAULT_LESSONS_DIR, problems);
+    const shared = config.lessonSources?.length
+      ? await this.#options.lessonSources?.(config, this.#options.configPath)
+      : undefined;
+    if (!shared) return { lessons: toLessonSet(local).lessons };
+    checkSharedDuplicateIds(local, shared.lessons);
+    for (const lesson of shared.lessons) {
+      const first = lesson.diagnostics.find((d) => d.severity === 'error');
+      if (first) problems.push(`${first.file}:${first.line}:${first.column} ${first.message}; it guards nothing`);
+    }
+    const lessons = toLessonSet([...local, ...shared.lessons]).lessons;
+    if (shared.failed.length === 0) return { lessons };
+    const unread = shared.failed.map((f) => `${f.message}; ${f.hint}`).join('; ');
+    problems.push(unread);
+    return { lessons, unread };
+  }
+
+  async #lessons(sha: string, dir: string, problems: string[]): Promise<ParsedLesson[]> {
     const files = await this.#files(sha, dir, LESSON_FILE, problems, { optional: true });
     const parsed: ParsedLesson[] = [];
     for (const file of files) {
@@ -202,7 +241,7 @@ export class BaseBranchReader {
       );
     }
     checkDuplicateIds(parsed);
-    return toLessonSet(parsed).lessons;
+    return parsed;
   }
 
   /** Files under `input` (a file, a directory or a glob) whose path matches `wanted`. */
@@ -294,6 +333,11 @@ function identity(text: string | undefined): Pick<BrokenPlan, 'name' | 'paths'> 
     return Array.isArray(globs) ? globs.filter((g): g is string => typeof g === 'string') : [];
   });
   return typeof name === 'string' ? { name: name.toLowerCase(), paths } : { paths };
+}
+
+/** Every phase's `paths:` globs of a valid plan. */
+function planPaths(plan: RolloutPlan): string[] {
+  return plan.phases.flatMap((phase) => phase.paths ?? []);
 }
 
 /** The directory part of a glob before its first wildcard: `playbooks/*.rollout.yaml` → `playbooks`. */

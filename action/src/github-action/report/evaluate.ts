@@ -120,7 +120,10 @@ function brokenPlansOf(
       plan.paths.some((glob) => changed.some((f) => matchesGlob(f, glob)));
     if (!concerned) return [];
     return [
-      { plan: plan.name ?? plan.file, why: `the plan on the base branch is invalid (${plan.file}:${plan.problem})` },
+      {
+        plan: plan.name ?? plan.file,
+        why: plan.why ?? `the plan on the base branch is invalid (${plan.file}:${plan.problem})`,
+      },
     ];
   });
 }

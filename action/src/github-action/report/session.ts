@@ -44,6 +44,7 @@ export async function createSession(ctx: ActionContext, client: GitHubClient): P
       planPaths: inputs.plans,
       configPath: inputs.configPath,
       ...(inputs.templatesDir ? { templatesDir: inputs.templatesDir } : {}),
+      lessonSources: ctx.lessonSources,
     }),
     issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log),
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),

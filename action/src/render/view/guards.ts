@@ -5,6 +5,7 @@ import type { Gate, RolloutPlan } from '../../plan/schema.ts';
 import type { InlineMd } from '../../text/brands.ts';
 import { escapeMarkdownInline } from '../../text/markdown-inline.ts';
 import { markdownLink } from '../../text/markdown-link.ts';
+import { type WhySource, whyLabel } from '../../text/why-label.ts';
 import { text } from './format.ts';
 import { gateSentence } from './gates.ts';
 import type { GuardView } from './types.ts';
@@ -15,6 +16,8 @@ export interface LessonRef {
   title: string;
   /** An http(s) URL or a path relative to the runbook, e.g. `../lessons/L-1.md`. */
   href?: string;
+  /** For a lesson another repository shares: where and at which commit it was read. */
+  source?: WhySource;
 }
 
 export type GuardInput =
@@ -30,7 +33,7 @@ function guardGateText(gate: Gate, plan: RolloutPlan): InlineMd {
 }
 
 export function guardView(guard: GuardInput, plan: RolloutPlan): GuardView {
-  const label = `${guard.why.lessonId} — ${guard.why.title}`;
+  const label = whyLabel(guard.why);
   return {
     kind: guard.kind,
     gate: guard.kind === 'gate',
