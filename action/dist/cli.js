@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-SXEZ6GRS.js";
+} from "./chunk-EW2MPIOA.js";
 import {
   didYouMean
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-CQ3SGJ2E.js")).validateCommand
+    load: async () => (await import("./chunk-YALTT2UP.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-IMJJDLZK.js")).renderCommand
+    load: async () => (await import("./chunk-COQ4CPMN.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-QVISANZN.js")).explainCommand
+    load: async () => (await import("./chunk-KLQMUANP.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-KEO2QC4C.js")).gateCommand
+    load: async () => (await import("./chunk-HXHFVGWZ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-ZJRN3VJH.js")).lessonCommand
+    load: async () => (await import("./chunk-OKXIMQDU.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-7KBAAETA.js")).lessonsCommand
+    load: async () => (await import("./chunk-6FD5OJHY.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-D5FEKGZH.js")).statusCommand
+    load: async () => (await import("./chunk-YFMUNE4L.js")).statusCommand
   }
 ];
 

@@ -1,97 +1,5 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  DEFAULT_LABEL_PREFIX,
-  MAX_AUDIT_ENTRIES,
-  MAX_BODY_CHARS,
-  MINIMAL_TEXT_CHARS,
-  MIN_AUDIT_ENTRIES,
-  PAGE_SIZE,
-  REST_FALLBACK_AUTHOR,
-  TITLE_PREFIX,
-  TRUNCATED_TEXT_CHARS,
-  analysisLimits,
-  apiBaseUrl,
-  applyGuards,
-  assembleRegion,
-  breachKey,
-  buildInventory,
-  compactLog,
-  completedAt,
-  completionOf,
-  createComment,
-  createCommentOnce,
-  createGitHubClient,
-  deleteIssueComment,
-  derivePhaseState,
-  deriveRolloutState,
-  emptyState,
-  encodeReadings,
-  errorMessage,
-  findPhase,
-  foldDuplicateTicks,
-  fromRestIssue,
-  guardedPlans,
-  hasFailed,
-  isBreachVerdict,
-  isDue,
-  isFailing,
-  isForbidden,
-  isGone,
-  isNoData,
-  isNoDataProblem,
-  isNotFound,
-  isOutcomeUnknown,
-  isSameBody,
-  isUnprocessable,
-  issueLabels,
-  listComments,
-  listOwnComments,
-  mergeTicks,
-  minimizeComment,
-  normalizeLine,
-  parentIssueTitle,
-  parseIssueBody,
-  parseItemId,
-  parseTaskLine,
-  passingGates,
-  phaseEntries,
-  phaseIssueTitle,
-  phaseWatchVerdict,
-  planIssues,
-  postedReview,
-  readManagedIssues,
-  recordReadings,
-  rejectedRetryAfter,
-  require_tunnel,
-  require_undici,
-  reviewDueAt,
-  sameLogin,
-  setCheckbox,
-  statusOf,
-  tidyLines,
-  toReading,
-  updateComment,
-  updateIssueComment,
-  verifyPhaseIssue,
-  watchVerdict,
-  withState,
-  withoutProvenance,
-  writtenReadings
-} from "./chunk-FWUGZR33.js";
-import {
-  annotationBody
-} from "./chunk-AAG4TKFE.js";
-import {
-  runbookFileName
-} from "./chunk-G25FKBRA.js";
-import {
-  checkPlans,
-  dependencyOrder
-} from "./chunk-WUAQEPNL.js";
-import {
-  matchGuards
-} from "./chunk-2OKW3FBE.js";
-import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
   DEFAULT_TIMEOUT_MS,
@@ -118,7 +26,77 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-A6YUFUKR.js";
+} from "./chunk-QDGG324H.js";
+import {
+  draftLesson
+} from "./chunk-NAJHBIZQ.js";
+import {
+  DEFAULT_LABEL_PREFIX,
+  MAX_AUDIT_ENTRIES,
+  MAX_BODY_CHARS,
+  MINIMAL_TEXT_CHARS,
+  MIN_AUDIT_ENTRIES,
+  PAGE_SIZE,
+  REST_FALLBACK_AUTHOR,
+  TITLE_PREFIX,
+  TRUNCATED_TEXT_CHARS,
+  analysisLimits,
+  applyGuards,
+  assembleRegion,
+  breachKey,
+  buildInventory,
+  compactLog,
+  completedAt,
+  completionOf,
+  createComment,
+  createCommentOnce,
+  deleteIssueComment,
+  derivePhaseState,
+  deriveRolloutState,
+  emptyState,
+  encodeReadings,
+  findPhase,
+  foldDuplicateTicks,
+  fromRestIssue,
+  guardedPlans,
+  hasFailed,
+  isBreachVerdict,
+  isDue,
+  isFailing,
+  isNoData,
+  isNoDataProblem,
+  isSameBody,
+  issueLabels,
+  listComments,
+  listOwnComments,
+  mergeTicks,
+  minimizeComment,
+  normalizeLine,
+  parentIssueTitle,
+  parseIssueBody,
+  parseItemId,
+  parseTaskLine,
+  passingGates,
+  phaseEntries,
+  phaseIssueTitle,
+  phaseWatchVerdict,
+  planIssues,
+  postedReview,
+  readManagedIssues,
+  recordReadings,
+  reviewDueAt,
+  sameLogin,
+  setCheckbox,
+  tidyLines,
+  toReading,
+  updateComment,
+  updateIssueComment,
+  verifyPhaseIssue,
+  watchVerdict,
+  withState,
+  withoutProvenance,
+  writtenReadings
+} from "./chunk-NN5TD4QB.js";
 import {
   cellCode,
   code,
@@ -132,12 +110,38 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-FL7XKJFS.js";
+} from "./chunk-HIYBCS6X.js";
+import {
+  apiBaseUrl,
+  createGitHubClient,
+  require_tunnel,
+  require_undici
+} from "./chunk-KSCIWFBF.js";
+import {
+  fetchLessonSource
+} from "./chunk-KTEKZHSY.js";
+import {
+  errorMessage,
+  isForbidden,
+  isGone,
+  isNotFound,
+  isOutcomeUnknown,
+  isUnprocessable,
+  rejectedRetryAfter,
+  statusOf
+} from "./chunk-RJ6GS2NA.js";
+import {
+  annotationBody
+} from "./chunk-3D7OLWBB.js";
+import {
+  runbookFileName,
+  whyLabel
+} from "./chunk-54PBAM2X.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-JHEF5UDG.js";
+} from "./chunk-DAMI4XAE.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -172,22 +176,36 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-OUMY2VWI.js";
+} from "./chunk-XEWGQGSV.js";
 import {
-  draftLesson
-} from "./chunk-534DXRJN.js";
+  checkPlans,
+  dependencyOrder
+} from "./chunk-JT22J5N4.js";
+import {
+  matchGuards
+} from "./chunk-5DRSWOET.js";
+import {
+  loadConfig,
+  parseConfig
+} from "./chunk-6Q47VDYX.js";
+import {
+  LessonSourceReader
+} from "./chunk-4XOWOFXQ.js";
+import "./chunk-VEATDBOX.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
-  loadConfig,
-  parseConfig,
+  checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-KIWTYSKD.js";
+} from "./chunk-3RW7PKO4.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-DULZSGWA.js";
+} from "./chunk-7P54XLM3.js";
+import {
+  phaseResponse
+} from "./chunk-YBSNS7DU.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -197,10 +215,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-SXEZ6GRS.js";
-import {
-  phaseResponse
-} from "./chunk-YBSNS7DU.js";
+} from "./chunk-EW2MPIOA.js";
 import {
   classifyGate,
   formatDuration,
@@ -213,7 +228,7 @@ import {
   own,
   parseDuration,
   targetLabel
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -332,9 +347,12 @@ function readInputs(runner) {
   const start = parsedStart?.start;
   const token = getInput2("token");
   if (token) runner.setSecret(token);
+  const lessonsToken = getInput2("lessons-token");
+  if (lessonsToken) runner.setSecret(lessonsToken);
   const inputs = {
     command,
     token,
+    lessonsToken,
     plans: getInput2("plans").split("\n").map((line) => line.trim()).filter(Boolean),
     configPath: getInput2("config") || "rollbook.config.yaml",
     dryRun: dryRunText === "true",
@@ -385,6 +403,7 @@ function createActionContext(inputs, validation, host, options) {
     runner: host.runner,
     log: host.log,
     clock: host.clock,
+    lessonSources: options.lessonSources,
     github() {
       if (!inputs.token) throw new InputError('input "token" is empty: sync and report need a GitHub token');
       client ??= host.github(inputs.token);
@@ -929,6 +948,37 @@ function runnerHost(env = process.env) {
   };
 }
 
+// action/src/github-action/lesson-sources.ts
+var DEFAULT_SERVER_URL = "https://github.com";
+function actionLessonSources(inputs, env, github) {
+  const token = inputs.lessonsToken || inputs.token;
+  const tokenName = inputs.lessonsToken ? "the lessons-token input" : "the action’s lessons-token input";
+  let client;
+  const reader = new LessonSourceReader(async (source) => {
+    if (!token) {
+      return {
+        ok: false,
+        problem: {
+          repository: source.repository,
+          message: `cannot read the lessons of ${source.repository}: the action has no token`,
+          expected: `a token with contents: read on ${source.repository}`,
+          hint: "pass one as the lessons-token input"
+        }
+      };
+    }
+    client ??= github(token);
+    return fetchLessonSource(client, source, { serverUrl: env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName });
+  });
+  return async (config, file, positions) => {
+    const sources = config.lessonSources;
+    if (!sources || sources.length === 0) return void 0;
+    return reader.read(sources, { file, ...positions ? { positions } : {} });
+  };
+}
+function sharedLessonsOfLoaded(read, loaded, file) {
+  return read(loaded.config, loaded.file ?? file, loaded.lessonSourcePositions);
+}
+
 // action/src/github/statuses.ts
 var PAGE_SIZE2 = 100;
 var MAX_PAGES = 10;
@@ -1159,7 +1209,7 @@ function reportGuards(guards, phaseId, gates = []) {
     const out = {
       id: g.key,
       title: g.summary,
-      why: `${g.why.lessonId} — ${g.why.title}`,
+      why: whyLabel(g.why),
       lessonId: g.why.lessonId,
       lessonTitle: g.why.title,
       href: g.why.href,
@@ -1461,7 +1511,10 @@ function brokenPlansOf(pr, files, broken, labelPrefix) {
     const concerned = changed.includes(normalizePath(plan.file)) || plan.name !== void 0 && named.has(plan.name) || plan.paths.some((glob) => changed.some((f) => matchesGlob(f, glob)));
     if (!concerned) return [];
     return [
-      { plan: plan.name ?? plan.file, why: `the plan on the base branch is invalid (${plan.file}:${plan.problem})` }
+      {
+        plan: plan.name ?? plan.file,
+        why: plan.why ?? `the plan on the base branch is invalid (${plan.file}:${plan.problem})`
+      }
     ];
   });
 }
@@ -1710,12 +1763,17 @@ var BaseBranchReader = class {
       const files = await this.#files(sha, input, PLAN_FILE, problems);
       for (const file of files) planFiles.set(file.path, file);
     }
-    const lessons = await this.#lessons(sha, config.lessons ?? DEFAULT_LESSONS_DIR, problems);
+    const { lessons, unread } = await this.#allLessons(sha, config, problems);
     const plans = [];
     const broken = [];
     for (const file of [...planFiles.values()].sort((a, b) => a.path.localeCompare(b.path))) {
       const plan = this.#plan(file, problems, broken);
       if (!plan) continue;
+      if (unread) {
+        const why = `the lessons this plan is judged by could not be read (${unread})`;
+        broken.push({ file: file.path, name: plan.metadata.name, paths: planPaths(plan), problem: unread, why });
+        continue;
+      }
       const guards = matchGuards(plan, lessons);
       plans.push({ file: file.path, plan, guards, applied: applyGuards(plan, guards) });
     }
@@ -1776,6 +1834,25 @@ var BaseBranchReader = class {
     broken.push({ file: file.path, ...identity(parsed?.text), problem });
     return void 0;
   }
+  /**
+   * The base commit's own lessons, then those of its configuration's lesson sources. `unread`
+   * says why, when some source could not be read: its plans then get an error status.
+   */
+  async #allLessons(sha, config, problems) {
+    const local = await this.#lessons(sha, config.lessons ?? DEFAULT_LESSONS_DIR, problems);
+    const shared = config.lessonSources?.length ? await this.#options.lessonSources?.(config, this.#options.configPath) : void 0;
+    if (!shared) return { lessons: toLessonSet(local).lessons };
+    checkSharedDuplicateIds(local, shared.lessons);
+    for (const lesson of shared.lessons) {
+      const first = lesson.diagnostics.find((d) => d.severity === "error");
+      if (first) problems.push(`${first.file}:${first.line}:${first.column} ${first.message}; it guards nothing`);
+    }
+    const lessons = toLessonSet([...local, ...shared.lessons]).lessons;
+    if (shared.failed.length === 0) return { lessons };
+    const unread = shared.failed.map((f) => `${f.message}; ${f.hint}`).join("; ");
+    problems.push(unread);
+    return { lessons, unread };
+  }
   async #lessons(sha, dir, problems) {
     const files = await this.#files(sha, dir, LESSON_FILE, problems, { optional: true });
     const parsed = [];
@@ -1787,7 +1864,7 @@ var BaseBranchReader = class {
       );
     }
     checkDuplicateIds(parsed);
-    return toLessonSet(parsed).lessons;
+    return parsed;
   }
   /** Files under `input` (a file, a directory or a glob) whose path matches `wanted`. */
   async #files(sha, input, wanted, problems, options = {}) {
@@ -1861,6 +1938,9 @@ function identity(text2) {
     return Array.isArray(globs) ? globs.filter((g) => typeof g === "string") : [];
   });
   return typeof name === "string" ? { name: name.toLowerCase(), paths } : { paths };
+}
+function planPaths(plan) {
+  return plan.phases.flatMap((phase) => phase.paths ?? []);
 }
 function staticPrefix(glob) {
   const segments = glob.split("/");
@@ -1953,7 +2033,8 @@ async function createSession(ctx, client) {
     base: new BaseBranchReader(client, ctx.repo, {
       planPaths: inputs.plans,
       configPath: inputs.configPath,
-      ...inputs.templatesDir ? { templatesDir: inputs.templatesDir } : {}
+      ...inputs.templatesDir ? { templatesDir: inputs.templatesDir } : {},
+      lessonSources: ctx.lessonSources
     }),
     issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log),
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
@@ -2009,14 +2090,21 @@ function annotate(d, log) {
   if (d.severity === "error") log.error(annotationBody(d), properties);
   else log.warning(annotationBody(d), properties);
 }
-async function validateForAction(inputs, cwd, today, runner, log) {
+async function validateForAction(inputs, cwd, today, runner, log, readShared) {
   const explicit = inputs.configPath !== DEFAULT_CONFIG_PATH ? inputs.configPath : void 0;
   const loaded = await loadConfig(cwd, explicit);
   let diagnostics = [...loaded.diagnostics];
   let plans = [];
   let lessons = [];
+  let shared;
   if (countBySeverity(diagnostics).errors === 0) {
-    const result = await checkPlans(inputs.plans, { cwd, config: loaded.config, start: inputs.start ?? today });
+    shared = await sharedLessonsOfLoaded(readShared, loaded, inputs.configPath);
+    const result = await checkPlans(inputs.plans, {
+      cwd,
+      config: loaded.config,
+      start: inputs.start ?? today,
+      ...shared ? { shared } : {}
+    });
     plans = result.plans;
     lessons = result.lessons;
     diagnostics = [...diagnostics, ...result.diagnostics];
@@ -2043,7 +2131,7 @@ async function validateForAction(inputs, cwd, today, runner, log) {
       ];
     })
   ]);
-  return { config: loaded.config, plans, lessons, diagnostics, errors, warnings };
+  return { config: loaded.config, plans, lessons, ...shared ? { shared } : {}, diagnostics, errors, warnings };
 }
 function escapeCell(text2) {
   return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -2788,7 +2876,7 @@ function targetsView(phase, max) {
 }
 function whyView(why, options) {
   if (!why || options.level === "bare") return null;
-  const label = `${why.lessonId} — ${why.title}`;
+  const label = whyLabel(why);
   const href = resolveHref(why.href, options.linkBase);
   const shown = href ? link(label, href) : truncatedText(label, textLimit(options.level));
   return fixed(`Why: ${shown}`);
@@ -4798,6 +4886,13 @@ async function runSync(ctx) {
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
   log.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? " (dry run: no writes)" : ""}`);
+  const unread = ctx.validation.shared?.failed ?? [];
+  if (unread.length > 0) {
+    log.error(
+      `Rollbook sync: skipped: the lessons of ${unread.map((f) => f.repository).join(", ")} could not be read, and the checklist issues would lose their guards (see the error on rollbook.config.yaml)`
+    );
+    return { ran: false, states: {}, writes: 0, failed: [] };
+  }
   const plans = dependencyOrder(plansToSync(ctx), (p) => p.plan);
   const others = /* @__PURE__ */ new Map();
   if (plans.length === 0) {
@@ -4917,17 +5012,18 @@ async function run(host = runnerHost()) {
     const cwd = runner.env.GITHUB_WORKSPACE ?? process.cwd();
     const now = host.clock.now();
     const today = now.toISOString().slice(0, 10);
-    const validation = inputs.command === "report" ? NOT_VALIDATED : await validateForAction(inputs, cwd, today, runner, log);
+    const lessonSources = actionLessonSources(inputs, runner.env, (token) => host.github(token));
+    const validation = inputs.command === "report" ? NOT_VALIDATED : await validateForAction(inputs, cwd, today, runner, log, lessonSources);
     if (validation.errors > 0) {
       if (inputs.command === "sync" || inputs.command === "all")
-        await runSync(createActionContext(inputs, validation, host, { cwd, now }));
+        await runSync(createActionContext(inputs, validation, host, { cwd, now, lessonSources }));
       await runner.summary.write();
       runner.setFailed(
         `${validation.errors} plan error${validation.errors === 1 ? "" : "s"}: see the annotations on the plan files`
       );
       return;
     }
-    const context = createActionContext(inputs, validation, host, { cwd, now });
+    const context = createActionContext(inputs, validation, host, { cwd, now, lessonSources });
     if (inputs.command === "sync" || inputs.command === "all") await runSync(context);
     if (inputs.command === "report" || inputs.command === "all") await runReport(context);
     await runner.summary.write();

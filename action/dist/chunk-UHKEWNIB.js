@@ -3381,7 +3381,11 @@ var OnBreach = Type.Object(
 var Waiver = Type.Object(
   {
     rule: Opt(Type.String({ description: "A lint rule id." })),
-    lesson: Opt(Type.String({ description: "A lesson id whose guard this plan does not take." })),
+    lesson: Opt(
+      Type.String({
+        description: "A lesson id whose guards this plan does not take (L-…, or L-…/guard-id for one guard); owner/name#L-… for a lesson shared through lessonSources."
+      })
+    ),
     phases: Opt(Type.Array(Type.String(), { description: "Limit the waiver to these phases." })),
     severity: Opt(OneOf(["warning", "off"], { description: "Lower to a warning, or turn off (default)." })),
     reason: Type.String({ description: "Why the rule or lesson does not apply. Required." })
@@ -3806,6 +3810,13 @@ export {
   formatTime,
   formatDay2,
   isoSeconds,
+  parseAudience,
+  isStructuredTarget,
+  targetLabel,
+  phaseExposure,
+  rampExposure,
+  rampText,
+  phaseUnits,
   Type,
   HANDLE_PATTERN,
   HANDLE_IN_TEXT,
@@ -3828,19 +3839,12 @@ export {
   idRecord,
   own,
   idRecordFrom,
+  closest,
+  didYouMean,
+  listOf,
   stageKeys,
   totalHoldMs,
   stageAction,
   stageProgress,
-  checkStages,
-  parseAudience,
-  isStructuredTarget,
-  targetLabel,
-  phaseExposure,
-  rampExposure,
-  rampText,
-  phaseUnits,
-  closest,
-  didYouMean,
-  listOf
+  checkStages
 };

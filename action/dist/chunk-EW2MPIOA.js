@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 import {
   __commonJS,
   __toESM
@@ -1868,1668 +1868,8 @@ function countBySeverity(diagnostics) {
   return { errors, warnings };
 }
 
-// action/src/lessons/schema.ts
-var LESSON_ID_PATTERN = "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
-var GUARD_ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
-var TRIGGERS = [
-  "binary-push",
-  "config-push",
-  "user-behaviour-change",
-  "processing-pipeline",
-  "service-provider-change",
-  "performance-decay",
-  "capacity-management",
-  "hardware"
-];
-var LESSON_SEVERITIES = ["sev1", "sev2", "sev3", "sev4"];
-var Opt = (schema4) => Type.Optional(schema4);
-var Strict = { additionalProperties: false };
-var Text = (description) => Type.String({ minLength: 1, description });
-var OneOf = (values, description) => Type.Unsafe({ type: "string", enum: [...values], description });
-var Slug = (description) => Type.String({ pattern: "^[a-z0-9][a-z0-9-]*$", maxLength: 64, description });
-var List = (item, description) => Type.Array(item, { minItems: 1, uniqueItems: true, description });
-var MatchCriteria = {
-  services: Opt(List(Slug("A service."), "The plan touches at least one of these services.")),
-  tags: Opt(List(Slug("A tag."), "The plan carries at least one of these tags.")),
-  environments: Opt(
-    List(
-      OneOf(["dev", "test", "staging", "canary", "production"], "An environment."),
-      "The phase runs in one of these environments."
-    )
-  ),
-  strategies: Opt(
-    List(
-      OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "A strategy."),
-      "The phase uses one of these strategies."
-    )
-  ),
-  stepKinds: Opt(
-    List(
-      OneOf(["binary", "config", "flag", "migration", "test", "manual"], "A step kind."),
-      "The phase has at least one step of one of these kinds."
-    )
-  ),
-  // Facts of the plan and phase, not only its tags (docs/adr/0030-facts-units-and-reversibility.md).
-  breaking: Opt(Type.Boolean({ description: "The plan's `compatibility.breaking` is this value." })),
-  migrations: Opt(
-    Type.Boolean({
-      description: "The plan declares data migrations (`compatibility.migrations`): true, or none: false."
-    })
-  ),
-  irreversible: Opt(
-    Type.Boolean({
-      description: "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false."
-    })
-  ),
-  audienceUnits: Opt(
-    List(
-      OneOf(AUDIENCE_UNITS, "A unit."),
-      "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`)."
-    )
-  )
-};
-var GuardExcept = Type.Object(MatchCriteria, {
-  ...Strict,
-  minProperties: 1,
-  description: "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases."
-});
-var GuardMatch = Type.Object(
-  { ...MatchCriteria, except: Opt(GuardExcept) },
-  {
-    ...Strict,
-    description: "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches."
-  }
-);
-var FreezeGuard = Type.Object(
-  {
-    before: Type.String({
-      pattern: "^[a-z0-9*][a-z0-9*-]*$",
-      maxLength: 64,
-      description: "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it."
-    }),
-    lead: Type.String({
-      pattern: "^([0-9]+[wd])+$",
-      description: "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.",
-      examples: ["3d", "1w"]
-    }),
-    reason: Text("Why the days before the event are frozen."),
-    allowHotfix: Opt(
-      Type.Boolean({ description: "May a change labelled hotfix go out in the lead-in? Default: as the event." })
-    )
-  },
-  { ...Strict, description: "A freeze in the days before a named event the plan declares." }
-);
-var RuleRaise = Type.Object(
-  {
-    rule: Type.String({ minLength: 1, description: "A lint rule id (`rollbook explain` lists them)." }),
-    to: OneOf(["warning", "error"], "The severity the rule has at least, in matching plans and phases.")
-  },
-  { ...Strict, description: "A stricter severity for a lint rule." }
-);
-var Guard = Type.Object(
-  {
-    id: Type.String({ pattern: GUARD_ID_PATTERN, maxLength: 48, description: "Stable id within the lesson." }),
-    match: GuardMatch,
-    checklist: Opt(Text("A checklist item added to every matching phase.")),
-    gate: Opt(Type.Omit(Gate, ["id"], { description: "A gate added to every matching phase, as in a plan." })),
-    freeze: Opt(FreezeGuard),
-    raise: Opt(RuleRaise)
-  },
-  { ...Strict, description: "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise." }
-);
-var Detection = Type.Object(
-  {
-    how: Text("How the incident was noticed."),
-    sooner: Text("How it could have been noticed sooner.")
-  },
-  Strict
-);
-var RollbackSource = Type.Object(
-  {
-    plan: Slug("The plan that was rolled back."),
-    phase: Slug("The phase that was rolled back."),
-    environment: Opt(OneOf(["dev", "test", "staging", "canary", "production"], "Where the phase ran.")),
-    strategy: Opt(
-      OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "The phase's strategy.")
-    ),
-    stepKinds: Opt(
-      List(
-        OneOf(["binary", "config", "flag", "migration", "test", "manual"], "A step kind."),
-        "The kinds of the phase's steps, for a guard's `stepKinds`."
-      )
-    ),
-    step: Opt(Slug("The step rolled back; absent when the whole phase was.")),
-    at: Opt(
-      Type.String({
-        pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
-        description: "When the rollback was ticked, from the verified audit trail (UTC)."
-      })
-    )
-  },
-  {
-    ...Strict,
-    description: "The rollback this lesson was drafted from: its plan, phase and the facts a guard can match on (services are under `services`)."
-  }
-);
-var Lesson = Type.Object(
-  {
-    id: Type.String({
-      pattern: LESSON_ID_PATTERN,
-      maxLength: 64,
-      description: "Stable id, e.g. L-2020-11-thread-exhaustion."
-    }),
-    title: Text("What went wrong, in one line."),
-    date: Type.String({ pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "Day of the incident, YYYY-MM-DD." }),
-    severity: OneOf(LESSON_SEVERITIES, "Incident severity; sev1 is the worst."),
-    trigger: OneOf(TRIGGERS, "What set the incident off, from the outage-trigger taxonomy."),
-    contributingFactors: List(Text("One factor."), "What made it possible or made it worse."),
-    detection: Detection,
-    timeToMitigate: Type.String({
-      pattern: "^([0-9]+[wdhm])+$",
-      description: "From first impact to mitigation: `45m`, `3h`, `1d6h`."
-    }),
-    services: Opt(Type.Array(Slug("A service involved."), { description: "Services involved in the incident." })),
-    tags: Opt(Type.Array(Slug("A tag."), { description: "Free tags." })),
-    links: Opt(Type.Array(Link, { description: "Postmortem, tickets, dashboards." })),
-    rollback: Opt(RollbackSource),
-    guards: Type.Array(Guard, { minItems: 1, description: "What every matching rollout must now do." })
-  },
-  { ...Strict, title: "Rollbook lesson (front matter)" }
-);
-var GUARD_ACTIONS = ["checklist", "gate", "freeze", "raise"];
-
-// action/src/config/schema.ts
-var CONFIG_FILE = "rollbook.config.yaml";
-var Severity = Type.Unsafe({
-  type: "string",
-  enum: ["error", "warning", "off"],
-  description: "error fails validation, warning reports only, off disables the rule."
-});
-var RollbookConfig = Type.Object(
-  {
-    $schema: Type.Optional(Type.String()),
-    plans: Type.Optional(
-      Type.Array(Type.String({ minLength: 1 }), {
-        description: "Files, directories or globs holding rollout plans. Default: playbooks."
-      })
-    ),
-    lessons: Type.Optional(
-      Type.String({ minLength: 1, description: "Directory of lesson files. Default: playbooks/lessons." })
-    ),
-    templates: Type.Optional(
-      Type.String({ minLength: 1, description: "Directory whose templates and partials override the built-in ones." })
-    ),
-    rules: Type.Optional(
-      Type.Record(Type.String({ pattern: "^[a-z][a-z0-9-]*$" }), Severity, {
-        description: "Severity per lint rule id."
-      })
-    ),
-    calendar: Type.Optional(
-      Type.Object(
-        {
-          noFridays: Type.Optional(Type.Boolean({ description: "Never start a phase on a Friday. Default true." })),
-          noWeekends: Type.Optional(
-            Type.Boolean({
-              description: "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true)."
-            })
-          )
-        },
-        { additionalProperties: false }
-      )
-    )
-  },
-  { additionalProperties: false, title: "Rollbook repository configuration" }
-);
-var DEFAULT_PLAN_PATHS = ["playbooks"];
-
-// action/src/plan/load.ts
-import { open, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path) {
-  let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require.resolve("picomatch");
-  pm = __require("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
-}
-
-// action/src/files/contained.ts
-import { realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
-var OutsideRootError = class extends Error {
-  name = "OutsideRootError";
-  path;
-  constructor(path) {
-    super(
-      `${path} is a symbolic link (or inside a linked directory) that leads outside the repository; Rollbook does not follow it`
-    );
-    this.path = path;
-  }
-};
-var OUTSIDE_ROOT_HINT = "replace the link with the file itself, or a link to a file inside the repository";
-function inside(path, root) {
-  const rel = relative2(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
-}
-async function containedPath(path, root, display = path) {
-  const absolute = resolve3(root, path);
-  const realRoot = await realpath2(root).catch(() => resolve3(root));
-  const real = await realpath2(absolute);
-  if (inside(absolute, resolve3(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
-  return real;
-}
-
-// action/src/plan/query-template.ts
-var PLACEHOLDER = /(?<!\/)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-var WINDOW_VARIABLE = "window";
-var HTTP_JSON_TIME_PLACEHOLDERS = ["at", "start", "end", "step", "at_unix", "start_unix", "end_unix"];
-var RESERVED_VARIABLES = [WINDOW_VARIABLE, ...HTTP_JSON_TIME_PLACEHOLDERS];
-var VALUE = new RegExp(VARIABLE_VALUE_PATTERN);
-var DURATION = new RegExp(DURATION_PATTERN);
-function placeholdersIn(text) {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1], index: m.index, text: m[0] }));
-}
-function providerPlaceholders(provider) {
-  return provider === "http-json" ? HTTP_JSON_TIME_PLACEHOLDERS : [];
-}
-function phaseVariables(plan, phase) {
-  const values = /* @__PURE__ */ new Map();
-  for (const [name, variable] of Object.entries(plan.variables ?? {})) {
-    if (variable.default !== void 0) values.set(name, variable.default);
-  }
-  for (const [name, value] of Object.entries(phase.variables ?? {})) {
-    if (Object.hasOwn(plan.variables ?? {}, name)) values.set(name, value);
-  }
-  return values;
-}
-function fillQuery(template, options) {
-  const own2 = providerPlaceholders(options.provider);
-  const encode = options.provider === "http-json" ? encodeURIComponent : (value) => value;
-  const unfilled = [];
-  const text = template.replace(PLACEHOLDER, (whole, name) => {
-    if (own2.includes(name)) return whole;
-    const value = name === WINDOW_VARIABLE ? options.window : options.variables.get(name);
-    const safe = value !== void 0 && (name === WINDOW_VARIABLE ? DURATION : VALUE).test(value);
-    if (!safe) {
-      if (!unfilled.includes(name)) unfilled.push(name);
-      return whole;
-    }
-    return encode(value);
-  });
-  return { text, unfilled };
-}
-
-// action/src/plan/crossref-queries.ts
-function checkQueries(plan) {
-  return [
-    ...checkDeclarations(plan),
-    ...checkCatalogue(plan),
-    ...plan.phases.flatMap((p, i) => checkPhase(plan, p, i))
-  ];
-}
-function declaredNames(plan) {
-  return Object.keys(plan.variables ?? {});
-}
-function checkDeclarations(plan) {
-  const out = [];
-  for (const [name, variable] of Object.entries(plan.variables ?? {})) {
-    if (RESERVED_VARIABLES.includes(name)) {
-      out.push({
-        path: ["variables", name],
-        anchor: "key",
-        code: "ref/reserved-variable",
-        message: `"${name}" is a placeholder Rollbook fills in itself, so it cannot be a variable`,
-        expected: `a name other than ${listOf([...RESERVED_VARIABLES])}`,
-        hint: name === WINDOW_VARIABLE ? "set `window:` on the metric or the gate instead" : "rename the variable"
-      });
-    }
-    if (variable.default !== void 0 && !variable.values.includes(variable.default)) {
-      out.push({
-        path: ["variables", name, "default"],
-        code: "ref/variable-value",
-        message: `the default "${variable.default}" is not one of the values of {${name}}`,
-        expected: `one of ${listOf(variable.values)}`,
-        hint: didYouMean(variable.default, variable.values) ?? "add it to `values:`"
-      });
-    }
-  }
-  return out;
-}
-function knownNames(plan, provider) {
-  return [WINDOW_VARIABLE, ...declaredNames(plan), ...providerPlaceholders(provider)];
-}
-function unknownPlaceholders(plan, text, provider, path) {
-  const known = knownNames(plan, provider);
-  const knownSet = new Set(known);
-  const declared = declaredNames(plan);
-  const seen = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const placeholder of placeholdersIn(text)) {
-    const occurrence = seen.get(placeholder.text) ?? 0;
-    seen.set(placeholder.text, occurrence + 1);
-    if (knownSet.has(placeholder.name)) continue;
-    const near = closest(placeholder.name, known);
-    out.push({
-      path,
-      within: { text: placeholder.text, occurrence },
-      code: "ref/unknown-placeholder",
-      message: `the query uses ${placeholder.text}, which is neither {window} nor a declared variable`,
-      expected: `one of ${known.map((n) => `{${n}}`).join(", ")}`,
-      hint: near !== void 0 ? `did you mean {${near}}?` : declared.length === 0 ? `declare it under the plan's \`variables:\` (e.g. \`${placeholder.name}: {values: [a, b]}\`) and set it in each phase` : `declare it under \`variables:\` beside ${declared.join(", ")}`
-    });
-  }
-  return out;
-}
-function checkCatalogue(plan) {
-  return Object.entries(plan.metrics).flatMap(
-    ([name, metric]) => unknownPlaceholders(plan, metric.query, metric.provider, ["metrics", name, "query"])
-  );
-}
-function checkPhase(plan, phase, p) {
-  const out = [];
-  const phasePath = ["phases", p];
-  const declared = declaredNames(plan);
-  for (const [name, value] of Object.entries(phase.variables ?? {})) {
-    const variable = own(plan.variables ?? {}, name);
-    if (!variable) {
-      out.push({
-        path: [...phasePath, "variables", name],
-        anchor: "key",
-        code: "ref/unknown-variable",
-        message: `phase "${phase.id}" sets {${name}}, which the plan does not declare`,
-        expected: declared.length ? `one of ${listOf(declared)}` : "a variable declared under the plan's `variables:`",
-        hint: didYouMean(name, declared) ?? `declare it: \`variables: {${name}: {values: [${value}]}}\``
-      });
-    } else if (!variable.values.includes(value)) {
-      out.push({
-        path: [...phasePath, "variables", name],
-        code: "ref/variable-value",
-        message: `phase "${phase.id}" sets {${name}} to "${value}", which is not one of its declared values`,
-        expected: `one of ${listOf(variable.values)}`,
-        hint: didYouMean(value, variable.values) ?? `add "${value}" to \`variables.${name}.values\``
-      });
-    }
-  }
-  (phase.gates ?? []).forEach((gate, g) => {
-    out.push(...checkGateQueries(plan, phase, gate, [...phasePath, "gates", g]));
-  });
-  return out;
-}
-function checkGateQueries(plan, phase, gate, gatePath) {
-  const classified = classifyGate(gate);
-  if (classified?.kind !== "metric") return [];
-  const metric = own(plan.metrics, classified.gate.metric);
-  if (!metric) return [];
-  const out = [];
-  const texts = [
-    gate.query === void 0 ? { text: metric.query, path: [...gatePath, "metric"], own: false } : { text: gate.query, path: [...gatePath, "query"], own: true }
-  ];
-  if (gate.baseline !== void 0) texts.push({ text: gate.baseline, path: [...gatePath, "baseline"], own: true });
-  const variables = phaseVariables(plan, phase);
-  const window = gate.window ?? metric.window;
-  const known = knownNames(plan, metric.provider);
-  for (const { text, path, own: gateOwn } of texts) {
-    if (gateOwn) out.push(...unknownPlaceholders(plan, text, metric.provider, path));
-    const missing = /* @__PURE__ */ new Set();
-    for (const { name, text: written } of placeholdersIn(text)) {
-      if (!known.includes(name) || providerPlaceholders(metric.provider).includes(name)) continue;
-      if (name === WINDOW_VARIABLE ? window !== void 0 : variables.has(name)) continue;
-      if (missing.has(name)) continue;
-      missing.add(name);
-      out.push(unsetFinding(plan, phase, name, written, path, gateOwn ? "its query" : `metric ${gate.metric}'s query`));
-    }
-  }
-  return out;
-}
-function unsetFinding(plan, phase, name, written, path, where) {
-  if (name === WINDOW_VARIABLE) {
-    return {
-      path,
-      code: "ref/window-unset",
-      message: `${where} uses {window}, but neither the gate nor the metric sets \`window:\``,
-      expected: "`window:` such as `15m` on the metric or on this gate",
-      hint: "add `window: 15m` to the metric, or to this gate to override it here"
-    };
-  }
-  const values = own(plan.variables ?? {}, name)?.values ?? [];
-  return {
-    path,
-    code: "ref/variable-unset",
-    message: `${where} uses ${written}, but phase "${phase.id}" gives {${name}} no value`,
-    expected: `\`variables: {${name}: …}\` on the phase, one of ${listOf(values)}`,
-    hint: `add \`variables: {${name}: ${values[0] ?? "value"}}\` to phase "${phase.id}", or a \`default:\` to the declaration`
-  };
-}
-
-// action/src/plan/schedule-check.ts
-function timeZoneFindings(zone) {
-  if (isKnownTimeZone(zone)) return [];
-  return [
-    {
-      path: ["schedule", "timeZone"],
-      code: "ref/unknown-time-zone",
-      message: `"${zone}" is not a time zone this platform knows`,
-      expected: "an IANA time zone name such as Europe/Berlin, America/New_York or UTC",
-      hint: didYouMean(zone, knownTimeZones()) ?? 'see the "TZ identifier" column of the tz database list'
-    }
-  ];
-}
-function checkSchedule(plan) {
-  const schedule = plan.schedule;
-  if (!schedule) return [];
-  const out = schedule.timeZone === void 0 ? [] : timeZoneFindings(schedule.timeZone);
-  (schedule.windows ?? []).forEach((window, w) => {
-    const at = ["schedule", "windows", w];
-    const from = parseClock(window.from ?? "00:00");
-    const to = parseClock(window.to ?? "24:00");
-    if (from !== void 0 && to !== void 0 && from >= to) {
-      out.push({
-        path: [...at, window.to === void 0 ? "from" : "to"],
-        code: "ref/window-hours",
-        message: `this change window closes (${window.to ?? "24:00"}) before or when it opens (${window.from ?? "00:00"}), so it never opens`,
-        expected: "`to:` after `from:` on the same day",
-        hint: "for a window across midnight, declare two: one up to 24:00 and one from 00:00 on the next days"
-      });
-    }
-    (window.environments ?? []).forEach((environment, e) => {
-      if (ENVIRONMENT_ORDER.includes(environment)) return;
-      out.push({
-        path: [...at, "environments", e],
-        code: "ref/unknown-environment",
-        message: `change window names environment "${environment}", which no phase can have`,
-        expected: `one of ${ENVIRONMENT_ORDER.join(", ")}`,
-        hint: didYouMean(environment, ENVIRONMENT_ORDER) ?? "use the `environment:` of the phases the window is for"
-      });
-    });
-  });
-  if (schedule.finishBefore !== void 0) {
-    const parsed = parsePlanTime(schedule.finishBefore, planTimeZone(plan), true);
-    if (!parsed.ok) {
-      out.push({
-        path: ["schedule", "finishBefore"],
-        code: "ref/bad-date",
-        message: `${schedule.finishBefore} ${parsed.error}`,
-        expected: "a real date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM, in the plan's time zone unless it ends in Z or an offset)"
-      });
-    }
-  }
-  return out;
-}
-
-// action/src/plan/crossref.ts
-function rampGoesDown(phase, before, stage) {
-  const a = rampExposure(phase, before);
-  const b = rampExposure(phase, stage);
-  if (a.of !== b.of && a.overall !== void 0 && b.overall !== void 0) return b.overall < a.overall;
-  return stage.percent < before.percent;
-}
-function isValidDate(text) {
-  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-function duplicates(items, idOf, at, what) {
-  const firstSeen = /* @__PURE__ */ new Map();
-  const out = [];
-  items.forEach((item, index) => {
-    const id = idOf(item);
-    const first = firstSeen.get(id);
-    if (first === void 0) firstSeen.set(id, index);
-    else
-      out.push({
-        path: at(index),
-        code: "ref/duplicate-id",
-        message: `${what} "${id}" is defined twice (first at index ${first})`,
-        expected: `a unique ${what}`,
-        hint: `rename one of them; ids are how Rollbook keeps ticks and history, so keep the one already in use`
-      });
-  });
-  return out;
-}
-function checkGate(plan, gate, path) {
-  const out = [];
-  const kinds = gateKindsOf(gate);
-  if (kinds.length !== 1) {
-    out.push({
-      path,
-      code: "ref/gate-kind",
-      message: kinds.length === 0 ? "this gate says nothing to check" : `this gate mixes ${kinds.join(" and ")}`,
-      expected: "exactly one of metric, check, signoff or manual",
-      hint: kinds.length === 0 ? "add e.g. `metric: error_rate` with `max:`" : "split it into one gate per kind"
-    });
-    return out;
-  }
-  const classified = classifyGate(gate);
-  const metricNames = Object.keys(plan.metrics);
-  if (classified.kind === "metric") {
-    const { metric } = classified.gate;
-    if (own(plan.metrics, metric) === void 0) {
-      out.push({
-        path: [...path, "metric"],
-        code: "ref/unknown-metric",
-        message: `gate refers to metric "${metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
-      });
-    }
-    const compare = gate.compare ?? "absolute";
-    if (compare === "absolute" && gate.max === void 0 && gate.min === void 0 && gate.rollbackAt === void 0) {
-      out.push({
-        path,
-        code: "ref/gate-threshold",
-        message: "this absolute metric gate has no threshold",
-        expected: "`max:`, `min:` or `rollbackAt:`",
-        hint: "add `max: 0.001` (hold above) or `min: 0.98` (hold below)"
-      });
-    }
-    if (compare !== "absolute" && gate.maxRegression === void 0) {
-      out.push({
-        path,
-        code: "ref/gate-threshold",
-        message: `a ${compare} gate needs the regression it tolerates`,
-        expected: "`maxRegression:` such as `10%`",
-        hint: "add `maxRegression: 10%`"
-      });
-    }
-    if (compare === "baseline" && gate.baseline === void 0) {
-      out.push({
-        path,
-        code: "ref/gate-baseline",
-        message: "a baseline gate needs the control query to compare against",
-        expected: "`baseline:` with a query for the stable fleet or control group",
-        hint: 'add e.g. `baseline: sum(rate(errors{track="stable"}[1h]))`'
-      });
-    }
-    if (compare !== "baseline" && gate.baseline !== void 0) {
-      out.push({
-        path: [...path, "baseline"],
-        anchor: "key",
-        code: "ref/gate-field",
-        message: "`baseline:` is only read when `compare: baseline`",
-        expected: "`compare: baseline`, or no `baseline:`",
-        hint: "add `compare: baseline` or remove the baseline query"
-      });
-    }
-  } else {
-    for (const field of METRIC_ONLY_FIELDS) {
-      if (gate[field] !== void 0) {
-        out.push({
-          path: [...path, field],
-          anchor: "key",
-          code: "ref/gate-field",
-          message: `\`${field}:\` only applies to metric gates`,
-          expected: `a metric gate, or no \`${field}:\``,
-          hint: `remove \`${field}:\` or make this a metric gate`
-        });
-      }
-    }
-  }
-  if (gate.count !== void 0 && classified.kind !== "signoff") {
-    out.push({
-      path: [...path, "count"],
-      anchor: "key",
-      code: "ref/gate-field",
-      message: "`count:` only applies to sign-off gates",
-      expected: "a `signoff:` list"
-    });
-  }
-  if (classified.kind === "signoff" && gate.count !== void 0) {
-    const approvers = classified.gate.signoff;
-    const onlyUsers = approvers.every((h) => !h.includes("/"));
-    if (onlyUsers && gate.count > approvers.length) {
-      out.push({
-        path: [...path, "count"],
-        code: "ref/signoff-count",
-        message: `needs ${gate.count} sign-offs but names only ${approvers.length} approver${approvers.length === 1 ? "" : "s"}`,
-        expected: `a count of at most ${approvers.length}, or a team of approvers`,
-        hint: "lower the count or add approvers (a team such as @org/sre-leads counts each member)"
-      });
-    }
-  }
-  return out;
-}
-function crossReference(plan) {
-  const out = [];
-  const flagKeys = (plan.flags ?? []).map((f) => f.key);
-  const migrationIds = (plan.compatibility.migrations ?? []).map((m) => m.id);
-  const metricNames = Object.keys(plan.metrics);
-  const phaseIds = plan.phases.map((p) => p.id);
-  out.push(
-    ...duplicates(
-      plan.phases,
-      (p) => p.id,
-      (i) => ["phases", i, "id"],
-      "phase id"
-    )
-  );
-  out.push(
-    ...duplicates(
-      plan.flags ?? [],
-      (f) => f.key,
-      (i) => ["flags", i, "key"],
-      "flag key"
-    )
-  );
-  out.push(
-    ...duplicates(
-      plan.freezes ?? [],
-      (f) => f.name,
-      (i) => ["freezes", i, "name"],
-      "freeze name"
-    )
-  );
-  out.push(
-    ...duplicates(
-      plan.compatibility.migrations ?? [],
-      (m) => m.id,
-      (i) => ["compatibility", "migrations", i, "id"],
-      "migration id"
-    )
-  );
-  plan.story.impact.forEach((impact, i) => {
-    if (impact.metric !== void 0 && own(plan.metrics, impact.metric) === void 0) {
-      out.push({
-        path: ["story", "impact", i, "metric"],
-        code: "ref/unknown-metric",
-        message: `impact refers to metric "${impact.metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(impact.metric, metricNames)
-      });
-    }
-  });
-  (plan.readiness?.monitoring?.metrics ?? []).forEach((metric, i) => {
-    if (own(plan.metrics, metric) === void 0) {
-      out.push({
-        path: ["readiness", "monitoring", "metrics", i],
-        code: "ref/unknown-metric",
-        message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(metric, metricNames)
-      });
-    }
-  });
-  (plan.freezes ?? []).forEach((freeze, i) => {
-    const at = ["freezes", i];
-    const dated = freeze.from !== void 0 || freeze.to !== void 0;
-    if (!dated && !freeze.every) {
-      out.push({
-        path: at,
-        code: "ref/freeze-when",
-        message: `freeze "${freeze.name}" never applies`,
-        expected: "`from:` and `to:` dates, or `every:` weekdays",
-        hint: "add `from: 2026-12-20` and `to: 2027-01-04`, or `every: [fri]`"
-      });
-    }
-    if (dated && (freeze.from === void 0 || freeze.to === void 0)) {
-      out.push({
-        path: at,
-        code: "ref/freeze-when",
-        message: `freeze "${freeze.name}" has ${freeze.from ? "a start but no end" : "an end but no start"}`,
-        expected: "both `from:` and `to:`"
-      });
-    }
-    for (const key of ["from", "to"]) {
-      const value = freeze[key];
-      if (value !== void 0 && !isValidDate(value)) {
-        out.push({
-          path: [...at, key],
-          code: "ref/bad-date",
-          message: `${value} is not a calendar date`,
-          expected: "a real date, YYYY-MM-DD"
-        });
-      }
-    }
-    if (freeze.from && freeze.to && isValidDate(freeze.from) && isValidDate(freeze.to) && freeze.from > freeze.to) {
-      out.push({
-        path: [...at, "to"],
-        code: "ref/freeze-when",
-        message: `freeze "${freeze.name}" ends (${freeze.to}) before it starts (${freeze.from})`,
-        expected: "`to:` on or after `from:`"
-      });
-    }
-  });
-  let furthest = -1;
-  let furthestPhase = "";
-  plan.phases.forEach((phase, p) => {
-    const phasePath = ["phases", p];
-    const rank = ENVIRONMENT_ORDER.indexOf(phase.environment);
-    if (rank < furthest) {
-      out.push({
-        path: [...phasePath, "environment"],
-        code: "ref/phase-order",
-        message: `phase "${phase.id}" goes back to ${phase.environment} after phase "${furthestPhase}" reached ${ENVIRONMENT_ORDER[furthest]}`,
-        expected: `phases ordered by growing blast radius: ${ENVIRONMENT_ORDER.join(" → ")}`,
-        hint: "move this phase earlier, or split the plan"
-      });
-    } else if (rank > furthest) {
-      furthest = rank;
-      furthestPhase = phase.id;
-    }
-    out.push(
-      ...duplicates(
-        phase.steps,
-        (s) => s.id,
-        (i) => [...phasePath, "steps", i, "id"],
-        "step id"
-      )
-    );
-    const checklistIds = (phase.checklist ?? []).flatMap(
-      (item, i) => typeof item === "string" ? [] : [{ id: item.id, i }]
-    );
-    out.push(
-      ...duplicates(
-        checklistIds,
-        (c) => c.id,
-        (i) => [...phasePath, "checklist", checklistIds[i].i, "id"],
-        "checklist id"
-      )
-    );
-    const gateIds = (phase.gates ?? []).flatMap((g, i) => g.id ? [{ id: g.id, i }] : []);
-    out.push(
-      ...duplicates(
-        gateIds,
-        (g) => g.id,
-        (i) => [...phasePath, "gates", gateIds[i].i, "id"],
-        "gate id"
-      )
-    );
-    phase.steps.forEach((step, s) => {
-      const stepPath = [...phasePath, "steps", s];
-      if (step.kind === "flag") {
-        if (step.flag === void 0) {
-          out.push({
-            path: stepPath,
-            code: "ref/flag-step",
-            message: `flag step "${step.id}" does not say which flag it changes`,
-            expected: flagKeys.length ? `\`flag:\` with one of ${flagKeys.join(", ")}` : "`flag:` naming a flag from `flags:`",
-            hint: "add `flag: <key>` and a `ramp:`"
-          });
-        }
-        if (step.ramp === void 0) {
-          out.push({
-            path: stepPath,
-            code: "ref/flag-step",
-            message: `flag step "${step.id}" has no ramp`,
-            expected: "`ramp:` — a list of `{percent, cohort}`",
-            hint: "add `ramp: [{percent: 1, cohort: employees}]`"
-          });
-        }
-      } else {
-        for (const field of ["flag", "ramp"]) {
-          if (step[field] !== void 0) {
-            out.push({
-              path: [...stepPath, field],
-              anchor: "key",
-              code: "ref/step-field",
-              message: `\`${field}:\` only applies to steps of kind flag, but this step is ${step.kind}`,
-              expected: "`kind: flag`",
-              hint: "set `kind: flag`, or remove the field"
-            });
-          }
-        }
-      }
-      if (step.flag !== void 0 && !flagKeys.includes(step.flag)) {
-        out.push({
-          path: [...stepPath, "flag"],
-          code: "ref/unknown-flag",
-          message: `step refers to flag "${step.flag}", which is not declared under \`flags:\``,
-          expected: flagKeys.length ? `one of ${flagKeys.join(", ")}` : "a flag declared under `flags:`",
-          hint: didYouMean(step.flag, flagKeys) ?? "declare it under `flags:` with `default: off`"
-        });
-      }
-      if (step.ramp) {
-        step.ramp.forEach((stage, r) => {
-          const before = step.ramp[r - 1];
-          if (before && rampGoesDown(phase, before, stage)) {
-            out.push({
-              path: [...stepPath, "ramp", r, "percent"],
-              code: "ref/ramp-order",
-              message: `the ramp goes down from ${rampText(before)} to ${rampText(stage)}`,
-              expected: "percentages that grow step by step",
-              hint: "a ramp-down is a rollback: describe it under `rollback:`"
-            });
-          }
-        });
-      }
-      if (step.kind === "migration") {
-        if (step.migration === void 0) {
-          out.push({
-            path: stepPath,
-            code: "ref/migration-step",
-            message: `migration step "${step.id}" does not say which migration it runs`,
-            expected: migrationIds.length ? `\`migration:\` with one of ${migrationIds.join(", ")}` : "`migration:` naming an entry of compatibility.migrations",
-            hint: "describe the migration under `compatibility.migrations` (throttle, backup) and reference its id"
-          });
-        }
-      }
-      if (step.migration !== void 0 && !migrationIds.includes(step.migration)) {
-        out.push({
-          path: [...stepPath, "migration"],
-          code: "ref/unknown-migration",
-          message: `step refers to migration "${step.migration}", which is not under compatibility.migrations`,
-          expected: migrationIds.length ? `one of ${migrationIds.join(", ")}` : "a migration under compatibility.migrations",
-          hint: didYouMean(step.migration, migrationIds)
-        });
-      }
-    });
-    (phase.gates ?? []).forEach((gate, g) => {
-      out.push(...checkGate(plan, gate, [...phasePath, "gates", g]));
-    });
-    out.push(...checkStages(phase, phasePath));
-  });
-  out.push(...checkQueries(plan));
-  (plan.waive ?? []).forEach((waiver, w) => {
-    const at = ["waive", w];
-    if (waiver.rule === void 0 === (waiver.lesson === void 0)) {
-      out.push({
-        path: at,
-        code: "ref/waiver",
-        message: "a waiver names exactly one rule or one lesson",
-        expected: "`rule: <rule id>` or `lesson: <lesson id>`, with a `reason:`"
-      });
-    }
-    (waiver.phases ?? []).forEach((id, i) => {
-      if (!phaseIds.includes(id)) {
-        out.push({
-          path: [...at, "phases", i],
-          code: "ref/unknown-phase",
-          message: `waiver names phase "${id}", which this plan does not have`,
-          expected: `one of ${phaseIds.join(", ")}`,
-          hint: didYouMean(id, phaseIds)
-        });
-      }
-    });
-  });
-  out.push(...checkSchedule(plan));
-  return out;
-}
-
-// action/src/text/truncate.ts
-var ELLIPSIS = "…";
-function offsetAfter(text, count) {
-  let offset = 0;
-  for (let n = 0; n < count; n++) {
-    if (offset >= text.length) return void 0;
-    const unit = text.charCodeAt(offset);
-    const pair = unit >= 55296 && unit <= 56319 && (text.charCodeAt(offset + 1) & 64512) === 56320;
-    offset += pair ? 2 : 1;
-  }
-  return offset;
-}
-function truncate(text, max, options = {}) {
-  if (!Number.isInteger(max) || max < 1) throw new RangeError(`truncate: max must be a positive integer, not ${max}`);
-  if (text.length <= max) return text;
-  const fits = offsetAfter(text, max);
-  if (fits === void 0 || fits === text.length) return text;
-  const kept = text.slice(0, offsetAfter(text, max - 1));
-  return (options.trimEnd ? kept.trimEnd() : kept) + ELLIPSIS;
-}
+// action/src/plan/yaml-source.ts
+import { isUtf8 } from "node:buffer";
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -9721,6 +8061,101 @@ var Parser = class {
   }
 };
 
+// action/src/text/truncate.ts
+var ELLIPSIS = "…";
+function offsetAfter(text, count) {
+  let offset = 0;
+  for (let n = 0; n < count; n++) {
+    if (offset >= text.length) return void 0;
+    const unit = text.charCodeAt(offset);
+    const pair = unit >= 55296 && unit <= 56319 && (text.charCodeAt(offset + 1) & 64512) === 56320;
+    offset += pair ? 2 : 1;
+  }
+  return offset;
+}
+function truncate(text, max, options = {}) {
+  if (!Number.isInteger(max) || max < 1) throw new RangeError(`truncate: max must be a positive integer, not ${max}`);
+  if (text.length <= max) return text;
+  const fits = offsetAfter(text, max);
+  if (fits === void 0 || fits === text.length) return text;
+  const kept = text.slice(0, offsetAfter(text, max - 1));
+  return (options.trimEnd ? kept.trimEnd() : kept) + ELLIPSIS;
+}
+
+// action/src/plan/comment-cut.ts
+var COMMENT_CUT_CODE = "yaml/comment-cuts-text";
+var QUOTED_MAX = 60;
+function childSchemas(schemas2, key) {
+  const out = [];
+  const visit3 = (node) => {
+    if (node.anyOf) for (const branch of node.anyOf) visit3(branch);
+    if (typeof key === "number" && node.items) out.push(node.items);
+    if (typeof key !== "string") return;
+    const named = node.properties?.[key];
+    if (named) out.push(named);
+    else if (node.patternProperties) out.push(...Object.values(node.patternProperties));
+    else if (typeof node.additionalProperties === "object") out.push(node.additionalProperties);
+  };
+  for (const schema4 of schemas2) visit3(schema4);
+  return out;
+}
+function isFreeText(schemas2) {
+  return schemas2.some(
+    (node) => node.anyOf ? isFreeText(node.anyOf) : node.type === "string" && node.enum === void 0 && node.const === void 0 && node.pattern === void 0 && node.format === void 0
+  );
+}
+function doubleQuoted(text) {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+function isCutCandidate(node) {
+  return isScalar(node) && node.type === Scalar.PLAIN && node.comment !== void 0 && Boolean(node.range);
+}
+var mayHoldCut = (node) => isMap(node) || isSeq(node) || isCutCandidate(node);
+function commentCutWarnings(doc, text, lineCounter, file, schema4) {
+  const out = [];
+  const stack = [[doc.contents, [schema4]]];
+  while (stack.length > 0) {
+    const [node, schemas2] = stack.pop();
+    if (schemas2.length === 0) continue;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
+        if (key !== void 0 && mayHoldCut(pair.value)) stack.push([pair.value, childSchemas(schemas2, key)]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (mayHoldCut(item)) stack.push([item, childSchemas(schemas2, i)]);
+      });
+    } else if (isCutCandidate(node)) {
+      if (typeof node.value !== "string" || !isFreeText(schemas2)) continue;
+      const warning = cutWarning(node.value, node.range[1], text, lineCounter, file);
+      if (warning) out.push(warning);
+    }
+  }
+  return out;
+}
+function cutWarning(value, valueEnd, text, lineCounter, file) {
+  let hash = valueEnd;
+  while (text[hash] === " " || text[hash] === "	") hash++;
+  if (text[hash] !== "#" || hash === valueEnd) return void 0;
+  const lineEnd = text.indexOf("\n", hash);
+  const comment = text.slice(hash, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, "");
+  const whole = `${value}${text.slice(valueEnd, hash)}${comment}`;
+  const from = lineCounter.linePos(hash);
+  return {
+    file,
+    line: from.line,
+    column: from.col,
+    endLine: from.line,
+    endColumn: from.col + comment.length,
+    severity: "warning",
+    code: COMMENT_CUT_CODE,
+    message: `the text stops before " #": YAML reads "${truncate(comment, QUOTED_MAX)}" as a comment, so the value is only "${truncate(value, QUOTED_MAX)}"`,
+    expected: 'text that contains " #" written in quotes',
+    hint: `quote the whole value: ${truncate(doubleQuoted(whole), QUOTED_MAX * 2)} (if the rest really is a comment, put it on a line of its own)`
+  };
+}
+
 // action/src/plan/locate.ts
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(map2) {
@@ -9789,6 +8224,1969 @@ function formatPath(path) {
     else out += out ? `.${segment}` : segment;
   }
   return out || "(top level)";
+}
+
+// action/src/plan/plain-data.ts
+var MERGE_TAG = "tag:yaml.org,2002:merge";
+var NeedsLibrary = class extends Error {
+};
+function plainData(doc) {
+  if (doc.schema.name !== "core" || doc.schema.tags.some((tag) => tag.tag === MERGE_TAG)) return void 0;
+  try {
+    return { data: plainValue2(doc.contents) };
+  } catch (error) {
+    if (error instanceof NeedsLibrary) return void 0;
+    throw error;
+  }
+}
+function plainValue2(node) {
+  if (isScalar(node)) {
+    const value = node.value;
+    if (typeof value === "bigint") return Number(value);
+    if (value === void 0 || value !== null && typeof value === "object") throw new NeedsLibrary();
+    return value;
+  }
+  if (isMap(node)) {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const pair of node.items) addPair(out, pair);
+    return out;
+  }
+  if (isSeq(node)) {
+    const out = new Array(node.items.length);
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i];
+      if (isPair(item)) {
+        const single = /* @__PURE__ */ Object.create(null);
+        addPair(single, item);
+        out[i] = single;
+      } else out[i] = plainValue2(item);
+    }
+    return out;
+  }
+  if (node === null) return null;
+  throw new NeedsLibrary();
+}
+function addPair(out, pair) {
+  const key = pair.key;
+  let text;
+  if (key === null) text = "";
+  else if (isScalar(key)) {
+    const value = key.value;
+    if (value !== null && typeof value === "object") throw new NeedsLibrary();
+    text = value === null ? "" : String(typeof value === "bigint" ? Number(value) : value);
+  } else throw new NeedsLibrary();
+  out[text] = plainValue2(pair.value);
+}
+
+// action/src/plan/yaml-source.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+var MAX_ALIASES = 100;
+var MAX_NESTING_DEPTH = 64;
+function lineAndColumnOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10 || bytes[i] === 13 && bytes[i + 1] !== 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b < 224 ? 1 : b >= 224 && b < 240 ? 2 : b >= 240 && b < 245 ? 3 : -1;
+    if (need < 0) return i;
+    const second = bytes[i + 1];
+    const [low, high] = b === 224 ? [160, 191] : b === 237 ? [128, 159] : b === 240 ? [144, 191] : b === 244 ? [128, 143] : [128, 191];
+    if (need > 0 && (second === void 0 || second < low || second > high)) return i;
+    for (let k = 2; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+function decodeSource(bytes, file, totalBytes = bytes.length) {
+  const fileError = (code, message, hint, expected, at = START_OF_FILE) => ({
+    diagnostics: [{ file, ...at, severity: "error", code, message, expected, hint }]
+  });
+  if (totalBytes > MAX_FILE_BYTES) {
+    return fileError(
+      "file/too-large",
+      `the file is ${(totalBytes / 1024 / 1024).toFixed(1)} MiB; Rollbook reads plan files up to ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+      "split the plan, or check that this is the file you meant",
+      `a YAML file of at most ${MAX_FILE_BYTES} bytes`
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, column } = lineAndColumnOfByte(bytes, nul);
+    return fileError(
+      "file/binary",
+      "the file contains a NUL byte: it looks like a binary file, not YAML",
+      "check the path; plans are UTF-8 text files named *.rollout.yaml",
+      "UTF-8 text",
+      { line, column, endLine: line, endColumn: column + 1 }
+    );
+  }
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const { line, column } = lineAndColumnOfByte(bytes, bad);
+    const surrogate = bytes[bad] === 237 && (bytes[bad + 1] ?? 0) >= 160;
+    return fileError(
+      "file/encoding",
+      surrogate ? `bytes 0x${[...bytes.subarray(bad, bad + 3)].map((b) => b.toString(16)).join(" 0x")} at offset ${bad} encode a UTF-16 surrogate, which is not valid UTF-8` : `byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} is not valid UTF-8`,
+      "re-save the file as UTF-8 (it may be Latin-1 or UTF-16)",
+      "UTF-8 text",
+      { line, column, endLine: line, endColumn: column + 1 }
+    );
+  }
+  let text = new TextDecoder("utf-8").decode(bytes);
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
+  return { text, diagnostics: [] };
+}
+var YAML_HINTS = {
+  DUPLICATE_KEY: "each key may appear once per mapping; merge the two entries",
+  TAB_AS_INDENT: "YAML indents with spaces only; replace the tab",
+  BAD_INDENT: "check that this line lines up with its siblings",
+  MISSING_CHAR: "a quote or bracket is not closed",
+  BLOCK_AS_IMPLICIT_KEY: "a key is missing its colon, or a value is indented too far",
+  MULTILINE_IMPLICIT_KEY: "a key must be on one line; did you forget a colon on the line before?",
+  UNEXPECTED_TOKEN: "quote values that contain characters such as `:`, `#`, `{` or `[`",
+  ALIAS_PROPS: "an alias cannot carry a tag or an anchor",
+  BAD_ALIAS: "the alias refers to an anchor that does not exist",
+  RESOURCE_EXHAUSTION: "the document uses too many aliases; write the values out, or share them in fewer places"
+};
+function yamlErrorToDiagnostic(error, file, lineCounter, severity) {
+  const [start, end] = error.pos;
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return {
+    file,
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: Math.max(to.col, from.col + 1),
+    severity,
+    code: `yaml/${error.code.toLowerCase().replace(/_/g, "-")}`,
+    message: message.charAt(0).toLowerCase() + message.slice(1),
+    expected: "valid YAML",
+    hint: YAML_HINTS[error.code] ?? "check the YAML syntax around this position"
+  };
+}
+function withoutPrototype(_key, value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  if (Object.getPrototypeOf(value) === Object.prototype) Object.setPrototypeOf(value, null);
+  return value;
+}
+function tooDeep(tokens) {
+  const stack = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop();
+    if (token.type === "document") {
+      if (token.value) stack.push([token.value, depth]);
+      continue;
+    }
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
+    for (const item of token.items) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return void 0;
+}
+var LEXER_MARKERS = /* @__PURE__ */ new Set(["", "", ""]);
+function uncomposed(text, tooDeepAt) {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  const doc = new Composer({}).compose([], true, text.length).next().value;
+  return { doc, lineCounter, tooDeepAt };
+}
+function compose(text) {
+  const lineCounter = new LineCounter();
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens = [];
+  let flowDepth = 0;
+  let offset = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexeme === "[" || lexeme === "{") {
+      if (++flowDepth > MAX_NESTING_DEPTH) return uncomposed(text, offset);
+    } else if (lexeme === "]" || lexeme === "}") flowDepth = Math.max(0, flowDepth - 1);
+    if (!LEXER_MARKERS.has(lexeme)) offset += lexeme.length;
+    for (const token of parser.next(lexeme)) tokens.push(token);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false });
+  const deep = tooDeep(tokens);
+  let doc;
+  for (const next of composer.compose(deep === void 0 ? tokens : [], true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          next.range.slice(0, 2),
+          "MULTIPLE_DOCS",
+          "Source contains multiple documents"
+        )
+      );
+      break;
+    }
+  }
+  if (deep === void 0) doc.errors.push(...structureErrors(doc));
+  return deep === void 0 ? { doc, lineCounter } : { doc, lineCounter, tooDeepAt: deep };
+}
+function structureErrors(doc) {
+  const errors = [];
+  const stack = [doc.contents];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node) && ++aliases === MAX_ALIASES + 1 && node.range) {
+      const message = `more than ${MAX_ALIASES} aliases in one document`;
+      errors.push(new YAMLParseError([node.range[0], node.range[1]], "RESOURCE_EXHAUSTION", message));
+    }
+    if (isSeq(node)) stack.push(...node.items);
+    if (!isMap(node)) continue;
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = pair.key;
+      if (isScalar(key)) {
+        if (seen.has(key.value) && key.range) {
+          errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+        }
+        seen.add(key.value);
+      } else if (key) stack.push(key);
+      stack.push(pair.value);
+    }
+  }
+  return errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+function parseYamlSource(text, file, schema4) {
+  const { doc, lineCounter, tooDeepAt } = compose(text);
+  const locator = createLocator(doc, lineCounter, text);
+  if (tooDeepAt !== void 0) {
+    const at = lineCounter.linePos(tooDeepAt);
+    const diagnostic = {
+      file,
+      line: at.line,
+      column: at.col,
+      endLine: at.line,
+      endColumn: at.col + 1,
+      severity: "error",
+      code: "yaml/too-deep",
+      message: `mappings and lists are nested more than ${MAX_NESTING_DEPTH} levels deep here`,
+      expected: `at most ${MAX_NESTING_DEPTH} levels of nesting`,
+      hint: "a plan needs only a few levels; check for unclosed brackets or a generated file"
+    };
+    return { data: void 0, locator, diagnostics: [diagnostic] };
+  }
+  const diagnostics = [
+    ...doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "error")),
+    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "warning"))
+  ];
+  if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };
+  if (schema4) diagnostics.push(...commentCutWarnings(doc, text, lineCounter, file, schema4));
+  const plain = plainData(doc);
+  if (plain) return { data: plain.data, locator, diagnostics };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: withoutPrototype }), locator, diagnostics };
+  } catch (error) {
+    if (error instanceof Error && /alias/i.test(error.message)) {
+      diagnostics.push({
+        file,
+        ...START_OF_FILE,
+        severity: "error",
+        code: "yaml/resource-exhaustion",
+        message: error.message.split("\n")[0],
+        expected: "a document without excessive aliases",
+        hint: YAML_HINTS.RESOURCE_EXHAUSTION
+      });
+      return { data: void 0, locator, diagnostics };
+    }
+    throw error;
+  }
+}
+
+// action/src/lessons/schema.ts
+var LESSON_ID_PATTERN = "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
+var GUARD_ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+var TRIGGERS = [
+  "binary-push",
+  "config-push",
+  "user-behaviour-change",
+  "processing-pipeline",
+  "service-provider-change",
+  "performance-decay",
+  "capacity-management",
+  "hardware"
+];
+var LESSON_SEVERITIES = ["sev1", "sev2", "sev3", "sev4"];
+var Opt = (schema4) => Type.Optional(schema4);
+var Strict = { additionalProperties: false };
+var Text = (description) => Type.String({ minLength: 1, description });
+var OneOf = (values, description) => Type.Unsafe({ type: "string", enum: [...values], description });
+var Slug = (description) => Type.String({ pattern: "^[a-z0-9][a-z0-9-]*$", maxLength: 64, description });
+var List = (item, description) => Type.Array(item, { minItems: 1, uniqueItems: true, description });
+var MatchCriteria = {
+  services: Opt(List(Slug("A service."), "The plan touches at least one of these services.")),
+  tags: Opt(List(Slug("A tag."), "The plan carries at least one of these tags.")),
+  environments: Opt(
+    List(
+      OneOf(["dev", "test", "staging", "canary", "production"], "An environment."),
+      "The phase runs in one of these environments."
+    )
+  ),
+  strategies: Opt(
+    List(
+      OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "A strategy."),
+      "The phase uses one of these strategies."
+    )
+  ),
+  stepKinds: Opt(
+    List(
+      OneOf(["binary", "config", "flag", "migration", "test", "manual"], "A step kind."),
+      "The phase has at least one step of one of these kinds."
+    )
+  ),
+  // Facts of the plan and phase, not only its tags (docs/adr/0030-facts-units-and-reversibility.md).
+  breaking: Opt(Type.Boolean({ description: "The plan's `compatibility.breaking` is this value." })),
+  migrations: Opt(
+    Type.Boolean({
+      description: "The plan declares data migrations (`compatibility.migrations`): true, or none: false."
+    })
+  ),
+  irreversible: Opt(
+    Type.Boolean({
+      description: "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false."
+    })
+  ),
+  audienceUnits: Opt(
+    List(
+      OneOf(AUDIENCE_UNITS, "A unit."),
+      "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`)."
+    )
+  )
+};
+var GuardExcept = Type.Object(MatchCriteria, {
+  ...Strict,
+  minProperties: 1,
+  description: "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases."
+});
+var GuardMatch = Type.Object(
+  { ...MatchCriteria, except: Opt(GuardExcept) },
+  {
+    ...Strict,
+    description: "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches."
+  }
+);
+var FreezeGuard = Type.Object(
+  {
+    before: Type.String({
+      pattern: "^[a-z0-9*][a-z0-9*-]*$",
+      maxLength: 64,
+      description: "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it."
+    }),
+    lead: Type.String({
+      pattern: "^([0-9]+[wd])+$",
+      description: "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.",
+      examples: ["3d", "1w"]
+    }),
+    reason: Text("Why the days before the event are frozen."),
+    allowHotfix: Opt(
+      Type.Boolean({ description: "May a change labelled hotfix go out in the lead-in? Default: as the event." })
+    )
+  },
+  { ...Strict, description: "A freeze in the days before a named event the plan declares." }
+);
+var RuleRaise = Type.Object(
+  {
+    rule: Type.String({ minLength: 1, description: "A lint rule id (`rollbook explain` lists them)." }),
+    to: OneOf(["warning", "error"], "The severity the rule has at least, in matching plans and phases.")
+  },
+  { ...Strict, description: "A stricter severity for a lint rule." }
+);
+var Guard = Type.Object(
+  {
+    id: Type.String({ pattern: GUARD_ID_PATTERN, maxLength: 48, description: "Stable id within the lesson." }),
+    match: GuardMatch,
+    checklist: Opt(Text("A checklist item added to every matching phase.")),
+    gate: Opt(Type.Omit(Gate, ["id"], { description: "A gate added to every matching phase, as in a plan." })),
+    freeze: Opt(FreezeGuard),
+    raise: Opt(RuleRaise)
+  },
+  { ...Strict, description: "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise." }
+);
+var Detection = Type.Object(
+  {
+    how: Text("How the incident was noticed."),
+    sooner: Text("How it could have been noticed sooner.")
+  },
+  Strict
+);
+var RollbackSource = Type.Object(
+  {
+    plan: Slug("The plan that was rolled back."),
+    phase: Slug("The phase that was rolled back."),
+    environment: Opt(OneOf(["dev", "test", "staging", "canary", "production"], "Where the phase ran.")),
+    strategy: Opt(
+      OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "The phase's strategy.")
+    ),
+    stepKinds: Opt(
+      List(
+        OneOf(["binary", "config", "flag", "migration", "test", "manual"], "A step kind."),
+        "The kinds of the phase's steps, for a guard's `stepKinds`."
+      )
+    ),
+    step: Opt(Slug("The step rolled back; absent when the whole phase was.")),
+    at: Opt(
+      Type.String({
+        pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
+        description: "When the rollback was ticked, from the verified audit trail (UTC)."
+      })
+    )
+  },
+  {
+    ...Strict,
+    description: "The rollback this lesson was drafted from: its plan, phase and the facts a guard can match on (services are under `services`)."
+  }
+);
+var Lesson = Type.Object(
+  {
+    id: Type.String({
+      pattern: LESSON_ID_PATTERN,
+      maxLength: 64,
+      description: "Stable id, e.g. L-2020-11-thread-exhaustion."
+    }),
+    title: Text("What went wrong, in one line."),
+    date: Type.String({ pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "Day of the incident, YYYY-MM-DD." }),
+    severity: OneOf(LESSON_SEVERITIES, "Incident severity; sev1 is the worst."),
+    trigger: OneOf(TRIGGERS, "What set the incident off, from the outage-trigger taxonomy."),
+    contributingFactors: List(Text("One factor."), "What made it possible or made it worse."),
+    detection: Detection,
+    timeToMitigate: Type.String({
+      pattern: "^([0-9]+[wdhm])+$",
+      description: "From first impact to mitigation: `45m`, `3h`, `1d6h`."
+    }),
+    services: Opt(Type.Array(Slug("A service involved."), { description: "Services involved in the incident." })),
+    tags: Opt(Type.Array(Slug("A tag."), { description: "Free tags." })),
+    links: Opt(Type.Array(Link, { description: "Postmortem, tickets, dashboards." })),
+    rollback: Opt(RollbackSource),
+    guards: Type.Array(Guard, { minItems: 1, description: "What every matching rollout must now do." })
+  },
+  { ...Strict, title: "Rollbook lesson (front matter)" }
+);
+var GUARD_ACTIONS = ["checklist", "gate", "freeze", "raise"];
+
+// action/src/config/schema.ts
+var CONFIG_FILE = "rollbook.config.yaml";
+var Severity = Type.Unsafe({
+  type: "string",
+  enum: ["error", "warning", "off"],
+  description: "error fails validation, warning reports only, off disables the rule."
+});
+var REPOSITORY_PATTERN = "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$";
+var LessonSource = Type.Object(
+  {
+    repository: Type.String({
+      pattern: REPOSITORY_PATTERN,
+      description: "The repository holding the lessons, as owner/name (e.g. acme/incident-lessons)."
+    }),
+    ref: Type.Optional(
+      Type.String({
+        minLength: 1,
+        pattern: "^[^\\s~^:?*\\[\\\\]+$",
+        description: "A tag, branch or commit to read the lessons at. Default: the head of the repository’s default branch. Pin a tag or a commit so a lesson changes your gates only when you move the pin."
+      })
+    ),
+    path: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: "Directory of lesson files in that repository. Default: playbooks/lessons."
+      })
+    )
+  },
+  { additionalProperties: false }
+);
+var RollbookConfig = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    plans: Type.Optional(
+      Type.Array(Type.String({ minLength: 1 }), {
+        description: "Files, directories or globs holding rollout plans. Default: playbooks."
+      })
+    ),
+    lessons: Type.Optional(
+      Type.String({ minLength: 1, description: "Directory of lesson files. Default: playbooks/lessons." })
+    ),
+    lessonSources: Type.Optional(
+      Type.Array(LessonSource, {
+        description: "Other repositories whose lessons guard these plans too, read through the GitHub API. Name a shared lesson in a waiver as owner/name#L-…."
+      })
+    ),
+    templates: Type.Optional(
+      Type.String({ minLength: 1, description: "Directory whose templates and partials override the built-in ones." })
+    ),
+    rules: Type.Optional(
+      Type.Record(Type.String({ pattern: "^[a-z][a-z0-9-]*$" }), Severity, {
+        description: "Severity per lint rule id."
+      })
+    ),
+    calendar: Type.Optional(
+      Type.Object(
+        {
+          noFridays: Type.Optional(Type.Boolean({ description: "Never start a phase on a Friday. Default true." })),
+          noWeekends: Type.Optional(
+            Type.Boolean({
+              description: "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true)."
+            })
+          )
+        },
+        { additionalProperties: false }
+      )
+    )
+  },
+  { additionalProperties: false, title: "Rollbook repository configuration" }
+);
+var DEFAULT_PLAN_PATHS = ["playbooks"];
+
+// action/src/plan/load.ts
+import { open, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path) {
+  let normalized = normalize(path);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = resolve(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat3) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path);
+    const stat3 = fs.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require.resolve("picomatch");
+  pm = __require("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+}
+
+// action/src/files/contained.ts
+import { realpath as realpath2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
+var OutsideRootError = class extends Error {
+  name = "OutsideRootError";
+  path;
+  constructor(path) {
+    super(
+      `${path} is a symbolic link (or inside a linked directory) that leads outside the repository; Rollbook does not follow it`
+    );
+    this.path = path;
+  }
+};
+var OUTSIDE_ROOT_HINT = "replace the link with the file itself, or a link to a file inside the repository";
+function inside(path, root) {
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+async function containedPath(path, root, display = path) {
+  const absolute = resolve3(root, path);
+  const realRoot = await realpath2(root).catch(() => resolve3(root));
+  const real = await realpath2(absolute);
+  if (inside(absolute, resolve3(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
+  return real;
+}
+
+// action/src/plan/query-template.ts
+var PLACEHOLDER = /(?<!\/)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+var WINDOW_VARIABLE = "window";
+var HTTP_JSON_TIME_PLACEHOLDERS = ["at", "start", "end", "step", "at_unix", "start_unix", "end_unix"];
+var RESERVED_VARIABLES = [WINDOW_VARIABLE, ...HTTP_JSON_TIME_PLACEHOLDERS];
+var VALUE = new RegExp(VARIABLE_VALUE_PATTERN);
+var DURATION = new RegExp(DURATION_PATTERN);
+function placeholdersIn(text) {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1], index: m.index, text: m[0] }));
+}
+function providerPlaceholders(provider) {
+  return provider === "http-json" ? HTTP_JSON_TIME_PLACEHOLDERS : [];
+}
+function phaseVariables(plan, phase) {
+  const values = /* @__PURE__ */ new Map();
+  for (const [name, variable] of Object.entries(plan.variables ?? {})) {
+    if (variable.default !== void 0) values.set(name, variable.default);
+  }
+  for (const [name, value] of Object.entries(phase.variables ?? {})) {
+    if (Object.hasOwn(plan.variables ?? {}, name)) values.set(name, value);
+  }
+  return values;
+}
+function fillQuery(template, options) {
+  const own2 = providerPlaceholders(options.provider);
+  const encode = options.provider === "http-json" ? encodeURIComponent : (value) => value;
+  const unfilled = [];
+  const text = template.replace(PLACEHOLDER, (whole, name) => {
+    if (own2.includes(name)) return whole;
+    const value = name === WINDOW_VARIABLE ? options.window : options.variables.get(name);
+    const safe = value !== void 0 && (name === WINDOW_VARIABLE ? DURATION : VALUE).test(value);
+    if (!safe) {
+      if (!unfilled.includes(name)) unfilled.push(name);
+      return whole;
+    }
+    return encode(value);
+  });
+  return { text, unfilled };
+}
+
+// action/src/plan/crossref-queries.ts
+function checkQueries(plan) {
+  return [
+    ...checkDeclarations(plan),
+    ...checkCatalogue(plan),
+    ...plan.phases.flatMap((p, i) => checkPhase(plan, p, i))
+  ];
+}
+function declaredNames(plan) {
+  return Object.keys(plan.variables ?? {});
+}
+function checkDeclarations(plan) {
+  const out = [];
+  for (const [name, variable] of Object.entries(plan.variables ?? {})) {
+    if (RESERVED_VARIABLES.includes(name)) {
+      out.push({
+        path: ["variables", name],
+        anchor: "key",
+        code: "ref/reserved-variable",
+        message: `"${name}" is a placeholder Rollbook fills in itself, so it cannot be a variable`,
+        expected: `a name other than ${listOf([...RESERVED_VARIABLES])}`,
+        hint: name === WINDOW_VARIABLE ? "set `window:` on the metric or the gate instead" : "rename the variable"
+      });
+    }
+    if (variable.default !== void 0 && !variable.values.includes(variable.default)) {
+      out.push({
+        path: ["variables", name, "default"],
+        code: "ref/variable-value",
+        message: `the default "${variable.default}" is not one of the values of {${name}}`,
+        expected: `one of ${listOf(variable.values)}`,
+        hint: didYouMean(variable.default, variable.values) ?? "add it to `values:`"
+      });
+    }
+  }
+  return out;
+}
+function knownNames(plan, provider) {
+  return [WINDOW_VARIABLE, ...declaredNames(plan), ...providerPlaceholders(provider)];
+}
+function unknownPlaceholders(plan, text, provider, path) {
+  const known = knownNames(plan, provider);
+  const knownSet = new Set(known);
+  const declared = declaredNames(plan);
+  const seen = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const placeholder of placeholdersIn(text)) {
+    const occurrence = seen.get(placeholder.text) ?? 0;
+    seen.set(placeholder.text, occurrence + 1);
+    if (knownSet.has(placeholder.name)) continue;
+    const near = closest(placeholder.name, known);
+    out.push({
+      path,
+      within: { text: placeholder.text, occurrence },
+      code: "ref/unknown-placeholder",
+      message: `the query uses ${placeholder.text}, which is neither {window} nor a declared variable`,
+      expected: `one of ${known.map((n) => `{${n}}`).join(", ")}`,
+      hint: near !== void 0 ? `did you mean {${near}}?` : declared.length === 0 ? `declare it under the plan's \`variables:\` (e.g. \`${placeholder.name}: {values: [a, b]}\`) and set it in each phase` : `declare it under \`variables:\` beside ${declared.join(", ")}`
+    });
+  }
+  return out;
+}
+function checkCatalogue(plan) {
+  return Object.entries(plan.metrics).flatMap(
+    ([name, metric]) => unknownPlaceholders(plan, metric.query, metric.provider, ["metrics", name, "query"])
+  );
+}
+function checkPhase(plan, phase, p) {
+  const out = [];
+  const phasePath = ["phases", p];
+  const declared = declaredNames(plan);
+  for (const [name, value] of Object.entries(phase.variables ?? {})) {
+    const variable = own(plan.variables ?? {}, name);
+    if (!variable) {
+      out.push({
+        path: [...phasePath, "variables", name],
+        anchor: "key",
+        code: "ref/unknown-variable",
+        message: `phase "${phase.id}" sets {${name}}, which the plan does not declare`,
+        expected: declared.length ? `one of ${listOf(declared)}` : "a variable declared under the plan's `variables:`",
+        hint: didYouMean(name, declared) ?? `declare it: \`variables: {${name}: {values: [${value}]}}\``
+      });
+    } else if (!variable.values.includes(value)) {
+      out.push({
+        path: [...phasePath, "variables", name],
+        code: "ref/variable-value",
+        message: `phase "${phase.id}" sets {${name}} to "${value}", which is not one of its declared values`,
+        expected: `one of ${listOf(variable.values)}`,
+        hint: didYouMean(value, variable.values) ?? `add "${value}" to \`variables.${name}.values\``
+      });
+    }
+  }
+  (phase.gates ?? []).forEach((gate, g) => {
+    out.push(...checkGateQueries(plan, phase, gate, [...phasePath, "gates", g]));
+  });
+  return out;
+}
+function checkGateQueries(plan, phase, gate, gatePath) {
+  const classified = classifyGate(gate);
+  if (classified?.kind !== "metric") return [];
+  const metric = own(plan.metrics, classified.gate.metric);
+  if (!metric) return [];
+  const out = [];
+  const texts = [
+    gate.query === void 0 ? { text: metric.query, path: [...gatePath, "metric"], own: false } : { text: gate.query, path: [...gatePath, "query"], own: true }
+  ];
+  if (gate.baseline !== void 0) texts.push({ text: gate.baseline, path: [...gatePath, "baseline"], own: true });
+  const variables = phaseVariables(plan, phase);
+  const window = gate.window ?? metric.window;
+  const known = knownNames(plan, metric.provider);
+  for (const { text, path, own: gateOwn } of texts) {
+    if (gateOwn) out.push(...unknownPlaceholders(plan, text, metric.provider, path));
+    const missing = /* @__PURE__ */ new Set();
+    for (const { name, text: written } of placeholdersIn(text)) {
+      if (!known.includes(name) || providerPlaceholders(metric.provider).includes(name)) continue;
+      if (name === WINDOW_VARIABLE ? window !== void 0 : variables.has(name)) continue;
+      if (missing.has(name)) continue;
+      missing.add(name);
+      out.push(unsetFinding(plan, phase, name, written, path, gateOwn ? "its query" : `metric ${gate.metric}'s query`));
+    }
+  }
+  return out;
+}
+function unsetFinding(plan, phase, name, written, path, where) {
+  if (name === WINDOW_VARIABLE) {
+    return {
+      path,
+      code: "ref/window-unset",
+      message: `${where} uses {window}, but neither the gate nor the metric sets \`window:\``,
+      expected: "`window:` such as `15m` on the metric or on this gate",
+      hint: "add `window: 15m` to the metric, or to this gate to override it here"
+    };
+  }
+  const values = own(plan.variables ?? {}, name)?.values ?? [];
+  return {
+    path,
+    code: "ref/variable-unset",
+    message: `${where} uses ${written}, but phase "${phase.id}" gives {${name}} no value`,
+    expected: `\`variables: {${name}: …}\` on the phase, one of ${listOf(values)}`,
+    hint: `add \`variables: {${name}: ${values[0] ?? "value"}}\` to phase "${phase.id}", or a \`default:\` to the declaration`
+  };
+}
+
+// action/src/plan/schedule-check.ts
+function timeZoneFindings(zone) {
+  if (isKnownTimeZone(zone)) return [];
+  return [
+    {
+      path: ["schedule", "timeZone"],
+      code: "ref/unknown-time-zone",
+      message: `"${zone}" is not a time zone this platform knows`,
+      expected: "an IANA time zone name such as Europe/Berlin, America/New_York or UTC",
+      hint: didYouMean(zone, knownTimeZones()) ?? 'see the "TZ identifier" column of the tz database list'
+    }
+  ];
+}
+function checkSchedule(plan) {
+  const schedule = plan.schedule;
+  if (!schedule) return [];
+  const out = schedule.timeZone === void 0 ? [] : timeZoneFindings(schedule.timeZone);
+  (schedule.windows ?? []).forEach((window, w) => {
+    const at = ["schedule", "windows", w];
+    const from = parseClock(window.from ?? "00:00");
+    const to = parseClock(window.to ?? "24:00");
+    if (from !== void 0 && to !== void 0 && from >= to) {
+      out.push({
+        path: [...at, window.to === void 0 ? "from" : "to"],
+        code: "ref/window-hours",
+        message: `this change window closes (${window.to ?? "24:00"}) before or when it opens (${window.from ?? "00:00"}), so it never opens`,
+        expected: "`to:` after `from:` on the same day",
+        hint: "for a window across midnight, declare two: one up to 24:00 and one from 00:00 on the next days"
+      });
+    }
+    (window.environments ?? []).forEach((environment, e) => {
+      if (ENVIRONMENT_ORDER.includes(environment)) return;
+      out.push({
+        path: [...at, "environments", e],
+        code: "ref/unknown-environment",
+        message: `change window names environment "${environment}", which no phase can have`,
+        expected: `one of ${ENVIRONMENT_ORDER.join(", ")}`,
+        hint: didYouMean(environment, ENVIRONMENT_ORDER) ?? "use the `environment:` of the phases the window is for"
+      });
+    });
+  });
+  if (schedule.finishBefore !== void 0) {
+    const parsed = parsePlanTime(schedule.finishBefore, planTimeZone(plan), true);
+    if (!parsed.ok) {
+      out.push({
+        path: ["schedule", "finishBefore"],
+        code: "ref/bad-date",
+        message: `${schedule.finishBefore} ${parsed.error}`,
+        expected: "a real date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM, in the plan's time zone unless it ends in Z or an offset)"
+      });
+    }
+  }
+  return out;
+}
+
+// action/src/plan/crossref.ts
+function rampGoesDown(phase, before, stage) {
+  const a = rampExposure(phase, before);
+  const b = rampExposure(phase, stage);
+  if (a.of !== b.of && a.overall !== void 0 && b.overall !== void 0) return b.overall < a.overall;
+  return stage.percent < before.percent;
+}
+function isValidDate(text) {
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+function duplicates(items, idOf, at, what) {
+  const firstSeen = /* @__PURE__ */ new Map();
+  const out = [];
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    const first = firstSeen.get(id);
+    if (first === void 0) firstSeen.set(id, index);
+    else
+      out.push({
+        path: at(index),
+        code: "ref/duplicate-id",
+        message: `${what} "${id}" is defined twice (first at index ${first})`,
+        expected: `a unique ${what}`,
+        hint: `rename one of them; ids are how Rollbook keeps ticks and history, so keep the one already in use`
+      });
+  });
+  return out;
+}
+function checkGate(plan, gate, path) {
+  const out = [];
+  const kinds = gateKindsOf(gate);
+  if (kinds.length !== 1) {
+    out.push({
+      path,
+      code: "ref/gate-kind",
+      message: kinds.length === 0 ? "this gate says nothing to check" : `this gate mixes ${kinds.join(" and ")}`,
+      expected: "exactly one of metric, check, signoff or manual",
+      hint: kinds.length === 0 ? "add e.g. `metric: error_rate` with `max:`" : "split it into one gate per kind"
+    });
+    return out;
+  }
+  const classified = classifyGate(gate);
+  const metricNames = Object.keys(plan.metrics);
+  if (classified.kind === "metric") {
+    const { metric } = classified.gate;
+    if (own(plan.metrics, metric) === void 0) {
+      out.push({
+        path: [...path, "metric"],
+        code: "ref/unknown-metric",
+        message: `gate refers to metric "${metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
+      });
+    }
+    const compare = gate.compare ?? "absolute";
+    if (compare === "absolute" && gate.max === void 0 && gate.min === void 0 && gate.rollbackAt === void 0) {
+      out.push({
+        path,
+        code: "ref/gate-threshold",
+        message: "this absolute metric gate has no threshold",
+        expected: "`max:`, `min:` or `rollbackAt:`",
+        hint: "add `max: 0.001` (hold above) or `min: 0.98` (hold below)"
+      });
+    }
+    if (compare !== "absolute" && gate.maxRegression === void 0) {
+      out.push({
+        path,
+        code: "ref/gate-threshold",
+        message: `a ${compare} gate needs the regression it tolerates`,
+        expected: "`maxRegression:` such as `10%`",
+        hint: "add `maxRegression: 10%`"
+      });
+    }
+    if (compare === "baseline" && gate.baseline === void 0) {
+      out.push({
+        path,
+        code: "ref/gate-baseline",
+        message: "a baseline gate needs the control query to compare against",
+        expected: "`baseline:` with a query for the stable fleet or control group",
+        hint: 'add e.g. `baseline: sum(rate(errors{track="stable"}[1h]))`'
+      });
+    }
+    if (compare !== "baseline" && gate.baseline !== void 0) {
+      out.push({
+        path: [...path, "baseline"],
+        anchor: "key",
+        code: "ref/gate-field",
+        message: "`baseline:` is only read when `compare: baseline`",
+        expected: "`compare: baseline`, or no `baseline:`",
+        hint: "add `compare: baseline` or remove the baseline query"
+      });
+    }
+  } else {
+    for (const field of METRIC_ONLY_FIELDS) {
+      if (gate[field] !== void 0) {
+        out.push({
+          path: [...path, field],
+          anchor: "key",
+          code: "ref/gate-field",
+          message: `\`${field}:\` only applies to metric gates`,
+          expected: `a metric gate, or no \`${field}:\``,
+          hint: `remove \`${field}:\` or make this a metric gate`
+        });
+      }
+    }
+  }
+  if (gate.count !== void 0 && classified.kind !== "signoff") {
+    out.push({
+      path: [...path, "count"],
+      anchor: "key",
+      code: "ref/gate-field",
+      message: "`count:` only applies to sign-off gates",
+      expected: "a `signoff:` list"
+    });
+  }
+  if (classified.kind === "signoff" && gate.count !== void 0) {
+    const approvers = classified.gate.signoff;
+    const onlyUsers = approvers.every((h) => !h.includes("/"));
+    if (onlyUsers && gate.count > approvers.length) {
+      out.push({
+        path: [...path, "count"],
+        code: "ref/signoff-count",
+        message: `needs ${gate.count} sign-offs but names only ${approvers.length} approver${approvers.length === 1 ? "" : "s"}`,
+        expected: `a count of at most ${approvers.length}, or a team of approvers`,
+        hint: "lower the count or add approvers (a team such as @org/sre-leads counts each member)"
+      });
+    }
+  }
+  return out;
+}
+function crossReference(plan) {
+  const out = [];
+  const flagKeys = (plan.flags ?? []).map((f) => f.key);
+  const migrationIds = (plan.compatibility.migrations ?? []).map((m) => m.id);
+  const metricNames = Object.keys(plan.metrics);
+  const phaseIds = plan.phases.map((p) => p.id);
+  out.push(
+    ...duplicates(
+      plan.phases,
+      (p) => p.id,
+      (i) => ["phases", i, "id"],
+      "phase id"
+    )
+  );
+  out.push(
+    ...duplicates(
+      plan.flags ?? [],
+      (f) => f.key,
+      (i) => ["flags", i, "key"],
+      "flag key"
+    )
+  );
+  out.push(
+    ...duplicates(
+      plan.freezes ?? [],
+      (f) => f.name,
+      (i) => ["freezes", i, "name"],
+      "freeze name"
+    )
+  );
+  out.push(
+    ...duplicates(
+      plan.compatibility.migrations ?? [],
+      (m) => m.id,
+      (i) => ["compatibility", "migrations", i, "id"],
+      "migration id"
+    )
+  );
+  plan.story.impact.forEach((impact, i) => {
+    if (impact.metric !== void 0 && own(plan.metrics, impact.metric) === void 0) {
+      out.push({
+        path: ["story", "impact", i, "metric"],
+        code: "ref/unknown-metric",
+        message: `impact refers to metric "${impact.metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        hint: didYouMean(impact.metric, metricNames)
+      });
+    }
+  });
+  (plan.readiness?.monitoring?.metrics ?? []).forEach((metric, i) => {
+    if (own(plan.metrics, metric) === void 0) {
+      out.push({
+        path: ["readiness", "monitoring", "metrics", i],
+        code: "ref/unknown-metric",
+        message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        hint: didYouMean(metric, metricNames)
+      });
+    }
+  });
+  (plan.freezes ?? []).forEach((freeze, i) => {
+    const at = ["freezes", i];
+    const dated = freeze.from !== void 0 || freeze.to !== void 0;
+    if (!dated && !freeze.every) {
+      out.push({
+        path: at,
+        code: "ref/freeze-when",
+        message: `freeze "${freeze.name}" never applies`,
+        expected: "`from:` and `to:` dates, or `every:` weekdays",
+        hint: "add `from: 2026-12-20` and `to: 2027-01-04`, or `every: [fri]`"
+      });
+    }
+    if (dated && (freeze.from === void 0 || freeze.to === void 0)) {
+      out.push({
+        path: at,
+        code: "ref/freeze-when",
+        message: `freeze "${freeze.name}" has ${freeze.from ? "a start but no end" : "an end but no start"}`,
+        expected: "both `from:` and `to:`"
+      });
+    }
+    for (const key of ["from", "to"]) {
+      const value = freeze[key];
+      if (value !== void 0 && !isValidDate(value)) {
+        out.push({
+          path: [...at, key],
+          code: "ref/bad-date",
+          message: `${value} is not a calendar date`,
+          expected: "a real date, YYYY-MM-DD"
+        });
+      }
+    }
+    if (freeze.from && freeze.to && isValidDate(freeze.from) && isValidDate(freeze.to) && freeze.from > freeze.to) {
+      out.push({
+        path: [...at, "to"],
+        code: "ref/freeze-when",
+        message: `freeze "${freeze.name}" ends (${freeze.to}) before it starts (${freeze.from})`,
+        expected: "`to:` on or after `from:`"
+      });
+    }
+  });
+  let furthest = -1;
+  let furthestPhase = "";
+  plan.phases.forEach((phase, p) => {
+    const phasePath = ["phases", p];
+    const rank = ENVIRONMENT_ORDER.indexOf(phase.environment);
+    if (rank < furthest) {
+      out.push({
+        path: [...phasePath, "environment"],
+        code: "ref/phase-order",
+        message: `phase "${phase.id}" goes back to ${phase.environment} after phase "${furthestPhase}" reached ${ENVIRONMENT_ORDER[furthest]}`,
+        expected: `phases ordered by growing blast radius: ${ENVIRONMENT_ORDER.join(" → ")}`,
+        hint: "move this phase earlier, or split the plan"
+      });
+    } else if (rank > furthest) {
+      furthest = rank;
+      furthestPhase = phase.id;
+    }
+    out.push(
+      ...duplicates(
+        phase.steps,
+        (s) => s.id,
+        (i) => [...phasePath, "steps", i, "id"],
+        "step id"
+      )
+    );
+    const checklistIds = (phase.checklist ?? []).flatMap(
+      (item, i) => typeof item === "string" ? [] : [{ id: item.id, i }]
+    );
+    out.push(
+      ...duplicates(
+        checklistIds,
+        (c) => c.id,
+        (i) => [...phasePath, "checklist", checklistIds[i].i, "id"],
+        "checklist id"
+      )
+    );
+    const gateIds = (phase.gates ?? []).flatMap((g, i) => g.id ? [{ id: g.id, i }] : []);
+    out.push(
+      ...duplicates(
+        gateIds,
+        (g) => g.id,
+        (i) => [...phasePath, "gates", gateIds[i].i, "id"],
+        "gate id"
+      )
+    );
+    phase.steps.forEach((step, s) => {
+      const stepPath = [...phasePath, "steps", s];
+      if (step.kind === "flag") {
+        if (step.flag === void 0) {
+          out.push({
+            path: stepPath,
+            code: "ref/flag-step",
+            message: `flag step "${step.id}" does not say which flag it changes`,
+            expected: flagKeys.length ? `\`flag:\` with one of ${flagKeys.join(", ")}` : "`flag:` naming a flag from `flags:`",
+            hint: "add `flag: <key>` and a `ramp:`"
+          });
+        }
+        if (step.ramp === void 0) {
+          out.push({
+            path: stepPath,
+            code: "ref/flag-step",
+            message: `flag step "${step.id}" has no ramp`,
+            expected: "`ramp:` — a list of `{percent, cohort}`",
+            hint: "add `ramp: [{percent: 1, cohort: employees}]`"
+          });
+        }
+      } else {
+        for (const field of ["flag", "ramp"]) {
+          if (step[field] !== void 0) {
+            out.push({
+              path: [...stepPath, field],
+              anchor: "key",
+              code: "ref/step-field",
+              message: `\`${field}:\` only applies to steps of kind flag, but this step is ${step.kind}`,
+              expected: "`kind: flag`",
+              hint: "set `kind: flag`, or remove the field"
+            });
+          }
+        }
+      }
+      if (step.flag !== void 0 && !flagKeys.includes(step.flag)) {
+        out.push({
+          path: [...stepPath, "flag"],
+          code: "ref/unknown-flag",
+          message: `step refers to flag "${step.flag}", which is not declared under \`flags:\``,
+          expected: flagKeys.length ? `one of ${flagKeys.join(", ")}` : "a flag declared under `flags:`",
+          hint: didYouMean(step.flag, flagKeys) ?? "declare it under `flags:` with `default: off`"
+        });
+      }
+      if (step.ramp) {
+        step.ramp.forEach((stage, r) => {
+          const before = step.ramp[r - 1];
+          if (before && rampGoesDown(phase, before, stage)) {
+            out.push({
+              path: [...stepPath, "ramp", r, "percent"],
+              code: "ref/ramp-order",
+              message: `the ramp goes down from ${rampText(before)} to ${rampText(stage)}`,
+              expected: "percentages that grow step by step",
+              hint: "a ramp-down is a rollback: describe it under `rollback:`"
+            });
+          }
+        });
+      }
+      if (step.kind === "migration") {
+        if (step.migration === void 0) {
+          out.push({
+            path: stepPath,
+            code: "ref/migration-step",
+            message: `migration step "${step.id}" does not say which migration it runs`,
+            expected: migrationIds.length ? `\`migration:\` with one of ${migrationIds.join(", ")}` : "`migration:` naming an entry of compatibility.migrations",
+            hint: "describe the migration under `compatibility.migrations` (throttle, backup) and reference its id"
+          });
+        }
+      }
+      if (step.migration !== void 0 && !migrationIds.includes(step.migration)) {
+        out.push({
+          path: [...stepPath, "migration"],
+          code: "ref/unknown-migration",
+          message: `step refers to migration "${step.migration}", which is not under compatibility.migrations`,
+          expected: migrationIds.length ? `one of ${migrationIds.join(", ")}` : "a migration under compatibility.migrations",
+          hint: didYouMean(step.migration, migrationIds)
+        });
+      }
+    });
+    (phase.gates ?? []).forEach((gate, g) => {
+      out.push(...checkGate(plan, gate, [...phasePath, "gates", g]));
+    });
+    out.push(...checkStages(phase, phasePath));
+  });
+  out.push(...checkQueries(plan));
+  (plan.waive ?? []).forEach((waiver, w) => {
+    const at = ["waive", w];
+    if (waiver.rule === void 0 === (waiver.lesson === void 0)) {
+      out.push({
+        path: at,
+        code: "ref/waiver",
+        message: "a waiver names exactly one rule or one lesson",
+        expected: "`rule: <rule id>` or `lesson: <lesson id>`, with a `reason:`"
+      });
+    }
+    (waiver.phases ?? []).forEach((id, i) => {
+      if (!phaseIds.includes(id)) {
+        out.push({
+          path: [...at, "phases", i],
+          code: "ref/unknown-phase",
+          message: `waiver names phase "${id}", which this plan does not have`,
+          expected: `one of ${phaseIds.join(", ")}`,
+          hint: didYouMean(id, phaseIds)
+        });
+      }
+    });
+  });
+  out.push(...checkSchedule(plan));
+  return out;
 }
 
 // action/src/plan/schema-errors.ts
@@ -10041,7 +10439,7 @@ function formatHint(pattern, actual) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "description": "One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).", "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.", "examples": [">= 99.5%", "<= 190 ms", "-20% p99 latency", "<= +5%"], "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "timeField": { "minLength": 1, "description": "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "analysis": { "additionalProperties": false, "description": "How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count.", "type": "object", "properties": { "interval": { "pattern": "^([0-9]+[wdhm])+$", "description": "The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "failureLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1.", "type": "integer" }, "inconclusiveLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised.", "type": "integer" } } }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "onBreach": { "additionalProperties": false, "description": "Opt-in automation when a watched phase's verdict becomes ROLL BACK or ROLL FORWARD: dispatch a workflow (docs/adr/0042-acting-on-a-breach.md).", "type": "object", "required": ["workflow"], "properties": { "workflow": { "pattern": "^[A-Za-z0-9._-]+\\.ya?ml$", "description": "A workflow file in `.github/workflows` to dispatch once per breach, e.g. `abort.yml`, with the inputs `plan`, `phase` and `reason`. Needs `actions: write`.", "type": "string" }, "ref": { "minLength": 1, "description": "The branch or tag to run the workflow on; the default branch when omitted.", "type": "string" } } }, "analysis": { "additionalProperties": false, "description": "How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count.", "type": "object", "properties": { "interval": { "pattern": "^([0-9]+[wdhm])+$", "description": "The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "failureLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1.", "type": "integer" }, "inconclusiveLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "description": "One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).", "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.", "examples": [">= 99.5%", "<= 190 ms", "-20% p99 latency", "<= +5%"], "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "timeField": { "minLength": 1, "description": "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "analysis": { "additionalProperties": false, "description": "How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count.", "type": "object", "properties": { "interval": { "pattern": "^([0-9]+[wdhm])+$", "description": "The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "failureLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1.", "type": "integer" }, "inconclusiveLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised.", "type": "integer" } } }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "onBreach": { "additionalProperties": false, "description": "Opt-in automation when a watched phase's verdict becomes ROLL BACK or ROLL FORWARD: dispatch a workflow (docs/adr/0042-acting-on-a-breach.md).", "type": "object", "required": ["workflow"], "properties": { "workflow": { "pattern": "^[A-Za-z0-9._-]+\\.ya?ml$", "description": "A workflow file in `.github/workflows` to dispatch once per breach, e.g. `abort.yml`, with the inputs `plan`, `phase` and `reason`. Needs `actions: write`.", "type": "string" }, "ref": { "minLength": 1, "description": "The branch or tag to run the workflow on; the default branch when omitted.", "type": "string" } } }, "analysis": { "additionalProperties": false, "description": "How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count.", "type": "object", "properties": { "interval": { "pattern": "^([0-9]+[wdhm])+$", "description": "The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "failureLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1.", "type": "integer" }, "inconclusiveLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guards this plan does not take (L-…, or L-…/guard-id for one guard); owner/name#L-… for a lesson shared through lessonSources.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -18838,14 +19236,16 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateRollbookConfig = validate12;
-var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" }, "noWeekends": { "description": "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true).", "type": "boolean" } } } } };
-var pattern74 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "lessonSources": { "description": "Other repositories whose lessons guard these plans too, read through the GitHub API. Name a shared lesson in a waiver as owner/name#L-….", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["repository"], "properties": { "repository": { "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$", "description": "The repository holding the lessons, as owner/name (e.g. acme/incident-lessons).", "type": "string" }, "ref": { "minLength": 1, "pattern": "^[^\\s~^:?*\\[\\\\]+$", "description": "A tag, branch or commit to read the lessons at. Default: the head of the repository’s default branch. Pin a tag or a commit so a lesson changes your gates only when you move the pin.", "type": "string" }, "path": { "minLength": 1, "description": "Directory of lesson files in that repository. Default: playbooks/lessons.", "type": "string" } } } }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" }, "noWeekends": { "description": "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true).", "type": "boolean" } } } } };
+var pattern74 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$", "u");
+var pattern75 = new RegExp("^[^\\s~^:?*\\[\\\\]+$", "u");
+var pattern76 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "plans" || key0 === "lessons" || key0 === "templates" || key0 === "rules" || key0 === "calendar")) {
+      if (!(key0 === "$schema" || key0 === "plans" || key0 === "lessons" || key0 === "lessonSources" || key0 === "templates" || key0 === "rules" || key0 === "calendar")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -18925,118 +19325,240 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.templates !== void 0) {
-      let data4 = data.templates;
-      if (typeof data4 === "string") {
-        if (func3(data4) < 1) {
-          const err7 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.templates, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err7];
+    if (data.lessonSources !== void 0) {
+      let data4 = data.lessonSources;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.repository === void 0) {
+              const err7 = { instancePath: instancePath + "/lessonSources/" + i1, schemaPath: "#/properties/lessonSources/items/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'", schema: schema13.properties.lessonSources.items.required, parentSchema: schema13.properties.lessonSources.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            for (const key1 in data5) {
+              if (!(key1 === "repository" || key1 === "ref" || key1 === "path")) {
+                const err8 = { instancePath: instancePath + "/lessonSources/" + i1, schemaPath: "#/properties/lessonSources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.lessonSources.items, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data5.repository !== void 0) {
+              let data6 = data5.repository;
+              if (typeof data6 === "string") {
+                if (!pattern74.test(data6)) {
+                  const err9 = { instancePath: instancePath + "/lessonSources/" + i1 + "/repository", schemaPath: "#/properties/lessonSources/items/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$", parentSchema: schema13.properties.lessonSources.items.properties.repository, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/lessonSources/" + i1 + "/repository", schemaPath: "#/properties/lessonSources/items/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.lessonSources.items.properties.repository.type, parentSchema: schema13.properties.lessonSources.items.properties.repository, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data5.ref !== void 0) {
+              let data7 = data5.ref;
+              if (typeof data7 === "string") {
+                if (func3(data7) < 1) {
+                  const err11 = { instancePath: instancePath + "/lessonSources/" + i1 + "/ref", schemaPath: "#/properties/lessonSources/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.lessonSources.items.properties.ref, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+                if (!pattern75.test(data7)) {
+                  const err12 = { instancePath: instancePath + "/lessonSources/" + i1 + "/ref", schemaPath: "#/properties/lessonSources/items/properties/ref/pattern", keyword: "pattern", params: { pattern: "^[^\\s~^:?*\\[\\\\]+$" }, message: 'must match pattern "^[^\\s~^:?*\\[\\\\]+$"', schema: "^[^\\s~^:?*\\[\\\\]+$", parentSchema: schema13.properties.lessonSources.items.properties.ref, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/lessonSources/" + i1 + "/ref", schemaPath: "#/properties/lessonSources/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.lessonSources.items.properties.ref.type, parentSchema: schema13.properties.lessonSources.items.properties.ref, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data5.path !== void 0) {
+              let data8 = data5.path;
+              if (typeof data8 === "string") {
+                if (func3(data8) < 1) {
+                  const err14 = { instancePath: instancePath + "/lessonSources/" + i1 + "/path", schemaPath: "#/properties/lessonSources/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.lessonSources.items.properties.path, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/lessonSources/" + i1 + "/path", schemaPath: "#/properties/lessonSources/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.lessonSources.items.properties.path.type, parentSchema: schema13.properties.lessonSources.items.properties.path, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err7);
+            const err16 = { instancePath: instancePath + "/lessonSources/" + i1, schemaPath: "#/properties/lessonSources/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.lessonSources.items.type, parentSchema: schema13.properties.lessonSources.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/lessonSources", schemaPath: "#/properties/lessonSources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.lessonSources.type, parentSchema: schema13.properties.lessonSources, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.templates !== void 0) {
+      let data9 = data.templates;
+      if (typeof data9 === "string") {
+        if (func3(data9) < 1) {
+          const err18 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.templates, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.templates.type, parentSchema: schema13.properties.templates, data: data4 };
+        const err19 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.templates.type, parentSchema: schema13.properties.templates, data: data9 };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err19];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.rules !== void 0) {
-      let data5 = data.rules;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          if (pattern74.test(key1)) {
-            let data6 = data5[key1];
-            if (typeof data6 !== "string") {
-              const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };
+      let data10 = data.rules;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key2 in data10) {
+          if (pattern76.test(key2)) {
+            let data11 = data10[key2];
+            if (typeof data11 !== "string") {
+              const err20 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data11 };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err20];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err20);
               }
               errors++;
             }
-            if (!(data6 === "error" || data6 === "warning" || data6 === "off")) {
-              const err10 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/enum", keyword: "enum", params: { allowedValues: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].enum, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };
+            if (!(data11 === "error" || data11 === "warning" || data11 === "off")) {
+              const err21 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/enum", keyword: "enum", params: { allowedValues: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].enum, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data11 };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err21];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err21);
               }
               errors++;
             }
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.rules.type, parentSchema: schema13.properties.rules, data: data5 };
+        const err22 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.rules.type, parentSchema: schema13.properties.rules, data: data10 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err22];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.calendar !== void 0) {
-      let data7 = data.calendar;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        for (const key2 in data7) {
-          if (!(key2 === "noFridays" || key2 === "noWeekends")) {
-            const err12 = { instancePath: instancePath + "/calendar", schemaPath: "#/properties/calendar/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.calendar, data: data7 };
+      let data12 = data.calendar;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key3 in data12) {
+          if (!(key3 === "noFridays" || key3 === "noWeekends")) {
+            const err23 = { instancePath: instancePath + "/calendar", schemaPath: "#/properties/calendar/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.calendar, data: data12 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err23];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
-        if (data7.noFridays !== void 0) {
-          let data8 = data7.noFridays;
-          if (typeof data8 !== "boolean") {
-            const err13 = { instancePath: instancePath + "/calendar/noFridays", schemaPath: "#/properties/calendar/properties/noFridays/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.calendar.properties.noFridays.type, parentSchema: schema13.properties.calendar.properties.noFridays, data: data8 };
+        if (data12.noFridays !== void 0) {
+          let data13 = data12.noFridays;
+          if (typeof data13 !== "boolean") {
+            const err24 = { instancePath: instancePath + "/calendar/noFridays", schemaPath: "#/properties/calendar/properties/noFridays/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.calendar.properties.noFridays.type, parentSchema: schema13.properties.calendar.properties.noFridays, data: data13 };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err24];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data7.noWeekends !== void 0) {
-          let data9 = data7.noWeekends;
-          if (typeof data9 !== "boolean") {
-            const err14 = { instancePath: instancePath + "/calendar/noWeekends", schemaPath: "#/properties/calendar/properties/noWeekends/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.calendar.properties.noWeekends.type, parentSchema: schema13.properties.calendar.properties.noWeekends, data: data9 };
+        if (data12.noWeekends !== void 0) {
+          let data14 = data12.noWeekends;
+          if (typeof data14 !== "boolean") {
+            const err25 = { instancePath: instancePath + "/calendar/noWeekends", schemaPath: "#/properties/calendar/properties/noWeekends/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.calendar.properties.noWeekends.type, parentSchema: schema13.properties.calendar.properties.noWeekends, data: data14 };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err25];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/calendar", schemaPath: "#/properties/calendar/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.calendar.type, parentSchema: schema13.properties.calendar, data: data7 };
+        const err26 = { instancePath: instancePath + "/calendar", schemaPath: "#/properties/calendar/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.calendar.type, parentSchema: schema13.properties.calendar, data: data12 };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err26];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err27];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err27);
     }
     errors++;
   }
@@ -19146,376 +19668,6 @@ function salvagePlan(data, errors) {
     }
   }
   return void 0;
-}
-
-// action/src/plan/yaml-source.ts
-import { isUtf8 } from "node:buffer";
-
-// action/src/plan/comment-cut.ts
-var COMMENT_CUT_CODE = "yaml/comment-cuts-text";
-var QUOTED_MAX = 60;
-function childSchemas(schemas2, key) {
-  const out = [];
-  const visit3 = (node) => {
-    if (node.anyOf) for (const branch of node.anyOf) visit3(branch);
-    if (typeof key === "number" && node.items) out.push(node.items);
-    if (typeof key !== "string") return;
-    const named = node.properties?.[key];
-    if (named) out.push(named);
-    else if (node.patternProperties) out.push(...Object.values(node.patternProperties));
-    else if (typeof node.additionalProperties === "object") out.push(node.additionalProperties);
-  };
-  for (const schema4 of schemas2) visit3(schema4);
-  return out;
-}
-function isFreeText(schemas2) {
-  return schemas2.some(
-    (node) => node.anyOf ? isFreeText(node.anyOf) : node.type === "string" && node.enum === void 0 && node.const === void 0 && node.pattern === void 0 && node.format === void 0
-  );
-}
-function doubleQuoted(text) {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-}
-function isCutCandidate(node) {
-  return isScalar(node) && node.type === Scalar.PLAIN && node.comment !== void 0 && Boolean(node.range);
-}
-var mayHoldCut = (node) => isMap(node) || isSeq(node) || isCutCandidate(node);
-function commentCutWarnings(doc, text, lineCounter, file, schema4) {
-  const out = [];
-  const stack = [[doc.contents, [schema4]]];
-  while (stack.length > 0) {
-    const [node, schemas2] = stack.pop();
-    if (schemas2.length === 0) continue;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
-        if (key !== void 0 && mayHoldCut(pair.value)) stack.push([pair.value, childSchemas(schemas2, key)]);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        if (mayHoldCut(item)) stack.push([item, childSchemas(schemas2, i)]);
-      });
-    } else if (isCutCandidate(node)) {
-      if (typeof node.value !== "string" || !isFreeText(schemas2)) continue;
-      const warning = cutWarning(node.value, node.range[1], text, lineCounter, file);
-      if (warning) out.push(warning);
-    }
-  }
-  return out;
-}
-function cutWarning(value, valueEnd, text, lineCounter, file) {
-  let hash = valueEnd;
-  while (text[hash] === " " || text[hash] === "	") hash++;
-  if (text[hash] !== "#" || hash === valueEnd) return void 0;
-  const lineEnd = text.indexOf("\n", hash);
-  const comment = text.slice(hash, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, "");
-  const whole = `${value}${text.slice(valueEnd, hash)}${comment}`;
-  const from = lineCounter.linePos(hash);
-  return {
-    file,
-    line: from.line,
-    column: from.col,
-    endLine: from.line,
-    endColumn: from.col + comment.length,
-    severity: "warning",
-    code: COMMENT_CUT_CODE,
-    message: `the text stops before " #": YAML reads "${truncate(comment, QUOTED_MAX)}" as a comment, so the value is only "${truncate(value, QUOTED_MAX)}"`,
-    expected: 'text that contains " #" written in quotes',
-    hint: `quote the whole value: ${truncate(doubleQuoted(whole), QUOTED_MAX * 2)} (if the rest really is a comment, put it on a line of its own)`
-  };
-}
-
-// action/src/plan/plain-data.ts
-var MERGE_TAG = "tag:yaml.org,2002:merge";
-var NeedsLibrary = class extends Error {
-};
-function plainData(doc) {
-  if (doc.schema.name !== "core" || doc.schema.tags.some((tag) => tag.tag === MERGE_TAG)) return void 0;
-  try {
-    return { data: plainValue2(doc.contents) };
-  } catch (error) {
-    if (error instanceof NeedsLibrary) return void 0;
-    throw error;
-  }
-}
-function plainValue2(node) {
-  if (isScalar(node)) {
-    const value = node.value;
-    if (typeof value === "bigint") return Number(value);
-    if (value === void 0 || value !== null && typeof value === "object") throw new NeedsLibrary();
-    return value;
-  }
-  if (isMap(node)) {
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const pair of node.items) addPair(out, pair);
-    return out;
-  }
-  if (isSeq(node)) {
-    const out = new Array(node.items.length);
-    for (let i = 0; i < node.items.length; i++) {
-      const item = node.items[i];
-      if (isPair(item)) {
-        const single = /* @__PURE__ */ Object.create(null);
-        addPair(single, item);
-        out[i] = single;
-      } else out[i] = plainValue2(item);
-    }
-    return out;
-  }
-  if (node === null) return null;
-  throw new NeedsLibrary();
-}
-function addPair(out, pair) {
-  const key = pair.key;
-  let text;
-  if (key === null) text = "";
-  else if (isScalar(key)) {
-    const value = key.value;
-    if (value !== null && typeof value === "object") throw new NeedsLibrary();
-    text = value === null ? "" : String(typeof value === "bigint" ? Number(value) : value);
-  } else throw new NeedsLibrary();
-  out[text] = plainValue2(pair.value);
-}
-
-// action/src/plan/yaml-source.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-var MAX_ALIASES = 100;
-var MAX_NESTING_DEPTH = 64;
-function lineAndColumnOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10 || bytes[i] === 13 && bytes[i + 1] !== 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
-  return { line, column };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const need = b < 128 ? 0 : b >= 194 && b < 224 ? 1 : b >= 224 && b < 240 ? 2 : b >= 240 && b < 245 ? 3 : -1;
-    if (need < 0) return i;
-    const second = bytes[i + 1];
-    const [low, high] = b === 224 ? [160, 191] : b === 237 ? [128, 159] : b === 240 ? [144, 191] : b === 244 ? [128, 143] : [128, 191];
-    if (need > 0 && (second === void 0 || second < low || second > high)) return i;
-    for (let k = 2; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-function decodeSource(bytes, file, totalBytes = bytes.length) {
-  const fileError = (code, message, hint, expected, at = START_OF_FILE) => ({
-    diagnostics: [{ file, ...at, severity: "error", code, message, expected, hint }]
-  });
-  if (totalBytes > MAX_FILE_BYTES) {
-    return fileError(
-      "file/too-large",
-      `the file is ${(totalBytes / 1024 / 1024).toFixed(1)} MiB; Rollbook reads plan files up to ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
-      "split the plan, or check that this is the file you meant",
-      `a YAML file of at most ${MAX_FILE_BYTES} bytes`
-    );
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const { line, column } = lineAndColumnOfByte(bytes, nul);
-    return fileError(
-      "file/binary",
-      "the file contains a NUL byte: it looks like a binary file, not YAML",
-      "check the path; plans are UTF-8 text files named *.rollout.yaml",
-      "UTF-8 text",
-      { line, column, endLine: line, endColumn: column + 1 }
-    );
-  }
-  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const { line, column } = lineAndColumnOfByte(bytes, bad);
-    const surrogate = bytes[bad] === 237 && (bytes[bad + 1] ?? 0) >= 160;
-    return fileError(
-      "file/encoding",
-      surrogate ? `bytes 0x${[...bytes.subarray(bad, bad + 3)].map((b) => b.toString(16)).join(" 0x")} at offset ${bad} encode a UTF-16 surrogate, which is not valid UTF-8` : `byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} is not valid UTF-8`,
-      "re-save the file as UTF-8 (it may be Latin-1 or UTF-16)",
-      "UTF-8 text",
-      { line, column, endLine: line, endColumn: column + 1 }
-    );
-  }
-  let text = new TextDecoder("utf-8").decode(bytes);
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
-  return { text, diagnostics: [] };
-}
-var YAML_HINTS = {
-  DUPLICATE_KEY: "each key may appear once per mapping; merge the two entries",
-  TAB_AS_INDENT: "YAML indents with spaces only; replace the tab",
-  BAD_INDENT: "check that this line lines up with its siblings",
-  MISSING_CHAR: "a quote or bracket is not closed",
-  BLOCK_AS_IMPLICIT_KEY: "a key is missing its colon, or a value is indented too far",
-  MULTILINE_IMPLICIT_KEY: "a key must be on one line; did you forget a colon on the line before?",
-  UNEXPECTED_TOKEN: "quote values that contain characters such as `:`, `#`, `{` or `[`",
-  ALIAS_PROPS: "an alias cannot carry a tag or an anchor",
-  BAD_ALIAS: "the alias refers to an anchor that does not exist",
-  RESOURCE_EXHAUSTION: "the document uses too many aliases; write the values out, or share them in fewer places"
-};
-function yamlErrorToDiagnostic(error, file, lineCounter, severity) {
-  const [start, end] = error.pos;
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(start, end));
-  const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return {
-    file,
-    line: from.line,
-    column: from.col,
-    endLine: to.line,
-    endColumn: Math.max(to.col, from.col + 1),
-    severity,
-    code: `yaml/${error.code.toLowerCase().replace(/_/g, "-")}`,
-    message: message.charAt(0).toLowerCase() + message.slice(1),
-    expected: "valid YAML",
-    hint: YAML_HINTS[error.code] ?? "check the YAML syntax around this position"
-  };
-}
-function withoutPrototype(_key, value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  if (Object.getPrototypeOf(value) === Object.prototype) Object.setPrototypeOf(value, null);
-  return value;
-}
-function tooDeep(tokens) {
-  const stack = tokens.map((token) => [token, 0]);
-  while (stack.length > 0) {
-    const [token, depth] = stack.pop();
-    if (token.type === "document") {
-      if (token.value) stack.push([token.value, depth]);
-      continue;
-    }
-    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
-    if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
-    for (const item of token.items) {
-      if (item.key) stack.push([item.key, depth + 1]);
-      if (item.value) stack.push([item.value, depth + 1]);
-    }
-  }
-  return void 0;
-}
-var LEXER_MARKERS = /* @__PURE__ */ new Set(["", "", ""]);
-function uncomposed(text, tooDeepAt) {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  const doc = new Composer({}).compose([], true, text.length).next().value;
-  return { doc, lineCounter, tooDeepAt };
-}
-function compose(text) {
-  const lineCounter = new LineCounter();
-  const parser = new Parser(lineCounter.addNewLine);
-  lineCounter.addNewLine(0);
-  const tokens = [];
-  let flowDepth = 0;
-  let offset = 0;
-  for (const lexeme of new Lexer().lex(text)) {
-    if (lexeme === "[" || lexeme === "{") {
-      if (++flowDepth > MAX_NESTING_DEPTH) return uncomposed(text, offset);
-    } else if (lexeme === "]" || lexeme === "}") flowDepth = Math.max(0, flowDepth - 1);
-    if (!LEXER_MARKERS.has(lexeme)) offset += lexeme.length;
-    for (const token of parser.next(lexeme)) tokens.push(token);
-  }
-  for (const token of parser.end()) tokens.push(token);
-  const composer = new Composer({ uniqueKeys: false, prettyErrors: false });
-  const deep = tooDeep(tokens);
-  let doc;
-  for (const next of composer.compose(deep === void 0 ? tokens : [], true, text.length)) {
-    if (!doc) doc = next;
-    else {
-      doc.errors.push(
-        new YAMLParseError(
-          next.range.slice(0, 2),
-          "MULTIPLE_DOCS",
-          "Source contains multiple documents"
-        )
-      );
-      break;
-    }
-  }
-  if (deep === void 0) doc.errors.push(...structureErrors(doc));
-  return deep === void 0 ? { doc, lineCounter } : { doc, lineCounter, tooDeepAt: deep };
-}
-function structureErrors(doc) {
-  const errors = [];
-  const stack = [doc.contents];
-  let aliases = 0;
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isAlias(node) && ++aliases === MAX_ALIASES + 1 && node.range) {
-      const message = `more than ${MAX_ALIASES} aliases in one document`;
-      errors.push(new YAMLParseError([node.range[0], node.range[1]], "RESOURCE_EXHAUSTION", message));
-    }
-    if (isSeq(node)) stack.push(...node.items);
-    if (!isMap(node)) continue;
-    const seen = /* @__PURE__ */ new Set();
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = pair.key;
-      if (isScalar(key)) {
-        if (seen.has(key.value) && key.range) {
-          errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
-        }
-        seen.add(key.value);
-      } else if (key) stack.push(key);
-      stack.push(pair.value);
-    }
-  }
-  return errors.sort((a, b) => a.pos[0] - b.pos[0]);
-}
-function parseYamlSource(text, file, schema4) {
-  const { doc, lineCounter, tooDeepAt } = compose(text);
-  const locator = createLocator(doc, lineCounter, text);
-  if (tooDeepAt !== void 0) {
-    const at = lineCounter.linePos(tooDeepAt);
-    const diagnostic = {
-      file,
-      line: at.line,
-      column: at.col,
-      endLine: at.line,
-      endColumn: at.col + 1,
-      severity: "error",
-      code: "yaml/too-deep",
-      message: `mappings and lists are nested more than ${MAX_NESTING_DEPTH} levels deep here`,
-      expected: `at most ${MAX_NESTING_DEPTH} levels of nesting`,
-      hint: "a plan needs only a few levels; check for unclosed brackets or a generated file"
-    };
-    return { data: void 0, locator, diagnostics: [diagnostic] };
-  }
-  const diagnostics = [
-    ...doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "error")),
-    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "warning"))
-  ];
-  if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };
-  if (schema4) diagnostics.push(...commentCutWarnings(doc, text, lineCounter, file, schema4));
-  const plain = plainData(doc);
-  if (plain) return { data: plain.data, locator, diagnostics };
-  try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: withoutPrototype }), locator, diagnostics };
-  } catch (error) {
-    if (error instanceof Error && /alias/i.test(error.message)) {
-      diagnostics.push({
-        file,
-        ...START_OF_FILE,
-        severity: "error",
-        code: "yaml/resource-exhaustion",
-        message: error.message.split("\n")[0],
-        expected: "a document without excessive aliases",
-        hint: YAML_HINTS.RESOURCE_EXHAUSTION
-      });
-      return { data: void 0, locator, diagnostics };
-    }
-    throw error;
-  }
 }
 
 // action/src/plan/parse.ts
@@ -19658,12 +19810,13 @@ export {
   OutsideRootError,
   OUTSIDE_ROOT_HINT,
   containedPath,
-  phaseVariables,
-  fillQuery,
-  require_picomatch2 as require_picomatch,
   START_OF_FILE,
   capDiagnostics,
   countBySeverity,
+  decodeSource,
+  parseYamlSource,
+  phaseVariables,
+  fillQuery,
   LESSON_ID_PATTERN,
   TRIGGERS,
   LESSON_SEVERITIES,
@@ -19672,12 +19825,11 @@ export {
   CONFIG_FILE,
   RollbookConfig,
   DEFAULT_PLAN_PATHS,
-  decodeSource,
-  parseYamlSource,
   parseValidated,
   findingToDiagnostic,
   parsePlan,
   byPosition,
+  require_picomatch2 as require_picomatch,
   glob,
   PlanDiscoveryError,
   toDisplay,

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-2OKW3FBE.js";
+} from "./chunk-5DRSWOET.js";
 import {
   truncate
-} from "./chunk-SXEZ6GRS.js";
+} from "./chunk-EW2MPIOA.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-JHEF5UDG.js";
+} from "./chunk-DAMI4XAE.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -15,7 +15,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-OUMY2VWI.js";
+} from "./chunk-XEWGQGSV.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -25,11 +25,7 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-DULZSGWA.js";
-import {
-  fillQuery,
-  phaseVariables
-} from "./chunk-SXEZ6GRS.js";
+} from "./chunk-7P54XLM3.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -38,6 +34,10 @@ import {
   rollbackOf,
   undoSteps
 } from "./chunk-YBSNS7DU.js";
+import {
+  fillQuery,
+  phaseVariables
+} from "./chunk-EW2MPIOA.js";
 import {
   UTC_ZONE,
   classifyGate,
@@ -52,7 +52,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 import {
   __commonJS,
   __esm,
@@ -14177,6 +14177,16 @@ function rollbackTrigger(gate, plan, response = "roll-back") {
   return md`${actWhen(response)} ${label(gate, codeSpan)} is ${crossing}.`;
 }
 
+// action/src/text/why-label.ts
+var SHORT_COMMIT = 12;
+function describeOrigin(source) {
+  return `${source.repository}@${source.ref}, commit ${source.commit.slice(0, SHORT_COMMIT)}`;
+}
+function whyLabel(why) {
+  const label2 = `${why.lessonId} — ${why.title}`;
+  return why.source ? `${label2} (${describeOrigin(why.source)})` : label2;
+}
+
 // action/src/render/view/guards.ts
 function guardGateText(gate, plan) {
   const classified = classifyGate(gate);
@@ -14185,7 +14195,7 @@ function guardGateText(gate, plan) {
   return gateSentence(withoutId, plan);
 }
 function guardView(guard, plan) {
-  const label2 = `${guard.why.lessonId} — ${guard.why.title}`;
+  const label2 = whyLabel(guard.why);
   return {
     kind: guard.kind,
     gate: guard.kind === "gate",
@@ -14625,6 +14635,7 @@ function indexFileName(format) {
 }
 
 export {
+  whyLabel,
   RUNBOOK_FORMATS,
   INDEX_NAME,
   runbookFileName,

@@ -12,26 +12,26 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-A6YUFUKR.js";
+} from "./chunk-QDGG324H.js";
 import {
   gateIds
-} from "./chunk-FL7XKJFS.js";
-import "./chunk-JHEF5UDG.js";
-import "./chunk-OUMY2VWI.js";
+} from "./chunk-HIYBCS6X.js";
+import "./chunk-DAMI4XAE.js";
+import "./chunk-XEWGQGSV.js";
 import {
   oneOf
-} from "./chunk-J3UW7QHW.js";
+} from "./chunk-NCSWHU5S.js";
+import "./chunk-YBSNS7DU.js";
 import {
   readPlanFile
-} from "./chunk-SXEZ6GRS.js";
-import "./chunk-YBSNS7DU.js";
+} from "./chunk-EW2MPIOA.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 import {
   EXIT,
   UsageError

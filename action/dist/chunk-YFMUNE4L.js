@@ -3,13 +3,10 @@ import {
   DEFAULT_LABEL_PREFIX,
   GITHUB_ACTIONS_LOGIN,
   MAX_WATCHED_GATES,
-  apiBaseUrl,
   buildInventory,
   clip,
-  createGitHubClient,
   derivePhaseState,
   deriveRolloutState,
-  errorMessage,
   foldDuplicateTicks,
   guardedPlans,
   issueLabels,
@@ -22,34 +19,48 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FWUGZR33.js";
+} from "./chunk-NN5TD4QB.js";
+import {
+  describeRamp
+} from "./chunk-HIYBCS6X.js";
+import {
+  apiBaseUrl,
+  createGitHubClient
+} from "./chunk-KSCIWFBF.js";
+import {
+  errorMessage
+} from "./chunk-RJ6GS2NA.js";
+import {
+  readIssueKey
+} from "./chunk-XEWGQGSV.js";
+import {
+  readSharedLessons,
+  stderrLogger
+} from "./chunk-WVLKS5X7.js";
+import {
+  todayUtc
+} from "./chunk-NCSWHU5S.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-BOUBKO5F.js";
+} from "./chunk-7UYJ7TVA.js";
 import {
   checkPlans
-} from "./chunk-WUAQEPNL.js";
-import "./chunk-2OKW3FBE.js";
-import {
-  describeRamp
-} from "./chunk-FL7XKJFS.js";
-import {
-  readIssueKey
-} from "./chunk-OUMY2VWI.js";
+} from "./chunk-JT22J5N4.js";
+import "./chunk-5DRSWOET.js";
 import {
   loadConfig
-} from "./chunk-KIWTYSKD.js";
-import "./chunk-DULZSGWA.js";
-import {
-  todayUtc
-} from "./chunk-J3UW7QHW.js";
+} from "./chunk-6Q47VDYX.js";
+import "./chunk-4XOWOFXQ.js";
+import "./chunk-VEATDBOX.js";
+import "./chunk-3RW7PKO4.js";
+import "./chunk-7P54XLM3.js";
+import "./chunk-YBSNS7DU.js";
 import {
   countBySeverity
-} from "./chunk-SXEZ6GRS.js";
-import "./chunk-YBSNS7DU.js";
-import "./chunk-647RJPP4.js";
+} from "./chunk-EW2MPIOA.js";
+import "./chunk-UHKEWNIB.js";
 import {
   EXIT,
   UsageError
@@ -237,22 +248,6 @@ As of ${updated}.
 `;
 }
 
-// action/src/cli/logger.ts
-function stderrLogger(io) {
-  const line = (level) => (message) => io.stderr(`rollbook: ${level}: ${message}
-`);
-  return {
-    debug: (message) => {
-      if (io.env.ROLLBOOK_DEBUG) line("debug")(message);
-    },
-    info: (message) => io.stderr(`${message}
-`),
-    notice: line("notice"),
-    warning: line("warning"),
-    error: line("error")
-  };
-}
-
 // action/src/cli/commands/status.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
@@ -314,7 +309,13 @@ repository, missing path).`,
     const actor = values.actor ?? DEFAULT_ACTION_LOGIN;
     if (!LOGIN.test(actor)) throw new UsageError(`--actor must be a GitHub login such as my-app[bot] (got "${actor}")`);
     const loaded = await loadConfig(io.cwd, values.config);
-    const checked = countBySeverity(loaded.diagnostics).errors === 0 ? await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start: todayUtc(io.now()) }) : void 0;
+    const shared = await readSharedLessons(loaded, io, "error");
+    const checked = countBySeverity(loaded.diagnostics).errors === 0 ? await checkPlans(positionals, {
+      cwd: io.cwd,
+      config: loaded.config,
+      start: todayUtc(io.now()),
+      ...shared ? { shared } : {}
+    }) : void 0;
     const diagnostics = [...loaded.diagnostics, ...checked?.diagnostics ?? []];
     const errors = diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) {

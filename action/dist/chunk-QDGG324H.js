@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-FL7XKJFS.js";
+} from "./chunk-HIYBCS6X.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-JHEF5UDG.js";
+} from "./chunk-DAMI4XAE.js";
 import {
   chartValue,
   displayUnit,
@@ -29,14 +29,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-OUMY2VWI.js";
-import {
-  OutsideRootError,
-  containedPath,
-  fillQuery,
-  phaseVariables,
-  truncate
-} from "./chunk-SXEZ6GRS.js";
+} from "./chunk-XEWGQGSV.js";
 import {
   partName,
   phaseResponse,
@@ -44,6 +37,13 @@ import {
   rollForwardPlans,
   undoSteps
 } from "./chunk-YBSNS7DU.js";
+import {
+  OutsideRootError,
+  containedPath,
+  fillQuery,
+  phaseVariables,
+  truncate
+} from "./chunk-EW2MPIOA.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -60,7 +60,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";

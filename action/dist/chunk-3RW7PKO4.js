@@ -1,77 +1,24 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-DULZSGWA.js";
+} from "./chunk-7P54XLM3.js";
 import {
-  CONFIG_FILE,
   GUARD_ACTIONS,
   Lesson,
-  OUTSIDE_ROOT_HINT,
-  OutsideRootError,
-  RollbookConfig,
   START_OF_FILE,
   byPosition,
-  containedPath,
-  decodeSource,
   findingToDiagnostic,
   glob,
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-SXEZ6GRS.js";
+} from "./chunk-EW2MPIOA.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-647RJPP4.js";
-
-// action/src/config/load.ts
-import { readFile } from "node:fs/promises";
-function parseConfig(text, file) {
-  const validated = parseValidated(text, file, RollbookConfig, "Rollbook configuration", false);
-  const diagnostics = [...validated.diagnostics];
-  const config = validated.data ?? {};
-  if (validated.data && validated.locator) {
-    for (const id of Object.keys(validated.data.rules ?? {})) {
-      if (!RULES_BY_ID.has(id)) {
-        diagnostics.push(
-          findingToDiagnostic(
-            {
-              path: ["rules", id],
-              anchor: "key",
-              code: "ref/unknown-rule",
-              message: `unknown rule "${id}"`,
-              expected: "a rule id; `rollbook explain` lists them",
-              hint: didYouMean(id, RULES_BY_ID.keys())
-            },
-            file,
-            validated.locator,
-            "error"
-          )
-        );
-      }
-    }
-  }
-  return { config, file, text, diagnostics };
-}
-async function loadConfig(cwd, explicitPath) {
-  const file = explicitPath ?? CONFIG_FILE;
-  let bytes;
-  try {
-    bytes = await readFile(await containedPath(file, cwd));
-  } catch (error) {
-    if (!explicitPath && error.code === "ENOENT") return { config: {}, diagnostics: [] };
-    if (error instanceof OutsideRootError) {
-      const diagnostic = { file, ...START_OF_FILE, severity: "error", code: "file/outside-repository" };
-      return { config: {}, file, diagnostics: [{ ...diagnostic, message: error.message, hint: OUTSIDE_ROOT_HINT }] };
-    }
-    throw error;
-  }
-  const decoded = decodeSource(bytes, file);
-  if (decoded.text === void 0) return { config: {}, file, diagnostics: decoded.diagnostics };
-  return parseConfig(decoded.text, file);
-}
+} from "./chunk-UHKEWNIB.js";
 
 // action/src/lessons/check-lesson.ts
 function isRealDay(text) {
@@ -229,6 +176,9 @@ function shiftLines(diagnostic, yamlLine) {
 }
 
 // action/src/lessons/parse.ts
+function lessonRefOf(parsed) {
+  return parsed.source ? { lesson: parsed.lesson, file: parsed.file, source: parsed.source } : { lesson: parsed.lesson, file: parsed.file };
+}
 var ID_LINE = /^id:[ \t]*["']?(L-[A-Za-z0-9-]+)/m;
 function parseLesson(text, file) {
   const split = splitFrontMatter(text, file);
@@ -269,18 +219,49 @@ function parseLesson(text, file) {
   return parsed;
 }
 function validLessons(parsed) {
-  return parsed.flatMap((p) => p.lesson ? [{ lesson: p.lesson, file: p.file }] : []);
+  return parsed.flatMap((p) => p.lesson ? [lessonRefOf({ ...p, lesson: p.lesson })] : []);
 }
 
-// action/src/lessons/load.ts
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
-
 // action/src/lessons/lesson-set.ts
-function toLessonSet(parsed) {
-  const lessons = parsed.flatMap((p) => p.lesson ? [{ lesson: p.lesson, file: p.file }] : []);
-  const ids = new Set(parsed.flatMap((p) => p.id ? [p.id] : []));
-  return { lessons, ids };
+function toLessonSet(parsed, repositories = []) {
+  const lessons = parsed.flatMap((p) => p.lesson ? [lessonRefOf({ ...p, lesson: p.lesson })] : []);
+  const ids = new Set(parsed.flatMap((p) => p.id && !p.source ? [p.id] : []));
+  const sources = /* @__PURE__ */ new Map();
+  for (const { repository, read } of repositories) {
+    const own = read ? new Set(
+      parsed.flatMap(
+        (p) => p.id && p.source?.repository.toLowerCase() === repository.toLowerCase() ? [p.id] : []
+      )
+    ) : void 0;
+    sources.set(repository.toLowerCase(), own ? { repository, ids: own } : { repository });
+  }
+  return { lessons, ids, sources };
+}
+function checkSharedDuplicateIds(local, shared) {
+  const owner = /* @__PURE__ */ new Map();
+  for (const lesson of local) if (lesson.id !== void 0 && !owner.has(lesson.id)) owner.set(lesson.id, lesson.file);
+  for (const lesson of shared) {
+    if (lesson.id === void 0) continue;
+    const first = owner.get(lesson.id);
+    if (first === void 0) {
+      owner.set(lesson.id, lesson.file);
+      continue;
+    }
+    const { line, column, endColumn } = idPosition(lesson.text);
+    lesson.diagnostics.push({
+      file: lesson.file,
+      line,
+      column,
+      endLine: line,
+      endColumn,
+      severity: "error",
+      code: "ref/duplicate-lesson",
+      message: `lesson id "${lesson.id}" is also used by ${first}, so this shared lesson guards nothing here`,
+      expected: "lesson ids unique across this repository and its lessonSources",
+      hint: "ask the lesson repository to rename one, or drop the source from lessonSources"
+    });
+    delete lesson.lesson;
+  }
 }
 function idPosition(text) {
   const lines = text.split(/\r?\n/);
@@ -318,6 +299,8 @@ function checkDuplicateIds(parsed) {
 }
 
 // action/src/lessons/load.ts
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 var DEFAULT_LESSONS_DIR = "playbooks/lessons";
 var LESSON_GLOB = "**/*.md";
 var IGNORED = ["**/node_modules/**", "**/README.md", "**/readme.md"];
@@ -368,12 +351,11 @@ async function loadLessons(dir, cwd, explicit = false) {
 }
 
 export {
-  parseConfig,
-  loadConfig,
-  toLessonSet,
-  checkDuplicateIds,
   parseLesson,
   validLessons,
+  toLessonSet,
+  checkSharedDuplicateIds,
+  checkDuplicateIds,
   DEFAULT_LESSONS_DIR,
   loadLessons
 };

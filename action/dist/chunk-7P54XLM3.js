@@ -28,7 +28,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

@@ -3,28 +3,30 @@ import {
   draftLesson,
   scaffoldLesson,
   slugify
-} from "./chunk-534DXRJN.js";
-import {
-  DEFAULT_LESSONS_DIR,
-  loadConfig
-} from "./chunk-KIWTYSKD.js";
-import "./chunk-DULZSGWA.js";
+} from "./chunk-NAJHBIZQ.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-J3UW7QHW.js";
+} from "./chunk-NCSWHU5S.js";
+import {
+  loadConfig
+} from "./chunk-6Q47VDYX.js";
+import {
+  DEFAULT_LESSONS_DIR
+} from "./chunk-3RW7PKO4.js";
+import "./chunk-7P54XLM3.js";
+import "./chunk-YBSNS7DU.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-SXEZ6GRS.js";
-import "./chunk-YBSNS7DU.js";
+} from "./chunk-EW2MPIOA.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 import {
   EXIT,
   UsageError

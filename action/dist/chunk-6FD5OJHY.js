@@ -2,18 +2,23 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-BOUBKO5F.js";
+} from "./chunk-7UYJ7TVA.js";
 import {
   describeGuard,
+  guardKey,
+  lessonName,
   matchGuards
-} from "./chunk-2OKW3FBE.js";
+} from "./chunk-5DRSWOET.js";
+import {
+  loadConfig
+} from "./chunk-6Q47VDYX.js";
 import {
   DEFAULT_LESSONS_DIR,
-  loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-KIWTYSKD.js";
-import "./chunk-DULZSGWA.js";
+} from "./chunk-3RW7PKO4.js";
+import "./chunk-7P54XLM3.js";
+import "./chunk-YBSNS7DU.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +27,8 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-SXEZ6GRS.js";
-import "./chunk-YBSNS7DU.js";
-import "./chunk-647RJPP4.js";
+} from "./chunk-EW2MPIOA.js";
+import "./chunk-UHKEWNIB.js";
 import {
   EXIT,
   UsageError
@@ -48,9 +52,9 @@ function summarizeLessons(lessons, plans) {
     (a, b) => a.lesson.date.localeCompare(b.lesson.date) || a.lesson.id.localeCompare(b.lesson.id)
   );
   const matched = plans.map((p) => ({ ref: p, guards: matchGuards(p.plan, sorted) }));
-  const listings = sorted.map(({ lesson, file }) => {
+  const listings = sorted.map(({ lesson, file, source }) => {
     const guards = lesson.guards.map((guard) => {
-      const key = `${lesson.id}/${guard.id}`;
+      const key = guardKey(lessonName(lesson.id, source?.repository), guard.id);
       const coverage = [];
       for (const { ref, guards: planGuards } of matched) {
         const hits = planGuards.phases.flatMap(

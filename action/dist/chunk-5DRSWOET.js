@@ -6,7 +6,7 @@ import {
   DAY_MS,
   describeGate,
   phaseUnits
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));
@@ -94,22 +94,34 @@ function leadInFreezes(guard, planFreezes, environments, nameFor) {
 }
 
 // action/src/lessons/ids.ts
-function guardKey(lessonId, guardId) {
-  return `${lessonId}/${guardId}`;
+function guardKey(lessonName2, guardId) {
+  return `${lessonName2}/${guardId}`;
 }
 function guardItemId(lessonId, guardId) {
   return `${lessonId.toLowerCase()}--${guardId}`;
 }
+function lessonName(lessonId, repository) {
+  return repository === void 0 ? lessonId : `${repository}#${lessonId}`;
+}
 function parseLessonRef(ref) {
-  const slash = ref.indexOf("/");
-  return slash < 0 ? { lessonId: ref } : { lessonId: ref.slice(0, slash), guardId: ref.slice(slash + 1) };
+  const hash = ref.indexOf("#");
+  const repository = hash < 0 ? void 0 : ref.slice(0, hash);
+  const rest = hash < 0 ? ref : ref.slice(hash + 1);
+  const slash = rest.indexOf("/");
+  const parts = slash < 0 ? { lessonId: rest } : { lessonId: rest.slice(0, slash), guardId: rest.slice(slash + 1) };
+  if (repository !== void 0) parts.repository = repository;
+  return parts;
+}
+function sameRepository(a, b) {
+  return a === void 0 || b === void 0 ? a === b : a.toLowerCase() === b.toLowerCase();
 }
 
 // action/src/lessons/waivers.ts
-function waiverFor(plan, lessonId, guardId, phaseId) {
+function waiverFor(plan, lessonId, guardId, phaseId, repository) {
   const index = (plan.waive ?? []).findIndex((w) => {
     if (w.lesson === void 0) return false;
     const ref = parseLessonRef(w.lesson);
+    if (!sameRepository(ref.repository, repository)) return false;
     if (ref.lessonId !== lessonId || ref.guardId !== void 0 && ref.guardId !== guardId) return false;
     return w.phases === void 0 || w.phases.includes(phaseId);
   });
@@ -130,8 +142,10 @@ function matchGuards(plan, lessons, options = {}) {
   const takenNames = new Set((plan.freezes ?? []).map((f) => f.name));
   const sorted = [...lessons].sort((a, b) => a.lesson.id < b.lesson.id ? -1 : a.lesson.id > b.lesson.id ? 1 : 0);
   for (const ref of sorted) {
-    const { lesson } = ref;
-    const why = { lessonId: lesson.id, title: lesson.title, href: href(ref) };
+    const { lesson, source } = ref;
+    const name = lessonName(lesson.id, source?.repository);
+    const why = { lessonId: name, title: lesson.title, href: source ? source.url : href(ref) };
+    if (source) why.source = { repository: source.repository, ref: source.ref, commit: source.commit };
     for (const guard of lesson.guards) {
       let phases = matchingPhases(guard.match, plan);
       if (guard.freeze) {
@@ -139,9 +153,11 @@ function matchGuards(plan, lessons, options = {}) {
         if (events.length > 0) phases = phases.filter((p) => eventsReach(events, p.environment));
       }
       if (phases.length === 0) continue;
-      const key = guardKey(lesson.id, guard.id);
+      const key = guardKey(name, guard.id);
       const itemId = guardItemId(lesson.id, guard.id);
-      const waivers = new Map(phases.map((p) => [p.id, waiverFor(plan, lesson.id, guard.id, p.id)]));
+      const waivers = new Map(
+        phases.map((p) => [p.id, waiverFor(plan, lesson.id, guard.id, p.id, source?.repository)])
+      );
       let leadIns = [];
       if (guard.freeze) {
         const environments = [...new Set(phases.filter((p) => !waivers.get(p.id)).map((p) => p.environment))];
@@ -156,7 +172,7 @@ function matchGuards(plan, lessons, options = {}) {
       const action = actionOf(guard, itemId, leadIns);
       const summary = describeGuard(guard, leadIns);
       for (const phase of phases) {
-        const applied = { key, itemId, lessonId: lesson.id, guardId: guard.id, action, summary, why };
+        const applied = { key, itemId, lessonId: name, guardId: guard.id, action, summary, why };
         const waived = waivers.get(phase.id);
         if (waived) applied.waived = waived;
         byPhase.get(phase.id).push(applied);
@@ -187,6 +203,8 @@ function visible(text) {
 
 export {
   describeGuard,
+  guardKey,
+  lessonName,
   parseLessonRef,
   matchGuards,
   visible

@@ -1,18 +1,20 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-2OKW3FBE.js";
+} from "./chunk-5DRSWOET.js";
 import {
   DEFAULT_LESSONS_DIR,
+  checkSharedDuplicateIds,
   loadLessons,
   toLessonSet
-} from "./chunk-KIWTYSKD.js";
+} from "./chunk-3RW7PKO4.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-DULZSGWA.js";
+} from "./chunk-7P54XLM3.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +25,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-SXEZ6GRS.js";
+} from "./chunk-EW2MPIOA.js";
 import {
   didYouMean,
   own
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {
@@ -249,31 +251,31 @@ function dependencyOrder(items, planOf) {
 
 // action/src/lessons/lint-guards.ts
 function waiverFindings(plan, set, guards) {
-  const byId = new Map(set.lessons.map((l) => [l.lesson.id, l.lesson]));
+  const byName = new Map(set.lessons.map((l) => [lessonName(l.lesson.id, l.source?.repository), l.lesson]));
   const matched = new Set(guards.phases.flatMap((p) => p.guards.map((g) => g.lessonId)));
   const out = [];
   (plan.waive ?? []).forEach((waiver, w) => {
     if (waiver.lesson === void 0) return;
-    const { lessonId, guardId } = parseLessonRef(waiver.lesson);
+    const ref = parseLessonRef(waiver.lesson);
+    const { lessonId, guardId } = ref;
     const path = ["waive", w, "lesson"];
-    if (!set.ids.has(lessonId)) {
-      out.push({
-        path,
-        code: "ref/unknown-lesson",
-        message: `waiver names lesson "${lessonId}", which does not exist`,
-        expected: "a lesson id from the lessons directory; `rollbook lessons` lists them",
-        hint: didYouMean(lessonId, set.ids) ?? "check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)"
-      });
+    const known = knownLesson(ref, set);
+    if (known !== true) {
+      if (known) out.push({ path, ...known });
       return;
     }
-    const lesson = byId.get(lessonId);
+    const name = lessonName(
+      lessonId,
+      ref.repository === void 0 ? void 0 : set.sources.get(ref.repository.toLowerCase())?.repository
+    );
+    const lesson = byName.get(name);
     if (!lesson) return;
     const guardIds = lesson.guards.map((g) => g.id);
     if (guardId !== void 0 && !guardIds.includes(guardId)) {
       out.push({
         path,
         code: "ref/unknown-guard",
-        message: `lesson "${lessonId}" has no guard "${guardId}"`,
+        message: `lesson "${name}" has no guard "${guardId}"`,
         expected: `one of ${guardIds.join(", ")}, or the lesson id alone to waive all of its guards`,
         hint: didYouMean(guardId, guardIds)
       });
@@ -289,17 +291,60 @@ function waiverFindings(plan, set, guards) {
         hint: "remove `severity:`"
       });
     }
-    if (!matched.has(lessonId)) {
+    if (!matched.has(name)) {
       out.push({
         path,
         code: "lesson/waiver-unused",
-        message: `no guard of lesson "${lessonId}" applies to this plan, so the waiver does nothing`,
+        message: `no guard of lesson "${name}" applies to this plan, so the waiver does nothing`,
         expected: "waivers only for lessons that guard this plan",
         hint: "remove the waiver; `rollbook lessons` shows which plans each lesson guards"
       });
     }
   });
   return out;
+}
+function knownLesson(ref, set) {
+  const { lessonId, repository } = ref;
+  if (repository === void 0) {
+    if (set.ids.has(lessonId)) return true;
+    const sharing = [...set.sources.values()].filter((s) => s.ids?.has(lessonId)).map((s) => s.repository);
+    if (sharing.length > 0) {
+      return {
+        code: "ref/unqualified-shared-lesson",
+        message: `waiver names lesson "${lessonId}", which is not a lesson of this repository but one ${sharing.join(" and ")} ${sharing.length === 1 ? "shares" : "share"}`,
+        expected: "a bare id for a lesson of this repository, owner/name#L-… for a shared one",
+        hint: `write \`lesson: ${sharing[0]}#${ref.guardId === void 0 ? lessonId : `${lessonId}/${ref.guardId}`}\``
+      };
+    }
+    const candidates = [
+      ...set.ids,
+      ...[...set.sources.values()].flatMap((s) => [...s.ids ?? []].map((id) => `${s.repository}#${id}`))
+    ];
+    return {
+      code: "ref/unknown-lesson",
+      message: `waiver names lesson "${lessonId}", which does not exist`,
+      expected: "a lesson id from the lessons directory; `rollbook lessons` lists them",
+      hint: didYouMean(lessonId, candidates) ?? "check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)"
+    };
+  }
+  const source = set.sources.get(repository.toLowerCase());
+  if (!source) {
+    const configured = [...set.sources.values()].map((s) => s.repository);
+    return {
+      code: "ref/unknown-lesson-source",
+      message: `waiver names lesson "${repository}#${lessonId}", but ${repository} is not in lessonSources`,
+      expected: configured.length > 0 ? `a repository of lessonSources: ${configured.join(", ")}` : "a repository listed under lessonSources in rollbook.config.yaml",
+      hint: didYouMean(repository, configured) ?? `add {repository: ${repository}} to lessonSources, or name a lesson of this repository by its bare id`
+    };
+  }
+  if (!source.ids) return void 0;
+  if (source.ids.has(lessonId)) return true;
+  return {
+    code: "ref/unknown-lesson",
+    message: `waiver names lesson "${lessonId}", which ${source.repository} does not share`,
+    expected: `a lesson id from ${source.repository}`,
+    hint: didYouMean(lessonId, source.ids) ?? "check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)"
+  };
 }
 function activeGuards(guards) {
   const out = /* @__PURE__ */ new Map();
@@ -494,7 +539,11 @@ async function checkPlans(inputs, options) {
     ...calendarRulesOf(options.config),
     ...options.config.rules ? { severities: options.config.rules } : {}
   };
-  const lessonSet = loaded.found ? toLessonSet(loaded.lessons) : void 0;
+  const shared = options.shared;
+  const sharedLessons = shared?.lessons ?? [];
+  checkSharedDuplicateIds(loaded.lessons, sharedLessons);
+  const lessons = [...loaded.lessons, ...sharedLessons];
+  const lessonSet = loaded.found || shared !== void 0 ? toLessonSet(lessons, shared?.repositories ?? []) : void 0;
   const plans = new Array(files.length);
   const names = new Array(files.length);
   const links = new Array(files.length);
@@ -503,8 +552,8 @@ async function checkPlans(inputs, options) {
     while (next < files.length) {
       const index = next++;
       const parsed = await readSafely(files[index], options.cwd);
-      const lessons = lessonSet && lessonLintOf(parsed, lessonSet);
-      parsed.diagnostics.push(...lintPlan(parsed, lessons ? { ...lintOptions, lessons } : lintOptions));
+      const lessonLint = lessonSet && lessonLintOf(parsed, lessonSet);
+      parsed.diagnostics.push(...lintPlan(parsed, lessonLint ? { ...lintOptions, lessons: lessonLint } : lintOptions));
       delete parsed.salvaged;
       if (parsed.plan && parsed.locator) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(["metadata", "name"]) };
@@ -512,7 +561,7 @@ async function checkPlans(inputs, options) {
       }
       delete parsed.locator;
       parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
-      await options.onChecked?.(parsed, index, loaded.lessons);
+      await options.onChecked?.(parsed, index, lessons);
       if (options.retainPlans === false) {
         delete parsed.plan;
         if (parsed.diagnostics.length === 0) parsed.text = "";
@@ -531,10 +580,11 @@ async function checkPlans(inputs, options) {
   }
   const diagnostics = [
     ...loaded.diagnostics,
-    ...loaded.lessons.flatMap((l) => capDiagnostics(l.diagnostics)),
+    ...shared?.diagnostics ?? [],
+    ...lessons.flatMap((l) => capDiagnostics(l.diagnostics)),
     ...plans.flatMap((p) => p.diagnostics)
   ];
-  return { plans, lessons: loaded.lessons, diagnostics, ...countErrors(diagnostics) };
+  return { plans, lessons, diagnostics, ...countErrors(diagnostics) };
 }
 function reportDuplicateNames(plans, names) {
   const owners = /* @__PURE__ */ new Map();

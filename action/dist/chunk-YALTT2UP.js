@@ -1,31 +1,37 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-AAG4TKFE.js";
+} from "./chunk-3D7OLWBB.js";
+import {
+  readSharedLessons
+} from "./chunk-WVLKS5X7.js";
+import {
+  calendarStart,
+  oneOf,
+  todayUtc
+} from "./chunk-NCSWHU5S.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-BOUBKO5F.js";
+} from "./chunk-7UYJ7TVA.js";
 import {
   checkPlans
-} from "./chunk-WUAQEPNL.js";
-import "./chunk-2OKW3FBE.js";
+} from "./chunk-JT22J5N4.js";
+import "./chunk-5DRSWOET.js";
 import {
   loadConfig
-} from "./chunk-KIWTYSKD.js";
-import "./chunk-DULZSGWA.js";
-import {
-  calendarStart,
-  oneOf,
-  todayUtc
-} from "./chunk-J3UW7QHW.js";
+} from "./chunk-6Q47VDYX.js";
+import "./chunk-4XOWOFXQ.js";
+import "./chunk-VEATDBOX.js";
+import "./chunk-3RW7PKO4.js";
+import "./chunk-7P54XLM3.js";
+import "./chunk-YBSNS7DU.js";
 import {
   countBySeverity
-} from "./chunk-SXEZ6GRS.js";
-import "./chunk-YBSNS7DU.js";
-import "./chunk-647RJPP4.js";
+} from "./chunk-EW2MPIOA.js";
+import "./chunk-UHKEWNIB.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";
@@ -49,6 +55,10 @@ Options:
   --strict                     treat warnings as errors
   -h, --help                   show this help
 
+With \`lessonSources\` in rollbook.config.yaml, the shared lessons are read through the GitHub API
+with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise Server); without it they are not
+checked, and a warning says so.
+
 Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing path, no plans).`,
   options: {
     format: { type: "string" },
@@ -65,7 +75,14 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     let diagnostics = [...loaded.diagnostics];
     let files = 0;
     if (countBySeverity(diagnostics).errors === 0) {
-      const result = await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start, retainPlans: false });
+      const shared = await readSharedLessons(loaded, io, "warning");
+      const result = await checkPlans(positionals, {
+        cwd: io.cwd,
+        config: loaded.config,
+        start,
+        retainPlans: false,
+        ...shared ? { shared } : {}
+      });
       for (const plan of result.plans) sources.set(plan.file, plan.text);
       for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);
       diagnostics = [...diagnostics, ...result.diagnostics];

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-SXEZ6GRS.js";
+} from "./chunk-EW2MPIOA.js";
 import {
   __commonJS,
   __require,

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-DULZSGWA.js";
+} from "./chunk-7P54XLM3.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 import {
   EXIT,
   UsageError

@@ -8,44 +8,51 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-G25FKBRA.js";
-import {
-  PLAIN,
-  formatDiagnosticText
-} from "./chunk-BOUBKO5F.js";
-import {
-  calendarRulesOf,
-  checkPlans,
-  dependencyOrder
-} from "./chunk-WUAQEPNL.js";
-import {
-  matchGuards
-} from "./chunk-2OKW3FBE.js";
+} from "./chunk-54PBAM2X.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-JHEF5UDG.js";
+} from "./chunk-DAMI4XAE.js";
 import {
   readGeneratedMarker
-} from "./chunk-OUMY2VWI.js";
+} from "./chunk-XEWGQGSV.js";
 import {
-  loadConfig,
-  validLessons
-} from "./chunk-KIWTYSKD.js";
-import "./chunk-DULZSGWA.js";
+  readSharedLessons
+} from "./chunk-WVLKS5X7.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-J3UW7QHW.js";
+} from "./chunk-NCSWHU5S.js";
 import {
-  countBySeverity
-} from "./chunk-SXEZ6GRS.js";
+  PLAIN,
+  formatDiagnosticText
+} from "./chunk-7UYJ7TVA.js";
+import {
+  calendarRulesOf,
+  checkPlans,
+  dependencyOrder
+} from "./chunk-JT22J5N4.js";
+import {
+  matchGuards
+} from "./chunk-5DRSWOET.js";
+import {
+  loadConfig
+} from "./chunk-6Q47VDYX.js";
+import "./chunk-4XOWOFXQ.js";
+import "./chunk-VEATDBOX.js";
+import {
+  validLessons
+} from "./chunk-3RW7PKO4.js";
+import "./chunk-7P54XLM3.js";
 import "./chunk-YBSNS7DU.js";
 import {
+  countBySeverity
+} from "./chunk-EW2MPIOA.js";
+import {
   idRecord
-} from "./chunk-647RJPP4.js";
+} from "./chunk-UHKEWNIB.js";
 import {
   EXIT,
   UsageError
@@ -306,6 +313,15 @@ async function runRender(options, io) {
     return EXIT.problems;
   }
   const config = loaded.config;
+  const shared = await readSharedLessons(loaded, io, "error");
+  const unread = shared?.diagnostics.filter((d) => d.severity === "error") ?? [];
+  if (unread.length > 0) {
+    for (const d of unread) io.stderr(`${formatDiagnosticText(d, loaded.text, PLAIN)}
+
+`);
+    io.stderr("rollbook: nothing rendered: the runbooks would miss the guards of the shared lessons\n");
+    return EXIT.problems;
+  }
   const templatesDir = options.templates ?? config.templates;
   const calendarRules = calendarRulesOf(config);
   const today = todayUtc(io.now());
@@ -329,6 +345,7 @@ async function runRender(options, io) {
       config,
       start: options.start ?? today,
       retainPlans: false,
+      ...shared ? { shared } : {},
       onChecked: (parsed, index, lessons) => renderer.accept(parsed, index, lessons)
     });
     await renderer.finish();
@@ -391,7 +408,9 @@ step — KPI story, flags, phase flow, projected calendar, and per phase: entry 
 their rollbacks, flag ramp, metrics, gates, sign-offs, freezes, checklist and what to do when it
 goes wrong — plus ${INDEX_NAME}.md (or .html) listing them. Output is byte-identical across runs.
 Paths may be files, directories or globs; the default is \`plans\` from rollbook.config.yaml,
-else ./playbooks. Plans that are not schema-valid are reported and not rendered.
+else ./playbooks. Plans that are not schema-valid are reported and not rendered. With
+\`lessonSources\` in rollbook.config.yaml, the shared lessons are read through the GitHub API with
+GITHUB_TOKEN; without it, or when a source cannot be read, nothing is rendered.
 
 Options:
   --out <dir>            directory to write the runbooks to (required)

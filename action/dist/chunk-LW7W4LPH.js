@@ -1,0 +1,19 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-KTEKZHSY.js";
+import "./chunk-RJ6GS2NA.js";
+import "./chunk-VEATDBOX.js";
+import "./chunk-3RW7PKO4.js";
+import "./chunk-7P54XLM3.js";
+import "./chunk-YBSNS7DU.js";
+import "./chunk-EW2MPIOA.js";
+import "./chunk-UHKEWNIB.js";
+import "./chunk-4AQ7M4HS.js";
+export {
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+};
