@@ -10,6 +10,21 @@ import type { CompletionMarkerState } from '../text/markers.ts';
 import { isoSeconds } from '../text/time.ts';
 import type { RolloutState } from './rollout-state.ts';
 
+/**
+ * One reviewed KPI as the review comment recorded it (kpi-review/record.ts): the baseline and
+ * expectation the plan said at review time, and what was measured (absent: no data).
+ */
+export interface ReviewedKpi {
+  kpi: string;
+  baseline?: string;
+  expect: string;
+  /** In the metric's unit (a ratio for `ratio`). */
+  measured?: number;
+  unit?: string;
+  /** The window it was measured over (`5m`). */
+  window?: string;
+}
+
 /** The KPI review as posted (kpi-review/): how many KPIs met, missed or had no data. */
 export interface ReviewOutcome {
   /** When the review comment was posted. */
@@ -19,6 +34,8 @@ export interface ReviewOutcome {
   noData: number;
   /** Each reviewed KPI's outcome, in plan order (the KPIs with a `reviewAfter`). */
   outcomes?: ('met' | 'missed' | 'no-data')[];
+  /** Each reviewed KPI's values, in the same order; absent on reviews posted without them. */
+  kpis?: ReviewedKpi[];
 }
 
 export interface Completion {

@@ -1,7 +1,8 @@
 // The KPI review comment on a tracking issue: one table (KPI, baseline, expectation, measured,
 // outcome) and what happens next. On a miss it pings the plan's owners (handles the plan names,
-// the only pings Rollbook makes). Plan text is escaped; the hidden marker carries the counts the
-// tracking issue reads back from this comment (ours by GitHub's record, never by the marker alone).
+// the only pings Rollbook makes). Plan text is escaped; the hidden marker carries the counts and
+// each KPI's values (kpi-review/record.ts) that `rollbook status` and the tracking issue read back
+// from this comment (ours by GitHub's record, never by the marker alone).
 import type { ReviewOutcome } from '../checklist/completion.ts';
 import { TemplateContractError } from '../checklist/render.ts';
 import type { ChecklistTemplates } from '../checklist/templates.ts';
@@ -11,6 +12,7 @@ import { cellCode, code, fixed, handleList, text } from '../text/github.ts';
 import { kpiReviewMarker, MARKER_OPENING } from '../text/markers.ts';
 import { formatTime } from '../text/time.ts';
 import type { KpiOutcome, KpiResult } from './measure.ts';
+import { encodeReviewRecord, recordedKpis } from './record.ts';
 
 const OUTCOME_WORDS: Readonly<Record<KpiOutcome, string>> = {
   met: '✅ met',
@@ -62,5 +64,5 @@ export function reviewComment(
 ): string {
   const body = templates.review(reviewView(plan, completedAt, results)).replace(/\r\n?/g, '\n');
   if (MARKER_OPENING.test(body)) throw new TemplateContractError('the KPI review template wrote a Rollbook marker');
-  return `${kpiReviewMarker(countOutcomes(results))}\n${body.trim()}\n`;
+  return `${kpiReviewMarker(countOutcomes(results), encodeReviewRecord(recordedKpis(results)))}\n${body.trim()}\n`;
 }

@@ -23,7 +23,8 @@
 // - complete: what a tracking issue last said about the rollout's end (checklist/completion.ts).
 // - breach, dispatch: the comment that reports a breach on a phase issue, and how far its
 //   workflow dispatch got (watch/breach-comment.ts, github-action/sync/breach.ts).
-// - kpi-review: the KPI review comment on a tracking issue, with its counts (kpi-review/comment.ts).
+// - kpi-review: the KPI review comment on a tracking issue, with its counts and each KPI's
+//   baseline, expectation and measured value (kpi-review/comment.ts, kpi-review/record.ts).
 // - lesson-draft: a draft lesson's pull request or issue (github-action/sync/lesson-drafts.ts).
 
 const PREFIX = 'rollbook:';
@@ -384,7 +385,10 @@ export function readDispatchMarker(body: string): { state: DispatchState; index:
 
 // ── The KPI review comment on a tracking issue (kpi-review/comment.ts) ──────────────────────
 
-const KPI_REVIEW = markerPattern('kpi-review', 'met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)(?: outcomes=([mxn]+))?');
+const KPI_REVIEW = markerPattern(
+  'kpi-review',
+  'met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)(?: outcomes=([mxn]+))?(?: kpis=(\\[[^\\n]*?\\]))?',
+);
 const OUTCOME_LETTERS = { met: 'm', missed: 'x', 'no-data': 'n' } as const;
 export type KpiOutcomeName = keyof typeof OUTCOME_LETTERS;
 const OUTCOME_OF: Readonly<Record<string, KpiOutcomeName>> = { m: 'met', x: 'missed', n: 'no-data' };
@@ -397,18 +401,31 @@ export interface KpiReviewCounts {
   outcomes?: KpiOutcomeName[];
 }
 
-export function kpiReviewMarker(counts: KpiReviewCounts): string {
+/**
+ * The marker of a review comment: its counts, and `kpis`, the comment-safe JSON of what each KPI
+ * was measured at (kpi-review/record.ts), when given.
+ */
+export function kpiReviewMarker(counts: KpiReviewCounts, kpis?: string): string {
   const outcomes = counts.outcomes?.length
     ? ` outcomes=${counts.outcomes.map((o) => OUTCOME_LETTERS[o]).join('')}`
     : '';
-  return marker('kpi-review', `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}${outcomes}`);
+  const values = kpis === undefined ? '' : ` kpis=${kpis}`;
+  return marker('kpi-review', `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}${outcomes}${values}`);
 }
 
-/** The counts a KPI review comment carries; undefined when `body` has no review marker. */
-export function parseKpiReviewMarker(body: string): KpiReviewCounts | undefined {
+/**
+ * The counts a KPI review comment carries, and the JSON text of its KPIs' values when it has them
+ * (reviews posted before Rollbook wrote them have counts only); undefined when `body` has no marker.
+ */
+export function parseKpiReviewMarker(body: string): (KpiReviewCounts & { kpis?: string }) | undefined {
   const match = KPI_REVIEW.exec(body);
   if (!match) return undefined;
-  const counts: KpiReviewCounts = { met: Number(match[1]), missed: Number(match[2]), noData: Number(match[3]) };
+  const counts: KpiReviewCounts & { kpis?: string } = {
+    met: Number(match[1]),
+    missed: Number(match[2]),
+    noData: Number(match[3]),
+  };
   if (match[4]) counts.outcomes = [...match[4]].map((letter) => OUTCOME_OF[letter]!);
+  if (match[5]) counts.kpis = match[5];
   return counts;
 }

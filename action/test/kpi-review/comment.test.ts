@@ -6,6 +6,7 @@ import { loadChecklistTemplates } from '../../src/checklist/templates.ts';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { countOutcomes, reviewComment } from '../../src/kpi-review/comment.ts';
 import type { KpiResult } from '../../src/kpi-review/measure.ts';
+import { postedReview } from '../../src/kpi-review/read.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import { parseKpiReviewMarker } from '../../src/text/markers.ts';
 import { tempDir } from '../helpers/cli.ts';
@@ -39,8 +40,15 @@ describe('reviewComment', () => {
   it('carries its counts in the marker and escapes plan text', () => {
     const body = reviewComment(templates, plan, '2026-11-01T09:00:00Z', results);
     const counts = { met: 1, missed: 1, noData: 1, outcomes: ['met', 'missed', 'no-data'] };
-    expect(parseKpiReviewMarker(body)).toEqual(counts);
+    expect(parseKpiReviewMarker(body)).toEqual({ ...counts, kpis: expect.any(String) });
     expect(countOutcomes(results)).toEqual(counts);
+    // The record of each KPI's values rides in the same marker, read back as written.
+    const read = postedReview([{ id: 1, body, author: 'github-actions[bot]', createdAt: AT }], 'github-actions[bot]');
+    expect(read?.kpis).toEqual([
+      { kpi: 'a | <!-- x --> @mallory', expect: '>= 1 | `x`', measured: 2, unit: 'count' },
+      { kpi: 'b', baseline: '3 ms', expect: '<= 2 ms', measured: 0.0031, unit: 's', window: '1h' },
+      { kpi: 'c', expect: 'better' },
+    ]);
     // One marker only (plan text cannot spell a second), no unescaped pipe or ping from the KPI text.
     expect(body.match(/<!--/g)).toHaveLength(1);
     expect(body).not.toContain('@mallory');

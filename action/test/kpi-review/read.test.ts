@@ -2,6 +2,7 @@
 // never by the marker a person can paste, also when the token's login is unknown (REST fallback).
 import { describe, expect, it } from 'vitest';
 import { postedReview } from '../../src/kpi-review/read.ts';
+import { encodeReviewRecord, MAX_RECORDED_TEXT } from '../../src/kpi-review/record.ts';
 import { kpiReviewMarker } from '../../src/text/markers.ts';
 
 const marker = kpiReviewMarker({ met: 1, missed: 0, noData: 0 });
@@ -17,5 +18,37 @@ describe('postedReview', () => {
   it("without the token's login (REST fallback) takes only the default token's account, never a person's", () => {
     expect(postedReview([mallory], undefined)).toBeUndefined();
     expect(postedReview([mallory, ours], undefined)?.at).toBe('2026-12-02T00:00:00Z');
+  });
+
+  it('reads the values the review recorded, and only counts from a record that is not one Rollbook wrote', () => {
+    const counts = { met: 1, missed: 1, noData: 0, outcomes: ['met', 'missed'] as const };
+    const kpis = [
+      { kpi: 'Latency', baseline: '310 ms', expect: '<= 300 ms', measured: 0.25, unit: 's', window: '1h' },
+      { kpi: 'Errors -- "quoted" <b>', expect: '<= 1%', measured: 0.02, unit: 'ratio' },
+    ];
+    const comment = (body: string) => ({
+      id: 3,
+      body,
+      author: 'github-actions[bot]',
+      createdAt: '2026-12-03T00:00:00Z',
+    });
+    const written = kpiReviewMarker({ ...counts, outcomes: [...counts.outcomes] }, encodeReviewRecord(kpis));
+    expect(written.slice('<!--'.length, -'-->'.length)).not.toContain('--');
+    expect(postedReview([comment(`${written}\nreview`)], 'github-actions[bot]')).toEqual({
+      at: '2026-12-03T00:00:00Z',
+      ...counts,
+      kpis,
+    });
+    // Not one per outcome, a wrong type, an unbounded text: the values are dropped, the counts stay.
+    for (const record of [
+      encodeReviewRecord(kpis.slice(0, 1)),
+      '[{"kpi":"Latency","expect":"<= 300 ms","measured":"fast"},{"kpi":"x","expect":"y"}]',
+      `[{"kpi":"${'x'.repeat(MAX_RECORDED_TEXT + 1)}","expect":"y"},{"kpi":"x","expect":"y"}]`,
+    ]) {
+      const body = kpiReviewMarker({ ...counts, outcomes: [...counts.outcomes] }, record);
+      const read = postedReview([comment(body)], 'github-actions[bot]');
+      expect(read).toMatchObject(counts);
+      expect(read?.kpis).toBeUndefined();
+    }
   });
 });

@@ -1,0 +1,88 @@
+// What a KPI review measured, kept in its comment's hidden marker (text/markers.ts `kpis=`): for
+// each reviewed KPI in plan order, the baseline and expectation as the plan said them at review
+// time, and the measured value with its unit and window. One home for both ways: the review
+// comment writes it (kpi-review/comment.ts), the readers (kpi-review/read.ts) decode it from a
+// comment GitHub says the token wrote. Decoding checks every field and bounds every text, so a
+// broken or forged record only loses the values; the counts are read as before. Pure.
+import type { ReviewedKpi } from '../checklist/completion.ts';
+import type { KpiResult } from './measure.ts';
+
+/** KPIs kept per review: a plan lists a handful; more are not a record Rollbook wrote. */
+export const MAX_RECORDED_KPIS = 50;
+/** Characters kept of a KPI's name, baseline or expectation (plan text). */
+export const MAX_RECORDED_TEXT = 200;
+/** Characters kept of a unit or window (`ms`, `req/s`, `1h`). */
+const MAX_RECORDED_WORD = 32;
+
+const clipText = (text: string, max = MAX_RECORDED_TEXT) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The KPIs as they go into the record, texts clipped. */
+export function recordedKpis(results: readonly KpiResult[]): ReviewedKpi[] {
+  return results.slice(0, MAX_RECORDED_KPIS).map((r) => ({
+    kpi: clipText(r.kpi),
+    ...(r.baseline !== undefined ? { baseline: clipText(r.baseline) } : {}),
+    expect: clipText(r.expect),
+    ...(r.measured !== undefined && Number.isFinite(r.measured) ? { measured: r.measured } : {}),
+    ...(r.unit !== undefined ? { unit: clipText(r.unit, MAX_RECORDED_WORD) } : {}),
+    ...(r.window !== undefined ? { window: clipText(r.window, MAX_RECORDED_WORD) } : {}),
+  }));
+}
+
+/**
+ * The record as comment-safe JSON (no `<`, `>` or `--`, and no `@`, so plan text never reads as
+ * a mention even hidden); the same KPIs always give the same text.
+ */
+export function encodeReviewRecord(kpis: readonly ReviewedKpi[]): string {
+  const stored = kpis.map((k) => ({
+    kpi: k.kpi,
+    ...(k.baseline !== undefined ? { baseline: k.baseline } : {}),
+    expect: k.expect,
+    ...(k.measured !== undefined ? { measured: k.measured } : {}),
+    ...(k.unit !== undefined ? { unit: k.unit } : {}),
+    ...(k.window !== undefined ? { window: k.window } : {}),
+  }));
+  return JSON.stringify(stored)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/@/g, '\\u0040')
+    .replace(/-(?=-)/g, '\\u002d');
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+function decodeKpi(raw: unknown): ReviewedKpi | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { kpi, baseline, expect, measured, unit, window } = raw;
+  if (!isText(kpi, MAX_RECORDED_TEXT) || !isText(expect, MAX_RECORDED_TEXT)) return undefined;
+  if (baseline !== undefined && !isText(baseline, MAX_RECORDED_TEXT)) return undefined;
+  if (measured !== undefined && (typeof measured !== 'number' || !Number.isFinite(measured))) return undefined;
+  if (unit !== undefined && !isText(unit, MAX_RECORDED_WORD)) return undefined;
+  if (window !== undefined && !isText(window, MAX_RECORDED_WORD)) return undefined;
+  return {
+    kpi,
+    ...(baseline !== undefined ? { baseline } : {}),
+    expect,
+    ...(measured !== undefined ? { measured } : {}),
+    ...(unit !== undefined ? { unit } : {}),
+    ...(window !== undefined ? { window } : {}),
+  };
+}
+
+/** The KPIs of a record holding exactly `count` of them, or undefined when it is not one Rollbook wrote. */
+export function decodeReviewRecord(json: string, count: number): ReviewedKpi[] | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(raw) || raw.length !== count || raw.length > MAX_RECORDED_KPIS) return undefined;
+  const kpis: ReviewedKpi[] = [];
+  for (const item of raw) {
+    const kpi = decodeKpi(item);
+    if (!kpi) return undefined;
+    kpis.push(kpi);
+  }
+  return kpis;
+}
