@@ -13,6 +13,13 @@ export { formatDiagnosticText, formatSummaryText, PLAIN } from './diagnostics/fo
 export { gateIds } from './gates/gate-id.ts';
 export type { GateStatus } from './gates/model.ts';
 export { calendarFile, type PlanProjection } from './ics/calendar-file.ts';
+export { MAX_KPI_TEXT, MAX_REVIEW_KPIS, parseStatusKpiReview } from './kpi-review/status.ts';
+export {
+  type KpiOutcomeLabel,
+  type KpiReviewRow,
+  type KpiReviewView,
+  kpiReviewView,
+} from './kpi-review/status-view.ts';
 export { describeGuard } from './lessons/describe.ts';
 export { lessonsFeed } from './lessons/feed.ts';
 export { parseLessonRef } from './lessons/ids.ts';
@@ -42,6 +49,7 @@ export { markdownToHtml } from './render/html/markdown-to-html.ts';
 export type {
   GateReadingStatus,
   KpiReviewStatus,
+  KpiStatus,
   PlanStatus,
   RampStatus,
   ReadingsStatus,

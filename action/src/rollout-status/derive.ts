@@ -10,11 +10,13 @@ import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../checklis
 import { deriveRolloutState, type RolloutState } from '../checklist/rollout-state.ts';
 import { type ChecklistState, withoutProvenance } from '../checklist/state-block.ts';
 import { writtenReadings } from '../checklist/written-readings.ts';
+import { formatMeasured } from '../gates/format.ts';
 import type { IssueRecord } from '../github/issue.ts';
 import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../github-action/sync/inventory.ts';
+import { MAX_RECORDED_TEXT } from '../kpi-review/record.ts';
 import { describeRamp } from '../plan/ramp-text.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
-import type { KpiReviewStatus, PlanStatus, StatusFile } from './model.ts';
+import type { KpiReviewStatus, KpiStatus, PlanStatus, StatusFile } from './model.ts';
 import { type ReadingsStatus, statusReadings } from './readings.ts';
 
 function facts(issue: IssueRecord): IssueFacts {
@@ -120,11 +122,49 @@ export function kpiReviewStatus(
     state: !review ? 'pending' : review.missed > 0 ? 'missed' : 'met',
     ...(due ? { due } : {}),
     ...(review ? { postedAt: review.at } : {}),
-    kpis: reviewed.map((impact, i) => {
-      const outcome = review?.outcomes?.[i];
-      return { kpi: impact.kpi, ...(outcome ? { outcome } : {}) };
-    }),
+    kpis: review ? postedKpis(reviewed, review) : reviewed.map(plannedKpi),
   };
+}
+
+/** Control characters (a terminal escape among them) as spaces: `rollbook status` prints these texts. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const shown = (text: string) => clipText(text.replace(CONTROL, ' '));
+const clipText = (text: string) =>
+  text.length > MAX_RECORDED_TEXT ? `${text.slice(0, MAX_RECORDED_TEXT - 1)}…` : text;
+
+type Impact = GuardedPlan['plan']['story']['impact'][number];
+
+/** A KPI not reviewed yet: its name, baseline and expectation from the plan. */
+function plannedKpi(impact: Impact): KpiStatus {
+  return {
+    kpi: shown(impact.kpi),
+    ...(impact.baseline !== undefined ? { baseline: shown(impact.baseline) } : {}),
+    expect: shown(impact.expect),
+  };
+}
+
+/**
+ * The reviewed KPIs as the review comment recorded them (names, baseline, expectation, value);
+ * a review posted before Rollbook recorded values shows the plan's names and outcomes only.
+ */
+function postedKpis(reviewed: readonly Impact[], review: ReviewOutcome): KpiStatus[] {
+  if (review.kpis && review.kpis.length === (review.outcomes?.length ?? -1)) {
+    return review.kpis.map((k, i): KpiStatus => {
+      const outcome = review.outcomes![i]!;
+      return {
+        kpi: shown(k.kpi),
+        outcome,
+        ...(k.baseline !== undefined ? { baseline: shown(k.baseline) } : {}),
+        expect: shown(k.expect),
+        ...(k.measured !== undefined ? { measured: shown(formatMeasured(k.measured, k.unit)) } : {}),
+        ...(k.window !== undefined ? { window: shown(k.window) } : {}),
+      };
+    });
+  }
+  return reviewed.map((impact, i) => {
+    const outcome = review.outcomes?.[i];
+    return { kpi: shown(impact.kpi), ...(outcome ? { outcome } : {}) };
+  });
 }
 
 /**

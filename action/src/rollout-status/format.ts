@@ -1,5 +1,5 @@
 // The status as text (a table for people) or as the site's JSON (fixed key order).
-import type { KpiReviewStatus, PlanStatus, StatusFile } from './model.ts';
+import type { KpiReviewStatus, KpiStatus, PlanStatus, StatusFile } from './model.ts';
 
 /** Keys in the documented order, `verdict` only when known. */
 function ordered(status: PlanStatus): PlanStatus {
@@ -28,8 +28,18 @@ function reviewLines(name: string, review: KpiReviewStatus): string {
     review.state === 'pending'
       ? `${name}: KPI review pending${review.due ? `, due ${review.due}` : ''}`
       : `${name}: KPI review ${review.state === 'missed' ? 'MISSED' : 'met'} (posted ${review.postedAt ?? 'unknown'})`;
-  const kpis = review.kpis.map((k) => `  ${k.kpi}: ${k.outcome ? OUTCOME_WORDS[k.outcome] : 'not measured yet'}`);
-  return [head, ...kpis].join('\n');
+  return [head, ...review.kpis.map(kpiLine)].join('\n');
+}
+
+/** `  error rate: MISSED, measured 8% over 1h (baseline 2%, expected <= 1%)`. */
+function kpiLine(k: KpiStatus): string {
+  const outcome = k.outcome ? OUTCOME_WORDS[k.outcome] : 'not measured yet';
+  const measured = k.measured !== undefined ? `, measured ${k.measured}${k.window ? ` over ${k.window}` : ''}` : '';
+  const against = [
+    ...(k.baseline !== undefined ? [`baseline ${k.baseline}`] : []),
+    ...(k.expect !== undefined ? [`expected ${k.expect}`] : []),
+  ];
+  return `  ${k.kpi}: ${outcome}${measured}${against.length ? ` (${against.join(', ')})` : ''}`;
 }
 
 export function formatStatusText(status: StatusFile): string {

@@ -1,7 +1,10 @@
 // The status file the site reads (`ROLLBOOK_STATUS`, docs/site.md): each plan's current phase,
 // that phase's state, the latest gate verdict when known, and when the status was written.
 // site/src/lib/status.ts imports these types and parses exactly this shape.
+import type { KpiReviewStatus } from '../kpi-review/status.ts';
 import type { ReadingsStatus } from './readings.ts';
+
+export type { KpiReviewStatus, KpiStatus } from '../kpi-review/status.ts';
 
 export type { GateReadingStatus, ReadingsStatus } from './readings.ts';
 
@@ -17,18 +20,6 @@ export interface RampStatus {
   holdEndsAt?: string;
   /** The sentence the phase issue shows, e.g. "Ramp: stage 2 of 4 (25%) holds until …". */
   says: string;
-}
-
-/** The KPI review of a completed rollout (issue 18): due, then met or missed, per KPI. */
-export interface KpiReviewStatus {
-  /** pending: not posted yet; met: posted and no KPI missed; missed: posted and a KPI missed. */
-  state: 'pending' | 'met' | 'missed';
-  /** When the review falls due: completion plus the longest `reviewAfter` (ISO 8601). */
-  due?: string;
-  /** When the review comment was posted (ISO 8601). */
-  postedAt?: string;
-  /** Each KPI with a `reviewAfter`, in plan order, with its outcome once posted. */
-  kpis: { kpi: string; outcome?: 'met' | 'missed' | 'no-data' }[];
 }
 
 export interface PlanStatus {

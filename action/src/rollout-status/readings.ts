@@ -6,6 +6,7 @@
 // Like the issue's own table, the readings decide nothing: the gates are judged by the report.
 // See docs/adr/0046-status-carries-gate-readings.md.
 import type { GateStatus } from '../gates/model.ts';
+import { isStatusTime as isTime } from '../text/time.ts';
 import { judgedStatus } from '../watch/analysis.ts';
 import { clip, type GateReading, MAX_TEXT, MAX_WATCHED_GATES, type WatchRecord } from '../watch/readings.ts';
 
@@ -52,10 +53,8 @@ export function statusReadings(record: WatchRecord): ReadingsStatus {
   };
 }
 
-const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-/** A UTC time to the second, as the status file writes every time (`2026-11-20T09:00:00Z`). */
-export const isTime = (v: unknown): v is string =>
-  typeof v === 'string' && TIME.test(v) && !Number.isNaN(Date.parse(v));
+export { isStatusTime as isTime } from '../text/time.ts';
+
 const isShortText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

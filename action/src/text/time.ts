@@ -17,3 +17,8 @@ export function isoSeconds(time: Date | string): string {
   if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+const STATUS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+/** A UTC time to the second, as the status file writes every time (`2026-11-20T09:00:00Z`). */
+export const isStatusTime = (v: unknown): v is string =>
+  typeof v === 'string' && STATUS_TIME.test(v) && !Number.isNaN(Date.parse(v));

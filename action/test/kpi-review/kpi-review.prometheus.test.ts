@@ -111,9 +111,16 @@ describe('the KPI review of a completed rollout', () => {
         state: 'missed',
         postedAt: expect.any(String),
         kpis: [
-          { kpi: 'request success rate', outcome: 'met' },
-          { kpi: 'support tickets', outcome: 'no-data' },
-          { kpi: 'error rate', outcome: 'missed' },
+          {
+            kpi: 'request success rate',
+            outcome: 'met',
+            baseline: '97.9%',
+            expect: '>= 99% of requests',
+            measured: '99.5%',
+            window: '5m',
+          },
+          { kpi: 'support tickets', outcome: 'no-data', expect: 'fewer than before' },
+          { kpi: 'error rate', outcome: 'missed', baseline: '2%', expect: '<= 1%', measured: '8%', window: '1h' },
         ],
       },
     });
@@ -121,7 +128,8 @@ describe('the KPI review of a completed rollout', () => {
     expect(parseStatus(json, 'status.json').plans.demo?.state).toBe('done');
     const text = await runCli(['status', '--repo', `${h.OWNER}/${h.REPO}`], dir, { env, now: () => prom.now });
     expect(text.stdout).toContain('demo: KPI review MISSED (posted ');
-    expect(text.stdout).toContain('  error rate: MISSED');
+    expect(text.stdout).toContain('  error rate: MISSED, measured 8% over 1h (baseline 2%, expected <= 1%)');
+    expect(text.stdout).toContain('  support tickets: no data (expected fewer than before)');
   });
 
   it('the bundled action posts the review as a runner runs it, once', async () => {

@@ -3,10 +3,12 @@
 // and sync cannot disagree unnoticed.
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
+import type { ReviewOutcome } from '../../src/checklist/completion.ts';
 import { fingerprintLines } from '../../src/checklist/fingerprint.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
+import type { RolloutState } from '../../src/checklist/rollout-state.ts';
 import type { IssueRecord } from '../../src/github/issue.ts';
-import { deriveStatus } from '../../src/rollout-status/derive.ts';
+import { deriveStatus, kpiReviewStatus } from '../../src/rollout-status/derive.ts';
 import { formatStatusJson, formatStatusText } from '../../src/rollout-status/format.ts';
 import { statusReadings } from '../../src/rollout-status/readings.ts';
 import { clip, type GateReading, MAX_TEXT, MAX_WATCHED_GATES } from '../../src/watch/readings.ts';
@@ -290,5 +292,76 @@ describe('deriveStatus', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('kpiReviewStatus: each KPI with its baseline, expectation and measured value', () => {
+  const plan = clone(demoPlan());
+  plan.story.impact = [
+    { kpi: 'Latency', baseline: '310 ms', expect: '<= 300 ms', metric: 'latency', reviewAfter: '1d' },
+    { kpi: 'Tickets', expect: 'fewer', reviewAfter: '1d' },
+    { kpi: 'Not reviewed', expect: '>= 1' },
+  ];
+  // A completed rollout: only `complete` and the phases' completion times are read.
+  const done = { complete: true, phases: [{ completed: { at: '2026-03-01T00:00:00Z' } }] } as unknown as RolloutState;
+
+  it('while pending: the plan baseline and expectation, no outcome or value', () => {
+    expect(kpiReviewStatus(plan, done, undefined)).toEqual({
+      state: 'pending',
+      due: '2026-03-02T00:00:00Z',
+      kpis: [
+        { kpi: 'Latency', baseline: '310 ms', expect: '<= 300 ms' },
+        { kpi: 'Tickets', expect: 'fewer' },
+      ],
+    });
+  });
+
+  it('once posted: the values the review recorded, the measured one in its unit and window', () => {
+    const review: ReviewOutcome = {
+      at: '2026-03-02T01:00:00Z',
+      met: 0,
+      missed: 1,
+      noData: 1,
+      outcomes: ['missed', 'no-data'],
+      kpis: [
+        { kpi: 'Latency', baseline: '300 ms', expect: '<= 290 ms', measured: 0.412, unit: 's', window: '1h' },
+        { kpi: 'Tickets \u001b[31m', expect: 'fewer' },
+      ],
+    };
+    const status = kpiReviewStatus(plan, done, review)!;
+    expect(status.kpis).toEqual([
+      { kpi: 'Latency', outcome: 'missed', baseline: '300 ms', expect: '<= 290 ms', measured: '0.412 s', window: '1h' },
+      { kpi: 'Tickets  [31m', outcome: 'no-data', expect: 'fewer' },
+    ]);
+    const text = formatStatusText({
+      plans: { demo: { phase: 'prod', state: 'done', kpiReview: status, updatedAt: '2026-03-02T02:00:00Z' } },
+    });
+    expect(text).toContain('demo: KPI review MISSED (posted 2026-03-02T01:00:00Z)');
+    expect(text).toContain('  Latency: MISSED, measured 0.412 s over 1h (baseline 300 ms, expected <= 290 ms)');
+    expect(text).toContain('  Tickets  [31m: no data (expected fewer)');
+    expect(
+      parseStatus(
+        JSON.parse(
+          formatStatusJson({
+            plans: { demo: { phase: 'p', state: 'done', kpiReview: status, updatedAt: '2026-03-02T02:00:00Z' } },
+          }),
+        ),
+        's.json',
+      ).plans.demo?.kpiReview,
+    ).toEqual(status);
+  });
+
+  it('a review posted before values were recorded shows the outcomes only', () => {
+    const review: ReviewOutcome = {
+      at: '2026-03-02T01:00:00Z',
+      met: 1,
+      missed: 0,
+      noData: 1,
+      outcomes: ['met', 'no-data'],
+    };
+    expect(kpiReviewStatus(plan, done, review)!.kpis).toEqual([
+      { kpi: 'Latency', outcome: 'met' },
+      { kpi: 'Tickets', outcome: 'no-data' },
+    ]);
   });
 });

@@ -56,7 +56,8 @@ issues yet is not-started in its first phase. When Rollbook's watch has written 
 into the current phase's issue, they come along, as of the evaluation that took them. --json
 prints the status file the site reads (ROLLBOOK_STATUS, see docs/site.md); --out writes it to a
 file. A done plan whose KPIs ask for a review shows it: pending (with its due
-date), met or missed, and each KPI's outcome.
+date), met or missed, and each KPI's outcome with its measured value beside its baseline and
+expectation, as Rollbook's review comment recorded them.
 
 Options:
   --repo <owner/name>     repository of the issues (default $GITHUB_REPOSITORY)
