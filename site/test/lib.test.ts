@@ -302,8 +302,8 @@ describe('status file', () => {
       due: '2026-02-01T00:00:00Z',
       postedAt: '2026-02-01T06:00:00Z',
       kpis: [
-        { kpi: 'Conversion', outcome: 'met' },
-        { kpi: 'Latency', outcome: 'no-data' },
+        { kpi: 'Conversion', outcome: 'met', baseline: '10%', expect: '>= 12%', measured: '12.5%', window: '1d' },
+        { kpi: 'Latency', outcome: 'no-data', expect: '<= 300 ms' },
       ],
     };
     expect(parseStatus(entry(review), 's.json').plans.a?.kpiReview).toEqual(review);
@@ -322,13 +322,15 @@ describe('status file', () => {
       [{ ...review, kpis: [null] }, 'plans.a.kpiReview.kpis[0] needs a kpi name'],
       [{ ...review, kpis: [{ kpi: 'x'.repeat(MAX_KPI_TEXT + 1) }] }, 'kpis[0] needs a kpi name of at most'],
       [{ ...review, kpis: [{ kpi: 'k', outcome: 'great' }] }, 'kpis[0].outcome must be one of met, missed, no-data'],
+      [{ ...review, kpis: [{ kpi: 'k', measured: 0.5 }] }, 'kpis[0].measured must be a string of at most'],
+      [{ ...review, kpis: [{ kpi: 'k', expect: 'x'.repeat(MAX_KPI_TEXT + 1) }] }, 'kpis[0].expect must be a string'],
     ];
     for (const [raw, message] of bad) expect(() => parseStatus(entry(raw), 's.json')).toThrow(message);
   });
 
   test('shows the KPI review per plan and per KPI in words, with the expectation from the plan', () => {
     const impact = [
-      { kpi: 'Conversion', expect: '>= 12%' },
+      { kpi: 'Conversion', expect: '>= 12%', baseline: '10%' },
       { kpi: 'Latency', expect: '<= 300 ms' },
       { kpi: 'Contacts', expect: '-30%' },
     ];
@@ -342,10 +344,22 @@ describe('status file', () => {
       ],
     });
     expect(posted.summary).toBe('KPI review: missed (posted 2026-02-01 06:00 UTC)');
-    expect(posted.rows.map((r) => [r.kpi, r.expect, r.outcome, r.says])).toEqual([
-      ['Conversion', '>= 12%', 'met', 'met'],
-      ['Latency', '<= 300 ms', 'missed', 'missed'],
-      ['Contacts', '-30%', 'no data', 'no data'],
+    expect(posted.rows.map((r) => [r.kpi, r.baseline, r.expect, r.measured, r.outcome, r.says])).toEqual([
+      ['Conversion', '10%', '>= 12%', '—', 'met', 'met'],
+      ['Latency', '—', '<= 300 ms', '—', 'missed', 'missed'],
+      ['Contacts', '—', '-30%', '—', 'no data', 'no data'],
+    ]);
+    // The values the review recorded win over the plan's: they are what the measurement was compared with.
+    const recorded = kpiReviewView(impact, {
+      state: 'missed',
+      kpis: [
+        { kpi: 'Conversion', outcome: 'met', baseline: '9%', expect: '>= 11%', measured: '12.5%', window: '1d' },
+        { kpi: 'Latency', outcome: 'missed', expect: '<= 300 ms', measured: '412 ms' },
+      ],
+    });
+    expect(recorded.rows.map((r) => [r.kpi, r.baseline, r.expect, r.measured, r.says])).toEqual([
+      ['Conversion', '9%', '>= 11%', '12.5% over 1d', 'met'],
+      ['Latency', '—', '<= 300 ms', '412 ms', 'missed'],
     ]);
     const pending = kpiReviewView(impact, {
       state: 'pending',

@@ -453,17 +453,26 @@ describe('plan page', () => {
     }
   });
 
-  test('shows the KPI review the status file carries: the plan outcome and each KPI with its expectation and outcome in words', async () => {
+  test('shows the KPI review the status file carries: the plan outcome and each KPI with its baseline, expectation, measured value and outcome in words', async () => {
     type Review = {
       state: string;
       due?: string;
       postedAt?: string;
-      kpis: { kpi: string; outcome?: 'met' | 'missed' | 'no-data' }[];
+      kpis: {
+        kpi: string;
+        outcome?: 'met' | 'missed' | 'no-data';
+        baseline?: string;
+        expect?: string;
+        measured?: string;
+        window?: string;
+      }[];
     };
     const status = JSON.parse(await readFile(STATUS, 'utf8')) as { plans: Record<string, { kpiReview?: Review }> };
     const reviewed = playbooks.plans.filter((p) => status.plans[p.metadata.name]?.kpiReview);
     // The fixture has a posted review and a pending one.
     expect(new Set(reviewed.map((p) => status.plans[p.metadata.name]!.kpiReview!.state === 'pending')).size).toBe(2);
+    // ...and a KPI with a measured value, so the Measured column is seen with one.
+    expect(reviewed.some((p) => status.plans[p.metadata.name]!.kpiReview!.kpis.some((k) => k.measured))).toBe(true);
     const words = { met: 'met', missed: 'missed', 'no-data': 'no data' } as const;
     const page = await newPage();
     for (const plan of reviewed) {
@@ -482,7 +491,9 @@ describe('plan page', () => {
         const impact = plan.story.impact.find((k) => k.kpi === kpi.kpi)!;
         expect(cells).toEqual([
           kpi.kpi,
-          impact.expect,
+          kpi.baseline ?? impact.baseline ?? '—',
+          kpi.expect ?? impact.expect,
+          kpi.measured ? `${kpi.measured}${kpi.window ? ` over ${kpi.window}` : ''}` : '—',
           kpi.outcome ? words[kpi.outcome] : `pending, due ${formatTime(review.due!)}`,
         ]);
       }

@@ -5,26 +5,28 @@
 //                                  "verdict": "HOLD", "updatedAt": "2026-11-20T09:00:00Z" } } }
 //   (and, while the current phase ramps through stages, "ramp": { "stage", "of", "waiting", "says" };
 //   with the watch's gate readings, "readings": { "evaluatedAt", "gates": [...] }, checked by the engine;
-//   once every phase is done, "kpiReview": { "state", "due", "postedAt", "kpis": [...] }, checked here)
+//   once every phase is done, "kpiReview": { "state", "due", "postedAt", "kpis": [...] }, each KPI
+//   "kpi", and when known "outcome", "baseline", "expect", "measured", "window"; both checked by the engine)
 import { readFile } from 'node:fs/promises';
 import {
-  isStatusTime,
-  type KpiReviewStatus,
   type PlanStatus,
+  parseStatusKpiReview,
   parseStatusReadings,
   type RampStatus,
   type StatusFile,
 } from '../../../action/src/site-api.ts';
 
-// One definition of the shape, shared with the command that writes it.
 export type {
   GateReadingStatus,
   KpiReviewStatus,
+  KpiStatus,
   PlanStatus,
   RampStatus,
   ReadingsStatus,
   StatusFile,
 } from '../../../action/src/site-api.ts';
+// One definition of the shape, shared with the command that writes it.
+export { MAX_KPI_TEXT, MAX_REVIEW_KPIS } from '../../../action/src/site-api.ts';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
@@ -49,7 +51,7 @@ export function parseStatus(json: unknown, file: string): StatusFile {
     if (entry.readings !== undefined)
       result.plans[name].readings = parseStatusReadings(entry.readings, `${file}: plans.${name}.readings`);
     if (entry.kpiReview !== undefined)
-      result.plans[name].kpiReview = parseKpiReview(entry.kpiReview, `${file}: plans.${name}.kpiReview`);
+      result.plans[name].kpiReview = parseStatusKpiReview(entry.kpiReview, `${file}: plans.${name}.kpiReview`);
   }
   return result;
 }
@@ -76,46 +78,6 @@ function parseRamp(raw: unknown, where: string): RampStatus {
     waiting: ramp.waiting!,
     ...(ramp.holdEndsAt ? { holdEndsAt: ramp.holdEndsAt } : {}),
     says: ramp.says,
-  };
-}
-
-const REVIEW_STATES: readonly KpiReviewStatus['state'][] = ['pending', 'met', 'missed'];
-const KPI_OUTCOMES: readonly string[] = ['met', 'missed', 'no-data'];
-/** A plan lists a handful of KPIs; a file with more is not one `rollbook status` wrote. */
-export const MAX_REVIEW_KPIS = 50;
-/** KPI names are short plan text; longer ones are refused rather than rendered. */
-export const MAX_KPI_TEXT = 200;
-
-/** The KPI review of a completed rollout: its state, when due or posted, each KPI's outcome. */
-function parseKpiReview(raw: unknown, where: string): KpiReviewStatus {
-  const review = raw as Partial<KpiReviewStatus> | null;
-  if (!review || typeof review !== 'object' || !REVIEW_STATES.includes(review.state as KpiReviewStatus['state'])) {
-    throw new Error(`${where} needs state (${REVIEW_STATES.join(', ')})`);
-  }
-  for (const key of ['due', 'postedAt'] as const) {
-    if (review[key] !== undefined && !isStatusTime(review[key])) {
-      throw new Error(`${where}.${key} must be a UTC time like 2026-11-20T09:00:00Z`);
-    }
-  }
-  if (!Array.isArray(review.kpis) || review.kpis.length > MAX_REVIEW_KPIS) {
-    throw new Error(`${where}.kpis must be a list of at most ${MAX_REVIEW_KPIS} KPIs`);
-  }
-  const kpis = review.kpis.map((k: unknown, i) => {
-    const item = k as { kpi?: unknown; outcome?: unknown } | null;
-    if (!item || !isText(item.kpi) || item.kpi.length > MAX_KPI_TEXT) {
-      throw new Error(`${where}.kpis[${i}] needs a kpi name of at most ${MAX_KPI_TEXT} characters`);
-    }
-    if (item.outcome !== undefined && !KPI_OUTCOMES.includes(item.outcome as string)) {
-      throw new Error(`${where}.kpis[${i}].outcome must be one of ${KPI_OUTCOMES.join(', ')}`);
-    }
-    const outcome = item.outcome as KpiReviewStatus['kpis'][number]['outcome'];
-    return { kpi: item.kpi, ...(outcome ? { outcome } : {}) };
-  });
-  return {
-    state: review.state!,
-    ...(review.due ? { due: review.due } : {}),
-    ...(review.postedAt ? { postedAt: review.postedAt } : {}),
-    kpis,
   };
 }
 
