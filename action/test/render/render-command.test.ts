@@ -212,3 +212,55 @@ describe('rollbook render', () => {
     expect(renderCommand.help).toMatch(/--check {2,}write nothing/);
   });
 });
+
+describe('rollbook render --status', () => {
+  const status = (kpiReview: unknown) =>
+    JSON.stringify({
+      plans: { 'checkout-tokens': { phase: 'prod', state: 'done', updatedAt: '2026-01-01T00:00:00Z', kpiReview } },
+    });
+
+  it("puts each done plan's KPI review in its runbook: each KPI measured beside its baseline and expectation", async () => {
+    write(
+      'status.json',
+      status({
+        state: 'missed',
+        postedAt: '2025-12-20T09:05:00Z',
+        kpis: [
+          {
+            kpi: 'Checkout success rate',
+            outcome: 'missed',
+            baseline: '0.962 over the last 28 days',
+            expect: '>= 0.962 (no regression)',
+            measured: '95.1% | <b>',
+            window: '1h',
+          },
+        ],
+      }),
+    );
+    expect((await render({ start: START, status: 'status.json' })).code).toBe(0);
+    const runbook = read(RUNBOOK);
+    expect(runbook).toContain('### KPI review\n\nKPI review: missed (posted 2025-12-20 09:05 UTC)\n');
+    expect(runbook).toContain('| KPI | Baseline | Expected | Measured | Outcome |');
+    // Status text is escaped for its cell like plan text.
+    expect(runbook).toContain(
+      '| Checkout success rate | 0.962 over the last 28 days | \\>= 0.962 (no regression) | 95.1% \\| \\<b> over 1h | missed |',
+    );
+    // The same status checks up to date; without it the runbook has no review, so it is stale.
+    expect((await render({ start: START, status: 'status.json', check: true })).code).toBe(0);
+    expect((await render({ start: START, check: true })).stdout).toContain(`stale: ${RUNBOOK}`);
+    expect((await render({ start: START })).code).toBe(0);
+    expect(read(RUNBOOK)).not.toContain('KPI review');
+  });
+
+  it('a missing or malformed status file exits 1 naming the file and the first bad field, writing nothing', async () => {
+    const missing = await render({ start: START, status: 'nope.json' });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^rollbook: cannot read the KPI reviews from --status nope\.json: /);
+    write('status.json', status({ state: 'great', kpis: [] }));
+    const bad = await render({ start: START, status: 'status.json' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('status.json: plans.checkout-tokens.kpiReview needs state (pending, met, missed)');
+    expect(bad.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(cwd, RUNBOOK))).toBe(false);
+  });
+});

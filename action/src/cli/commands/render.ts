@@ -7,6 +7,7 @@ import { type CalendarRules, calendarRulesOf } from '../../config/calendar-rules
 import { loadConfig } from '../../config/load.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
+import { type KpiReviewStatus, statusKpiReviews } from '../../kpi-review/status.ts';
 import { hrefFrom } from '../../lessons/href.ts';
 import { matchGuards } from '../../lessons/match.ts';
 import { type LessonRef, type ParsedLesson, validLessons } from '../../lessons/parse.ts';
@@ -49,6 +50,8 @@ export interface RenderOptions {
   /** A templates directory overriding the built-in templates (CLI flag, else config `templates`). */
   templates?: string;
   config?: string;
+  /** The status file `rollbook status --out` wrote: each plan's KPI review goes into its runbook. */
+  status?: string;
 }
 
 const toDisplay = (absolute: string, cwd: string) => {
@@ -117,6 +120,8 @@ class PlanByPlanRenderer {
   readonly templates: CompiledTemplates;
   readonly today: string;
   readonly calendarRules: CalendarRules;
+  /** Each plan's KPI review, by plan name (from --status). */
+  readonly reviews: ReadonlyMap<string, KpiReviewStatus>;
 
   constructor(
     io: CliIO,
@@ -125,7 +130,9 @@ class PlanByPlanRenderer {
     templates: CompiledTemplates,
     today: string,
     calendarRules: CalendarRules,
+    reviews: ReadonlyMap<string, KpiReviewStatus> = new Map(),
   ) {
+    this.reviews = reviews;
     this.io = io;
     this.options = options;
     this.outDir = outDir;
@@ -194,7 +201,13 @@ class PlanByPlanRenderer {
           }
         : hrefFrom(path);
     const guards = matchGuards(parsed.plan, validLessons(lessons), { href });
-    const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
+    const review = this.reviews.get(parsed.plan.metadata.name);
+    const input = {
+      file: parsed.file,
+      plan: withGuardFreezes(parsed.plan, guards),
+      guards: runbookGuards(guards),
+      ...(review ? { kpiReview: review } : {}),
+    };
     for (const ref of linked.values()) await this.#emitLessonPage(ref, lessons);
     const task = { path, input, index };
     // A phase that waits for a plan not rendered yet needs that plan's projected finish first.
@@ -307,8 +320,18 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     throw error;
   }
 
+  let reviews: Map<string, KpiReviewStatus> | undefined;
+  if (options.status !== undefined) {
+    try {
+      reviews = statusKpiReviews(JSON.parse(await readFile(resolve(io.cwd, options.status), 'utf8')), options.status);
+    } catch (error) {
+      io.stderr(`rollbook: cannot read the KPI reviews from --status ${options.status}: ${(error as Error).message}\n`);
+      return EXIT.problems;
+    }
+  }
+
   const outDir = resolve(io.cwd, options.out);
-  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, calendarRules);
+  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, calendarRules, reviews);
   try {
     await checkPlans(options.paths, {
       cwd: io.cwd,
@@ -387,6 +410,8 @@ Options:
                          (default today; with --check, the start recorded in each existing file)
   --templates <dir>      templates overriding the built-in ones, by file name (default: \`templates\`
                          from rollbook.config.yaml)
+  --status <file>        the status file \`rollbook status --out\` wrote: each done plan's KPI review
+                         (each KPI measured beside its baseline and expectation) goes into its runbook
   --check                write nothing; list missing, stale and orphaned files and exit 1 if any
   --prune                delete generated files in <dir> that no plan renders to any more
   --config <file>        configuration file (default ./rollbook.config.yaml if present)
@@ -399,6 +424,7 @@ or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
     format: { type: 'string' },
     start: { type: 'string' },
     templates: { type: 'string' },
+    status: { type: 'string' },
     check: { type: 'boolean' },
     prune: { type: 'boolean' },
     config: { type: 'string' },
@@ -417,6 +443,7 @@ or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
         prune: values.prune === true,
         ...(typeof values.templates === 'string' ? { templates: values.templates } : {}),
         ...(typeof values.config === 'string' ? { config: values.config } : {}),
+        ...(typeof values.status === 'string' ? { status: values.status } : {}),
       },
       io,
     );

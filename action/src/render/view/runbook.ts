@@ -1,4 +1,6 @@
 // The whole runbook view model from one plan: the only place plan data meets the templates.
+
+import type { KpiReviewStatus } from '../../kpi-review/status.ts';
 import { type CalendarOptions, type PhaseWindow, projectCalendar } from '../../plan/calendar.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import { singleLine } from '../../text/normalize.ts';
@@ -22,6 +24,8 @@ export interface RunbookInput {
   plan: RolloutPlan;
   /** Guards from lessons, by phase id. */
   guards?: Readonly<Record<string, readonly GuardInput[]>>;
+  /** The plan's KPI review from the status file `rollbook status` wrote (`render --status`). */
+  kpiReview?: KpiReviewStatus;
 }
 
 export interface CalendarSettings {
@@ -80,7 +84,7 @@ export function buildRunbookView(
   return {
     generated: { start: text(settings.start), ...rules },
     plan: headerView(plan, input.file),
-    story: storyView(plan),
+    story: storyView(plan, input.kpiReview),
     flags: flagRows(plan.flags),
     compatibility: compatibilityView(plan),
     readiness: readinessView(plan),

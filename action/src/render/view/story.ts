@@ -1,12 +1,15 @@
-// The KPI story: the problem, its size, the solution, deliverables and expected impact.
+// The KPI story: the problem, its size, the solution, deliverables and expected impact, and the
+// KPI review's outcome when the caller has the status file.
 import { formatThreshold } from '../../gates/format.ts';
+import type { KpiReviewStatus } from '../../kpi-review/status.ts';
+import { kpiReviewView } from '../../kpi-review/status-view.ts';
 import { kpiThreshold } from '../../plan/kpi-threshold.ts';
 import { own } from '../../plan/own.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import { cell, codeCell, text } from './format.ts';
-import type { StoryView } from './types.ts';
+import type { KpiReviewSection, StoryView } from './types.ts';
 
-export function storyView(plan: RolloutPlan): StoryView {
+export function storyView(plan: RolloutPlan, review?: KpiReviewStatus): StoryView {
   const { story } = plan;
   return {
     problem: text(story.problem),
@@ -20,6 +23,22 @@ export function storyView(plan: RolloutPlan): StoryView {
       metric: codeCell(impact.metric),
       reviewAfter: cell(impact.reviewAfter),
       reviewedAs: cell(reviewedAs(plan, impact)),
+    })),
+    review: review ? reviewSection(story.impact, review) : null,
+  };
+}
+
+/** The review's words (rollout-status/kpi-review-view.ts, as the site shows them), escaped for Markdown. */
+function reviewSection(impact: RolloutPlan['story']['impact'], review: KpiReviewStatus): KpiReviewSection {
+  const view = kpiReviewView(impact, review);
+  return {
+    summary: text(view.summary),
+    kpis: view.rows.map((row) => ({
+      kpi: cell(row.kpi),
+      baseline: cell(row.baseline),
+      expect: cell(row.expect),
+      measured: cell(row.measured),
+      outcome: cell(row.says),
     })),
   };
 }

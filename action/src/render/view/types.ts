@@ -50,6 +50,14 @@ export interface StoryView {
   solution: TextMd;
   deliverables: TextMd[];
   impact: ImpactRow[];
+  /** The KPI review from the status file (`rollbook render --status`); null without one. */
+  review: KpiReviewSection | null;
+}
+
+/** The KPI review: one line for the plan, and each KPI measured beside its baseline and expectation. */
+export interface KpiReviewSection {
+  summary: TextMd;
+  kpis: { kpi: CellMd; baseline: CellMd; expect: CellMd; measured: CellMd; outcome: CellMd }[];
 }
 
 export interface ImpactRow {
