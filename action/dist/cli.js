@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   didYouMean
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-YALTT2UP.js")).validateCommand
+    load: async () => (await import("./chunk-X7DQRX52.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-COQ4CPMN.js")).renderCommand
+    load: async () => (await import("./chunk-2EFS4EEK.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-KLQMUANP.js")).explainCommand
+    load: async () => (await import("./chunk-KOV3MJDN.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-HXHFVGWZ.js")).gateCommand
+    load: async () => (await import("./chunk-4G52J6ZJ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-OKXIMQDU.js")).lessonCommand
+    load: async () => (await import("./chunk-USHVEFY5.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-6FD5OJHY.js")).lessonsCommand
+    load: async () => (await import("./chunk-N7JEEATV.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-YFMUNE4L.js")).statusCommand
+    load: async () => (await import("./chunk-OP34K2FZ.js")).statusCommand
   }
 ];
 

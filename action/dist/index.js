@@ -26,10 +26,10 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-QDGG324H.js";
+} from "./chunk-HVRMTKQN.js";
 import {
   draftLesson
-} from "./chunk-NAJHBIZQ.js";
+} from "./chunk-5VYXH6HK.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -96,7 +96,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-NN5TD4QB.js";
+} from "./chunk-46MKY2IW.js";
 import {
   cellCode,
   code,
@@ -110,7 +110,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-HIYBCS6X.js";
+} from "./chunk-M6CEC7QU.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -119,7 +119,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-KTEKZHSY.js";
+} from "./chunk-AADVM23F.js";
 import {
   errorMessage,
   isForbidden,
@@ -132,16 +132,20 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-3D7OLWBB.js";
+} from "./chunk-7JBO43O7.js";
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-54PBAM2X.js";
+} from "./chunk-EEDAY5JI.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-DAMI4XAE.js";
+} from "./chunk-PGQO6IAP.js";
+import {
+  encodeReviewRecord,
+  recordedKpis
+} from "./chunk-EXLP3ULJ.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -176,33 +180,33 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-XEWGQGSV.js";
+} from "./chunk-G5RJXMWR.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-JT22J5N4.js";
+} from "./chunk-AG7CKCSM.js";
 import {
   matchGuards
-} from "./chunk-5DRSWOET.js";
+} from "./chunk-ERBXSRD3.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-6Q47VDYX.js";
+} from "./chunk-BK3ICZHT.js";
 import {
   LessonSourceReader
-} from "./chunk-4XOWOFXQ.js";
-import "./chunk-VEATDBOX.js";
+} from "./chunk-DQ7BX35Y.js";
+import "./chunk-KWCTWDDX.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-3RW7PKO4.js";
+} from "./chunk-YAFH3O2A.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-7P54XLM3.js";
+} from "./chunk-TQRVEJG3.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -215,7 +219,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   classifyGate,
   formatDuration,
@@ -228,7 +232,7 @@ import {
   own,
   parseDuration,
   targetLabel
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -3661,7 +3665,7 @@ function reviewView(plan, completedAt2, results) {
 function reviewComment(templates, plan, completedAt2, results) {
   const body = templates.review(reviewView(plan, completedAt2, results)).replace(/\r\n?/g, "\n");
   if (MARKER_OPENING.test(body)) throw new TemplateContractError("the KPI review template wrote a Rollbook marker");
-  return `${kpiReviewMarker(countOutcomes(results))}
+  return `${kpiReviewMarker(countOutcomes(results), encodeReviewRecord(recordedKpis(results)))}
 ${body.trim()}
 `;
 }

@@ -28,7 +28,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

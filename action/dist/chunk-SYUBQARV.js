@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 import {
   __commonJS,
   __toESM

@@ -2,13 +2,13 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-4XOWOFXQ.js";
-import "./chunk-VEATDBOX.js";
-import "./chunk-3RW7PKO4.js";
-import "./chunk-7P54XLM3.js";
+} from "./chunk-DQ7BX35Y.js";
+import "./chunk-KWCTWDDX.js";
+import "./chunk-YAFH3O2A.js";
+import "./chunk-TQRVEJG3.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-EW2MPIOA.js";
-import "./chunk-UHKEWNIB.js";
+import "./chunk-SYUBQARV.js";
+import "./chunk-JH6ECX3Y.js";
 import "./chunk-4AQ7M4HS.js";
 export {
   LessonSourceReader,

@@ -3,18 +3,18 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-5DRSWOET.js";
+} from "./chunk-ERBXSRD3.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   toLessonSet
-} from "./chunk-3RW7PKO4.js";
+} from "./chunk-YAFH3O2A.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-7P54XLM3.js";
+} from "./chunk-TQRVEJG3.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -25,11 +25,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   didYouMean,
   own
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

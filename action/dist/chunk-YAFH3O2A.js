@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-7P54XLM3.js";
+} from "./chunk-TQRVEJG3.js";
 import {
   GUARD_ACTIONS,
   Lesson,
@@ -12,13 +12,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 
 // action/src/lessons/check-lesson.ts
 function isRealDay(text) {

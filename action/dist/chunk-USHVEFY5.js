@@ -3,19 +3,19 @@ import {
   draftLesson,
   scaffoldLesson,
   slugify
-} from "./chunk-NAJHBIZQ.js";
+} from "./chunk-5VYXH6HK.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-NCSWHU5S.js";
+} from "./chunk-IO2T7ALR.js";
 import {
   loadConfig
-} from "./chunk-6Q47VDYX.js";
+} from "./chunk-BK3ICZHT.js";
 import {
   DEFAULT_LESSONS_DIR
-} from "./chunk-3RW7PKO4.js";
-import "./chunk-7P54XLM3.js";
+} from "./chunk-YAFH3O2A.js";
+import "./chunk-TQRVEJG3.js";
 import "./chunk-YBSNS7DU.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -23,10 +23,10 @@ import {
   TRIGGERS,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 import {
   EXIT,
   UsageError

@@ -6,7 +6,7 @@ import {
   DAY_MS,
   describeGate,
   phaseUnits
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

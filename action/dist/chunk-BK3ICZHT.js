@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-7P54XLM3.js";
+} from "./chunk-TQRVEJG3.js";
 import {
   CONFIG_FILE,
   OUTSIDE_ROOT_HINT,
@@ -12,10 +12,10 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   didYouMean
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

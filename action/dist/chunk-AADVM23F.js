@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-VEATDBOX.js";
+} from "./chunk-KWCTWDDX.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-3RW7PKO4.js";
+} from "./chunk-YAFH3O2A.js";
 import {
   decodeSource
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

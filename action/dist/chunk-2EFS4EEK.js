@@ -8,51 +8,56 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-54PBAM2X.js";
+} from "./chunk-EEDAY5JI.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-DAMI4XAE.js";
+} from "./chunk-PGQO6IAP.js";
+import {
+  MAX_RECORDED_KPIS,
+  MAX_RECORDED_TEXT
+} from "./chunk-EXLP3ULJ.js";
 import {
   readGeneratedMarker
-} from "./chunk-XEWGQGSV.js";
+} from "./chunk-G5RJXMWR.js";
 import {
   readSharedLessons
-} from "./chunk-WVLKS5X7.js";
+} from "./chunk-AO42Z62W.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-NCSWHU5S.js";
+} from "./chunk-IO2T7ALR.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-7UYJ7TVA.js";
+} from "./chunk-36FZH5YV.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-JT22J5N4.js";
+} from "./chunk-AG7CKCSM.js";
 import {
   matchGuards
-} from "./chunk-5DRSWOET.js";
+} from "./chunk-ERBXSRD3.js";
 import {
   loadConfig
-} from "./chunk-6Q47VDYX.js";
-import "./chunk-4XOWOFXQ.js";
-import "./chunk-VEATDBOX.js";
+} from "./chunk-BK3ICZHT.js";
+import "./chunk-DQ7BX35Y.js";
+import "./chunk-KWCTWDDX.js";
 import {
   validLessons
-} from "./chunk-3RW7PKO4.js";
-import "./chunk-7P54XLM3.js";
+} from "./chunk-YAFH3O2A.js";
+import "./chunk-TQRVEJG3.js";
 import "./chunk-YBSNS7DU.js";
 import {
   countBySeverity
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
-  idRecord
-} from "./chunk-UHKEWNIB.js";
+  idRecord,
+  isStatusTime
+} from "./chunk-JH6ECX3Y.js";
 import {
   EXIT,
   UsageError
@@ -62,6 +67,65 @@ import "./chunk-4AQ7M4HS.js";
 // action/src/cli/commands/render.ts
 import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// action/src/kpi-review/status.ts
+var isText = (v) => typeof v === "string" && v.length > 0;
+var REVIEW_STATES = ["pending", "met", "missed"];
+var KPI_OUTCOMES = ["met", "missed", "no-data"];
+var MAX_REVIEW_KPIS = MAX_RECORDED_KPIS;
+var MAX_KPI_TEXT = MAX_RECORDED_TEXT;
+function parseStatusKpiReview(raw, where) {
+  const review = raw;
+  if (!review || typeof review !== "object" || !REVIEW_STATES.includes(review.state)) {
+    throw new Error(`${where} needs state (${REVIEW_STATES.join(", ")})`);
+  }
+  for (const key of ["due", "postedAt"]) {
+    if (review[key] !== void 0 && !isStatusTime(review[key])) {
+      throw new Error(`${where}.${key} must be a UTC time like 2026-11-20T09:00:00Z`);
+    }
+  }
+  if (!Array.isArray(review.kpis) || review.kpis.length > MAX_REVIEW_KPIS) {
+    throw new Error(`${where}.kpis must be a list of at most ${MAX_REVIEW_KPIS} KPIs`);
+  }
+  const kpis = review.kpis.map((k, i) => parseKpi(k, `${where}.kpis[${i}]`));
+  return {
+    state: review.state,
+    ...review.due ? { due: review.due } : {},
+    ...review.postedAt ? { postedAt: review.postedAt } : {},
+    kpis
+  };
+}
+function parseKpi(raw, where) {
+  const item = raw;
+  if (!item || typeof item !== "object" || !isText(item.kpi) || item.kpi.length > MAX_KPI_TEXT) {
+    throw new Error(`${where} needs a kpi name of at most ${MAX_KPI_TEXT} characters`);
+  }
+  if (item.outcome !== void 0 && !KPI_OUTCOMES.includes(item.outcome)) {
+    throw new Error(`${where}.outcome must be one of ${KPI_OUTCOMES.join(", ")}`);
+  }
+  const kpi = { kpi: item.kpi };
+  if (item.outcome !== void 0) kpi.outcome = item.outcome;
+  for (const key of ["baseline", "expect", "measured", "window"]) {
+    const value = item[key];
+    if (value === void 0) continue;
+    if (typeof value !== "string" || value.length > MAX_KPI_TEXT) {
+      throw new Error(`${where}.${key} must be a string of at most ${MAX_KPI_TEXT} characters`);
+    }
+    kpi[key] = value;
+  }
+  return kpi;
+}
+function statusKpiReviews(json, file) {
+  const plans = json?.plans;
+  if (!plans || typeof plans !== "object" || Array.isArray(plans))
+    throw new Error(`${file}: expected {"plans": {"<plan name>": {...}}}, as \`rollbook status --out\` writes it`);
+  const reviews = /* @__PURE__ */ new Map();
+  for (const [name, entry] of Object.entries(plans)) {
+    const raw = entry?.kpiReview;
+    if (raw !== void 0) reviews.set(name, parseStatusKpiReview(raw, `${file}: plans.${name}.kpiReview`));
+  }
+  return reviews;
+}
 
 // action/src/lessons/href.ts
 import { posix } from "node:path";
@@ -163,7 +227,10 @@ var PlanByPlanRenderer = class {
   templates;
   today;
   calendarRules;
-  constructor(io, options, outDir, templates, today, calendarRules) {
+  /** Each plan's KPI review, by plan name (from --status). */
+  reviews;
+  constructor(io, options, outDir, templates, today, calendarRules, reviews = /* @__PURE__ */ new Map()) {
+    this.reviews = reviews;
     this.io = io;
     this.options = options;
     this.outDir = outDir;
@@ -229,7 +296,13 @@ var PlanByPlanRenderer = class {
       return lessonPageName(ref.lesson.id);
     } : hrefFrom(path);
     const guards = matchGuards(parsed.plan, validLessons(lessons), { href });
-    const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
+    const review = this.reviews.get(parsed.plan.metadata.name);
+    const input = {
+      file: parsed.file,
+      plan: withGuardFreezes(parsed.plan, guards),
+      guards: runbookGuards(guards),
+      ...review ? { kpiReview: review } : {}
+    };
     for (const ref of linked.values()) await this.#emitLessonPage(ref, lessons);
     const task = { path, input, index };
     const later = (parsed.plan.phases ?? []).some(
@@ -337,8 +410,18 @@ async function runRender(options, io) {
     }
     throw error;
   }
+  let reviews;
+  if (options.status !== void 0) {
+    try {
+      reviews = statusKpiReviews(JSON.parse(await readFile(resolve(io.cwd, options.status), "utf8")), options.status);
+    } catch (error) {
+      io.stderr(`rollbook: cannot read the KPI reviews from --status ${options.status}: ${error.message}
+`);
+      return EXIT.problems;
+    }
+  }
   const outDir = resolve(io.cwd, options.out);
-  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, calendarRules);
+  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, calendarRules, reviews);
   try {
     await checkPlans(options.paths, {
       cwd: io.cwd,
@@ -420,6 +503,8 @@ Options:
                          (default today; with --check, the start recorded in each existing file)
   --templates <dir>      templates overriding the built-in ones, by file name (default: \`templates\`
                          from rollbook.config.yaml)
+  --status <file>        the status file \`rollbook status --out\` wrote: each done plan's KPI review
+                         (each KPI measured beside its baseline and expectation) goes into its runbook
   --check                write nothing; list missing, stale and orphaned files and exit 1 if any
   --prune                delete generated files in <dir> that no plan renders to any more
   --config <file>        configuration file (default ./rollbook.config.yaml if present)
@@ -432,6 +517,7 @@ or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
     format: { type: "string" },
     start: { type: "string" },
     templates: { type: "string" },
+    status: { type: "string" },
     check: { type: "boolean" },
     prune: { type: "boolean" },
     config: { type: "string" }
@@ -449,7 +535,8 @@ or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
         check: values.check === true,
         prune: values.prune === true,
         ...typeof values.templates === "string" ? { templates: values.templates } : {},
-        ...typeof values.config === "string" ? { config: values.config } : {}
+        ...typeof values.config === "string" ? { config: values.config } : {},
+        ...typeof values.status === "string" ? { status: values.status } : {}
       },
       io
     );

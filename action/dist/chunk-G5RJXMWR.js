@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   HANDLE_PATTERN
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 
 // action/src/text/markers.ts
 var PREFIX = "rollbook:";
@@ -190,50 +190,28 @@ function readDispatchMarker(body) {
   const match = DISPATCH_LINE.exec(body);
   return match ? { state: match[1], index: match.index } : void 0;
 }
-var KPI_REVIEW = markerPattern("kpi-review", "met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)(?: outcomes=([mxn]+))?");
+var KPI_REVIEW = markerPattern(
+  "kpi-review",
+  "met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)(?: outcomes=([mxn]+))?(?: kpis=(\\[[^\\n]*?\\]))?"
+);
 var OUTCOME_LETTERS = { met: "m", missed: "x", "no-data": "n" };
 var OUTCOME_OF = { m: "met", x: "missed", n: "no-data" };
-function kpiReviewMarker(counts) {
+function kpiReviewMarker(counts, kpis) {
   const outcomes = counts.outcomes?.length ? ` outcomes=${counts.outcomes.map((o) => OUTCOME_LETTERS[o]).join("")}` : "";
-  return marker("kpi-review", `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}${outcomes}`);
+  const values = kpis === void 0 ? "" : ` kpis=${kpis}`;
+  return marker("kpi-review", `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}${outcomes}${values}`);
 }
 function parseKpiReviewMarker(body) {
   const match = KPI_REVIEW.exec(body);
   if (!match) return void 0;
-  const counts = { met: Number(match[1]), missed: Number(match[2]), noData: Number(match[3]) };
+  const counts = {
+    met: Number(match[1]),
+    missed: Number(match[2]),
+    noData: Number(match[3])
+  };
   if (match[4]) counts.outcomes = [...match[4]].map((letter) => OUTCOME_OF[letter]);
+  if (match[5]) counts.kpis = match[5];
   return counts;
-}
-
-// action/src/text/normalize.ts
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-var LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
-var NEEDS_NORMALIZING = /[\r\u2028\u2029\u0000-\u0008\t\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-function normalizeLines(text) {
-  if (!NEEDS_NORMALIZING.test(text)) return text;
-  return text.replace(LINE_BREAKS, "\n").replace(/\u0000/g, "�").replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\t/g, "  ");
-}
-var UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
-function singleLine(text) {
-  const normalized = normalizeLines(text);
-  return UNEVEN_SPACE.test(normalized) ? normalized.replace(/\s+/g, " ").trim() : normalized;
-}
-function trimTrailing(text, chars) {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1])) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
-var LINE_TERMINATORS = "\n\r\u2028\u2029";
-function trimLineEnds(text) {
-  let out = "";
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!LINE_TERMINATORS.includes(text[i])) continue;
-    out += trimTrailing(text.slice(start, i), " 	") + text[i];
-    start = i + 1;
-  }
-  return out + trimTrailing(text.slice(start), " 	");
 }
 
 // action/src/gates/format.ts
@@ -280,6 +258,37 @@ function formatPercent(fraction) {
 }
 function plural(count, noun, pluralNoun = `${noun}s`) {
   return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+
+// action/src/text/normalize.ts
+var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+var LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+var NEEDS_NORMALIZING = /[\r\u2028\u2029\u0000-\u0008\t\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+function normalizeLines(text) {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
+  return text.replace(LINE_BREAKS, "\n").replace(/\u0000/g, "�").replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\t/g, "  ");
+}
+var UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+function singleLine(text) {
+  const normalized = normalizeLines(text);
+  return UNEVEN_SPACE.test(normalized) ? normalized.replace(/\s+/g, " ").trim() : normalized;
+}
+function trimTrailing(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+var LINE_TERMINATORS = "\n\r\u2028\u2029";
+function trimLineEnds(text) {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!LINE_TERMINATORS.includes(text[i])) continue;
+    out += trimTrailing(text.slice(start, i), " 	") + text[i];
+    start = i + 1;
+  }
+  return out + trimTrailing(text.slice(start), " 	");
 }
 
 // action/src/text/markdown-inline.ts

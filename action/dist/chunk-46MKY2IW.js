@@ -3,10 +3,13 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-HIYBCS6X.js";
+} from "./chunk-M6CEC7QU.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
+import {
+  decodeReviewRecord
+} from "./chunk-EXLP3ULJ.js";
 import {
   END_MARKER,
   beginMarker,
@@ -24,20 +27,20 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-XEWGQGSV.js";
+} from "./chunk-G5RJXMWR.js";
 import {
   matchGuards
-} from "./chunk-5DRSWOET.js";
+} from "./chunk-ERBXSRD3.js";
 import {
   validLessons
-} from "./chunk-3RW7PKO4.js";
+} from "./chunk-YAFH3O2A.js";
 import {
   irreversibleParts,
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
 import {
   truncate
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
@@ -49,7 +52,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 
 // action/src/checklist/fingerprint.ts
 var WIDTH = 7;
@@ -1166,14 +1169,20 @@ async function minimizeComment(client, nodeId, log) {
 }
 
 // action/src/kpi-review/read.ts
-function postedReview(comments, viewer) {
+function findPostedReview(comments, viewer) {
   const author = viewer ?? REST_FALLBACK_AUTHOR;
   for (const comment of comments) {
     if (!sameLogin(comment.author, author)) continue;
-    const counts = parseKpiReviewMarker(comment.body);
-    if (counts && comment.createdAt) return { at: comment.createdAt, ...counts };
+    const parsed = parseKpiReviewMarker(comment.body);
+    if (!parsed || !comment.createdAt) continue;
+    const { kpis: json, ...counts } = parsed;
+    const kpis = json !== void 0 && counts.outcomes ? decodeReviewRecord(json, counts.outcomes.length) : void 0;
+    return { comment, review: { at: comment.createdAt, ...counts, ...kpis ? { kpis } : {} } };
   }
   return void 0;
+}
+function postedReview(comments, viewer) {
+  return findPostedReview(comments, viewer)?.review;
 }
 
 // action/src/checklist/items.ts

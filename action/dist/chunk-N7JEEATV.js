@@ -2,22 +2,22 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-7UYJ7TVA.js";
+} from "./chunk-36FZH5YV.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-5DRSWOET.js";
+} from "./chunk-ERBXSRD3.js";
 import {
   loadConfig
-} from "./chunk-6Q47VDYX.js";
+} from "./chunk-BK3ICZHT.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   validLessons
-} from "./chunk-3RW7PKO4.js";
-import "./chunk-7P54XLM3.js";
+} from "./chunk-YAFH3O2A.js";
+import "./chunk-TQRVEJG3.js";
 import "./chunk-YBSNS7DU.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -27,8 +27,8 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-EW2MPIOA.js";
-import "./chunk-UHKEWNIB.js";
+} from "./chunk-SYUBQARV.js";
+import "./chunk-JH6ECX3Y.js";
 import {
   EXIT,
   UsageError

@@ -19,10 +19,10 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-NN5TD4QB.js";
+} from "./chunk-46MKY2IW.js";
 import {
   describeRamp
-} from "./chunk-HIYBCS6X.js";
+} from "./chunk-M6CEC7QU.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -31,36 +31,40 @@ import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
+  MAX_RECORDED_TEXT
+} from "./chunk-EXLP3ULJ.js";
+import {
+  formatMeasured,
   readIssueKey
-} from "./chunk-XEWGQGSV.js";
+} from "./chunk-G5RJXMWR.js";
 import {
   readSharedLessons,
   stderrLogger
-} from "./chunk-WVLKS5X7.js";
+} from "./chunk-AO42Z62W.js";
 import {
   todayUtc
-} from "./chunk-NCSWHU5S.js";
+} from "./chunk-IO2T7ALR.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-7UYJ7TVA.js";
+} from "./chunk-36FZH5YV.js";
 import {
   checkPlans
-} from "./chunk-JT22J5N4.js";
-import "./chunk-5DRSWOET.js";
+} from "./chunk-AG7CKCSM.js";
+import "./chunk-ERBXSRD3.js";
 import {
   loadConfig
-} from "./chunk-6Q47VDYX.js";
-import "./chunk-4XOWOFXQ.js";
-import "./chunk-VEATDBOX.js";
-import "./chunk-3RW7PKO4.js";
-import "./chunk-7P54XLM3.js";
+} from "./chunk-BK3ICZHT.js";
+import "./chunk-DQ7BX35Y.js";
+import "./chunk-KWCTWDDX.js";
+import "./chunk-YAFH3O2A.js";
+import "./chunk-TQRVEJG3.js";
 import "./chunk-YBSNS7DU.js";
 import {
   countBySeverity
-} from "./chunk-EW2MPIOA.js";
-import "./chunk-UHKEWNIB.js";
+} from "./chunk-SYUBQARV.js";
+import "./chunk-JH6ECX3Y.js";
 import {
   EXIT,
   UsageError
@@ -161,11 +165,37 @@ function kpiReviewStatus(plan, rollout, review) {
     state: !review ? "pending" : review.missed > 0 ? "missed" : "met",
     ...due ? { due } : {},
     ...review ? { postedAt: review.at } : {},
-    kpis: reviewed.map((impact, i) => {
-      const outcome = review?.outcomes?.[i];
-      return { kpi: impact.kpi, ...outcome ? { outcome } : {} };
-    })
+    kpis: review ? postedKpis(reviewed, review) : reviewed.map(plannedKpi)
   };
+}
+var CONTROL2 = /[\u0000-\u001f\u007f-\u009f]/g;
+var shown = (text2) => clipText(text2.replace(CONTROL2, " "));
+var clipText = (text2) => text2.length > MAX_RECORDED_TEXT ? `${text2.slice(0, MAX_RECORDED_TEXT - 1)}…` : text2;
+function plannedKpi(impact) {
+  return {
+    kpi: shown(impact.kpi),
+    ...impact.baseline !== void 0 ? { baseline: shown(impact.baseline) } : {},
+    expect: shown(impact.expect)
+  };
+}
+function postedKpis(reviewed, review) {
+  if (review.kpis && review.kpis.length === (review.outcomes?.length ?? -1)) {
+    return review.kpis.map((k, i) => {
+      const outcome = review.outcomes[i];
+      return {
+        kpi: shown(k.kpi),
+        outcome,
+        ...k.baseline !== void 0 ? { baseline: shown(k.baseline) } : {},
+        expect: shown(k.expect),
+        ...k.measured !== void 0 ? { measured: shown(formatMeasured(k.measured, k.unit)) } : {},
+        ...k.window !== void 0 ? { window: shown(k.window) } : {}
+      };
+    });
+  }
+  return reviewed.map((impact, i) => {
+    const outcome = review.outcomes?.[i];
+    return { kpi: shown(impact.kpi), ...outcome ? { outcome } : {} };
+  });
 }
 function deriveStatus(plans, issues, now, proven, reviews, own) {
   const inventory = buildInventory(issues);
@@ -204,8 +234,16 @@ function formatStatusJson(status) {
 var OUTCOME_WORDS = { met: "met", missed: "MISSED", "no-data": "no data" };
 function reviewLines(name, review) {
   const head = review.state === "pending" ? `${name}: KPI review pending${review.due ? `, due ${review.due}` : ""}` : `${name}: KPI review ${review.state === "missed" ? "MISSED" : "met"} (posted ${review.postedAt ?? "unknown"})`;
-  const kpis = review.kpis.map((k) => `  ${k.kpi}: ${k.outcome ? OUTCOME_WORDS[k.outcome] : "not measured yet"}`);
-  return [head, ...kpis].join("\n");
+  return [head, ...review.kpis.map(kpiLine)].join("\n");
+}
+function kpiLine(k) {
+  const outcome = k.outcome ? OUTCOME_WORDS[k.outcome] : "not measured yet";
+  const measured = k.measured !== void 0 ? `, measured ${k.measured}${k.window ? ` over ${k.window}` : ""}` : "";
+  const against = [
+    ...k.baseline !== void 0 ? [`baseline ${k.baseline}`] : [],
+    ...k.expect !== void 0 ? [`expected ${k.expect}`] : []
+  ];
+  return `  ${k.kpi}: ${outcome}${measured}${against.length ? ` (${against.join(", ")})` : ""}`;
 }
 function formatStatusText(status) {
   const names = Object.keys(status.plans).sort();
@@ -271,7 +309,8 @@ issues yet is not-started in its first phase. When Rollbook's watch has written 
 into the current phase's issue, they come along, as of the evaluation that took them. --json
 prints the status file the site reads (ROLLBOOK_STATUS, see docs/site.md); --out writes it to a
 file. A done plan whose KPIs ask for a review shows it: pending (with its due
-date), met or missed, and each KPI's outcome.
+date), met or missed, and each KPI's outcome with its measured value beside its baseline and
+expectation, as Rollbook's review comment recorded them.
 
 Options:
   --repo <owner/name>     repository of the issues (default $GITHUB_REPOSITORY)

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 import {
   UsageError
 } from "./chunk-R6GXAJDK.js";

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-HIYBCS6X.js";
+} from "./chunk-M6CEC7QU.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-DAMI4XAE.js";
+} from "./chunk-PGQO6IAP.js";
 import {
   chartValue,
   displayUnit,
@@ -29,7 +29,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-XEWGQGSV.js";
+} from "./chunk-G5RJXMWR.js";
 import {
   partName,
   phaseResponse,
@@ -43,7 +43,7 @@ import {
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -60,7 +60,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-VEATDBOX.js";
+} from "./chunk-KWCTWDDX.js";
 import {
   START_OF_FILE
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 
 // action/src/lessons/shared/reader.ts
 function placeOf(place, index) {

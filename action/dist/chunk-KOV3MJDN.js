@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-7P54XLM3.js";
+} from "./chunk-TQRVEJG3.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 import {
   EXIT,
   UsageError

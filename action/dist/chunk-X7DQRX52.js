@@ -1,37 +1,37 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-3D7OLWBB.js";
+} from "./chunk-7JBO43O7.js";
 import {
   readSharedLessons
-} from "./chunk-WVLKS5X7.js";
+} from "./chunk-AO42Z62W.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-NCSWHU5S.js";
+} from "./chunk-IO2T7ALR.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-7UYJ7TVA.js";
+} from "./chunk-36FZH5YV.js";
 import {
   checkPlans
-} from "./chunk-JT22J5N4.js";
-import "./chunk-5DRSWOET.js";
+} from "./chunk-AG7CKCSM.js";
+import "./chunk-ERBXSRD3.js";
 import {
   loadConfig
-} from "./chunk-6Q47VDYX.js";
-import "./chunk-4XOWOFXQ.js";
-import "./chunk-VEATDBOX.js";
-import "./chunk-3RW7PKO4.js";
-import "./chunk-7P54XLM3.js";
+} from "./chunk-BK3ICZHT.js";
+import "./chunk-DQ7BX35Y.js";
+import "./chunk-KWCTWDDX.js";
+import "./chunk-YAFH3O2A.js";
+import "./chunk-TQRVEJG3.js";
 import "./chunk-YBSNS7DU.js";
 import {
   countBySeverity
-} from "./chunk-EW2MPIOA.js";
-import "./chunk-UHKEWNIB.js";
+} from "./chunk-SYUBQARV.js";
+import "./chunk-JH6ECX3Y.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

@@ -9,15 +9,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-XEWGQGSV.js";
+} from "./chunk-G5RJXMWR.js";
 import {
   truncate
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -12,26 +12,26 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-QDGG324H.js";
+} from "./chunk-HVRMTKQN.js";
 import {
   gateIds
-} from "./chunk-HIYBCS6X.js";
-import "./chunk-DAMI4XAE.js";
-import "./chunk-XEWGQGSV.js";
+} from "./chunk-M6CEC7QU.js";
+import "./chunk-PGQO6IAP.js";
+import "./chunk-G5RJXMWR.js";
 import {
   oneOf
-} from "./chunk-NCSWHU5S.js";
+} from "./chunk-IO2T7ALR.js";
 import "./chunk-YBSNS7DU.js";
 import {
   readPlanFile
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 import {
   EXIT,
   UsageError

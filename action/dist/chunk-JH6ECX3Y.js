@@ -3589,6 +3589,8 @@ function isoSeconds(time) {
   if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
+var STATUS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+var isStatusTime = (v) => typeof v === "string" && STATUS_TIME.test(v) && !Number.isNaN(Date.parse(v));
 
 // action/src/plan/duration.ts
 var UNIT_MS = {
@@ -3810,6 +3812,7 @@ export {
   formatTime,
   formatDay2,
   isoSeconds,
+  isStatusTime,
   parseAudience,
   isStructuredTarget,
   targetLabel,

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-5DRSWOET.js";
+} from "./chunk-ERBXSRD3.js";
 import {
   truncate
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-DAMI4XAE.js";
+} from "./chunk-PGQO6IAP.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -15,7 +15,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-XEWGQGSV.js";
+} from "./chunk-G5RJXMWR.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -25,7 +25,7 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-7P54XLM3.js";
+} from "./chunk-TQRVEJG3.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -37,12 +37,13 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-EW2MPIOA.js";
+} from "./chunk-SYUBQARV.js";
 import {
   UTC_ZONE,
   classifyGate,
   formatClock,
   formatDuration,
+  formatTime,
   isGateOfKind,
   isStructuredTarget,
   own,
@@ -52,7 +53,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-UHKEWNIB.js";
+} from "./chunk-JH6ECX3Y.js";
 import {
   __commonJS,
   __esm,
@@ -14487,8 +14488,30 @@ function readinessView(plan) {
   };
 }
 
+// action/src/kpi-review/status-view.ts
+var LABELS = { met: "met", missed: "missed", "no-data": "no data" };
+function kpiReviewView(impact, review) {
+  const planned = new Map(impact.map((i) => [i.kpi, i]));
+  const summary = review.state === "pending" ? `KPI review: pending${review.due ? `, due ${formatTime(review.due)}` : ""}` : `KPI review: ${review.state}${review.postedAt ? ` (posted ${formatTime(review.postedAt)})` : ""}`;
+  const rows = review.kpis.map((k) => {
+    const outcome = k.outcome ? LABELS[k.outcome] : "pending";
+    const says = outcome === "pending" && review.due ? `pending, due ${formatTime(review.due)}` : outcome;
+    const plan = planned.get(k.kpi);
+    const measured = k.measured !== void 0 ? `${k.measured}${k.window ? ` over ${k.window}` : ""}` : "—";
+    return {
+      kpi: k.kpi,
+      baseline: k.baseline ?? plan?.baseline ?? "—",
+      expect: k.expect ?? plan?.expect ?? "—",
+      measured,
+      outcome,
+      says
+    };
+  });
+  return { summary, rows };
+}
+
 // action/src/render/view/story.ts
-function storyView(plan) {
+function storyView(plan, review) {
   const { story } = plan;
   return {
     problem: text(story.problem),
@@ -14502,6 +14525,20 @@ function storyView(plan) {
       metric: codeCell(impact.metric),
       reviewAfter: cell(impact.reviewAfter),
       reviewedAs: cell(reviewedAs(plan, impact))
+    })),
+    review: review ? reviewSection(story.impact, review) : null
+  };
+}
+function reviewSection(impact, review) {
+  const view = kpiReviewView(impact, review);
+  return {
+    summary: text(view.summary),
+    kpis: view.rows.map((row) => ({
+      kpi: cell(row.kpi),
+      baseline: cell(row.baseline),
+      expect: cell(row.expect),
+      measured: cell(row.measured),
+      outcome: cell(row.says)
     }))
   };
 }
@@ -14552,7 +14589,7 @@ function buildRunbookView(input, settings, windows = projectWithSettings(input.p
   return {
     generated: { start: text(settings.start), ...rules },
     plan: headerView(plan, input.file),
-    story: storyView(plan),
+    story: storyView(plan, input.kpiReview),
     flags: flagRows(plan.flags),
     compatibility: compatibilityView(plan),
     readiness: readinessView(plan),
