@@ -37,6 +37,8 @@ export default defineConfig({
         { label: 'Plans', link: '/' },
         { label: 'Lessons', link: '/lessons/' },
         { label: 'Lint rules', link: '/rules/' },
+        // The organisation portfolio exists only when a portfolio file is given (ROLLBOOK_PORTFOLIO).
+        ...(options.portfolioFile ? [{ label: 'Portfolio', link: '/portfolio/' }] : []),
         { label: 'Reading this site', link: '/guide/' },
       ],
     }),

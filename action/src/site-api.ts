@@ -44,6 +44,17 @@ export {
 export { planDeadline } from './plan/schedule.ts';
 export type { Flag, Gate, Metric, Phase, RolloutPlan, Stage, Step } from './plan/schema.ts';
 export { stageAction, totalHoldMs } from './plan/stages.ts';
+export {
+  PORTFOLIO_SCHEMA,
+  type PortfolioFile,
+  type PortfolioLesson,
+  type PortfolioOverlap,
+  type PortfolioPhase,
+  type PortfolioPlan,
+  type PortfolioRepository,
+  type PortfolioScope,
+} from './portfolio/model.ts';
+export { findOverlaps, MAX_OVERLAPS, phasesToRun } from './portfolio/overlaps.ts';
 export { renderPhaseFlow } from './render/html/flow-svg.ts';
 export { markdownToHtml } from './render/html/markdown-to-html.ts';
 export type {

@@ -189,11 +189,13 @@ describe('hostile content', () => {
     await page.close();
   });
 
-  test('the home page works without a status file, and every internal link resolves', async () => {
+  test('the home page works without a status or portfolio file, and every internal link resolves', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     expect(await page.locator('main').textContent()).toContain('No status file was given to this build');
     expect(await page.locator('table.plans tbody tr').count()).toBe(1);
+    // No portfolio file, no portfolio pages (see the list above) and no link to them.
+    expect(await page.locator('a[href$="/portfolio/"]').count()).toBe(0);
     await page.close();
     expect((await findBrokenLinks(build.outDir, '/')).broken).toEqual([]);
   });

@@ -70,7 +70,7 @@ function minuteMs(text: string): number | undefined {
 }
 
 /** The phases of `plan` still to run, or none when it did not validate or has finished. */
-function phasesToRun(plan: PortfolioPlan): PortfolioPlan['phases'] {
+export function phasesToRun(plan: PortfolioPlan): PortfolioPlan['phases'] {
   if (plan.invalid || plan.status?.state === DONE) return [];
   const current = plan.status ? plan.phases.findIndex((phase) => phase.id === plan.status?.phase) : -1;
   return current > 0 ? plan.phases.slice(current) : plan.phases;

@@ -13,6 +13,8 @@ export interface SiteOptions {
   repoRoot: string;
   /** Optional `rollbook status --json` output for current phase and verdict on the home page. */
   statusFile?: string;
+  /** Optional organisation portfolio (`rollbook status --org/--topic/--repos`): the /portfolio/ pages. */
+  portfolioFile?: string;
   /** Start of the rollout for the projected calendar: YYYY-MM-DD, or a time with Z or an offset; default: the day of `now`. */
   start: string;
   /** Public origin, e.g. https://acme.github.io. */
@@ -69,6 +71,8 @@ export function readSiteOptions(env: Env, cwd: string, siteRoot: string): SiteOp
   if (lessons) options.lessons = absolute(lessons, cwd);
   const statusFile = nonEmpty(env.ROLLBOOK_STATUS);
   if (statusFile) options.statusFile = absolute(statusFile, cwd);
+  const portfolioFile = nonEmpty(env.ROLLBOOK_PORTFOLIO);
+  if (portfolioFile) options.portfolioFile = absolute(portfolioFile, cwd);
   const site = nonEmpty(env.ROLLBOOK_SITE);
   if (site) options.site = site;
   const editUrl = nonEmpty(env.ROLLBOOK_EDIT_URL);
@@ -90,6 +94,7 @@ export function exportToEnv(options: SiteOptions, env: Record<string, string | u
   env.ROLLBOOK_PAGE_SIZE = String(options.pageSize);
   if (options.lessons) env.ROLLBOOK_LESSONS = options.lessons;
   if (options.statusFile) env.ROLLBOOK_STATUS = options.statusFile;
+  if (options.portfolioFile) env.ROLLBOOK_PORTFOLIO = options.portfolioFile;
   if (options.site) env.ROLLBOOK_SITE = options.site;
   if (options.editUrl) env.ROLLBOOK_EDIT_URL = options.editUrl;
 }

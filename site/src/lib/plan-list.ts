@@ -15,9 +15,16 @@ export const PROGRESS_LABELS: Record<Progress, string> = {
 };
 
 export function progressOf(entry: PlanEntry, status: PlanStatus | undefined): Progress {
+  return progressFrom(entry.plan.phases[0]?.id, status);
+}
+
+/** The same, from the plan's first phase id: the portfolio's plans carry no parsed plan. */
+export function progressFrom(
+  first: string | undefined,
+  status: Pick<PlanStatus, 'phase' | 'state'> | undefined,
+): Progress {
   if (!status) return 'not-started';
   if (status.state === 'done') return 'finished';
-  const first = entry.plan.phases[0]?.id;
   if (status.state === 'not-started' && (status.phase === first || first === undefined)) return 'not-started';
   return 'in-flight';
 }

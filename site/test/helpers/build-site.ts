@@ -15,6 +15,8 @@ export interface BuildOptions {
   lessons?: string;
   base?: string;
   statusFile?: string;
+  /** An organisation portfolio file (ROLLBOOK_PORTFOLIO): the /portfolio/ pages. */
+  portfolioFile?: string;
   start?: string;
   /** The build's clock (ROLLBOOK_NOW), ISO 8601; default: the real time. */
   now?: string;
@@ -58,6 +60,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ROLLBOOK_BASE: options.base ?? '/',
     ROLLBOOK_START: options.start ?? '2026-12-01',
     ROLLBOOK_STATUS: options.statusFile ?? '',
+    ROLLBOOK_PORTFOLIO: options.portfolioFile ?? '',
     ROLLBOOK_NOW: options.now ?? '',
     ROLLBOOK_EDIT_URL: options.editUrl ?? '',
     ROLLBOOK_LESSONS: options.lessons ?? '',
