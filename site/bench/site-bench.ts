@@ -23,13 +23,13 @@ export const FIRST_VIEW_TARGET_BYTES = 100_000;
 const GNU_TIME = '/usr/bin/time';
 const hasGnuTime = () => spawnSync(GNU_TIME, ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU') ?? false;
 
-interface BuildTime {
+export interface BuildTime {
   wallMs: number;
   /** User + system CPU time of the build's process tree; undefined without GNU time. */
   cpuMs: number | undefined;
 }
 
-async function astroBuild(root: string, outDir: string, env: Record<string, string>): Promise<BuildTime> {
+export async function astroBuild(root: string, outDir: string, env: Record<string, string>): Promise<BuildTime> {
   const started = performance.now();
   const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG'];
   const base = Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : [])));

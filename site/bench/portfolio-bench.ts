@@ -1,0 +1,172 @@
+// `node site/bench/portfolio-bench.ts [repositories] [plans per repository]` (default 200 × 5):
+// the portfolio pages' build against a plain Starlight site of the same size, in the same run
+// (issue 17: ≤ 1.3). Both builds hold the same one-plan, one-lesson playbooks; the Rollbook site
+// adds the portfolio pages from a generated portfolio file (portfolio-corpus.ts), the floor one
+// Markdown page per portfolio page with the same rows as a Markdown table. Prints both build times
+// (wall and, with GNU time, CPU), the ratio and the HTML bytes of the portfolio's first page.
+// BENCH_ROUNDS rounds (default 1), alternating floor and subject; medians.
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { PortfolioFile } from '../../action/src/site-api.ts';
+import { median } from '../../scripts/bench/measure.ts';
+import { DEFAULT_PAGE_SIZE, pageOf } from '../src/lib/paging.ts';
+import { OVERVIEW_OVERLAPS, portfolioRoutes, portfolioViews } from '../src/lib/portfolio-view.ts';
+import { writeCorpus } from './corpus.ts';
+import { writeFloorSite } from './floor-site.ts';
+import { portfolioFixture, writePortfolio } from './portfolio-corpus.ts';
+import { astroBuild, BUILD_RATIO_TARGET, type BuildTime, FIRST_VIEW_TARGET_BYTES } from './site-bench.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const COLLECTED_AT = '2026-12-01T09:00Z';
+
+const cell = (text: string) => text.replace(/[|\n]/g, ' ');
+
+/** One Markdown page per portfolio page, each with that page's rows as a table of the same text. */
+async function writeFloorPortfolio(docs: string, file: PortfolioFile): Promise<number> {
+  const views = portfolioViews(file);
+  const sizes = { rollouts: views.rollouts.length, calendar: views.calendar.length, lessons: views.lessons.length };
+  const routes = portfolioRoutes(sizes, DEFAULT_PAGE_SIZE);
+  for (const route of routes) {
+    const rowsOf = <T>(list: T[]): T[] =>
+      route.page === 'all' ? list : pageOf(list, route.page, DEFAULT_PAGE_SIZE).items;
+    const lines: string[] = [];
+    if (route.view === 'overlaps' || (route.view === 'rollouts' && route.page === 1)) {
+      lines.push('## Overlap warnings', '');
+      for (const o of route.view === 'overlaps' ? file.overlaps : file.overlaps.slice(0, OVERVIEW_OVERLAPS))
+        lines.push(`- **${o.kind}**: ${o.says} (${o.from} to ${o.to}; ${o.plans.join(', ')})`);
+    }
+    lines.push('', '| a | b | c | d |', '| --- | --- | --- | --- |');
+    if (route.view === 'rollouts') {
+      for (const r of rowsOf(views.rollouts)) {
+        const plan = `[${cell(r.plan.title)}](${r.plan.url}) ${r.repository.repository} ${cell(r.plan.path)} ${r.plan.services.join(', ')}`;
+        lines.push(
+          `| ${plan} | ${r.plan.owners.join(', ')} | ${r.plan.status?.phase ?? r.progress} | ${r.plan.status?.verdict ?? '—'} |`,
+        );
+      }
+    } else if (route.view === 'calendar') {
+      for (const c of rowsOf(views.calendar)) {
+        const what =
+          c.kind === 'phase'
+            ? `${c.phase.start} to ${c.phase.end} ${c.phase.id}`
+            : `${c.freeze.name}: ${cell(c.freeze.reason)}`;
+        lines.push(
+          `| ${what} | [${cell(c.rollout.plan.title)}](${c.rollout.plan.url}) | ${c.rollout.repository.repository} | ${c.rollout.plan.owners.join(', ')} |`,
+        );
+      }
+    } else if (route.view === 'lessons') {
+      for (const l of rowsOf(views.lessons)) {
+        lines.push(
+          `| [${cell(l.lesson.title)}](${l.lesson.url}) | ${l.lesson.key} | ${l.guards.map((g) => g.ref).join(', ')} | ${l.guardCount} |`,
+        );
+      }
+    }
+    const path = join(docs, 'portfolio', route.path ?? 'index');
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(`${path}.md`, `---\ntitle: Portfolio ${route.view} ${route.page}\n---\n\n${lines.join('\n')}\n`);
+  }
+  return routes.length;
+}
+
+export interface PortfolioBenchResult {
+  repositories: number;
+  plansPerRepository: number;
+  portfolioPages: number;
+  overlaps: number;
+  floorMs: number;
+  siteMs: number;
+  ratio: number;
+  floorCpuMs?: number;
+  siteCpuMs?: number;
+  cpuRatio?: number;
+  /** HTML bytes of /portfolio/. */
+  firstViewBytes: number;
+  sitePages: number;
+  floorPages: number;
+}
+
+export async function runPortfolioBench(
+  repositories = 200,
+  plansPerRepository = 5,
+  rounds = 1,
+): Promise<PortfolioBenchResult> {
+  const work = await mkdtemp(join(tmpdir(), 'rollbook-portfolio-bench-'));
+  await mkdir(join(REPO, '.cache'), { recursive: true });
+  const floorRoot = await mkdtemp(join(REPO, '.cache/portfolio-bench-floor-'));
+  try {
+    const { playbooks } = await writeCorpus(work, 1, 1);
+    const file = portfolioFixture({ repositories, plansPerRepository, collectedAt: COLLECTED_AT });
+    const portfolio = await writePortfolio(join(work, 'portfolio.json'), file);
+    await writeFloorSite(floorRoot, playbooks);
+    const portfolioPages = await writeFloorPortfolio(join(floorRoot, 'src/content/docs'), file);
+    const siteOut = join(work, 'site-dist');
+    const floorOut = join(work, 'floor-dist');
+    const site = () =>
+      astroBuild(join(REPO, 'site'), siteOut, {
+        ROLLBOOK_PLAYBOOKS: playbooks,
+        ROLLBOOK_PORTFOLIO: portfolio,
+        ROLLBOOK_NOW: '2026-12-01T09:00:00Z',
+        ROLLBOOK_START: '2026-12-01',
+        ROLLBOOK_SITE_CACHE_DIR: join(work, 'site-cache'),
+      });
+    const floor = () => astroBuild(floorRoot, floorOut, {});
+    const siteTimes: BuildTime[] = [];
+    const floorTimes: BuildTime[] = [];
+    for (let i = 0; i < rounds; i++) {
+      if (i % 2 === 0) {
+        floorTimes.push(await floor());
+        siteTimes.push(await site());
+      } else {
+        siteTimes.push(await site());
+        floorTimes.push(await floor());
+      }
+    }
+    const htmlPages = async (dir: string) =>
+      (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+    const floorMs = Math.round(median(floorTimes.map((t) => t.wallMs)));
+    const siteMs = Math.round(median(siteTimes.map((t) => t.wallMs)));
+    const cpu = (times: BuildTime[]) =>
+      times.every((t) => t.cpuMs !== undefined) ? Math.round(median(times.map((t) => t.cpuMs!))) : undefined;
+    const [floorCpuMs, siteCpuMs] = [cpu(floorTimes), cpu(siteTimes)];
+    return {
+      repositories,
+      plansPerRepository,
+      portfolioPages,
+      overlaps: file.overlaps.length,
+      floorMs,
+      siteMs,
+      ratio: +(siteMs / floorMs).toFixed(2),
+      ...(floorCpuMs && siteCpuMs ? { floorCpuMs, siteCpuMs, cpuRatio: +(siteCpuMs / floorCpuMs).toFixed(2) } : {}),
+      firstViewBytes: (await stat(join(siteOut, 'portfolio/index.html'))).size,
+      sitePages: await htmlPages(siteOut),
+      floorPages: await htmlPages(floorOut),
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    await rm(floorRoot, { recursive: true, force: true });
+  }
+}
+
+export function formatPortfolioBench(r: PortfolioBenchResult): string[] {
+  const flag = (ratio: number) => (ratio <= BUILD_RATIO_TARGET ? '' : '  ABOVE TARGET');
+  return [
+    `Portfolio pages, ${r.repositories} repositories × ${r.plansPerRepository} plans (${r.portfolioPages} portfolio pages, ${r.overlaps} overlaps):`,
+    `  floor (plain Starlight, same pages as Markdown): ${r.floorMs} ms (${r.floorPages} HTML pages)`,
+    `  Rollbook site with ROLLBOOK_PORTFOLIO:          ${r.siteMs} ms (${r.sitePages} HTML pages)`,
+    `  ratio: ${r.ratio} (target <= ${BUILD_RATIO_TARGET})${flag(r.ratio)}`,
+    ...(r.cpuRatio === undefined
+      ? []
+      : [
+          `  CPU time (user + system): floor ${r.floorCpuMs} ms, Rollbook site ${r.siteCpuMs} ms, ratio ${r.cpuRatio}${flag(r.cpuRatio)}`,
+        ]),
+    `  HTML of /portfolio/: ${(r.firstViewBytes / 1000).toFixed(1)} KB (target <= ${FIRST_VIEW_TARGET_BYTES / 1000} KB)${r.firstViewBytes <= FIRST_VIEW_TARGET_BYTES ? '' : '  ABOVE TARGET'}`,
+  ];
+}
+
+if (import.meta.main) {
+  const [repositories = '200', plans = '5'] = process.argv.slice(2);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
+  const result = await runPortfolioBench(Number(repositories), Number(plans), rounds);
+  console.log(formatPortfolioBench(result).join('\n'));
+  console.log(JSON.stringify(result));
+}
