@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatPortfolioBench, runPortfolioBench } from '../site/bench/portfolio-bench.ts';
 import { formatSiteBench, runSiteBench } from '../site/bench/site-bench.ts';
 import { benchAdversarial } from './bench/adversarial.ts';
 import { planCorpus } from './bench/corpus.ts';
@@ -85,3 +86,6 @@ for (const line of await benchWatch()) console.log(line);
 
 console.log('');
 console.log(formatSiteBench(await runSiteBench()).join('\n'));
+
+console.log('');
+console.log(formatPortfolioBench(await runPortfolioBench()).join('\n'));
