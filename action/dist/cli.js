@@ -141,6 +141,7 @@ var package_default = {
     "site:dev": "astro dev --root site",
     "site:preview": "astro preview --root site",
     "bench:site": "node site/bench/site-bench.ts",
+    "bench:portfolio": "node site/bench/portfolio-bench.ts",
     "render:playbooks": "node action/src/cli/index.ts render playbooks --out playbooks/runbooks --start 2026-11-02"
   },
   devDependencies: {
