@@ -201,6 +201,101 @@ describe('several repositories', () => {
     expect(await status(narrow.request('GET /repos/{owner}/{repo}', secret))).toBe(200);
   });
 
+  it("lists an organization's repositories and finds them by topic, only those the token may read", async () => {
+    const { fake } = use();
+    const narrow = createTestOctokit(fake.url, 'ghs-narrow').octokit;
+    const platform = createTestOctokit(fake.url, 'ghs-platform').octokit;
+    const LIST = `query($org: String!) { organization(login: $org) {
+      repositories(first: 100, orderBy: { field: NAME, direction: ASC }) { totalCount nodes { nameWithOwner } } } }`;
+    type List = { organization: { repositories: { totalCount: number; nodes: { nameWithOwner: string }[] } } };
+    const names = (list: List) => list.organization.repositories.nodes.map((n) => n.nameWithOwner);
+    expect(names(await platform.graphql<List>(LIST, { org: 'acme' }))).toEqual([
+      'acme/pay',
+      'acme/secret',
+      'acme/shop',
+    ]);
+    expect(names(await narrow.graphql<List>(LIST, { org: 'acme' }))).toEqual(['acme/pay', 'acme/shop']);
+    const unknown = await graphqlErrors(narrow.graphql(LIST, { org: 'nobody' }));
+    expect(unknown[0]).toMatchObject({
+      type: 'NOT_FOUND',
+      message: "Could not resolve to an Organization with the login of 'nobody'.",
+    });
+
+    const SEARCH = `query($q: String!) { search(query: $q, type: REPOSITORY, first: 100) {
+      repositoryCount nodes { ... on Repository { nameWithOwner repositoryTopics(first: 10) { nodes { topic { name } } } } } } }`;
+    type Found = { search: { repositoryCount: number; nodes: { nameWithOwner: string }[] } };
+    const found = await narrow.graphql<Found>(SEARCH, { q: 'org:acme topic:rollbook' });
+    expect(found.search).toEqual({
+      repositoryCount: 1,
+      nodes: [
+        {
+          nameWithOwner: 'acme/pay',
+          repositoryTopics: { nodes: [{ topic: { name: 'rollbook' } }, { topic: { name: 'payments' } }] },
+        },
+      ],
+    });
+    fake.repo('acme/secret').topics.push('rollbook');
+    expect((await narrow.graphql<Found>(SEARCH, { q: 'org:acme topic:rollbook' })).search.repositoryCount).toBe(1);
+    expect((await platform.graphql<Found>(SEARCH, { q: 'org:acme topic:rollbook' })).search.repositoryCount).toBe(2);
+  });
+
+  it("reads commits, trees and blobs with git's own object ids", async () => {
+    const { fake, octokit } = use();
+    const pay = fake.repo('acme/pay');
+    const QUERY = `query($expr: String!) { repository(owner: "acme", name: "pay") {
+      defaultBranchRef { target { ... on Commit { oid tree { oid } } } }
+      file: object(expression: $expr) { ... on Blob { oid text byteSize isTruncated } ... on Tree { oid entries { name path type oid object { ... on Blob { text } } } } }
+      missing: object(expression: "HEAD:nothing/here") { oid } } }`;
+    type Read = {
+      repository: {
+        defaultBranchRef: { target: { oid: string; tree: { oid: string } } };
+        file: Record<string, unknown> | null;
+        missing: null;
+      };
+    };
+    const empty = await octokit.graphql<Read>(QUERY, { expr: 'HEAD:' });
+    // git's empty tree
+    expect(empty.repository.defaultBranchRef.target.tree.oid).toBe('4b825dc642cb6eb9a060e54bf8d69288fbee4904');
+    const sha = pay.setFiles('trunk', { 'playbooks/a.yml': 'hello\n', 'README.md': 'x' });
+    const blob = await octokit.graphql<Read>(QUERY, { expr: 'trunk:playbooks/a.yml' });
+    expect(blob.repository.defaultBranchRef.target.oid).toBe(sha);
+    // `git hash-object` of "hello\n"
+    expect(blob.repository.file).toEqual({
+      oid: 'ce013625030ba8dba906f756967f9e9ca394464a',
+      text: 'hello\n',
+      byteSize: 6,
+      isTruncated: false,
+    });
+    expect(blob.repository.missing).toBeNull();
+    const tree = await octokit.graphql<Read>(QUERY, { expr: `${sha}:playbooks` });
+    expect(tree.repository.file).toMatchObject({
+      entries: [
+        {
+          name: 'a.yml',
+          path: 'playbooks/a.yml',
+          type: 'blob',
+          oid: 'ce013625030ba8dba906f756967f9e9ca394464a',
+          object: { text: 'hello\n' },
+        },
+      ],
+    });
+    const before = blob.repository.defaultBranchRef.target.tree.oid;
+    // a commit that changes nothing keeps the tree id; a changed file changes it; another repository with the same files has the same tree
+    pay.setFiles('trunk', {});
+    expect((await octokit.graphql<Read>(QUERY, { expr: 'HEAD:' })).repository.defaultBranchRef.target.tree.oid).toBe(
+      before,
+    );
+    pay.setFiles('trunk', { 'playbooks/a.yml': 'hello again\n' });
+    expect(
+      (await octokit.graphql<Read>(QUERY, { expr: 'HEAD:' })).repository.defaultBranchRef.target.tree.oid,
+    ).not.toBe(before);
+    fake.state.setFiles('main', { 'playbooks/a.yml': 'hello\n', 'README.md': 'x' });
+    const shop = await octokit.graphql<{ repository: { defaultBranchRef: { target: { tree: { oid: string } } } } }>(
+      '{ repository(owner: "acme", name: "shop") { defaultBranchRef { target { ... on Commit { tree { oid } } } } } }',
+    );
+    expect(shop.repository.defaultBranchRef.target.tree.oid).toBe(before);
+  });
+
   it('shares one clock and one set of accounts across repositories', () => {
     const { fake } = use();
     fake.state.clock.advance(60_000);

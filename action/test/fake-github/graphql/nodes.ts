@@ -6,6 +6,7 @@ import { issueHtmlUrl } from '../render/issues.ts';
 import type { CommentRecord, EditRecord, IssueRecord, LabelRecord, PullRequestRecord } from '../state/records.ts';
 import { type ConnectionArgs, connection } from './connection.ts';
 import { GraphqlResolutionError } from './errors.ts';
+import { branchTarget, gitObject } from './git-nodes.ts';
 
 export interface NodeContext extends RenderContext {
   viewer: string;
@@ -223,13 +224,25 @@ export function repositoryNode(ctx: NodeContext): Node {
     resourcePath: `/${state.fullName}`,
     isPrivate: state.isPrivate,
     visibility: state.isPrivate ? 'PRIVATE' : 'PUBLIC',
+    isArchived: false,
+    isFork: false,
     owner,
     defaultBranchRef: {
       __typename: 'Ref',
       id: `REF_${state.git.defaultBranch}`,
       name: state.git.defaultBranch,
       prefix: 'refs/heads/',
+      target: () => branchTarget(ctx, state.git.defaultBranch),
     },
+    object: (args: { expression?: string | null; oid?: string | null }) => gitObject(ctx, args),
+    repositoryTopics: (args: ConnectionArgs) =>
+      connection(state.topics, args, 'repositoryTopics', (name) => ({
+        __typename: 'RepositoryTopic',
+        id: `RT_${name}`,
+        url: `${ctx.htmlUrl}/topics/${name}`,
+        resourcePath: `/topics/${name}`,
+        topic: { __typename: 'Topic', id: `T_${name}`, name },
+      })),
     issues: (args: IssuesArgs) =>
       connection(filteredIssues(ctx, args), args, 'issues', (issue) => issueNode(ctx, issue)),
     issue: ({ number }: { number: number }) => {

@@ -2,6 +2,7 @@
 import type { RateSnapshot } from '../http/rate-limit.ts';
 import { inRepository } from '../render/context.ts';
 import { GraphqlResolutionError, nodeNotFound } from './errors.ts';
+import { organizationNode, searchRepositories } from './listing.ts';
 import { actorNode, commentNode, issueNode, labelNode, type NodeContext, repositoryNode, viewerNode } from './nodes.ts';
 
 type MinimizeInput = { input: { subjectId: string; classifier?: string; clientMutationId?: string | null } };
@@ -49,6 +50,8 @@ export function rootValue(ctx: NodeContext, rate: () => RateSnapshot): Record<st
       }
       return repositoryNode(inRepository(ctx, state));
     },
+    organization: ({ login }: { login: string }) => organizationNode(ctx, login),
+    search: (args: Parameters<typeof searchRepositories>[1]) => searchRepositories(ctx, args),
     node: ({ id }: { id: string }) => findNode(id),
     nodes: ({ ids }: { ids: string[] }) => ids.map(findNode),
     viewer: () => viewerNode(ctx),

@@ -1,6 +1,7 @@
 // Branches and commits, each commit a full tree of text files, so the action can read the plan
 // on the base branch and on the PR head at the same time.
 import { createHash } from 'node:crypto';
+import { buildTree, type TreeObject } from './git-objects.ts';
 import type { CommitRecord } from './records.ts';
 
 const FULL_SHA = /^[0-9a-f]{40}$/;
@@ -9,6 +10,7 @@ export class GitStore {
   readonly defaultBranch: string;
   readonly #branches = new Map<string, string>();
   readonly #commits = new Map<string, CommitRecord>();
+  readonly #trees = new Map<string, TreeObject>();
   #sequence = 0;
 
   constructor(defaultBranch: string) {
@@ -49,6 +51,16 @@ export class GitStore {
     if (this.#branches.has(branch) || !this.#commits.has(sha)) return false;
     this.#branches.set(branch, sha);
     return true;
+  }
+
+  /** The commit's root tree, with git's object ids (built on first use). */
+  treeOf(commit: CommitRecord): TreeObject {
+    let tree = this.#trees.get(commit.sha);
+    if (!tree) {
+      tree = buildTree(commit.files);
+      this.#trees.set(commit.sha, tree);
+    }
+    return tree;
   }
 
   branchSha(branch: string): string | undefined {
