@@ -61,6 +61,8 @@ export async function verifyPhaseIssue(
   issue: IssueRecord,
   key: PhaseKey,
   viewer: string | undefined,
+  /** How the history is read; the portfolio passes one that first uses its batched page. */
+  readHistory: typeof readIssueHistory = readIssueHistory,
 ): Promise<VerifiedIssue> {
   if (isOwnRevision(issue, viewer)) {
     const state = checkpointState(
@@ -84,7 +86,7 @@ export async function verifyPhaseIssue(
     }
   }
   try {
-    const history = await readIssueHistory(
+    const history = await readHistory(
       github,
       repo,
       issue.number,

@@ -31,27 +31,28 @@ const HISTORY_QUERY = /* GraphQL */ `
   }
 `;
 
-interface EditNode {
+export interface EditNode {
   editedAt: string;
   diff: string | null;
   deletedAt: string | null;
   editor: GraphqlActor | null;
 }
 
+/** The issue fields a history page holds; a batched query may read the first page itself. */
+export interface HistoryIssue {
+  body: string;
+  createdAt: string;
+  includesCreatedEdit: boolean;
+  author: GraphqlActor | null;
+  userContentEdits: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: (EditNode | null)[];
+  } | null;
+}
+
 interface HistoryPage {
   viewer: { login: string };
-  repository: {
-    issue: {
-      body: string;
-      createdAt: string;
-      includesCreatedEdit: boolean;
-      author: GraphqlActor | null;
-      userContentEdits: {
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        nodes: (EditNode | null)[];
-      } | null;
-    } | null;
-  } | null;
+  repository: { issue: HistoryIssue | null } | null;
 }
 
 export interface ReadHistory extends IssueHistory {
@@ -63,6 +64,8 @@ export interface ReadHistory extends IssueHistory {
   pages: number;
 }
 
+type Enough = (revision: Revision, viewer: string) => boolean;
+
 function revisionOf(node: EditNode): Revision {
   const editor = actorLogin(node.editor);
   return {
@@ -70,6 +73,47 @@ function revisionOf(node: EditNode): Revision {
     ...(editor ? { editor } : {}),
     ...(node.deletedAt === null && node.diff !== null ? { body: node.diff } : {}),
   };
+}
+
+/**
+ * Adds one page's revisions (newest first) to `newestFirst`; says whether to stop (and whether
+ * the history then reaches the creation) or where the next page starts.
+ */
+function takePage(
+  issue: HistoryIssue,
+  first: boolean,
+  viewer: string,
+  newestFirst: Revision[],
+  enough: Enough,
+): { stop: true; complete: boolean } | { stop: false; cursor: string } {
+  const edits = issue.userContentEdits;
+  const nodes = (edits?.nodes ?? []).filter((n): n is EditNode => n !== null);
+  if (first && nodes.length === 0) {
+    // Never edited: the body is the creation, by the issue's author.
+    const author = actorLogin(issue.author);
+    newestFirst.push({ at: issue.createdAt, ...(author ? { editor: author } : {}), body: issue.body });
+    return { stop: true, complete: true };
+  }
+  for (const node of nodes) {
+    const revision = revisionOf(node);
+    newestFirst.push(revision);
+    if (enough(revision, viewer)) return { stop: true, complete: false };
+  }
+  if (!edits?.pageInfo.hasNextPage || !edits.pageInfo.endCursor) {
+    return { stop: true, complete: issue.includesCreatedEdit };
+  }
+  return { stop: false, cursor: edits.pageInfo.endCursor };
+}
+
+/**
+ * The history from a first page another query already read (the portfolio's batched read), when
+ * that page reaches back far enough; undefined when older pages are needed (then readIssueHistory).
+ */
+export function historyFromFirstPage(issue: HistoryIssue, viewer: string, enough: Enough): ReadHistory | undefined {
+  const newestFirst: Revision[] = [];
+  const outcome = takePage(issue, true, viewer, newestFirst, enough);
+  if (!outcome.stop) return undefined;
+  return { viewer, body: issue.body, revisions: newestFirst.reverse(), complete: outcome.complete, pages: 0 };
 }
 
 /**
@@ -81,7 +125,7 @@ export async function readIssueHistory(
   github: GitHubClient,
   repo: RepoRef,
   number: number,
-  enough: (revision: Revision, viewer: string) => boolean,
+  enough: Enough,
 ): Promise<ReadHistory> {
   const newestFirst: Revision[] = [];
   let cursor: string | null = null;
@@ -101,30 +145,12 @@ export async function readIssueHistory(
     if (!issue) throw new Error(`issue #${number} not found`);
     viewer = page.viewer.login;
     if (pages === 1) body = issue.body;
-    const edits = issue.userContentEdits;
-    const nodes = (edits?.nodes ?? []).filter((n): n is EditNode => n !== null);
-    if (pages === 1 && nodes.length === 0) {
-      // Never edited: the body is the creation, by the issue's author.
-      const author = actorLogin(issue.author);
-      newestFirst.push({ at: issue.createdAt, ...(author ? { editor: author } : {}), body: issue.body });
-      complete = true;
+    const outcome = takePage(issue, pages === 1, viewer, newestFirst, enough);
+    if (outcome.stop) {
+      complete = outcome.complete;
       break;
     }
-    let stop = false;
-    for (const node of nodes) {
-      const revision = revisionOf(node);
-      newestFirst.push(revision);
-      if (enough(revision, viewer)) {
-        stop = true;
-        break;
-      }
-    }
-    if (stop) break;
-    if (!edits?.pageInfo.hasNextPage || !edits.pageInfo.endCursor) {
-      complete = issue.includesCreatedEdit;
-      break;
-    }
-    cursor = edits.pageInfo.endCursor;
+    cursor = outcome.cursor;
   }
   return { viewer, body, revisions: newestFirst.reverse(), complete, pages };
 }
