@@ -10,7 +10,11 @@ import type { PlanStatus } from '../rollout-status/model.ts';
 export const PORTFOLIO_SCHEMA = 'rollbook/portfolio/v1';
 
 /** Which repositories were asked for: exactly one of the three. */
-export type PortfolioScope = { organization: string } | { topic: string } | { repositories: string[] };
+export type PortfolioScope =
+  | { organization: string }
+  /** `owner`: the organization searched (added by the collector; optional for older files). */
+  | { topic: string; owner?: string }
+  | { repositories: string[] };
 
 export interface PortfolioFile {
   schema: typeof PORTFOLIO_SCHEMA;

@@ -29,6 +29,7 @@ import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { stderrLogger } from '../logger.ts';
 import { todayUtc } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
+import { runPortfolio, wantsPortfolio } from './status-portfolio.ts';
 
 const REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
@@ -48,6 +49,7 @@ function repoOption(value: unknown, env: CliIO['env']): RepoRef {
 export const statusCommand: Command = {
   name: 'status',
   help: `Usage: rollbook status [paths…] --repo owner/name [options]
+       rollbook status --org <org> [--topic <topic>] | --repos a/b,c/d  [--out <file>] [options]
 
 Reads the plans (as \`rollbook validate\` does) and the repository's Rollbook checklist issues,
 and shows each plan's current phase (the first one not done) and its state: not-started,
@@ -70,11 +72,22 @@ Options:
                           count as Rollbook's own, whoever's token reads them.
   -h, --help              show this help
 
-Environment: GITHUB_TOKEN (required; read access to issues), GITHUB_API_URL (default
-https://api.github.com, for GitHub Enterprise Server).
+Portfolio of many repositories (docs/portfolio.md): reads every repository's plans and
+checklist issues through batched GraphQL queries and writes one portfolio file
+(rollbook/portfolio/v1) for the site's portfolio pages.
+  --org <org>             every repository of the organization the token can read
+  --topic <topic>         with --org: only its repositories with this topic
+  --repos <a/b,c/d>       these repositories
+  --out <file>            write the portfolio there (default: print it)
+  --cache <file>          sources kept between runs: a repository whose tree is unchanged is not
+                          read again (default: beside --out, <file>.cache.json)
 
-Exit codes: 0 success, 1 plan errors or the GitHub read failed, 2 bad usage (no token, no
-repository, missing path).`,
+Environment: GITHUB_TOKEN (required; read access to issues, and for a portfolio to contents and
+metadata), GITHUB_API_URL (default https://api.github.com, for GitHub Enterprise Server).
+
+Exit codes: 0 success, 1 plan errors, the GitHub read failed or a repository of the portfolio
+could not be read (the others are still written), 2 bad usage (no token, no repository, missing
+path).`,
   options: {
     repo: { type: 'string' },
     json: { type: 'boolean' },
@@ -82,9 +95,17 @@ repository, missing path).`,
     config: { type: 'string' },
     'label-prefix': { type: 'string' },
     actor: { type: 'string' },
+    org: { type: 'string' },
+    topic: { type: 'string' },
+    repos: { type: 'string' },
+    cache: { type: 'string' },
   },
   async run({ values, positionals }, io) {
-    const repo = repoOption(values.repo, io.env);
+    const portfolio = wantsPortfolio(values);
+    if (portfolio && (values.repo !== undefined || positionals.length > 0 || values.config !== undefined))
+      throw new UsageError('--org, --topic and --repos read plans from GitHub: no paths, --repo or --config with them');
+    if (!portfolio && values.cache !== undefined) throw new UsageError('--cache is for --org, --topic or --repos');
+    const repo = portfolio ? undefined : repoOption(values.repo, io.env);
     const token = io.env.GITHUB_TOKEN;
     if (!token) throw new UsageError('GITHUB_TOKEN is not set: status reads the checklist issues from GitHub');
     const prefix = (values['label-prefix'] as string | undefined) ?? DEFAULT_LABEL_PREFIX;
@@ -95,6 +116,7 @@ repository, missing path).`,
 
     const actor = (values.actor as string | undefined) ?? DEFAULT_ACTION_LOGIN;
     if (!LOGIN.test(actor)) throw new UsageError(`--actor must be a GitHub login such as my-app[bot] (got "${actor}")`);
+    if (!repo) return runPortfolio(values, io, { token, label: prefix, actor });
 
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);
     const shared = await readSharedLessons(loaded, io, 'error');

@@ -69,6 +69,7 @@ export function commitNode(ctx: NodeContext, commit: CommitRecord): Node {
 /** `Repository.object`: a commit, or the blob or tree at `rev:path`; null when there is none, as on GitHub. */
 export function gitObject(ctx: NodeContext, args: { expression?: string | null; oid?: string | null }): Node | null {
   const { git } = ctx.state;
+  git.objectReads++;
   const expression = args.expression ?? args.oid ?? '';
   const colon = expression.indexOf(':');
   const rev = colon === -1 ? expression : expression.slice(0, colon);

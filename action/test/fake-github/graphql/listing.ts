@@ -38,7 +38,7 @@ function ordered(repositories: RepoState[], orderBy: RepositoriesArgs['orderBy']
 export function organizationNode(ctx: NodeContext, login: string): Record<string, unknown> {
   const owned = ctx.repositories.all().filter((r) => r.owner.toLowerCase() === login.toLowerCase());
   const account = owned[0]?.ownerAccount;
-  if (!account || account.type !== 'Organization') {
+  if (account?.type !== 'Organization') {
     throw new GraphqlResolutionError('NOT_FOUND', `Could not resolve to an Organization with the login of '${login}'.`);
   }
   return {

@@ -11,6 +11,8 @@ export class GitStore {
   readonly #branches = new Map<string, string>();
   readonly #commits = new Map<string, CommitRecord>();
   readonly #trees = new Map<string, TreeObject>();
+  /** How many times GraphQL `Repository.object` read this repository's contents (tests of what a client reads). */
+  objectReads = 0;
   #sequence = 0;
 
   constructor(defaultBranch: string) {

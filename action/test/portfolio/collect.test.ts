@@ -1,0 +1,245 @@
+// `rollbook status --org/--topic/--repos` end to end: the real sync writes each repository's
+// checklist issues into the fake GitHub, a person ticks in one, and the CLI (its main(), with
+// only its environment, as a user runs it) collects the portfolio of several repositories
+// through batched GraphQL queries, keeps unchanged repositories from its cache, and names any
+// repository it cannot read with the permission it needs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PORTFOLIO_SCHEMA, type PortfolioFile } from '../../src/portfolio/model.ts';
+import { runCli } from '../helpers/cli.ts';
+import { demoPlan, item, ok, openIssue, sync, useFake, workspace } from '../sync/harness.ts';
+
+const LESSON = readFileSync(
+  join(import.meta.dirname, '../../../playbooks/lessons/L-2018-10-os-update-deleted-files.md'),
+  'utf8',
+);
+const LESSON_ID = 'L-2018-10-os-update-deleted-files';
+/** The token the portfolio is collected with: another account than the action's. */
+const READER_TOKEN = 'ghs_portfolio_reader_0123456789';
+
+/** The scaffold plan for one service. */
+function plan(name: string, service: string, title = `Rollout ${name}`): string {
+  return demoPlan(name)
+    .replace('services: [your-service]', `services: [${service}]`)
+    .replace(/^ {2}title: .*$/m, `  title: ${title}`);
+}
+
+const FILES: Record<string, Record<string, string>> = {
+  'acme/shop': {
+    'playbooks/cart.rollout.yaml': plan('cart', 'checkout'),
+    [`playbooks/lessons/${LESSON_ID}.md`]: LESSON,
+  },
+  'acme/pay': { 'playbooks/three-ds.rollout.yaml': plan('three-ds', 'checkout') },
+  'acme/search': {
+    'rollbook.config.yaml': 'plans: [rollouts]\n',
+    'rollouts/deep/er/still/ranker.rollout.yaml': plan('ranker', 'search'),
+  },
+  'acme/website': { 'README.md': 'no rollouts here\n' },
+};
+
+function portfolioCli(args: string[], cwd: string) {
+  return runCli(['status', ...args], cwd, { env: { ...fakeEnv(), GITHUB_TOKEN: READER_TOKEN }, now: () => new Date() });
+}
+let fakeEnv: () => Record<string, string> = () => ({});
+
+describe('rollbook status across repositories', () => {
+  const ctx = useFake({
+    repositories: [
+      { owner: 'acme', repo: 'shop' },
+      { owner: 'acme', repo: 'pay', topics: ['rollbook'] },
+      { owner: 'acme', repo: 'search', topics: ['rollbook'] },
+      { owner: 'acme', repo: 'website' },
+      { owner: 'acme', repo: 'vault', readers: ['github-actions[bot]'] },
+    ],
+    tokens: { [READER_TOKEN]: 'portfolio-reader[bot]' },
+  });
+
+  async function seed(): Promise<void> {
+    const { fake } = ctx;
+    fakeEnv = () => fake.env();
+    for (const [repository, files] of Object.entries(FILES)) {
+      fake.repo(repository).setFiles('main', files);
+      if (repository === 'acme/website') continue;
+      ok(await sync(fake, workspace(files), { env: { GITHUB_REPOSITORY: repository } }));
+    }
+    const vault = { 'playbooks/keys.rollout.yaml': plan('keys', 'vault') };
+    fake.repo('acme/vault').setFiles('main', vault);
+    // a person ticks the first phase's activating steps in acme/shop (the fake's first repository)
+    const staging = openIssue(fake, 'cart', 'staging').number;
+    for (const id of ['step:deploy', 'step:enable'])
+      fake.userToggleTask(staging, item(`cart/staging/${id}`), true, 'alice');
+  }
+
+  it('collects an organization: plans, proven checklist states, projections, lessons and overlaps in one file', async () => {
+    const { fake } = ctx;
+    await seed();
+    const dir = workspace({});
+    fake.log.clear();
+    const run = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Collected 3 repositories \(3 plans, 3 overlaps\): contents read for 4, 0 unchanged since the cache; 3 GraphQL queries\. Wrote portfolio\.json\n$/,
+    );
+    // one listing query and one details query, and a second round for acme/search, whose config
+    // names another directory; no REST, no writes
+    expect(fake.log.byOperation()).toEqual({ graphql: 3 });
+    expect(fake.log.counts().writes).toBe(0);
+
+    const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
+    expect(file.schema).toBe(PORTFOLIO_SCHEMA);
+    expect(file.scope).toEqual({ organization: 'acme' });
+    // the website has no Rollbook; the vault is hidden from this token, as GitHub hides it
+    expect(file.repositories.map((r) => r.repository)).toEqual(['acme/pay', 'acme/search', 'acme/shop']);
+    const shop = file.repositories.find((r) => r.repository === 'acme/shop')!;
+    expect(shop).toMatchObject({
+      url: 'https://github.com/acme/shop',
+      defaultBranch: 'main',
+      commit: fake.repo('acme/shop').git.branchSha('main'),
+      treeSha: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
+    expect(shop.error).toBeUndefined();
+    const cart = shop.plans[0]!;
+    expect(cart).toMatchObject({
+      id: 'cart',
+      title: 'Rollout cart',
+      path: 'playbooks/cart.rollout.yaml',
+      url: `https://github.com/acme/shop/blob/${shop.commit}/playbooks/cart.rollout.yaml`,
+      owners: ['@your-team'],
+      services: ['checkout'],
+      freezes: [],
+      guardedBy: [`acme/shop#${LESSON_ID}`],
+      // alice's ticks, proven by the edit history the batched query brought along
+      status: { phase: 'staging', state: 'baking' },
+    });
+    expect(cart.phases.map((p) => [p.id, p.environment, p.scheduled])).toEqual([
+      ['staging', 'staging', true],
+      ['canary', 'canary', true],
+      ['production', 'production', true],
+    ]);
+    for (const phase of cart.phases) {
+      expect(phase.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/);
+      expect(Date.parse(phase.start)).toBeGreaterThanOrEqual(Date.parse(file.collectedAt) - 60_000);
+      expect(Date.parse(phase.end)).toBeGreaterThan(Date.parse(phase.start));
+    }
+    const pay = file.repositories.find((r) => r.repository === 'acme/pay')!;
+    expect(pay.plans[0]).toMatchObject({
+      id: 'three-ds',
+      guardedBy: [],
+      status: { phase: 'staging', state: 'not-started' },
+    });
+    // plans from the configured directory, four levels down (a second round of reads)
+    const search = file.repositories.find((r) => r.repository === 'acme/search')!;
+    expect(search.plans.map((p) => p.path)).toEqual(['rollouts/deep/er/still/ranker.rollout.yaml']);
+
+    expect(file.lessons).toEqual([
+      {
+        key: `acme/shop#${LESSON_ID}`,
+        repository: 'acme/shop',
+        ref: shop.commit,
+        id: LESSON_ID,
+        title: expect.stringContaining('deleted user files'),
+        url: `https://github.com/acme/shop/blob/${shop.commit}/playbooks/lessons/${LESSON_ID}.md`,
+        guards: ['acme/shop/cart'],
+      },
+    ]);
+    // both checkout rollouts project into the same windows: one warning per phase
+    expect(file.overlaps.map((o) => [o.kind, o.services])).toEqual([
+      ['same-service', ['checkout']],
+      ['same-service', ['checkout']],
+      ['same-service', ['checkout']],
+    ]);
+    for (const overlap of file.overlaps) {
+      expect(overlap.plans.map((p) => p.split('/').slice(0, 3).join('/')).sort()).toEqual([
+        'acme/pay/three-ds',
+        'acme/shop/cart',
+      ]);
+    }
+  });
+
+  it('reads only the repositories whose tree changed since the cache, and still derives every status afresh', async () => {
+    const { fake } = ctx;
+    await seed();
+    const dir = workspace({});
+    const first = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
+    expect(first.code).toBe(0);
+    const cacheFile = join(dir, 'portfolio.cache.json');
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).repositories['acme/shop'].files).toHaveProperty([
+      'playbooks/cart.rollout.yaml',
+    ]);
+
+    // nothing changed: no contents read anywhere
+    const reads = () => Object.fromEntries(fake.repositories.map((r) => [r.fullName, r.git.objectReads]));
+    const before = reads();
+    const again = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('contents read for 0, 4 unchanged since the cache; 2 GraphQL queries');
+    expect(reads()).toEqual(before);
+
+    // acme/pay's plan changes, a commit elsewhere changes nothing, and a person ticks in acme/shop
+    fake
+      .repo('acme/pay')
+      .setFiles('main', { 'playbooks/three-ds.rollout.yaml': plan('three-ds', 'checkout', 'Retitled') });
+    fake.repo('acme/search').setFiles('main', {});
+    const stagingIssue = openIssue(fake, 'cart', 'staging').number;
+    fake.userToggleTask(stagingIssue, item('cart/staging/step:enable'), false, 'alice');
+    const third = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
+    expect(third.code).toBe(0);
+    expect(third.stdout).toContain('contents read for 1, 3 unchanged since the cache');
+    const after = reads();
+    expect(after['acme/pay']).toBeGreaterThan(before['acme/pay']!);
+    expect({ ...after, 'acme/pay': 0 }).toEqual({ ...before, 'acme/pay': 0 });
+    const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
+    const plans = Object.fromEntries(file.repositories.flatMap((r) => r.plans.map((p) => [p.id, p])));
+    expect(plans['three-ds']!.title).toBe('Retitled');
+    // kept from the cache, yet its status follows the unticked step
+    expect(plans['cart']!.status).toEqual({ phase: 'staging', state: 'in-progress' });
+  });
+
+  it('finds repositories by topic within the organization', async () => {
+    await seed();
+    const dir = workspace({});
+    const run = await portfolioCli(['--org', 'acme', '--topic', 'rollbook', '--out', 'portfolio.json'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
+    expect(file.scope).toEqual({ topic: 'rollbook', owner: 'acme' });
+    expect(file.repositories.map((r) => r.repository)).toEqual(['acme/pay', 'acme/search']);
+  });
+
+  it('names a repository it cannot read and the permission needed, and writes the others', async () => {
+    await seed();
+    const dir = workspace({});
+    const run = await portfolioCli(['--repos', 'acme/shop,acme/vault,acme/pay', '--out', 'portfolio.json'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'rollbook: acme/vault: cannot read acme/vault: GitHub answers that it does not exist or that the token may not read it; ' +
+        'the token needs Metadata: read, Contents: read and Issues: read on it (a GitHub App installed on it, or a classic token with the repo scope)\n',
+    );
+    const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
+    expect(file.scope).toEqual({ repositories: ['acme/shop', 'acme/vault', 'acme/pay'] });
+    expect(file.repositories.map((r) => [r.repository, r.plans.length, r.error !== undefined])).toEqual([
+      ['acme/pay', 1, false],
+      ['acme/shop', 1, false],
+      ['acme/vault', 0, true],
+    ]);
+  });
+
+  it('refuses bad scopes before reading anything', async () => {
+    const dir = workspace({});
+    const env = { GITHUB_TOKEN: READER_TOKEN };
+    const cases: [string[], RegExp][] = [
+      [['--topic', 'rollbook'], /--topic needs --org/],
+      [['--repos', 'acme'], /--repos takes owner\/name/],
+      [['--repos', 'acme/a', '--org', 'acme'], /cannot be combined/],
+      [['--org', 'acme', '--repo', 'acme/shop'], /no paths, --repo or --config/],
+      [['--org', 'acme', '--topic', 'Not A Topic'], /--topic must be a GitHub topic/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli(['status', ...args], dir, { env });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+  });
+});
