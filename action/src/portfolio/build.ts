@@ -28,6 +28,8 @@ export interface ParsedRepository {
   configError?: string;
   plans: { path: string; parsed: ParsedPlan; guarded?: GuardedPlan }[];
   lessons: ParsedLesson[];
+  /** The lessons its `lessonSources` share, each with its `source`. */
+  shared: ParsedLesson[];
   /** Paths of the files the plans and lessons came from (what the cache keeps), config first. */
   sources: string[];
 }
@@ -49,11 +51,24 @@ function unreadable(file: string): Diagnostic {
   };
 }
 
-export function parseRepository(repository: string, files: RepositoryFiles): ParsedRepository {
+/** The repository's rollbook.config.yaml (defaults when it has none), and its errors. */
+export function repositoryConfig(files: RepositoryFiles): { config: RollbookConfig; errors: Diagnostic[] } {
+  const text = files.get(CONFIG_FILE);
+  const loaded = typeof text === 'string' ? parseConfig(text, CONFIG_FILE) : undefined;
+  return { config: loaded?.config ?? {}, errors: (loaded?.diagnostics ?? []).filter((d) => d.severity === 'error') };
+}
+
+/**
+ * `shared`: the lessons of the repository's `lessonSources` (lessons/shared/), which guard its
+ * plans as its own do.
+ */
+export function parseRepository(
+  repository: string,
+  files: RepositoryFiles,
+  shared: readonly ParsedLesson[] = [],
+): ParsedRepository {
   const configText = files.get(CONFIG_FILE);
-  const loaded = typeof configText === 'string' ? parseConfig(configText, CONFIG_FILE) : undefined;
-  const configErrors = (loaded?.diagnostics ?? []).filter((d) => d.severity === 'error');
-  const config = loaded?.config ?? {};
+  const { config, errors: configErrors } = repositoryConfig(files);
   const paths = [...files.keys()];
   const lessons = lessonFiles(config, paths).map((file) => {
     const text = files.get(file);
@@ -79,7 +94,7 @@ export function parseRepository(repository: string, files: RepositoryFiles): Par
   });
   const guarded = guardedPlans(
     plans.map((p) => p.parsed),
-    lessons,
+    [...lessons, ...shared],
   );
   const byFile = new Map(guarded.map((g) => [g.file, g]));
   for (const plan of plans) {
@@ -92,6 +107,7 @@ export function parseRepository(repository: string, files: RepositoryFiles): Par
     ...(configErrors.length > 0 ? { configError: configErrors.map(line).slice(0, MAX_INVALID_LINES).join('; ') } : {}),
     plans,
     lessons,
+    shared: [...shared],
     sources: [
       ...(configText !== undefined ? [CONFIG_FILE] : []),
       ...plans.map((p) => p.path),
@@ -120,7 +136,8 @@ export interface RepositoryPlace {
 const fileUrl = (place: RepositoryPlace, path: string) =>
   `${place.url}/blob/${place.commit}/${path.split('/').map(encodeURIComponent).join('/')}`;
 
-const lessonKey = (repository: string, id: string) => `${repository}#${id}`;
+/** `owner/name#L-…`: a shared lesson's guards already name it so (lessons/ids.ts lessonName). */
+const lessonKey = (repository: string, name: string) => (name.includes('#') ? name : `${repository}#${name}`);
 
 function phasesOf(plan: RolloutPlan, windows: ReturnType<typeof projectPlans>): PortfolioPhase[] {
   const projected = windows.get(plan.metadata.name) ?? [];
@@ -189,28 +206,53 @@ export function portfolioPlans(
   });
 }
 
-/** The repository's own valid lessons, each with the plans (anywhere in the portfolio) it guards. */
+/** The plans (anywhere in the portfolio) a lesson guards, as `owner/name/plan-id`. */
+function guardsOf(key: string, repositories: readonly PortfolioRepository[]): string[] {
+  return repositories.flatMap((r) =>
+    r.plans.filter((p) => p.guardedBy.includes(key)).map((p) => `${r.repository}/${p.id}`),
+  );
+}
+
+/**
+ * The repository's own valid lessons (read at `place.commit`) and those its sources share (at
+ * their ref), each with the plans it guards; `known` keys are left out (a lesson once).
+ */
 export function portfolioLessons(
   parsed: ParsedRepository,
   place: RepositoryPlace,
   repositories: readonly PortfolioRepository[],
+  known: Set<string>,
 ): PortfolioLesson[] {
-  return parsed.lessons.flatMap((l) => {
-    if (!l.lesson) return [];
+  const out: PortfolioLesson[] = [];
+  for (const l of parsed.lessons) {
+    if (!l.lesson) continue;
     const key = lessonKey(parsed.repository, l.lesson.id);
-    const guards = repositories.flatMap((r) =>
-      r.plans.filter((p) => p.guardedBy.includes(key)).map((p) => `${r.repository}/${p.id}`),
-    );
-    return [
-      {
-        key,
-        repository: parsed.repository,
-        ref: place.commit,
-        id: l.lesson.id,
-        title: l.lesson.title,
-        url: fileUrl(place, l.file),
-        guards,
-      },
-    ];
-  });
+    if (known.has(key)) continue;
+    known.add(key);
+    out.push({
+      key,
+      repository: parsed.repository,
+      ref: place.commit,
+      id: l.lesson.id,
+      title: l.lesson.title,
+      url: fileUrl(place, l.file),
+      guards: guardsOf(key, repositories),
+    });
+  }
+  for (const l of parsed.shared) {
+    if (!l.lesson || !l.source) continue;
+    const key = lessonKey(l.source.repository, l.lesson.id);
+    if (known.has(key)) continue;
+    known.add(key);
+    out.push({
+      key,
+      repository: l.source.repository,
+      ref: l.source.ref,
+      id: l.lesson.id,
+      title: l.lesson.title,
+      url: l.source.url,
+      guards: guardsOf(key, repositories),
+    });
+  }
+  return out;
 }

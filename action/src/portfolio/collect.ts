@@ -17,6 +17,8 @@ import type { RepoRef } from '../github/repo.ts';
 import { buildInventory } from '../github-action/sync/inventory.ts';
 import { verifyPhaseIssue } from '../github-action/verified-issue.ts';
 import { postedReview } from '../kpi-review/read.ts';
+import { fetchLessonSource } from '../lessons/shared/fetch.ts';
+import { LessonSourceReader } from '../lessons/shared/reader.ts';
 import { planStatus } from '../rollout-status/derive.ts';
 import type { PlanStatus } from '../rollout-status/model.ts';
 import { readIssueKey } from '../text/markers.ts';
@@ -26,6 +28,7 @@ import {
   portfolioLessons,
   portfolioPlans,
   type RepositoryFiles,
+  repositoryConfig,
 } from './build.ts';
 import { type CachedRepository, emptyCache, PORTFOLIO_CACHE_SCHEMA, type PortfolioCache } from './cache.ts';
 import { emptyDetails, type FetchedDetails, listScope, type RepositoryHead, readDetails } from './fetch.ts';
@@ -44,6 +47,8 @@ export interface CollectOptions {
   /** The account the action writes as: only its revisions and comments are Rollbook's own. */
   actor: string;
   now: Date;
+  /** GITHUB_SERVER_URL: the base of shared lessons' web pages. */
+  serverUrl: string;
   /** The last run's sources; none reads every repository. */
   cache?: PortfolioCache;
 }
@@ -107,10 +112,7 @@ export async function collectPortfolio(github: GitHubClient, options: CollectOpt
       const next: DetailsRequest = { repository: head.repository };
       if (d.nextIssues) next.issues = { after: d.nextIssues };
       if (head.commit && !kept(head)) {
-        const config = parseRepository(
-          head.repository,
-          new Map([[CONFIG_FILE, d.files.get(CONFIG_FILE) ?? null]]),
-        ).config;
+        const { config } = repositoryConfig(d.files);
         const paths = pathsToRead(config, d.asked, d.pendingTrees);
         if (paths.length > 0) next.contents = { commit: head.commit, paths };
       }
@@ -124,6 +126,9 @@ export async function collectPortfolio(github: GitHubClient, options: CollectOpt
   const parsed = new Map<string, ParsedRepository>();
   const repositories: PortfolioRepository[] = [];
   const explicit = 'repositories' in options.scope;
+  // Each lesson source once per run, however many repositories name it (lessons/shared/reader.ts).
+  const fetchOptions = { serverUrl: options.serverUrl, tokenName: 'GITHUB_TOKEN' };
+  const sharedReader = new LessonSourceReader((source) => fetchLessonSource(github, source, fetchOptions));
 
   for (const head of listing.heads) {
     const d = details.get(head.repository) ?? emptyDetails();
@@ -136,7 +141,10 @@ export async function collectPortfolio(github: GitHubClient, options: CollectOpt
       files = d.files;
       if (head.commit) contentsRead.push(head.repository);
     }
-    const repo = parseRepository(head.repository, files);
+    const { config } = repositoryConfig(files);
+    const sources = config.lessonSources ?? [];
+    const shared = sources.length > 0 ? await sharedReader.read(sources, { file: CONFIG_FILE }) : undefined;
+    const repo = parseRepository(head.repository, files, shared?.lessons);
     // kept even for a repository without Rollbook, so it is not read again while its tree stays
     if (head.treeSha && !d.error) {
       cache.repositories[head.repository] = {
@@ -147,7 +155,11 @@ export async function collectPortfolio(github: GitHubClient, options: CollectOpt
     const hasRollbook = repo.plans.length > 0 || files.has(CONFIG_FILE) || d.issues.length > 0;
     if (!explicit && !hasRollbook && !d.error) continue; // not a Rollbook repository
     parsed.set(head.repository, repo);
-    let error = d.error ?? (repo.configError ? `${CONFIG_FILE} is not valid: ${repo.configError}` : undefined);
+    const unread = shared?.failed.map((p) => `${p.message} (${p.hint})`) ?? [];
+    let error =
+      d.error ??
+      (repo.configError ? `${CONFIG_FILE} is not valid: ${repo.configError}` : undefined) ??
+      (unread.length > 0 ? `lessonSources: ${unread.join('; ')}` : undefined);
     let statuses = new Map<string, Omit<PlanStatus, 'updatedAt'>>();
     if (!d.error) {
       try {
@@ -172,10 +184,11 @@ export async function collectPortfolio(github: GitHubClient, options: CollectOpt
   }
   repositories.sort((a, b) => byName(a.repository, b.repository));
 
+  const known = new Set<string>();
   const lessons = repositories.flatMap((r) => {
     const repo = parsed.get(r.repository);
     return repo && r.commit
-      ? portfolioLessons(repo, { repository: r.repository, url: r.url, commit: r.commit }, repositories)
+      ? portfolioLessons(repo, { repository: r.repository, url: r.url, commit: r.commit }, repositories, known)
       : [];
   });
   const portfolio: PortfolioFile = {

@@ -16,6 +16,7 @@ import { stderrLogger } from '../logger.ts';
 const ORGANIZATION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 /** A topic as GitHub allows it: lower case letters, digits and hyphens, up to 50. */
 const TOPIC = /^[a-z0-9][a-z0-9-]{0,49}$/;
+const DEFAULT_SERVER_URL = 'https://github.com';
 /** Repositories a `--repos` list may name. */
 export const MAX_NAMED_REPOSITORIES = 1000;
 
@@ -113,6 +114,7 @@ export async function runPortfolio(
       label: common.label,
       actor: common.actor,
       now: io.now(),
+      serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL,
       ...(cache ? { cache } : {}),
     });
   } catch (error) {
