@@ -11,6 +11,7 @@ import { planCorpus } from './bench/corpus.ts';
 import { benchEscape } from './bench/escape.ts';
 import { benchGates } from './bench/gates.ts';
 import { compare, runChild } from './bench/measure.ts';
+import { benchPortfolio } from './bench/portfolio.ts';
 import { benchRenderMemory } from './bench/render-memory.ts';
 import { benchStartup } from './bench/startup.ts';
 import { benchSync } from './bench/sync.ts';
@@ -83,6 +84,9 @@ for (const line of await benchSync()) console.log(line);
 
 console.log('');
 for (const line of await benchWatch()) console.log(line);
+
+console.log('');
+for (const line of await benchPortfolio()) console.log(line);
 
 console.log('');
 console.log(formatSiteBench(await runSiteBench()).join('\n'));

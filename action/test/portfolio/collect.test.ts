@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PORTFOLIO_SCHEMA, type PortfolioFile } from '../../src/portfolio/model.ts';
+import { REPOS_PER_DETAILS_QUERY, REPOS_PER_HEAD_QUERY } from '../../src/portfolio/queries.ts';
+import { startFakeGitHub } from '../fake-github/server.ts';
 import { runCli } from '../helpers/cli.ts';
 import { demoPlan, item, ok, openIssue, sync, useFake, workspace } from '../sync/harness.ts';
 
@@ -240,6 +242,34 @@ describe('rollbook status across repositories', () => {
       const run = await runCli(['status', ...args], dir, { env });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(message);
+    }
+  });
+});
+
+describe('the number of GraphQL queries', () => {
+  it('grows with the repositories per listing page and per details query, not with plans or issues', async () => {
+    const count = 101;
+    const fake = await startFakeGitHub({
+      repositories: Array.from({ length: count }, (_, i) => ({ owner: 'big', repo: `r${String(i).padStart(3, '0')}` })),
+    });
+    try {
+      for (const [i, repository] of fake.repositories.entries()) {
+        repository.setFiles('main', { 'playbooks/p.rollout.yaml': plan(`p${i}`, `s${i}`) });
+        repository.issues.create({ title: 'not ours', labels: ['rollbook'], author: 'octocat' });
+      }
+      const dir = workspace({});
+      fakeEnv = () => fake.env();
+      const run = await portfolioCli(['--org', 'big', '--out', 'portfolio.json'], dir);
+      expect(run.stderr).toBe('');
+      const expected = Math.ceil(count / REPOS_PER_HEAD_QUERY) + Math.ceil(count / REPOS_PER_DETAILS_QUERY);
+      expect(expected).toBe(5);
+      expect(fake.log.byOperation()).toEqual({ graphql: expected });
+      expect(run.stdout).toContain(
+        `Collected ${count} repositories (${count} plans, 0 overlaps): contents read for ${count}`,
+      );
+      fake.assertNoDrift();
+    } finally {
+      await fake.stop();
     }
   });
 });
