@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   didYouMean
 } from "./chunk-JH6ECX3Y.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-X7DQRX52.js")).validateCommand
+    load: async () => (await import("./chunk-JB5Y5M3P.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-2EFS4EEK.js")).renderCommand
+    load: async () => (await import("./chunk-7Y7DNFQY.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-KOV3MJDN.js")).explainCommand
+    load: async () => (await import("./chunk-YP3UUQLW.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-4G52J6ZJ.js")).gateCommand
+    load: async () => (await import("./chunk-QAATOHXS.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-USHVEFY5.js")).lessonCommand
+    load: async () => (await import("./chunk-V3T4AMIM.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-N7JEEATV.js")).lessonsCommand
+    load: async () => (await import("./chunk-MSJKSM3M.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-OP34K2FZ.js")).statusCommand
+    load: async () => (await import("./chunk-F2KQJDZ5.js")).statusCommand
   }
 ];
 

@@ -26,10 +26,10 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-HVRMTKQN.js";
+} from "./chunk-7BB7H45R.js";
 import {
   draftLesson
-} from "./chunk-5VYXH6HK.js";
+} from "./chunk-ZAXT2P2Y.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -96,7 +96,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-46MKY2IW.js";
+} from "./chunk-YV2ZONHF.js";
 import {
   cellCode,
   code,
@@ -110,7 +110,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-M6CEC7QU.js";
+} from "./chunk-DI3TIBOM.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -118,10 +118,8 @@ import {
   require_undici
 } from "./chunk-KSCIWFBF.js";
 import {
-  fetchLessonSource
-} from "./chunk-AADVM23F.js";
-import {
   errorMessage,
+  fetchLessonSource,
   isForbidden,
   isGone,
   isNotFound,
@@ -129,19 +127,19 @@ import {
   isUnprocessable,
   rejectedRetryAfter,
   statusOf
-} from "./chunk-RJ6GS2NA.js";
+} from "./chunk-MVW74IQR.js";
 import {
   annotationBody
 } from "./chunk-7JBO43O7.js";
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-EEDAY5JI.js";
+} from "./chunk-2ETO6GDG.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PGQO6IAP.js";
+} from "./chunk-7PUGHDNT.js";
 import {
   encodeReviewRecord,
   recordedKpis
@@ -184,29 +182,29 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-AG7CKCSM.js";
+} from "./chunk-2UAUPIN2.js";
 import {
   matchGuards
 } from "./chunk-ERBXSRD3.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-BK3ICZHT.js";
+} from "./chunk-A4762D3T.js";
 import {
   LessonSourceReader
-} from "./chunk-DQ7BX35Y.js";
-import "./chunk-KWCTWDDX.js";
+} from "./chunk-FCC3TEIV.js";
+import "./chunk-P6NSB5KP.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-YAFH3O2A.js";
+} from "./chunk-TW2ALV2E.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-TQRVEJG3.js";
+} from "./chunk-DOFMESQO.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -219,7 +217,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   classifyGate,
   formatDuration,

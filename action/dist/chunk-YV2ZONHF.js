@@ -3,10 +3,10 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-M6CEC7QU.js";
+} from "./chunk-DI3TIBOM.js";
 import {
   errorMessage
-} from "./chunk-RJ6GS2NA.js";
+} from "./chunk-MVW74IQR.js";
 import {
   decodeReviewRecord
 } from "./chunk-EXLP3ULJ.js";
@@ -33,14 +33,14 @@ import {
 } from "./chunk-ERBXSRD3.js";
 import {
   validLessons
-} from "./chunk-YAFH3O2A.js";
+} from "./chunk-TW2ALV2E.js";
 import {
   irreversibleParts,
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
 import {
   truncate
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
@@ -630,6 +630,30 @@ function revisionOf(node) {
     ...node.deletedAt === null && node.diff !== null ? { body: node.diff } : {}
   };
 }
+function takePage(issue, first, viewer, newestFirst, enough) {
+  const edits = issue.userContentEdits;
+  const nodes = (edits?.nodes ?? []).filter((n) => n !== null);
+  if (first && nodes.length === 0) {
+    const author = actorLogin(issue.author);
+    newestFirst.push({ at: issue.createdAt, ...author ? { editor: author } : {}, body: issue.body });
+    return { stop: true, complete: true };
+  }
+  for (const node of nodes) {
+    const revision = revisionOf(node);
+    newestFirst.push(revision);
+    if (enough(revision, viewer)) return { stop: true, complete: false };
+  }
+  if (!edits?.pageInfo.hasNextPage || !edits.pageInfo.endCursor) {
+    return { stop: true, complete: issue.includesCreatedEdit };
+  }
+  return { stop: false, cursor: edits.pageInfo.endCursor };
+}
+function historyFromFirstPage(issue, viewer, enough) {
+  const newestFirst = [];
+  const outcome = takePage(issue, true, viewer, newestFirst, enough);
+  if (!outcome.stop) return void 0;
+  return { viewer, body: issue.body, revisions: newestFirst.reverse(), complete: outcome.complete, pages: 0 };
+}
 async function readIssueHistory(github, repo, number, enough) {
   const newestFirst = [];
   let cursor = null;
@@ -649,29 +673,12 @@ async function readIssueHistory(github, repo, number, enough) {
     if (!issue) throw new Error(`issue #${number} not found`);
     viewer = page.viewer.login;
     if (pages === 1) body = issue.body;
-    const edits = issue.userContentEdits;
-    const nodes = (edits?.nodes ?? []).filter((n) => n !== null);
-    if (pages === 1 && nodes.length === 0) {
-      const author = actorLogin(issue.author);
-      newestFirst.push({ at: issue.createdAt, ...author ? { editor: author } : {}, body: issue.body });
-      complete = true;
+    const outcome = takePage(issue, pages === 1, viewer, newestFirst, enough);
+    if (outcome.stop) {
+      complete = outcome.complete;
       break;
     }
-    let stop = false;
-    for (const node of nodes) {
-      const revision = revisionOf(node);
-      newestFirst.push(revision);
-      if (enough(revision, viewer)) {
-        stop = true;
-        break;
-      }
-    }
-    if (stop) break;
-    if (!edits?.pageInfo.hasNextPage || !edits.pageInfo.endCursor) {
-      complete = issue.includesCreatedEdit;
-      break;
-    }
-    cursor = edits.pageInfo.endCursor;
+    cursor = outcome.cursor;
   }
   return { viewer, body, revisions: newestFirst.reverse(), complete, pages };
 }
@@ -681,7 +688,7 @@ function isOwnRevision(issue, viewer) {
   if (!viewer || issue.lastEditedAt === void 0) return false;
   return sameLogin(issue.lastEditedAt === null ? issue.author : issue.editor, viewer);
 }
-async function verifyPhaseIssue(github, repo, issue, key, viewer) {
+async function verifyPhaseIssue(github, repo, issue, key, viewer, readHistory = readIssueHistory) {
   if (isOwnRevision(issue, viewer)) {
     const state = checkpointState(
       { at: issue.lastEditedAt ?? issue.createdAt, editor: viewer, body: issue.body },
@@ -704,7 +711,7 @@ async function verifyPhaseIssue(github, repo, issue, key, viewer) {
     }
   }
   try {
-    const history = await readIssueHistory(
+    const history = await readHistory(
       github,
       repo,
       issue.number,
@@ -1873,9 +1880,12 @@ export {
   issueLabels,
   fromRestIssue,
   GITHUB_ACTIONS_LOGIN,
+  actorLogin,
   sameLogin,
   PAGE_SIZE,
   readManagedIssues,
+  historyFromFirstPage,
+  readIssueHistory,
   verifyPhaseIssue,
   REST_FALLBACK_AUTHOR,
   listOwnComments,

@@ -9,12 +9,12 @@ import {
   checkSharedDuplicateIds,
   loadLessons,
   toLessonSet
-} from "./chunk-YAFH3O2A.js";
+} from "./chunk-TW2ALV2E.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-TQRVEJG3.js";
+} from "./chunk-DOFMESQO.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -25,7 +25,7 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   didYouMean,
   own

@@ -155,6 +155,20 @@ function touches(rule, from, to) {
   for (let day = first; day <= last; day++) if (covers(rule, day)) return true;
   return false;
 }
+function frozenDaysWithin(rule, from, to) {
+  const low = Math.max(from, rule.first);
+  const high = Math.min(to, rule.last);
+  let first;
+  for (let day = low; day <= Math.min(high, low + 6); day++) {
+    if (covers(rule, day)) {
+      first = day;
+      break;
+    }
+  }
+  if (first === void 0) return void 0;
+  for (let day = high; day >= Math.max(first, high - 6); day--) if (covers(rule, day)) return { first, last: day };
+  return { first, last: first };
+}
 function appliesTo(rule, phase) {
   return !rule.environments || rule.environments.includes(phase.environment);
 }
@@ -1168,6 +1182,8 @@ var RULES = [
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 export {
+  freezeRule,
+  frozenDaysWithin,
   calendarStartMs,
   projectCalendar,
   WEEKDAY_TITLES,

@@ -1,5 +1,9 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  notBeforeOf,
+  recordFinishes
+} from "./chunk-QYP3UKSE.js";
+import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
   indexFileName,
@@ -8,12 +12,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-EEDAY5JI.js";
+} from "./chunk-2ETO6GDG.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PGQO6IAP.js";
+} from "./chunk-7PUGHDNT.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
@@ -23,7 +27,7 @@ import {
 } from "./chunk-G5RJXMWR.js";
 import {
   readSharedLessons
-} from "./chunk-AO42Z62W.js";
+} from "./chunk-LGJMDJ76.js";
 import {
   calendarStart,
   oneOf,
@@ -32,28 +36,28 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-36FZH5YV.js";
+} from "./chunk-IWWZ7GRX.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-AG7CKCSM.js";
+} from "./chunk-2UAUPIN2.js";
 import {
   matchGuards
 } from "./chunk-ERBXSRD3.js";
 import {
   loadConfig
-} from "./chunk-BK3ICZHT.js";
-import "./chunk-DQ7BX35Y.js";
-import "./chunk-KWCTWDDX.js";
+} from "./chunk-A4762D3T.js";
+import "./chunk-FCC3TEIV.js";
+import "./chunk-P6NSB5KP.js";
 import {
   validLessons
-} from "./chunk-YAFH3O2A.js";
-import "./chunk-TQRVEJG3.js";
+} from "./chunk-TW2ALV2E.js";
+import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import {
   countBySeverity
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   idRecord,
   isStatusTime
@@ -150,22 +154,6 @@ function runbookGuards(guards) {
 function withGuardFreezes(plan, guards) {
   if (guards.freezes.length === 0) return plan;
   return { ...plan, freezes: [...plan.freezes ?? [], ...guards.freezes.map((f) => f.freeze)] };
-}
-
-// action/src/plan/plan-calendars.ts
-function notBeforeOf(plan, finishes) {
-  const out = /* @__PURE__ */ new Map();
-  for (const phase of plan.phases) {
-    const known = (phase.dependsOn ?? []).flatMap((ref) => {
-      const ms = finishes.get(ref);
-      return ms === void 0 ? [] : [{ phase: ref, ms }];
-    });
-    if (known.length > 0) out.set(phase.id, known);
-  }
-  return out.size > 0 ? out : void 0;
-}
-function recordFinishes(finishes, plan, windows) {
-  for (const window of windows) finishes.set(`${plan.metadata.name}/${window.phaseId}`, window.endMs);
 }
 
 // action/src/render/templates.ts

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-TQRVEJG3.js";
+} from "./chunk-DOFMESQO.js";
 import {
   CONFIG_FILE,
   OUTSIDE_ROOT_HINT,
@@ -12,7 +12,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   didYouMean
 } from "./chunk-JH6ECX3Y.js";

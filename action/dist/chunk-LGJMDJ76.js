@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   uncheckedSources
-} from "./chunk-DQ7BX35Y.js";
+} from "./chunk-FCC3TEIV.js";
 
 // action/src/cli/logger.ts
 function stderrLogger(io) {
@@ -32,8 +32,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-QJZ7JU2M.js"),
-    import("./chunk-47S54ILB.js"),
-    import("./chunk-2YWCEWP7.js")
+    import("./chunk-SBFSD5OV.js"),
+    import("./chunk-6UVZGV6N.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io) });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };

@@ -12,11 +12,11 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-HVRMTKQN.js";
+} from "./chunk-7BB7H45R.js";
 import {
   gateIds
-} from "./chunk-M6CEC7QU.js";
-import "./chunk-PGQO6IAP.js";
+} from "./chunk-DI3TIBOM.js";
+import "./chunk-7PUGHDNT.js";
 import "./chunk-G5RJXMWR.js";
 import {
   oneOf
@@ -24,7 +24,7 @@ import {
 import "./chunk-YBSNS7DU.js";
 import {
   readPlanFile
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-TQRVEJG3.js";
+} from "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean

@@ -2,12 +2,12 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-DQ7BX35Y.js";
-import "./chunk-KWCTWDDX.js";
-import "./chunk-YAFH3O2A.js";
-import "./chunk-TQRVEJG3.js";
+} from "./chunk-FCC3TEIV.js";
+import "./chunk-P6NSB5KP.js";
+import "./chunk-TW2ALV2E.js";
+import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-SYUBQARV.js";
+import "./chunk-ST67CXJH.js";
 import "./chunk-JH6ECX3Y.js";
 import "./chunk-4AQ7M4HS.js";
 export {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-G5RJXMWR.js";
 import {
   truncate
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

@@ -19831,6 +19831,7 @@ export {
   byPosition,
   require_picomatch2 as require_picomatch,
   glob,
+  PLAN_GLOB,
   PlanDiscoveryError,
   toDisplay,
   discoverPlanFiles,

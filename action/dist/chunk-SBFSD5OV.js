@@ -3,13 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-AADVM23F.js";
-import "./chunk-RJ6GS2NA.js";
-import "./chunk-KWCTWDDX.js";
-import "./chunk-YAFH3O2A.js";
-import "./chunk-TQRVEJG3.js";
+} from "./chunk-MVW74IQR.js";
+import "./chunk-P6NSB5KP.js";
+import "./chunk-TW2ALV2E.js";
+import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-SYUBQARV.js";
+import "./chunk-ST67CXJH.js";
 import "./chunk-JH6ECX3Y.js";
 import "./chunk-4AQ7M4HS.js";
 export {

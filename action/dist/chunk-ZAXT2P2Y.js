@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   TRIGGERS
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ERBXSRD3.js";
 import {
   truncate
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-PGQO6IAP.js";
+} from "./chunk-7PUGHDNT.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -25,7 +25,7 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-TQRVEJG3.js";
+} from "./chunk-DOFMESQO.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -37,7 +37,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   UTC_ZONE,
   classifyGate,

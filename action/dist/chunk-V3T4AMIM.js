@@ -3,7 +3,7 @@ import {
   draftLesson,
   scaffoldLesson,
   slugify
-} from "./chunk-5VYXH6HK.js";
+} from "./chunk-ZAXT2P2Y.js";
 import {
   isoDate,
   oneOf,
@@ -11,11 +11,11 @@ import {
 } from "./chunk-IO2T7ALR.js";
 import {
   loadConfig
-} from "./chunk-BK3ICZHT.js";
+} from "./chunk-A4762D3T.js";
 import {
   DEFAULT_LESSONS_DIR
-} from "./chunk-YAFH3O2A.js";
-import "./chunk-TQRVEJG3.js";
+} from "./chunk-TW2ALV2E.js";
+import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -23,7 +23,7 @@ import {
   TRIGGERS,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-JH6ECX3Y.js";

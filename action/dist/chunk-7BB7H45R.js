@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-M6CEC7QU.js";
+} from "./chunk-DI3TIBOM.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-PGQO6IAP.js";
+} from "./chunk-7PUGHDNT.js";
 import {
   chartValue,
   displayUnit,
@@ -43,7 +43,7 @@ import {
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   DAY_MS,
   MINUTE_MS,

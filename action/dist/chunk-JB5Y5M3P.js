@@ -4,7 +4,7 @@ import {
 } from "./chunk-7JBO43O7.js";
 import {
   readSharedLessons
-} from "./chunk-AO42Z62W.js";
+} from "./chunk-LGJMDJ76.js";
 import {
   calendarStart,
   oneOf,
@@ -15,22 +15,22 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-36FZH5YV.js";
+} from "./chunk-IWWZ7GRX.js";
 import {
   checkPlans
-} from "./chunk-AG7CKCSM.js";
+} from "./chunk-2UAUPIN2.js";
 import "./chunk-ERBXSRD3.js";
 import {
   loadConfig
-} from "./chunk-BK3ICZHT.js";
-import "./chunk-DQ7BX35Y.js";
-import "./chunk-KWCTWDDX.js";
-import "./chunk-YAFH3O2A.js";
-import "./chunk-TQRVEJG3.js";
+} from "./chunk-A4762D3T.js";
+import "./chunk-FCC3TEIV.js";
+import "./chunk-P6NSB5KP.js";
+import "./chunk-TW2ALV2E.js";
+import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import {
   countBySeverity
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import "./chunk-JH6ECX3Y.js";
 import {
   EXIT

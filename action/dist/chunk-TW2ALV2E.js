@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-TQRVEJG3.js";
+} from "./chunk-DOFMESQO.js";
 import {
   GUARD_ACTIONS,
   Lesson,
@@ -12,7 +12,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
@@ -357,5 +357,6 @@ export {
   checkSharedDuplicateIds,
   checkDuplicateIds,
   DEFAULT_LESSONS_DIR,
+  LESSON_GLOB,
   loadLessons
 };

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-36FZH5YV.js";
+} from "./chunk-IWWZ7GRX.js";
 import {
   describeGuard,
   guardKey,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-ERBXSRD3.js";
 import {
   loadConfig
-} from "./chunk-BK3ICZHT.js";
+} from "./chunk-A4762D3T.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   validLessons
-} from "./chunk-YAFH3O2A.js";
-import "./chunk-TQRVEJG3.js";
+} from "./chunk-TW2ALV2E.js";
+import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -27,7 +27,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 import "./chunk-JH6ECX3Y.js";
 import {
   EXIT,

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-KWCTWDDX.js";
+} from "./chunk-P6NSB5KP.js";
 import {
   START_OF_FILE
-} from "./chunk-SYUBQARV.js";
+} from "./chunk-ST67CXJH.js";
 
 // action/src/lessons/shared/reader.ts
 function placeOf(place, index) {
