@@ -339,6 +339,7 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
       start: options.start ?? today,
       retainPlans: false,
       ...(shared ? { shared } : {}),
+      lintValidPlans: false,
       onChecked: (parsed, index, lessons) => renderer.accept(parsed, index, lessons),
     });
     await renderer.finish();
