@@ -3,6 +3,7 @@
 // package it compiles in (THIRD-PARTY-LICENSES.txt). Each `import()` in the source becomes a chunk that
 // loads only when reached (the CLI's commands, see action/src/cli/commands/index.ts), so a
 // command pays only for the modules it uses; chunks sit beside the entries in the same directory.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
@@ -18,6 +19,12 @@ export const ENTRIES = [
 export const DIST = join(ROOT, 'action/dist');
 /** Shared and lazily loaded code; `[hash]` changes with content, so a stale chunk never lingers unseen. */
 const CHUNK_PREFIX = 'chunk-';
+
+/**
+ * Stands for the build id (action/src/cli/build-id.ts) while bundling; then replaced by a hash of
+ * every bundle file as built with it, so the id changes whenever any bundled code does.
+ */
+const BUILD_ID_PLACEHOLDER = 'rollbook-build-id-placeholder-0000000000000000000000000000000000';
 
 /** The licence texts of every package compiled into the bundle (their licences ask for it). */
 const LICENSES_FILE = 'THIRD-PARTY-LICENSES.txt';
@@ -58,6 +65,19 @@ function licensesText(metafile: Metafile): string {
   return `Packages compiled into Rollbook's bundles, with their licences.\n\n${unique.join('\n---\n\n')}`;
 }
 
+/** Replaces the placeholder with a hash of the code files' names and contents (deterministic, as the build is). */
+function writeBuildId(outdir: string): void {
+  const files = bundleFiles(outdir).filter((file) => file.endsWith('.js'));
+  const texts = new Map(files.map((file) => [file, readFileSync(join(outdir, file), 'utf8')]));
+  const hash = createHash('sha256');
+  for (const [file, text] of texts) hash.update(`${file}\0${text.length}\0`).update(text);
+  const id = hash.digest('hex').slice(0, 32);
+  for (const [file, text] of texts) {
+    if (text.includes(BUILD_ID_PLACEHOLDER))
+      writeFileSync(join(outdir, file), text.replaceAll(BUILD_ID_PLACEHOLDER, id));
+  }
+}
+
 export async function bundle(outdir: string): Promise<void> {
   // Chunks from an earlier build would otherwise stay beside the new ones.
   for (const file of bundleFiles(outdir)) rmSync(join(outdir, file));
@@ -83,6 +103,8 @@ export async function bundle(outdir: string): Promise<void> {
     banner: {
       js: "import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);",
     },
+    define: { ROLLBOOK_BUILD_ID: JSON.stringify(BUILD_ID_PLACEHOLDER) },
   });
+  writeBuildId(outdir);
   writeFileSync(join(outdir, LICENSES_FILE), licensesText(metafile));
 }

@@ -2,6 +2,7 @@
 // options with node:util parseArgs from `options`, prints `help` for --help, and maps
 // UsageError to exit code 2. Commands write only through `io`, so tests can capture output.
 import type { ParseArgsConfig } from 'node:util';
+import type { ResultCacheLocation } from '../workspace/result-cache.ts';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -13,6 +14,8 @@ export interface CliIO {
   /** The clock, injectable for deterministic tests. */
   now(): Date;
   env: Record<string, string | undefined>;
+  /** Where `validate` keeps each file's result between runs; none in tests unless they give one. */
+  resultCache?: ResultCacheLocation;
 }
 
 export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;

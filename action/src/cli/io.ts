@@ -1,5 +1,10 @@
 // The real process I/O for the CLI. Colour follows the usual conventions: only on a TTY,
-// never with NO_COLOR or TERM=dumb, always with FORCE_COLOR.
+// never with NO_COLOR or TERM=dumb, always with FORCE_COLOR. The bundled CLI keeps results
+// beside Node's compile cache (ADR 15, ADR 54): wherever the bin, NODE_COMPILE_CACHE or nothing
+// put it; NODE_DISABLE_COMPILE_CACHE=1 turns both off.
+import module from 'node:module';
+import type { ResultCacheLocation } from '../workspace/result-cache.ts';
+import { BUILD_ID } from './build-id.ts';
 import type { CliIO } from './command.ts';
 
 export function wantsColor(env: Record<string, string | undefined>, isTTY: boolean): boolean {
@@ -8,7 +13,18 @@ export function wantsColor(env: Record<string, string | undefined>, isTTY: boole
   return isTTY && env.TERM !== 'dumb';
 }
 
+/** The result cache of the bundled code, keyed also by what else can change a result: Node (its time-zone data) and TZ. */
+export function resultCacheLocation(
+  buildId: string | undefined,
+  compileCacheDir: string | undefined,
+  env: Record<string, string | undefined>,
+): ResultCacheLocation | undefined {
+  if (buildId === undefined || compileCacheDir === undefined) return undefined;
+  return { dir: compileCacheDir, codeId: [buildId, process.version, process.arch, env.TZ ?? ''].join('\n') };
+}
+
 export function processIO(): CliIO {
+  const resultCache = resultCacheLocation(BUILD_ID, module.getCompileCacheDir?.(), process.env);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -16,5 +32,6 @@ export function processIO(): CliIO {
     color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
     now: () => new Date(),
     env: process.env,
+    ...(resultCache ? { resultCache } : {}),
   };
 }

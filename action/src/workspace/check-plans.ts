@@ -19,7 +19,9 @@ import type { SharedLessons } from '../lessons/shared/reader.ts';
 import { lintPlan } from '../lint/lint.ts';
 import { checkLinks, linkFacts, type PlanLinkFacts, unresolvedPlans } from '../plan/links.ts';
 import { discoverPlanFiles, readPlanFile, readSourceFile } from '../plan/load.ts';
-import { byPosition, type ParsedPlan } from '../plan/parse.ts';
+import { byPosition, type ParsedPlan, parsePlan } from '../plan/parse.ts';
+import type { DecodeResult } from '../plan/yaml-source.ts';
+import { type CheckedFile, type ResultCache, runInputs } from './result-cache.ts';
 
 export interface CheckOptions {
   cwd: string;
@@ -49,6 +51,12 @@ export interface CheckOptions {
    * a valid plan were computed only to be dropped (a fifth of rendering a plan of 3,400 phases).
    */
   lintValidPlans?: boolean;
+  /**
+   * Results of earlier runs, by file text and every other input (workspace/result-cache.ts):
+   * a file whose result is kept is read but not parsed. Used only when neither the plans nor
+   * onChecked are wanted (`validate`), since a kept result holds diagnostics and facts, no plan.
+   */
+  results?: ResultCache;
 }
 
 export interface CheckResult {
@@ -63,15 +71,13 @@ export interface CheckResult {
   warnings: number;
 }
 
-async function readSafely(file: string, cwd: string): Promise<ParsedPlan> {
+async function readSafely(file: string, cwd: string): Promise<DecodeResult> {
   try {
-    return await readPlanFile(file, cwd);
+    return await readSourceFile(file, cwd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EISDIR' || code === 'ENOENT' || code === 'EPERM') {
       return {
-        file,
-        text: '',
         diagnostics: [
           {
             file,
@@ -110,6 +116,16 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   checkSharedDuplicateIds(loaded.lessons, sharedLessons);
   const lessons = [...loaded.lessons, ...sharedLessons];
   const lessonSet = loaded.found || shared !== undefined ? toLessonSet(lessons, shared?.repositories ?? []) : undefined;
+  const results = options.retainPlans === false && !options.onChecked ? options.results : undefined;
+  const runKey =
+    results &&
+    runInputs({
+      cwd: options.cwd,
+      start: options.start,
+      config: options.config,
+      lessons,
+      lessonSettings: { found: loaded.found, shared: shared !== undefined, repositories: shared?.repositories ?? [] },
+    });
   const plans: ParsedPlan[] = new Array(files.length);
   const names: (PlanName | undefined)[] = new Array(files.length);
   const links: (PlanLinkFacts | undefined)[] = new Array(files.length);
@@ -117,7 +133,21 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      const parsed = await readSafely(files[index]!, options.cwd);
+      const file = files[index]!;
+      const decoded = await readSafely(file, options.cwd);
+      const inputs = runKey !== undefined && decoded.text !== undefined ? [runKey, file, decoded.text] : undefined;
+      const kept = inputs && results?.get(inputs);
+      if (kept) {
+        // Read, not parsed: the same text, settings and lessons gave this result before.
+        plans[index] = { file, text: kept.diagnostics.length > 0 ? decoded.text! : '', diagnostics: kept.diagnostics };
+        names[index] = kept.name;
+        links[index] = kept.links;
+        continue;
+      }
+      const parsed: ParsedPlan =
+        decoded.text === undefined
+          ? { file, text: '', diagnostics: decoded.diagnostics }
+          : parsePlan(decoded.text, file);
       if (!parsed.plan || options.lintValidPlans !== false) {
         const lessonLint = lessonSet && lessonLintOf(parsed, lessonSet);
         parsed.diagnostics.push(...lintPlan(parsed, lessonLint ? { ...lintOptions, lessons: lessonLint } : lintOptions));
@@ -131,6 +161,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
       // The locator holds the whole YAML syntax tree; positions are resolved by now, so let it go.
       delete parsed.locator;
       parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
+      if (inputs) results?.set(inputs, keptResult(parsed.diagnostics, names[index], links[index]));
       await options.onChecked?.(parsed, index, lessons);
       if (options.retainPlans === false) {
         delete parsed.plan;
@@ -160,6 +191,15 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
     ...plans.flatMap((p) => p.diagnostics),
   ];
   return { plans, lessons, diagnostics, ...countErrors(diagnostics) };
+}
+
+/** What a later run needs of a checked file, without the parts that are only undefined. */
+function keptResult(
+  diagnostics: Diagnostic[],
+  name: PlanName | undefined,
+  links: PlanLinkFacts | undefined,
+): CheckedFile {
+  return { diagnostics, ...(name ? { name } : {}), ...(links ? { links } : {}) };
 }
 
 interface PlanName {

@@ -3,6 +3,7 @@ import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.t
 import { formatDiagnosticGithub } from '../../diagnostics/format-github.ts';
 import { ANSI, formatDiagnosticText, formatSummaryText, PLAIN } from '../../diagnostics/format-text.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
+import { openResultCache } from '../../workspace/result-cache.ts';
 import { type Command, EXIT } from '../command.ts';
 import { calendarStart, oneOf, todayUtc } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
@@ -53,6 +54,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
         start,
         retainPlans: false,
         ...(shared ? { shared } : {}),
+        ...(io.resultCache ? { results: openResultCache(io.resultCache) } : {}),
       });
       for (const plan of result.plans) sources.set(plan.file, plan.text);
       for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);

@@ -1,0 +1,184 @@
+// What checking one plan file found, kept between runs (docs/adr/0054-results-kept-per-plan-file.md).
+// A pre-commit hook validates the same repository on every commit, mostly unchanged, and reading
+// a plan (the YAML parse, with the library's code still cold) is most of a small `validate`.
+//
+// An entry is found by a key over everything the check of that one file reads: the code that
+// checks (the bundle's build id, the Node version, TZ), the run's settings (start, the whole
+// config, the lessons' files and texts, cwd), the file's path and its text. The file is still
+// read every run, through the same containment check; only parsing, the schema and the rules are
+// skipped. What spans files (duplicate names, links between plans) is computed every run from
+// the kept facts. A cache is an optimisation only: a directory that cannot be created or written
+// turns it off for the run, and an entry that cannot be read, does not parse, or does not have
+// the shape below is a miss. Nothing here ever fails a run.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
+import type { PlanLinkFacts } from '../plan/links.ts';
+
+/** Bumped whenever what an entry holds changes shape; part of every key and of every entry. */
+const ENTRY_FORMAT = 1;
+/** Entries kept per build; past this the directory is emptied and starts again (a hook's repository has tens of plans). */
+export const MAX_RESULT_ENTRIES = 2000;
+/** Subdirectory of the cache root (beside Node's compile cache) holding one directory per build. */
+export const RESULTS_DIR = 'rollbook-results';
+
+/** The kept outcome of checking one plan file: what checkPlans' worker has once the file is done. */
+export interface CheckedFile {
+  /** Its diagnostics, sorted and capped, before anything that spans files is added. */
+  diagnostics: Diagnostic[];
+  /** Its plan name and where it is written, when the plan matched the schema. */
+  name?: { name: string; position: Position };
+  /** What links between plans need of it, when the plan matched the schema. */
+  links?: PlanLinkFacts;
+}
+
+export interface ResultCache {
+  /** The kept result for exactly these inputs, or undefined. */
+  get(inputs: readonly string[]): CheckedFile | undefined;
+  /** Keeps a result for these inputs; failures are silent. */
+  set(inputs: readonly string[], result: CheckedFile): void;
+}
+
+/** Where results live and what identifies the code that made them (the CLI's io carries it). */
+export interface ResultCacheLocation {
+  /** The cache root: Node's compile cache directory (ADR 15). */
+  dir: string;
+  /** Identifies the checking code: build id, Node version, TZ. Entries of another id are never read. */
+  codeId: string;
+}
+
+function sha256(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  // Length-prefixed, so no two different lists hash the same text.
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest('hex');
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPosition = (value: unknown): boolean =>
+  isObject(value) &&
+  Number.isInteger(value.line) &&
+  Number.isInteger(value.column) &&
+  Number.isInteger(value.endLine) &&
+  Number.isInteger(value.endColumn);
+const isDiagnostic = (value: unknown): boolean =>
+  isPosition(value) &&
+  isObject(value) &&
+  typeof value.file === 'string' &&
+  (value.severity === 'error' || value.severity === 'warning') &&
+  typeof value.code === 'string' &&
+  typeof value.message === 'string';
+
+/** The entry's result when the entry is whole and is the one for `key`; undefined otherwise. */
+function resultOf(entry: unknown, key: string): CheckedFile | undefined {
+  if (!isObject(entry) || entry.format !== ENTRY_FORMAT || entry.key !== key) return undefined;
+  const result = entry.result;
+  if (!isObject(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
+    return undefined;
+  }
+  const { name, links } = result;
+  if (name !== undefined && !(isObject(name) && typeof name.name === 'string' && isPosition(name.position))) {
+    return undefined;
+  }
+  if (links !== undefined && !(isObject(links) && typeof links.name === 'string' && Array.isArray(links.phases))) {
+    return undefined;
+  }
+  return result as unknown as CheckedFile;
+}
+
+/** A file-system error (unwritable, missing, full disk, not a directory…): the cache steps aside. */
+function isFsError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
+/**
+ * The results of one build in `<dir>/rollbook-results/<build>/`, one JSON file per key, written
+ * whole (to a temporary name, then renamed) so a reader never sees half an entry. Opening it
+ * removes other builds' directories: an upgrade never reads them, so they are only litter.
+ */
+export function openResultCache({ dir, codeId }: ResultCacheLocation): ResultCache {
+  const root = join(dir, RESULTS_DIR);
+  const build = sha256([String(ENTRY_FORMAT), codeId]).slice(0, 32);
+  const own = join(root, build);
+  let usable = true;
+  let prepared = false;
+  const keyOf = (inputs: readonly string[]) => sha256([String(ENTRY_FORMAT), codeId, ...inputs]);
+
+  /** Before the first write of a run: this build's directory exists, others are gone, and it is not overfull. */
+  const prepare = () => {
+    prepared = true;
+    let fresh = false;
+    mkdirSync(root, { recursive: true });
+    try {
+      mkdirSync(own);
+      fresh = true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const others = fresh ? readdirSync(root).filter((name) => name !== build) : [];
+    for (const other of others) rmSync(join(root, other), { recursive: true, force: true });
+    const entries = readdirSync(own);
+    if (entries.length >= MAX_RESULT_ENTRIES) for (const name of entries) rmSync(join(own, name), { force: true });
+  };
+
+  return {
+    get(inputs) {
+      if (!usable) return undefined;
+      const key = keyOf(inputs);
+      let text: string;
+      try {
+        text = readFileSync(join(own, `${key}.json`), 'utf8');
+      } catch (error) {
+        if (isFsError(error)) return undefined;
+        throw error;
+      }
+      try {
+        return resultOf(JSON.parse(text), key);
+      } catch (error) {
+        if (error instanceof SyntaxError) return undefined;
+        throw error;
+      }
+    },
+    set(inputs, result) {
+      if (!usable) return;
+      const key = keyOf(inputs);
+      const path = join(own, `${key}.json`);
+      const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      try {
+        if (!prepared) prepare();
+        writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
+        renameSync(temporary, path);
+      } catch (error) {
+        if (!isFsError(error)) throw error;
+        usable = false;
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // Its directory is gone or was never there: nothing was left behind.
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The part of every key that the whole run shares: its settings, and every lesson the rules read
+ * (local and shared, with where each was read from) with what decides how they apply.
+ */
+export function runInputs(settings: {
+  cwd: string;
+  start: string;
+  config: unknown;
+  lessons: readonly { file: string; text: string; source?: unknown }[];
+  lessonSettings: unknown;
+}): string {
+  return sha256([
+    settings.cwd,
+    settings.start,
+    JSON.stringify(settings.config),
+    JSON.stringify(settings.lessonSettings),
+    ...settings.lessons.flatMap((lesson) => [lesson.file, lesson.text, JSON.stringify(lesson.source ?? null)]),
+  ]);
+}
