@@ -5,9 +5,12 @@
 // subject, medians. Target: at most 8x the floor (a pre-commit hook runs it on every commit).
 // Each process also reports its own CPU time, a steadier figure on a busy machine.
 // For scale, not a target: a process that only parses the same files with the `yaml` library,
-// bundled the way the CLI bundles it, what any validation of this repository must do at least.
+// bundled the way the CLI bundles it, what any validation of this repository must do without
+// the results it keeps between runs (ADR 54). Those live beside the compile cache: the usual
+// line runs with both warm (nothing changed since the last run); the others show a run after
+// one plan changed, one with no results kept (compile cache warm), and one with neither.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -28,10 +31,10 @@ interface Sample {
   cpuMs: number;
 }
 
-function measure(args: string[], env: NodeJS.ProcessEnv): Sample {
+function measure(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Sample {
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', CPU_PROBE, ...args], {
-    cwd: ROOT,
+    cwd,
     env,
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -71,19 +74,46 @@ function yamlOnly(dir: string): string[] {
   return [out, ...files('playbooks', '.rollout.yaml'), ...files('playbooks/lessons', '.md')];
 }
 
+/** The result directories (ADR 54) under a compile cache directory, which Node splits by version. */
+function resultDirs(cache: string): string[] {
+  return readdirSync(cache, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(cache, entry.name, 'rollbook-results'));
+}
+
 export function benchStartup(): string[] {
   const cache = mkdtempSync(join(tmpdir(), 'rollbook-bench-compile-cache-'));
+  const noResults = mkdtempSync(join(tmpdir(), 'rollbook-bench-compile-cache-'));
+  const edited = mkdtempSync(join(tmpdir(), 'rollbook-bench-edited-'));
   try {
     const validate = [BIN, 'validate', 'playbooks', '--start', '2026-11-02'];
     const yaml = yamlOnly(cache);
     const warm = { ...process.env, NODE_COMPILE_CACHE: cache };
+    const compileOnly = { ...process.env, NODE_COMPILE_CACHE: noResults };
     const cold = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
-    measure(validate, warm); // fills the compile cache, as the first run on a machine does
+    // A copy of the example repository in which one plan changes before each run, as between two commits.
+    cpSync(join(ROOT, 'playbooks'), join(edited, 'playbooks'), {
+      recursive: true,
+      filter: (src) => !src.includes('runbooks'),
+    });
+    const changing = join(
+      edited,
+      'playbooks',
+      readdirSync(join(ROOT, 'playbooks')).find((f) => f.endsWith('.rollout.yaml'))!,
+    );
+    measure(validate, warm); // fills both caches, as the first run on a machine does
+    measure(validate, warm, edited);
+    measure(validate, compileOnly);
     measure(yaml, warm);
-    const runs: Record<'floor' | 'warm' | 'cold' | 'yaml', Sample[]> = { floor: [], warm: [], cold: [], yaml: [] };
+    type Line = 'floor' | 'warm' | 'changed' | 'noResults' | 'cold' | 'yaml';
+    const runs: Record<Line, Sample[]> = { floor: [], warm: [], changed: [], noResults: [], cold: [], yaml: [] };
     for (let i = 0; i < ROUNDS; i++) {
       runs.floor.push(measure(['-e', '0'], process.env));
       runs.warm.push(measure(validate, warm));
+      appendFileSync(changing, `# edit ${i}\n`);
+      runs.changed.push(measure(validate, warm, edited));
+      for (const dir of resultDirs(noResults)) rmSync(dir, { recursive: true, force: true });
+      runs.noResults.push(measure(validate, compileOnly));
       runs.cold.push(measure(validate, cold));
       runs.yaml.push(measure(yaml, warm));
     }
@@ -101,12 +131,14 @@ export function benchStartup(): string[] {
     return [
       `start-up (rollbook validate playbooks: ${plans} plans, ${lessons} lessons; bundled CLI via action/bin/rollbook.js; ${ROUNDS} rounds, medians; wall time is the target, CPU time is less sensitive to other load)`,
       `  floor: node -e 0                         ${Math.round(floor.wall)} ms; CPU ${Math.round(floor.cpu)} ms`,
-      line('validate, compile cache warm (usual)', runs.warm),
+      line('validate, caches warm (usual)', runs.warm),
+      line('validate, one plan changed', runs.changed),
+      line('validate, no results kept', runs.noResults),
       line('validate, compile cache off', runs.cold),
       scale,
     ];
   } finally {
-    rmSync(cache, { recursive: true, force: true });
+    for (const dir of [cache, noResults, edited]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
