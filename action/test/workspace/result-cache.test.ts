@@ -15,6 +15,7 @@ import {
   RESULTS_DIR,
   type ResultCache,
   type ResultCacheLocation,
+  runInputs,
 } from '../../src/workspace/result-cache.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 import { replaceOnce } from '../helpers/position.ts';
@@ -256,6 +257,36 @@ describe('checkPlans with kept results', () => {
     // Another build never reads it.
     const other = await checkPlans([], { ...options, results: openResultCache({ ...at, codeId: 'another build' }) });
     expect(other.diagnostics).toEqual([]);
+  });
+});
+
+describe('the key of a run', () => {
+  const base = {
+    cwd: '/repo',
+    start: START,
+    config: { rules: { 'phase-rehearsed': 'warning' } },
+    lessons: [{ file: 'acme/lessons#L-1', text: 'guard', source: { repository: 'acme/lessons', commit: 'a1' } }],
+    lessonSettings: { found: true, shared: true, repositories: [{ repository: 'acme/lessons', read: true }] },
+  };
+
+  it('changes with every input the rules read, shared lessons and where they were read included', () => {
+    const variants = [
+      { ...base, cwd: '/other' },
+      { ...base, start: '2026-11-03' },
+      { ...base, config: { rules: { 'phase-rehearsed': 'off' } } },
+      { ...base, lessons: [{ ...base.lessons[0]!, text: 'guard2' }] },
+      { ...base, lessons: [{ ...base.lessons[0]!, file: 'acme/lessons#L-2' }] },
+      { ...base, lessons: [{ ...base.lessons[0]!, source: { repository: 'acme/lessons', commit: 'b2' } }] },
+      { ...base, lessons: [] },
+      {
+        ...base,
+        lessonSettings: { ...base.lessonSettings, repositories: [{ repository: 'acme/lessons', read: false }] },
+      },
+      { ...base, lessonSettings: { ...base.lessonSettings, found: false } },
+    ];
+    const keys = new Set([runInputs(base), ...variants.map(runInputs)]);
+    expect(keys.size).toBe(variants.length + 1);
+    expect(runInputs({ ...base })).toBe(runInputs(base));
   });
 });
 
