@@ -150,7 +150,9 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
           : parsePlan(decoded.text, file);
       if (!parsed.plan || options.lintValidPlans !== false) {
         const lessonLint = lessonSet && lessonLintOf(parsed, lessonSet);
-        parsed.diagnostics.push(...lintPlan(parsed, lessonLint ? { ...lintOptions, lessons: lessonLint } : lintOptions));
+        parsed.diagnostics.push(
+          ...lintPlan(parsed, lessonLint ? { ...lintOptions, lessons: lessonLint } : lintOptions),
+        );
       }
       // Only the rules use the salvaged rest of an invalid plan.
       delete parsed.salvaged;
