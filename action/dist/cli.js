@@ -14,19 +14,31 @@ import {
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/io.ts
+import module from "node:module";
+
+// action/src/cli/build-id.ts
+var BUILD_ID = true ? "ec2fa1d067abdaa0a3b8b1db635ed24f" : void 0;
+
+// action/src/cli/io.ts
 function wantsColor(env, isTTY) {
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
   return isTTY && env.TERM !== "dumb";
 }
+function resultCacheLocation(buildId, compileCacheDir, env) {
+  if (buildId === void 0 || compileCacheDir === void 0) return void 0;
+  return { dir: compileCacheDir, codeId: [buildId, process.version, process.arch, env.TZ ?? ""].join("\n") };
+}
 function processIO() {
+  const resultCache = resultCacheLocation(BUILD_ID, module.getCompileCacheDir?.(), process.env);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
     now: () => /* @__PURE__ */ new Date(),
-    env: process.env
+    env: process.env,
+    ...resultCache ? { resultCache } : {}
   };
 }
 
@@ -38,12 +50,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-JB5Y5M3P.js")).validateCommand
+    load: async () => (await import("./chunk-76L426VZ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-7Y7DNFQY.js")).renderCommand
+    load: async () => (await import("./chunk-A7PMKUHR.js")).renderCommand
   },
   {
     name: "init",
@@ -73,7 +85,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-F2KQJDZ5.js")).statusCommand
+    load: async () => (await import("./chunk-NNY2J6ZF.js")).statusCommand
   }
 ];
 

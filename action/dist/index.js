@@ -182,7 +182,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-2UAUPIN2.js";
+} from "./chunk-Q3CXR4UN.js";
 import {
   matchGuards
 } from "./chunk-ERBXSRD3.js";

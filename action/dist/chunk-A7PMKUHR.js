@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-QYP3UKSE.js";
+} from "./chunk-46WDPOWN.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -41,7 +41,7 @@ import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-2UAUPIN2.js";
+} from "./chunk-Q3CXR4UN.js";
 import {
   matchGuards
 } from "./chunk-ERBXSRD3.js";
@@ -417,6 +417,7 @@ async function runRender(options, io) {
       start: options.start ?? today,
       retainPlans: false,
       ...shared ? { shared } : {},
+      lintValidPlans: false,
       onChecked: (parsed, index, lessons) => renderer.accept(parsed, index, lessons)
     });
     await renderer.finish();

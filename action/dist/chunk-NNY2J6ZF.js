@@ -36,7 +36,7 @@ import {
 } from "./chunk-MVW74IQR.js";
 import {
   projectPlans
-} from "./chunk-QYP3UKSE.js";
+} from "./chunk-46WDPOWN.js";
 import {
   MAX_RECORDED_TEXT
 } from "./chunk-EXLP3ULJ.js";
@@ -59,7 +59,7 @@ import {
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-2UAUPIN2.js";
+} from "./chunk-Q3CXR4UN.js";
 import "./chunk-ERBXSRD3.js";
 import {
   loadConfig,

@@ -17,8 +17,9 @@ import {
   formatSummaryText
 } from "./chunk-IWWZ7GRX.js";
 import {
-  checkPlans
-} from "./chunk-2UAUPIN2.js";
+  checkPlans,
+  openResultCache
+} from "./chunk-Q3CXR4UN.js";
 import "./chunk-ERBXSRD3.js";
 import {
   loadConfig
@@ -81,7 +82,8 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
         config: loaded.config,
         start,
         retainPlans: false,
-        ...shared ? { shared } : {}
+        ...shared ? { shared } : {},
+        ...io.resultCache ? { results: openResultCache(io.resultCache) } : {}
       });
       for (const plan of result.plans) sources.set(plan.file, plan.text);
       for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-2UAUPIN2.js";
+} from "./chunk-Q3CXR4UN.js";
 import {
   projectCalendar
 } from "./chunk-DOFMESQO.js";

@@ -23,6 +23,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   findingToDiagnostic,
+  parsePlan,
   readPlanFile,
   readSourceFile
 } from "./chunk-ST67CXJH.js";
@@ -247,6 +248,109 @@ function dependencyOrder(items, planOf) {
     if (!placed.has(i)) out.push(item);
   });
   return out;
+}
+
+// action/src/workspace/result-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+var ENTRY_FORMAT = 1;
+var MAX_RESULT_ENTRIES = 2e3;
+var RESULTS_DIR = "rollbook-results";
+function sha256(parts) {
+  const hash = createHash("sha256");
+  for (const part2 of parts) hash.update(`${part2.length}:`).update(part2);
+  return hash.digest("hex");
+}
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isPosition = (value) => isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.column) && Number.isInteger(value.endLine) && Number.isInteger(value.endColumn);
+var isDiagnostic = (value) => isPosition(value) && isObject(value) && typeof value.file === "string" && (value.severity === "error" || value.severity === "warning") && typeof value.code === "string" && typeof value.message === "string";
+function resultOf(entry, key) {
+  if (!isObject(entry) || entry.format !== ENTRY_FORMAT || entry.key !== key) return void 0;
+  const result = entry.result;
+  if (!isObject(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
+    return void 0;
+  }
+  const { name, links } = result;
+  if (name !== void 0 && !(isObject(name) && typeof name.name === "string" && isPosition(name.position))) {
+    return void 0;
+  }
+  if (links !== void 0 && !(isObject(links) && typeof links.name === "string" && Array.isArray(links.phases))) {
+    return void 0;
+  }
+  return result;
+}
+function isFsError(error) {
+  return error instanceof Error && typeof error.code === "string";
+}
+function openResultCache({ dir, codeId }) {
+  const root = join(dir, RESULTS_DIR);
+  const build = sha256([String(ENTRY_FORMAT), codeId]).slice(0, 32);
+  const own2 = join(root, build);
+  let usable = true;
+  let prepared = false;
+  const keyOf = (inputs) => sha256([String(ENTRY_FORMAT), codeId, ...inputs]);
+  const prepare = () => {
+    prepared = true;
+    let fresh = false;
+    mkdirSync(root, { recursive: true });
+    try {
+      mkdirSync(own2);
+      fresh = true;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    const others = fresh ? readdirSync(root).filter((name) => name !== build) : [];
+    for (const other of others) rmSync(join(root, other), { recursive: true, force: true });
+    const entries = readdirSync(own2);
+    if (entries.length >= MAX_RESULT_ENTRIES) for (const name of entries) rmSync(join(own2, name), { force: true });
+  };
+  return {
+    get(inputs) {
+      if (!usable) return void 0;
+      const key = keyOf(inputs);
+      let text;
+      try {
+        text = readFileSync(join(own2, `${key}.json`), "utf8");
+      } catch (error) {
+        if (isFsError(error)) return void 0;
+        throw error;
+      }
+      try {
+        return resultOf(JSON.parse(text), key);
+      } catch (error) {
+        if (error instanceof SyntaxError) return void 0;
+        throw error;
+      }
+    },
+    set(inputs, result) {
+      if (!usable) return;
+      const key = keyOf(inputs);
+      const path = join(own2, `${key}.json`);
+      const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      try {
+        if (!prepared) prepare();
+        writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
+        renameSync(temporary, path);
+      } catch (error) {
+        if (!isFsError(error)) throw error;
+        usable = false;
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+        }
+      }
+    }
+  };
+}
+function runInputs(settings) {
+  return sha256([
+    settings.cwd,
+    settings.start,
+    JSON.stringify(settings.config),
+    JSON.stringify(settings.lessonSettings),
+    ...settings.lessons.flatMap((lesson) => [lesson.file, lesson.text, JSON.stringify(lesson.source ?? null)])
+  ]);
 }
 
 // action/src/lessons/lint-guards.ts
@@ -502,13 +606,11 @@ function lintPlan(parsed, options) {
 // action/src/workspace/check-plans.ts
 async function readSafely(file, cwd) {
   try {
-    return await readPlanFile(file, cwd);
+    return await readSourceFile(file, cwd);
   } catch (error) {
     const code = error.code;
     if (code === "EACCES" || code === "EISDIR" || code === "ENOENT" || code === "EPERM") {
       return {
-        file,
-        text: "",
         diagnostics: [
           {
             file,
@@ -544,6 +646,14 @@ async function checkPlans(inputs, options) {
   checkSharedDuplicateIds(loaded.lessons, sharedLessons);
   const lessons = [...loaded.lessons, ...sharedLessons];
   const lessonSet = loaded.found || shared !== void 0 ? toLessonSet(lessons, shared?.repositories ?? []) : void 0;
+  const results = options.retainPlans === false && !options.onChecked ? options.results : void 0;
+  const runKey = results && runInputs({
+    cwd: options.cwd,
+    start: options.start,
+    config: options.config,
+    lessons,
+    lessonSettings: { found: loaded.found, shared: shared !== void 0, repositories: shared?.repositories ?? [] }
+  });
   const plans = new Array(files.length);
   const names = new Array(files.length);
   const links = new Array(files.length);
@@ -551,9 +661,23 @@ async function checkPlans(inputs, options) {
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      const parsed = await readSafely(files[index], options.cwd);
-      const lessonLint = lessonSet && lessonLintOf(parsed, lessonSet);
-      parsed.diagnostics.push(...lintPlan(parsed, lessonLint ? { ...lintOptions, lessons: lessonLint } : lintOptions));
+      const file = files[index];
+      const decoded = await readSafely(file, options.cwd);
+      const inputs2 = runKey !== void 0 && decoded.text !== void 0 ? [runKey, file, decoded.text] : void 0;
+      const kept = inputs2 && results?.get(inputs2);
+      if (kept) {
+        plans[index] = { file, text: kept.diagnostics.length > 0 ? decoded.text : "", diagnostics: kept.diagnostics };
+        names[index] = kept.name;
+        links[index] = kept.links;
+        continue;
+      }
+      const parsed = decoded.text === void 0 ? { file, text: "", diagnostics: decoded.diagnostics } : parsePlan(decoded.text, file);
+      if (!parsed.plan || options.lintValidPlans !== false) {
+        const lessonLint = lessonSet && lessonLintOf(parsed, lessonSet);
+        parsed.diagnostics.push(
+          ...lintPlan(parsed, lessonLint ? { ...lintOptions, lessons: lessonLint } : lintOptions)
+        );
+      }
       delete parsed.salvaged;
       if (parsed.plan && parsed.locator) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(["metadata", "name"]) };
@@ -561,6 +685,7 @@ async function checkPlans(inputs, options) {
       }
       delete parsed.locator;
       parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
+      if (inputs2) results?.set(inputs2, keptResult(parsed.diagnostics, names[index], links[index]));
       await options.onChecked?.(parsed, index, lessons);
       if (options.retainPlans === false) {
         delete parsed.plan;
@@ -585,6 +710,9 @@ async function checkPlans(inputs, options) {
     ...plans.flatMap((p) => p.diagnostics)
   ];
   return { plans, lessons, diagnostics, ...countErrors(diagnostics) };
+}
+function keptResult(diagnostics, name, links) {
+  return { diagnostics, ...name ? { name } : {}, ...links ? { links } : {} };
 }
 function reportDuplicateNames(plans, names) {
   const owners = /* @__PURE__ */ new Map();
@@ -637,5 +765,6 @@ function countErrors(diagnostics) {
 export {
   calendarRulesOf,
   dependencyOrder,
+  openResultCache,
   checkPlans
 };
