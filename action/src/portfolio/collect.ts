@@ -180,7 +180,8 @@ export async function collectPortfolio(github: GitHubClient, options: CollectOpt
     });
   }
   for (const [name, error] of listing.errors) {
-    repositories.push({ repository: name, url: '', defaultBranch: '', plans: [], error });
+    const url = `${options.serverUrl.replace(/\/+$/, '')}/${name}`;
+    repositories.push({ repository: name, url, defaultBranch: '', plans: [], error });
   }
   repositories.sort((a, b) => byName(a.repository, b.repository));
 

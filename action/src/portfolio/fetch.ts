@@ -9,7 +9,7 @@ import { errorMessage } from '../github/errors.ts';
 import type { IssueRecord } from '../github/issue.ts';
 import { actorLogin, type GraphqlActor } from '../github/login.ts';
 import type { PortfolioScope } from './model.ts';
-import { accessError } from './permissions.ts';
+import { accessError, NEEDED_PERMISSIONS } from './permissions.ts';
 import {
   type DetailsRequest,
   detailsQuery,
@@ -105,7 +105,10 @@ export async function listScope(github: GitHubClient, scope: PortfolioScope): Pr
         ORG_REPOSITORIES_QUERY,
         { org: organization, cursor },
       );
-      if (!data.organization) throw new Error(`organization ${organization} not found`);
+      if (!data.organization)
+        throw new Error(
+          `GitHub knows no organization ${organization} that the token can see; the token needs ${NEEDED_PERMISSIONS.repository} on its repositories`,
+        );
       page = data.organization.repositories;
     } else {
       const { topic } = scope;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parsePortfolio } from '../../../site/src/lib/portfolio-file.ts';
 import { PORTFOLIO_SCHEMA, type PortfolioFile } from '../../src/portfolio/model.ts';
 import { REPOS_PER_DETAILS_QUERY, REPOS_PER_HEAD_QUERY } from '../../src/portfolio/queries.ts';
 import { startFakeGitHub } from '../fake-github/server.ts';
@@ -92,6 +93,8 @@ describe('rollbook status across repositories', () => {
     const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
     expect(file.schema).toBe(PORTFOLIO_SCHEMA);
     expect(file.scope).toEqual({ organization: 'acme' });
+    // the site's own reader takes it unchanged
+    expect(parsePortfolio(file, 'portfolio.json')).toEqual(file);
     // the website has no Rollbook; the vault is hidden from this token, as GitHub hides it
     expect(file.repositories.map((r) => r.repository)).toEqual(['acme/pay', 'acme/search', 'acme/shop']);
     const shop = file.repositories.find((r) => r.repository === 'acme/shop')!;
@@ -221,11 +224,23 @@ describe('rollbook status across repositories', () => {
     );
     const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
     expect(file.scope).toEqual({ repositories: ['acme/shop', 'acme/vault', 'acme/pay'] });
+    expect(file.repositories.find((r) => r.repository === 'acme/vault')!.url).toBe('https://github.com/acme/vault');
     expect(file.repositories.map((r) => [r.repository, r.plans.length, r.error !== undefined])).toEqual([
       ['acme/pay', 1, false],
       ['acme/shop', 1, false],
       ['acme/vault', 0, true],
     ]);
+  });
+
+  it('says when the organization does not exist or the token cannot see it', async () => {
+    const dir = workspace({});
+    fakeEnv = () => ctx.fake.env();
+    const run = await portfolioCli(['--org', 'nobody', '--out', 'portfolio.json'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'rollbook: cannot collect the portfolio: GitHub knows no organization nobody that the token can see; ' +
+        'the token needs Metadata: read, Contents: read and Issues: read on its repositories\n',
+    );
   });
 
   it('refuses bad scopes before reading anything', async () => {
