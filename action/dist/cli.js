@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "ec2fa1d067abdaa0a3b8b1db635ed24f" : void 0;
+var BUILD_ID = true ? "bbb16d853a9941928e8671c858517836" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -85,7 +85,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-NNY2J6ZF.js")).statusCommand
+    load: async () => (await import("./chunk-Y7WMT6EY.js")).statusCommand
   }
 ];
 

@@ -737,7 +737,10 @@ async function listScope(github, scope) {
         ORG_REPOSITORIES_QUERY,
         { org: organization, cursor }
       );
-      if (!data.organization) throw new Error(`organization ${organization} not found`);
+      if (!data.organization)
+        throw new Error(
+          `GitHub knows no organization ${organization} that the token can see; the token needs ${NEEDED_PERMISSIONS.repository} on its repositories`
+        );
       page = data.organization.repositories;
     } else {
       const { topic } = scope;
@@ -1095,7 +1098,8 @@ async function collectPortfolio(github, options) {
     });
   }
   for (const [name, error] of listing.errors) {
-    repositories.push({ repository: name, url: "", defaultBranch: "", plans: [], error });
+    const url = `${options.serverUrl.replace(/\/+$/, "")}/${name}`;
+    repositories.push({ repository: name, url, defaultBranch: "", plans: [], error });
   }
   repositories.sort((a, b) => byName(a.repository, b.repository));
   const known = /* @__PURE__ */ new Set();
