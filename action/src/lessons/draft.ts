@@ -2,7 +2,8 @@
 // docs/adr/0022-one-draft-lesson-per-rollback.md): valid front matter prefilled with the plan,
 // phase, services, strategy and step kinds a guard can match on; the trigger taxonomy to pick
 // from; the timeline from the verified audit trail and the gate readings at the breach when the
-// caller has them. The guard is left for people: it matches nothing until they edit it. Pure.
+// caller has them, and when it could not read them, a line in each section saying why and how
+// to get them. The guard is left for people: it matches nothing until they edit it. Pure.
 import type { ReleaseEvent } from '../checklist/phase-state.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import type { GateReading } from '../watch/readings.ts';
@@ -29,6 +30,11 @@ export interface DraftInput {
   date: string;
   /** Appended to the id's slug (`[a-z0-9]+`), so two rollbacks of a phase in one month get two lessons. */
   idSuffix?: string;
+  /**
+   * Why the timeline and the gate readings were not read (the CLI without a token, say), and how
+   * to get them: the draft says so in both sections instead of leaving them silently empty.
+   */
+  unread?: string;
 }
 
 export interface LessonDraft {
@@ -61,6 +67,7 @@ function timelineSection(input: DraftInput): string[] {
     return [
       '## Timeline',
       '',
+      ...unreadNote(input),
       'Fill in from the tracking issue\'s "What was released when" table: what was released, when, by whom, and when it was rolled back.',
     ];
   const what = (e: ReleaseEvent) => {
@@ -80,8 +87,14 @@ function timelineSection(input: DraftInput): string[] {
   ];
 }
 
+/** `Not filled in by Rollbook: …`, a paragraph, when the caller could not read the audit trail. */
+function unreadNote(input: DraftInput): string[] {
+  return input.unread ? [`Not filled in by Rollbook: ${input.unread.replace(/[\r\n]+/g, ' ')}`, ''] : [];
+}
+
 function readingsSection(input: DraftInput): string[] {
   const readings = input.readings;
+  if (input.unread && !readings) return ['## Gate readings at the breach', '', ...unreadNote(input)];
   if (!readings || readings.gates.length === 0) return [];
   return [
     '## Gate readings at the breach',

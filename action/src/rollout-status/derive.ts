@@ -33,15 +33,17 @@ export function isoSeconds(now: Date): string {
   return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** One plan's current phase and state; phases without an issue count as not started. */
-export function planStatus(
+/**
+ * The plan's rollout as its checklist issues prove it: the same derivation the sync makes, with
+ * who ticked and when from `proven` (phases without an issue count as not started). Also what
+ * `rollbook lesson new --from` drafts a rollback's timeline from.
+ */
+export function planRollout(
   { plan, guards }: GuardedPlan,
   issues: PlanIssues | undefined,
   now: Date,
   proven?: ReadonlyMap<number, ChecklistState>,
-  review?: ReviewOutcome,
-  own?: ReadonlyMap<number, string>,
-): Omit<PlanStatus, 'updatedAt'> | undefined {
+): RolloutState {
   const phases: PhaseStatus[] = [];
   for (const phase of plan.phases) {
     const issue = issues?.phases.get(phase.id);
@@ -64,7 +66,20 @@ export function planStatus(
       }),
     );
   }
-  const rollout = deriveRolloutState(plan, phases);
+  return deriveRolloutState(plan, phases);
+}
+
+/** One plan's current phase and state; phases without an issue count as not started. */
+export function planStatus(
+  guarded: GuardedPlan,
+  issues: PlanIssues | undefined,
+  now: Date,
+  proven?: ReadonlyMap<number, ChecklistState>,
+  review?: ReviewOutcome,
+  own?: ReadonlyMap<number, string>,
+): Omit<PlanStatus, 'updatedAt'> | undefined {
+  const { plan } = guarded;
+  const rollout = planRollout(guarded, issues, now, proven);
   if (rollout.current) {
     const current = rollout.phases.find((p) => p.phaseId === rollout.current)!;
     const stages = plan.phases.find((p) => p.id === current.phaseId)?.stages;

@@ -6,7 +6,7 @@
 // first call bundles it for this test process.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import { bundle, ROOT } from '../../../scripts/bundle.ts';
 import { type ActionRun, parseOutputFile, type RunActionOptions, runnerFiles } from './runner-env.ts';
@@ -57,5 +57,35 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
         summary: readFileSync(summaryFile, 'utf8'),
       });
     });
+  });
+}
+
+/**
+ * Runs the bundled CLI (`cli.js` beside the bundled action, what `rollbook` runs once installed)
+ * in a child process, as a user's shell does, with only `env` (and PATH) for environment.
+ * Asynchronous, like runAction, so a fake GitHub in this process keeps answering.
+ */
+export async function runBundledCli(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const cli = join(dirname(await builtAction()), 'cli.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...argv], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 9 : -1), stdout, stderr }));
   });
 }

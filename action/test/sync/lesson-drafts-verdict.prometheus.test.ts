@@ -1,10 +1,14 @@
 // Issue 18 part 3, the other way a phase is rolled back: the watch reads a ROLL BACK verdict on a
 // real Prometheus (billing errors past the rollback threshold) and acts on it; the run then opens
 // one draft lesson, keyed on the phase's activation. The rollback ticked afterwards is the same
-// rollback: no second draft. Re-runs write nothing.
+// rollback: no second draft, and `rollbook lesson new --from` drafts it locally with the same
+// readings. Re-runs write nothing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lessons/parse.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { runCli } from '../helpers/cli.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
 import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
@@ -47,6 +51,22 @@ describe('a draft lesson from a ROLL BACK verdict acted on', () => {
     });
     expect(ticked.code, h.failureText(ticked)).toBe(0);
     expect(drafts(fake)).toHaveLength(1);
+
+    // `rollbook lesson new --from` reads the same record: the readings at the breach, from the issue.
+    const env = { GITHUB_TOKEN: 'ghs_reader', GITHUB_API_URL: fake.env().GITHUB_API_URL! };
+    const cli = await runCli(['lesson', 'new', '--from', 'demo/staging', '--repo', `${h.OWNER}/${h.REPO}`], ws.dir, {
+      env,
+      now: () => prom.now,
+    });
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stderr).toBe('');
+    const file = /Wrote (\S+\.md)\./.exec(cli.stdout)![1]!;
+    const local = parseLesson(readFileSync(join(ws.dir, file), 'utf8'), file);
+    expect(local.diagnostics).toEqual([]);
+    expect(local.lesson!.rollback).toMatchObject({ plan: 'demo', phase: 'staging', step: 'enable' });
+    expect(local.body).toContain('## Gate readings at the breach');
+    expect(local.body).toMatch(/\| error_rate \| 8% \| [^|]+ \| rollback \|/);
+    expect(local.body).toMatch(/\| [0-9T:-]+Z \| staging \| rolled back step enable \| ops-bob \|/);
 
     const before = fake.log.entries.length;
     const again = await runActionInProcess({

@@ -1,16 +1,22 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { DEFAULT_LABEL_PREFIX } from '../../checklist/titles.ts';
 import { loadConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS } from '../../config/schema.ts';
-import { draftLesson } from '../../lessons/draft.ts';
+import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
+import { rollbackDraft } from '../../github-action/sync/lesson-drafts.ts';
+import { draftLesson, type LessonDraft } from '../../lessons/draft.ts';
 import { DEFAULT_LESSONS_DIR } from '../../lessons/load.ts';
 import { type LessonSeed, scaffoldLesson, slugify } from '../../lessons/scaffold.ts';
 import { LESSON_ID_PATTERN, TRIGGERS } from '../../lessons/schema.ts';
 import { discoverPlanFiles, readPlanFile } from '../../plan/load.ts';
 import { PHASE_REF_PATTERN, type RolloutPlan } from '../../plan/schema.ts';
-import { type Command, EXIT, UsageError } from '../command.ts';
+import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
+import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, optionalRepo } from '../github-options.ts';
+import { stderrLogger } from '../logger.ts';
 import { isoDate, oneOf, todayUtc } from '../options.ts';
+import { readPhaseRecord } from '../phase-record.ts';
 
 const SUBCOMMANDS = ['new'] as const;
 const DEFAULT_TITLE = 'What went wrong, in one line';
@@ -63,6 +69,60 @@ async function findPlan(cwd: string, paths: readonly string[], name: string): Pr
   );
 }
 
+/** How to get what an offline draft leaves out. */
+const READ_HINT = 'set GITHUB_TOKEN (read access to issues) and pass --repo owner/name, then run this again';
+
+/**
+ * The draft of a phase's rollback. With a token and a repository, from the phase's checklist
+ * issue as the action drafts it (timeline and gate readings); without, or when the issue cannot
+ * be read, the plan's facts only, saying in the draft and on stderr what was left out and why.
+ */
+async function draftFrom(
+  plan: RolloutPlan,
+  phaseId: string,
+  values: Record<string, unknown>,
+  io: CliIO,
+): Promise<LessonDraft> {
+  const name = `${plan.metadata.name}/${phaseId}`;
+  const given = isoDate(values.date, 'date');
+  const date = given ?? todayUtc(io.now());
+  const repo = optionalRepo(values.repo, io.env);
+  const labelPrefix = labelPrefixOption(values['label-prefix']);
+  const actor = actorOption(values.actor);
+  const token = io.env.GITHUB_TOKEN;
+  const offline = !token
+    ? 'GITHUB_TOKEN is not set, so the checklist issue was not read'
+    : !repo
+      ? 'no repository was given (--repo owner/name or GITHUB_REPOSITORY), so the checklist issue was not read'
+      : undefined;
+  let why = offline;
+  if (token && repo) {
+    const log = stderrLogger(io);
+    const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
+    const record = await readPhaseRecord({ github, repo, log, plan, phaseId, labelPrefix, actor, now: io.now() });
+    // The action's draft of this rollback, dated --date when given instead of the rollback's day.
+    if (record.read && record.rollback)
+      return rollbackDraft(plan, record.rollout, record.rollback, record.readings, given);
+    if (record.read) {
+      const state = record.rollout.phases.find((p) => p.phaseId === phaseId)?.state ?? 'not-started';
+      io.stderr(
+        `rollbook: ${name} is ${state}, not rolled back (#${record.issue}): drafted with its timeline so far and its last gate readings\n`,
+      );
+      return draftLesson({
+        plan,
+        phaseId,
+        date,
+        timeline: record.rollout.released.filter((e) => e.phaseId === phaseId),
+        ...(record.readings ? { readings: record.readings } : {}),
+      });
+    }
+    why = record.why;
+  }
+  const unread = `${why}; the timeline from its audit trail and the gate readings at the breach are left out. To fill them, ${READ_HINT}.`;
+  io.stderr(`rollbook: ${unread}\n`);
+  return draftLesson({ plan, phaseId, date, unread });
+}
+
 export const lessonCommand: Command = {
   name: 'lesson',
   help: `Usage: rollbook lesson new [options]
@@ -72,8 +132,11 @@ outline for the story. See docs/lessons.md for the format and guard semantics.
 
 With --from <plan>/<phase>, drafts the lesson of that phase's rollback: front matter prefilled
 with the plan, phase, services, strategy and step kinds (under \`rollback:\`), the trigger
-taxonomy to pick from, and the guard left to write. The action drafts the same for every
-rollback it sees, with the timeline and gate readings (docs/lessons.md).
+taxonomy to pick from, and the guard left to write. With GITHUB_TOKEN set and a repository
+(--repo or GITHUB_REPOSITORY), it reads the phase's checklist issue and its edit history and
+writes the draft the action writes for that rollback (docs/lessons.md): with the timeline from
+the verified audit trail and the gate readings at the breach. Without them, the draft and stderr
+say what was left out and how to get it.
 
 Options:
   --id <L-YYYY-MM-slug>  the lesson id (default: L-, the date's year and month, a slug of the title)
@@ -85,10 +148,19 @@ Options:
   --dir <dir>            where to write it (default: \`lessons\` from rollbook.config.yaml, else ${DEFAULT_LESSONS_DIR})
   --config <file>        configuration file (default ./rollbook.config.yaml if present)
   --force                overwrite an existing file
+  --repo <owner/name>    with --from: repository of the checklist issues (default $GITHUB_REPOSITORY)
+  --label-prefix <text>  with --from: label prefix the action was given (default ${DEFAULT_LABEL_PREFIX})
+  --actor <login>        with --from: the account the action writes as (default ${DEFAULT_ACTION_LOGIN})
   -h, --help             show this help
+
+Environment (with --from): GITHUB_TOKEN (read access to issues), GITHUB_API_URL (default
+https://api.github.com).
 
 Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists).`,
   options: {
+    repo: { type: 'string' },
+    'label-prefix': { type: 'string' },
+    actor: { type: 'string' },
     id: { type: 'string' },
     title: { type: 'string' },
     date: { type: 'string' },
@@ -115,8 +187,7 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
         throw new UsageError(
           `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(', ')})`,
         );
-      const date = isoDate(values.date, 'date') ?? todayUtc(io.now());
-      lesson = draftLesson({ plan, phaseId, date });
+      lesson = await draftFrom(plan, phaseId, values, io);
     } else {
       const seed = seedFrom(values, todayUtc(io.now()));
       lesson = { id: seed.id, text: scaffoldLesson(seed) };

@@ -14,9 +14,7 @@ import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
 import { errorMessage } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';
-import { GITHUB_ACTIONS_LOGIN } from '../../github/login.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
-import type { RepoRef } from '../../github/repo.ts';
 import { buildInventory } from '../../github-action/sync/inventory.ts';
 import { verifyPhaseIssue } from '../../github-action/verified-issue.ts';
 import { postedReview } from '../../kpi-review/read.ts';
@@ -25,26 +23,12 @@ import { formatStatusJson, formatStatusText } from '../../rollout-status/format.
 import { readIssueKey } from '../../text/markers.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { guardedPlans } from '../../workspace/guarded-plans.ts';
-import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
+import { type Command, EXIT, UsageError } from '../command.ts';
+import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, repoOption } from '../github-options.ts';
 import { stderrLogger } from '../logger.ts';
 import { todayUtc } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
 import { runPortfolio, wantsPortfolio } from './status-portfolio.ts';
-
-const REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
-const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
-/** A user login, or an app's bot account `slug[bot]`. */
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-/** Who the action writes as unless told otherwise: the workflow's GITHUB_TOKEN. */
-const DEFAULT_ACTION_LOGIN = GITHUB_ACTIONS_LOGIN;
-
-function repoOption(value: unknown, env: CliIO['env']): RepoRef {
-  const text = (value as string | undefined) ?? env.GITHUB_REPOSITORY;
-  if (!text) throw new UsageError('no repository: pass --repo owner/name or set GITHUB_REPOSITORY');
-  const match = REPO.exec(text);
-  if (!match) throw new UsageError(`--repo must be owner/name (got "${text}")`);
-  return { owner: match[1]!, repo: match[2]! };
-}
 
 export const statusCommand: Command = {
   name: 'status',
@@ -108,14 +92,8 @@ path).`,
     const repo = portfolio ? undefined : repoOption(values.repo, io.env);
     const token = io.env.GITHUB_TOKEN;
     if (!token) throw new UsageError('GITHUB_TOKEN is not set: status reads the checklist issues from GitHub');
-    const prefix = (values['label-prefix'] as string | undefined) ?? DEFAULT_LABEL_PREFIX;
-    if (!LABEL_PREFIX.test(prefix))
-      throw new UsageError(
-        `--label-prefix must be 1-31 letters, digits, dots, dashes or underscores (got "${prefix}")`,
-      );
-
-    const actor = (values.actor as string | undefined) ?? DEFAULT_ACTION_LOGIN;
-    if (!LOGIN.test(actor)) throw new UsageError(`--actor must be a GitHub login such as my-app[bot] (got "${actor}")`);
+    const prefix = labelPrefixOption(values['label-prefix']);
+    const actor = actorOption(values.actor);
     if (!repo) return runPortfolio(values, io, { token, label: prefix, actor });
 
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);

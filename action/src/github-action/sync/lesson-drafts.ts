@@ -19,7 +19,7 @@ import { createIssueOnce } from '../../github/issues.ts';
 import { sameLogin } from '../../github/login.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { REST_FALLBACK_AUTHOR } from '../../github/sticky-comment.ts';
-import { draftLesson } from '../../lessons/draft.ts';
+import { draftLesson, type LessonDraft } from '../../lessons/draft.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Logger } from '../../runtime/logger.ts';
 import { code, inertLogin } from '../../text/github.ts';
@@ -114,17 +114,32 @@ export interface LessonDraftsInput {
   acted?: readonly ActedRollback[];
 }
 
-function draftFor(input: LessonDraftsInput, id: RollbackIdentity) {
-  const readings = input.readings(id.phaseId);
+/**
+ * The draft of one rollback: the phase's timeline from the verified audit trail and the gate
+ * readings the watch last wrote into its issue. One home for the action's drafts and
+ * `rollbook lesson new --from` with a token, so both write the same lesson. Pure.
+ */
+export function rollbackDraft(
+  plan: RolloutPlan,
+  rollout: RolloutState,
+  id: RollbackIdentity,
+  readings: WatchRecord | undefined,
+  /** The lesson's day (YYYY-MM-DD); default the rollback's. */
+  date?: string,
+): LessonDraft {
   return draftLesson({
-    plan: input.plan,
+    plan,
     phaseId: id.phaseId,
-    date: id.at.slice(0, 10),
+    date: date ?? id.at.slice(0, 10),
     rollback: { at: id.at, ...(id.by ? { by: id.by } : {}), ...(id.stepId ? { stepId: id.stepId } : {}) },
-    timeline: input.rollout.released.filter((e) => e.phaseId === id.phaseId),
+    timeline: rollout.released.filter((e) => e.phaseId === id.phaseId),
     ...(readings ? { readings } : {}),
     idSuffix: compactTime(id.key).slice(6, 13).toLowerCase(),
   });
+}
+
+function draftFor(input: LessonDraftsInput, id: RollbackIdentity) {
+  return rollbackDraft(input.plan, input.rollout, id, input.readings(id.phaseId));
 }
 
 /** What the pull request or issue says around the draft; logins inert, plan text escaped. */

@@ -1,0 +1,42 @@
+// The options of the commands that read a repository's checklist issues (`status`, and
+// `lesson new --from` with a token), checked in one place: the repository, the label prefix the
+// action was given, and the account the action writes as.
+import { DEFAULT_LABEL_PREFIX } from '../checklist/titles.ts';
+import { GITHUB_ACTIONS_LOGIN } from '../github/login.ts';
+import type { RepoRef } from '../github/repo.ts';
+import { type CliIO, UsageError } from './command.ts';
+
+const REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
+/** A user login, or an app's bot account `slug[bot]`. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/** Who the action writes as unless told otherwise: the workflow's GITHUB_TOKEN. */
+export const DEFAULT_ACTION_LOGIN = GITHUB_ACTIONS_LOGIN;
+
+/** --repo, else GITHUB_REPOSITORY; undefined when neither is given. */
+export function optionalRepo(value: unknown, env: CliIO['env']): RepoRef | undefined {
+  const text = (value as string | undefined) ?? env.GITHUB_REPOSITORY;
+  if (!text) return undefined;
+  const match = REPO.exec(text);
+  if (!match) throw new UsageError(`--repo must be owner/name (got "${text}")`);
+  return { owner: match[1]!, repo: match[2]! };
+}
+
+export function repoOption(value: unknown, env: CliIO['env']): RepoRef {
+  const repo = optionalRepo(value, env);
+  if (!repo) throw new UsageError('no repository: pass --repo owner/name or set GITHUB_REPOSITORY');
+  return repo;
+}
+
+export function labelPrefixOption(value: unknown): string {
+  const prefix = (value as string | undefined) ?? DEFAULT_LABEL_PREFIX;
+  if (!LABEL_PREFIX.test(prefix))
+    throw new UsageError(`--label-prefix must be 1-31 letters, digits, dots, dashes or underscores (got "${prefix}")`);
+  return prefix;
+}
+
+export function actorOption(value: unknown): string {
+  const actor = (value as string | undefined) ?? DEFAULT_ACTION_LOGIN;
+  if (!LOGIN.test(actor)) throw new UsageError(`--actor must be a GitHub login such as my-app[bot] (got "${actor}")`);
+  return actor;
+}
