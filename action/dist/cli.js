@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "bbb16d853a9941928e8671c858517836" : void 0;
+var BUILD_ID = true ? "85f4144e65f536489bd0d8e80a8f8061" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -50,12 +50,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-76L426VZ.js")).validateCommand
+    load: async () => (await import("./chunk-R6ZFRYPO.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-A7PMKUHR.js")).renderCommand
+    load: async () => (await import("./chunk-CNFMVLCM.js")).renderCommand
   },
   {
     name: "init",
@@ -75,7 +75,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-V3T4AMIM.js")).lessonCommand
+    load: async () => (await import("./chunk-ONILGDZK.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -85,7 +85,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-Y7WMT6EY.js")).statusCommand
+    load: async () => (await import("./chunk-V3AM3LQJ.js")).statusCommand
   }
 ];
 

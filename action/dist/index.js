@@ -28,8 +28,21 @@ import {
   unfilledProblem
 } from "./chunk-7BB7H45R.js";
 import {
-  draftLesson
-} from "./chunk-ZAXT2P2Y.js";
+  addLabels,
+  createIssueOnce,
+  getIssue,
+  openLessonDrafts,
+  updateIssue
+} from "./chunk-A7Z5GWP6.js";
+import {
+  applyGuards,
+  createCommentOnce,
+  deleteIssueComment,
+  guardedPlans,
+  listComments,
+  postedReview,
+  updateIssueComment
+} from "./chunk-BJXAVEJD.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -41,7 +54,6 @@ import {
   TITLE_PREFIX,
   TRUNCATED_TEXT_CHARS,
   analysisLimits,
-  applyGuards,
   assembleRegion,
   breachKey,
   buildInventory,
@@ -49,16 +61,12 @@ import {
   completedAt,
   completionOf,
   createComment,
-  createCommentOnce,
-  deleteIssueComment,
   derivePhaseState,
   deriveRolloutState,
   emptyState,
   encodeReadings,
   findPhase,
   foldDuplicateTicks,
-  fromRestIssue,
-  guardedPlans,
   hasFailed,
   isBreachVerdict,
   isDue,
@@ -67,7 +75,6 @@ import {
   isNoDataProblem,
   isSameBody,
   issueLabels,
-  listComments,
   listOwnComments,
   mergeTicks,
   minimizeComment,
@@ -81,7 +88,6 @@ import {
   phaseIssueTitle,
   phaseWatchVerdict,
   planIssues,
-  postedReview,
   readManagedIssues,
   recordReadings,
   reviewDueAt,
@@ -90,13 +96,12 @@ import {
   tidyLines,
   toReading,
   updateComment,
-  updateIssueComment,
   verifyPhaseIssue,
   watchVerdict,
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-YV2ZONHF.js";
+} from "./chunk-GBETSOOD.js";
 import {
   cellCode,
   code,
@@ -118,16 +123,17 @@ import {
   require_undici
 } from "./chunk-KSCIWFBF.js";
 import {
+  fetchLessonSource
+} from "./chunk-6ZVKUW4D.js";
+import {
   errorMessage,
-  fetchLessonSource,
   isForbidden,
-  isGone,
   isNotFound,
   isOutcomeUnknown,
   isUnprocessable,
   rejectedRetryAfter,
   statusOf
-} from "./chunk-MVW74IQR.js";
+} from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
 } from "./chunk-7JBO43O7.js";
@@ -154,14 +160,12 @@ import {
   completionMarker,
   digestMarker,
   dispatchMarker,
-  encodeMarkerId,
   escapeMarkdownInline,
   findDigestMarker,
   formatMeasured,
   hasRefusalMarker,
   itemMarker,
   kpiReviewMarker,
-  marker,
   markerId,
   measuredRevertItems,
   measuredRevertMarker,
@@ -1033,10 +1037,10 @@ var MARKER_LINE = new RegExp(`^\\s*${MARKER_KEY}:\\s*(${ID})(?:/(${ID}))?\\s*$`,
 function parseMarkers(body) {
   if (!body) return [];
   const markers = [];
-  let fenced2 = false;
+  let fenced = false;
   for (const line of withoutHtmlComments(body).split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced2 = !fenced2;
-    if (fenced2) continue;
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
     const match = MARKER_LINE.exec(line);
     if (match)
       markers.push(
@@ -1075,12 +1079,12 @@ function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
     const name = plan.metadata.name;
     const planChanged = files.includes(normalizePath(file));
     const pathPhases = plan.phases.filter((phase) => (phase.paths ?? []).some((glob) => files.some(globMatcher(glob)))).map((phase) => phase.id);
-    const marker2 = markers.find((m) => m.plan === name);
+    const marker = markers.find((m) => m.plan === name);
     const triggers = [];
     if (planChanged) triggers.push("plan-file");
     if (pathPhases.length > 0) triggers.push("paths");
     if (planLabels.includes(name)) triggers.push("label");
-    if (marker2) triggers.push("marker");
+    if (marker) triggers.push("marker");
     if (triggers.length === 0) continue;
     rollouts.push({
       plan: name,
@@ -1088,21 +1092,21 @@ function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
       triggers,
       planChanged,
       pathPhases,
-      ...chooseTarget(plan, marker2, phaseLabels, pathPhases, options.currentPhases)
+      ...chooseTarget(plan, marker, phaseLabels, pathPhases, options.currentPhases)
     });
   }
   return { rollouts, unknownPlans };
 }
-function chooseTarget(plan, marker2, phaseLabels, pathPhases, currentPhases) {
+function chooseTarget(plan, marker, phaseLabels, pathPhases, currentPhases) {
   const problems = [];
   const indexOf = (id) => plan.phases.findIndex((p) => p.id === id);
   const phaseList = plan.phases.map((p) => p.id).join(", ");
   let explicit;
-  if (marker2?.phase !== void 0) {
-    if (indexOf(marker2.phase) >= 0) explicit = { id: marker2.phase, by: "marker" };
+  if (marker?.phase !== void 0) {
+    if (indexOf(marker.phase) >= 0) explicit = { id: marker.phase, by: "marker" };
     else
       problems.push(
-        `${MARKER_KEY} names phase "${marker2.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
+        `${MARKER_KEY} names phase "${marker.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
       );
   } else {
     const labelled = phaseLabels.filter((id) => indexOf(id) >= 0);
@@ -3546,46 +3550,6 @@ function syncRollout(input) {
   return { rollout, phases, parent };
 }
 
-// action/src/github/issues.ts
-async function getIssue(github, repo, number) {
-  try {
-    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
-      ...repo,
-      issue_number: number
-    });
-    return { found: true, issue: fromRestIssue(data) };
-  } catch (error2) {
-    if (isGone(error2)) return { found: false, status: 410 };
-    if (isNotFound(error2)) return { found: false, status: 404 };
-    throw error2;
-  }
-}
-async function createIssueOnce(github, repo, issue2) {
-  const { data } = await github.request("POST /repos/{owner}/{repo}/issues", {
-    ...repo,
-    title: issue2.title,
-    body: issue2.body,
-    labels: issue2.labels,
-    request: { retries: 0 }
-  });
-  return fromRestIssue(data);
-}
-async function updateIssue(github, repo, number, patch) {
-  const { data } = await github.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-    ...repo,
-    issue_number: number,
-    ...patch
-  });
-  return fromRestIssue(data);
-}
-async function addLabels(github, repo, number, labels) {
-  await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
-    ...repo,
-    issue_number: number,
-    labels: [...labels]
-  });
-}
-
 // action/src/watch/evaluate.ts
 function isWatched(plan, phaseId, configured) {
   const phase = plan.phases.find((p) => p.id === phaseId);
@@ -3741,209 +3705,6 @@ async function kpiReview(input) {
   );
   input.log.notice(`Rollbook: posted the KPI review of ${plan.metadata.name} on #${input.issue}`);
   return read();
-}
-
-// action/src/github/draft-pull.ts
-async function findPullByHead(github, repo, branch) {
-  const pulls = await github.paginate(github.rest.pulls.list, {
-    ...repo,
-    state: "all",
-    head: `${repo.owner}:${branch}`,
-    per_page: 100
-  });
-  const found = pulls.find((p) => p.head.ref === branch);
-  return found ? { number: found.number, url: found.html_url } : void 0;
-}
-async function branchSha(github, repo, branch) {
-  try {
-    const { data } = await github.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-    return data.object.sha;
-  } catch (error2) {
-    if (isNotFound(error2)) return void 0;
-    throw error2;
-  }
-}
-async function fileExists(github, repo, path, ref) {
-  try {
-    await github.rest.repos.getContent({ ...repo, path, ref });
-    return true;
-  } catch (error2) {
-    if (isNotFound(error2)) return false;
-    throw error2;
-  }
-}
-async function openDraftPull(github, repo, draft) {
-  const { data: repository } = await github.rest.repos.get({ ...repo });
-  const base = repository.default_branch;
-  if (await branchSha(github, repo, draft.branch) === void 0) {
-    const sha = await branchSha(github, repo, base);
-    if (sha === void 0) throw new Error(`the default branch ${base} has no commit`);
-    try {
-      await github.rest.git.createRef({ ...repo, ref: `refs/heads/${draft.branch}`, sha });
-    } catch (error2) {
-      if (!isUnprocessable(error2)) throw error2;
-    }
-  }
-  if (!await fileExists(github, repo, draft.path, draft.branch)) {
-    await github.rest.repos.createOrUpdateFileContents({
-      ...repo,
-      path: draft.path,
-      branch: draft.branch,
-      message: draft.message,
-      content: Buffer.from(draft.content, "utf8").toString("base64")
-    });
-  }
-  const { data } = await github.rest.pulls.create({
-    ...repo,
-    head: draft.branch,
-    base,
-    title: draft.title,
-    body: draft.body,
-    draft: true,
-    request: { retries: 0 }
-  });
-  return { number: data.number, url: data.html_url };
-}
-
-// action/src/github-action/sync/lesson-drafts.ts
-var compactTime = (at) => at.replace(/[-:]/g, "");
-function draftBranch(id) {
-  return `rollbook/lesson-draft/${id.plan}/${id.phaseId}/${compactTime(id.key)}`;
-}
-function draftMarker(id) {
-  return marker("lesson-draft", `${encodeMarkerId(id.plan)}/${encodeMarkerId(id.phaseId)}/${compactTime(id.key)}`);
-}
-function rollbacksToDraft(rollout, acted = []) {
-  const out = /* @__PURE__ */ new Map();
-  const activationOf = (phaseId) => {
-    const phase = rollout.phases.find((p) => p.phaseId === phaseId);
-    return phase?.activation.ticked ? phase.activation.at : void 0;
-  };
-  for (const notice2 of rollout.rolledBack) {
-    if (!notice2.at) continue;
-    const phase = rollout.phases.find((p) => p.phaseId === notice2.phaseId);
-    if (phase?.state !== "rolled-back") continue;
-    const previous = out.get(notice2.phaseId);
-    if (previous && previous.at <= notice2.at) continue;
-    out.set(notice2.phaseId, {
-      plan: rollout.plan,
-      phaseId: notice2.phaseId,
-      key: activationOf(notice2.phaseId) ?? notice2.at,
-      at: notice2.at,
-      ...notice2.by ? { by: notice2.by } : {},
-      ...notice2.stepId ? { stepId: notice2.stepId } : {},
-      via: "tick"
-    });
-  }
-  for (const verdict of acted) {
-    const activation = activationOf(verdict.phaseId);
-    if (out.has(verdict.phaseId) || activation === void 0) continue;
-    out.set(verdict.phaseId, {
-      plan: rollout.plan,
-      phaseId: verdict.phaseId,
-      key: activation,
-      at: verdict.at,
-      via: "verdict"
-    });
-  }
-  return [...out.values()];
-}
-function draftFor(input, id) {
-  const readings = input.readings(id.phaseId);
-  return draftLesson({
-    plan: input.plan,
-    phaseId: id.phaseId,
-    date: id.at.slice(0, 10),
-    rollback: { at: id.at, ...id.by ? { by: id.by } : {}, ...id.stepId ? { stepId: id.stepId } : {} },
-    timeline: input.rollout.released.filter((e) => e.phaseId === id.phaseId),
-    ...readings ? { readings } : {},
-    idSuffix: compactTime(id.key).slice(6, 13).toLowerCase()
-  });
-}
-function intro(id, file) {
-  const by = id.by ? ` by ${inertLogin(id.by)}` : "";
-  const how = id.via === "verdict" ? `Rollbook's watch read a ROLL BACK verdict on phase ${code(id.phaseId)} of ${code(id.plan)} at ${id.at} and acted on it (see the breach comment on its checklist issue).` : `Phase ${code(id.phaseId)} of ${code(id.plan)} was rolled back${by} at ${id.at} (from its checklist issue's verified audit trail).`;
-  return `${how} Rollbook drafted the lesson ${code(file)}: tell the story, pick the trigger and write the guard, then merge it so future rollouts take it.`;
-}
-function fenced(text2) {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence2 = "`".repeat(longest + 1);
-  return `${fence2}markdown
-${text2}
-${fence2}`;
-}
-async function findDraftIssue(input, label, key) {
-  const issues = await input.github.paginate(input.github.rest.issues.listForRepo, {
-    ...input.repo,
-    labels: label,
-    state: "all",
-    per_page: 100
-  });
-  const ours = (login) => sameLogin(login, input.viewer ?? REST_FALLBACK_AUTHOR);
-  return issues.find((i) => !i.pull_request && ours(i.user?.login) && (i.body ?? "").includes(key))?.number;
-}
-var draftLabel = (input) => `${input.labelPrefix}:lesson-draft`;
-async function openIssue(input, id, file, text2, title) {
-  const label = draftLabel(input);
-  const key = draftMarker(id);
-  const body = `${key}
-${intro(id, file)}
-
-Save this as ${code(file)}:
-
-${fenced(text2)}
-`;
-  const created = await createIssueOnce(input.github, input.repo, { title, body, labels: [label] });
-  input.log.notice(
-    `Rollbook: drafted the lesson of the rollback of ${id.plan}/${id.phaseId} as issue #${created.number}`
-  );
-}
-async function openLessonDrafts(input) {
-  for (const id of rollbacksToDraft(input.rollout, input.acted)) {
-    const draft = draftFor(input, id);
-    const file = `${input.lessonsDir.replace(/\/+$/, "")}/${draft.id}.md`;
-    const title = `Lesson draft: rollback of ${id.plan}/${id.phaseId}`;
-    try {
-      const branch = draftBranch(id);
-      if (input.mode === "pull-request" && await findPullByHead(input.github, input.repo, branch)) continue;
-      if (await findDraftIssue(input, draftLabel(input), draftMarker(id)) !== void 0) continue;
-      if (input.dryRun) {
-        input.log.info(
-          `Rollbook: would open a draft lesson (${input.mode}) for the rollback of ${id.plan}/${id.phaseId}`
-        );
-        continue;
-      }
-      if (input.mode === "pull-request") {
-        try {
-          const pull = await openDraftPull(input.github, input.repo, {
-            branch,
-            path: file,
-            content: draft.text,
-            message: `Draft lesson from the rollback of ${id.plan}/${id.phaseId}`,
-            title,
-            body: `${draftMarker(id)}
-${intro(id, file)}
-`
-          });
-          input.log.notice(
-            `Rollbook: drafted the lesson of the rollback of ${id.plan}/${id.phaseId} as #${pull.number}`
-          );
-          continue;
-        } catch (error2) {
-          if (isUnprocessable(error2) && await findPullByHead(input.github, input.repo, branch)) continue;
-          if (!isForbidden(error2)) throw error2;
-          input.log.warning(
-            `Rollbook: GitHub refused the draft lesson's pull request (${errorMessage(error2)}); opening it as an issue instead. Allow GitHub Actions to create pull requests, or set lesson-drafts: issue.`
-          );
-        }
-      }
-      await openIssue(input, id, file, draft.text, title);
-    } catch (error2) {
-      input.log.warning(
-        `Rollbook: could not open the draft lesson of the rollback of ${id.plan}/${id.phaseId}: ${errorMessage(error2)}; the next run tries again`
-      );
-    }
-  }
 }
 
 // action/src/github-action/sync/measured-comment.ts

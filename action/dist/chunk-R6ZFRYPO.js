@@ -4,7 +4,8 @@ import {
 } from "./chunk-7JBO43O7.js";
 import {
   readSharedLessons
-} from "./chunk-LGJMDJ76.js";
+} from "./chunk-2XKVI6S5.js";
+import "./chunk-T3X2RMYI.js";
 import {
   calendarStart,
   oneOf,

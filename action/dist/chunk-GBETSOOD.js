@@ -6,10 +6,7 @@ import {
 } from "./chunk-DI3TIBOM.js";
 import {
   errorMessage
-} from "./chunk-MVW74IQR.js";
-import {
-  decodeReviewRecord
-} from "./chunk-EXLP3ULJ.js";
+} from "./chunk-RJ6GS2NA.js";
 import {
   END_MARKER,
   beginMarker,
@@ -19,7 +16,6 @@ import {
   isEndLine,
   itemMarker,
   parseBeginLine,
-  parseKpiReviewMarker,
   parseReadingsLine,
   parseStateLine,
   readIssueKey,
@@ -28,12 +24,6 @@ import {
   stateMarker,
   trimTrailing
 } from "./chunk-G5RJXMWR.js";
-import {
-  matchGuards
-} from "./chunk-ERBXSRD3.js";
-import {
-  validLessons
-} from "./chunk-TW2ALV2E.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -45,7 +35,6 @@ import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
   formatTime,
-  idRecord,
   isGateOfKind,
   isoSeconds,
   parseDuration,
@@ -114,20 +103,6 @@ function issueLabels(planName, phaseId, prefix = DEFAULT_LABEL_PREFIX) {
   return labels;
 }
 
-// action/src/github/login.ts
-var BOT_SUFFIX = "[bot]";
-var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
-function actorLogin(actor) {
-  if (!actor?.login) return void 0;
-  if (actor.__typename === "Bot" && !actor.login.endsWith(BOT_SUFFIX)) return `${actor.login}${BOT_SUFFIX}`;
-  return actor.login;
-}
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  const bare = (s) => s.toLowerCase().replace(/^@/, "");
-  return bare(a) === bare(b);
-}
-
 // action/src/github/issue.ts
 var ISSUE_URL_NUMBER = /\/issues\/(\d+)$/;
 function fromRestIssue(issue) {
@@ -148,6 +123,20 @@ function fromRestIssue(issue) {
     // REST says parent_issue_url only where the sub-issues API exists; absent means unknown.
     ...parentUrl === void 0 ? {} : { parent: parentNumber ?? null }
   };
+}
+
+// action/src/github/login.ts
+var BOT_SUFFIX = "[bot]";
+var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+function actorLogin(actor) {
+  if (!actor?.login) return void 0;
+  if (actor.__typename === "Bot" && !actor.login.endsWith(BOT_SUFFIX)) return `${actor.login}${BOT_SUFFIX}`;
+  return actor.login;
+}
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const bare = (s) => s.toLowerCase().replace(/^@/, "");
+  return bare(a) === bare(b);
 }
 
 // action/src/github/managed-issues.ts
@@ -739,76 +728,6 @@ async function verifyPhaseIssue(github, repo, issue, key, viewer, readHistory = 
   }
 }
 
-// action/src/lessons/apply.ts
-function applyGuards(plan, guards) {
-  const byPhase = new Map(guards.phases.map((p) => [p.phaseId, p.guards.filter((g) => !g.waived)]));
-  const phases = plan.phases.map((phase) => {
-    const active = byPhase.get(phase.id) ?? [];
-    const items = active.flatMap(
-      (g) => g.action.kind === "checklist" ? [{ id: g.itemId, text: g.action.text }] : []
-    );
-    const gates = active.flatMap((g) => g.action.kind === "gate" ? [g.action.gate] : []);
-    if (items.length === 0 && gates.length === 0) return phase;
-    return {
-      ...phase,
-      ...items.length > 0 ? { checklist: [...phase.checklist ?? [], ...items] } : {},
-      ...gates.length > 0 ? { gates: [...phase.gates ?? [], ...gates] } : {}
-    };
-  });
-  if (guards.freezes.length === 0) return { ...plan, phases };
-  return { ...plan, phases, freezes: [...plan.freezes ?? [], ...guards.freezes.map((f) => f.freeze)] };
-}
-
-// action/src/workspace/guarded-plans.ts
-function guardedPlans(plans, lessons) {
-  const valid = validLessons(lessons);
-  return plans.flatMap((parsed) => {
-    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
-    const matched = matchGuards(parsed.plan, valid);
-    const guards = idRecord();
-    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
-    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
-  });
-}
-
-// action/src/github/comments.ts
-var COMMENTS_PAGE = 100;
-async function listComments(github, repo, number) {
-  const comments = [];
-  for (let page = 1; ; page++) {
-    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: number,
-      per_page: COMMENTS_PAGE,
-      page
-    });
-    for (const comment of data)
-      comments.push({
-        id: Number(comment.id),
-        body: comment.body ?? "",
-        ...comment.user ? { author: comment.user.login } : {},
-        createdAt: comment.created_at
-      });
-    if (data.length < COMMENTS_PAGE) break;
-  }
-  return comments;
-}
-async function createCommentOnce(github, repo, number, body) {
-  const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: number,
-    body,
-    request: { retries: 0 }
-  });
-  return Number(data.id);
-}
-async function updateIssueComment(github, repo, id, body) {
-  await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
-}
-async function deleteIssueComment(github, repo, id) {
-  await github.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id });
-}
-
 // action/src/checklist/region.ts
 function tidyLines(lines) {
   const out = [];
@@ -1072,124 +991,6 @@ function foldDuplicateTicks(body, duplicates) {
   for (const item of winner.items)
     if (add.has(item.id)) lines[item.bodyLine] = setCheckbox(lines[item.bodyLine], true);
   return withState(lines.join("\n"), state);
-}
-
-// action/src/github/sticky-comment.ts
-var PAGE_SIZE2 = 100;
-var MAX_PAGES = 30;
-var OWN_COMMENTS = (
-  /* GraphQL */
-  `
-  query ($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
-    repository(owner: $owner, name: $repo) {
-      pullRequest(number: $number) {
-        comments(first: ${PAGE_SIZE2}, after: $cursor) {
-          pageInfo { hasNextPage endCursor }
-          nodes { id databaseId body url isMinimized viewerDidAuthor }
-        }
-      }
-    }
-  }
-`
-);
-var REST_FALLBACK_AUTHOR = GITHUB_ACTIONS_LOGIN;
-async function listOwnComments(client, repo, number, log) {
-  try {
-    return await listOwnByGraphql(client, repo, number);
-  } catch (error) {
-    log.warning(
-      `GraphQL read of the report comments on #${number} failed (${errorMessage(error)}); reading them over REST`
-    );
-    return listOwnByRest(client, repo, number);
-  }
-}
-async function listOwnByRest(client, repo, number) {
-  const own = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: number,
-      per_page: PAGE_SIZE2,
-      page
-    });
-    for (const comment of data) {
-      if (comment.user?.type !== "Bot" || !sameLogin(comment.user.login, REST_FALLBACK_AUTHOR)) continue;
-      own.push({
-        nodeId: comment.node_id,
-        databaseId: comment.id,
-        body: comment.body ?? "",
-        url: comment.html_url,
-        // REST does not say; a minimized report is only ever an outdated one, so its digest differs.
-        isMinimized: false
-      });
-    }
-    if (data.length < PAGE_SIZE2) break;
-  }
-  return own;
-}
-async function listOwnByGraphql(client, repo, number) {
-  const own = [];
-  let cursor = null;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const data = await client.graphql(OWN_COMMENTS, { ...repo, number, cursor });
-    const comments = data.repository?.pullRequest?.comments;
-    if (!comments) break;
-    for (const node of comments.nodes) {
-      if (!node?.viewerDidAuthor || node.databaseId === null) continue;
-      own.push({
-        nodeId: node.id,
-        databaseId: node.databaseId,
-        body: node.body,
-        url: node.url,
-        isMinimized: node.isMinimized
-      });
-    }
-    if (!comments.pageInfo.hasNextPage) break;
-    cursor = comments.pageInfo.endCursor;
-  }
-  return own;
-}
-async function createComment(client, repo, number, body) {
-  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
-  return { url: data.html_url };
-}
-async function updateComment(client, repo, databaseId, body) {
-  const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: databaseId, body });
-  return { url: data.html_url };
-}
-var MINIMIZE = (
-  /* GraphQL */
-  `
-  mutation ($id: ID!) {
-    minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) {
-      minimizedComment { isMinimized }
-    }
-  }
-`
-);
-async function minimizeComment(client, nodeId, log) {
-  try {
-    await client.graphql(MINIMIZE, { id: nodeId });
-  } catch (error) {
-    log.warning(`could not mark an outdated report comment as outdated (${errorMessage(error)}); it stays visible`);
-  }
-}
-
-// action/src/kpi-review/read.ts
-function findPostedReview(comments, viewer) {
-  const author = viewer ?? REST_FALLBACK_AUTHOR;
-  for (const comment of comments) {
-    if (!sameLogin(comment.author, author)) continue;
-    const parsed = parseKpiReviewMarker(comment.body);
-    if (!parsed || !comment.createdAt) continue;
-    const { kpis: json, ...counts } = parsed;
-    const kpis = json !== void 0 && counts.outcomes ? decodeReviewRecord(json, counts.outcomes.length) : void 0;
-    return { comment, review: { at: comment.createdAt, ...counts, ...kpis ? { kpis } : {} } };
-  }
-  return void 0;
-}
-function postedReview(comments, viewer) {
-  return findPostedReview(comments, viewer)?.review;
 }
 
 // action/src/checklist/items.ts
@@ -1549,6 +1350,107 @@ function notStarted(plan, phaseId) {
   return derivePhaseState(plan, phaseId, /* @__PURE__ */ new Map(), void 0, /* @__PURE__ */ new Date(0));
 }
 
+// action/src/github/sticky-comment.ts
+var PAGE_SIZE2 = 100;
+var MAX_PAGES = 30;
+var OWN_COMMENTS = (
+  /* GraphQL */
+  `
+  query ($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+    repository(owner: $owner, name: $repo) {
+      pullRequest(number: $number) {
+        comments(first: ${PAGE_SIZE2}, after: $cursor) {
+          pageInfo { hasNextPage endCursor }
+          nodes { id databaseId body url isMinimized viewerDidAuthor }
+        }
+      }
+    }
+  }
+`
+);
+var REST_FALLBACK_AUTHOR = GITHUB_ACTIONS_LOGIN;
+async function listOwnComments(client, repo, number, log) {
+  try {
+    return await listOwnByGraphql(client, repo, number);
+  } catch (error) {
+    log.warning(
+      `GraphQL read of the report comments on #${number} failed (${errorMessage(error)}); reading them over REST`
+    );
+    return listOwnByRest(client, repo, number);
+  }
+}
+async function listOwnByRest(client, repo, number) {
+  const own = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: number,
+      per_page: PAGE_SIZE2,
+      page
+    });
+    for (const comment of data) {
+      if (comment.user?.type !== "Bot" || !sameLogin(comment.user.login, REST_FALLBACK_AUTHOR)) continue;
+      own.push({
+        nodeId: comment.node_id,
+        databaseId: comment.id,
+        body: comment.body ?? "",
+        url: comment.html_url,
+        // REST does not say; a minimized report is only ever an outdated one, so its digest differs.
+        isMinimized: false
+      });
+    }
+    if (data.length < PAGE_SIZE2) break;
+  }
+  return own;
+}
+async function listOwnByGraphql(client, repo, number) {
+  const own = [];
+  let cursor = null;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const data = await client.graphql(OWN_COMMENTS, { ...repo, number, cursor });
+    const comments = data.repository?.pullRequest?.comments;
+    if (!comments) break;
+    for (const node of comments.nodes) {
+      if (!node?.viewerDidAuthor || node.databaseId === null) continue;
+      own.push({
+        nodeId: node.id,
+        databaseId: node.databaseId,
+        body: node.body,
+        url: node.url,
+        isMinimized: node.isMinimized
+      });
+    }
+    if (!comments.pageInfo.hasNextPage) break;
+    cursor = comments.pageInfo.endCursor;
+  }
+  return own;
+}
+async function createComment(client, repo, number, body) {
+  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
+  return { url: data.html_url };
+}
+async function updateComment(client, repo, databaseId, body) {
+  const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: databaseId, body });
+  return { url: data.html_url };
+}
+var MINIMIZE = (
+  /* GraphQL */
+  `
+  mutation ($id: ID!) {
+    minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) {
+      minimizedComment { isMinimized }
+    }
+  }
+`
+);
+async function minimizeComment(client, nodeId, log) {
+  try {
+    await client.graphql(MINIMIZE, { id: nodeId });
+  } catch (error) {
+    log.warning(`could not mark an outdated report comment as outdated (${errorMessage(error)}); it stays visible`);
+  }
+}
+
 // action/src/checklist/completion.ts
 function longestReviewAfter(plan) {
   const spans = plan.story.impact.flatMap((i) => i.reviewAfter ? [parseDuration(i.reviewAfter) ?? 0] : []);
@@ -1892,12 +1794,6 @@ export {
   createComment,
   updateComment,
   minimizeComment,
-  applyGuards,
-  guardedPlans,
-  listComments,
-  createCommentOnce,
-  updateIssueComment,
-  deleteIssueComment,
   analysisLimits,
   isFailing,
   isNoData,
@@ -1927,6 +1823,5 @@ export {
   reviewDueAt,
   completionOf,
   encodeReadings,
-  writtenReadings,
-  postedReview
+  writtenReadings
 };

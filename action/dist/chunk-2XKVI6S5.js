@@ -1,23 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  stderrLogger
+} from "./chunk-T3X2RMYI.js";
+import {
   uncheckedSources
 } from "./chunk-FCC3TEIV.js";
-
-// action/src/cli/logger.ts
-function stderrLogger(io) {
-  const line = (level) => (message) => io.stderr(`rollbook: ${level}: ${message}
-`);
-  return {
-    debug: (message) => {
-      if (io.env.ROLLBOOK_DEBUG) line("debug")(message);
-    },
-    info: (message) => io.stderr(`${message}
-`),
-    notice: line("notice"),
-    warning: line("warning"),
-    error: line("error")
-  };
-}
 
 // action/src/cli/shared-lessons.ts
 var DEFAULT_SERVER_URL = "https://github.com";
@@ -32,7 +19,7 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-QJZ7JU2M.js"),
-    import("./chunk-SBFSD5OV.js"),
+    import("./chunk-FIZGR76X.js"),
     import("./chunk-6UVZGV6N.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io) });
@@ -42,6 +29,5 @@ async function readSharedLessons(loaded, io, unchecked) {
 }
 
 export {
-  stderrLogger,
   readSharedLessons
 };

@@ -1,53 +1,51 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  DEFAULT_ACTION_LOGIN,
+  actorOption,
+  deriveStatus,
+  labelPrefixOption,
+  planStatus,
+  repoOption
+} from "./chunk-2GBZIETH.js";
+import {
+  guardedPlans,
+  listComments,
+  postedReview
+} from "./chunk-BJXAVEJD.js";
+import {
   DEFAULT_LABEL_PREFIX,
-  GITHUB_ACTIONS_LOGIN,
-  MAX_WATCHED_GATES,
   actorLogin,
   buildInventory,
-  clip,
-  derivePhaseState,
-  deriveRolloutState,
-  foldDuplicateTicks,
-  guardedPlans,
   historyFromFirstPage,
   issueLabels,
-  judgedStatus,
-  listComments,
-  parseIssueBody,
-  postedReview,
   readIssueHistory,
   readManagedIssues,
-  reviewDueAt,
-  verifyPhaseIssue,
-  withoutProvenance,
-  writtenReadings
-} from "./chunk-YV2ZONHF.js";
-import {
-  describeRamp
-} from "./chunk-DI3TIBOM.js";
+  verifyPhaseIssue
+} from "./chunk-GBETSOOD.js";
+import "./chunk-DI3TIBOM.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KSCIWFBF.js";
 import {
-  errorMessage,
   fetchLessonSource
-} from "./chunk-MVW74IQR.js";
+} from "./chunk-6ZVKUW4D.js";
+import {
+  errorMessage
+} from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
 } from "./chunk-46WDPOWN.js";
+import "./chunk-EXLP3ULJ.js";
 import {
-  MAX_RECORDED_TEXT
-} from "./chunk-EXLP3ULJ.js";
-import {
-  formatMeasured,
   readIssueKey
 } from "./chunk-G5RJXMWR.js";
 import {
-  readSharedLessons,
+  readSharedLessons
+} from "./chunk-2XKVI6S5.js";
+import {
   stderrLogger
-} from "./chunk-LGJMDJ76.js";
+} from "./chunk-T3X2RMYI.js";
 import {
   todayUtc
 } from "./chunk-IO2T7ALR.js";
@@ -100,144 +98,6 @@ import "./chunk-4AQ7M4HS.js";
 // action/src/cli/commands/status.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-
-// action/src/rollout-status/readings.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-var text = (value) => clip(value.replace(CONTROL, " "));
-function statusReadings(record) {
-  return {
-    evaluatedAt: record.evaluatedAt,
-    gates: record.gates.slice(0, MAX_WATCHED_GATES).map((g) => ({
-      gate: text(g.gate),
-      title: text(g.title),
-      // As the verdict judges it: past the rollback threshold within its failure limit, a gate holds (ADR 41).
-      status: judgedStatus(g),
-      value: text(g.value),
-      threshold: text(g.threshold),
-      ...g.sampledAt !== void 0 ? { sampledAt: g.sampledAt } : {}
-    }))
-  };
-}
-
-// action/src/rollout-status/derive.ts
-function facts(issue) {
-  return {
-    state: issue.state,
-    stateReason: issue.stateReason,
-    closedAt: issue.closedAt,
-    ...issue.closedBy ? { closedBy: issue.closedBy } : {}
-  };
-}
-function isoSeconds(now) {
-  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function planStatus({ plan, guards }, issues, now, proven, review, own) {
-  const phases = [];
-  for (const phase of plan.phases) {
-    const issue = issues?.phases.get(phase.id);
-    if (!issue) continue;
-    const duplicates = (issues?.duplicates ?? []).filter((d) => d.winner.number === issue.number);
-    const parsed = parseIssueBody(
-      foldDuplicateTicks(
-        issue.body,
-        duplicates.map((d) => d.issue.body)
-      )
-    );
-    const phaseGuards = guards[phase.id];
-    const state = proven ? proven.get(issue.number) ?? (parsed.state && withoutProvenance(parsed.state)) : parsed.state;
-    phases.push(
-      derivePhaseState(plan, phase.id, parsed.ticks, state, now, {
-        issue: facts(issue),
-        ...phaseGuards ? { guards: phaseGuards } : {}
-      })
-    );
-  }
-  const rollout = deriveRolloutState(plan, phases);
-  if (rollout.current) {
-    const current = rollout.phases.find((p) => p.phaseId === rollout.current);
-    const stages = plan.phases.find((p) => p.id === current.phaseId)?.stages;
-    const ramp = current.ramp && stages && current.state !== "rolled-back" ? {
-      stage: current.ramp.reached,
-      of: current.ramp.total,
-      waiting: current.ramp.waiting,
-      ...current.ramp.holdEndsAt ? { holdEndsAt: current.ramp.holdEndsAt } : {},
-      says: describeRamp(stages, current.ramp)
-    } : void 0;
-    const readings2 = readingsOf(issues, current.phaseId, own);
-    return {
-      phase: current.phaseId,
-      state: current.state,
-      ...ramp ? { ramp } : {},
-      ...readings2 ? { readings: readings2 } : {}
-    };
-  }
-  const last = rollout.phases.at(-1);
-  if (!last) return void 0;
-  const readings = readingsOf(issues, last.phaseId, own);
-  const kpiReview = kpiReviewStatus(plan, rollout, review);
-  return { phase: last.phaseId, state: "done", ...readings ? { readings } : {}, ...kpiReview ? { kpiReview } : {} };
-}
-function readingsOf(issues, phaseId, own) {
-  const issue = issues?.phases.get(phaseId);
-  const body = issue && (own ? own.get(issue.number) : issue.body);
-  const record = body !== void 0 ? writtenReadings(body) : void 0;
-  return record && record.gates.length > 0 ? statusReadings(record) : void 0;
-}
-function kpiReviewStatus(plan, rollout, review) {
-  const reviewed = plan.story.impact.filter((i) => i.reviewAfter !== void 0);
-  if (!rollout.complete || reviewed.length === 0) return void 0;
-  const due = reviewDueAt(plan, rollout);
-  return {
-    state: !review ? "pending" : review.missed > 0 ? "missed" : "met",
-    ...due ? { due } : {},
-    ...review ? { postedAt: review.at } : {},
-    kpis: review ? postedKpis(reviewed, review) : reviewed.map(plannedKpi)
-  };
-}
-var CONTROL2 = /[\u0000-\u001f\u007f-\u009f]/g;
-var shown = (text2) => clipText(text2.replace(CONTROL2, " "));
-var clipText = (text2) => text2.length > MAX_RECORDED_TEXT ? `${text2.slice(0, MAX_RECORDED_TEXT - 1)}…` : text2;
-function plannedKpi(impact) {
-  return {
-    kpi: shown(impact.kpi),
-    ...impact.baseline !== void 0 ? { baseline: shown(impact.baseline) } : {},
-    expect: shown(impact.expect)
-  };
-}
-function postedKpis(reviewed, review) {
-  if (review.kpis && review.kpis.length === (review.outcomes?.length ?? -1)) {
-    return review.kpis.map((k, i) => {
-      const outcome = review.outcomes[i];
-      return {
-        kpi: shown(k.kpi),
-        outcome,
-        ...k.baseline !== void 0 ? { baseline: shown(k.baseline) } : {},
-        expect: shown(k.expect),
-        ...k.measured !== void 0 ? { measured: shown(formatMeasured(k.measured, k.unit)) } : {},
-        ...k.window !== void 0 ? { window: shown(k.window) } : {}
-      };
-    });
-  }
-  return reviewed.map((impact, i) => {
-    const outcome = review.outcomes?.[i];
-    return { kpi: shown(impact.kpi), ...outcome ? { outcome } : {} };
-  });
-}
-function deriveStatus(plans, issues, now, proven, reviews, own) {
-  const inventory = buildInventory(issues);
-  const updatedAt = isoSeconds(now);
-  const sorted = [...plans].sort((a, b) => compare(a.plan.metadata.name, b.plan.metadata.name));
-  const out = { plans: {} };
-  for (const guarded of sorted) {
-    const name = guarded.plan.metadata.name;
-    const status = planStatus(guarded, inventory.plans.get(name), now, proven, reviews?.get(name), own);
-    if (status) out.plans[name] = { ...status, updatedAt };
-  }
-  return out;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // action/src/rollout-status/format.ts
 function ordered(status) {
@@ -323,12 +183,12 @@ function emptyCache() {
 }
 var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function isCachedRepository(value) {
-  return isRecord(value) && typeof value["treeSha"] === "string" && isRecord(value["files"]) && Object.values(value["files"]).every((text2) => text2 === null || typeof text2 === "string");
+  return isRecord(value) && typeof value["treeSha"] === "string" && isRecord(value["files"]) && Object.values(value["files"]).every((text) => text === null || typeof text === "string");
 }
-function parseCache(text2) {
+function parseCache(text) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text);
   } catch {
     return void 0;
   }
@@ -415,8 +275,8 @@ function unreadable(file) {
   };
 }
 function repositoryConfig(files) {
-  const text2 = files.get(CONFIG_FILE);
-  const loaded = typeof text2 === "string" ? parseConfig(text2, CONFIG_FILE) : void 0;
+  const text = files.get(CONFIG_FILE);
+  const loaded = typeof text === "string" ? parseConfig(text, CONFIG_FILE) : void 0;
   return { config: loaded?.config ?? {}, errors: (loaded?.diagnostics ?? []).filter((d) => d.severity === "error") };
 }
 function parseRepository(repository, files, shared = []) {
@@ -424,13 +284,13 @@ function parseRepository(repository, files, shared = []) {
   const { config, errors: configErrors } = repositoryConfig(files);
   const paths = [...files.keys()];
   const lessons = lessonFiles(config, paths).map((file) => {
-    const text2 = files.get(file);
-    return typeof text2 === "string" ? parseLesson(text2, file) : { file, text: "", diagnostics: [unreadable(file)] };
+    const text = files.get(file);
+    return typeof text === "string" ? parseLesson(text, file) : { file, text: "", diagnostics: [unreadable(file)] };
   });
   const seen = /* @__PURE__ */ new Set();
   const plans = planFiles(config, paths).map((path) => {
-    const text2 = files.get(path);
-    const parsed = typeof text2 === "string" ? parsePlan(text2, path) : { file: path, text: "", diagnostics: [unreadable(path)] };
+    const text = files.get(path);
+    const parsed = typeof text === "string" ? parsePlan(text, path) : { file: path, text: "", diagnostics: [unreadable(path)] };
     delete parsed.locator;
     delete parsed.salvaged;
     const name = parsed.plan?.metadata.name;
@@ -634,7 +494,7 @@ var SEARCH_REPOSITORIES_QUERY = (
 function topicSearch(org, topic) {
   return `org:${org} topic:${topic} archived:false`;
 }
-var literal = (text2) => JSON.stringify(text2);
+var literal = (text) => JSON.stringify(text);
 var [ownerOf, nameOf] = [(full) => full.split("/")[0], (full) => full.split("/")[1]];
 function namedHeadsQuery(repositories) {
   const aliases = repositories.map(
@@ -858,8 +718,8 @@ var DONE = "done";
 function ownerKey(owner) {
   return owner.toLowerCase().replace(/^@/, "");
 }
-function minuteMs(text2) {
-  const ms = Date.parse(text2);
+function minuteMs(text) {
+  const ms = Date.parse(text);
   return Number.isFinite(ms) ? ms : void 0;
 }
 function phasesToRun(plan) {
@@ -993,7 +853,7 @@ function findOverlaps(repositories) {
 
 // action/src/portfolio/collect.ts
 var MAX_DETAIL_ROUNDS = 6;
-var isoSeconds2 = (now) => now.toISOString().replace(/\.\d{3}Z$/, "Z");
+var isoSeconds = (now) => now.toISOString().replace(/\.\d{3}Z$/, "Z");
 var refOf = (full) => ({ owner: full.split("/")[0], repo: full.split("/")[1] });
 var byName = (a, b) => {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
@@ -1008,7 +868,7 @@ function countGraphql(github) {
 }
 async function collectPortfolio(github, options) {
   const queries = countGraphql(github);
-  const collectedAt = isoSeconds2(options.now);
+  const collectedAt = isoSeconds(options.now);
   const previous = options.cache ?? emptyCache();
   const listing = await listScope(github, options.scope);
   const notes = [...listing.notes];
@@ -1206,9 +1066,9 @@ async function readIfPresent(file) {
     throw error;
   }
 }
-async function writeChanged(file, text2) {
-  if (await readIfPresent(file) === text2) return false;
-  await writeFile(file, text2);
+async function writeChanged(file, text) {
+  if (await readIfPresent(file) === text) return false;
+  await writeFile(file, text);
   return true;
 }
 function formatPortfolio(portfolio) {
@@ -1222,15 +1082,15 @@ async function runPortfolio(values, io, common) {
   const cacheFile = cacheOption === void 0 ? void 0 : resolve(io.cwd, cacheOption);
   let cache;
   if (cacheFile) {
-    const text3 = await readIfPresent(cacheFile).catch((error) => {
+    const text2 = await readIfPresent(cacheFile).catch((error) => {
       io.stderr(
         `rollbook: warning: cannot read the cache ${cacheOption}: ${errorMessage(error)}; reading every repository
 `
       );
       return void 0;
     });
-    cache = text3 === void 0 ? void 0 : parseCache(text3);
-    if (text3 !== void 0 && !cache)
+    cache = text2 === void 0 ? void 0 : parseCache(text2);
+    if (text2 !== void 0 && !cache)
       io.stderr(
         `rollbook: warning: ${cacheOption} is not a portfolio cache this version wrote; reading every repository
 `
@@ -1254,9 +1114,9 @@ async function runPortfolio(values, io, common) {
     return EXIT.problems;
   }
   const { portfolio } = result;
-  const text2 = formatPortfolio(portfolio);
+  const text = formatPortfolio(portfolio);
   try {
-    if (out !== void 0) await writeChanged(resolve(io.cwd, out), text2);
+    if (out !== void 0) await writeChanged(resolve(io.cwd, out), text);
     if (cacheFile) await writeChanged(cacheFile, formatCache(result.cache));
   } catch (error) {
     io.stderr(`rollbook: cannot write ${out ?? cacheOption}: ${errorMessage(error)}
@@ -1271,7 +1131,7 @@ async function runPortfolio(values, io, common) {
   const plans = portfolio.repositories.reduce((n, r) => n + r.plans.length, 0);
   const summary = `Collected ${portfolio.repositories.length} repositories (${plans} plans, ${portfolio.overlaps.length} overlaps): contents read for ${result.contentsRead.length}, ${result.unchanged.length} unchanged since the cache; ${result.graphqlQueries} GraphQL queries`;
   if (out === void 0) {
-    io.stdout(text2);
+    io.stdout(text);
     io.stderr(`${summary}
 `);
   } else io.stdout(`${summary}. Wrote ${out}
@@ -1280,17 +1140,6 @@ async function runPortfolio(values, io, common) {
 }
 
 // action/src/cli/commands/status.ts
-var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
-var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-var DEFAULT_ACTION_LOGIN = GITHUB_ACTIONS_LOGIN;
-function repoOption(value, env) {
-  const text2 = value ?? env.GITHUB_REPOSITORY;
-  if (!text2) throw new UsageError("no repository: pass --repo owner/name or set GITHUB_REPOSITORY");
-  const match = REPO.exec(text2);
-  if (!match) throw new UsageError(`--repo must be owner/name (got "${text2}")`);
-  return { owner: match[1], repo: match[2] };
-}
 var statusCommand = {
   name: "status",
   help: `Usage: rollbook status [paths…] --repo owner/name [options]
@@ -1353,13 +1202,8 @@ path).`,
     const repo = portfolio ? void 0 : repoOption(values.repo, io.env);
     const token = io.env.GITHUB_TOKEN;
     if (!token) throw new UsageError("GITHUB_TOKEN is not set: status reads the checklist issues from GitHub");
-    const prefix = values["label-prefix"] ?? DEFAULT_LABEL_PREFIX;
-    if (!LABEL_PREFIX.test(prefix))
-      throw new UsageError(
-        `--label-prefix must be 1-31 letters, digits, dots, dashes or underscores (got "${prefix}")`
-      );
-    const actor = values.actor ?? DEFAULT_ACTION_LOGIN;
-    if (!LOGIN.test(actor)) throw new UsageError(`--actor must be a GitHub login such as my-app[bot] (got "${actor}")`);
+    const prefix = labelPrefixOption(values["label-prefix"]);
+    const actor = actorOption(values.actor);
     if (!repo) return runPortfolio(values, io, { token, label: prefix, actor });
     const loaded = await loadConfig(io.cwd, values.config);
     const shared = await readSharedLessons(loaded, io, "error");

@@ -27,7 +27,8 @@ import {
 } from "./chunk-G5RJXMWR.js";
 import {
   readSharedLessons
-} from "./chunk-LGJMDJ76.js";
+} from "./chunk-2XKVI6S5.js";
+import "./chunk-T3X2RMYI.js";
 import {
   calendarStart,
   oneOf,

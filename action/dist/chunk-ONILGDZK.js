@@ -1,9 +1,39 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  DEFAULT_ACTION_LOGIN,
+  actorOption,
+  labelPrefixOption,
+  optionalRepo,
+  planRollout
+} from "./chunk-2GBZIETH.js";
+import {
   draftLesson,
+  rollbackDraft,
+  rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-ZAXT2P2Y.js";
+} from "./chunk-A7Z5GWP6.js";
+import {
+  DEFAULT_LABEL_PREFIX,
+  buildInventory,
+  issueLabels,
+  readManagedIssues,
+  verifyPhaseIssue,
+  writtenReadings
+} from "./chunk-GBETSOOD.js";
+import "./chunk-DI3TIBOM.js";
+import {
+  apiBaseUrl,
+  createGitHubClient
+} from "./chunk-KSCIWFBF.js";
+import {
+  errorMessage
+} from "./chunk-RJ6GS2NA.js";
+import "./chunk-EXLP3ULJ.js";
+import "./chunk-G5RJXMWR.js";
+import {
+  stderrLogger
+} from "./chunk-T3X2RMYI.js";
 import {
   isoDate,
   oneOf,
@@ -37,6 +67,51 @@ import "./chunk-4AQ7M4HS.js";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
+
+// action/src/cli/phase-record.ts
+async function readPhaseRecord(input) {
+  const { github, repo, plan, phaseId, labelPrefix, actor } = input;
+  const name = plan.metadata.name;
+  const where = `${repo.owner}/${repo.repo}`;
+  try {
+    const planLabel = issueLabels(name, void 0, labelPrefix)[1];
+    const read = await readManagedIssues(github, repo, [labelPrefix, planLabel], labelPrefix, input.log);
+    const issues = buildInventory(read.issues).plans.get(name);
+    const issue = issues?.phases.get(phaseId);
+    if (!issues || !issue)
+      return {
+        read: false,
+        why: `${where} has no checklist issue for ${name}/${phaseId} (labelled ${labelPrefix}); check --repo and --label-prefix`
+      };
+    const proven = /* @__PURE__ */ new Map();
+    let readings;
+    for (const phase of plan.phases) {
+      const phaseIssue = issues.phases.get(phase.id);
+      if (!phaseIssue) continue;
+      const trust = await verifyPhaseIssue(github, repo, phaseIssue, { plan: name, phase: phase.id }, actor);
+      if (!trust.verified) {
+        if (phase.id === phaseId)
+          return { read: false, why: `the edit history of #${issue.number} could not be read (${trust.reason})` };
+        continue;
+      }
+      proven.set(phaseIssue.number, trust.state);
+      if (phase.id === phaseId) readings = writtenReadings(trust.ownBody);
+    }
+    const rollout = planRollout({ plan, file: "", guards: {} }, issues, input.now, proven);
+    const rollback = rollbacksToDraft(rollout).find((id) => id.phaseId === phaseId);
+    return {
+      read: true,
+      issue: issue.number,
+      rollout,
+      ...rollback ? { rollback } : {},
+      ...readings ? { readings } : {}
+    };
+  } catch (error) {
+    return { read: false, why: `cannot read the checklist issues of ${where}: ${errorMessage(error)}` };
+  }
+}
+
+// action/src/cli/commands/lesson.ts
 var SUBCOMMANDS = ["new"];
 var DEFAULT_TITLE = "What went wrong, in one line";
 var DEFAULT_SLUG = "new-lesson";
@@ -82,6 +157,44 @@ async function findPlan(cwd, paths, name) {
     `no plan named "${name}" under ${paths.join(", ")}${names.length ? ` (plans: ${names.join(", ")})` : ""}`
   );
 }
+var READ_HINT = "set GITHUB_TOKEN (read access to issues) and pass --repo owner/name, then run this again";
+async function draftFrom(plan, phaseId, values, io) {
+  const name = `${plan.metadata.name}/${phaseId}`;
+  const given = isoDate(values.date, "date");
+  const date = given ?? todayUtc(io.now());
+  const repo = optionalRepo(values.repo, io.env);
+  const labelPrefix = labelPrefixOption(values["label-prefix"]);
+  const actor = actorOption(values.actor);
+  const token = io.env.GITHUB_TOKEN;
+  const offline = !token ? "GITHUB_TOKEN is not set, so the checklist issue was not read" : !repo ? "no repository was given (--repo owner/name or GITHUB_REPOSITORY), so the checklist issue was not read" : void 0;
+  let why = offline;
+  if (token && repo) {
+    const log = stderrLogger(io);
+    const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
+    const record = await readPhaseRecord({ github, repo, log, plan, phaseId, labelPrefix, actor, now: io.now() });
+    if (record.read && record.rollback)
+      return rollbackDraft(plan, record.rollout, record.rollback, record.readings, given);
+    if (record.read) {
+      const state = record.rollout.phases.find((p) => p.phaseId === phaseId)?.state ?? "not-started";
+      io.stderr(
+        `rollbook: ${name} is ${state}, not rolled back (#${record.issue}): drafted with its timeline so far and its last gate readings
+`
+      );
+      return draftLesson({
+        plan,
+        phaseId,
+        date,
+        timeline: record.rollout.released.filter((e) => e.phaseId === phaseId),
+        ...record.readings ? { readings: record.readings } : {}
+      });
+    }
+    why = record.why;
+  }
+  const unread = `${why}; the timeline from its audit trail and the gate readings at the breach are left out. To fill them, ${READ_HINT}.`;
+  io.stderr(`rollbook: ${unread}
+`);
+  return draftLesson({ plan, phaseId, date, unread });
+}
 var lessonCommand = {
   name: "lesson",
   help: `Usage: rollbook lesson new [options]
@@ -91,8 +204,11 @@ outline for the story. See docs/lessons.md for the format and guard semantics.
 
 With --from <plan>/<phase>, drafts the lesson of that phase's rollback: front matter prefilled
 with the plan, phase, services, strategy and step kinds (under \`rollback:\`), the trigger
-taxonomy to pick from, and the guard left to write. The action drafts the same for every
-rollback it sees, with the timeline and gate readings (docs/lessons.md).
+taxonomy to pick from, and the guard left to write. With GITHUB_TOKEN set and a repository
+(--repo or GITHUB_REPOSITORY), it reads the phase's checklist issue and its edit history and
+writes the draft the action writes for that rollback (docs/lessons.md): with the timeline from
+the verified audit trail and the gate readings at the breach. Without them, the draft and stderr
+say what was left out and how to get it.
 
 Options:
   --id <L-YYYY-MM-slug>  the lesson id (default: L-, the date's year and month, a slug of the title)
@@ -104,10 +220,19 @@ Options:
   --dir <dir>            where to write it (default: \`lessons\` from rollbook.config.yaml, else ${DEFAULT_LESSONS_DIR})
   --config <file>        configuration file (default ./rollbook.config.yaml if present)
   --force                overwrite an existing file
+  --repo <owner/name>    with --from: repository of the checklist issues (default $GITHUB_REPOSITORY)
+  --label-prefix <text>  with --from: label prefix the action was given (default ${DEFAULT_LABEL_PREFIX})
+  --actor <login>        with --from: the account the action writes as (default ${DEFAULT_ACTION_LOGIN})
   -h, --help             show this help
+
+Environment (with --from): GITHUB_TOKEN (read access to issues), GITHUB_API_URL (default
+https://api.github.com).
 
 Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists).`,
   options: {
+    repo: { type: "string" },
+    "label-prefix": { type: "string" },
+    actor: { type: "string" },
     id: { type: "string" },
     title: { type: "string" },
     date: { type: "string" },
@@ -134,8 +259,7 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
         throw new UsageError(
           `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(", ")})`
         );
-      const date = isoDate(values.date, "date") ?? todayUtc(io.now());
-      lesson = draftLesson({ plan, phaseId, date });
+      lesson = await draftFrom(plan, phaseId, values, io);
     } else {
       const seed = seedFrom(values, todayUtc(io.now()));
       lesson = { id: seed.id, text: scaffoldLesson(seed) };
