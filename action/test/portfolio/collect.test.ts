@@ -36,7 +36,8 @@ const FILES: Record<string, Record<string, string>> = {
   'acme/pay': { 'playbooks/three-ds.rollout.yaml': plan('three-ds', 'checkout') },
   'acme/search': {
     'rollbook.config.yaml': 'plans: [rollouts]\n',
-    'rollouts/deep/er/still/ranker.rollout.yaml': plan('ranker', 'search'),
+    // deeper than one query reads (TREE_DEPTH): one more round
+    'rollouts/a/b/c/d/e/ranker.rollout.yaml': plan('ranker', 'search'),
   },
   'acme/website': { 'README.md': 'no rollouts here\n' },
 };
@@ -83,11 +84,11 @@ describe('rollbook status across repositories', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^Collected 3 repositories \(3 plans, 3 overlaps\): contents read for 4, 0 unchanged since the cache; 3 GraphQL queries\. Wrote portfolio\.json\n$/,
+      /^Collected 3 repositories \(3 plans, 3 overlaps\): contents read for 4, 0 unchanged since the cache; 4 GraphQL queries\. Wrote portfolio\.json\n$/,
     );
-    // one listing query and one details query, and a second round for acme/search, whose config
-    // names another directory; no REST, no writes
-    expect(fake.log.byOperation()).toEqual({ graphql: 3 });
+    // one listing query and one details query, then two rounds for acme/search alone: its config
+    // names another directory, and its plan lies deeper than one query reads; no REST, no writes
+    expect(fake.log.byOperation()).toEqual({ graphql: 4 });
     expect(fake.log.counts().writes).toBe(0);
 
     const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
@@ -134,9 +135,9 @@ describe('rollbook status across repositories', () => {
       guardedBy: [],
       status: { phase: 'staging', state: 'not-started' },
     });
-    // plans from the configured directory, four levels down (a second round of reads)
+    // plans from the configured directory, six levels down
     const search = file.repositories.find((r) => r.repository === 'acme/search')!;
-    expect(search.plans.map((p) => p.path)).toEqual(['rollouts/deep/er/still/ranker.rollout.yaml']);
+    expect(search.plans.map((p) => p.path)).toEqual(['rollouts/a/b/c/d/e/ranker.rollout.yaml']);
 
     expect(file.lessons).toEqual([
       {
@@ -272,12 +273,15 @@ describe('the number of GraphQL queries', () => {
         repository.setFiles('main', { 'playbooks/p.rollout.yaml': plan(`p${i}`, `s${i}`) });
         repository.issues.create({ title: 'not ours', labels: ['rollbook'], author: 'octocat' });
       }
+      // one repository has more Rollbook issues than a page holds: one more query, for it alone
+      for (let n = 0; n < 150; n++)
+        fake.state.issues.create({ title: `old ${n}`, labels: ['rollbook'], author: 'octocat' });
       const dir = workspace({});
       fakeEnv = () => fake.env();
       const run = await portfolioCli(['--org', 'big', '--out', 'portfolio.json'], dir);
       expect(run.stderr).toBe('');
-      const expected = Math.ceil(count / REPOS_PER_HEAD_QUERY) + Math.ceil(count / REPOS_PER_DETAILS_QUERY);
-      expect(expected).toBe(5);
+      const expected = Math.ceil(count / REPOS_PER_HEAD_QUERY) + Math.ceil(count / REPOS_PER_DETAILS_QUERY) + 1;
+      expect(expected).toBe(6);
       expect(fake.log.byOperation()).toEqual({ graphql: expected });
       expect(run.stdout).toContain(
         `Collected ${count} repositories (${count} plans, 0 overlaps): contents read for ${count}`,
