@@ -4,7 +4,7 @@
 // adds the portfolio pages from a generated portfolio file (portfolio-corpus.ts), the floor one
 // Markdown page per portfolio page with the same rows as a Markdown table. Prints both build times
 // (wall and, with GNU time, CPU), the ratio and the HTML bytes of the portfolio's first page.
-// BENCH_ROUNDS rounds (default 1), alternating floor and subject; medians.
+// BENCH_ROUNDS rounds (default 1), alternating floor and subject, each build cold; medians.
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -101,15 +101,23 @@ export async function runPortfolioBench(
     const portfolioPages = await writeFloorPortfolio(join(floorRoot, 'src/content/docs'), file);
     const siteOut = join(work, 'site-dist');
     const floorOut = join(work, 'floor-dist');
-    const site = () =>
-      astroBuild(join(REPO, 'site'), siteOut, {
+    // Every round builds cold, as CI does from a fresh checkout: Astro's content cache would let a
+    // later floor build skip rendering its Markdown pages, which the portfolio pages never cache.
+    const cold = (...dirs: string[]) => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    const site = async () => {
+      await cold(join(work, 'site-cache'));
+      return astroBuild(join(REPO, 'site'), siteOut, {
         ROLLBOOK_PLAYBOOKS: playbooks,
         ROLLBOOK_PORTFOLIO: portfolio,
         ROLLBOOK_NOW: '2026-12-01T09:00:00Z',
         ROLLBOOK_START: '2026-12-01',
         ROLLBOOK_SITE_CACHE_DIR: join(work, 'site-cache'),
       });
-    const floor = () => astroBuild(floorRoot, floorOut, {});
+    };
+    const floor = async () => {
+      await cold(join(floorRoot, 'node_modules'), join(floorRoot, '.astro'));
+      return astroBuild(floorRoot, floorOut, {});
+    };
     const siteTimes: BuildTime[] = [];
     const floorTimes: BuildTime[] = [];
     for (let i = 0; i < rounds; i++) {
