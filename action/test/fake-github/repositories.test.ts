@@ -296,6 +296,38 @@ describe('several repositories', () => {
     expect(shop.repository.defaultBranchRef.target.tree.oid).toBe(before);
   });
 
+  it('answers 403 and FORBIDDEN for a permission the token was given without', async () => {
+    const { fake } = use();
+    const narrow = createTestOctokit(fake.url, 'ghs-narrow').octokit;
+    const pay = { owner: 'acme', repo: 'pay' };
+    fake.repo('acme/pay').setFiles('trunk', { 'a.yml': 'x' });
+    fake.repo('acme/pay').access.withhold('narrow-bot[bot]', 'issues');
+    expect(await status(narrow.request('GET /repos/{owner}/{repo}/issues', pay))).toBe(403);
+    expect(await status(narrow.request('GET /repos/{owner}/{repo}/labels', pay))).toBe(403);
+    expect(await status(narrow.request('GET /repos/{owner}/{repo}/contents/{path}', { ...pay, path: 'a.yml' }))).toBe(
+      200,
+    );
+    expect(await status(narrow.request('GET /repos/{owner}/{repo}', pay))).toBe(200);
+    const errors = await graphqlErrors(
+      narrow.graphql('{ repository(owner: "acme", name: "pay") { issues(first: 1) { totalCount } } }'),
+    );
+    expect(errors[0]).toMatchObject({ type: 'FORBIDDEN', message: 'Resource not accessible by integration' });
+    fake.repo('acme/pay').access.withhold('narrow-bot[bot]', 'contents');
+    expect(await status(narrow.request('GET /repos/{owner}/{repo}/contents/{path}', { ...pay, path: 'a.yml' }))).toBe(
+      403,
+    );
+    const object = await graphqlErrors(
+      narrow.graphql('{ repository(owner: "acme", name: "pay") { object(expression: "HEAD:a.yml") { oid } } }'),
+    );
+    expect(object[0]).toMatchObject({ type: 'FORBIDDEN' });
+    // other tokens keep both
+    expect(
+      await status(
+        createTestOctokit(fake.url, 'ghs-platform').octokit.request('GET /repos/{owner}/{repo}/issues', pay),
+      ),
+    ).toBe(200);
+  });
+
   it('shares one clock and one set of accounts across repositories', () => {
     const { fake } = use();
     fake.state.clock.advance(60_000);

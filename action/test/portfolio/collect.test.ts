@@ -233,6 +233,28 @@ describe('rollbook status across repositories', () => {
     ]);
   });
 
+  it('names the permission a token lacks on one repository, and reads the others', async () => {
+    const { fake } = ctx;
+    await seed();
+    fake.repo('acme/pay').access.withhold('portfolio-reader[bot]', 'issues');
+    const dir = workspace({});
+    const run = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'rollbook: acme/pay: cannot read the issues of acme/pay: the token lacks Issues: read on it\n',
+    );
+    const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
+    expect(file.repositories.map((r) => [r.repository, r.plans.length, r.error !== undefined])).toEqual([
+      ['acme/pay', 0, true],
+      ['acme/search', 1, false],
+      ['acme/shop', 1, false],
+    ]);
+    // nothing of acme/pay is cached: the next run reads it again
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'portfolio.cache.json'), 'utf8')).repositories)).not.toContain(
+      'acme/pay',
+    );
+  });
+
   it('says when the organization does not exist or the token cannot see it', async () => {
     const dir = workspace({});
     fakeEnv = () => ctx.fake.env();

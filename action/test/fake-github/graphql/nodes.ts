@@ -3,6 +3,7 @@
 import { FakeLimitation } from '../http/errors.ts';
 import { type RenderContext, repoHtmlUrl } from '../render/context.ts';
 import { issueHtmlUrl } from '../render/issues.ts';
+import type { RepositoryPart } from '../state/access.ts';
 import type { CommentRecord, EditRecord, IssueRecord, LabelRecord, PullRequestRecord } from '../state/records.ts';
 import { type ConnectionArgs, connection } from './connection.ts';
 import { GraphqlResolutionError } from './errors.ts';
@@ -211,6 +212,11 @@ function filteredIssues(ctx: NodeContext, args: IssuesArgs): IssueRecord[] {
 
 export function repositoryNode(ctx: NodeContext): Node {
   const { state } = ctx;
+  /** A permission the token was given without: GitHub's FORBIDDEN on that field. */
+  const requires = (part: RepositoryPart) => {
+    if (state.access.isWithheld(ctx.viewer, part))
+      throw new GraphqlResolutionError('FORBIDDEN', 'Resource not accessible by integration');
+  };
   const owner = actorNode(ctx, state.owner);
   const notFound = (what: string, detail: string) =>
     new GraphqlResolutionError('NOT_FOUND', `Could not resolve to ${what} with the ${detail}.`);
@@ -234,7 +240,10 @@ export function repositoryNode(ctx: NodeContext): Node {
       prefix: 'refs/heads/',
       target: () => branchTarget(ctx, state.git.defaultBranch),
     },
-    object: (args: { expression?: string | null; oid?: string | null }) => gitObject(ctx, args),
+    object: (args: { expression?: string | null; oid?: string | null }) => {
+      requires('contents');
+      return gitObject(ctx, args);
+    },
     repositoryTopics: (args: ConnectionArgs) =>
       connection(state.topics, args, 'repositoryTopics', (name) => ({
         __typename: 'RepositoryTopic',
@@ -243,9 +252,12 @@ export function repositoryNode(ctx: NodeContext): Node {
         resourcePath: `/topics/${name}`,
         topic: { __typename: 'Topic', id: `T_${name}`, name },
       })),
-    issues: (args: IssuesArgs) =>
-      connection(filteredIssues(ctx, args), args, 'issues', (issue) => issueNode(ctx, issue)),
+    issues: (args: IssuesArgs) => {
+      requires('issues');
+      return connection(filteredIssues(ctx, args), args, 'issues', (issue) => issueNode(ctx, issue));
+    },
     issue: ({ number }: { number: number }) => {
+      requires('issues');
       const issue = state.issues.all().find((i) => i.number === number && !i.pull);
       if (!issue) throw notFound('an Issue', `number of ${number}`);
       return issueNode(ctx, issue);

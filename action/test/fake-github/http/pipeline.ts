@@ -12,6 +12,7 @@ import { type DriftError, type OpenApiValidator, UNKNOWN_OPERATION } from '../op
 import { inRepository, type RenderContext } from '../render/context.ts';
 import type { LoggedRequest, RequestLog } from '../request-log.ts';
 import type { RestHandlers, RestReply } from '../rest/types.ts';
+import type { RepositoryPart } from '../state/access.ts';
 import type { UserRecord } from '../state/records.ts';
 import { type AuthOptions, authenticate } from './auth.ts';
 import { readJsonBody } from './body.ts';
@@ -209,7 +210,7 @@ export class RequestPipeline {
       pointer: '',
     };
     try {
-      const ctx = this.#contextFor(match.pathParams, request.actor);
+      const ctx = this.#contextFor(match.pathParams, op.template, request.actor);
       const handler = this.#deps.handlers[op.operationId];
       if (!handler)
         throw new FakeLimitation(
@@ -240,12 +241,15 @@ export class RequestPipeline {
    * organization owns. GitHub answers 404, not 403, for a repository the token cannot read, so a
    * private repository's existence does not leak.
    */
-  #contextFor(params: Record<string, string>, actor: UserRecord): RenderContext {
+  #contextFor(params: Record<string, string>, template: string, actor: UserRecord): RenderContext {
     const { render } = this.#deps;
     const { owner, repo, org } = params;
     if (owner !== undefined && repo !== undefined) {
       const state = render.repositories.find(owner, repo);
       if (!state?.canRead(actor.login)) throw new GitHubError(404, 'Not Found');
+      const part = partOf(template);
+      if (part && state.access.isWithheld(actor.login, part))
+        throw new GitHubError(403, 'Resource not accessible by integration');
       return inRepository(render, state);
     }
     if (org !== undefined) {
@@ -328,4 +332,12 @@ export class RequestPipeline {
     res.writeHead(status, headers);
     res.end(method === 'HEAD' || status === 204 || status === 304 ? undefined : payload);
   }
+}
+
+/** Which permission a repository route needs beyond metadata, if one the fake can withhold. */
+function partOf(template: string): RepositoryPart | undefined {
+  const rest = template.replace(/^\/repos\/\{owner\}\/\{repo\}/, '');
+  if (/^\/(issues|labels)(\/|$)/.test(rest)) return 'issues';
+  if (/^\/(contents|git|commits)(\/|$)/.test(rest)) return 'contents';
+  return undefined;
 }

@@ -2,10 +2,14 @@
 // and who may read a private repository at all.
 import type { RepositoryRole, TeamMembership } from './records.ts';
 
+/** Parts of a repository a token's permissions cover separately. */
+export type RepositoryPart = 'issues' | 'contents';
+
 export class AccessStore {
   readonly #roles = new Map<string, RepositoryRole>();
   readonly #teams = new Map<string, Map<string, TeamMembership>>();
   #readers: Set<string> | null = null;
+  readonly #withheld = new Map<string, Set<RepositoryPart>>();
 
   /**
    * Limits reading to these logins (plus any login with a role); `null`, the default, lets every
@@ -13,6 +17,20 @@ export class AccessStore {
    */
   setReaders(logins: string[] | null): void {
     this.#readers = logins ? new Set(logins.map((l) => l.toLowerCase())) : null;
+  }
+
+  /**
+   * Takes one permission from a login that may otherwise read: `issues` (issues, labels, comments)
+   * or `contents` (files, commits, git objects), as an app installation or fine-grained token
+   * granted without it. GitHub then answers 403 on REST and FORBIDDEN on GraphQL.
+   */
+  withhold(login: string, part: RepositoryPart): void {
+    const key = login.toLowerCase();
+    this.#withheld.set(key, new Set([...(this.#withheld.get(key) ?? []), part]));
+  }
+
+  isWithheld(login: string, part: RepositoryPart): boolean {
+    return this.#withheld.get(login.toLowerCase())?.has(part) ?? false;
   }
 
   mayRead(login: string): boolean {
