@@ -11,17 +11,9 @@ import {
   type RolloutPlan,
   withGuardFreezes,
 } from '../../../action/src/site-api.ts';
+import { lastCallMemo } from './build-memo.ts';
 import { planGuards } from './guard-index.ts';
 import type { LessonEntry, PlanEntry } from './types.ts';
-
-interface Built {
-  start: string;
-  entries: readonly PlanEntry[];
-  projections: Map<string, PlanProjection>;
-}
-
-/** The last projection: every plan page of a build asks with the same plans (a dev server's edits make new entries). */
-let last: Built | undefined;
 
 function project(
   entries: readonly PlanEntry[],
@@ -42,17 +34,11 @@ function project(
   return new Map(plans.map((plan) => [plan.metadata.name, { plan, windows: calendars.get(plan.metadata.name) ?? [] }]));
 }
 
-/** Every plan's projection among all the site's plans (`entries`), from `start`, by plan name in `entries` order. */
-export function siteProjections(
-  entries: readonly PlanEntry[],
-  lessons: readonly LessonEntry[],
-  start: string,
-): Map<string, PlanProjection> {
-  const same =
-    last?.start === start && last.entries.length === entries.length && last.entries.every((e, i) => e === entries[i]);
-  if (!same) last = { start, entries, projections: project(entries, lessons, start) };
-  return last!.projections;
-}
+/**
+ * Every plan's projection among all the site's plans (`entries`), from `start`, by plan name in
+ * `entries` order. Computed once per build: every plan page asks with the same plans.
+ */
+export const siteProjections = lastCallMemo(project);
 
 /** The calendar of plan `name` among all the site's plans (`entries`), from `start`. */
 export function planCalendar(

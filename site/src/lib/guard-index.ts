@@ -1,7 +1,9 @@
 // Lesson guards as the pages need them, all from the engine's matchGuards: the guards on each
 // phase of a plan, the plans and phases each lesson touches (its backlinks), and the lessons
-// behind each lint rule.
+// behind each lint rule. The backlinks of every lesson come from one pass over the plans per
+// build (each lesson page used to match every plan again: lessons x plans matchGuards calls).
 import { type AppliedGuard, type LessonRef, matchGuards, type PlanGuards } from '../../../action/src/site-api.ts';
+import { lastCallMemo } from './build-memo.ts';
 import type { LessonEntry, PlanEntry } from './types.ts';
 
 export const lessonRefs = (lessons: readonly LessonEntry[]): LessonRef[] =>
@@ -23,19 +25,44 @@ export interface Backlink {
   phases: { id: string; title: string; waived: boolean }[];
 }
 
-export function backlinksFor(lesson: LessonEntry, plans: readonly PlanEntry[]): Backlink[] {
-  const ref = { lesson: lesson.lesson, file: lesson.file };
-  const links: Backlink[] = [];
+/** Every lesson's backlinks, by lesson id: one matchGuards per plan, with every lesson. */
+function backlinkIndex(plans: readonly PlanEntry[], lessons: readonly LessonEntry[]): Map<string, Backlink[]> {
+  const refs = lessonRefs(lessons);
+  const index = new Map<string, Backlink[]>();
   for (const { plan } of plans) {
-    const matched = matchGuards(plan, [ref]);
-    const phases = plan.phases.flatMap((phase) => {
-      const guards = guardsOfPhase(matched, phase.id);
-      if (guards.length === 0) return [];
-      return [{ id: phase.id, title: phase.title, waived: guards.every((g) => g.waived !== undefined) }];
-    });
-    if (phases.length > 0) links.push({ plan: plan.metadata.name, title: plan.metadata.title, phases });
+    const matched = matchGuards(plan, refs);
+    const byLesson = new Map<string, Backlink['phases']>();
+    for (const phase of plan.phases) {
+      const waivedByLesson = new Map<string, boolean>();
+      for (const guard of guardsOfPhase(matched, phase.id)) {
+        const waived = guard.waived !== undefined;
+        waivedByLesson.set(guard.lessonId, (waivedByLesson.get(guard.lessonId) ?? true) && waived);
+      }
+      for (const [lessonId, waived] of waivedByLesson) {
+        const phases = byLesson.get(lessonId) ?? [];
+        phases.push({ id: phase.id, title: phase.title, waived });
+        byLesson.set(lessonId, phases);
+      }
+    }
+    for (const [lessonId, phases] of byLesson) {
+      const links = index.get(lessonId) ?? [];
+      links.push({ plan: plan.metadata.name, title: plan.metadata.title, phases });
+      index.set(lessonId, links);
+    }
   }
-  return links.sort((a, b) => a.plan.localeCompare(b.plan));
+  for (const links of index.values()) links.sort((a, b) => a.plan.localeCompare(b.plan));
+  return index;
+}
+
+const siteBacklinks = lastCallMemo(backlinkIndex);
+
+/** The plans and phases `lesson`'s guards touch, by plan name; `lessons` are all the site's lessons. */
+export function backlinksFor(
+  lesson: LessonEntry,
+  plans: readonly PlanEntry[],
+  lessons: readonly LessonEntry[],
+): Backlink[] {
+  return siteBacklinks(plans, lessons).get(lesson.lesson.id) ?? [];
 }
 
 /** Lessons with a guard that raises the rule, by rule id. */

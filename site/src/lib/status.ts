@@ -7,7 +7,7 @@
 //   with the watch's gate readings, "readings": { "evaluatedAt", "gates": [...] }, checked by the engine;
 //   once every phase is done, "kpiReview": { "state", "due", "postedAt", "kpis": [...] }, each KPI
 //   "kpi", and when known "outcome", "baseline", "expect", "measured", "window"; both checked by the engine)
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import {
   type PlanStatus,
   parseStatusKpiReview,
@@ -81,9 +81,19 @@ function parseRamp(raw: unknown, where: string): RampStatus {
   };
 }
 
-/** No file configured: undefined. A configured file that is missing or broken fails the build. */
+/** The last file read, by path, with the size and modification time it had then. */
+const read = new Map<string, { size: number; mtimeMs: number; status: StatusFile }>();
+
+/**
+ * No file configured: undefined. A configured file that is missing or broken fails the build.
+ * Every page that shows status asks for the same file: it is parsed again only when its size or
+ * modification time changed (a dev server picks up a new status file; a build parses it once).
+ */
 export async function readStatus(file: string | undefined): Promise<StatusFile | undefined> {
   if (!file) return undefined;
+  const { size, mtimeMs } = await stat(file);
+  const known = read.get(file);
+  if (known && known.size === size && known.mtimeMs === mtimeMs) return known.status;
   const text = await readFile(file, 'utf8');
   let json: unknown;
   try {
@@ -91,7 +101,9 @@ export async function readStatus(file: string | undefined): Promise<StatusFile |
   } catch (error) {
     throw new Error(`${file}: not JSON (${(error as Error).message})`);
   }
-  return parseStatus(json, file);
+  const status = parseStatus(json, file);
+  read.set(file, { size, mtimeMs, status });
+  return status;
 }
 
 export type VerdictTone = 'success' | 'caution' | 'danger' | 'note' | 'default';
