@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TEMPLATE_MISMATCH } from '../src/lib/command-block.ts';
 import { type BuildResult, buildSiteOrThrow } from './helpers/build-site.ts';
 import { testBrowser } from './helpers/chromium.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
@@ -126,6 +127,26 @@ describe('hostile content', () => {
     expect(await body.locator('h2').first().textContent()).toBe('A heading that must become an h2');
     expect(await body.locator('a[href="https://example.com/incident"]').count()).toBe(1);
     expect(await body.locator('script, img, svg, iframe, form, style').count()).toBe(0);
+    await page.close();
+  });
+
+  test('commands are shown and copied as text, built blocks equal to Expressive Code (ADR 55)', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('plans/hostile/', server.url).href);
+    const blocks = await page.locator('section.phase .expressive-code').evaluateAll((found) =>
+      found.map((block) => ({
+        shown: block.querySelector('pre')?.textContent ?? '',
+        copied: (block.querySelector('.copy button')?.getAttribute('data-code') ?? '').replaceAll('\u007f', '\n'),
+      })),
+    );
+    expect(blocks.map((b) => b.copied)).toEqual(
+      expect.arrayContaining([
+        `deploy --version '"><svg onload=alert(1)>'`,
+        "rollback && echo '<script>alert(1)</script>'",
+      ]),
+    );
+    for (const block of blocks) expect(block.shown).toBe(block.copied);
+    expect(build.output).not.toContain(TEMPLATE_MISMATCH);
     await page.close();
   });
 
