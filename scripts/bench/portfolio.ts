@@ -112,5 +112,5 @@ export async function benchPortfolio(): Promise<string[]> {
   }
 }
 
-// `node scripts/bench/portfolio.ts` runs this section alone.
+// `npm run bench:portfolio-collect` (`node scripts/bench/portfolio.ts`) runs this section alone.
 if (import.meta.url === `file://${process.argv[1]}`) console.log((await benchPortfolio()).join('\n'));

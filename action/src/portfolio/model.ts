@@ -68,7 +68,7 @@ export interface PortfolioPlan {
   owners: string[];
   services: string[];
   phases: PortfolioPhase[];
-  /** The plan's own freezes (`schedule.freezes`) as written. */
+  /** The plan's own freezes (its top-level `freezes`) as written. */
   freezes: Freeze[];
   /** Lessons guarding this plan, as keys into `PortfolioFile.lessons`. */
   guardedBy: string[];
