@@ -13,6 +13,7 @@ import {
   portfolioPaths,
   portfolioRollouts,
   portfolioRoutes,
+  scopeWords,
 } from '../src/lib/portfolio-view.ts';
 
 const COLLECTED = '2026-12-01T09:00Z'; // a Tuesday
@@ -75,6 +76,11 @@ describe('parsePortfolio', () => {
       message: 'p.json: scope needs organization, topic or repositories',
     },
     {
+      name: 'a topic scope whose organisation is not text',
+      change: (j) => (j.scope = { topic: 'payments', owner: 7 }),
+      message: 'p.json: scope.owner must be a non-empty string',
+    },
+    {
       name: 'a plan title that is not text',
       change: (j) => (j.repositories[0].plans[0].title = { html: '<b>' }),
       message: 'p.json: repositories[0].plans[0].title must be a non-empty string',
@@ -100,6 +106,14 @@ describe('parsePortfolio', () => {
       message: 'p.json: lessons[0].guards must be a list',
     },
   ];
+  it('keeps the organisation a topic was searched in, and reads a topic scope without one', () => {
+    const scoped = good();
+    scoped.scope = { topic: 'payments', owner: 'acme' };
+    expect(parsePortfolio(scoped, 'p.json').scope).toEqual({ topic: 'payments', owner: 'acme' });
+    scoped.scope = { topic: 'payments' };
+    expect(parsePortfolio(scoped, 'p.json').scope).toEqual({ topic: 'payments' });
+  });
+
   for (const c of BROKEN) {
     it(`names the first bad field: ${c.name}`, () => {
       const json = good();
@@ -107,6 +121,18 @@ describe('parsePortfolio', () => {
       expect(() => parsePortfolio(json, 'p.json')).toThrow(c.message);
     });
   }
+});
+
+describe('scopeWords', () => {
+  it('says which repositories the portfolio covers, a topic with the organisation searched', () => {
+    expect(scopeWords({ organization: 'acme' })).toBe('the acme organisation');
+    expect(scopeWords({ topic: 'payments', owner: 'acme' })).toBe(
+      'repositories with the topic payments in the acme organisation',
+    );
+    expect(scopeWords({ topic: 'payments' })).toBe('repositories with the topic payments');
+    expect(scopeWords({ repositories: ['acme/a', 'acme/b'] })).toBe('2 listed repositories');
+    expect(scopeWords({ repositories: ['acme/a'] })).toBe('1 listed repository');
+  });
 });
 
 describe('webHref', () => {

@@ -70,7 +70,10 @@ function texts(o: Json, key: string, where: string): string[] {
 function scope(value: unknown, where: string): PortfolioScope {
   const o = object(value, where);
   if (o.organization !== undefined) return { organization: text(o, 'organization', where) };
-  if (o.topic !== undefined) return { topic: text(o, 'topic', where) };
+  if (o.topic !== undefined) {
+    const owner = optionalText(o, 'owner', where);
+    return { topic: text(o, 'topic', where), ...(owner === undefined ? {} : { owner }) };
+  }
   if (o.repositories !== undefined) return { repositories: texts(o, 'repositories', where) };
   throw new Shape(`${where} needs organization, topic or repositories`);
 }

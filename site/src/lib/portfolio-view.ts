@@ -24,6 +24,14 @@ export const GUARDS_SHOWN = 12;
 /** How many unreadable repositories the first page names; it says how many more. */
 export const ERRORS_SHOWN = 10;
 
+/** Which repositories the portfolio covers, in words: "the acme organisation", "repositories with the topic payments in the acme organisation". */
+export function scopeWords(scope: PortfolioFile['scope']): string {
+  if ('organization' in scope) return `the ${scope.organization} organisation`;
+  if ('topic' in scope)
+    return `repositories with the topic ${scope.topic}${scope.owner === undefined ? '' : ` in the ${scope.owner} organisation`}`;
+  return `${scope.repositories.length} listed ${scope.repositories.length === 1 ? 'repository' : 'repositories'}`;
+}
+
 export type RolloutProgress = Progress | 'invalid';
 
 export const ROLLOUT_PROGRESS_LABELS: Record<RolloutProgress, string> = {
