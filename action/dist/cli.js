@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "85f4144e65f536489bd0d8e80a8f8061" : void 0;
+var BUILD_ID = true ? "18a2a804e464ac2e07edffc83b3e14a0" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -153,7 +153,8 @@ var package_default = {
     "site:dev": "astro dev --root site",
     "site:preview": "astro preview --root site",
     "bench:site": "node site/bench/site-bench.ts",
-    "bench:portfolio": "node site/bench/portfolio-bench.ts",
+    "bench:portfolio-site": "node site/bench/portfolio-bench.ts",
+    "bench:portfolio-collect": "node scripts/bench/portfolio.ts",
     "render:playbooks": "node action/src/cli/index.ts render playbooks --out playbooks/runbooks --start 2026-11-02"
   },
   devDependencies: {
