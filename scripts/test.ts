@@ -22,11 +22,13 @@ const stages: Stage[] = [
   },
   { name: 'lock file usable by npm ci', command: 'node', args: ['scripts/complete-lockfile.ts', '--check'] },
   { name: 'lint and format (biome)', command: 'biome', args: ['check', '.'] },
-  { name: 'type check (tsc)', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
+  // One checker: TypeScript 7 checks with four by default, which each redo the shared types; on
+  // two busy cores one checker took about half the CPU and less wall time (ADR 56).
+  { name: 'type check (tsc)', command: 'tsc', args: ['--noEmit', '--checkers', '1', '-p', 'tsconfig.json'] },
   {
     name: 'type check the site and its browser tests (tsc)',
     command: 'tsc',
-    args: ['--noEmit', '-p', 'site/tsconfig.check.json'],
+    args: ['--noEmit', '--checkers', '1', '-p', 'site/tsconfig.check.json'],
   },
   { name: 'JSON Schema and format reference up to date', command: 'node', args: ['scripts/gen-schema.ts', '--check'] },
   { name: 'workflows (actionlint, permissions)', command: 'node', args: ['scripts/actionlint.ts'] },
