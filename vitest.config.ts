@@ -10,6 +10,8 @@ const SLOW = {
   browser: ['**/*.browser.test.ts'],
   /** Query a real Prometheus (one server per run). */
   prometheus: ['**/*.prometheus.test.ts'],
+  /** Start `astro build` as `npm run site:build` does, without a browser (about 6 CPU-s each). */
+  siteBuild: ['site/test/build-errors.test.ts'],
   /** Thousands of mutated plans (ROLLBOOK_FUZZ_CASES; 10,000 in CI). */
   fuzz: ['**/*.fuzz.test.ts'],
   /** `npm pack`, installed into an empty project and run on two Node versions (tagged `slow`). */
@@ -62,6 +64,7 @@ export default defineConfig({
           globalSetup: ['action/test/prometheus/prometheus-setup.ts'],
         },
       },
+      { extends: true, test: { name: 'site-build', include: SLOW.siteBuild } },
       { extends: true, test: { name: 'fuzz', include: SLOW.fuzz } },
       { extends: true, test: { name: 'package', include: SLOW.package } },
     ],
