@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEMPLATE_MISMATCH } from '../src/lib/command-block.ts';
 import { type BuildResult, buildSiteOrThrow } from './helpers/build-site.ts';
-import { testBrowser } from './helpers/chromium.ts';
+import { type PageOptions, pageFactory, testBrowser } from './helpers/chromium.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
@@ -33,10 +33,18 @@ const LIST_PAGES = ['', 'page/all/', 'lessons/', 'lessons/page/all/'];
 let build: BuildResult;
 let server: StaticServer;
 let browser: Browser;
+/** A page of the test's own (helpers/chromium.ts pageFactory). */
+let newPage: (options?: PageOptions) => Promise<Page>;
 
 beforeAll(async () => {
   [build, browser] = await Promise.all([buildSiteOrThrow({ playbooks: FIXTURE }), testBrowser()]);
   server = await serveStatic(build.outDir, '/');
+  // Playwright's own defaults, which these tests were written against.
+  newPage = await pageFactory(browser, {
+    colorScheme: 'light',
+    viewport: { width: 1280, height: 720 },
+    loopbackOnly: false,
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -54,7 +62,7 @@ async function scriptsOf(page: Page): Promise<string[]> {
 
 describe('hostile content', () => {
   test.each(PAGES)('/%s runs none of it', async (path) => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -95,7 +103,7 @@ describe('hostile content', () => {
   });
 
   test('pages carry no scripts beyond a plain Starlight page, save the list filters', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(new URL('guide/', server.url).href);
     const starlight = new Set(await scriptsOf(page));
     for (const path of PAGES.filter((p) => p !== '404.html')) {
@@ -112,7 +120,7 @@ describe('hostile content', () => {
   });
 
   test('plan text is shown as text, and lesson Markdown keeps only safe markup', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(new URL('plans/hostile/', server.url).href);
     expect(await page.locator('h1').textContent()).toBe(
       "</title><script>window.__pwned='title';alert('title')</script> Hostile plan",
@@ -152,7 +160,7 @@ describe('hostile content', () => {
 
   test('the calendar files keep plan text inside its properties', async () => {
     const title = "</title><script>window.__pwned='title';alert('title')</script> Hostile plan";
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(new URL('plans/hostile/', server.url).href);
     const phases = await page.locator('table.calendar tbody tr').count();
     for (const path of ['plans/hostile.ics', 'rollouts.ics']) {
@@ -169,7 +177,7 @@ describe('hostile content', () => {
 
   test('the lesson feeds keep lesson text as text inside its elements', async () => {
     const title = "</title><script>window.__pwned='lesson-title';alert('lesson')</script> Hostile lesson";
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(new URL('lessons/', server.url).href);
     for (const path of ['lessons.atom', 'lessons/trigger/config-push.atom']) {
       const response = await page.request.get(new URL(path, server.url).href);
@@ -202,7 +210,7 @@ describe('hostile content', () => {
   });
 
   test('the document title shows the text, escaped', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(new URL('plans/hostile/', server.url).href);
     expect(await page.title()).toBe(
       "</title><script>window.__pwned='title';alert('title')</script> Hostile plan | Rollbook",
@@ -211,7 +219,7 @@ describe('hostile content', () => {
   });
 
   test('the home page works without a status or portfolio file, and every internal link resolves', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(server.url);
     expect(await page.locator('main').textContent()).toContain('No status file was given to this build');
     expect(await page.locator('table.plans tbody tr').count()).toBe(1);
@@ -222,7 +230,7 @@ describe('hostile content', () => {
   });
 
   test('without a status file a plan page says first that its dates are projected, and from when', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(new URL('plans/hostile/', server.url).href);
     // The calendar section says it too, further down: the two agree.
     const calendar = (await page.locator('p.projected-from').textContent())!.replace(/\s+/g, ' ');

@@ -9,10 +9,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planName, planStatus, statusFile, writeCorpus } from '../bench/corpus.ts';
 import { type BuildResult, buildSiteOrThrow } from './helpers/build-site.ts';
-import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
+import { AXE_PATH, type PageOptions, pageFactory, testBrowser } from './helpers/chromium.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
 const BASE = '/lists/';
@@ -76,6 +76,7 @@ beforeAll(async () => {
     testBrowser(),
   ]);
   server = await serveStatic(build.outDir, BASE);
+  newPage = await pageFactory(browser, { colorScheme: 'light', viewport: DESKTOP, loopbackOnly: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -85,12 +86,8 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-async function newPage(options: { viewport?: typeof DESKTOP; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ colorScheme: 'light', viewport: DESKTOP, ...options });
-  onTestFinished(() => context.close());
-  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-  return context.newPage();
-}
+/** A page of the test's own (helpers/chromium.ts pageFactory); nothing may leave 127.0.0.1. */
+let newPage: (options?: PageOptions) => Promise<Page>;
 
 async function visit(page: Page, path: string): Promise<Page> {
   await page.goto(new URL(path, server.url).href);

@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   describeGate,
   formatTime,
@@ -22,7 +22,14 @@ import {
 import { TEMPLATE_MISMATCH } from '../src/lib/command-block.ts';
 import { readingShown, STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
-import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
+import {
+  AXE_PATH,
+  type ColorScheme,
+  type PageOptions,
+  pageFactory,
+  testBrowser,
+  type Viewport,
+} from './helpers/chromium.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
 import { guardedPhase, type Playbooks, readPlaybooks } from './helpers/playbooks.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
@@ -53,6 +60,7 @@ beforeAll(async () => {
     testBrowser(),
   ]);
   server = await serveStatic(build.outDir, BASE);
+  newPage = await pageFactory(browser, { colorScheme: 'dark', viewport: DESKTOP, loopbackOnly: true });
   await mkdir(ARTIFACTS, { recursive: true });
 }, 180_000);
 
@@ -65,8 +73,6 @@ afterAll(async () => {
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 360, height: 740 };
-type Viewport = typeof DESKTOP;
-type ColorScheme = 'dark' | 'light';
 /**
  * Hang guard for waits on the page (search results, a scroll, the clipboard, a theme switch):
  * each polls for its condition, and only a page that never gets there fails, however slow the machine.
@@ -74,19 +80,13 @@ type ColorScheme = 'dark' | 'light';
 const SETTLE_TIMEOUT_MS = 60_000;
 
 /**
- * A page in a context of its own, closed when the test ends. Nothing may leave 127.0.0.1: no
- * fonts, no telemetry, no CDN. A test visits every page it needs in it, and checks other widths
- * and colour schemes by resizing and switching the one loaded page (atWidth, inScheme) rather
- * than loading it again: the layout and Starlight's theme follow, as they do for a reader.
+ * A page of the test's own (helpers/chromium.ts pageFactory), closed when the test ends. Nothing
+ * may leave 127.0.0.1: no fonts, no telemetry, no CDN. A test visits every page it needs in it,
+ * and checks other widths and colour schemes by resizing and switching the one loaded page
+ * (atWidth, inScheme) rather than loading it again: the layout and Starlight's theme follow, as
+ * they do for a reader.
  */
-async function newPage(
-  options: { colorScheme?: ColorScheme; viewport?: Viewport; javaScriptEnabled?: boolean; permissions?: string[] } = {},
-): Promise<Page> {
-  const context = await browser.newContext({ colorScheme: 'dark', viewport: DESKTOP, ...options });
-  onTestFinished(() => context.close());
-  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-  return context.newPage();
-}
+let newPage: (options?: PageOptions) => Promise<Page>;
 
 async function visit(page: Page, path: string): Promise<Page> {
   await page.goto(new URL(path, server.url).href);

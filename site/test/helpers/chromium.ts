@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserServer, chromium } from 'playwright-core';
-import { inject } from 'vitest';
+import { type Browser, type BrowserContext, type BrowserServer, chromium, type Page } from 'playwright-core';
+import { inject, onTestFinished } from 'vitest';
 import { REPO_ROOT } from './build-site.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -52,4 +52,53 @@ export const AXE_PATH = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 export async function testBrowser(): Promise<Browser> {
   const endpoint = inject('chromiumEndpoint');
   return endpoint ? chromium.connect(endpoint) : launchChromium();
+}
+
+export type ColorScheme = 'dark' | 'light';
+export interface Viewport {
+  width: number;
+  height: number;
+}
+export interface PageOptions {
+  colorScheme?: ColorScheme;
+  viewport?: Viewport;
+  javaScriptEnabled?: boolean;
+  permissions?: string[];
+}
+
+/** Aborts every request that would leave 127.0.0.1: no fonts, no telemetry, no CDN. */
+async function loopbackOnly(context: BrowserContext): Promise<void> {
+  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
+}
+
+/**
+ * New pages for a test file's tests, each closed when its test ends. They share one browser
+ * context (a context costs about 0.6 CPU-s of Chromium before its page draws anything; ADR 56):
+ * the site keeps nothing in storage or cookies, and the width and colour scheme are the page's
+ * own. A test that turns JavaScript off or needs a permission gets a context of its own, since
+ * those belong to the context.
+ */
+export async function pageFactory(
+  browser: Browser,
+  defaults: { colorScheme: ColorScheme; viewport: Viewport; loopbackOnly: boolean },
+): Promise<(options?: PageOptions) => Promise<Page>> {
+  const shared = await browser.newContext({ colorScheme: defaults.colorScheme, viewport: defaults.viewport });
+  if (defaults.loopbackOnly) await loopbackOnly(shared);
+  return async (options = {}) => {
+    if (options.javaScriptEnabled === false || options.permissions) {
+      const context = await browser.newContext({
+        colorScheme: defaults.colorScheme,
+        viewport: defaults.viewport,
+        ...options,
+      });
+      onTestFinished(() => context.close());
+      if (defaults.loopbackOnly) await loopbackOnly(context);
+      return context.newPage();
+    }
+    const page = await shared.newPage();
+    onTestFinished(() => page.close());
+    if (options.viewport) await page.setViewportSize(options.viewport);
+    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+    return page;
+  };
 }
