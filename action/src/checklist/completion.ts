@@ -1,7 +1,8 @@
 // The end of a rollout, as its tracking issue tells it: when the last phase was done, who
 // released it (from the verified audit trail), and whether a KPI review is still due. Pure.
 //
-//   review-pending  every phase is done, and some KPI has a `reviewAfter` not yet reviewed: stay open
+//   review-pending  every phase is done, and some KPI has a `reviewAfter` not yet reviewed, or
+//                   the review is posted but a KPI awaits a run with its provider (ADR 53): stay open
 //   review-missed   the review was posted and a KPI missed its expectation: stay open
 //   closable        done, and nothing to review (or every reviewed KPI met or had no data): close
 import { parseDuration } from '../plan/duration.ts';
@@ -23,6 +24,12 @@ export interface ReviewedKpi {
   unit?: string;
   /** The window it was measured over (`5m`). */
   window?: string;
+  /** When it was measured (or was to be): completion plus its `reviewAfter`. */
+  at?: string;
+  /** Why there is no value (shown in the review). */
+  reason?: string;
+  /** No data only because the run had no provider for its metric: a later run may measure it (ADR 53). */
+  awaitsProvider?: true;
 }
 
 /** The KPI review as posted (kpi-review/): how many KPIs met, missed or had no data. */
@@ -47,6 +54,11 @@ export interface Completion {
   /** When the KPI review falls due: completion plus the longest `reviewAfter`. */
   reviewDue?: string;
   review?: ReviewOutcome;
+}
+
+/** How many KPIs of a posted review await a run with their provider (ADR 53): the review is not finished. */
+export function awaitingProvider(review: ReviewOutcome): number {
+  return (review.kpis ?? []).filter((k) => k.awaitsProvider).length;
 }
 
 /** The longest `reviewAfter` of the plan's KPIs in ms; undefined when none asks for a review. */
@@ -81,7 +93,9 @@ export function completionOf(plan: RolloutPlan, rollout: RolloutState, review?: 
       ? 'review-pending'
       : review.missed > 0
         ? 'review-missed'
-        : 'closable';
+        : awaitingProvider(review) > 0
+          ? 'review-pending'
+          : 'closable';
   return {
     state,
     ...(at ? { at } : {}),

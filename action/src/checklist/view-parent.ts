@@ -7,7 +7,7 @@ import { code, fixed, handleList, inertLogin, link, text, truncatedText } from '
 import { cellCodeSpan } from '../text/markdown-code.ts';
 import { formatTime } from '../text/time.ts';
 import type { WatchVerdictName } from '../watch/verdict.ts';
-import { type Completion, completionOf, type ReviewOutcome } from './completion.ts';
+import { awaitingProvider, type Completion, completionOf, type ReviewOutcome } from './completion.ts';
 import type { ReleaseEvent } from './phase-state.ts';
 import type { RolloutPhase, RolloutState } from './rollout-state.ts';
 import { type DegradeLevel, textLimit } from './size.ts';
@@ -94,8 +94,13 @@ function reviewWords(completion: Completion): TextMd | null {
   const { review, reviewDue } = completion;
   if (review) {
     const counts = `${review.met} met, ${review.missed} missed, ${review.noData} without data`;
+    const awaiting = awaitingProvider(review);
     const outcome =
-      review.missed > 0 ? 'a KPI missed its expectation, so this issue stays open' : 'closed as completed';
+      review.missed > 0
+        ? 'a KPI missed its expectation, so this issue stays open'
+        : awaiting > 0
+          ? `${awaiting === 1 ? 'a KPI awaits' : `${awaiting} KPIs await`} a scheduled run with its metric provider configured, which measures it into the review, so this issue stays open until then`
+          : 'closed as completed';
     return fixed(`**KPI review** posted ${formatTime(review.at)}: ${counts}; ${outcome}.`);
   }
   if (completion.state === 'closable') return null;

@@ -27,6 +27,8 @@ export interface KpiResult {
   threshold?: KpiThreshold;
   /** Why there is no data (not measurable, no provider, no series…). */
   reason?: string;
+  /** No data only because this run has no provider of the metric's name: a later run may measure it (ADR 53). */
+  awaitsProvider?: true;
 }
 
 export interface MeasureInput {
@@ -58,7 +60,12 @@ async function measureOne(input: MeasureInput, impact: Impact): Promise<KpiResul
   if (!metric) return { ...base, reason: 'no metric' };
   const threshold = reading.threshold;
   if (!input.configured.has(metric.provider))
-    return { ...base, threshold, reason: `no ${metric.provider} provider is configured for this run` };
+    return {
+      ...base,
+      threshold,
+      reason: `no ${metric.provider} provider is configured for this run`,
+      awaitsProvider: true,
+    };
   const last = plan.phases.at(-1)!;
   const gate = { metric: impact.metric!, ...(impact.window ? { window: impact.window } : {}) };
   const queries = gateQueries(plan, last, gate, metric);
@@ -84,8 +91,13 @@ async function measureOne(input: MeasureInput, impact: Impact): Promise<KpiResul
   };
 }
 
-/** Every KPI the plan asks to review, in plan order. */
-export async function measureKpis(input: MeasureInput): Promise<KpiResult[]> {
-  const reviewed = input.plan.story.impact.filter((i) => i.reviewAfter !== undefined);
+/** The KPIs the plan asks to review, in plan order: the rows of its review. */
+export function reviewedImpact(plan: RolloutPlan): Impact[] {
+  return plan.story.impact.filter((i) => i.reviewAfter !== undefined);
+}
+
+/** Every KPI the plan asks to review, in plan order; with `only`, just the ones at those places. */
+export async function measureKpis(input: MeasureInput, only?: ReadonlySet<number>): Promise<KpiResult[]> {
+  const reviewed = reviewedImpact(input.plan).filter((_, i) => only === undefined || only.has(i));
   return Promise.all(reviewed.map((impact) => measureOne(input, impact)));
 }

@@ -1,11 +1,13 @@
 // What a KPI review measured, kept in its comment's hidden marker (text/markers.ts `kpis=`): for
 // each reviewed KPI in plan order, the baseline and expectation as the plan said them at review
-// time, and the measured value with its unit and window. One home for both ways: the review
+// time, the measured value with its unit, window and time, or why there is none (and whether only
+// a provider was missing, so a later run may measure it: ADR 53). One home for both ways: the review
 // comment writes it (kpi-review/comment.ts), the readers (kpi-review/read.ts) decode it from a
 // comment GitHub says the token wrote. Decoding checks every field and bounds every text, so a
 // broken or forged record only loses the values; the counts are read as before. Pure.
 import type { ReviewedKpi } from '../checklist/completion.ts';
-import type { KpiResult } from './measure.ts';
+import { isStatusTime } from '../text/time.ts';
+import type { KpiOutcome, KpiResult } from './measure.ts';
 
 /** KPIs kept per review: a plan lists a handful; more are not a record Rollbook wrote. */
 export const MAX_RECORDED_KPIS = 50;
@@ -25,6 +27,9 @@ export function recordedKpis(results: readonly KpiResult[]): ReviewedKpi[] {
     ...(r.measured !== undefined && Number.isFinite(r.measured) ? { measured: r.measured } : {}),
     ...(r.unit !== undefined ? { unit: clipText(r.unit, MAX_RECORDED_WORD) } : {}),
     ...(r.window !== undefined ? { window: clipText(r.window, MAX_RECORDED_WORD) } : {}),
+    at: r.at,
+    ...(r.measured === undefined && r.reason !== undefined ? { reason: clipText(r.reason) } : {}),
+    ...(r.awaitsProvider ? { awaitsProvider: true as const } : {}),
   }));
 }
 
@@ -40,6 +45,9 @@ export function encodeReviewRecord(kpis: readonly ReviewedKpi[]): string {
     ...(k.measured !== undefined ? { measured: k.measured } : {}),
     ...(k.unit !== undefined ? { unit: k.unit } : {}),
     ...(k.window !== undefined ? { window: k.window } : {}),
+    ...(k.at !== undefined ? { at: k.at } : {}),
+    ...(k.reason !== undefined ? { reason: k.reason } : {}),
+    ...(k.awaitsProvider ? { awaitsProvider: true } : {}),
   }));
   return JSON.stringify(stored)
     .replace(/</g, '\\u003c')
@@ -53,12 +61,15 @@ const isText = (v: unknown, max: number): v is string => typeof v === 'string' &
 
 function decodeKpi(raw: unknown): ReviewedKpi | undefined {
   if (!isRecord(raw)) return undefined;
-  const { kpi, baseline, expect, measured, unit, window } = raw;
+  const { kpi, baseline, expect, measured, unit, window, at, reason, awaitsProvider } = raw;
   if (!isText(kpi, MAX_RECORDED_TEXT) || !isText(expect, MAX_RECORDED_TEXT)) return undefined;
   if (baseline !== undefined && !isText(baseline, MAX_RECORDED_TEXT)) return undefined;
   if (measured !== undefined && (typeof measured !== 'number' || !Number.isFinite(measured))) return undefined;
   if (unit !== undefined && !isText(unit, MAX_RECORDED_WORD)) return undefined;
   if (window !== undefined && !isText(window, MAX_RECORDED_WORD)) return undefined;
+  if (at !== undefined && !isStatusTime(at)) return undefined;
+  if (reason !== undefined && !isText(reason, MAX_RECORDED_TEXT)) return undefined;
+  if (awaitsProvider !== undefined && (awaitsProvider !== true || measured !== undefined)) return undefined;
   return {
     kpi,
     ...(baseline !== undefined ? { baseline } : {}),
@@ -66,6 +77,28 @@ function decodeKpi(raw: unknown): ReviewedKpi | undefined {
     ...(measured !== undefined ? { measured } : {}),
     ...(unit !== undefined ? { unit } : {}),
     ...(window !== undefined ? { window } : {}),
+    ...(at !== undefined ? { at } : {}),
+    ...(reason !== undefined ? { reason } : {}),
+    ...(awaitsProvider === true ? { awaitsProvider } : {}),
+  };
+}
+
+/**
+ * A recorded KPI as a result again, to render the review from its record: what was measured, or
+ * why not, as posted. The outcome is the review's, in the same order.
+ */
+export function recordedResult(kpi: ReviewedKpi, outcome: KpiOutcome, fallbackAt: string): KpiResult {
+  return {
+    kpi: kpi.kpi,
+    ...(kpi.baseline !== undefined ? { baseline: kpi.baseline } : {}),
+    expect: kpi.expect,
+    ...(kpi.unit !== undefined ? { unit: kpi.unit } : {}),
+    at: kpi.at ?? fallbackAt,
+    ...(kpi.window !== undefined ? { window: kpi.window } : {}),
+    outcome,
+    ...(kpi.measured !== undefined ? { measured: kpi.measured } : {}),
+    ...(kpi.reason !== undefined ? { reason: kpi.reason } : {}),
+    ...(kpi.awaitsProvider ? { awaitsProvider: true as const } : {}),
   };
 }
 

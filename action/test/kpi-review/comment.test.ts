@@ -45,9 +45,9 @@ describe('reviewComment', () => {
     // The record of each KPI's values rides in the same marker, read back as written.
     const read = postedReview([{ id: 1, body, author: 'github-actions[bot]', createdAt: AT }], 'github-actions[bot]');
     expect(read?.kpis).toEqual([
-      { kpi: 'a | <!-- x --> @mallory', expect: '>= 1 | `x`', measured: 2, unit: 'count' },
-      { kpi: 'b', baseline: '3 ms', expect: '<= 2 ms', measured: 0.0031, unit: 's', window: '1h' },
-      { kpi: 'c', expect: 'better' },
+      { kpi: 'a | <!-- x --> @mallory', expect: '>= 1 | `x`', measured: 2, unit: 'count', at: AT },
+      { kpi: 'b', baseline: '3 ms', expect: '<= 2 ms', measured: 0.0031, unit: 's', window: '1h', at: AT },
+      { kpi: 'c', expect: 'better', at: AT, reason: 'not measurable: it does not start with a comparison' },
     ]);
     // One marker only (plan text cannot spell a second), no unescaped pipe or ping from the KPI text.
     expect(body.match(/<!--/g)).toHaveLength(1);

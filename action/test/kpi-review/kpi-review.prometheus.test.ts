@@ -2,6 +2,8 @@
 // two days after completion. A scheduled sync measures them on a real Prometheus (backfilled
 // fixture series) at completion + reviewAfter, posts one review comment on the tracking issue and
 // closes it when nothing missed, or keeps it open pinging the owners. Re-runs write nothing.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
@@ -146,6 +148,50 @@ describe('the KPI review of a completed rollout', () => {
     expect(parent.state).toBe('open');
     const before = fake.log.entries.length;
     const again = await runAction(syncRun(fake, prom, dir, h.scheduleEvent));
+    expect(again.code, h.failureText(again)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+  });
+
+  it('a KPI without data for want of a provider is measured by a later run that has it, in the same comment (ADR 53)', async () => {
+    const { fake } = setup();
+    const { dir } = await completedRollout(fake, reviewedPlan(false));
+    writeFileSync(join(dir, 'metrics.json'), '{}\n');
+    const clock = testClock(prom.now);
+    // A run that measures, with only a metrics file: the Prometheus KPI awaits its provider.
+    const fileOnly = { 'metrics-file': 'metrics.json' };
+    const first = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent, fileOnly), clock });
+    expect(first.code, h.failureText(first)).toBe(0);
+    const parent = parentOf(fake);
+    const [posted] = reviews(fake, parent.number);
+    expect(posted!.body).toContain(
+      '| request success rate | 97.9% | `>= 99% of requests` | no prometheus provider is configured for this run',
+    );
+    expect(posted!.body).toContain('0 met, 0 missed, 2 without data.');
+    // The review is not finished: the tracking issue stays open and says why.
+    expect(parent.state).toBe('open');
+    expect(parent.body).toContain('a KPI awaits a scheduled run with its metric provider configured');
+    let before = fake.log.entries.length;
+    const still = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent, fileOnly), clock });
+    expect(still.code, h.failureText(still)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+
+    // With Prometheus configured: measured at the review's time, the same comment edited, then closed.
+    const second = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
+    expect(second.code, h.failureText(second)).toBe(0);
+    const after = reviews(fake, parent.number);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(posted!.id);
+    expect(after[0]!.body).toMatch(
+      /\| request success rate \| 97\.9% \| `>= 99% of requests` \| 99\.5% over 5m at .* \| ✅ met \|/,
+    );
+    expect(after[0]!.body).toContain(
+      '| support tickets | — | `fewer than before` | not measurable: it does not start with a comparison | ⚪ no data |',
+    );
+    expect(after[0]!.body).toContain('1 met, 0 missed, 1 without data.');
+    const closed = parentOf(fake);
+    expect([closed.state, closed.stateReason]).toEqual(['closed', 'completed']);
+    before = fake.log.entries.length;
+    const again = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
     expect(again.code, h.failureText(again)).toBe(0);
     expect(h.writesSince(fake, before)).toEqual({});
   });

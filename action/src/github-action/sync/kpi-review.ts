@@ -2,7 +2,8 @@
 // (completion plus the longest `reviewAfter`), a scheduled run with a provider measures the KPIs
 // (kpi-review/measure.ts) and posts ONE comment (kpi-review/comment.ts). Every run after reads
 // the outcome back from that comment, ours by GitHub's record (its author is the token's login),
-// so the tracking issue can show it and close. Nothing here decides the closing: the issue body's
+// so the tracking issue can show it and close. KPIs the review could not measure for want of a
+// provider are measured by a later run that has it, editing that comment in place (ADR 53). Nothing here decides the closing: the issue body's
 // completion state does (checklist/completion.ts).
 import { completedAt, type ReviewOutcome, reviewDueAt } from '../../checklist/completion.ts';
 import type { RolloutState } from '../../checklist/rollout-state.ts';
@@ -11,8 +12,10 @@ import type { GitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { reviewComment } from '../../kpi-review/comment.ts';
-import { measureKpis } from '../../kpi-review/measure.ts';
-import { postedReview } from '../../kpi-review/read.ts';
+import { measureKpis, reviewedImpact } from '../../kpi-review/measure.ts';
+import { findPostedReview, type PostedReview } from '../../kpi-review/read.ts';
+import { recordedResult } from '../../kpi-review/record.ts';
+import { own } from '../../plan/own.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
@@ -44,9 +47,11 @@ export async function kpiReview(input: KpiReviewInput): Promise<ReviewOutcome | 
   const due = reviewDueAt(plan, rollout);
   const done = completedAt(rollout);
   if (due === undefined || done === undefined || now.getTime() < Date.parse(due)) return undefined;
-  const read = async () => postedReview(await listComments(input.github, input.repo, input.issue), input.viewer);
-  const posted = await read();
-  if (posted || !input.watch) return posted;
+  const find = async () => findPostedReview(await listComments(input.github, input.repo, input.issue), input.viewer);
+  const read = async () => (await find())?.review;
+  const posted = await find();
+  if (posted && input.watch) return completeReview(input, input.watch, done, posted);
+  if (posted || !input.watch) return posted?.review;
   const results = await measureKpis({
     plan,
     completedAt: done,
@@ -63,4 +68,49 @@ export async function kpiReview(input: KpiReviewInput): Promise<ReviewOutcome | 
   input.log.notice(`Rollbook: posted the KPI review of ${plan.metadata.name} on #${input.issue}`);
   // Read back, so this run shows the time GitHub recorded, as every later run will.
   return read();
+}
+
+/**
+ * A posted review whose KPIs await a provider this run has (ADR 53): those KPIs are measured now,
+ * at the time the review measured the others, and the same comment is edited in place, the other
+ * KPIs as recorded. Only while the plan still lists the same KPI at that place; nothing is written
+ * when the rebuilt comment reads the same.
+ */
+async function completeReview(
+  input: KpiReviewInput,
+  watch: SyncWatch,
+  done: string,
+  posted: PostedReview,
+): Promise<ReviewOutcome> {
+  const { plan } = input;
+  const { review, comment } = posted;
+  const reviewed = reviewedImpact(plan);
+  const kpis = review.kpis;
+  const outcomes = review.outcomes;
+  if (!kpis || !outcomes || kpis.length !== reviewed.length) return review;
+  const due = new Set<number>();
+  kpis.forEach((k, i) => {
+    const impact = reviewed[i]!;
+    const provider = own(plan.metrics, impact.metric)?.provider;
+    const same = impact.kpi === k.kpi && impact.expect === k.expect;
+    if (k.awaitsProvider && same && provider !== undefined && watch.configured.has(provider)) due.add(i);
+  });
+  if (due.size === 0) return review;
+  const fresh = await measureKpis(
+    { plan, completedAt: done, resolve: watch.resolve, configured: watch.configured },
+    due,
+  );
+  const measured = [...due];
+  const results = kpis.map((k, i) => {
+    const at = measured.indexOf(i);
+    return at >= 0 ? fresh[at]! : recordedResult(k, outcomes[i]!, review.at);
+  });
+  const body = reviewComment(input.templates, plan, done, results);
+  if (body === comment.body) return review;
+  await input.writer.updateComment(comment.id, body, comment.body);
+  input.log.notice(
+    `Rollbook: measured ${due.size} KPI(s) of the review of ${plan.metadata.name} that awaited a provider, on #${input.issue}`,
+  );
+  const again = findPostedReview(await listComments(input.github, input.repo, input.issue), input.viewer);
+  return again?.review ?? review;
 }
