@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "18a2a804e464ac2e07edffc83b3e14a0" : void 0;
+var BUILD_ID = true ? "f0cf9cab70e29f47153e1636e82e248e" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,7 +55,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-CNFMVLCM.js")).renderCommand
+    load: async () => (await import("./chunk-47VTHELJ.js")).renderCommand
   },
   {
     name: "init",
@@ -75,7 +75,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-ONILGDZK.js")).lessonCommand
+    load: async () => (await import("./chunk-NUCBFPJO.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -85,7 +85,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-V3AM3LQJ.js")).statusCommand
+    load: async () => (await import("./chunk-6YCVTRXH.js")).statusCommand
   }
 ];
 

@@ -33,16 +33,16 @@ import {
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-A7Z5GWP6.js";
+} from "./chunk-43HPZK6J.js";
 import {
   applyGuards,
   createCommentOnce,
   deleteIssueComment,
+  findPostedReview,
   guardedPlans,
   listComments,
-  postedReview,
   updateIssueComment
-} from "./chunk-BJXAVEJD.js";
+} from "./chunk-IDZAABKB.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -55,6 +55,7 @@ import {
   TRUNCATED_TEXT_CHARS,
   analysisLimits,
   assembleRegion,
+  awaitingProvider,
   breachKey,
   buildInventory,
   compactLog,
@@ -101,7 +102,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-GBETSOOD.js";
+} from "./chunk-UYEPQ3A3.js";
 import {
   cellCode,
   code,
@@ -148,8 +149,9 @@ import {
 } from "./chunk-7PUGHDNT.js";
 import {
   encodeReviewRecord,
-  recordedKpis
-} from "./chunk-EXLP3ULJ.js";
+  recordedKpis,
+  recordedResult
+} from "./chunk-OBFJ53EQ.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -3151,7 +3153,8 @@ function reviewWords(completion) {
   const { review, reviewDue } = completion;
   if (review) {
     const counts = `${review.met} met, ${review.missed} missed, ${review.noData} without data`;
-    const outcome = review.missed > 0 ? "a KPI missed its expectation, so this issue stays open" : "closed as completed";
+    const awaiting = awaitingProvider(review);
+    const outcome = review.missed > 0 ? "a KPI missed its expectation, so this issue stays open" : awaiting > 0 ? `${awaiting === 1 ? "a KPI awaits" : `${awaiting} KPIs await`} a scheduled run with its metric provider configured, which measures it into the review, so this issue stays open until then` : "closed as completed";
     return fixed(`**KPI review** posted ${formatTime(review.at)}: ${counts}; ${outcome}.`);
   }
   if (completion.state === "closable") return null;
@@ -3651,7 +3654,12 @@ async function measureOne(input, impact) {
   if (!metric) return { ...base, reason: "no metric" };
   const threshold = reading.threshold;
   if (!input.configured.has(metric.provider))
-    return { ...base, threshold, reason: `no ${metric.provider} provider is configured for this run` };
+    return {
+      ...base,
+      threshold,
+      reason: `no ${metric.provider} provider is configured for this run`,
+      awaitsProvider: true
+    };
   const last = plan.phases.at(-1);
   const gate = { metric: impact.metric, ...impact.window ? { window: impact.window } : {} };
   const queries = gateQueries(plan, last, gate, metric);
@@ -3676,8 +3684,11 @@ async function measureOne(input, impact) {
     outcome: meetsThreshold(value.value, threshold) ? "met" : "missed"
   };
 }
-async function measureKpis(input) {
-  const reviewed = input.plan.story.impact.filter((i) => i.reviewAfter !== void 0);
+function reviewedImpact(plan) {
+  return plan.story.impact.filter((i) => i.reviewAfter !== void 0);
+}
+async function measureKpis(input, only) {
+  const reviewed = reviewedImpact(input.plan).filter((_, i) => only === void 0 || only.has(i));
   return Promise.all(reviewed.map((impact) => measureOne(input, impact)));
 }
 
@@ -3687,9 +3698,11 @@ async function kpiReview(input) {
   const due = reviewDueAt(plan, rollout);
   const done = completedAt(rollout);
   if (due === void 0 || done === void 0 || now.getTime() < Date.parse(due)) return void 0;
-  const read = async () => postedReview(await listComments(input.github, input.repo, input.issue), input.viewer);
-  const posted = await read();
-  if (posted || !input.watch) return posted;
+  const find = async () => findPostedReview(await listComments(input.github, input.repo, input.issue), input.viewer);
+  const read = async () => (await find())?.review;
+  const posted = await find();
+  if (posted && input.watch) return completeReview(input, input.watch, done, posted);
+  if (posted || !input.watch) return posted?.review;
   const results = await measureKpis({
     plan,
     completedAt: done,
@@ -3705,6 +3718,39 @@ async function kpiReview(input) {
   );
   input.log.notice(`Rollbook: posted the KPI review of ${plan.metadata.name} on #${input.issue}`);
   return read();
+}
+async function completeReview(input, watch, done, posted) {
+  const { plan } = input;
+  const { review, comment } = posted;
+  const reviewed = reviewedImpact(plan);
+  const kpis = review.kpis;
+  const outcomes = review.outcomes;
+  if (!kpis || !outcomes || kpis.length !== reviewed.length) return review;
+  const due = /* @__PURE__ */ new Set();
+  kpis.forEach((k, i) => {
+    const impact = reviewed[i];
+    const provider = own(plan.metrics, impact.metric)?.provider;
+    const same = impact.kpi === k.kpi && impact.expect === k.expect;
+    if (k.awaitsProvider && same && provider !== void 0 && watch.configured.has(provider)) due.add(i);
+  });
+  if (due.size === 0) return review;
+  const fresh = await measureKpis(
+    { plan, completedAt: done, resolve: watch.resolve, configured: watch.configured },
+    due
+  );
+  const measured = [...due];
+  const results = kpis.map((k, i) => {
+    const at = measured.indexOf(i);
+    return at >= 0 ? fresh[at] : recordedResult(k, outcomes[i], review.at);
+  });
+  const body = reviewComment(input.templates, plan, done, results);
+  if (body === comment.body) return review;
+  await input.writer.updateComment(comment.id, body, comment.body);
+  input.log.notice(
+    `Rollbook: measured ${due.size} KPI(s) of the review of ${plan.metadata.name} that awaited a provider, on #${input.issue}`
+  );
+  const again = findPostedReview(await listComments(input.github, input.repo, input.issue), input.viewer);
+  return again?.review ?? review;
 }
 
 // action/src/github-action/sync/measured-comment.ts

@@ -13,13 +13,13 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-GBETSOOD.js";
+} from "./chunk-UYEPQ3A3.js";
 import {
   describeRamp
 } from "./chunk-DI3TIBOM.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-EXLP3ULJ.js";
+} from "./chunk-OBFJ53EQ.js";
 import {
   formatMeasured
 } from "./chunk-G5RJXMWR.js";

@@ -6,12 +6,12 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-2GBZIETH.js";
+} from "./chunk-ALUUPGLF.js";
 import {
   guardedPlans,
   listComments,
   postedReview
-} from "./chunk-BJXAVEJD.js";
+} from "./chunk-IDZAABKB.js";
 import {
   DEFAULT_LABEL_PREFIX,
   actorLogin,
@@ -21,7 +21,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-GBETSOOD.js";
+} from "./chunk-UYEPQ3A3.js";
 import "./chunk-DI3TIBOM.js";
 import {
   apiBaseUrl,
@@ -36,7 +36,7 @@ import {
 import {
   projectPlans
 } from "./chunk-46WDPOWN.js";
-import "./chunk-EXLP3ULJ.js";
+import "./chunk-OBFJ53EQ.js";
 import {
   readIssueKey
 } from "./chunk-G5RJXMWR.js";

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-GBETSOOD.js";
+} from "./chunk-UYEPQ3A3.js";
 import {
   code,
   inertLogin

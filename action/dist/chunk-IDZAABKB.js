@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-GBETSOOD.js";
+} from "./chunk-UYEPQ3A3.js";
 import {
   decodeReviewRecord
-} from "./chunk-EXLP3ULJ.js";
+} from "./chunk-OBFJ53EQ.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-G5RJXMWR.js";
@@ -113,5 +113,6 @@ export {
   createCommentOnce,
   updateIssueComment,
   deleteIssueComment,
+  findPostedReview,
   postedReview
 };

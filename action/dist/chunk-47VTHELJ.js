@@ -21,7 +21,7 @@ import {
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-EXLP3ULJ.js";
+} from "./chunk-OBFJ53EQ.js";
 import {
   readGeneratedMarker
 } from "./chunk-G5RJXMWR.js";

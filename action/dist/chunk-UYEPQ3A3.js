@@ -1452,6 +1452,9 @@ async function minimizeComment(client, nodeId, log) {
 }
 
 // action/src/checklist/completion.ts
+function awaitingProvider(review) {
+  return (review.kpis ?? []).filter((k) => k.awaitsProvider).length;
+}
 function longestReviewAfter(plan) {
   const spans = plan.story.impact.flatMap((i) => i.reviewAfter ? [parseDuration(i.reviewAfter) ?? 0] : []);
   return spans.length === 0 ? void 0 : Math.max(...spans);
@@ -1471,7 +1474,7 @@ function completionOf(plan, rollout, review) {
   const releasedBy = [...new Set(rollout.released.flatMap((e) => e.by ? [e.by] : []))];
   const reviewed = longestReviewAfter(plan) !== void 0;
   const due = reviewDueAt(plan, rollout);
-  const state = !reviewed ? "closable" : !review ? "review-pending" : review.missed > 0 ? "review-missed" : "closable";
+  const state = !reviewed ? "closable" : !review ? "review-pending" : review.missed > 0 ? "review-missed" : awaitingProvider(review) > 0 ? "review-pending" : "closable";
   return {
     state,
     ...at ? { at } : {},
@@ -1819,6 +1822,7 @@ export {
   toReading,
   recordReadings,
   passingGates,
+  awaitingProvider,
   completedAt,
   reviewDueAt,
   completionOf,

@@ -5,14 +5,14 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-2GBZIETH.js";
+} from "./chunk-ALUUPGLF.js";
 import {
   draftLesson,
   rollbackDraft,
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-A7Z5GWP6.js";
+} from "./chunk-43HPZK6J.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -20,7 +20,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-GBETSOOD.js";
+} from "./chunk-UYEPQ3A3.js";
 import "./chunk-DI3TIBOM.js";
 import {
   apiBaseUrl,
@@ -29,7 +29,7 @@ import {
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
-import "./chunk-EXLP3ULJ.js";
+import "./chunk-OBFJ53EQ.js";
 import "./chunk-G5RJXMWR.js";
 import {
   stderrLogger
