@@ -134,6 +134,23 @@ describe('the KPI review of a completed rollout', () => {
     expect(text.stdout).toContain('  support tickets: no data (expected fewer than before)');
   });
 
+  it('the bundled action posts one review that met and closes the tracking issue, pinging nobody', async () => {
+    const { fake } = setup();
+    const { dir } = await completedRollout(fake, reviewedPlan(false));
+    const run = await runAction(syncRun(fake, prom, dir, h.scheduleEvent));
+    expect(run.code, h.failureText(run)).toBe(0);
+    const parent = parentOf(fake);
+    const posted = reviews(fake, parent.number);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.body).toContain('1 met, 0 missed, 1 without data. No KPI missed its expectation');
+    expect(posted[0]!.body).not.toMatch(/@[A-Za-z0-9]/);
+    expect([parent.state, parent.stateReason]).toEqual(['closed', 'completed']);
+    const before = fake.log.entries.length;
+    const again = await runAction(syncRun(fake, prom, dir, h.scheduleEvent));
+    expect(again.code, h.failureText(again)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+  });
+
   it('the bundled action posts the review as a runner runs it, once', async () => {
     const { fake } = setup();
     const { dir } = await completedRollout(fake, reviewedPlan(true));
@@ -145,6 +162,8 @@ describe('the KPI review of a completed rollout', () => {
     const posted = reviews(fake, parent.number);
     expect(posted).toHaveLength(1);
     expect(posted[0]!.body).toContain('1 met, 1 missed, 1 without data.');
+    // The miss pings the plan's owners, and nobody else.
+    expect(posted[0]!.body.match(/@[A-Za-z0-9][\w-]*/g)).toEqual(['@your-team']);
     expect(parent.state).toBe('open');
     const before = fake.log.entries.length;
     const again = await runAction(syncRun(fake, prom, dir, h.scheduleEvent));

@@ -10,9 +10,10 @@ import { parseLesson } from '../../src/lessons/parse.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runCli } from '../helpers/cli.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
+import { runAction } from '../helpers/run-action.ts';
 import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
-import { repoWithActiveStaging, syncRun } from '../watch/harness.ts';
+import { planText, repoWithActiveStaging, syncRun } from '../watch/harness.ts';
 import { item } from './harness.ts';
 
 const prom = useTestPrometheus();
@@ -75,6 +76,36 @@ describe('a draft lesson from a ROLL BACK verdict acted on', () => {
     });
     expect(again.code, h.failureText(again)).toBe(0);
     // (The watch's commit status may still move on; that is the watch's business, not the drafts'.)
+    const writes = h.writesSince(fake, before);
+    expect(writes['issues/create']).toBeUndefined();
+    expect(drafts(fake)).toHaveLength(1);
+  });
+
+  it('the bundled action opens exactly one draft whose front matter validates, and a re-run opens none more', async () => {
+    const { fake } = setup();
+    // The bundle runs on the real clock, after the fixture's newest sample: the gate reads the
+    // billing errors' worst value of the last 6 hours, which holds for hours after the fixture was written.
+    const text = planText((t) =>
+      t.replace(
+        `query: 'rollbook_error_ratio{service="billing"}'\n    unit: ratio\n    signal: negative\n    window: 5m\n`,
+        `query: 'max_over_time(rollbook_error_ratio{service="billing"}[6h])'\n    unit: ratio\n    signal: negative\n    window: 5m\n    maxAge: 12h\n`,
+      ),
+    );
+    expect(text).toContain('maxAge: 12h');
+    const { ws } = await repoWithActiveStaging(fake, text);
+    const first = await runAction(syncRun(fake, prom, ws.dir, h.scheduleEvent, INPUTS(prom.url)));
+    expect(first.code, h.failureText(first)).toBe(0);
+    const found = drafts(fake);
+    expect(found).toHaveLength(1);
+    const lesson = /(`{3,})markdown\n([\s\S]*)\n\1/.exec(found[0]!.body!)![2]!;
+    const parsed = parseLesson(lesson, 'x.md');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.lesson!.rollback).toMatchObject({ plan: 'demo', phase: 'staging', strategy: 'flag-ramp' });
+    expect(parsed.body).toMatch(/\| error_rate \| 8% \| [^|]+ \| rollback \|/);
+
+    const before = fake.log.entries.length;
+    const again = await runAction(syncRun(fake, prom, ws.dir, h.scheduleEvent, INPUTS(prom.url)));
+    expect(again.code, h.failureText(again)).toBe(0);
     const writes = h.writesSince(fake, before);
     expect(writes['issues/create']).toBeUndefined();
     expect(drafts(fake)).toHaveLength(1);
