@@ -5,6 +5,7 @@
 // action/test/architecture/imports.test.ts keeps the site to this entry.
 
 export { ATOM_CONTENT_TYPE } from './atom/feed.ts';
+export { readSharedLessons } from './cli/shared-lessons.ts';
 export { type CalendarRules, calendarRulesOf } from './config/calendar-rules.ts';
 export { loadConfig } from './config/load.ts';
 export { CONFIG_FILE, type RollbookConfig } from './config/schema.ts';
@@ -22,10 +23,11 @@ export {
 } from './kpi-review/status-view.ts';
 export { describeGuard } from './lessons/describe.ts';
 export { lessonsFeed } from './lessons/feed.ts';
-export { parseLessonRef } from './lessons/ids.ts';
+export { lessonName, parseLessonRef } from './lessons/ids.ts';
 export { type AppliedGuard, type GuardFreeze, matchGuards, type PlanGuards } from './lessons/match.ts';
 export { type LessonRef, validLessons } from './lessons/parse.ts';
 export { LESSON_SEVERITIES, type Lesson, TRIGGERS } from './lessons/schema.ts';
+export type { LessonOrigin } from './lessons/shared/source.ts';
 export { withGuardFreezes } from './lessons/views.ts';
 export { RULES } from './lint/rules.ts';
 export { isStructuredTarget, rampText, targetLabel } from './plan/audience.ts';
@@ -68,6 +70,7 @@ export type {
 } from './rollout-status/model.ts';
 export { isTime as isStatusTime, parseStatusReadings } from './rollout-status/readings.ts';
 export { formatTime } from './text/time.ts';
+export { describeOrigin, whyLabel } from './text/why-label.ts';
 export { escapeXml } from './text/xml.ts';
 export { dataAge } from './watch/render.ts';
 export { checkPlans } from './workspace/check-plans.ts';

@@ -43,6 +43,8 @@ export interface LessonListing {
   severity: LessonSeverity;
   trigger: Trigger;
   file: string;
+  /** For a lesson shared through `lessonSources`: where and at which commit it was read. */
+  source?: { repository: string; ref: string; commit: string; url: string };
   guards: GuardSummary[];
   /** Names of the plans at least one guard applies to (not waived). */
   guardedPlans: string[];
@@ -103,6 +105,9 @@ export function summarizeLessons(lessons: readonly LessonRef[], plans: readonly 
       severity: lesson.severity,
       trigger: lesson.trigger,
       file,
+      ...(source
+        ? { source: { repository: source.repository, ref: source.ref, commit: source.commit, url: source.url } }
+        : {}),
       guards,
       guardedPlans: [...guarded].sort(),
     };

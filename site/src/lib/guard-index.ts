@@ -2,12 +2,22 @@
 // phase of a plan, the plans and phases each lesson touches (its backlinks), and the lessons
 // behind each lint rule. The backlinks of every lesson come from one pass over the plans per
 // build (each lesson page used to match every plan again: lessons x plans matchGuards calls).
-import { type AppliedGuard, type LessonRef, matchGuards, type PlanGuards } from '../../../action/src/site-api.ts';
+import {
+  type AppliedGuard,
+  type LessonRef,
+  lessonName,
+  matchGuards,
+  type PlanGuards,
+} from '../../../action/src/site-api.ts';
 import { lastCallMemo } from './build-memo.ts';
 import type { LessonEntry, PlanEntry } from './types.ts';
 
-export const lessonRefs = (lessons: readonly LessonEntry[]): LessonRef[] =>
-  lessons.map(({ lesson, file }) => ({ lesson, file }));
+export const lessonRefs = (lessons: readonly LessonEntry[]): LessonRef[] => lessons.map(lessonRef);
+
+/** A shared lesson keeps its origin: its guards are named `owner/name#L-…` and link to its repository. */
+function lessonRef({ lesson, file, source }: LessonEntry): LessonRef {
+  return source ? { lesson, file, source } : { lesson, file };
+}
 
 /** The plan's guards, with each "why" linking to the lesson's page. */
 export function planGuards(plan: PlanEntry, lessons: readonly LessonEntry[], lessonHref: (id: string) => string) {
@@ -62,7 +72,8 @@ export function backlinksFor(
   plans: readonly PlanEntry[],
   lessons: readonly LessonEntry[],
 ): Backlink[] {
-  return siteBacklinks(plans, lessons).get(lesson.lesson.id) ?? [];
+  // Guards name a shared lesson `owner/name#L-…` (its lessonId), and so does the index.
+  return siteBacklinks(plans, lessons).get(lessonName(lesson.lesson.id, lesson.source?.repository)) ?? [];
 }
 
 /** Lessons with a guard that raises the rule, by rule id. */

@@ -9,6 +9,7 @@ import {
   checkPlans,
   loadConfig,
   type RollbookConfig,
+  readSharedLessons,
 } from '../../../action/src/site-api.ts';
 import { failOnErrors } from './diagnostics-error.ts';
 import { renderLessonMarkdown } from './markdown.ts';
@@ -44,7 +45,15 @@ async function read(): Promise<Playbooks> {
   const lessons = lessonsSetting(options, loaded.config);
   const config = lessons === undefined ? loaded.config : { ...loaded.config, lessons };
   const input = relative(options.repoRoot, options.playbooks) || '.';
-  const result = await checkPlans([input], { cwd: options.repoRoot, config, start: options.start });
+  // Lessons other repositories share, read with GITHUB_TOKEN like the CLI; without it the build warns.
+  const io = { env: process.env, stderr: (text: string) => void process.stderr.write(text) };
+  const shared = await readSharedLessons(loaded, io, 'warning');
+  const result = await checkPlans([input], {
+    cwd: options.repoRoot,
+    config,
+    start: options.start,
+    ...(shared ? { shared } : {}),
+  });
   for (const parsed of [...result.plans, ...result.lessons]) sources.set(parsed.file, parsed.text);
   const warnings = failOnErrors('The playbooks', result.plans.length, result.diagnostics, sources);
   const calendarRules = calendarRulesOf(config);
@@ -53,7 +62,16 @@ async function read(): Promise<Playbooks> {
       p.plan ? [{ file: p.file, warnings: p.diagnostics.length, calendarRules, plan: p.plan }] : [],
     ),
     lessons: result.lessons.flatMap((l) =>
-      l.lesson ? [{ file: l.file, lesson: l.lesson, html: renderLessonMarkdown(l.body ?? '') }] : [],
+      l.lesson
+        ? [
+            {
+              file: l.file,
+              ...(l.source ? { source: l.source } : {}),
+              lesson: l.lesson,
+              html: renderLessonMarkdown(l.body ?? ''),
+            },
+          ]
+        : [],
     ),
     warnings,
     folders: [

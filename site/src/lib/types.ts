@@ -1,6 +1,6 @@
 // The shapes the content loaders store and the pages read: the engine's own plan and lesson
 // types, plus where each came from.
-import type { CalendarRules, Lesson, RolloutPlan } from '../../../action/src/site-api.ts';
+import type { CalendarRules, Lesson, LessonOrigin, RolloutPlan } from '../../../action/src/site-api.ts';
 
 export interface PlanEntry {
   /** Path relative to the repository root, as the CLI prints it. */
@@ -13,8 +13,10 @@ export interface PlanEntry {
 }
 
 export interface LessonEntry {
-  /** Path relative to the repository root. */
+  /** Path relative to the repository root; `owner/name@ref:path` for a lesson another repository shares. */
   file: string;
+  /** Set for a lesson shared through `lessonSources`: its repository, ref, commit and web page. */
+  source?: LessonOrigin;
   lesson: Lesson;
   /** The Markdown story, rendered and sanitized: safe to insert as HTML. */
   html: string;

@@ -24,6 +24,8 @@ export interface BuildOptions {
   /** Rows per page of the plan and lesson lists (ROLLBOOK_PAGE_SIZE); default: the site's. */
   pageSize?: number;
   outDir?: string;
+  /** More environment for the build, e.g. GITHUB_TOKEN and GITHUB_API_URL to read lesson sources. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ROLLBOOK_SITE: '',
     ROLLBOOK_PAGE_SIZE: options.pageSize === undefined ? '' : String(options.pageSize),
     ROLLBOOK_SITE_CACHE_DIR: join(work, 'cache'),
+    ...options.env,
   };
   const started = performance.now();
   const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_ROOT, '--outDir', outDir], {

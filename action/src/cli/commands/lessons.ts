@@ -2,12 +2,14 @@ import { loadConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS } from '../../config/schema.ts';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
+import { checkSharedDuplicateIds } from '../../lessons/lesson-set.ts';
 import { DEFAULT_LESSONS_DIR, loadLessons } from '../../lessons/load.ts';
 import { validLessons } from '../../lessons/parse.ts';
 import { summarizeLessons } from '../../lessons/summary.ts';
 import { formatLessonsText } from '../../lessons/summary-text.ts';
 import { discoverPlanFiles, readPlanFile } from '../../plan/load.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import { readSharedLessons } from '../shared-lessons.ts';
 
 export const lessonsCommand: Command = {
   name: 'lessons',
@@ -27,9 +29,12 @@ Exit codes: 0 listed, 1 some lesson has errors (they are printed; valid lessons 
 listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
   options: { json: { type: 'boolean' }, config: { type: 'string' } },
   async run({ values, positionals }, io) {
-    const { config } = await loadConfig(io.cwd, values.config as string | undefined);
+    const configLoaded = await loadConfig(io.cwd, values.config as string | undefined);
+    const { config } = configLoaded;
     const loaded = await loadLessons(config.lessons ?? DEFAULT_LESSONS_DIR, io.cwd);
-    if (!loaded.found) {
+    // Lessons other repositories share (GITHUB_TOKEN), listed after this repository's own.
+    const shared = await readSharedLessons(configLoaded, io, 'warning');
+    if (!loaded.found && !shared) {
       throw new UsageError(`no lessons directory at "${loaded.dir}"; create one with \`rollbook lesson new\``);
     }
     const files = await discoverPlanFiles(
@@ -41,13 +46,17 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
       const parsed = await readPlanFile(file, io.cwd);
       if (parsed.plan) plans.push({ file, plan: parsed.plan });
     }
-    const summary = summarizeLessons(validLessons(loaded.lessons), plans);
-    const diagnostics: Diagnostic[] = loaded.lessons.flatMap((l) => l.diagnostics);
+    const sharedLessons = shared?.lessons ?? [];
+    checkSharedDuplicateIds(loaded.lessons, sharedLessons);
+    const lessons = [...loaded.lessons, ...sharedLessons];
+    const summary = summarizeLessons(validLessons(lessons), plans);
+    const diagnostics: Diagnostic[] = [...(shared?.diagnostics ?? []), ...lessons.flatMap((l) => l.diagnostics)];
     const { errors } = countBySeverity(diagnostics);
     if (values.json) {
       io.stdout(`${JSON.stringify({ dir: loaded.dir, ...summary, diagnostics }, null, 2)}\n`);
     } else {
-      const sources = new Map(loaded.lessons.map((l) => [l.file, l.text]));
+      const sources = new Map(lessons.map((l) => [l.file, l.text]));
+      if (configLoaded.file && configLoaded.text !== undefined) sources.set(configLoaded.file, configLoaded.text);
       for (const d of diagnostics) io.stderr(`${formatDiagnosticText(d, sources.get(d.file), PLAIN)}\n\n`);
       io.stdout(formatLessonsText(summary, loaded.dir));
     }
