@@ -6,6 +6,7 @@ import { commentHandlers } from './comments.ts';
 import { commitHandlers } from './commits.ts';
 import { contentHandlers } from './contents.ts';
 import { gitHandlers } from './git.ts';
+import { gitDataHandlers } from './git-data.ts';
 import { issueHandlers } from './issues.ts';
 import { labelHandlers } from './labels.ts';
 import { metaHandlers } from './meta.ts';
@@ -23,6 +24,7 @@ export function restHandlers(limiter: RateLimiter): RestHandlers {
     ...pullHandlers,
     ...contentHandlers,
     ...gitHandlers,
+    ...gitDataHandlers,
     ...accessHandlers,
     ...actionHandlers,
     ...metaHandlers(limiter),

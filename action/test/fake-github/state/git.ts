@@ -65,6 +65,11 @@ export class GitStore {
     return tree;
   }
 
+  /** Every commit made, oldest first: GET /git/blobs/{sha} finds a blob in any of them. */
+  commits(): CommitRecord[] {
+    return [...this.#commits.values()];
+  }
+
   branchSha(branch: string): string | undefined {
     return this.#branches.get(branch);
   }
