@@ -13,9 +13,12 @@ export interface WhySource {
   commit: string;
 }
 
-/** `acme/lessons@v3, commit 0123456789ab`. */
+/**
+ * `acme/lessons at v3, commit 0123456789ab`. Not `acme/lessons@v3`: Markdown renderers break every
+ * `@word` so it cannot ping anyone, and the ref would read `@​v3`.
+ */
 export function describeOrigin(source: WhySource): string {
-  return `${source.repository}@${source.ref}, commit ${source.commit.slice(0, SHORT_COMMIT)}`;
+  return `${source.repository} at ${source.ref}, commit ${source.commit.slice(0, SHORT_COMMIT)}`;
 }
 
 /** Raw text; every renderer escapes it for its own output. */

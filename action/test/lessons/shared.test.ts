@@ -99,7 +99,7 @@ describe('naming shared lessons', () => {
       },
     });
     expect(whyLabel(canary[0]!.why)).toBe(
-      'acme/lessons#L-2020-11-thread-exhaustion — Threads piled up and no alert fired (acme/lessons@v3, commit 0123456789ab)',
+      'acme/lessons#L-2020-11-thread-exhaustion — Threads piled up and no alert fired (acme/lessons at v3, commit 0123456789ab)',
     );
     const report = reportGuards(guards, 'canary');
     expect(report[0]).toMatchObject({ id: canary[0]!.key, href: canary[0]!.why.href, why: whyLabel(canary[0]!.why) });
