@@ -50,6 +50,9 @@ test('a shared lesson guards the plan page and has its own page, linked to its r
   const lesson = readFileSync(join(build.outDir, `lessons/${LESSON_ID}/index.html`), 'utf8');
   expect(lesson).toContain(`<a href="${webUrl(fake, 'main')}"`);
   expect(lesson).toMatch(new RegExp(`<dt[^>]*>Shared by</dt> <dd[^>]*><a href="[^"]+"[^>]*>${html(origin)}</a>`));
+  // Its backlinks find the plan its guards touch, although guards name it `owner/name#L-…`.
+  expect(lesson).not.toContain('No plan matches this lesson');
+  expect(lesson).toMatch(/<ul class="backlinks[^"]*"><li[^>]*><a href="\/plans\/checkout-v2\/"/);
   // Read once for the whole build, although two loaders and every page use the lessons.
   const blobs = fake.log.entries.filter((e) => e.operationId === 'git/get-blob');
   expect(blobs).toHaveLength(1);
