@@ -11,7 +11,7 @@ const SLOW = {
   /** Query a real Prometheus (one server per run). */
   prometheus: ['**/*.prometheus.test.ts'],
   /** Start `astro build` as `npm run site:build` does, without a browser (about 6 CPU-s each). */
-  siteBuild: ['site/test/build-errors.test.ts'],
+  siteBuild: ['site/test/build-errors.test.ts', 'site/test/shared-lessons.test.ts'],
   /** Thousands of mutated plans (ROLLBOOK_FUZZ_CASES; 10,000 in CI). */
   fuzz: ['**/*.fuzz.test.ts'],
   /** `npm pack`, installed into an empty project and run on two Node versions (tagged `slow`). */
