@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "f0cf9cab70e29f47153e1636e82e248e" : void 0;
+var BUILD_ID = true ? "201d769c521f299eb9b3fdb8b29b15c9" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -50,12 +50,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-R6ZFRYPO.js")).validateCommand
+    load: async () => (await import("./chunk-U2SW7HRV.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-47VTHELJ.js")).renderCommand
+    load: async () => (await import("./chunk-UTWLH67E.js")).renderCommand
   },
   {
     name: "init",
@@ -75,17 +75,17 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-NUCBFPJO.js")).lessonCommand
+    load: async () => (await import("./chunk-LVAN7LCR.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-MSJKSM3M.js")).lessonsCommand
+    load: async () => (await import("./chunk-74XNHCXO.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-6YCVTRXH.js")).statusCommand
+    load: async () => (await import("./chunk-6WEROWPJ.js")).statusCommand
   }
 ];
 

@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-6ZVKUW4D.js";
+} from "./chunk-DK2TUB6U.js";
 import {
   errorMessage,
   isForbidden,
@@ -141,7 +141,7 @@ import {
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-2ETO6GDG.js";
+} from "./chunk-SHT6ULGV.js";
 import {
   builtinDirOf,
   compileTemplateSet,

@@ -14181,7 +14181,7 @@ function rollbackTrigger(gate, plan, response = "roll-back") {
 // action/src/text/why-label.ts
 var SHORT_COMMIT = 12;
 function describeOrigin(source) {
-  return `${source.repository}@${source.ref}, commit ${source.commit.slice(0, SHORT_COMMIT)}`;
+  return `${source.repository} at ${source.ref}, commit ${source.commit.slice(0, SHORT_COMMIT)}`;
 }
 function whyLabel(why) {
   const label2 = `${why.lessonId} — ${why.title}`;

@@ -32,13 +32,13 @@ import {
 import "./chunk-OBFJ53EQ.js";
 import "./chunk-G5RJXMWR.js";
 import {
-  stderrLogger
-} from "./chunk-T3X2RMYI.js";
-import {
   isoDate,
   oneOf,
   todayUtc
 } from "./chunk-IO2T7ALR.js";
+import {
+  stderrLogger
+} from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
 } from "./chunk-A4762D3T.js";

@@ -29,7 +29,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-6ZVKUW4D.js";
+} from "./chunk-DK2TUB6U.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
@@ -41,19 +41,17 @@ import {
   readIssueKey
 } from "./chunk-G5RJXMWR.js";
 import {
-  readSharedLessons
-} from "./chunk-2XKVI6S5.js";
-import {
-  stderrLogger
-} from "./chunk-T3X2RMYI.js";
-import {
   todayUtc
 } from "./chunk-IO2T7ALR.js";
 import {
   ANSI,
   PLAIN,
-  formatDiagnosticText
-} from "./chunk-IWWZ7GRX.js";
+  formatDiagnosticText,
+  readSharedLessons
+} from "./chunk-IDTV3SGI.js";
+import {
+  stderrLogger
+} from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans

@@ -12,7 +12,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-2ETO6GDG.js";
+} from "./chunk-SHT6ULGV.js";
 import {
   TemplateError,
   compileTemplateSet,
@@ -26,18 +26,16 @@ import {
   readGeneratedMarker
 } from "./chunk-G5RJXMWR.js";
 import {
-  readSharedLessons
-} from "./chunk-2XKVI6S5.js";
-import "./chunk-T3X2RMYI.js";
-import {
   calendarStart,
   oneOf,
   todayUtc
 } from "./chunk-IO2T7ALR.js";
 import {
   PLAIN,
-  formatDiagnosticText
-} from "./chunk-IWWZ7GRX.js";
+  formatDiagnosticText,
+  readSharedLessons
+} from "./chunk-IDTV3SGI.js";
+import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,

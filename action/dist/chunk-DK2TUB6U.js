@@ -30,7 +30,7 @@ var Unreadable = class extends Error {
 function permissionProblem(repository, status, options) {
   return {
     repository,
-    message: `cannot read the lessons of ${repository}: GitHub answered ${status} (the repository does not exist, or the token may not read it)`,
+    message: `cannot read the lessons of ${repository}: GitHub answered ${status} (the repository does not exist, or the token may not read it; it needs contents: read on ${repository})`,
     expected: `a token with contents: read on ${repository}`,
     hint: `a workflow's GITHUB_TOKEN reads only its own repository: pass a token that can read ${repository} (a fine-grained token, or a GitHub App installation token) as ${options.tokenName}`
   };

@@ -1,8 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   PLAIN,
-  formatDiagnosticText
-} from "./chunk-IWWZ7GRX.js";
+  formatDiagnosticText,
+  readSharedLessons
+} from "./chunk-IDTV3SGI.js";
+import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
@@ -12,8 +14,11 @@ import {
 import {
   loadConfig
 } from "./chunk-A4762D3T.js";
+import "./chunk-FCC3TEIV.js";
+import "./chunk-P6NSB5KP.js";
 import {
   DEFAULT_LESSONS_DIR,
+  checkSharedDuplicateIds,
   loadLessons,
   validLessons
 } from "./chunk-TW2ALV2E.js";
@@ -78,6 +83,7 @@ function summarizeLessons(lessons, plans) {
       severity: lesson.severity,
       trigger: lesson.trigger,
       file,
+      ...source ? { source: { repository: source.repository, ref: source.ref, commit: source.commit, url: source.url } } : {},
       guards,
       guardedPlans: [...guarded].sort()
     };
@@ -153,9 +159,11 @@ Exit codes: 0 listed, 1 some lesson has errors (they are printed; valid lessons 
 listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
   options: { json: { type: "boolean" }, config: { type: "string" } },
   async run({ values, positionals }, io) {
-    const { config } = await loadConfig(io.cwd, values.config);
+    const configLoaded = await loadConfig(io.cwd, values.config);
+    const { config } = configLoaded;
     const loaded = await loadLessons(config.lessons ?? DEFAULT_LESSONS_DIR, io.cwd);
-    if (!loaded.found) {
+    const shared = await readSharedLessons(configLoaded, io, "warning");
+    if (!loaded.found && !shared) {
       throw new UsageError(`no lessons directory at "${loaded.dir}"; create one with \`rollbook lesson new\``);
     }
     const files = await discoverPlanFiles(
@@ -167,14 +175,18 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
       const parsed = await readPlanFile(file, io.cwd);
       if (parsed.plan) plans.push({ file, plan: parsed.plan });
     }
-    const summary = summarizeLessons(validLessons(loaded.lessons), plans);
-    const diagnostics = loaded.lessons.flatMap((l) => l.diagnostics);
+    const sharedLessons = shared?.lessons ?? [];
+    checkSharedDuplicateIds(loaded.lessons, sharedLessons);
+    const lessons = [...loaded.lessons, ...sharedLessons];
+    const summary = summarizeLessons(validLessons(lessons), plans);
+    const diagnostics = [...shared?.diagnostics ?? [], ...lessons.flatMap((l) => l.diagnostics)];
     const { errors } = countBySeverity(diagnostics);
     if (values.json) {
       io.stdout(`${JSON.stringify({ dir: loaded.dir, ...summary, diagnostics }, null, 2)}
 `);
     } else {
-      const sources = new Map(loaded.lessons.map((l) => [l.file, l.text]));
+      const sources = new Map(lessons.map((l) => [l.file, l.text]));
+      if (configLoaded.file && configLoaded.text !== void 0) sources.set(configLoaded.file, configLoaded.text);
       for (const d of diagnostics) io.stderr(`${formatDiagnosticText(d, sources.get(d.file), PLAIN)}
 
 `);

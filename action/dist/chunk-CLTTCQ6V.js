@@ -3,7 +3,7 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-6ZVKUW4D.js";
+} from "./chunk-DK2TUB6U.js";
 import "./chunk-RJ6GS2NA.js";
 import "./chunk-P6NSB5KP.js";
 import "./chunk-TW2ALV2E.js";

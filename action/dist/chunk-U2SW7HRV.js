@@ -3,10 +3,6 @@ import {
   formatDiagnosticGithub
 } from "./chunk-7JBO43O7.js";
 import {
-  readSharedLessons
-} from "./chunk-2XKVI6S5.js";
-import "./chunk-T3X2RMYI.js";
-import {
   calendarStart,
   oneOf,
   todayUtc
@@ -15,8 +11,10 @@ import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
-  formatSummaryText
-} from "./chunk-IWWZ7GRX.js";
+  formatSummaryText,
+  readSharedLessons
+} from "./chunk-IDTV3SGI.js";
+import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
