@@ -323,6 +323,8 @@ describe('status file', () => {
       [{ ...review, kpis: [{ kpi: 'x'.repeat(MAX_KPI_TEXT + 1) }] }, 'kpis[0] needs a kpi name of at most'],
       [{ ...review, kpis: [{ kpi: 'k', outcome: 'great' }] }, 'kpis[0].outcome must be one of met, missed, no-data'],
       [{ ...review, kpis: [{ kpi: 'k', measured: 0.5 }] }, 'kpis[0].measured must be a string of at most'],
+      [{ ...review, kpis: [{ kpi: 'k', outcome: 'met', awaitsProvider: true }] }, 'kpis[0].awaitsProvider must be'],
+      [{ ...review, kpis: [{ kpi: 'k', outcome: 'no-data', awaitsProvider: 1 }] }, 'kpis[0].awaitsProvider must be'],
       [{ ...review, kpis: [{ kpi: 'k', expect: 'x'.repeat(MAX_KPI_TEXT + 1) }] }, 'kpis[0].expect must be a string'],
     ];
     for (const [raw, message] of bad) expect(() => parseStatus(entry(raw), 's.json')).toThrow(message);
@@ -355,11 +357,13 @@ describe('status file', () => {
       kpis: [
         { kpi: 'Conversion', outcome: 'met', baseline: '9%', expect: '>= 11%', measured: '12.5%', window: '1d' },
         { kpi: 'Latency', outcome: 'missed', expect: '<= 300 ms', measured: '412 ms' },
+        { kpi: 'Contacts', outcome: 'no-data', expect: '-30%', awaitsProvider: true },
       ],
     });
     expect(recorded.rows.map((r) => [r.kpi, r.baseline, r.expect, r.measured, r.says])).toEqual([
       ['Conversion', '9%', '>= 11%', '12.5% over 1d', 'met'],
       ['Latency', '—', '<= 300 ms', '412 ms', 'missed'],
+      ['Contacts', '—', '-30%', '—', 'no data yet: awaits a run with its metric provider'],
     ]);
     const pending = kpiReviewView(impact, {
       state: 'pending',

@@ -46,7 +46,12 @@ export function kpiReviewView(
       : `KPI review: ${review.state}${review.postedAt ? ` (posted ${formatTime(review.postedAt)})` : ''}`;
   const rows = review.kpis.map((k): KpiReviewRow => {
     const outcome = k.outcome ? LABELS[k.outcome] : 'pending';
-    const says = outcome === 'pending' && review.due ? `pending, due ${formatTime(review.due)}` : outcome;
+    const says =
+      outcome === 'pending' && review.due
+        ? `pending, due ${formatTime(review.due)}`
+        : k.awaitsProvider
+          ? 'no data yet: awaits a run with its metric provider'
+          : outcome;
     const plan = planned.get(k.kpi);
     const measured = k.measured !== undefined ? `${k.measured}${k.window ? ` over ${k.window}` : ''}` : '—';
     return {

@@ -33,6 +33,8 @@ export interface KpiStatus {
   measured?: string;
   /** The window it was measured over (`5m`). */
   window?: string;
+  /** No data yet only because the review's run had no provider for it: a later run measures it (ADR 53). */
+  awaitsProvider?: true;
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
@@ -84,6 +86,11 @@ function parseKpi(raw: unknown, where: string): KpiStatus {
       throw new Error(`${where}.${key} must be a string of at most ${MAX_KPI_TEXT} characters`);
     }
     kpi[key] = value;
+  }
+  if (item.awaitsProvider !== undefined) {
+    if (item.awaitsProvider !== true || kpi.outcome !== 'no-data')
+      throw new Error(`${where}.awaitsProvider must be true, and only on a KPI with outcome no-data`);
+    kpi.awaitsProvider = true;
   }
   return kpi;
 }

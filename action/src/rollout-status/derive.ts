@@ -173,6 +173,7 @@ function postedKpis(reviewed: readonly Impact[], review: ReviewOutcome): KpiStat
         expect: shown(k.expect),
         ...(k.measured !== undefined ? { measured: shown(formatMeasured(k.measured, k.unit)) } : {}),
         ...(k.window !== undefined ? { window: shown(k.window) } : {}),
+        ...(k.awaitsProvider && outcome === 'no-data' ? { awaitsProvider: true as const } : {}),
       };
     });
   }

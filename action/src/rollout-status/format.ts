@@ -33,7 +33,11 @@ function reviewLines(name: string, review: KpiReviewStatus): string {
 
 /** `  error rate: MISSED, measured 8% over 1h (baseline 2%, expected <= 1%)`. */
 function kpiLine(k: KpiStatus): string {
-  const outcome = k.outcome ? OUTCOME_WORDS[k.outcome] : 'not measured yet';
+  const outcome = k.awaitsProvider
+    ? 'no data yet (awaits a run with its metric provider)'
+    : k.outcome
+      ? OUTCOME_WORDS[k.outcome]
+      : 'not measured yet';
   const measured = k.measured !== undefined ? `, measured ${k.measured}${k.window ? ` over ${k.window}` : ''}` : '';
   const against = [
     ...(k.baseline !== undefined ? [`baseline ${k.baseline}`] : []),

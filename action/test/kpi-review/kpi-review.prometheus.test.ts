@@ -2,7 +2,7 @@
 // two days after completion. A scheduled sync measures them on a real Prometheus (backfilled
 // fixture series) at completion + reviewAfter, posts one review comment on the tracking issue and
 // closes it when nothing missed, or keeps it open pinging the owners. Re-runs write nothing.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
@@ -213,6 +213,28 @@ describe('the KPI review of a completed rollout', () => {
     const again = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
     expect(again.code, h.failureText(again)).toBe(0);
     expect(h.writesSince(fake, before)).toEqual({});
+  });
+
+  it('a KPI the plan has changed since the review is not measured into it', async () => {
+    const { fake } = setup();
+    const { dir } = await completedRollout(fake, reviewedPlan(false));
+    writeFileSync(join(dir, 'metrics.json'), '{}\n');
+    const clock = testClock(prom.now);
+    const first = await runActionInProcess({
+      ...syncRun(fake, prom, dir, h.scheduleEvent, { 'metrics-file': 'metrics.json' }),
+      clock,
+    });
+    expect(first.code, h.failureText(first)).toBe(0);
+    const parent = parentOf(fake);
+    const posted = reviews(fake, parent.number)[0]!.body;
+    // The expectation is edited after the review: the review is not rewritten against another one.
+    const plan = join(dir, PLAN_FILE);
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('>= 99% of requests', '>= 99.5% of requests'));
+    const before = fake.log.entries.length;
+    const run = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
+    expect(run.code, h.failureText(run)).toBe(0);
+    expect(h.writesSince(fake, before)['issues/update-comment']).toBeUndefined();
+    expect(reviews(fake, parent.number).map((c) => c.body)).toEqual([posted]);
   });
 
   it('measures nothing before the review is due, nor on a run that does not measure', async () => {

@@ -351,6 +351,30 @@ describe('kpiReviewStatus: each KPI with its baseline, expectation and measured 
     ).toEqual(status);
   });
 
+  it('a KPI that awaits its provider says so, in the file and the text', () => {
+    const review: ReviewOutcome = {
+      at: '2026-03-02T01:00:00Z',
+      met: 0,
+      missed: 0,
+      noData: 2,
+      outcomes: ['no-data', 'no-data'],
+      kpis: [
+        { kpi: 'Latency', expect: '<= 300 ms', reason: 'no prometheus provider is configured', awaitsProvider: true },
+        { kpi: 'Tickets', expect: 'fewer', reason: 'not measurable' },
+      ],
+    };
+    const status = kpiReviewStatus(plan, done, review)!;
+    expect(status.kpis).toEqual([
+      { kpi: 'Latency', outcome: 'no-data', expect: '<= 300 ms', awaitsProvider: true },
+      { kpi: 'Tickets', outcome: 'no-data', expect: 'fewer' },
+    ]);
+    const entry = { phase: 'prod', state: 'done', kpiReview: status, updatedAt: '2026-03-02T02:00:00Z' };
+    const text = formatStatusText({ plans: { demo: entry } });
+    expect(text).toContain('  Latency: no data yet (awaits a run with its metric provider) (expected <= 300 ms)');
+    expect(text).toContain('  Tickets: no data (expected fewer)');
+    expect(parseStatus(JSON.parse(formatStatusJson({ plans: { demo: entry } })), 's.json').plans.demo).toEqual(entry);
+  });
+
   it('a review posted before values were recorded shows the outcomes only', () => {
     const review: ReviewOutcome = {
       at: '2026-03-02T01:00:00Z',
