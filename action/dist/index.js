@@ -141,7 +141,7 @@ import {
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-SHT6ULGV.js";
+} from "./chunk-WGBDQP6J.js";
 import {
   builtinDirOf,
   compileTemplateSet,

@@ -6,7 +6,7 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-ALUUPGLF.js";
+} from "./chunk-65CQPABE.js";
 import {
   guardedPlans,
   listComments,
@@ -121,7 +121,7 @@ function reviewLines(name, review) {
   return [head, ...review.kpis.map(kpiLine)].join("\n");
 }
 function kpiLine(k) {
-  const outcome = k.outcome ? OUTCOME_WORDS[k.outcome] : "not measured yet";
+  const outcome = k.awaitsProvider ? "no data yet (awaits a run with its metric provider)" : k.outcome ? OUTCOME_WORDS[k.outcome] : "not measured yet";
   const measured = k.measured !== void 0 ? `, measured ${k.measured}${k.window ? ` over ${k.window}` : ""}` : "";
   const against = [
     ...k.baseline !== void 0 ? [`baseline ${k.baseline}`] : [],

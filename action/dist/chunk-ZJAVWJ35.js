@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-ALUUPGLF.js";
+} from "./chunk-65CQPABE.js";
 import {
   draftLesson,
   rollbackDraft,

@@ -12,7 +12,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-SHT6ULGV.js";
+} from "./chunk-WGBDQP6J.js";
 import {
   TemplateError,
   compileTemplateSet,
@@ -115,6 +115,11 @@ function parseKpi(raw, where) {
       throw new Error(`${where}.${key} must be a string of at most ${MAX_KPI_TEXT} characters`);
     }
     kpi[key] = value;
+  }
+  if (item.awaitsProvider !== void 0) {
+    if (item.awaitsProvider !== true || kpi.outcome !== "no-data")
+      throw new Error(`${where}.awaitsProvider must be true, and only on a KPI with outcome no-data`);
+    kpi.awaitsProvider = true;
   }
   return kpi;
 }

@@ -173,7 +173,8 @@ function postedKpis(reviewed, review) {
         ...k.baseline !== void 0 ? { baseline: shown(k.baseline) } : {},
         expect: shown(k.expect),
         ...k.measured !== void 0 ? { measured: shown(formatMeasured(k.measured, k.unit)) } : {},
-        ...k.window !== void 0 ? { window: shown(k.window) } : {}
+        ...k.window !== void 0 ? { window: shown(k.window) } : {},
+        ...k.awaitsProvider && outcome === "no-data" ? { awaitsProvider: true } : {}
       };
     });
   }

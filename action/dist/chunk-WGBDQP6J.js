@@ -14495,7 +14495,7 @@ function kpiReviewView(impact, review) {
   const summary = review.state === "pending" ? `KPI review: pending${review.due ? `, due ${formatTime(review.due)}` : ""}` : `KPI review: ${review.state}${review.postedAt ? ` (posted ${formatTime(review.postedAt)})` : ""}`;
   const rows = review.kpis.map((k) => {
     const outcome = k.outcome ? LABELS[k.outcome] : "pending";
-    const says = outcome === "pending" && review.due ? `pending, due ${formatTime(review.due)}` : outcome;
+    const says = outcome === "pending" && review.due ? `pending, due ${formatTime(review.due)}` : k.awaitsProvider ? "no data yet: awaits a run with its metric provider" : outcome;
     const plan = planned.get(k.kpi);
     const measured = k.measured !== void 0 ? `${k.measured}${k.window ? ` over ${k.window}` : ""}` : "—";
     return {
