@@ -49,6 +49,7 @@ export { stageAction, totalHoldMs } from './plan/stages.ts';
 export {
   PORTFOLIO_SCHEMA,
   type PortfolioFile,
+  type PortfolioGuardFreeze,
   type PortfolioLesson,
   type PortfolioOverlap,
   type PortfolioPhase,

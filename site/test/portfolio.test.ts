@@ -106,6 +106,28 @@ describe('parsePortfolio', () => {
       message: 'p.json: lessons[0].guards must be a list',
     },
   ];
+  it("reads the freezes lessons add, and the lesson an overlap's freeze comes from", () => {
+    const json = good();
+    json.repositories[0].plans[0].guardFreezes = [
+      { name: 'lead-in', from: '2026-12-02', reason: 'Quiet.', environments: ['production'], lesson: 'acme/l#L-1' },
+    ];
+    json.overlaps = [
+      {
+        kind: 'crosses-freeze',
+        says: 's',
+        from: COLLECTED,
+        to: COLLECTED,
+        plans: ['acme/a/x/prod', 'acme/b/y'],
+        freeze: { name: 'lead-in', plan: 'acme/b/y', lesson: 'acme/l#L-1' },
+      },
+    ];
+    expect(parsePortfolio(json, 'p.json')).toEqual(json);
+    json.repositories[0].plans[0].guardFreezes[0].lesson = '';
+    expect(() => parsePortfolio(json, 'p.json')).toThrow(
+      'p.json: repositories[0].plans[0].guardFreezes[0].lesson must be a non-empty string',
+    );
+  });
+
   it('keeps the organisation a topic was searched in, and reads a topic scope without one', () => {
     const scoped = good();
     scoped.scope = { topic: 'payments', owner: 'acme' };
@@ -233,6 +255,23 @@ describe('portfolioCalendar', () => {
       '2026-12-01T13:00 flying prod',
       '2026-12-03T09:00 new canary',
       '2026-12-04T00:00 flying weekly',
+    ]);
+  });
+
+  it('holds the freezes lessons add to a plan, naming the lesson, and leaves out those over', () => {
+    const portfolio = file([
+      plan('x', {
+        freezes: [{ name: 'peak', from: '2026-12-05', reason: 'The sale.' }],
+        guardFreezes: [
+          { name: 'lead-in-peak', from: '2026-12-02', to: '2026-12-04', reason: 'Quiet.', lesson: 'acme/l#L-1' },
+          { name: 'lead-in-old', from: '2026-11-20', to: '2026-11-22', reason: 'Over.', lesson: 'acme/l#L-1' },
+        ],
+      }),
+    ]);
+    const rows = portfolioCalendar(portfolio, portfolioRollouts(portfolio)).filter((r) => r.kind === 'freeze');
+    expect(rows.map((r) => [new Date(r.at).toISOString().slice(0, 10), r.freeze.name, r.lesson])).toEqual([
+      ['2026-12-02', 'lead-in-peak', 'acme/l#L-1'],
+      ['2026-12-05', 'peak', undefined],
     ]);
   });
 

@@ -1,7 +1,9 @@
 // A repository's files (as read from GitHub, or kept from the last run) → its plans in the
 // portfolio's shape: parsed and validated with the engine's own parser, guarded by the
 // repository's lessons (workspace/guarded-plans.ts, as sync and `rollbook status` guard them) and
-// projected from the collection time with the engine's calendar (plan/plan-calendars.ts). Pure.
+// projected from the collection time with the engine's calendar (plan/plan-calendars.ts); the
+// freezes its lessons' guards add are carried beside its own (`guardFreezes`), each with the
+// lesson, so overlaps and the site's calendar count them. Pure.
 import { calendarRulesOf } from '../config/calendar-rules.ts';
 import { parseConfig } from '../config/load.ts';
 import { CONFIG_FILE, type RollbookConfig } from '../config/schema.ts';
@@ -200,6 +202,14 @@ export function portfolioPlans(
       services: [...metadata.services],
       phases: phasesOf(guarded.plan, windows),
       freezes: plan.plan.freezes ?? [],
+      ...(guarded.guardFreezes
+        ? {
+            guardFreezes: guarded.guardFreezes.map((f) => ({
+              ...f.freeze,
+              lesson: lessonKey(parsed.repository, f.why.lessonId),
+            })),
+          }
+        : {}),
       guardedBy: guardingLessons(guarded).map((id) => lessonKey(parsed.repository, id)),
       ...(status ? { status } : {}),
     };

@@ -70,12 +70,23 @@ export interface PortfolioPlan {
   phases: PortfolioPhase[];
   /** The plan's own freezes (its top-level `freezes`) as written. */
   freezes: Freeze[];
+  /**
+   * Freezes its lessons' guards add (lessons/freeze-guard.ts: the run-up to one of `freezes`), not
+   * waived; absent when none. Overlaps and the calendar count them as the plan's own.
+   */
+  guardFreezes?: PortfolioGuardFreeze[];
   /** Lessons guarding this plan, as keys into `PortfolioFile.lessons`. */
   guardedBy: string[];
   /** The checklist state, as in the single-repository status file; absent before any issue exists. */
   status?: Omit<PlanStatus, 'updatedAt'>;
   /** The plan did not validate: the first diagnostics as text; the plan is listed but not projected. */
   invalid?: string[];
+}
+
+/** A freeze a lesson adds to a plan, as the engine applies it (`withGuardFreezes`). */
+export interface PortfolioGuardFreeze extends Freeze {
+  /** The lesson whose guard adds it, as a key into `PortfolioFile.lessons`. */
+  lesson: string;
 }
 
 export interface PortfolioLesson {
@@ -104,6 +115,9 @@ export interface PortfolioOverlap {
   plans: string[];
   /** For same-service: the services both touch. */
   services?: string[];
-  /** For crosses-freeze: the freeze's name and the plan that declares it. */
-  freeze?: { name: string; plan: string };
+  /**
+   * For crosses-freeze: the freeze's name and the plan that declares it; `lesson` when a lesson's
+   * guard adds it to that plan (`PortfolioPlan.guardFreezes`).
+   */
+  freeze?: { name: string; plan: string; lesson?: string };
 }

@@ -5,7 +5,8 @@
 //   whose plans share a service.
 // - crosses-freeze: a phase whose window holds a day frozen by a freeze that another team's plan
 //   declares (no owner in common), for that phase's environment, where the two plans share a
-//   service: a freeze speaks for its own plan's services only.
+//   service: a freeze speaks for its own plan's services only. A freeze a lesson's guard adds to
+//   a plan (`guardFreezes`) counts as that plan's own, and the overlap names the lesson.
 //
 // Which phases count: a plan that validated and is not finished; phases before its current one
 // (the status's `phase`) are done and left out, and so are phases with no allowed start
@@ -52,6 +53,8 @@ interface FreezeSpan {
   kind: 'freeze';
   plan: PlanRef;
   rule: FreezeRule;
+  /** The lesson that adds it to the plan, for a guard freeze. */
+  lesson?: string;
   startMs: number;
   endMs: number;
   order: number;
@@ -100,12 +103,13 @@ function spansOf(repositories: readonly PortfolioRepository[]): Span[] {
           order: spans.length,
         });
       }
-      for (const freeze of plan.freezes) {
+      for (const freeze of [...plan.freezes, ...(plan.guardFreezes ?? [])]) {
         const rule = freezeRule(freeze);
         if (!rule) continue;
         const startMs = rule.first * DAY_MS;
         const endMs = (rule.last + 1) * DAY_MS;
-        spans.push({ kind: 'freeze', plan: ref, rule, startMs, endMs, order: spans.length });
+        const lesson = 'lesson' in freeze ? { lesson: freeze.lesson } : {};
+        spans.push({ kind: 'freeze', plan: ref, rule, ...lesson, startMs, endMs, order: spans.length });
       }
     }
   }
@@ -150,14 +154,15 @@ function crossesFreeze(
   services: string[],
 ): PortfolioOverlap {
   const name = freeze.rule.name;
+  const byLesson = freeze.lesson === undefined ? '' : ` (added by lesson ${freeze.lesson})`;
   return {
     kind: 'crosses-freeze',
-    says: `${services.join(', ')}: ${phase.plan.ref} ${phase.phase} (${phase.environment}) crosses the freeze ${name} of ${freeze.plan.ref}`,
+    says: `${services.join(', ')}: ${phase.plan.ref} ${phase.phase} (${phase.environment}) crosses the freeze ${name} of ${freeze.plan.ref}${byLesson}`,
     from: formatUtcMinute(window.from),
     to: formatUtcMinute(window.to),
     plans: [`${phase.plan.ref}/${phase.phase}`, freeze.plan.ref],
     services,
-    freeze: { name, plan: freeze.plan.ref },
+    freeze: { name, plan: freeze.plan.ref, ...(freeze.lesson === undefined ? {} : { lesson: freeze.lesson }) },
   };
 }
 

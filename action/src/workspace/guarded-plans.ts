@@ -3,7 +3,7 @@
 // the action's sync and `rollbook status`, so both derive the same items and phase states.
 import type { GuardInput } from '../checklist/items.ts';
 import { applyGuards } from '../lessons/apply.ts';
-import { matchGuards } from '../lessons/match.ts';
+import { type GuardFreeze, matchGuards } from '../lessons/match.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
 import { validLessons } from '../lessons/parse.ts';
 import { idRecord } from '../plan/own.ts';
@@ -16,6 +16,8 @@ export interface GuardedPlan {
   file: string;
   /** Lesson guards by phase id. */
   guards: Record<string, GuardInput[]>;
+  /** The freezes guards add (already in `plan.freezes`), each with its guard; absent when none. */
+  guardFreezes?: GuardFreeze[];
 }
 
 export function guardedPlans(plans: readonly ParsedPlan[], lessons: readonly ParsedLesson[]): GuardedPlan[] {
@@ -25,6 +27,9 @@ export function guardedPlans(plans: readonly ParsedPlan[], lessons: readonly Par
     const matched = matchGuards(parsed.plan, valid);
     const guards = idRecord<GuardInput[]>();
     for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
-    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
+    const plan = applyGuards(parsed.plan, matched);
+    return [
+      { plan, file: parsed.file, guards, ...(matched.freezes.length > 0 ? { guardFreezes: matched.freezes } : {}) },
+    ];
   });
 }

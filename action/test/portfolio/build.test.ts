@@ -176,6 +176,45 @@ describe('a repository into portfolio plans', () => {
     ]);
   });
 
+  it("carries the freezes a lesson's guard adds beside the plan's own, with the lesson, and projects around them", () => {
+    const lead =
+      '  - id: lead-in\n    match: {}\n    freeze: {before: peak-*, lead: 3d, reason: Quiet before the peak}\n';
+    // the peak starts Friday 2026-11-27: the lead-in freezes Tuesday to Thursday
+    const peak = 'freezes:\n  - {name: peak-sale, from: "2026-11-27", to: "2026-11-30", reason: The sale}\n';
+    const files = new Map([
+      ['playbooks/demo.rollout.yaml', planText({ services: ['checkout'], extra: peak })],
+      ['playbooks/lessons/L-2020-11-thread-exhaustion.md', lessonText(lead, LESSON_HEAD)],
+    ]);
+    const [plan] = portfolioPlans(parseRepository('acme/shop', files), PLACE, AT, new Map());
+    expect(plan!.invalid).toBeUndefined();
+    expect(plan!.freezes.map((f) => f.name)).toEqual(['peak-sale']);
+    expect(plan!.guardFreezes).toEqual([
+      {
+        name: 'lead-in-peak-sale',
+        from: '2026-11-24',
+        to: '2026-11-26',
+        reason: 'Quiet before the peak',
+        environments: ['staging', 'canary', 'production'],
+        allowHotfix: false,
+        lesson: 'acme/shop#L-2020-11-thread-exhaustion',
+      },
+    ]);
+    expect(plan!.guardedBy).toEqual(['acme/shop#L-2020-11-thread-exhaustion']);
+    // no phase of the plan starts on a day the lead-in or the sale freezes
+    for (const phase of plan!.phases)
+      expect(phase.start.slice(0, 10) < '2026-11-24' || phase.start.slice(0, 10) > '2026-11-30', phase.start).toBe(
+        true,
+      );
+    // a plan without a freeze guard has no guardFreezes at all
+    const plain = portfolioPlans(
+      parseRepository('acme/shop', new Map([['playbooks/demo.rollout.yaml', planText()]])),
+      PLACE,
+      AT,
+      new Map(),
+    );
+    expect(plain[0]).not.toHaveProperty('guardFreezes');
+  });
+
   it('does not count a waived guard as guarding the plan', () => {
     const waived = planText({
       extra: 'waive:\n  - {lesson: L-2020-11-thread-exhaustion, reason: "Read-only change, nothing to alarm on"}\n',

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Freeze } from '../../src/plan/schema.ts';
 import type {
+  PortfolioGuardFreeze,
   PortfolioOverlap,
   PortfolioPhase,
   PortfolioPlan,
@@ -25,6 +26,7 @@ interface PlanSpec {
   services?: string[];
   phases?: PortfolioPhase[];
   freezes?: Freeze[];
+  guardFreezes?: PortfolioGuardFreeze[];
   status?: { phase: string; state: string };
   invalid?: string[];
 }
@@ -39,6 +41,7 @@ function plan(spec: PlanSpec): PortfolioPlan {
     services: spec.services ?? ['checkout'],
     phases: spec.phases ?? [],
     freezes: spec.freezes ?? [],
+    ...(spec.guardFreezes ? { guardFreezes: spec.guardFreezes } : {}),
     guardedBy: [],
     ...(spec.status ? { status: spec.status } : {}),
     ...(spec.invalid ? { invalid: spec.invalid } : {}),
@@ -50,7 +53,8 @@ function repo(repository: string, ...plans: PortfolioPlan[]): PortfolioRepositor
 }
 
 function line(o: PortfolioOverlap): string {
-  const freeze = o.freeze ? ` freeze ${o.freeze.name} of ${o.freeze.plan}` : '';
+  const lesson = o.freeze?.lesson ? ` by ${o.freeze.lesson}` : '';
+  const freeze = o.freeze ? ` freeze ${o.freeze.name} of ${o.freeze.plan}${lesson}` : '';
   return `${o.kind} ${o.from} → ${o.to} ${o.plans.join(' ')} [${(o.services ?? []).join(',')}]${freeze}`;
 }
 
@@ -279,6 +283,54 @@ const CASES: Case[] = [
     ],
     want: [],
   },
+  // Freezes lessons add (guard freezes).
+  {
+    name: "a freeze a lesson adds to another team's plan on a shared service is crossed, and names the lesson",
+    repositories: [
+      repo('acme/shop', plan({ id: 'cart', phases: [phase('prod', MON_9, TUE_9)] })),
+      repo(
+        'acme/pay',
+        plan({
+          id: 'tds',
+          freezes: [{ name: 'black-friday', from: '2026-11-04', reason: 'Sales.' }],
+          guardFreezes: [
+            {
+              name: 'lead-in-black-friday',
+              from: '2026-11-02',
+              to: '2026-11-03',
+              reason: 'Freeze the run-up.',
+              environments: ['production'],
+              lesson: 'acme/lessons#L-2020-11-peak',
+            },
+          ],
+        }),
+      ),
+    ],
+    want: [
+      'crosses-freeze 2026-11-02T09:00Z → 2026-11-03T09:00Z acme/shop/cart/prod acme/pay/tds [checkout] freeze lead-in-black-friday of acme/pay/tds by acme/lessons#L-2020-11-peak',
+    ],
+  },
+  {
+    name: 'a freeze a lesson adds for other environments, or to a plan of the same team, is not crossed',
+    repositories: [
+      repo('acme/shop', plan({ id: 'cart', owners: ['@acme/web'], phases: [phase('canary', MON_9, TUE_9)] })),
+      repo(
+        'acme/pay',
+        plan({
+          id: 'tds',
+          guardFreezes: [
+            { name: 'lead-in', from: '2026-11-02', reason: 'r', environments: ['production'], lesson: 'acme/pay#L-1' },
+          ],
+        }),
+        plan({
+          id: 'web',
+          owners: ['@acme/web'],
+          guardFreezes: [{ name: 'lead-in', from: '2026-11-02', reason: 'r', lesson: 'acme/pay#L-1' }],
+        }),
+      ),
+    ],
+    want: [],
+  },
   {
     name: 'overlaps of both kinds come in the order of their shared window',
     repositories: [
@@ -326,6 +378,22 @@ describe('findOverlaps', () => {
       'checkout: acme/shop/cart prod (production) crosses the freeze audit of acme/pay/tds',
       'checkout: acme/shop/cart prod overlaps acme/pay/tds canary',
     ]);
+    const guarded = findOverlaps([
+      repo('acme/shop', plan({ id: 'cart', phases: [phase('prod', MON_9, TUE_9)] })),
+      repo(
+        'acme/pay',
+        plan({
+          id: 'tds',
+          guardFreezes: [{ name: 'lead-in', from: '2026-11-02', reason: 'r', lesson: 'acme/lessons#L-9' }],
+        }),
+      ),
+    ]);
+    expect(guarded.map((o) => [o.says, o.freeze])).toEqual([
+      [
+        'checkout: acme/shop/cart prod (production) crosses the freeze lead-in of acme/pay/tds (added by lesson acme/lessons#L-9)',
+        { name: 'lead-in', plan: 'acme/pay/tds', lesson: 'acme/lessons#L-9' },
+      ],
+    ]);
   });
 
   it(`returns at most ${MAX_OVERLAPS}, the earliest shared windows first`, () => {
@@ -347,6 +415,13 @@ describe('findOverlaps', () => {
       return seed / 2 ** 31;
     };
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    // Guard freezes from a stream of their own, so the plans are the same as without them.
+    let guardSeed = 49;
+    const guardRandom = () => {
+      guardSeed = (guardSeed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return guardSeed / 2 ** 31;
+    };
+    let guardCrossings = 0;
     for (let round = 0; round < 40; round++) {
       const repositories = Array.from({ length: 3 }, (_, r) => {
         const plans = Array.from({ length: 4 }, (_, p) => {
@@ -374,12 +449,17 @@ describe('findOverlaps', () => {
                         environments: [pick(['canary', 'production'])],
                       },
                 ];
+          const guardFreezes: PortfolioGuardFreeze[] =
+            guardRandom() < 0.3
+              ? [{ name: 'g', from: day(Math.floor(guardRandom() * 10)), reason: 'r', lesson: `acme/lessons#L-${p}` }]
+              : [];
           return plan({
             id: `p${p}`,
             owners: [pick(['@a', '@b', '@c', '@d'])],
             services: [pick(['x', 'y', 'z']), pick(['x', 'y', 'z'])],
             phases,
             freezes,
+            ...(guardFreezes.length > 0 ? { guardFreezes } : {}),
           });
         });
         return repo(`acme/r${r}`, ...plans);
@@ -387,8 +467,10 @@ describe('findOverlaps', () => {
       const want = bruteForce(repositories);
       expect(want.length).toBeLessThan(MAX_OVERLAPS);
       const got = findOverlaps(repositories);
+      guardCrossings += got.filter((o) => o.freeze?.lesson).length;
       expect(got.map(line).sort(), `round ${round}`).toEqual(want.slice(0, MAX_OVERLAPS).map(line).sort());
     }
+    expect(guardCrossings).toBeGreaterThan(0);
   });
 });
 
@@ -418,7 +500,9 @@ function bruteForce(repositories: PortfolioRepository[]): PortfolioOverlap[] {
     ),
   );
   const freezes = repositories.flatMap((r) =>
-    r.plans.flatMap((p) => p.freezes.map((f) => ({ ref: `${r.repository}/${p.id}`, plan: p, f }))),
+    r.plans.flatMap((p) =>
+      [...p.freezes, ...(p.guardFreezes ?? [])].map((f) => ({ ref: `${r.repository}/${p.id}`, plan: p, f })),
+    ),
   );
   const out: { o: PortfolioOverlap; from: number }[] = [];
   const fmt = (ms: number) => new Date(ms).toISOString().slice(0, 16) + 'Z';
@@ -472,7 +556,7 @@ function bruteForce(repositories: PortfolioRepository[]): PortfolioOverlap[] {
           to: fmt(Math.min(a.e, ((frozen.at(-1) as number) + 1) * DAY)),
           plans: [`${a.ref}/${a.ph.id}`, ref],
           services: services.sort(),
-          freeze: { name: f.name, plan: ref },
+          freeze: { name: f.name, plan: ref, ...('lesson' in f ? { lesson: f.lesson } : {}) },
         },
       });
     }

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import {
   PORTFOLIO_SCHEMA,
   type PortfolioFile,
+  type PortfolioGuardFreeze,
   type PortfolioLesson,
   type PortfolioOverlap,
   type PortfolioPhase,
@@ -17,6 +18,7 @@ import {
 
 export type {
   PortfolioFile,
+  PortfolioGuardFreeze,
   PortfolioLesson,
   PortfolioOverlap,
   PortfolioPhase,
@@ -105,6 +107,10 @@ function freeze(value: unknown, where: string): PortfolioPlan['freezes'][number]
   };
 }
 
+function guardFreeze(value: unknown, where: string): PortfolioGuardFreeze {
+  return { ...freeze(value, where), lesson: text(object(value, where), 'lesson', where) };
+}
+
 function status(value: unknown, where: string): NonNullable<PortfolioPlan['status']> {
   const o = object(value, where);
   const verdict = optionalText(o, 'verdict', where);
@@ -122,6 +128,7 @@ function plan(value: unknown, where: string): PortfolioPlan {
     services: texts(o, 'services', where),
     phases: list(o, 'phases', where, phase),
     freezes: list(o, 'freezes', where, freeze),
+    ...(o.guardFreezes === undefined ? {} : { guardFreezes: list(o, 'guardFreezes', where, guardFreeze) }),
     guardedBy: texts(o, 'guardedBy', where),
     ...(o.status === undefined ? {} : { status: status(o.status, `${where}.status`) }),
     ...(o.invalid === undefined ? {} : { invalid: texts(o, 'invalid', where) }),
@@ -157,6 +164,11 @@ function lesson(value: unknown, where: string): PortfolioLesson {
   };
 }
 
+function overlapFreeze(o: Json, where: string): NonNullable<PortfolioOverlap['freeze']> {
+  const lesson = optionalText(o, 'lesson', where);
+  return { name: text(o, 'name', where), plan: text(o, 'plan', where), ...(lesson === undefined ? {} : { lesson }) };
+}
+
 function overlap(value: unknown, where: string): PortfolioOverlap {
   const o = object(value, where);
   const kind = o.kind as PortfolioOverlap['kind'];
@@ -169,9 +181,7 @@ function overlap(value: unknown, where: string): PortfolioOverlap {
     to: time(o, 'to', where),
     plans: texts(o, 'plans', where),
     ...(o.services === undefined ? {} : { services: texts(o, 'services', where) }),
-    ...(freezeOf
-      ? { freeze: { name: text(freezeOf, 'name', `${where}.freeze`), plan: text(freezeOf, 'plan', `${where}.freeze`) } }
-      : {}),
+    ...(freezeOf ? { freeze: overlapFreeze(freezeOf, `${where}.freeze`) } : {}),
   };
 }
 

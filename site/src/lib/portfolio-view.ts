@@ -107,6 +107,8 @@ export type CalendarRow =
       at: number;
       rollout: PortfolioRollout;
       freeze: PortfolioPlan['freezes'][number];
+      /** The lesson whose guard adds this freeze to the plan (`guardFreezes`), as its key. */
+      lesson?: string;
     };
 
 function dayMs(date: string | undefined): number | undefined {
@@ -129,7 +131,7 @@ function nextWeekday(ms: number, days: readonly string[]): number {
 /**
  * One calendar across the organisation: every phase still to run of the plans not finished (from
  * the current phase on, projected from the collection time) and every freeze that has not ended
- * by then, in order of start. Finished phases are left out: their projection from today would be
+ * by then, the plans' own and those their lessons add, in order of start. Finished phases are left out: their projection from today would be
  * a date that never was.
  */
 export function portfolioCalendar(file: PortfolioFile, rollouts: readonly PortfolioRollout[]): CalendarRow[] {
@@ -147,13 +149,13 @@ export function portfolioCalendar(file: PortfolioFile, rollouts: readonly Portfo
         overlapping: overlapping.has(`${rollout.ref}/${phase.id}`),
       });
     }
-    for (const freeze of rollout.plan.freezes) {
+    for (const freeze of [...rollout.plan.freezes, ...(rollout.plan.guardFreezes ?? [])]) {
       const first = dayMs(freeze.from);
       const last = dayMs(freeze.to) ?? (freeze.every ? undefined : first);
       if (last !== undefined && last < today) continue;
       const at = freeze.every ? nextWeekday(Math.max(first ?? today, today), freeze.every) : (first ?? today);
       if (last !== undefined && at > last) continue;
-      rows.push({ kind: 'freeze', at, rollout, freeze });
+      rows.push({ kind: 'freeze', at, rollout, freeze, ...('lesson' in freeze ? { lesson: freeze.lesson } : {}) });
     }
   }
   return rows.sort((a, b) => a.at - b.at);
