@@ -57,7 +57,7 @@ export {
   type PortfolioRepository,
   type PortfolioScope,
 } from './portfolio/model.ts';
-export { findOverlaps, MAX_OVERLAPS, phasesToRun } from './portfolio/overlaps.ts';
+export { findOverlaps, freezesOf, MAX_OVERLAPS, phasesToRun } from './portfolio/overlaps.ts';
 export { renderPhaseFlow } from './render/html/flow-svg.ts';
 export { markdownToHtml } from './render/html/markdown-to-html.ts';
 export type {

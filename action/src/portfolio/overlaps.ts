@@ -21,6 +21,7 @@
 // later overlap can be among them.
 
 import { type FreezeRule, freezeRule, frozenDaysWithin } from '../plan/calendar.ts';
+import type { Freeze } from '../plan/schema.ts';
 import { DAY_MS, MINUTE_MS } from '../time/units.ts';
 import { formatUtcMinute } from '../time/zone.ts';
 import type { PortfolioOverlap, PortfolioPlan, PortfolioRepository } from './model.ts';
@@ -79,6 +80,14 @@ export function phasesToRun(plan: PortfolioPlan): PortfolioPlan['phases'] {
   return current > 0 ? plan.phases.slice(current) : plan.phases;
 }
 
+/** Every freeze of `plan`: its own as written, then those its lessons add, each with the lesson. */
+export function freezesOf(plan: PortfolioPlan): { freeze: Freeze; lesson?: string }[] {
+  return [
+    ...plan.freezes.map((freeze) => ({ freeze })),
+    ...(plan.guardFreezes ?? []).map(({ lesson, ...freeze }) => ({ freeze, lesson })),
+  ];
+}
+
 function spansOf(repositories: readonly PortfolioRepository[]): Span[] {
   const spans: Span[] = [];
   for (const repository of repositories) {
@@ -103,13 +112,13 @@ function spansOf(repositories: readonly PortfolioRepository[]): Span[] {
           order: spans.length,
         });
       }
-      for (const freeze of [...plan.freezes, ...(plan.guardFreezes ?? [])]) {
+      for (const { freeze, lesson } of freezesOf(plan)) {
         const rule = freezeRule(freeze);
         if (!rule) continue;
         const startMs = rule.first * DAY_MS;
         const endMs = (rule.last + 1) * DAY_MS;
-        const lesson = 'lesson' in freeze ? { lesson: freeze.lesson } : {};
-        spans.push({ kind: 'freeze', plan: ref, rule, ...lesson, startMs, endMs, order: spans.length });
+        const by = lesson === undefined ? {} : { lesson };
+        spans.push({ kind: 'freeze', plan: ref, rule, ...by, startMs, endMs, order: spans.length });
       }
     }
   }

@@ -501,7 +501,10 @@ function bruteForce(repositories: PortfolioRepository[]): PortfolioOverlap[] {
   );
   const freezes = repositories.flatMap((r) =>
     r.plans.flatMap((p) =>
-      [...p.freezes, ...(p.guardFreezes ?? [])].map((f) => ({ ref: `${r.repository}/${p.id}`, plan: p, f })),
+      [
+        ...p.freezes.map((f) => ({ f, lesson: undefined })),
+        ...(p.guardFreezes ?? []).map((f) => ({ f, lesson: f.lesson })),
+      ].map(({ f, lesson }) => ({ ref: `${r.repository}/${p.id}`, plan: p, f, lesson })),
     ),
   );
   const out: { o: PortfolioOverlap; from: number }[] = [];
@@ -528,7 +531,7 @@ function bruteForce(repositories: PortfolioRepository[]): PortfolioOverlap[] {
       });
     }
     const a = phases[i] as (typeof phases)[0];
-    for (const { ref, plan: declaring, f } of freezes) {
+    for (const { ref, plan: declaring, f, lesson } of freezes) {
       if (ref === a.ref) continue;
       if (f.environments && !f.environments.includes(a.ph.environment)) continue;
       const bare = (o: string) => o.toLowerCase().replace(/^@/, '');
@@ -556,7 +559,7 @@ function bruteForce(repositories: PortfolioRepository[]): PortfolioOverlap[] {
           to: fmt(Math.min(a.e, ((frozen.at(-1) as number) + 1) * DAY)),
           plans: [`${a.ref}/${a.ph.id}`, ref],
           services: services.sort(),
-          freeze: { name: f.name, plan: ref, ...('lesson' in f ? { lesson: f.lesson } : {}) },
+          freeze: { name: f.name, plan: ref, ...(lesson === undefined ? {} : { lesson }) },
         },
       });
     }

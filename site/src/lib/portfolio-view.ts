@@ -3,7 +3,7 @@
 // with the plans each guards, and which pages exist. Pure: the pages only draw these rows.
 // Every list is cut into pages of ROLLBOOK_PAGE_SIZE (ADR 45), so a portfolio of hundreds of
 // repositories keeps each page small.
-import { phasesToRun } from '../../../action/src/site-api.ts';
+import { freezesOf, phasesToRun } from '../../../action/src/site-api.ts';
 import { pageCount } from './paging.ts';
 import { type Progress, progressFrom } from './plan-list.ts';
 import type {
@@ -149,13 +149,13 @@ export function portfolioCalendar(file: PortfolioFile, rollouts: readonly Portfo
         overlapping: overlapping.has(`${rollout.ref}/${phase.id}`),
       });
     }
-    for (const freeze of [...rollout.plan.freezes, ...(rollout.plan.guardFreezes ?? [])]) {
+    for (const { freeze, lesson } of freezesOf(rollout.plan)) {
       const first = dayMs(freeze.from);
       const last = dayMs(freeze.to) ?? (freeze.every ? undefined : first);
       if (last !== undefined && last < today) continue;
       const at = freeze.every ? nextWeekday(Math.max(first ?? today, today), freeze.every) : (first ?? today);
       if (last !== undefined && at > last) continue;
-      rows.push({ kind: 'freeze', at, rollout, freeze, ...('lesson' in freeze ? { lesson: freeze.lesson } : {}) });
+      rows.push({ kind: 'freeze', at, rollout, freeze, ...(lesson === undefined ? {} : { lesson }) });
     }
   }
   return rows.sort((a, b) => a.at - b.at);
