@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "8bf77950e5c8b5f215edf2783c244f67" : void 0;
+var BUILD_ID = true ? "2b539dcf5228063a9fcea02641f00f42" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -85,7 +85,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-4RW3UU2L.js")).statusCommand
+    load: async () => (await import("./chunk-AIANWJEM.js")).statusCommand
   }
 ];
 

@@ -42,7 +42,7 @@ import {
   guardedPlans,
   listComments,
   updateIssueComment
-} from "./chunk-IDZAABKB.js";
+} from "./chunk-ONNKFK44.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,

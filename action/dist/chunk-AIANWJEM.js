@@ -11,7 +11,7 @@ import {
   guardedPlans,
   listComments,
   postedReview
-} from "./chunk-IDZAABKB.js";
+} from "./chunk-ONNKFK44.js";
 import {
   DEFAULT_LABEL_PREFIX,
   actorLogin,
@@ -382,6 +382,12 @@ function portfolioPlans(parsed, place, collectedAt, statuses) {
       services: [...metadata.services],
       phases: phasesOf(guarded.plan, windows),
       freezes: plan.plan.freezes ?? [],
+      ...guarded.guardFreezes ? {
+        guardFreezes: guarded.guardFreezes.map((f) => ({
+          ...f.freeze,
+          lesson: lessonKey(parsed.repository, f.why.lessonId)
+        }))
+      } : {},
       guardedBy: guardingLessons(guarded).map((id) => lessonKey(parsed.repository, id)),
       ...status ? { status } : {}
     };
@@ -725,6 +731,12 @@ function phasesToRun(plan) {
   const current = plan.status ? plan.phases.findIndex((phase) => phase.id === plan.status?.phase) : -1;
   return current > 0 ? plan.phases.slice(current) : plan.phases;
 }
+function freezesOf(plan) {
+  return [
+    ...plan.freezes.map((freeze) => ({ freeze })),
+    ...(plan.guardFreezes ?? []).map(({ lesson, ...freeze }) => ({ freeze, lesson }))
+  ];
+}
 function spansOf(repositories) {
   const spans = [];
   for (const repository of repositories) {
@@ -749,12 +761,13 @@ function spansOf(repositories) {
           order: spans.length
         });
       }
-      for (const freeze of plan.freezes) {
+      for (const { freeze, lesson } of freezesOf(plan)) {
         const rule = freezeRule(freeze);
         if (!rule) continue;
         const startMs = rule.first * DAY_MS;
         const endMs = (rule.last + 1) * DAY_MS;
-        spans.push({ kind: "freeze", plan: ref, rule, startMs, endMs, order: spans.length });
+        const by = lesson === void 0 ? {} : { lesson };
+        spans.push({ kind: "freeze", plan: ref, rule, ...by, startMs, endMs, order: spans.length });
       }
     }
   }
@@ -789,14 +802,15 @@ function crossing(phase, freeze) {
 }
 function crossesFreeze(phase, freeze, window, services) {
   const name = freeze.rule.name;
+  const byLesson = freeze.lesson === void 0 ? "" : ` (added by lesson ${freeze.lesson})`;
   return {
     kind: "crosses-freeze",
-    says: `${services.join(", ")}: ${phase.plan.ref} ${phase.phase} (${phase.environment}) crosses the freeze ${name} of ${freeze.plan.ref}`,
+    says: `${services.join(", ")}: ${phase.plan.ref} ${phase.phase} (${phase.environment}) crosses the freeze ${name} of ${freeze.plan.ref}${byLesson}`,
     from: formatUtcMinute(window.from),
     to: formatUtcMinute(window.to),
     plans: [`${phase.plan.ref}/${phase.phase}`, freeze.plan.ref],
     services,
-    freeze: { name, plan: freeze.plan.ref }
+    freeze: { name, plan: freeze.plan.ref, ...freeze.lesson === void 0 ? {} : { lesson: freeze.lesson } }
   };
 }
 function stillOpen(list, at) {

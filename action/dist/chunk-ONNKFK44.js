@@ -47,7 +47,10 @@ function guardedPlans(plans, lessons) {
     const matched = matchGuards(parsed.plan, valid);
     const guards = idRecord();
     for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
-    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
+    const plan = applyGuards(parsed.plan, matched);
+    return [
+      { plan, file: parsed.file, guards, ...matched.freezes.length > 0 ? { guardFreezes: matched.freezes } : {} }
+    ];
   });
 }
 
