@@ -193,6 +193,24 @@ describe('the CLI and lesson sources', () => {
     expect(lessonReads(fake)).toEqual({});
   });
 
+  it('lessons lists a shared lesson with its source and the plans it guards', async () => {
+    const { dir, env, fake } = repoWith();
+    const commit = fake.repo(LESSONS_REPO).git.branchSha('main')!;
+    const result = await runCli(['lessons', '--json'], dir, { env });
+    expect(result.code, result.stderr).toBe(0);
+    const listing = JSON.parse(result.stdout) as {
+      lessons: { id: string; file: string; source?: { repository: string; commit: string }; guardedPlans: string[] }[];
+    };
+    expect(listing.lessons).toEqual([
+      expect.objectContaining({
+        id: 'L-2024-05-blind-canary',
+        file: `${LESSONS_REPO}@main:${LESSON_FILE}`,
+        source: expect.objectContaining({ repository: LESSONS_REPO, commit }),
+        guardedPlans: ['checkout-v2'],
+      }),
+    ]);
+  });
+
   it('render without GITHUB_TOKEN renders nothing rather than runbooks without the shared guards', async () => {
     const { dir } = repoWith();
     const result = await runCli(['render', '--out', 'runbooks'], dir, { env: {} });
