@@ -376,6 +376,9 @@ describe('status file', () => {
       ['Renamed since', '—', 'pending', 'pending, due 2026-03-01 09:00 UTC'],
     ]);
     expect(kpiReviewView(impact, { state: 'met', kpis: [] }).summary).toBe('KPI review: met');
+    expect(kpiReviewView(impact, { state: 'pending', postedAt: '2026-02-01T06:00:00Z', kpis: [] }).summary).toBe(
+      'KPI review: pending (posted 2026-02-01 06:00 UTC; a KPI awaits a run with its metric provider)',
+    );
   });
 
   test("tallies the site's plans by KPI review for the lessons chart, leaving out plans the site lacks", () => {

@@ -41,9 +41,11 @@ export function kpiReviewView(
 ): KpiReviewView {
   const planned = new Map(impact.map((i) => [i.kpi, i]));
   const summary =
-    review.state === 'pending'
-      ? `KPI review: pending${review.due ? `, due ${formatTime(review.due)}` : ''}`
-      : `KPI review: ${review.state}${review.postedAt ? ` (posted ${formatTime(review.postedAt)})` : ''}`;
+    review.state === 'pending' && review.postedAt
+      ? `KPI review: pending (posted ${formatTime(review.postedAt)}; a KPI awaits a run with its metric provider)`
+      : review.state === 'pending'
+        ? `KPI review: pending${review.due ? `, due ${formatTime(review.due)}` : ''}`
+        : `KPI review: ${review.state}${review.postedAt ? ` (posted ${formatTime(review.postedAt)})` : ''}`;
   const rows = review.kpis.map((k): KpiReviewRow => {
     const outcome = k.outcome ? LABELS[k.outcome] : 'pending';
     const says =

@@ -8,7 +8,10 @@ import { MAX_RECORDED_KPIS, MAX_RECORDED_TEXT } from './record.ts';
 
 /** The KPI review of a completed rollout (issue 18): due, then met or missed, per KPI. */
 export interface KpiReviewStatus {
-  /** pending: not posted yet; met: posted and no KPI missed; missed: posted and a KPI missed. */
+  /**
+   * pending: not posted yet, or posted with a KPI that awaits its provider and none missed (ADR 53);
+   * met: posted and no KPI missed; missed: posted and a KPI missed.
+   */
   state: 'pending' | 'met' | 'missed';
   /** When the review falls due: completion plus the longest `reviewAfter` (ISO 8601). */
   due?: string;

@@ -4,7 +4,7 @@
 // ticked and when come from the states the issues' edit history proves (verified-issue.ts, read
 // by the caller), as for sync and report.
 
-import { type ReviewOutcome, reviewDueAt } from '../checklist/completion.ts';
+import { awaitingProvider, type ReviewOutcome, reviewDueAt } from '../checklist/completion.ts';
 import { parseIssueBody } from '../checklist/parse.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../checklist/phase-state.ts';
 import { deriveRolloutState, type RolloutState } from '../checklist/rollout-state.ts';
@@ -134,7 +134,8 @@ export function kpiReviewStatus(
   if (!rollout.complete || reviewed.length === 0) return undefined;
   const due = reviewDueAt(plan, rollout);
   return {
-    state: !review ? 'pending' : review.missed > 0 ? 'missed' : 'met',
+    // Posted with a KPI awaiting its provider and none missed: not finished (ADR 53), as the tracking issue says.
+    state: !review ? 'pending' : review.missed > 0 ? 'missed' : awaitingProvider(review) > 0 ? 'pending' : 'met',
     ...(due ? { due } : {}),
     ...(review ? { postedAt: review.at } : {}),
     kpis: review ? postedKpis(reviewed, review) : reviewed.map(plannedKpi),

@@ -25,9 +25,11 @@ const OUTCOME_WORDS = { met: 'met', missed: 'MISSED', 'no-data': 'no data' } as 
 /** `plan: KPI review met (posted …)` and one line per KPI. */
 function reviewLines(name: string, review: KpiReviewStatus): string {
   const head =
-    review.state === 'pending'
-      ? `${name}: KPI review pending${review.due ? `, due ${review.due}` : ''}`
-      : `${name}: KPI review ${review.state === 'missed' ? 'MISSED' : 'met'} (posted ${review.postedAt ?? 'unknown'})`;
+    review.state === 'pending' && review.postedAt
+      ? `${name}: KPI review pending (posted ${review.postedAt}; a KPI awaits a run with its metric provider)`
+      : review.state === 'pending'
+        ? `${name}: KPI review pending${review.due ? `, due ${review.due}` : ''}`
+        : `${name}: KPI review ${review.state === 'missed' ? 'MISSED' : 'met'} (posted ${review.postedAt ?? 'unknown'})`;
   return [head, ...review.kpis.map(kpiLine)].join('\n');
 }
 

@@ -364,12 +364,18 @@ describe('kpiReviewStatus: each KPI with its baseline, expectation and measured 
       ],
     };
     const status = kpiReviewStatus(plan, done, review)!;
+    // Not finished while a KPI awaits its provider, as the tracking issue says.
+    expect(status.state).toBe('pending');
+    expect(status.postedAt).toBe('2026-03-02T01:00:00Z');
     expect(status.kpis).toEqual([
       { kpi: 'Latency', outcome: 'no-data', expect: '<= 300 ms', awaitsProvider: true },
       { kpi: 'Tickets', outcome: 'no-data', expect: 'fewer' },
     ]);
     const entry = { phase: 'prod', state: 'done', kpiReview: status, updatedAt: '2026-03-02T02:00:00Z' };
     const text = formatStatusText({ plans: { demo: entry } });
+    expect(text).toContain(
+      'demo: KPI review pending (posted 2026-03-02T01:00:00Z; a KPI awaits a run with its metric provider)',
+    );
     expect(text).toContain('  Latency: no data yet (awaits a run with its metric provider) (expected <= 300 ms)');
     expect(text).toContain('  Tickets: no data (expected fewer)');
     expect(parseStatus(JSON.parse(formatStatusJson({ plans: { demo: entry } })), 's.json').plans.demo).toEqual(entry);
