@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "2b539dcf5228063a9fcea02641f00f42" : void 0;
+var BUILD_ID = true ? "843bc417be837800e391c2fc31a31a41" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,7 +55,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-TQE6TUPK.js")).renderCommand
+    load: async () => (await import("./chunk-5XLFERGD.js")).renderCommand
   },
   {
     name: "init",
@@ -75,7 +75,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-ZJAVWJ35.js")).lessonCommand
+    load: async () => (await import("./chunk-6TNRNLZY.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -85,7 +85,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-AIANWJEM.js")).statusCommand
+    load: async () => (await import("./chunk-QPNLZZKU.js")).statusCommand
   }
 ];
 

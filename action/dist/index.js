@@ -141,7 +141,7 @@ import {
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-WGBDQP6J.js";
+} from "./chunk-HD4ECHGY.js";
 import {
   builtinDirOf,
   compileTemplateSet,

@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-65CQPABE.js";
+} from "./chunk-STN4YCMR.js";
 import {
   draftLesson,
   rollbackDraft,

@@ -12,7 +12,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-WGBDQP6J.js";
+} from "./chunk-HD4ECHGY.js";
 import {
   TemplateError,
   compileTemplateSet,

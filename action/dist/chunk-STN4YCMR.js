@@ -3,6 +3,7 @@ import {
   DEFAULT_LABEL_PREFIX,
   GITHUB_ACTIONS_LOGIN,
   MAX_WATCHED_GATES,
+  awaitingProvider,
   buildInventory,
   clip,
   derivePhaseState,
@@ -147,7 +148,8 @@ function kpiReviewStatus(plan, rollout, review) {
   if (!rollout.complete || reviewed.length === 0) return void 0;
   const due = reviewDueAt(plan, rollout);
   return {
-    state: !review ? "pending" : review.missed > 0 ? "missed" : "met",
+    // Posted with a KPI awaiting its provider and none missed: not finished (ADR 53), as the tracking issue says.
+    state: !review ? "pending" : review.missed > 0 ? "missed" : awaitingProvider(review) > 0 ? "pending" : "met",
     ...due ? { due } : {},
     ...review ? { postedAt: review.at } : {},
     kpis: review ? postedKpis(reviewed, review) : reviewed.map(plannedKpi)

@@ -14492,7 +14492,7 @@ function readinessView(plan) {
 var LABELS = { met: "met", missed: "missed", "no-data": "no data" };
 function kpiReviewView(impact, review) {
   const planned = new Map(impact.map((i) => [i.kpi, i]));
-  const summary = review.state === "pending" ? `KPI review: pending${review.due ? `, due ${formatTime(review.due)}` : ""}` : `KPI review: ${review.state}${review.postedAt ? ` (posted ${formatTime(review.postedAt)})` : ""}`;
+  const summary = review.state === "pending" && review.postedAt ? `KPI review: pending (posted ${formatTime(review.postedAt)}; a KPI awaits a run with its metric provider)` : review.state === "pending" ? `KPI review: pending${review.due ? `, due ${formatTime(review.due)}` : ""}` : `KPI review: ${review.state}${review.postedAt ? ` (posted ${formatTime(review.postedAt)})` : ""}`;
   const rows = review.kpis.map((k) => {
     const outcome = k.outcome ? LABELS[k.outcome] : "pending";
     const says = outcome === "pending" && review.due ? `pending, due ${formatTime(review.due)}` : k.awaitsProvider ? "no data yet: awaits a run with its metric provider" : outcome;

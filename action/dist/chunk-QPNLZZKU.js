@@ -6,7 +6,7 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-65CQPABE.js";
+} from "./chunk-STN4YCMR.js";
 import {
   guardedPlans,
   listComments,
@@ -117,7 +117,7 @@ function formatStatusJson(status) {
 }
 var OUTCOME_WORDS = { met: "met", missed: "MISSED", "no-data": "no data" };
 function reviewLines(name, review) {
-  const head = review.state === "pending" ? `${name}: KPI review pending${review.due ? `, due ${review.due}` : ""}` : `${name}: KPI review ${review.state === "missed" ? "MISSED" : "met"} (posted ${review.postedAt ?? "unknown"})`;
+  const head = review.state === "pending" && review.postedAt ? `${name}: KPI review pending (posted ${review.postedAt}; a KPI awaits a run with its metric provider)` : review.state === "pending" ? `${name}: KPI review pending${review.due ? `, due ${review.due}` : ""}` : `${name}: KPI review ${review.state === "missed" ? "MISSED" : "met"} (posted ${review.postedAt ?? "unknown"})`;
   return [head, ...review.kpis.map(kpiLine)].join("\n");
 }
 function kpiLine(k) {
