@@ -225,16 +225,20 @@ function guardsOf(key: string, repositories: readonly PortfolioRepository[]): st
 
 /**
  * The repository's own valid lessons (read at `place.commit`) and those its sources share (at
- * their ref), each with the plans it guards; `known` keys are left out (a lesson once).
+ * their ref), each with the plans it guards; `known` keys are left out (a lesson once). `part`
+ * picks one of the two: the collector lists every shared lesson before any repository's own, so a
+ * lesson other repositories take is listed as they read it (at their pinned ref), even when its
+ * own repository is collected too, at a newer head.
  */
 export function portfolioLessons(
   parsed: ParsedRepository,
   place: RepositoryPlace,
   repositories: readonly PortfolioRepository[],
   known: Set<string>,
+  part: 'own' | 'shared' | 'both' = 'both',
 ): PortfolioLesson[] {
   const out: PortfolioLesson[] = [];
-  for (const l of parsed.lessons) {
+  for (const l of part === 'shared' ? [] : parsed.lessons) {
     if (!l.lesson) continue;
     const key = lessonKey(parsed.repository, l.lesson.id);
     if (known.has(key)) continue;
@@ -249,7 +253,7 @@ export function portfolioLessons(
       guards: guardsOf(key, repositories),
     });
   }
-  for (const l of parsed.shared) {
+  for (const l of part === 'own' ? [] : parsed.shared) {
     if (!l.lesson || !l.source) continue;
     const key = lessonKey(l.source.repository, l.lesson.id);
     if (known.has(key)) continue;

@@ -186,12 +186,13 @@ export async function collectPortfolio(github: GitHubClient, options: CollectOpt
   repositories.sort((a, b) => byName(a.repository, b.repository));
 
   const known = new Set<string>();
-  const lessons = repositories.flatMap((r) => {
-    const repo = parsed.get(r.repository);
-    return repo && r.commit
-      ? portfolioLessons(repo, { repository: r.repository, url: r.url, commit: r.commit }, repositories, known)
-      : [];
-  });
+  const lessons = (['shared', 'own'] as const).flatMap((part) =>
+    repositories.flatMap((r) => {
+      const repo = parsed.get(r.repository);
+      const place = { repository: r.repository, url: r.url, commit: r.commit ?? '' };
+      return repo && r.commit ? portfolioLessons(repo, place, repositories, known, part) : [];
+    }),
+  );
   const portfolio: PortfolioFile = {
     schema: PORTFOLIO_SCHEMA,
     collectedAt,
