@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "843bc417be837800e391c2fc31a31a41" : void 0;
+var BUILD_ID = true ? "8e9f4c88ffc6669e21c5f226127511a3" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -85,7 +85,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-QPNLZZKU.js")).statusCommand
+    load: async () => (await import("./chunk-EYIKGKQM.js")).statusCommand
   }
 ];
 

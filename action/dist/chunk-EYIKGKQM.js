@@ -398,9 +398,9 @@ function guardsOf(key, repositories) {
     (r) => r.plans.filter((p) => p.guardedBy.includes(key)).map((p) => `${r.repository}/${p.id}`)
   );
 }
-function portfolioLessons(parsed, place, repositories, known) {
+function portfolioLessons(parsed, place, repositories, known, part = "both") {
   const out = [];
-  for (const l of parsed.lessons) {
+  for (const l of part === "shared" ? [] : parsed.lessons) {
     if (!l.lesson) continue;
     const key = lessonKey(parsed.repository, l.lesson.id);
     if (known.has(key)) continue;
@@ -415,7 +415,7 @@ function portfolioLessons(parsed, place, repositories, known) {
       guards: guardsOf(key, repositories)
     });
   }
-  for (const l of parsed.shared) {
+  for (const l of part === "own" ? [] : parsed.shared) {
     if (!l.lesson || !l.source) continue;
     const key = lessonKey(l.source.repository, l.lesson.id);
     if (known.has(key)) continue;
@@ -975,10 +975,13 @@ async function collectPortfolio(github, options) {
   }
   repositories.sort((a, b) => byName(a.repository, b.repository));
   const known = /* @__PURE__ */ new Set();
-  const lessons = repositories.flatMap((r) => {
-    const repo = parsed.get(r.repository);
-    return repo && r.commit ? portfolioLessons(repo, { repository: r.repository, url: r.url, commit: r.commit }, repositories, known) : [];
-  });
+  const lessons = ["shared", "own"].flatMap(
+    (part) => repositories.flatMap((r) => {
+      const repo = parsed.get(r.repository);
+      const place = { repository: r.repository, url: r.url, commit: r.commit ?? "" };
+      return repo && r.commit ? portfolioLessons(repo, place, repositories, known, part) : [];
+    })
+  );
   const portfolio = {
     schema: PORTFOLIO_SCHEMA,
     collectedAt,
