@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lessons/parse.ts';
@@ -103,6 +103,22 @@ describe('rollbook lesson new', () => {
       expect(result.stderr).toMatch(/^rollbook: /);
       expect(result.stderr).not.toMatch(STACK_FRAME);
     }
+  });
+
+  it('refuses an option that does not apply instead of ignoring it, and writes nothing', async () => {
+    const dir = await workspace();
+    for (const [args, says] of [
+      [['lesson', 'new', '--repo', 'acme/shop'], '--repo applies only with --from'],
+      [['lesson', 'new', '--title', 'x', '--actor', 'app[bot]'], '--actor applies only with --from'],
+      [['lesson', 'new', '--label-prefix', 'rb'], '--label-prefix applies only with --from'],
+      [['lesson', 'new', '--from', 'demo/canary', '--title', 'Outage'], '--title does not apply with --from'],
+      [['lesson', 'new', '--from', 'demo/canary', '--trigger', 'config-push'], '--trigger does not apply with --from'],
+    ] as const) {
+      const result = await runCli([...args], dir);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(says);
+    }
+    expect(existsSync(join(dir, 'playbooks/lessons'))).toBe(false);
   });
 });
 

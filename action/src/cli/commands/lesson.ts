@@ -123,6 +123,10 @@ async function draftFrom(
   return draftLesson({ plan, phaseId, date, unread });
 }
 
+/** Options that only a draft from a rollback reads, and those only a blank lesson reads: given to the other, a usage error. */
+const FROM_ONLY = ['repo', 'label-prefix', 'actor'] as const;
+const SEED_ONLY = ['id', 'title', 'trigger'] as const;
+
 export const lessonCommand: Command = {
   name: 'lesson',
   help: `Usage: rollbook lesson new [options]
@@ -177,6 +181,13 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
       throw new UsageError(`unknown subcommand "${sub}" (expected: ${SUBCOMMANDS.join(', ')})`);
     }
     if (extra !== undefined) throw new UsageError('lesson new takes options only; pass the title with --title');
+    const misplaced = (values.from === undefined ? FROM_ONLY : SEED_ONLY).filter((name) => values[name] !== undefined);
+    if (misplaced.length > 0)
+      throw new UsageError(
+        values.from === undefined
+          ? `--${misplaced[0]} applies only with --from <plan>/<phase>`
+          : `--${misplaced[0]} does not apply with --from: the draft takes its id, title and trigger from the rollback`,
+      );
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);
     const dir = (values.dir as string | undefined) ?? loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
     let lesson: { id: string; text: string };
