@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "8e9f4c88ffc6669e21c5f226127511a3" : void 0;
+var BUILD_ID = true ? "212b543d133a955603140da4c9107c9f" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -75,7 +75,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-6TNRNLZY.js")).lessonCommand
+    load: async () => (await import("./chunk-WBB2PWJW.js")).lessonCommand
   },
   {
     name: "lessons",

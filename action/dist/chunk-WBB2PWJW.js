@@ -195,6 +195,8 @@ async function draftFrom(plan, phaseId, values, io) {
 `);
   return draftLesson({ plan, phaseId, date, unread });
 }
+var FROM_ONLY = ["repo", "label-prefix", "actor"];
+var SEED_ONLY = ["id", "title", "trigger"];
 var lessonCommand = {
   name: "lesson",
   help: `Usage: rollbook lesson new [options]
@@ -249,6 +251,11 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
       throw new UsageError(`unknown subcommand "${sub}" (expected: ${SUBCOMMANDS.join(", ")})`);
     }
     if (extra !== void 0) throw new UsageError("lesson new takes options only; pass the title with --title");
+    const misplaced = (values.from === void 0 ? FROM_ONLY : SEED_ONLY).filter((name) => values[name] !== void 0);
+    if (misplaced.length > 0)
+      throw new UsageError(
+        values.from === void 0 ? `--${misplaced[0]} applies only with --from <plan>/<phase>` : `--${misplaced[0]} does not apply with --from: the draft takes its id, title and trigger from the rollback`
+      );
     const loaded = await loadConfig(io.cwd, values.config);
     const dir = values.dir ?? loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
     let lesson;
