@@ -12,7 +12,7 @@ const SLOW = {
   prometheus: ['**/*.prometheus.test.ts'],
   /** Start `astro build` as `npm run site:build` does, without a browser (about 6 CPU-s each). */
   siteBuild: ['site/test/build-errors.test.ts', 'site/test/shared-lessons.test.ts'],
-  /** Thousands of mutated plans (ROLLBOOK_FUZZ_CASES; 10,000 in CI). */
+  /** A corpus and thousands of mutated plans (ROLLBOOK_FUZZ_CASES; 2,000 in CI, ADR 14). */
   fuzz: ['**/*.fuzz.test.ts'],
   /** `npm pack`, installed into an empty project and run on two Node versions (tagged `slow`). */
   package: ['action/test/package/install.test.ts'],
