@@ -2,10 +2,12 @@
 // that a difference from Expressive Code's own block switches every later command back to it.
 // That the built blocks equal Expressive Code's is checked on every page of every build
 // (CommandCheck.astro); the site's build tests fail on the warning a difference prints.
+import { toHtml } from '@astrojs/starlight/expressive-code/hast';
 import { describe, expect, test } from 'vitest';
 import {
   checkTemplate,
   commandBlockHtml,
+  commandBlockTree,
   firstCommandOf,
   isPlainCommand,
   templateMatches,
@@ -25,6 +27,15 @@ describe('command blocks', () => {
     expect(html).toContain('style="--ecMaxLine:14ch"');
     expect(html).toContain('<span style="--0:#d6deeb;--1:#403f53">echo "&#x3C;b>" &#x26; x</span>');
     expect(html).toMatch(/data-code="echo &#x22;<b>&#x22; &#x26; x"/);
+  });
+
+  test('the template cut at its three parts serializes exactly as the whole tree does', () => {
+    const tricky = ['echo "<b>" & x', `a'b"c<d>e&f`, 'ünïcödé 🚀', '&amp; &#x3C; ]]>', 'x'.repeat(500), 'a\u00a0b'];
+    for (const code of tricky) {
+      for (const className of [undefined, 'astro-x', 'a b']) {
+        expect(commandBlockHtml(code, className), code).toBe(toHtml(commandBlockTree(code, className)));
+      }
+    }
   });
 
   test("the page's stylesheet link and script are not part of the comparison", () => {

@@ -27,27 +27,62 @@ export function isPlainCommand(code: string): boolean {
   return code.length > 0 && !/[\n\r\t\u2028\u2029]/.test(code) && code.trim() === code;
 }
 
-/** The block's HTML; `className`: the classes Astro passes the component (its parent's scope). */
-export function commandBlockHtml(code: string, className?: string): string {
+/** The block as a hast tree: Expressive Code's markup for a one-line plain-text block. */
+export function commandBlockTree(code: string, className?: string) {
   const classes = ['expressive-code', ...(className ? className.split(' ').filter(Boolean) : [])];
-  return toHtml(
-    h('div', { className: classes }, [
-      h('figure', { className: ['frame', 'not-content'] }, [
-        h('figcaption', { className: ['header'] }),
-        h('pre', { dataLanguage: 'txt', className: ['wrap'], style: `--ecMaxLine:${code.length}ch` }, [
-          h('code', [
-            h('div', { className: ['ec-line'] }, [
-              h('div', { className: ['code'] }, [h('span', { style: PLAIN_TEXT_STYLE }, code)]),
-            ]),
+  return h('div', { className: classes }, [
+    h('figure', { className: ['frame', 'not-content'] }, [
+      h('figcaption', { className: ['header'] }),
+      h('pre', { dataLanguage: 'txt', className: ['wrap'], style: `--ecMaxLine:${code.length}ch` }, [
+        h('code', [
+          h('div', { className: ['ec-line'] }, [
+            h('div', { className: ['code'] }, [h('span', { style: PLAIN_TEXT_STYLE }, code)]),
           ]),
         ]),
-        h('div', { className: ['copy'] }, [
-          h('div', { ariaLive: 'polite' }),
-          h('button', { title: COPY_BUTTON_TITLE, dataCopied: COPY_BUTTON_COPIED, dataCode: code }, [h('div')]),
-        ]),
+      ]),
+      h('div', { className: ['copy'] }, [
+        h('div', { ariaLive: 'polite' }),
+        h('button', { title: COPY_BUTTON_TITLE, dataCopied: COPY_BUTTON_COPIED, dataCode: code }, [h('div')]),
       ]),
     ]),
-  );
+  ]);
+}
+
+/**
+ * The tree's HTML around its three varying parts (width, text, copied code), by class list: the
+ * tree serialized once with placeholders that need no escaping, then cut at them. Per command
+ * only the text and the attribute are serialized, by the same serializer.
+ */
+const frames = new Map<string, string[]>();
+const WIDTH = 'ROLLBOOKWIDTH';
+const TEXT = 'ROLLBOOKTEXT';
+const CODE = 'ROLLBOOKCODE';
+
+function frameOf(className: string): string[] {
+  let frame = frames.get(className);
+  if (!frame) {
+    const tree = commandBlockTree(TEXT, className);
+    const pre = (tree.children[0] as typeof tree).children[1] as typeof tree;
+    pre.properties.style = `--ecMaxLine:${WIDTH}ch`;
+    const copy = (tree.children[0] as typeof tree).children[2] as typeof tree;
+    (copy.children[1] as typeof tree).properties.dataCode = CODE;
+    const html = toHtml(tree);
+    frame = html.split(new RegExp(`${WIDTH}|${TEXT}|${CODE}`));
+    if (frame.length !== 4) throw new Error('command-block.ts: the block template lost a placeholder');
+    frames.set(className, frame);
+  }
+  return frame;
+}
+
+const ATTRIBUTE_OPEN = '<i data-code="';
+const ATTRIBUTE_CLOSE = '"></i>';
+
+/** The block's HTML; `className`: the classes Astro passes the component (its parent's scope). */
+export function commandBlockHtml(code: string, className = ''): string {
+  const [head = '', beforeText = '', beforeCode = '', tail = ''] = frameOf(className);
+  const text = toHtml({ type: 'text', value: code });
+  const attribute = toHtml(h('i', { dataCode: code })).slice(ATTRIBUTE_OPEN.length, -ATTRIBUTE_CLOSE.length);
+  return `${head}${code.length}${beforeText}${text}${beforeCode}${attribute}${tail}`;
 }
 
 /**
