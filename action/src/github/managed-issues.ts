@@ -42,7 +42,8 @@ const ISSUES_QUERY = /* GraphQL */ `
   }
 `;
 
-interface IssueNode {
+/** The fields of an issue the batched reads ask GraphQL for (this query and the portfolio's). */
+export interface IssueNode {
   databaseId: number;
   number: number;
   title: string;
@@ -66,7 +67,8 @@ interface IssuesPage {
   } | null;
 }
 
-function fromNode(node: IssueNode): IssueRecord {
+/** An issue as GraphQL gives it, in the REST-shaped record every reader uses; actors in one spelling (ADR 47). */
+export function issueFromNode(node: IssueNode): IssueRecord {
   return {
     id: node.databaseId,
     number: node.number,
@@ -117,7 +119,7 @@ async function readByGraphql(github: GitHubClient, repo: RepoRef, labels: readon
     viewer = page.viewer.login;
     if (!page.repository) throw new Error(`repository ${repo.owner}/${repo.repo} not found`);
     const { nodes, pageInfo } = page.repository.issues;
-    issues.push(...nodes.map(fromNode));
+    issues.push(...nodes.map(issueFromNode));
     cursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
   } while (cursor);
   return { issues, ...(viewer ? { viewer } : {}), parentsKnown: true, source: 'graphql' };

@@ -7,7 +7,7 @@ import type { GitHubClient } from '../github/client.ts';
 import type { EditNode, HistoryIssue } from '../github/edit-history.ts';
 import { errorMessage } from '../github/errors.ts';
 import type { IssueRecord } from '../github/issue.ts';
-import { actorLogin, type GraphqlActor } from '../github/login.ts';
+import { issueFromNode, type IssueNode as ManagedIssueNode } from '../github/managed-issues.ts';
 import type { PortfolioScope } from './model.ts';
 import { accessError, NEEDED_PERMISSIONS } from './permissions.ts';
 import {
@@ -153,38 +153,9 @@ export function emptyDetails(): FetchedDetails {
   return { issues: [], histories: new Map(), files: new Map(), asked: new Set(), pendingTrees: new Set() };
 }
 
-interface IssueNode extends HistoryIssue {
-  databaseId: number;
-  number: number;
-  title: string;
-  state: 'OPEN' | 'CLOSED';
-  stateReason: string | null;
-  closedAt: string | null;
-  url: string;
-  lastEditedAt: string | null;
-  editor: GraphqlActor | null;
-  labels: { nodes: { name: string }[] } | null;
-  parent: { number: number } | null;
+/** The managed-issue fields and the newest revisions the portfolio's details query asks for. */
+interface IssueNode extends HistoryIssue, ManagedIssueNode {
   userContentEdits: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (EditNode | null)[] } | null;
-}
-
-function fromNode(node: IssueNode): IssueRecord {
-  return {
-    id: node.databaseId,
-    number: node.number,
-    title: node.title,
-    body: node.body,
-    state: node.state === 'CLOSED' ? 'closed' : 'open',
-    stateReason: node.stateReason?.toLowerCase() ?? null,
-    closedAt: node.closedAt,
-    createdAt: node.createdAt,
-    url: node.url,
-    labels: (node.labels?.nodes ?? []).map((l) => l.name),
-    parent: node.parent?.number ?? null,
-    lastEditedAt: node.lastEditedAt,
-    author: actorLogin(node.author) ?? null,
-    editor: actorLogin(node.editor) ?? null,
-  };
 }
 
 interface GitObjectNode {
@@ -265,7 +236,7 @@ export async function readDetails(
       if (request.issues && repo.issues) {
         for (const node of repo.issues.nodes) {
           if (!node) continue;
-          details.issues.push(fromNode(node));
+          details.issues.push(issueFromNode(node));
           details.histories.set(node.number, node);
         }
         const { pageInfo } = repo.issues;
