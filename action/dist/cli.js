@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "212b543d133a955603140da4c9107c9f" : void 0;
+var BUILD_ID = true ? "08764d5092d1d19228a4b367606a4cd2" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -75,7 +75,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-WBB2PWJW.js")).lessonCommand
+    load: async () => (await import("./chunk-I4NTA23Z.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -85,7 +85,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-EYIKGKQM.js")).statusCommand
+    load: async () => (await import("./chunk-DZQW7434.js")).statusCommand
   }
 ];
 

@@ -33,7 +33,7 @@ import {
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-43HPZK6J.js";
+} from "./chunk-5EWQUKCU.js";
 import {
   applyGuards,
   createCommentOnce,
@@ -42,7 +42,7 @@ import {
   guardedPlans,
   listComments,
   updateIssueComment
-} from "./chunk-ONNKFK44.js";
+} from "./chunk-FPWLCHXK.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -102,7 +102,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-UYEPQ3A3.js";
+} from "./chunk-Z5YUQES7.js";
 import {
   cellCode,
   code,

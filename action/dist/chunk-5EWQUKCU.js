@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-UYEPQ3A3.js";
+} from "./chunk-Z5YUQES7.js";
 import {
   code,
   inertLogin

@@ -6,22 +6,22 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-STN4YCMR.js";
+} from "./chunk-DJSOBD2F.js";
 import {
   guardedPlans,
   listComments,
   postedReview
-} from "./chunk-ONNKFK44.js";
+} from "./chunk-FPWLCHXK.js";
 import {
   DEFAULT_LABEL_PREFIX,
-  actorLogin,
   buildInventory,
   historyFromFirstPage,
+  issueFromNode,
   issueLabels,
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-UYEPQ3A3.js";
+} from "./chunk-Z5YUQES7.js";
 import "./chunk-DI3TIBOM.js";
 import {
   apiBaseUrl,
@@ -630,24 +630,6 @@ function failureAt(errors, alias) {
 function emptyDetails() {
   return { issues: [], histories: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Map(), asked: /* @__PURE__ */ new Set(), pendingTrees: /* @__PURE__ */ new Set() };
 }
-function fromNode(node) {
-  return {
-    id: node.databaseId,
-    number: node.number,
-    title: node.title,
-    body: node.body,
-    state: node.state === "CLOSED" ? "closed" : "open",
-    stateReason: node.stateReason?.toLowerCase() ?? null,
-    closedAt: node.closedAt,
-    createdAt: node.createdAt,
-    url: node.url,
-    labels: (node.labels?.nodes ?? []).map((l) => l.name),
-    parent: node.parent?.number ?? null,
-    lastEditedAt: node.lastEditedAt,
-    author: actorLogin(node.author) ?? null,
-    editor: actorLogin(node.editor) ?? null
-  };
-}
 function walk(path, object, into) {
   if (object.entries === void 0) {
     into.files.set(path, object.isTruncated || typeof object.text !== "string" ? null : object.text);
@@ -695,7 +677,7 @@ async function readDetails(github, requests, labels, into) {
       if (request.issues && repo.issues) {
         for (const node of repo.issues.nodes) {
           if (!node) continue;
-          details.issues.push(fromNode(node));
+          details.issues.push(issueFromNode(node));
           details.histories.set(node.number, node);
         }
         const { pageInfo } = repo.issues;

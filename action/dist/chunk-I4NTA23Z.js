@@ -5,14 +5,14 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-STN4YCMR.js";
+} from "./chunk-DJSOBD2F.js";
 import {
   draftLesson,
   rollbackDraft,
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-43HPZK6J.js";
+} from "./chunk-5EWQUKCU.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -20,7 +20,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-UYEPQ3A3.js";
+} from "./chunk-Z5YUQES7.js";
 import "./chunk-DI3TIBOM.js";
 import {
   apiBaseUrl,

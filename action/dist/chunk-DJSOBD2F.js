@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-UYEPQ3A3.js";
+} from "./chunk-Z5YUQES7.js";
 import {
   describeRamp
 } from "./chunk-DI3TIBOM.js";

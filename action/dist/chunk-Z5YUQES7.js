@@ -162,7 +162,7 @@ var ISSUES_QUERY = (
   }
 `
 );
-function fromNode(node) {
+function issueFromNode(node) {
   return {
     id: node.databaseId,
     number: node.number,
@@ -202,7 +202,7 @@ async function readByGraphql(github, repo, labels) {
     viewer = page.viewer.login;
     if (!page.repository) throw new Error(`repository ${repo.owner}/${repo.repo} not found`);
     const { nodes, pageInfo } = page.repository.issues;
-    issues.push(...nodes.map(fromNode));
+    issues.push(...nodes.map(issueFromNode));
     cursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
   } while (cursor);
   return { issues, ...viewer ? { viewer } : {}, parentsKnown: true, source: "graphql" };
@@ -1785,9 +1785,9 @@ export {
   issueLabels,
   fromRestIssue,
   GITHUB_ACTIONS_LOGIN,
-  actorLogin,
   sameLogin,
   PAGE_SIZE,
+  issueFromNode,
   readManagedIssues,
   historyFromFirstPage,
   readIssueHistory,
