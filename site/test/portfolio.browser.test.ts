@@ -31,6 +31,7 @@ const HOSTILE = {
   lessonTitle: `</td>${payload('lesson-title')} Hostile lesson`,
   error: `acme/repo-x could not be read: ${payload('error')}`,
   invalid: `plan.rollout.yaml:1:1 ${payload('diagnostic')}`,
+  ramp: `Ramp: stage 2 of 4 ${payload('ramp')}`,
 };
 
 /** A generated portfolio with hostile text in plan, lesson and error fields, overlaps found again. */
@@ -42,7 +43,12 @@ function hostilePortfolio(): PortfolioFile {
   target.owners = [HOSTILE.owner];
   target.services = [HOSTILE.service];
   target.url = "javascript:window.__pwned='url'";
-  target.status = { phase: 'canary', state: 'in-progress', verdict: 'HOLD' };
+  target.status = {
+    phase: 'canary',
+    state: 'in-progress',
+    verdict: 'HOLD',
+    ramp: { stage: 2, of: 4, waiting: 'hold', says: HOSTILE.ramp },
+  };
   // Another team's plan on the same service, in the same window: the overlap warning.
   const other = b!.plans[0]!;
   other.services = [HOSTILE.service];
@@ -177,6 +183,7 @@ describe('portfolio', () => {
     const first = (await rows.first().textContent()) ?? '';
     expect(first).toContain(HOSTILE.title);
     expect(first).toContain(HOSTILE.owner);
+    expect(await rows.first().locator('.rollout-note').textContent()).toBe(HOSTILE.ramp);
     expect(await rows.first().locator('.sl-badge').textContent()).toBe('HOLD');
     await page.locator('nav.pager a[rel="next"]').click();
     await page.waitForURL('**/portfolio/page/2/', { timeout: SETTLE_TIMEOUT_MS });

@@ -13,6 +13,7 @@ import {
   portfolioPaths,
   portfolioRollouts,
   portfolioRoutes,
+  rolloutNotes,
   scopeWords,
 } from '../src/lib/portfolio-view.ts';
 
@@ -128,6 +129,37 @@ describe('parsePortfolio', () => {
     );
   });
 
+  it("reads each plan's status as the status file's reader does: ramp, readings and KPI review kept", () => {
+    const json = good();
+    const status = {
+      phase: 'prod',
+      state: 'in-progress',
+      verdict: 'HOLD',
+      ramp: { stage: 2, of: 4, waiting: 'hold', holdEndsAt: '2026-12-01T12:00:00Z', says: 'Ramp: stage 2 of 4 (25%)' },
+      readings: {
+        evaluatedAt: '2026-12-01T09:00:00Z',
+        gates: [{ gate: 'g', title: 'errors', status: 'fail', value: '0.2', threshold: '≤ 0.1' }],
+      },
+      kpiReview: { state: 'pending', due: '2026-12-20T09:00:00Z', kpis: [{ kpi: 'Conversion' }] },
+    };
+    json.repositories[0].plans[0].status = status;
+    expect(parsePortfolio(json, 'p.json').repositories[0]?.plans[0]?.status).toEqual(status);
+    // Fields the status file does not define are left out, as there.
+    json.repositories[0].plans[0].status = { ...status, updatedAt: '2026-12-01T09:00:00Z', extra: 1 };
+    expect(parsePortfolio(json, 'p.json').repositories[0]?.plans[0]?.status).toEqual(status);
+    const bad: [unknown, string][] = [
+      [{ phase: 'prod' }, 'p.json: repositories[0].plans[0].status needs string phase and state'],
+      [{ ...status, verdict: 3 }, 'p.json: repositories[0].plans[0].status.verdict must be a string'],
+      [{ ...status, ramp: { ...status.ramp, says: '' } }, 'p.json: repositories[0].plans[0].status.ramp needs integer'],
+      [{ ...status, kpiReview: { state: 'great' } }, 'p.json: repositories[0].plans[0].status.kpiReview needs state'],
+      [{ ...status, readings: { gates: [] } }, 'p.json: repositories[0].plans[0].status.readings needs evaluatedAt'],
+    ];
+    for (const [raw, message] of bad) {
+      json.repositories[0].plans[0].status = raw;
+      expect(() => parsePortfolio(json, 'p.json')).toThrow(message);
+    }
+  });
+
   it('keeps the organisation a topic was searched in, and reads a topic scope without one', () => {
     const scoped = good();
     scoped.scope = { topic: 'payments', owner: 'acme' };
@@ -154,6 +186,38 @@ describe('scopeWords', () => {
     expect(scopeWords({ topic: 'payments' })).toBe('repositories with the topic payments');
     expect(scopeWords({ repositories: ['acme/a', 'acme/b'] })).toBe('2 listed repositories');
     expect(scopeWords({ repositories: ['acme/a'] })).toBe('1 listed repository');
+  });
+});
+
+describe('rolloutNotes', () => {
+  const ramp = {
+    stage: 1,
+    of: 3,
+    waiting: 'tick' as const,
+    says: 'Ramp: stage 1 of 3 (5%); the next waits for a tick',
+  };
+  it("says the ramp step and the KPI review's result, as the plan page does", () => {
+    expect(rolloutNotes(undefined)).toEqual([]);
+    expect(rolloutNotes({ phase: 'prod', state: 'in-progress' })).toEqual([]);
+    expect(rolloutNotes({ phase: 'prod', state: 'in-progress', ramp })).toEqual([ramp.says]);
+    expect(
+      rolloutNotes({
+        phase: 'prod',
+        state: 'done',
+        kpiReview: {
+          state: 'missed',
+          postedAt: '2026-12-15T09:05:00Z',
+          kpis: [{ kpi: 'Conversion', outcome: 'missed' }],
+        },
+      }),
+    ).toEqual(['KPI review: missed (posted 2026-12-15 09:05 UTC)']);
+    expect(
+      rolloutNotes({
+        phase: 'prod',
+        state: 'done',
+        kpiReview: { state: 'pending', due: '2026-12-20T09:00:00Z', kpis: [] },
+      }),
+    ).toEqual(['KPI review: pending, due 2026-12-20 09:00 UTC']);
   });
 });
 

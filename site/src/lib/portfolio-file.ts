@@ -1,8 +1,10 @@
 // The optional organisation portfolio (`ROLLBOOK_PORTFOLIO`, docs/site.md): the file
 // `rollbook status --org/--topic/--repos` writes, in the shape of action/src/portfolio/model.ts.
 // Read once per build; a configured file that is missing, not JSON or not that shape fails the
-// build naming the first bad field. Every string is kept as text for Astro to escape; nothing
-// here is trusted to be markup or a safe URL (see `webHref`).
+// build naming the first bad field. Each plan's `status` is the status file's entry without its
+// time, read by status.ts's reader (phase, state, verdict, ramp, readings, KPI review). Every
+// string is kept as text for Astro to escape; nothing here is trusted to be markup or a safe URL
+// (see `webHref`).
 import { readFile } from 'node:fs/promises';
 import {
   PORTFOLIO_SCHEMA,
@@ -15,6 +17,7 @@ import {
   type PortfolioRepository,
   type PortfolioScope,
 } from '../../../action/src/site-api.ts';
+import { parsePlanStatus } from './status.ts';
 
 export type {
   PortfolioFile,
@@ -111,10 +114,13 @@ function guardFreeze(value: unknown, where: string): PortfolioGuardFreeze {
   return { ...freeze(value, where), lesson: text(object(value, where), 'lesson', where) };
 }
 
+/** A plan's checklist state in the status file's shape, read by the status file's own reader. */
 function status(value: unknown, where: string): NonNullable<PortfolioPlan['status']> {
-  const o = object(value, where);
-  const verdict = optionalText(o, 'verdict', where);
-  return { phase: text(o, 'phase', where), state: text(o, 'state', where), ...(verdict ? { verdict } : {}) };
+  try {
+    return parsePlanStatus(value, where);
+  } catch (error) {
+    throw new Shape((error as Error).message);
+  }
 }
 
 function plan(value: unknown, where: string): PortfolioPlan {

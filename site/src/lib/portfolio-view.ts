@@ -4,6 +4,7 @@
 // Every list is cut into pages of ROLLBOOK_PAGE_SIZE (ADR 45), so a portfolio of hundreds of
 // repositories keeps each page small.
 import { freezesOf, phasesToRun } from '../../../action/src/site-api.ts';
+import { kpiReviewView } from './kpi-review.ts';
 import { pageCount } from './paging.ts';
 import { type Progress, progressFrom } from './plan-list.ts';
 import type {
@@ -73,6 +74,20 @@ export function portfolioRollouts(file: PortfolioFile): PortfolioRollout[] {
   );
   // Stable: file order (repositories by name, then plans) within each group.
   return rollouts.sort((a, b) => RANK[a.progress] - RANK[b.progress]);
+}
+
+/**
+ * What a plan's status says beyond its phase and state, in the plan page's words: the current
+ * ramp step while the phase ramps, and the KPI review's result once every phase is done. Plain
+ * text, for Astro to escape.
+ */
+export function rolloutNotes(status: PortfolioPlan['status']): string[] {
+  if (!status) return [];
+  return [
+    ...(status.ramp ? [status.ramp.says] : []),
+    // The summary line needs no KPI of the plan's own (the portfolio does not carry them).
+    ...(status.kpiReview ? [kpiReviewView([], status.kpiReview).summary] : []),
+  ];
 }
 
 export interface PortfolioCounts {

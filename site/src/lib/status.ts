@@ -38,22 +38,32 @@ export function parseStatus(json: unknown, file: string): StatusFile {
   }
   const result: StatusFile = { plans: {} };
   for (const [name, raw] of Object.entries(plans as Record<string, unknown>)) {
-    const entry = raw as Partial<PlanStatus> | null;
-    if (!entry || !isText(entry.phase) || !isText(entry.state) || !isText(entry.updatedAt)) {
-      throw new Error(`${file}: plans.${name} needs string phase, state and updatedAt`);
-    }
-    if (entry.verdict !== undefined && !isText(entry.verdict)) {
-      throw new Error(`${file}: plans.${name}.verdict must be a string`);
-    }
-    result.plans[name] = { phase: entry.phase, state: entry.state, updatedAt: entry.updatedAt };
-    if (entry.verdict) result.plans[name].verdict = entry.verdict;
-    if (entry.ramp !== undefined) result.plans[name].ramp = parseRamp(entry.ramp, `${file}: plans.${name}.ramp`);
-    if (entry.readings !== undefined)
-      result.plans[name].readings = parseStatusReadings(entry.readings, `${file}: plans.${name}.readings`);
-    if (entry.kpiReview !== undefined)
-      result.plans[name].kpiReview = parseStatusKpiReview(entry.kpiReview, `${file}: plans.${name}.kpiReview`);
+    const updatedAt = (raw as Partial<PlanStatus> | null)?.updatedAt;
+    if (!isText(updatedAt)) throw new Error(`${file}: plans.${name} needs string phase, state and updatedAt`);
+    result.plans[name] = { ...parsePlanStatus(raw, `${file}: plans.${name}`), updatedAt };
   }
   return result;
+}
+
+/**
+ * One plan's status without the time it was derived: an entry of the status file, and each plan's
+ * `status` in the portfolio file (action/src/portfolio/model.ts), which has no `updatedAt`. The
+ * message names the first bad field after `where`; unknown fields are left out.
+ */
+export function parsePlanStatus(raw: unknown, where: string): Omit<PlanStatus, 'updatedAt'> {
+  const entry = raw as Partial<PlanStatus> | null;
+  if (!entry || !isText(entry.phase) || !isText(entry.state)) throw new Error(`${where} needs string phase and state`);
+  if (entry.verdict !== undefined && !isText(entry.verdict)) throw new Error(`${where}.verdict must be a string`);
+  return {
+    phase: entry.phase,
+    state: entry.state,
+    ...(entry.verdict ? { verdict: entry.verdict } : {}),
+    ...(entry.ramp === undefined ? {} : { ramp: parseRamp(entry.ramp, `${where}.ramp`) }),
+    ...(entry.readings === undefined ? {} : { readings: parseStatusReadings(entry.readings, `${where}.readings`) }),
+    ...(entry.kpiReview === undefined
+      ? {}
+      : { kpiReview: parseStatusKpiReview(entry.kpiReview, `${where}.kpiReview`) }),
+  };
 }
 
 const WAITS: readonly RampStatus['waiting'][] = ['tick', 'hold', 'person', 'done'];
