@@ -2,6 +2,7 @@
 // (in flight first, then by last change) and paging.
 import { describe, expect, test } from 'vitest';
 import type { RolloutPlan } from '../../action/src/site-api.ts';
+import { listControls } from '../src/lib/list-controls.ts';
 import {
   filterToken,
   isActive,
@@ -12,7 +13,7 @@ import {
   tokenList,
 } from '../src/lib/list-query.ts';
 import { readSiteOptions } from '../src/lib/options.ts';
-import { DEFAULT_PAGE_SIZE, pageCount, pageOf } from '../src/lib/paging.ts';
+import { DEFAULT_PAGE_SIZE, laterPagePaths, listPage, pageCount, pageOf } from '../src/lib/paging.ts';
 import { facetOptions, planListItems, progressOf } from '../src/lib/plan-list.ts';
 import type { PlanStatus, StatusFile } from '../src/lib/status.ts';
 import type { PlanEntry } from '../src/lib/types.ts';
@@ -107,5 +108,56 @@ describe('plan list order', () => {
     for (const bad of ['0', '2.5', 'ten']) {
       expect(() => readSiteOptions({ ROLLBOOK_PAGE_SIZE: bad }, '/', siteRoot)).toThrow('ROLLBOOK_PAGE_SIZE');
     }
+  });
+
+  test('a list page shows its run of rows, the one-page version every row; both count the numbered pages', () => {
+    const items = Array.from({ length: 12 }, (_, i) => i);
+    expect(listPage(items, 2, 5)).toEqual(pageOf(items, 2, 5));
+    expect(listPage(items, 'all', 5)).toEqual({ number: 1, count: 3, items, first: 0, total: 12 });
+    expect(listPage([], 'all', 5)).toEqual({ number: 1, count: 1, items: [], first: 0, total: 0 });
+    // The routes: every page after the first, then the one-page version.
+    expect(laterPagePaths(12, 5)).toEqual([
+      { params: { page: '2' }, props: { page: 2 } },
+      { params: { page: '3' }, props: { page: 3 } },
+      { params: { page: 'all' }, props: { page: 'all' } },
+    ]);
+    expect(laterPagePaths(0, 5)).toEqual([{ params: { page: 'all' }, props: { page: 'all' } }]);
+  });
+
+  test("a list's filters, table, button and pager name each other by the list's name", () => {
+    const href = (page: number | 'all') => `/lessons/page/${page}/`;
+    const shown = listPage(
+      Array.from({ length: 12 }, (_, i) => i),
+      3,
+      5,
+    );
+    const filters = [{ key: 'service', label: 'Service', options: [{ value: 'web', label: 'web', count: 2 }] }];
+    const controls = listControls({ name: 'lesson', noun: 'lessons', page: 3, shown, pageSize: 5, filters, href });
+    expect(controls).toEqual({
+      table: 'lesson-table',
+      more: 'lesson-table-more',
+      filters: {
+        id: 'lesson-filters',
+        label: 'Filter lessons',
+        list: 'lesson-table',
+        all: '/lessons/page/all/',
+        pager: 'lesson-pager',
+        noun: 'lessons',
+        total: 12,
+        pageSize: 5,
+        filters,
+      },
+      pager: {
+        id: 'lesson-pager',
+        label: 'Pages of lessons',
+        noun: 'lessons',
+        page: 3,
+        count: 3,
+        total: 12,
+        first: 10,
+        shown: 2,
+        href,
+      },
+    });
   });
 });

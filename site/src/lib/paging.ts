@@ -34,3 +34,23 @@ export function pageOf<T>(items: readonly T[], number: number, size: number): Pa
 export function laterPages(total: number, size: number): number[] {
   return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => i + 2);
 }
+
+/**
+ * The rows one page of a list shows: page `page` of `size` rows, or on the one-page version
+ * ('all') every row. `count` is how many numbered pages the list has, on the one-page version too.
+ */
+export function listPage<T>(items: readonly T[], page: number | 'all', size: number): Page<T> {
+  if (page !== 'all') return pageOf(items, page, size);
+  return { ...pageOf(items, 1, Math.max(1, items.length)), count: pageCount(items.length, size) };
+}
+
+/** A list page route's props: which page it draws. */
+export interface ListPageProps {
+  page: number | 'all';
+}
+
+/** `getStaticPaths` of a list's `page/[page]` route: its later pages (2…count) and its one-page version. */
+export function laterPagePaths(total: number, size: number): { params: { page: string }; props: ListPageProps }[] {
+  const pages: (number | 'all')[] = [...laterPages(total, size), 'all'];
+  return pages.map((page) => ({ params: { page: String(page) }, props: { page } }));
+}
