@@ -1,10 +1,12 @@
-// The file-system edge for lessons: find playbooks/lessons/*.md, read each safely, parse.
+// The file-system edge for lessons: find playbooks/lessons/*.md, read each safely, parse (or take
+// the parse an earlier run kept for the same path and text, docs/adr/0061-lessons-kept-too.md).
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { readSourceFile, toDisplay } from '../plan/load.ts';
 import type { DecodeResult } from '../plan/yaml-source.ts';
+import type { ResultCache } from '../workspace/result-cache.ts';
 import { checkDuplicateIds } from './lesson-set.ts';
 import { type ParsedLesson, parseLesson } from './parse.ts';
 
@@ -23,7 +25,7 @@ export interface LoadedLessons {
   diagnostics: Diagnostic[];
 }
 
-async function readLesson(path: string, cwd: string): Promise<ParsedLesson> {
+async function readLesson(path: string, cwd: string, results: ResultCache | undefined): Promise<ParsedLesson> {
   let decoded: DecodeResult;
   try {
     decoded = await readSourceFile(path, cwd);
@@ -41,15 +43,29 @@ async function readLesson(path: string, cwd: string): Promise<ParsedLesson> {
     };
     return { file: path, text: '', diagnostics: [diagnostic] };
   }
-  if (decoded.text === undefined) return { file: path, text: '', diagnostics: decoded.diagnostics };
-  return parseLesson(decoded.text, path);
+  const text = decoded.text;
+  if (text === undefined) return { file: path, text: '', diagnostics: decoded.diagnostics };
+  const kept = results?.getLesson(path, text);
+  if (kept) return { file: path, text, ...kept };
+  const parsed = parseLesson(text, path);
+  if (results) {
+    const { file: _file, text: _text, ...rest } = parsed;
+    results.setLesson(path, text, rest);
+  }
+  return parsed;
 }
 
 /**
  * Reads every lesson under `dir`. `explicit` says the directory was configured: then its
- * absence is an error, while a missing default directory just means "no lessons yet".
+ * absence is an error, while a missing default directory just means "no lessons yet". With
+ * `results`, a lesson whose path and text an earlier run parsed is read but not parsed.
  */
-export async function loadLessons(dir: string, cwd: string, explicit = false): Promise<LoadedLessons> {
+export async function loadLessons(
+  dir: string,
+  cwd: string,
+  explicit = false,
+  results?: ResultCache,
+): Promise<LoadedLessons> {
   const absolute = resolve(cwd, dir);
   const display = toDisplay(absolute, cwd);
   const info = await stat(absolute).catch(() => undefined);
@@ -74,7 +90,7 @@ export async function loadLessons(dir: string, cwd: string, explicit = false): P
     .sort();
   const lessons: ParsedLesson[] = [];
   // Sequential: a repository has tens of lessons, not thousands.
-  for (const file of files) lessons.push(await readLesson(file, cwd));
+  for (const file of files) lessons.push(await readLesson(file, cwd, results));
   checkDuplicateIds(lessons);
   return { dir: display, found: true, lessons, diagnostics: [] };
 }

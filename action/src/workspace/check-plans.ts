@@ -55,6 +55,7 @@ export interface CheckOptions {
    * Results of earlier runs, by file text and every other input (workspace/result-cache.ts):
    * a file whose result is kept is read but not parsed. Used only when neither the plans nor
    * onChecked are wanted (`validate`), since a kept result holds diagnostics and facts, no plan.
+   * The local lessons' parses are kept there too, under their path and text alone (ADR 61).
    */
   results?: ResultCache;
 }
@@ -101,10 +102,12 @@ const READ_CONCURRENCY = 2;
 export async function checkPlans(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const paths = inputs.length > 0 ? inputs : (options.config.plans ?? DEFAULT_PLAN_PATHS);
   const files = await discoverPlanFiles(paths, options.cwd);
+  const results = options.retainPlans === false && !options.onChecked ? options.results : undefined;
   const loaded = await loadLessons(
     options.config.lessons ?? DEFAULT_LESSONS_DIR,
     options.cwd,
     options.config.lessons !== undefined,
+    results,
   );
   const lintOptions = {
     start: options.start,
@@ -116,7 +119,6 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   checkSharedDuplicateIds(loaded.lessons, sharedLessons);
   const lessons = [...loaded.lessons, ...sharedLessons];
   const lessonSet = loaded.found || shared !== undefined ? toLessonSet(lessons, shared?.repositories ?? []) : undefined;
-  const results = options.retainPlans === false && !options.onChecked ? options.results : undefined;
   const runKey =
     results &&
     runInputs({

@@ -1,19 +1,22 @@
-// What checking one plan file found, kept between runs (docs/adr/0054-results-kept-per-plan-file.md).
-// A pre-commit hook validates the same repository on every commit, mostly unchanged, and reading
-// a plan (the YAML parse, with the library's code still cold) is most of a small `validate`.
+// What checking one plan file found, kept between runs (docs/adr/0054-results-kept-per-plan-file.md),
+// and what parsing one lesson file gave (docs/adr/0061-lessons-kept-too.md). A pre-commit hook
+// validates the same repository on every commit, mostly unchanged, and reading a plan or a
+// lesson (the YAML parse, with the library's code still cold) is most of a small `validate`.
 //
 // An entry is found by a key over everything the check of that one file reads: the code that
 // checks (the bundle's build id, the Node version, TZ), the run's settings (start, the whole
 // config, the lessons' files and texts, cwd), the file's path and its text. The file is still
 // read every run, through the same containment check; only parsing, the schema and the rules are
-// skipped. What spans files (duplicate names, links between plans) is computed every run from
-// the kept facts. A cache is an optimisation only: a directory that cannot be created or written
+// skipped. What spans files (duplicate names, links between plans, duplicate lesson ids) is
+// computed every run from the kept facts. A lesson's key is its path and text (parsing a lesson
+// reads nothing else); its entry holds the lesson's data, rebuilt as the parser builds it. A cache is an optimisation only: a directory that cannot be created or written
 // turns it off for the run, and an entry that cannot be read, does not parse, or does not have
 // the shape below is a miss. Nothing here ever fails a run.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
+import type { Lesson } from '../lessons/schema.ts';
 import type { PlanLinkFacts } from '../plan/links.ts';
 
 /** Bumped whenever what an entry holds changes shape; part of every key and of every entry. */
@@ -22,6 +25,8 @@ const ENTRY_FORMAT = 1;
 export const MAX_RESULT_ENTRIES = 2000;
 /** Subdirectory of the cache root (beside Node's compile cache) holding one directory per build. */
 export const RESULTS_DIR = 'rollbook-results';
+/** First input of a lesson's key; a plan's first input is a 64-digit hash, so the two never meet. */
+const LESSON_KIND = 'lesson';
 
 /** The kept outcome of checking one plan file: what checkPlans' worker has once the file is done. */
 export interface CheckedFile {
@@ -33,11 +38,23 @@ export interface CheckedFile {
   links?: PlanLinkFacts;
 }
 
+/** The kept outcome of parsing one lesson file: parseLesson's result without the file and text it was given. */
+export interface ParsedLessonFile {
+  diagnostics: Diagnostic[];
+  body?: string;
+  id?: string;
+  lesson?: Lesson;
+}
+
 export interface ResultCache {
   /** The kept result for exactly these inputs, or undefined. */
   get(inputs: readonly string[]): CheckedFile | undefined;
   /** Keeps a result for these inputs; failures are silent. */
   set(inputs: readonly string[], result: CheckedFile): void;
+  /** The kept parse of the lesson file `file` whose text is `text`, or undefined. */
+  getLesson(file: string, text: string): ParsedLessonFile | undefined;
+  /** Keeps a lesson's parse, when its data survives JSON unchanged; failures are silent. */
+  setLesson(file: string, text: string, parsed: ParsedLessonFile): void;
 }
 
 /** Where results live and what identifies the code that made them (the CLI's io carries it). */
@@ -71,10 +88,8 @@ const isDiagnostic = (value: unknown): boolean =>
   typeof value.code === 'string' &&
   typeof value.message === 'string';
 
-/** The entry's result when the entry is whole and is the one for `key`; undefined otherwise. */
-function resultOf(entry: unknown, key: string): CheckedFile | undefined {
-  if (!isObject(entry) || entry.format !== ENTRY_FORMAT || entry.key !== key) return undefined;
-  const result = entry.result;
+/** The plan result in an entry, when it has the shape checkPlans keeps. */
+function checkedFileOf(result: unknown): CheckedFile | undefined {
   if (!isObject(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
     return undefined;
   }
@@ -86,6 +101,59 @@ function resultOf(entry: unknown, key: string): CheckedFile | undefined {
     return undefined;
   }
   return result as unknown as CheckedFile;
+}
+
+/**
+ * Data that JSON gives back unchanged: strings, booleans, null, finite numbers other than -0,
+ * arrays, and mappings without a prototype (what plan/plain-data.ts builds). Anything else (a
+ * library-converted value, Infinity from `.inf`) is not kept and the lesson is parsed every run.
+ */
+function isJsonData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) {
+    // A hole would come back as null.
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !isJsonData(value[i])) return false;
+    return true;
+  }
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== null) return false;
+  for (const key in value) if (!isJsonData((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/** JSON data with each mapping's prototype dropped again, as the parser leaves them (plan/own.ts). */
+function withoutPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    for (const item of value) withoutPrototypes(item);
+  } else if (isObject(value)) {
+    Object.setPrototypeOf(value, null);
+    for (const key of Object.keys(value)) withoutPrototypes(value[key]);
+  }
+  return value;
+}
+
+/** The lesson in an entry, when it has the parsed lesson's shape. */
+function lessonOf(result: unknown): ParsedLessonFile | undefined {
+  if (!isObject(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
+    return undefined;
+  }
+  const { body, id, lesson } = result;
+  if ((body !== undefined && typeof body !== 'string') || (id !== undefined && typeof id !== 'string')) {
+    return undefined;
+  }
+  if (
+    lesson !== undefined &&
+    !(
+      isObject(lesson) &&
+      typeof lesson.id === 'string' &&
+      Array.isArray(lesson.guards) &&
+      lesson.guards.every(isObject)
+    )
+  ) {
+    return undefined;
+  }
+  if (lesson !== undefined) withoutPrototypes(lesson);
+  return result as unknown as ParsedLessonFile;
 }
 
 /** A file-system error (unwritable, missing, full disk, not a directory…): the cache steps aside. */
@@ -123,42 +191,55 @@ export function openResultCache({ dir, codeId }: ResultCacheLocation): ResultCac
     if (entries.length >= MAX_RESULT_ENTRIES) for (const name of entries) rmSync(join(own, name), { force: true });
   };
 
+  /** What the entry for `key` holds, when it is whole and is for that key; undefined otherwise. */
+  const read = (key: string): unknown => {
+    if (!usable) return undefined;
+    let text: string;
+    try {
+      text = readFileSync(join(own, `${key}.json`), 'utf8');
+    } catch (error) {
+      if (isFsError(error)) return undefined;
+      throw error;
+    }
+    let entry: unknown;
+    try {
+      entry = JSON.parse(text);
+    } catch (error) {
+      if (error instanceof SyntaxError) return undefined;
+      throw error;
+    }
+    return isObject(entry) && entry.format === ENTRY_FORMAT && entry.key === key ? entry.result : undefined;
+  };
+
+  const write = (key: string, result: unknown) => {
+    if (!usable) return;
+    const path = join(own, `${key}.json`);
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      if (!prepared) prepare();
+      writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
+      renameSync(temporary, path);
+    } catch (error) {
+      if (!isFsError(error)) throw error;
+      usable = false;
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Its directory is gone or was never there: nothing was left behind.
+      }
+    }
+  };
+
+  /** A lesson's inputs: marked apart from a plan's, whose first input is the run's key. */
+  const lessonKey = (file: string, text: string) => keyOf([LESSON_KIND, file, text]);
+
   return {
-    get(inputs) {
-      if (!usable) return undefined;
-      const key = keyOf(inputs);
-      let text: string;
-      try {
-        text = readFileSync(join(own, `${key}.json`), 'utf8');
-      } catch (error) {
-        if (isFsError(error)) return undefined;
-        throw error;
-      }
-      try {
-        return resultOf(JSON.parse(text), key);
-      } catch (error) {
-        if (error instanceof SyntaxError) return undefined;
-        throw error;
-      }
-    },
-    set(inputs, result) {
-      if (!usable) return;
-      const key = keyOf(inputs);
-      const path = join(own, `${key}.json`);
-      const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        if (!prepared) prepare();
-        writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
-        renameSync(temporary, path);
-      } catch (error) {
-        if (!isFsError(error)) throw error;
-        usable = false;
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-          // Its directory is gone or was never there: nothing was left behind.
-        }
-      }
+    get: (inputs) => checkedFileOf(read(keyOf(inputs))),
+    set: (inputs, result) => write(keyOf(inputs), result),
+    getLesson: (file, text) => lessonOf(read(lessonKey(file, text))),
+    setLesson(file, text, parsed) {
+      if (parsed.lesson !== undefined && !isJsonData(parsed.lesson)) return;
+      write(lessonKey(file, text), parsed);
     },
   };
 }

@@ -1,8 +1,9 @@
-// The bundled CLI keeps each plan's result beside Node's compile cache (ADR 54) and prints the
-// same bytes and exit code from them as the source prints without them. Only the bundle keeps
+// The bundled CLI keeps each plan's result and each lesson's parse beside Node's compile cache
+// (ADR 54, ADR 61) and prints the same bytes and exit code from them as the source prints
+// without them. Only the bundle keeps
 // results: it carries a build id (scripts/bundle.ts) that changes with any of its code.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
@@ -55,16 +56,17 @@ function entries(cacheDir: string): string[] {
 }
 
 describe('the bundled CLI keeps results', () => {
-  it('prints what the source prints, from a cold cache and a warm one, and keeps one entry per plan', async () => {
+  it('prints what the source prints, from a cold cache and a warm one, and keeps one entry per plan and lesson', async () => {
     const dir = repo();
     const plans = readdirSync(join(dir, 'playbooks')).filter((f) => f.endsWith('.rollout.yaml')).length;
+    const lessons = readdirSync(join(dir, 'playbooks/lessons')).filter((f) => f.endsWith('.md')).length;
     for (const args of [ARGS, [...ARGS, '--format', 'json']]) {
       const cache = tempDir('rollbook-compile-cache-');
       const reference = await runCli(args, dir);
       expect(reference.code).toBe(1);
       expect(bundled(dir, args, { NODE_COMPILE_CACHE: cache })).toEqual(reference);
       const kept = entries(cache);
-      expect(kept).toHaveLength(plans);
+      expect(kept).toHaveLength(plans + lessons);
       const written = kept.map((file) => statSync(file).mtimeMs);
       expect(bundled(dir, args, { NODE_COMPILE_CACHE: cache })).toEqual(reference);
       // The warm run found every result and wrote none.
@@ -72,6 +74,34 @@ describe('the bundled CLI keeps results', () => {
       for (const file of kept) writeFileSync(file, readFileSync(file, 'utf8').slice(0, 40));
       expect(bundled(dir, args, { NODE_COMPILE_CACHE: cache })).toEqual(reference);
     }
+  });
+
+  it('prints what the source prints after a lesson changed or went, from kept lessons', async () => {
+    const dir = repo();
+    const cache = tempDir('rollbook-compile-cache-');
+    const args = [...ARGS, '--format', 'json'];
+    const lesson = join(dir, 'playbooks/lessons/L-2019-08-unrehearsed-rollback.md');
+    const original = readFileSync(lesson, 'utf8');
+    // A plan that waives it, so that its absence shows.
+    const plan = join(dir, 'playbooks/group-orders.rollout.yaml');
+    writeFileSync(
+      plan,
+      `${readFileSync(plan, 'utf8')}waive:\n  - {lesson: L-2019-08-unrehearsed-rollback, reason: "Rehearsed elsewhere"}\n`,
+    );
+    const outputs = new Set<string>();
+    for (const change of [
+      () => writeFileSync(lesson, original.replace('severity: sev2', 'severity: huge')),
+      () => writeFileSync(lesson, original),
+      () => rmSync(lesson),
+    ]) {
+      bundled(dir, args, { NODE_COMPILE_CACHE: cache });
+      change();
+      const reference = await runCli(args, dir);
+      expect(bundled(dir, args, { NODE_COMPILE_CACHE: cache })).toEqual(reference);
+      expect(bundled(dir, args, { NODE_COMPILE_CACHE: cache })).toEqual(reference);
+      outputs.add(reference.stdout);
+    }
+    expect(outputs.size).toBe(3);
   });
 
   it('keeps none with the compile cache turned off', () => {

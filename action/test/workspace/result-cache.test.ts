@@ -178,9 +178,10 @@ describe('validate with kept results', () => {
   });
 });
 
-/** The real cache, counting what it found. */
+/** The real cache, counting what it found, for plans and for lessons apart. */
 function counted(cache: ResultCache) {
   const counts = { hits: 0, misses: 0, sets: 0 };
+  const lessonCounts = { hits: 0, misses: 0, sets: 0 };
   const wrapped: ResultCache = {
     get(inputs) {
       const found = cache.get(inputs);
@@ -192,8 +193,18 @@ function counted(cache: ResultCache) {
       counts.sets++;
       cache.set(inputs, result);
     },
+    getLesson(file, text) {
+      const found = cache.getLesson(file, text);
+      if (found) lessonCounts.hits++;
+      else lessonCounts.misses++;
+      return found;
+    },
+    setLesson(file, text, parsed) {
+      lessonCounts.sets++;
+      cache.setLesson(file, text, parsed);
+    },
   };
-  return { wrapped, counts };
+  return { wrapped, counts, lessonCounts };
 }
 
 describe('checkPlans with kept results', () => {
@@ -201,23 +212,27 @@ describe('checkPlans with kept results', () => {
     const dir = exampleRepo();
     const at = location();
     const check = async () => {
-      const { wrapped, counts } = counted(openResultCache(at));
+      const { wrapped, counts, lessonCounts } = counted(openResultCache(at));
       const result = await checkPlans([], { cwd: dir, config: {}, start: START, retainPlans: false, results: wrapped });
-      return { counts, diagnostics: result.diagnostics };
+      return { counts, lessonCounts, diagnostics: result.diagnostics };
     };
     const cold = await check();
     expect(cold.counts).toEqual({ hits: 0, misses: 5, sets: 5 });
+    expect(cold.lessonCounts).toEqual({ hits: 0, misses: 9, sets: 9 });
     const warm = await check();
     expect(warm.counts).toEqual({ hits: 5, misses: 0, sets: 0 });
+    expect(warm.lessonCounts).toEqual({ hits: 9, misses: 0, sets: 0 });
     expect(warm.diagnostics).toEqual(cold.diagnostics);
     const planFile = join(dir, 'playbooks', readdirSync(join(dir, 'playbooks')).find((f) => f.endsWith('.yaml'))!);
     writeFileSync(planFile, `${readFileSync(planFile, 'utf8')}# a comment\n`);
-    expect((await check()).counts).toEqual({ hits: 4, misses: 1, sets: 1 });
+    const changed = await check();
+    expect(changed.counts).toEqual({ hits: 4, misses: 1, sets: 1 });
+    expect(changed.lessonCounts).toEqual({ hits: 9, misses: 0, sets: 0 });
   });
 
   it('is not used where the plans themselves are wanted', async () => {
     const dir = exampleRepo();
-    const { wrapped, counts } = counted(openResultCache(location()));
+    const { wrapped, counts, lessonCounts } = counted(openResultCache(location()));
     await checkPlans([], { cwd: dir, config: {}, start: START, results: wrapped });
     await checkPlans([], {
       cwd: dir,
@@ -228,6 +243,7 @@ describe('checkPlans with kept results', () => {
       onChecked: async () => {},
     });
     expect(counts).toEqual({ hits: 0, misses: 0, sets: 0 });
+    expect(lessonCounts).toEqual({ hits: 0, misses: 0, sets: 0 });
   });
 
   it('uses what an entry holds: the key covers the inputs, not the entry', async () => {
@@ -257,6 +273,126 @@ describe('checkPlans with kept results', () => {
     // Another build never reads it.
     const other = await checkPlans([], { ...options, results: openResultCache({ ...at, codeId: 'another build' }) });
     expect(other.diagnostics).toEqual([]);
+  });
+});
+
+/** Lesson entries (they hold a story) among a cache's entries. */
+const lessonEntries = (cache: ResultCacheLocation) =>
+  entriesIn(cache).filter((entry) => readFileSync(entry, 'utf8').includes('"body":'));
+
+/** Every mapping's prototype along two values, which must match too: the parser leaves none. */
+function prototypesOf(value: unknown, path = '$'): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => prototypesOf(item, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  return [
+    `${path}: ${Object.getPrototypeOf(value) === null ? 'none' : 'Object'}`,
+    ...Object.entries(value).flatMap(([key, item]) => prototypesOf(item, `${path}.${key}`)),
+  ];
+}
+
+describe('lessons kept', () => {
+  it('gives back the parsed lessons exactly, prototypes included', async () => {
+    const dir = exampleRepo();
+    const at = location();
+    const options = { cwd: dir, config: {}, start: START, retainPlans: false as const };
+    const parsed = await checkPlans([], options);
+    await checkPlans([], { ...options, results: openResultCache(at) });
+    expect(lessonEntries(at)).toHaveLength(9);
+    const kept = await checkPlans([], { ...options, results: openResultCache(at) });
+    expect(kept.lessons).toEqual(parsed.lessons);
+    expect(kept.lessons.map((l) => Object.keys(l))).toEqual(parsed.lessons.map((l) => Object.keys(l)));
+    expect(kept.lessons.flatMap((l) => prototypesOf(l.lesson))).toEqual(
+      parsed.lessons.flatMap((l) => prototypesOf(l.lesson)),
+    );
+    expect(kept.lessons.every((l) => l.lesson !== undefined && Object.getPrototypeOf(l.lesson) === null)).toBe(true);
+  });
+
+  it('prints what a run without them prints after a lesson is edited, duplicated, deleted or spoiled', async () => {
+    const dir = exampleRepo();
+    const cache = location();
+    const lessons = join(dir, 'playbooks/lessons');
+    const lessonFile = join(lessons, 'L-2019-08-unrehearsed-rollback.md');
+    const planFile = join(dir, 'playbooks', readdirSync(join(dir, 'playbooks')).find((f) => f.endsWith('.yaml'))!);
+    writeFileSync(
+      planFile,
+      `${readFileSync(planFile, 'utf8')}waive:\n  - {lesson: L-2019-08-unrehearsed-rollback, reason: "Rehearsed in another plan"}\n`,
+    );
+    const outputs = new Set<string>();
+    const same = async (formats = ['text', 'json']) => {
+      for (const args of formats.map((format) => ['validate', '--start', START, '--format', format])) {
+        const reference = await validate(dir, args);
+        expect(await validate(dir, args, { resultCache: cache })).toEqual(reference);
+        expect(await validate(dir, args, { resultCache: cache })).toEqual(reference);
+        outputs.add(reference.stdout);
+      }
+    };
+    await same();
+    const original = readFileSync(lessonFile, 'utf8');
+    // A guard that now says nothing to do: an error in the lesson, and it guards nothing.
+    writeFileSync(lessonFile, original.replace('    raise: {rule: rollback-rehearsal, to: error}\n', ''));
+    await same();
+    writeFileSync(lessonFile, original);
+    // Its copy under a later name: the same id twice, reported on the copy only.
+    writeFileSync(join(lessons, 'L-2099-01-copy.md'), original);
+    await same();
+    rmSync(join(lessons, 'L-2099-01-copy.md'));
+    await same();
+    // Deleted: the plan's waiver now names an unknown lesson.
+    rmSync(lessonFile);
+    await same();
+    writeFileSync(lessonFile, original);
+    await same();
+    const entries = lessonEntries(cache);
+    for (const spoil of [
+      () => 'not json',
+      (text: string) => text.replace('"guards":[', '"guards":[1,'),
+      (text: string) => text.replace(/"lesson":\{"id":"[^"]*"/, '"lesson":{"id":7'),
+      (text: string) => text.replace('"diagnostics":[', '"diagnostics":[{"file":1},'),
+      (text: string) => text.replace('"body":"', '"body":1,"x":"'),
+    ]) {
+      for (const entry of entries) writeFileSync(entry, spoil(readFileSync(entry, 'utf8')));
+      await same(['json']);
+    }
+    // The original, edited, with a copy, deleted: each with its own output, in both formats.
+    expect(outputs.size).toBe(8);
+  });
+
+  it('steps aside for lessons too when its directory cannot be written', async () => {
+    const dir = exampleRepo();
+    const args = ['validate', '--start', START, '--format', 'json'];
+    const reference = await validate(dir, args);
+    const blocked = tempDir();
+    writeFileSync(join(blocked, 'file'), '');
+    const underFile = { dir: join(blocked, 'file'), codeId: 'test build' };
+    expect(await validate(dir, args, { resultCache: underFile })).toEqual(reference);
+    const cache = openResultCache(underFile);
+    const { wrapped, lessonCounts } = counted(cache);
+    await checkPlans([], { cwd: dir, config: {}, start: START, retainPlans: false, results: wrapped });
+    expect(lessonCounts).toEqual({ hits: 0, misses: 9, sets: 9 });
+    expect(cache.getLesson('playbooks/lessons/L-2019-08-unrehearsed-rollback.md', 'x')).toBeUndefined();
+  });
+
+  it('keeps a lesson only when JSON gives its data back unchanged', () => {
+    const at = location();
+    const cache = openResultCache(at);
+    const data = (extra: unknown) =>
+      Object.assign(Object.create(null), { id: 'L-2024-01-x', guards: [Object.create(null)], extra });
+    cache.setLesson('a.md', 'a', { diagnostics: [], body: 'b', lesson: data(1.5) });
+    expect(cache.getLesson('a.md', 'a')?.lesson).toEqual(data(1.5));
+    for (const [i, extra] of [
+      Number.POSITIVE_INFINITY,
+      Number.NaN,
+      -0,
+      { a: 1 },
+      [1, undefined],
+      new Array(2),
+    ].entries()) {
+      cache.setLesson('b.md', String(i), { diagnostics: [], body: 'b', lesson: data(extra) });
+      expect(cache.getLesson('b.md', String(i))).toBeUndefined();
+    }
+    // The same text under another path is another lesson: its diagnostics name the file.
+    expect(cache.getLesson('c.md', 'a')).toBeUndefined();
+    expect(lessonEntries(at)).toHaveLength(1);
   });
 });
 
