@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "08764d5092d1d19228a4b367606a4cd2" : void 0;
+var BUILD_ID = true ? "09b9291d2860fb9ac29f6b4a4057d984" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -50,12 +50,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-U2SW7HRV.js")).validateCommand
+    load: async () => (await import("./chunk-7FECNCFH.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-5XLFERGD.js")).renderCommand
+    load: async () => (await import("./chunk-OCRS27TM.js")).renderCommand
   },
   {
     name: "init",
@@ -75,17 +75,17 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-I4NTA23Z.js")).lessonCommand
+    load: async () => (await import("./chunk-I5HJZZ6Z.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-74XNHCXO.js")).lessonsCommand
+    load: async () => (await import("./chunk-FKXVV5UP.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-DZQW7434.js")).statusCommand
+    load: async () => (await import("./chunk-5MEWUA5V.js")).statusCommand
   }
 ];
 

@@ -42,7 +42,7 @@ import {
   guardedPlans,
   listComments,
   updateIssueComment
-} from "./chunk-FPWLCHXK.js";
+} from "./chunk-XBXE3FS2.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-DK2TUB6U.js";
+} from "./chunk-3GT342RZ.js";
 import {
   errorMessage,
   isForbidden,
@@ -188,7 +188,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-Q3CXR4UN.js";
+} from "./chunk-FSDF66VH.js";
 import {
   matchGuards
 } from "./chunk-ERBXSRD3.js";
@@ -198,15 +198,15 @@ import {
 } from "./chunk-A4762D3T.js";
 import {
   LessonSourceReader
-} from "./chunk-FCC3TEIV.js";
-import "./chunk-P6NSB5KP.js";
+} from "./chunk-WYH4XJG3.js";
+import "./chunk-6YTXCQJB.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-TW2ALV2E.js";
+} from "./chunk-IZW5SATO.js";
 import {
   kpiThreshold,
   meetsThreshold

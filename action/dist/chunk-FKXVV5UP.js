@@ -3,7 +3,7 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-IDTV3SGI.js";
+} from "./chunk-V43CM7GH.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
@@ -14,14 +14,14 @@ import {
 import {
   loadConfig
 } from "./chunk-A4762D3T.js";
-import "./chunk-FCC3TEIV.js";
-import "./chunk-P6NSB5KP.js";
+import "./chunk-WYH4XJG3.js";
+import "./chunk-6YTXCQJB.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   validLessons
-} from "./chunk-TW2ALV2E.js";
+} from "./chunk-IZW5SATO.js";
 import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import {

@@ -11,7 +11,7 @@ import {
   guardedPlans,
   listComments,
   postedReview
-} from "./chunk-FPWLCHXK.js";
+} from "./chunk-XBXE3FS2.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -29,13 +29,13 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-DK2TUB6U.js";
+} from "./chunk-3GT342RZ.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-46WDPOWN.js";
+} from "./chunk-J64KBAMU.js";
 import "./chunk-OBFJ53EQ.js";
 import {
   readIssueKey
@@ -48,14 +48,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-IDTV3SGI.js";
+} from "./chunk-V43CM7GH.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-Q3CXR4UN.js";
+} from "./chunk-FSDF66VH.js";
 import "./chunk-ERBXSRD3.js";
 import {
   loadConfig,
@@ -63,13 +63,13 @@ import {
 } from "./chunk-A4762D3T.js";
 import {
   LessonSourceReader
-} from "./chunk-FCC3TEIV.js";
-import "./chunk-P6NSB5KP.js";
+} from "./chunk-WYH4XJG3.js";
+import "./chunk-6YTXCQJB.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   parseLesson
-} from "./chunk-TW2ALV2E.js";
+} from "./chunk-IZW5SATO.js";
 import {
   freezeRule,
   frozenDaysWithin

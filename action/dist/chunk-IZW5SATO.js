@@ -304,7 +304,7 @@ import { resolve } from "node:path";
 var DEFAULT_LESSONS_DIR = "playbooks/lessons";
 var LESSON_GLOB = "**/*.md";
 var IGNORED = ["**/node_modules/**", "**/README.md", "**/readme.md"];
-async function readLesson(path, cwd) {
+async function readLesson(path, cwd, results) {
   let decoded;
   try {
     decoded = await readSourceFile(path, cwd);
@@ -322,10 +322,18 @@ async function readLesson(path, cwd) {
     };
     return { file: path, text: "", diagnostics: [diagnostic] };
   }
-  if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
-  return parseLesson(decoded.text, path);
+  const text = decoded.text;
+  if (text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
+  const kept = results?.getLesson(path, text);
+  if (kept) return { file: path, text, ...kept };
+  const parsed = parseLesson(text, path);
+  if (results) {
+    const { file: _file, text: _text, ...rest } = parsed;
+    results.setLesson(path, text, rest);
+  }
+  return parsed;
 }
-async function loadLessons(dir, cwd, explicit = false) {
+async function loadLessons(dir, cwd, explicit = false, results) {
   const absolute = resolve(cwd, dir);
   const display = toDisplay(absolute, cwd);
   const info = await stat(absolute).catch(() => void 0);
@@ -345,7 +353,7 @@ async function loadLessons(dir, cwd, explicit = false) {
   }
   const files = (await glob(LESSON_GLOB, { cwd: absolute, ignore: IGNORED, absolute: true, onlyFiles: true })).map((f) => toDisplay(f, cwd)).sort();
   const lessons = [];
-  for (const file of files) lessons.push(await readLesson(file, cwd));
+  for (const file of files) lessons.push(await readLesson(file, cwd, results));
   checkDuplicateIds(lessons);
   return { dir: display, found: true, lessons, diagnostics: [] };
 }

@@ -1,16 +1,19 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-FCC3TEIV.js";
-import "./chunk-P6NSB5KP.js";
-import "./chunk-TW2ALV2E.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-3GT342RZ.js";
+import "./chunk-RJ6GS2NA.js";
+import "./chunk-6YTXCQJB.js";
+import "./chunk-IZW5SATO.js";
 import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-ST67CXJH.js";
 import "./chunk-JH6ECX3Y.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-ERBXSRD3.js";
 import {
   uncheckedSources
-} from "./chunk-FCC3TEIV.js";
+} from "./chunk-WYH4XJG3.js";
 import {
   truncate
 } from "./chunk-ST67CXJH.js";
@@ -81,8 +81,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-QJZ7JU2M.js"),
-    import("./chunk-CLTTCQ6V.js"),
-    import("./chunk-6UVZGV6N.js")
+    import("./chunk-VSF4FSUA.js"),
+    import("./chunk-SEODRT7S.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io) });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };

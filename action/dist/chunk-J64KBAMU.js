@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-Q3CXR4UN.js";
+} from "./chunk-FSDF66VH.js";
 import {
   projectCalendar
 } from "./chunk-DOFMESQO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-P6NSB5KP.js";
+} from "./chunk-6YTXCQJB.js";
 import {
   START_OF_FILE
 } from "./chunk-ST67CXJH.js";

@@ -6,11 +6,11 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-P6NSB5KP.js";
+} from "./chunk-6YTXCQJB.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-TW2ALV2E.js";
+} from "./chunk-IZW5SATO.js";
 import {
   decodeSource
 } from "./chunk-ST67CXJH.js";

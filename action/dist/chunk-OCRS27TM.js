@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-46WDPOWN.js";
+} from "./chunk-J64KBAMU.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -34,24 +34,24 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-IDTV3SGI.js";
+} from "./chunk-V43CM7GH.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-Q3CXR4UN.js";
+} from "./chunk-FSDF66VH.js";
 import {
   matchGuards
 } from "./chunk-ERBXSRD3.js";
 import {
   loadConfig
 } from "./chunk-A4762D3T.js";
-import "./chunk-FCC3TEIV.js";
-import "./chunk-P6NSB5KP.js";
+import "./chunk-WYH4XJG3.js";
+import "./chunk-6YTXCQJB.js";
 import {
   validLessons
-} from "./chunk-TW2ALV2E.js";
+} from "./chunk-IZW5SATO.js";
 import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import {

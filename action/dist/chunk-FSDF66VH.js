@@ -9,7 +9,7 @@ import {
   checkSharedDuplicateIds,
   loadLessons,
   toLessonSet
-} from "./chunk-TW2ALV2E.js";
+} from "./chunk-IZW5SATO.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -257,6 +257,7 @@ import { join } from "node:path";
 var ENTRY_FORMAT = 1;
 var MAX_RESULT_ENTRIES = 2e3;
 var RESULTS_DIR = "rollbook-results";
+var LESSON_KIND = "lesson";
 function sha256(parts) {
   const hash = createHash("sha256");
   for (const part2 of parts) hash.update(`${part2.length}:`).update(part2);
@@ -265,9 +266,7 @@ function sha256(parts) {
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isPosition = (value) => isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.column) && Number.isInteger(value.endLine) && Number.isInteger(value.endColumn);
 var isDiagnostic = (value) => isPosition(value) && isObject(value) && typeof value.file === "string" && (value.severity === "error" || value.severity === "warning") && typeof value.code === "string" && typeof value.message === "string";
-function resultOf(entry, key) {
-  if (!isObject(entry) || entry.format !== ENTRY_FORMAT || entry.key !== key) return void 0;
-  const result = entry.result;
+function checkedFileOf(result) {
   if (!isObject(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
     return void 0;
   }
@@ -278,6 +277,40 @@ function resultOf(entry, key) {
   if (links !== void 0 && !(isObject(links) && typeof links.name === "string" && Array.isArray(links.phases))) {
     return void 0;
   }
+  return result;
+}
+function isJsonData(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !isJsonData(value[i])) return false;
+    return true;
+  }
+  if (typeof value !== "object" || Object.getPrototypeOf(value) !== null) return false;
+  for (const key in value) if (!isJsonData(value[key])) return false;
+  return true;
+}
+function withoutPrototypes(value) {
+  if (Array.isArray(value)) {
+    for (const item of value) withoutPrototypes(item);
+  } else if (isObject(value)) {
+    Object.setPrototypeOf(value, null);
+    for (const key of Object.keys(value)) withoutPrototypes(value[key]);
+  }
+  return value;
+}
+function lessonOf(result) {
+  if (!isObject(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
+    return void 0;
+  }
+  const { body, id, lesson } = result;
+  if (body !== void 0 && typeof body !== "string" || id !== void 0 && typeof id !== "string") {
+    return void 0;
+  }
+  if (lesson !== void 0 && !(isObject(lesson) && typeof lesson.id === "string" && Array.isArray(lesson.guards) && lesson.guards.every(isObject))) {
+    return void 0;
+  }
+  if (lesson !== void 0) withoutPrototypes(lesson);
   return result;
 }
 function isFsError(error) {
@@ -305,41 +338,49 @@ function openResultCache({ dir, codeId }) {
     const entries = readdirSync(own2);
     if (entries.length >= MAX_RESULT_ENTRIES) for (const name of entries) rmSync(join(own2, name), { force: true });
   };
+  const read = (key) => {
+    if (!usable) return void 0;
+    let text;
+    try {
+      text = readFileSync(join(own2, `${key}.json`), "utf8");
+    } catch (error) {
+      if (isFsError(error)) return void 0;
+      throw error;
+    }
+    let entry;
+    try {
+      entry = JSON.parse(text);
+    } catch (error) {
+      if (error instanceof SyntaxError) return void 0;
+      throw error;
+    }
+    return isObject(entry) && entry.format === ENTRY_FORMAT && entry.key === key ? entry.result : void 0;
+  };
+  const write = (key, result) => {
+    if (!usable) return;
+    const path = join(own2, `${key}.json`);
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      if (!prepared) prepare();
+      writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
+      renameSync(temporary, path);
+    } catch (error) {
+      if (!isFsError(error)) throw error;
+      usable = false;
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+      }
+    }
+  };
+  const lessonKey = (file, text) => keyOf([LESSON_KIND, file, text]);
   return {
-    get(inputs) {
-      if (!usable) return void 0;
-      const key = keyOf(inputs);
-      let text;
-      try {
-        text = readFileSync(join(own2, `${key}.json`), "utf8");
-      } catch (error) {
-        if (isFsError(error)) return void 0;
-        throw error;
-      }
-      try {
-        return resultOf(JSON.parse(text), key);
-      } catch (error) {
-        if (error instanceof SyntaxError) return void 0;
-        throw error;
-      }
-    },
-    set(inputs, result) {
-      if (!usable) return;
-      const key = keyOf(inputs);
-      const path = join(own2, `${key}.json`);
-      const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        if (!prepared) prepare();
-        writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, key, result }));
-        renameSync(temporary, path);
-      } catch (error) {
-        if (!isFsError(error)) throw error;
-        usable = false;
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-        }
-      }
+    get: (inputs) => checkedFileOf(read(keyOf(inputs))),
+    set: (inputs, result) => write(keyOf(inputs), result),
+    getLesson: (file, text) => lessonOf(read(lessonKey(file, text))),
+    setLesson(file, text, parsed) {
+      if (parsed.lesson !== void 0 && !isJsonData(parsed.lesson)) return;
+      write(lessonKey(file, text), parsed);
     }
   };
 }
@@ -631,10 +672,12 @@ var READ_CONCURRENCY = 2;
 async function checkPlans(inputs, options) {
   const paths = inputs.length > 0 ? inputs : options.config.plans ?? DEFAULT_PLAN_PATHS;
   const files = await discoverPlanFiles(paths, options.cwd);
+  const results = options.retainPlans === false && !options.onChecked ? options.results : void 0;
   const loaded = await loadLessons(
     options.config.lessons ?? DEFAULT_LESSONS_DIR,
     options.cwd,
-    options.config.lessons !== void 0
+    options.config.lessons !== void 0,
+    results
   );
   const lintOptions = {
     start: options.start,
@@ -646,7 +689,6 @@ async function checkPlans(inputs, options) {
   checkSharedDuplicateIds(loaded.lessons, sharedLessons);
   const lessons = [...loaded.lessons, ...sharedLessons];
   const lessonSet = loaded.found || shared !== void 0 ? toLessonSet(lessons, shared?.repositories ?? []) : void 0;
-  const results = options.retainPlans === false && !options.onChecked ? options.results : void 0;
   const runKey = results && runInputs({
     cwd: options.cwd,
     start: options.start,

@@ -14,7 +14,7 @@ import {
 } from "./chunk-ERBXSRD3.js";
 import {
   validLessons
-} from "./chunk-TW2ALV2E.js";
+} from "./chunk-IZW5SATO.js";
 import {
   idRecord
 } from "./chunk-JH6ECX3Y.js";

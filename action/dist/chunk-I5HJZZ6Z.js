@@ -44,7 +44,7 @@ import {
 } from "./chunk-A4762D3T.js";
 import {
   DEFAULT_LESSONS_DIR
-} from "./chunk-TW2ALV2E.js";
+} from "./chunk-IZW5SATO.js";
 import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import {

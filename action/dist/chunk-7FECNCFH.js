@@ -13,19 +13,19 @@ import {
   formatDiagnosticText,
   formatSummaryText,
   readSharedLessons
-} from "./chunk-IDTV3SGI.js";
+} from "./chunk-V43CM7GH.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-Q3CXR4UN.js";
+} from "./chunk-FSDF66VH.js";
 import "./chunk-ERBXSRD3.js";
 import {
   loadConfig
 } from "./chunk-A4762D3T.js";
-import "./chunk-FCC3TEIV.js";
-import "./chunk-P6NSB5KP.js";
-import "./chunk-TW2ALV2E.js";
+import "./chunk-WYH4XJG3.js";
+import "./chunk-6YTXCQJB.js";
+import "./chunk-IZW5SATO.js";
 import "./chunk-DOFMESQO.js";
 import "./chunk-YBSNS7DU.js";
 import {
