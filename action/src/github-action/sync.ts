@@ -17,16 +17,17 @@ import { dependencyOrder } from '../plan/links.ts';
 import { runbookFileName } from '../render/render.ts';
 import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
 import type { ActionContext } from './context.ts';
-import { defaultRefOnce } from './sync/breach.ts';
+import { breachRefDiagnostics, defaultRefOnce, onDefaultBranch } from './sync/branch.ts';
 import { buildInventory, planIssues } from './sync/inventory.ts';
 import { ensureLabels, wantedLabels } from './sync/labels.ts';
 import { PlanSync, type PlanSyncResult } from './sync/plan-sync.ts';
 import type { SubIssueLinks } from './sync/sub-issues.ts';
-import { addSyncSummary, type PhaseStates, phaseStates } from './sync/summary.ts';
+import { addSkippedSyncSummary, addSyncSummary, type PhaseStates, phaseStates } from './sync/summary.ts';
 import { readTrigger } from './sync/trigger.ts';
-import { syncWatch, watchedProviders, watchesMergedPlans } from './sync/watch.ts';
+import { syncWatch, watchedProviders } from './sync/watch.ts';
 import { WatchStatusBoard } from './sync/watch-status.ts';
 import { DryRunWriter, LiveWriter, type Writer } from './sync/writer.ts';
+import { annotate } from './validate.ts';
 
 /** Rendered runbooks live next to the plans (`rollbook render`'s default output). */
 const RUNBOOK_DIR = 'runbooks';
@@ -64,6 +65,15 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     log.info(`Rollbook sync: skipped, ${trigger.reason}`);
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
+  // Only the default branch's plans are written into the checklists people tick (ADR 63).
+  const defaultRef = defaultRefOnce(() => ctx.github(), ctx.repo, ctx.event.payload);
+  const branch = await onDefaultBranch(ctx.runner.env.GITHUB_REF, defaultRef);
+  if (!branch.ok) {
+    const why = `${branch.why}, and the checklist issues are written only from the default branch's plans`;
+    log.warning(`Rollbook sync: skipped, ${why} (ADR 63); the plans were validated, nothing was written`);
+    addSkippedSyncSummary(ctx.runner.summary, why);
+    return { ran: false, states: {}, writes: 0, failed: [] };
+  }
   log.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
   const unread = ctx.validation.shared?.failed ?? [];
   if (unread.length > 0) {
@@ -73,6 +83,9 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     );
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
+  // A plan may name no other ref for its breach workflow than the default branch (ADR 63).
+  const badRefs = breachRefDiagnostics(ctx.validation.plans, branch.branch);
+  for (const d of badRefs) annotate(d, log);
   // A plan whose phases wait for another plan's (`dependsOn`) is synced after it, so its issues
   // can say how far that phase is.
   const plans = dependencyOrder(plansToSync(ctx), (p) => p.plan);
@@ -109,17 +122,8 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     allowAuthor: inputs.sync.allowAuthorSignoff,
     ...(inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}),
   };
-  const defaultRef = defaultRefOnce(github, repo);
-  let watch = syncWatch(ctx);
-  if (watch) {
-    const merged = await watchesMergedPlans(ctx.event.name, ctx.runner.env.GITHUB_REF, defaultRef);
-    if (!merged.ok) {
-      log.warning(
-        `Rollbook sync: the metric gates were not watched: ${merged.why}, and only the default branch's plans may tick gates, comment or dispatch on a breach (ADR 48)`,
-      );
-      watch = undefined;
-    }
-  }
+  // The run is on the default branch (checked above), so the watch acts on merged plans (ADR 48).
+  const watch = syncWatch(ctx);
   const measured = watchedProviders(inputs.report, inputs.sync);
   // The watch's per-plan statuses mark the commit whose plans this run judged (ADR 42).
   const sha = ctx.runner.env.GITHUB_SHA;
@@ -185,5 +189,9 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
   log.info(`Rollbook sync: ${results.length} plan(s), ${writer.count} write(s) ${verb}`);
   if (failed.length > 0)
     ctx.runner.setFailed(`Rollbook sync failed for ${failed.length} plan(s): ${failed.join(', ')}`);
+  else if (badRefs.length > 0)
+    ctx.runner.setFailed(
+      `Rollbook sync: ${badRefs.length} plan(s) name an onBreach.ref other than the default branch ${branch.branch}: see the annotations`,
+    );
   return { ran: true, states, writes: writer.count, failed };
 }

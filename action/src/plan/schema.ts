@@ -653,7 +653,11 @@ export const OnBreach = Type.Object(
       description:
         'A workflow file in `.github/workflows` to dispatch once per breach, e.g. `abort.yml`, with the inputs `plan`, `phase` and `reason`. Needs `actions: write`.',
     }),
-    ref: Opt(Text('The branch or tag to run the workflow on; the default branch when omitted.')),
+    ref: Opt(
+      Text(
+        'The branch to run the workflow on: only the default branch is accepted (its name or `refs/heads/<name>`), so a breach never runs a workflow from a branch or tag anyone can push to (docs/adr/0063-sync-writes-only-the-default-branch.md). Default: the default branch.',
+      ),
+    ),
   },
   {
     ...Strict,

@@ -207,12 +207,13 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
     expect(fake.state.actions.dispatches).toHaveLength(1);
   });
 
-  it('a workflow_dispatch run on another branch reads that branch’s plans: it neither watches, comments, dispatches nor sets a status', async () => {
+  it('a workflow_dispatch run on another branch reads that branch’s plans: it writes nothing at all, neither watches, comments, dispatches nor sets a status', async () => {
     const { fake } = setup();
     const { dir, issue } = await repo(fake, 'regression');
     // The branch's plan could name any workflow, ref or threshold; only the default branch's count.
     fake.state.setFiles('unmerged', { '.github/workflows/abort.yml': ABORT_WORKFLOW });
     const before = issueBodyOf(fake, issue);
+    fake.log.clear();
     const run = await runActionInProcess({
       inputs: { command: 'sync', token: 'ghs_test', 'prometheus-url': prom.url },
       workspace: dir,
@@ -221,15 +222,53 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
       clock: testClock(agoAt(0)),
     });
     expect(run.code, h.failureText(run)).toBe(0);
-    expect(run.stdout).toContain('runs on refs/heads/unmerged, not the default branch main');
+    expect(run.stdout).toContain('this run is on refs/heads/unmerged, not the default branch main');
+    // The payload names no repository: the default branch is read from GitHub, and nothing else is.
+    expect(fake.log.entries.map((e) => e.operationId)).toEqual(['repos/get']);
     expect(breachComments(fake, issue)).toEqual([]);
     expect(fake.state.actions.dispatches).toEqual([]);
     expect(watchStatus(fake)).toBeUndefined();
-    expect(issueBodyOf(fake, issue)).not.toContain('rollbook:readings');
+    expect(issueBodyOf(fake, issue)).toBe(before);
     expect(before).not.toContain('rollbook:readings');
     // The same dispatch on the default branch watches.
     await watchOk(fake, dir, agoAt(0));
     expect(breachComments(fake, issue)).toHaveLength(1);
+  });
+
+  it('an onBreach.ref other than the default branch dispatches nothing: an error at the plan’s ref, a failed dispatch in the comment', async () => {
+    const { fake } = setup();
+    const text = `${planText('regression')}  ref: refs/heads/release\n`;
+    fake.state.setFiles('main', { [PLAN_FILE]: text, '.github/workflows/abort.yml': ABORT_WORKFLOW });
+    fake.state.setFiles('release', { '.github/workflows/abort.yml': ABORT_WORKFLOW });
+    const activated = h.ago(3 * h.DAY);
+    const issue = (await h.seedPhaseIssue(fake, h.parseTestPlan(text), 'staging', {
+      'step:deploy': { by: 'ops-alice', at: activated },
+      'step:enable': { by: 'ops-alice', at: activated },
+    }))!;
+    const dir = workspace({ [PLAN_FILE]: text });
+    const run = await watchAt(fake, dir, agoAt(WATCH_SCENARIO.regressionAgo));
+    expect(run.code, run.stdout).toBe(1);
+    const line = text.split('\n').indexOf('  ref: refs/heads/release') + 1;
+    expect(run.stdout).toContain(
+      `::error title=rollbook sync/on-breach-ref,file=${PLAN_FILE},line=${line},endLine=${line},col=8,endColumn=26::onBreach.ref names refs/heads/release, but a breach workflow is dispatched only on the default branch main (ADR 63); no workflow is dispatched for this plan%0Aexpected: main, refs/heads/main, or no ref%0Ahint: remove \`ref\``,
+    );
+    // The breach is still reported to the owners; the workflow is not run anywhere.
+    const comments = breachComments(fake, issue);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('<!-- rollbook:dispatch state=failed -->');
+    expect(comments[0]!.body).toContain('could not dispatch `abort.yml` on `refs/heads/release`');
+    expect(fake.state.actions.dispatches).toEqual([]);
+    // Named as the default branch, the same ref is accepted.
+    const fixed = text.replace('refs/heads/release', 'refs/heads/main');
+    const fine = await runActionInProcess({
+      inputs: { command: 'sync', token: 'ghs_test', 'prometheus-url': prom.url },
+      workspace: workspace({ [PLAN_FILE]: fixed }),
+      event: h.scheduleEvent,
+      env: fake.env(),
+      clock: testClock(agoAt(0)),
+    });
+    expect(fine.code, h.failureText(fine)).toBe(0);
+    expect(fine.stdout).not.toContain('sync/on-breach-ref');
   });
 
   it('never takes a comment someone else wrote for its own, and pings no one but the owners', async () => {

@@ -14,7 +14,6 @@
 //   next run turns into `unknown` and never resends: at most one dispatch per breach.
 // docs/adr/0042-acting-on-a-breach.md.
 
-import { defaultBranch } from '../../github/actions.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { type CommentSummary, listComments } from '../../github/comments.ts';
 import { errorMessage, isOutcomeUnknown, statusOf } from '../../github/errors.ts';
@@ -29,6 +28,7 @@ import { truncate } from '../../text/truncate.ts';
 import { breachComment, type DispatchDetail, withDispatch } from '../../watch/breach-comment.ts';
 import type { WatchRecord } from '../../watch/readings.ts';
 import { breachKey, isBreachVerdict, type WatchVerdict } from '../../watch/verdict.ts';
+import { breachRefProblem, defaultRefOnce } from './branch.ts';
 import { writeOnce } from './create.ts';
 import type { Writer } from './writer.ts';
 
@@ -43,7 +43,7 @@ export interface BreachIo {
   clock: Clock;
   /** The token's login; the account the default token posts as when unknown. */
   viewer?: string;
-  /** The default branch, read once per run when a plan's `onBreach` names no ref. */
+  /** The default branch, the only ref a breach workflow runs on (ADR 63): read once per run. */
   defaultRef?: () => Promise<string>;
 }
 
@@ -56,15 +56,6 @@ export interface BreachInput {
 }
 
 export type BreachOutcome = 'none' | 'posted' | 'known' | 'yielded';
-
-/** A run's reader of the default branch: one GET at most, and only when a dispatch needs it. */
-export function defaultRefOnce(github: GitHubClient, repo: RepoRef): () => Promise<string> {
-  let branch: Promise<string> | undefined;
-  return () => {
-    branch ??= defaultBranch(github, repo);
-    return branch;
-  };
-}
 
 /** The reason input: the breached gates' lines, one line, cut to MAX_REASON_CHARS. */
 export function dispatchReason(verdict: WatchVerdict): string {
@@ -152,11 +143,19 @@ async function dispatchOnce(io: BreachIo, input: BreachInput, comment: CommentSu
   if (state !== 'pending') return;
   let ref: string;
   try {
-    ref = target.ref ?? (await (io.defaultRef ?? defaultRefOnce(io.github, io.repo))());
+    ref = await (io.defaultRef ?? defaultRefOnce(() => io.github, io.repo))();
   } catch (error) {
     io.log.warning(
       `${where}: could not read the default branch to dispatch ${target.workflow} (${errorMessage(error)}); the next run tries again`,
     );
+    return;
+  }
+  const refused = breachRefProblem(target.ref, ref);
+  if (refused !== undefined) {
+    // Nothing was sent: the plan's ref would run whatever that branch or tag holds (ADR 63).
+    io.log.warning(`${where}: ${target.workflow} was not dispatched: ${refused}`);
+    const detail = { ref: target.ref!, problem: refused };
+    await update(withDispatch(comment.body, 'failed', target.workflow, detail), comment.body);
     return;
   }
   const sending = await update(withDispatch(comment.body, 'sending', target.workflow, { ref }), comment.body);

@@ -45,3 +45,9 @@ export function addSyncSummary(
   if (totals.failed.length > 0)
     summary.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(', ')}</p>`, true);
 }
+
+/** A sync that wrote nothing by design (a run on another branch than the default), and why. */
+export function addSkippedSyncSummary(summary: JobSummary, why: string): void {
+  summary.addHeading('Rollbook: checklist issues', 2);
+  summary.addRaw(`<p>Not synced: ${escapeCell(why)}. Nothing was written.</p>`, true);
+}

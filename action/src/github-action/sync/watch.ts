@@ -10,7 +10,6 @@
 import type { RolloutPhase } from '../../checklist/rollout-state.ts';
 import { planSources, type SourceResolver } from '../../gates/collect.ts';
 import { createProviders, SharedQueries } from '../../gates/providers/index.ts';
-import { errorMessage } from '../../github/errors.ts';
 import type { ActionContext } from '../context.ts';
 import type { ReportInputs } from '../report/inputs.ts';
 import { providerSettings } from '../report/session.ts';
@@ -45,28 +44,6 @@ export function syncWatch(ctx: ActionContext): SyncWatch | undefined {
   const pool = new SharedQueries();
   const providers = createProviders(providerSettings(ctx.inputs.report, ctx.cwd), pool);
   return { resolve: planSources(providers), configured, pool };
-}
-
-/**
- * Whether this run's plans are the merged ones the watch may act on. A `schedule` run always
- * checks out the default branch's head; a `workflow_dispatch` run checks out the ref its caller
- * chose, whose plans (thresholds, `onBreach.workflow` and `ref`) nobody has reviewed: the watch
- * runs there only when that ref is the default branch. `ref` is GITHUB_REF.
- */
-export async function watchesMergedPlans(
-  event: string,
-  ref: string | undefined,
-  defaultBranch: () => Promise<string>,
-): Promise<{ ok: true } | { ok: false; why: string }> {
-  if (event !== 'workflow_dispatch') return { ok: true };
-  let branch: string;
-  try {
-    branch = await defaultBranch();
-  } catch (error) {
-    return { ok: false, why: `the default branch could not be read (${errorMessage(error)})` };
-  }
-  if (ref === `refs/heads/${branch}`) return { ok: true };
-  return { ok: false, why: `this run runs on ${ref ?? 'an unknown ref'}, not the default branch ${branch}` };
 }
 
 /** A phase is watched while it runs: activated (verified tick), neither done nor rolled back. */
