@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-ST67CXJH.js";
+} from "./chunk-AI46BVLY.js";
 import {
   didYouMean
-} from "./chunk-JH6ECX3Y.js";
+} from "./chunk-7NZ4PX4O.js";
 import {
   EXIT,
   UsageError
@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "09b9291d2860fb9ac29f6b4a4057d984" : void 0;
+var BUILD_ID = true ? "f167997cf325f753b8be402900dba9f2" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -50,12 +50,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-7FECNCFH.js")).validateCommand
+    load: async () => (await import("./chunk-T43CPX5X.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-OCRS27TM.js")).renderCommand
+    load: async () => (await import("./chunk-6SB4YWNQ.js")).renderCommand
   },
   {
     name: "init",
@@ -65,27 +65,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-YP3UUQLW.js")).explainCommand
+    load: async () => (await import("./chunk-XZAV4F5A.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-QAATOHXS.js")).gateCommand
+    load: async () => (await import("./chunk-F5MNB7I6.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-I5HJZZ6Z.js")).lessonCommand
+    load: async () => (await import("./chunk-GEJQCYUT.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-FKXVV5UP.js")).lessonsCommand
+    load: async () => (await import("./chunk-7WJM7UAE.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-5MEWUA5V.js")).statusCommand
+    load: async () => (await import("./chunk-WYUL2O3M.js")).statusCommand
   }
 ];
 

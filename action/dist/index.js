@@ -26,14 +26,14 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-7BB7H45R.js";
+} from "./chunk-6XD7CLWI.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-5EWQUKCU.js";
+} from "./chunk-Q4LY4IAM.js";
 import {
   applyGuards,
   createCommentOnce,
@@ -42,7 +42,7 @@ import {
   guardedPlans,
   listComments,
   updateIssueComment
-} from "./chunk-XBXE3FS2.js";
+} from "./chunk-JKZ5QRG4.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -102,7 +102,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-Z5YUQES7.js";
+} from "./chunk-MVKHCUFV.js";
 import {
   cellCode,
   code,
@@ -116,7 +116,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-DI3TIBOM.js";
+} from "./chunk-KYRKJNOI.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-3GT342RZ.js";
+} from "./chunk-G3E7PXDY.js";
 import {
   errorMessage,
   isForbidden,
@@ -137,21 +137,21 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-7JBO43O7.js";
+} from "./chunk-NV2LMKG6.js";
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-HD4ECHGY.js";
+} from "./chunk-5N2XQN5C.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-7PUGHDNT.js";
+} from "./chunk-6NFKMT3L.js";
 import {
   encodeReviewRecord,
   recordedKpis,
   recordedResult
-} from "./chunk-OBFJ53EQ.js";
+} from "./chunk-RST52LZR.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -184,33 +184,33 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-G5RJXMWR.js";
+} from "./chunk-RNO5BPIF.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-FSDF66VH.js";
+} from "./chunk-LKGTDBWC.js";
 import {
   matchGuards
-} from "./chunk-ERBXSRD3.js";
+} from "./chunk-GXETZHRI.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-A4762D3T.js";
+} from "./chunk-IXWKMPGX.js";
 import {
   LessonSourceReader
-} from "./chunk-WYH4XJG3.js";
-import "./chunk-6YTXCQJB.js";
+} from "./chunk-MUIDR3LU.js";
+import "./chunk-3OPRNEVJ.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-IZW5SATO.js";
+} from "./chunk-LNQPMEQI.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-DOFMESQO.js";
+} from "./chunk-BC26FMCZ.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -223,7 +223,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-ST67CXJH.js";
+} from "./chunk-AI46BVLY.js";
 import {
   classifyGate,
   formatDuration,
@@ -236,7 +236,7 @@ import {
   own,
   parseDuration,
   targetLabel
-} from "./chunk-JH6ECX3Y.js";
+} from "./chunk-7NZ4PX4O.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -2325,293 +2325,57 @@ async function defaultBranch(github, repo) {
   return data.default_branch;
 }
 
-// action/src/watch/render.ts
-var STATUS_WORD = {
-  pass: "✅ pass",
-  pending: "⏳ pending",
-  fail: "❌ fail",
-  inconclusive: "❔ no data",
-  error: "⚠️ error",
-  rollback: "🛑 roll back"
-};
-var cell = (text2) => breakComments(escapeMarkdownInline(text2));
-function statusCell(g) {
-  if (isFailing(g.status) && (g.failureLimit ?? 1) > 1) {
-    const limit = g.failureLimit;
-    if (!hasFailed(g))
-      return `❌ failing, ${g.failing ?? 1} of ${limit}${g.status === "rollback" ? " before a roll back" : ""}`;
-    return `${STATUS_WORD[g.status]}, ${limit} in a row`;
-  }
-  if (isNoData(g.status) && g.inconclusiveLimit !== void 0) {
-    if (isNoDataProblem(g)) return `${STATUS_WORD[g.status]}, ${g.noData} in a row: a problem`;
-    return `${STATUS_WORD[g.status]}, ${g.noData ?? 1} of ${g.inconclusiveLimit}`;
-  }
-  return STATUS_WORD[g.status];
+// action/src/github-action/sync/branch.ts
+var isRecord = (v) => typeof v === "object" && v !== null;
+function payloadDefaultBranch(payload) {
+  const repository = payload.repository;
+  if (!isRecord(repository)) return void 0;
+  const branch = repository.default_branch;
+  return typeof branch === "string" && branch !== "" ? branch : void 0;
 }
-function dataAge(reading, evaluatedAt) {
-  if (reading.sampledAt === void 0)
-    return reading.status === "pass" || reading.status === "fail" || reading.status === "rollback" ? "not dated" : "—";
-  const ms = Date.parse(evaluatedAt) - Date.parse(reading.sampledAt);
-  const age = ms === 0 ? "at evaluation" : `${formatDuration(Math.abs(ms))} ${ms > 0 ? "before" : "after"} evaluation`;
-  return `${formatTime(reading.sampledAt)} (${age})`;
-}
-function renderReadings(record, options = {}) {
-  const lines = [
-    `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
-    "",
-    ...record.gates.length > 0 ? [`Verdict of the measured gates: **${watchVerdict(record, options.response ?? "roll-back").verdict}**.`, ""] : [],
-    "| Gate | Value | Threshold | Status | Newest sample |",
-    "| --- | --- | --- | --- | --- |",
-    ...record.gates.map(
-      (g) => `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${statusCell(g)} | ${dataAge(g, record.evaluatedAt)} |`
-    )
-  ];
-  if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {
-    lines.push(
-      "",
-      `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? "" : "s"})</summary>`,
-      "",
-      `| Day | ${record.gates.map((g) => cell(g.title)).join(" | ")} |`,
-      `| --- |${record.gates.map(() => " --- |").join("")}`
-    );
-    for (const day of [...record.days].reverse()) {
-      const cells = record.gates.map((g) => {
-        const reading = Object.hasOwn(day.gates, g.gate) ? day.gates[g.gate] : void 0;
-        if (!reading) return "—";
-        const measured = reading.status === "pass" || reading.status === "fail" || reading.status === "rollback";
-        return measured ? `${STATUS_WORD[reading.status]} ${cell(reading.value)}` : STATUS_WORD[reading.status];
-      });
-      lines.push(`| ${day.day} | ${cells.join(" | ")} |`);
-    }
-    lines.push("", "</details>");
-  }
-  return lines;
-}
-
-// action/src/watch/breach-comment.ts
-var ICON = { "ROLL BACK": "🛑", "ROLL FORWARD": "⏩" };
-function breachComment(input) {
-  const { plan, phaseId, record, verdict, key } = input;
-  const phase = plan.phases.find((p) => p.id === phaseId);
-  if (!phase || verdict.verdict !== "ROLL BACK" && verdict.verdict !== "ROLL FORWARD")
-    throw new Error(`breachComment: ${phaseId} is not a breached phase of ${plan.metadata.name}`);
-  const word = verdict.verdict;
-  const owners = handleList(plan.metadata.owners);
-  const lines = [
-    breachMarker(key),
-    `### ${ICON[word]} ${word}: ${text(phase.title)} (${code(phase.id)})`,
-    "",
-    `${owners}: Rollbook's watch read ${verdict.breached.length === 1 ? "a gate" : `${verdict.breached.length} gates`} of ${text(plan.metadata.title)} past ${verdict.breached.length === 1 ? "its" : "their"} rollback threshold in this phase (evaluated ${formatTime(record.evaluatedAt)}).`,
-    "",
-    ...verdict.reasons.map((reason) => `- ${text(reason)}`),
-    "",
-    ...renderReadings(record, { withoutHistory: true })
-  ];
-  const remedy = remedyFor(phase, word);
-  if (remedy) {
-    const view = remedyView(
-      remedy,
-      phase.title,
-      text,
-      (value, language) => codeBlock(value, language)
-    );
-    lines.push(
-      "",
-      view.rollBack ? `### Roll back ${view.phase}: its steps, last first` : `### Roll forward ${view.phase}: the plan for what cannot be undone`
-    );
-    for (const step of view.steps) {
-      lines.push("", `**${step.title}:** ${step.do}`);
-      if (step.command) lines.push("", step.command.trimEnd());
-    }
-  }
-  lines.push(
-    "",
-    `Rollbook changes nothing by itself: undoing the steps, ticking this issue's rollback items and promoting stay people's decisions. This comment is posted once per breach; a new breach after the gates recover gets its own.`
-  );
-  return withDispatch(`${lines.join("\n")}
-`, input.workflow ? "pending" : "none", input.workflow);
-}
-function dispatchSection(state, workflow, detail) {
-  if (state === "none" || workflow === void 0) return [];
-  const name = code(workflow);
-  const on = detail.ref ? ` on ${code(detail.ref)}` : "";
-  switch (state) {
-    case "pending":
-      return [`**Automation:** the plan asks to dispatch ${name} with this plan, phase and reason; not sent yet.`];
-    case "sending":
-      return [`**Automation:** dispatching ${name}${on} with this plan, phase and reason.`];
-    case "sent":
-      return [
-        `**Automation:** dispatched ${name}${on} with this plan, phase and reason${detail.runUrl ? ` (${link("the run", detail.runUrl)})` : ""}.`
-      ];
-    case "failed":
-      return [
-        `**Automation:** could not dispatch ${name}${on}: ${text(detail.problem ?? "GitHub refused it")}. It is not retried for this breach.`
-      ];
-    case "unknown":
-      return [
-        `**Automation:** a run stopped while dispatching ${name}${on}, so whether it was sent is unknown: see the repository's Actions tab. It is not sent again for this breach.`
-      ];
-  }
-}
-function withDispatch(body, state, workflow, detail = {}) {
-  const found = readDispatchMarker(body);
-  const head = found ? body.slice(0, found.index) : body;
-  return `${[head.trimEnd(), "", dispatchMarker(state), ...dispatchSection(state, workflow, detail)].join("\n")}
-`;
-}
-
-// action/src/github-action/sync/create.ts
-var REJECTED_ATTEMPTS = 3;
-async function writeOnce(io, what, write, exists2) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error2) {
-      const wait = rejectedRetryAfter(error2);
-      if (wait !== void 0 && attempt < REJECTED_ATTEMPTS) {
-        io.log.warning(`${what}: GitHub asked to retry in ${wait}s (${errorMessage(error2)})`);
-        await io.clock.sleep(wait * 1e3);
-        continue;
-      }
-      if (!isOutcomeUnknown(error2)) throw error2;
-      io.log.warning(`${what} failed (${errorMessage(error2)}); checking whether it was made`);
-      const earlier = await exists2();
-      if (earlier) return earlier.made;
-      return write();
-    }
-  }
-}
-var sameKey = (a, b) => a !== void 0 && a.kind === b.kind && a.plan === b.plan && (a.phase ?? "") === (b.phase ?? "");
-function createIssueChecked(io, key, issue2) {
-  return writeOnce(
-    io,
-    `creating "${issue2.title}"`,
-    () => io.writer.createIssue(issue2),
-    async () => {
-      const planLabel = issue2.labels[1] ?? issue2.labels[0];
-      const { issues } = await readManagedIssues(io.github, io.repo, [planLabel], planLabel, io.log);
-      const found = issues.filter((i) => sameKey(readIssueKey(i.body), key)).sort((a, b) => a.number - b.number)[0];
-      return found ? { made: found } : void 0;
-    }
-  );
-}
-
-// action/src/github-action/sync/breach.ts
-var MAX_REASON_CHARS = 1e3;
-function defaultRefOnce(github, repo) {
-  let branch;
+function defaultRefOnce(github, repo, payload = {}) {
+  const known = payloadDefaultBranch(payload);
+  let branch = known !== void 0 ? Promise.resolve(known) : void 0;
   return () => {
-    branch ??= defaultBranch(github, repo);
+    branch ??= defaultBranch(github(), repo);
     return branch;
   };
 }
-function dispatchReason(verdict) {
-  const lines = verdict.reasons.slice(0, verdict.breached.length);
-  return truncate(`${verdict.verdict}: ${lines.join("; ")}`.replace(/\s+/g, " "), MAX_REASON_CHARS);
+function namesBranch(ref, branch) {
+  return ref === branch || ref === `refs/heads/${branch}`;
 }
-async function actOnBreach(io, input) {
-  const { plan, phaseId, issue: issue2, record, verdict } = input;
-  if (!isBreachVerdict(verdict.verdict)) return "none";
-  const key = { plan: plan.metadata.name, phase: phaseId, after: breachKey(record) };
-  const author = io.viewer ?? REST_FALLBACK_AUTHOR;
-  const ours = async () => (await listComments(io.github, io.repo, issue2)).filter((c) => sameLogin(c.author, author) && sameBreach(readBreachMarker(c.body), key)).sort((a, b) => a.id - b.id);
-  let found = (await ours())[0];
-  let outcome = "known";
-  if (!found) {
-    const body = breachComment({
-      plan,
-      phaseId,
-      record,
-      verdict,
-      key,
-      ...plan.onBreach ? { workflow: plan.onBreach.workflow } : {}
-    });
-    const posted = await writeOnce(
-      io,
-      `posting the breach comment on #${issue2}`,
-      () => io.writer.createComment(issue2, body),
-      async () => {
-        const earlier = (await ours())[0];
-        return earlier ? { made: earlier.id } : void 0;
+async function onDefaultBranch(ref, branchOf) {
+  let branch;
+  try {
+    branch = await branchOf();
+  } catch (error2) {
+    return { ok: false, why: `the default branch could not be read (${errorMessage(error2)})` };
+  }
+  if (ref === `refs/heads/${branch}`) return { ok: true, branch };
+  return { ok: false, why: `this run is on ${ref ?? "an unknown ref"}, not the default branch ${branch}` };
+}
+function breachRefProblem(ref, branch) {
+  if (ref === void 0 || namesBranch(ref, branch)) return void 0;
+  return `onBreach.ref names ${ref}, but a breach workflow is dispatched only on the default branch ${branch} (ADR 63)`;
+}
+function breachRefDiagnostics(plans, branch) {
+  return plans.flatMap((parsed) => {
+    const ref = parsed.plan?.onBreach?.ref;
+    const problem = breachRefProblem(ref, branch);
+    if (problem === void 0) return [];
+    const locator = parsed.locator ?? parseYamlSource(parsed.text, parsed.file).locator;
+    return [
+      {
+        file: parsed.file,
+        ...locator.locate(["onBreach", "ref"]),
+        severity: "error",
+        code: "sync/on-breach-ref",
+        message: `${problem}; no workflow is dispatched for this plan`,
+        expected: `${branch}, refs/heads/${branch}, or no ref`,
+        hint: `remove \`ref\` (the default branch is used): a branch or tag anyone with push access can move would run unreviewed code on a breach`
       }
-    );
-    io.log.notice(`${key.plan} · ${phaseId}: ${verdict.verdict}; posted the breach comment on #${issue2}`);
-    if (io.writer.dryRun) return "posted";
-    const all = await ours();
-    found = all[0];
-    if (found && posted !== void 0 && found.id !== posted) {
-      await io.writer.deleteComment(posted);
-      io.log.info(`#${issue2}: another run posted this breach's comment first; deleted ours`);
-      return "yielded";
-    }
-    if (!found) return "posted";
-    outcome = "posted";
-  }
-  await dispatchOnce(io, input, found, key);
-  return outcome;
-}
-function refusal(error2, workflow, ref) {
-  switch (statusOf(error2)) {
-    case 403:
-      return "GitHub answered 403: the workflow running Rollbook needs `permissions: actions: write`";
-    case 404:
-      return `GitHub answered 404: no workflow ${workflow} on ${ref}, or the token cannot see it`;
-    case 422:
-      return `GitHub answered 422: the workflow has no workflow_dispatch trigger on ${ref}, or does not declare the inputs plan, phase and reason`;
-    default:
-      return `GitHub refused it (${statusOf(error2) ?? "no status"})`;
-  }
-}
-async function dispatchOnce(io, input, comment, key) {
-  const target = input.plan.onBreach;
-  const state = readDispatchMarker(comment.body)?.state;
-  if (!target || state === void 0 || state === "none") return;
-  const where = `${key.plan} · ${key.phase}`;
-  const update = async (body, before) => {
-    await io.writer.updateComment(comment.id, body, before);
-    return body;
-  };
-  if (state === "sending") {
-    io.log.warning(
-      `${where}: a run stopped while dispatching ${target.workflow}; whether it was sent is unknown, so it is not sent again (see the Actions tab)`
-    );
-    await update(withDispatch(comment.body, "unknown", target.workflow), comment.body);
-    return;
-  }
-  if (state !== "pending") return;
-  let ref;
-  try {
-    ref = target.ref ?? await (io.defaultRef ?? defaultRefOnce(io.github, io.repo))();
-  } catch (error2) {
-    io.log.warning(
-      `${where}: could not read the default branch to dispatch ${target.workflow} (${errorMessage(error2)}); the next run tries again`
-    );
-    return;
-  }
-  const sending = await update(withDispatch(comment.body, "sending", target.workflow, { ref }), comment.body);
-  const inputs = { plan: key.plan, phase: key.phase, reason: dispatchReason(input.verdict) };
-  let detail = { ref };
-  let final;
-  try {
-    const run2 = await io.writer.dispatchWorkflow(target.workflow, ref, inputs);
-    if (run2?.runUrl) detail = { ...detail, runUrl: run2.runUrl };
-    final = "sent";
-    io.log.notice(`${where}: dispatched ${target.workflow} on ${ref}`);
-  } catch (error2) {
-    if (isOutcomeUnknown(error2)) {
-      final = "unknown";
-      io.log.warning(
-        `${where}: dispatching ${target.workflow} failed without an answer (${errorMessage(error2)}); it is not sent again`
-      );
-    } else {
-      final = "failed";
-      const problem = refusal(error2, target.workflow, ref);
-      detail = { ...detail, problem };
-      io.log.warning(`${where}: could not dispatch ${target.workflow}: ${problem}`);
-    }
-  }
-  await update(withDispatch(sending, final, target.workflow, detail), sending);
+    ];
+  });
 }
 
 // action/src/github/labels.ts
@@ -3109,7 +2873,7 @@ function phaseIssueView(plan, phase, entries, status, options) {
 
 // action/src/checklist/view-parent.ts
 var EMPTY = "—";
-function cell2(md) {
+function cell(md) {
   return md;
 }
 function stateWords(phase, watched) {
@@ -3138,8 +2902,8 @@ function checklistWords(phase, verdict) {
 }
 function issueCell(ref) {
   if (ref === void 0) return EMPTY;
-  if (typeof ref === "number") return cell2(`#${ref}`);
-  return cell2(link("issue", ref));
+  if (typeof ref === "number") return cell(`#${ref}`);
+  return cell(link("issue", ref));
 }
 function whatWords(event) {
   const step = event.stepId ? ` (step ${code(event.stepId)})` : "";
@@ -3199,16 +2963,16 @@ function parentIssueView(plan, rollout, options) {
     now,
     phases: rollout.phases.map((p) => ({
       number: p.number,
-      title: cell2(truncatedText(p.title, max)),
-      environment: cell2(text(plan.phases.find((x) => x.id === p.phaseId)?.environment ?? "")),
-      state: cell2(stateWords(p, own(options.verdicts, p.phaseId))),
+      title: cell(truncatedText(p.title, max)),
+      environment: cell(text(plan.phases.find((x) => x.id === p.phaseId)?.environment ?? "")),
+      state: cell(stateWords(p, own(options.verdicts, p.phaseId))),
       issue: issueCell(own(options.issues, p.phaseId))
     })),
     released: rollout.released.map((e) => ({
-      at: e.at ? cell2(formatTime(e.at)) : cell2("unknown"),
+      at: e.at ? cell(formatTime(e.at)) : cell("unknown"),
       phase: cellCodeSpan(e.phaseId),
-      what: cell2(whatWords(e)),
-      by: e.by ? cell2(inertLogin(e.by)) : EMPTY
+      what: cell(whatWords(e)),
+      by: e.by ? cell(inertLogin(e.by)) : EMPTY
     })),
     completion: completionView(parentCompletion(plan, rollout, options))
   };
@@ -3238,6 +3002,69 @@ function buildParentIssue(input) {
     ),
     labels: issueLabels(plan.metadata.name, void 0, input.labelPrefix ?? DEFAULT_LABEL_PREFIX)
   };
+}
+
+// action/src/watch/render.ts
+var STATUS_WORD = {
+  pass: "✅ pass",
+  pending: "⏳ pending",
+  fail: "❌ fail",
+  inconclusive: "❔ no data",
+  error: "⚠️ error",
+  rollback: "🛑 roll back"
+};
+var cell2 = (text2) => breakComments(escapeMarkdownInline(text2));
+function statusCell(g) {
+  if (isFailing(g.status) && (g.failureLimit ?? 1) > 1) {
+    const limit = g.failureLimit;
+    if (!hasFailed(g))
+      return `❌ failing, ${g.failing ?? 1} of ${limit}${g.status === "rollback" ? " before a roll back" : ""}`;
+    return `${STATUS_WORD[g.status]}, ${limit} in a row`;
+  }
+  if (isNoData(g.status) && g.inconclusiveLimit !== void 0) {
+    if (isNoDataProblem(g)) return `${STATUS_WORD[g.status]}, ${g.noData} in a row: a problem`;
+    return `${STATUS_WORD[g.status]}, ${g.noData ?? 1} of ${g.inconclusiveLimit}`;
+  }
+  return STATUS_WORD[g.status];
+}
+function dataAge(reading, evaluatedAt) {
+  if (reading.sampledAt === void 0)
+    return reading.status === "pass" || reading.status === "fail" || reading.status === "rollback" ? "not dated" : "—";
+  const ms = Date.parse(evaluatedAt) - Date.parse(reading.sampledAt);
+  const age = ms === 0 ? "at evaluation" : `${formatDuration(Math.abs(ms))} ${ms > 0 ? "before" : "after"} evaluation`;
+  return `${formatTime(reading.sampledAt)} (${age})`;
+}
+function renderReadings(record, options = {}) {
+  const lines = [
+    `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
+    "",
+    ...record.gates.length > 0 ? [`Verdict of the measured gates: **${watchVerdict(record, options.response ?? "roll-back").verdict}**.`, ""] : [],
+    "| Gate | Value | Threshold | Status | Newest sample |",
+    "| --- | --- | --- | --- | --- |",
+    ...record.gates.map(
+      (g) => `| ${cell2(g.title)} | ${cell2(g.value)} | ${cell2(g.threshold)} | ${statusCell(g)} | ${dataAge(g, record.evaluatedAt)} |`
+    )
+  ];
+  if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {
+    lines.push(
+      "",
+      `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? "" : "s"})</summary>`,
+      "",
+      `| Day | ${record.gates.map((g) => cell2(g.title)).join(" | ")} |`,
+      `| --- |${record.gates.map(() => " --- |").join("")}`
+    );
+    for (const day of [...record.days].reverse()) {
+      const cells = record.gates.map((g) => {
+        const reading = Object.hasOwn(day.gates, g.gate) ? day.gates[g.gate] : void 0;
+        if (!reading) return "—";
+        const measured = reading.status === "pass" || reading.status === "fail" || reading.status === "rollback";
+        return measured ? `${STATUS_WORD[reading.status]} ${cell2(reading.value)}` : STATUS_WORD[reading.status];
+      });
+      lines.push(`| ${day.day} | ${cells.join(" | ")} |`);
+    }
+    lines.push("", "</details>");
+  }
+  return lines;
 }
 
 // action/src/checklist/measured.ts
@@ -3590,6 +3417,232 @@ async function readPhaseGates(input) {
   });
 }
 
+// action/src/watch/breach-comment.ts
+var ICON = { "ROLL BACK": "🛑", "ROLL FORWARD": "⏩" };
+function breachComment(input) {
+  const { plan, phaseId, record, verdict, key } = input;
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  if (!phase || verdict.verdict !== "ROLL BACK" && verdict.verdict !== "ROLL FORWARD")
+    throw new Error(`breachComment: ${phaseId} is not a breached phase of ${plan.metadata.name}`);
+  const word = verdict.verdict;
+  const owners = handleList(plan.metadata.owners);
+  const lines = [
+    breachMarker(key),
+    `### ${ICON[word]} ${word}: ${text(phase.title)} (${code(phase.id)})`,
+    "",
+    `${owners}: Rollbook's watch read ${verdict.breached.length === 1 ? "a gate" : `${verdict.breached.length} gates`} of ${text(plan.metadata.title)} past ${verdict.breached.length === 1 ? "its" : "their"} rollback threshold in this phase (evaluated ${formatTime(record.evaluatedAt)}).`,
+    "",
+    ...verdict.reasons.map((reason) => `- ${text(reason)}`),
+    "",
+    ...renderReadings(record, { withoutHistory: true })
+  ];
+  const remedy = remedyFor(phase, word);
+  if (remedy) {
+    const view = remedyView(
+      remedy,
+      phase.title,
+      text,
+      (value, language) => codeBlock(value, language)
+    );
+    lines.push(
+      "",
+      view.rollBack ? `### Roll back ${view.phase}: its steps, last first` : `### Roll forward ${view.phase}: the plan for what cannot be undone`
+    );
+    for (const step of view.steps) {
+      lines.push("", `**${step.title}:** ${step.do}`);
+      if (step.command) lines.push("", step.command.trimEnd());
+    }
+  }
+  lines.push(
+    "",
+    `Rollbook changes nothing by itself: undoing the steps, ticking this issue's rollback items and promoting stay people's decisions. This comment is posted once per breach; a new breach after the gates recover gets its own.`
+  );
+  return withDispatch(`${lines.join("\n")}
+`, input.workflow ? "pending" : "none", input.workflow);
+}
+function dispatchSection(state, workflow, detail) {
+  if (state === "none" || workflow === void 0) return [];
+  const name = code(workflow);
+  const on = detail.ref ? ` on ${code(detail.ref)}` : "";
+  switch (state) {
+    case "pending":
+      return [`**Automation:** the plan asks to dispatch ${name} with this plan, phase and reason; not sent yet.`];
+    case "sending":
+      return [`**Automation:** dispatching ${name}${on} with this plan, phase and reason.`];
+    case "sent":
+      return [
+        `**Automation:** dispatched ${name}${on} with this plan, phase and reason${detail.runUrl ? ` (${link("the run", detail.runUrl)})` : ""}.`
+      ];
+    case "failed":
+      return [
+        `**Automation:** could not dispatch ${name}${on}: ${text(detail.problem ?? "GitHub refused it")}. It is not retried for this breach.`
+      ];
+    case "unknown":
+      return [
+        `**Automation:** a run stopped while dispatching ${name}${on}, so whether it was sent is unknown: see the repository's Actions tab. It is not sent again for this breach.`
+      ];
+  }
+}
+function withDispatch(body, state, workflow, detail = {}) {
+  const found = readDispatchMarker(body);
+  const head = found ? body.slice(0, found.index) : body;
+  return `${[head.trimEnd(), "", dispatchMarker(state), ...dispatchSection(state, workflow, detail)].join("\n")}
+`;
+}
+
+// action/src/github-action/sync/create.ts
+var REJECTED_ATTEMPTS = 3;
+async function writeOnce(io, what, write, exists2) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error2) {
+      const wait = rejectedRetryAfter(error2);
+      if (wait !== void 0 && attempt < REJECTED_ATTEMPTS) {
+        io.log.warning(`${what}: GitHub asked to retry in ${wait}s (${errorMessage(error2)})`);
+        await io.clock.sleep(wait * 1e3);
+        continue;
+      }
+      if (!isOutcomeUnknown(error2)) throw error2;
+      io.log.warning(`${what} failed (${errorMessage(error2)}); checking whether it was made`);
+      const earlier = await exists2();
+      if (earlier) return earlier.made;
+      return write();
+    }
+  }
+}
+var sameKey = (a, b) => a !== void 0 && a.kind === b.kind && a.plan === b.plan && (a.phase ?? "") === (b.phase ?? "");
+function createIssueChecked(io, key, issue2) {
+  return writeOnce(
+    io,
+    `creating "${issue2.title}"`,
+    () => io.writer.createIssue(issue2),
+    async () => {
+      const planLabel = issue2.labels[1] ?? issue2.labels[0];
+      const { issues } = await readManagedIssues(io.github, io.repo, [planLabel], planLabel, io.log);
+      const found = issues.filter((i) => sameKey(readIssueKey(i.body), key)).sort((a, b) => a.number - b.number)[0];
+      return found ? { made: found } : void 0;
+    }
+  );
+}
+
+// action/src/github-action/sync/breach.ts
+var MAX_REASON_CHARS = 1e3;
+function dispatchReason(verdict) {
+  const lines = verdict.reasons.slice(0, verdict.breached.length);
+  return truncate(`${verdict.verdict}: ${lines.join("; ")}`.replace(/\s+/g, " "), MAX_REASON_CHARS);
+}
+async function actOnBreach(io, input) {
+  const { plan, phaseId, issue: issue2, record, verdict } = input;
+  if (!isBreachVerdict(verdict.verdict)) return "none";
+  const key = { plan: plan.metadata.name, phase: phaseId, after: breachKey(record) };
+  const author = io.viewer ?? REST_FALLBACK_AUTHOR;
+  const ours = async () => (await listComments(io.github, io.repo, issue2)).filter((c) => sameLogin(c.author, author) && sameBreach(readBreachMarker(c.body), key)).sort((a, b) => a.id - b.id);
+  let found = (await ours())[0];
+  let outcome = "known";
+  if (!found) {
+    const body = breachComment({
+      plan,
+      phaseId,
+      record,
+      verdict,
+      key,
+      ...plan.onBreach ? { workflow: plan.onBreach.workflow } : {}
+    });
+    const posted = await writeOnce(
+      io,
+      `posting the breach comment on #${issue2}`,
+      () => io.writer.createComment(issue2, body),
+      async () => {
+        const earlier = (await ours())[0];
+        return earlier ? { made: earlier.id } : void 0;
+      }
+    );
+    io.log.notice(`${key.plan} · ${phaseId}: ${verdict.verdict}; posted the breach comment on #${issue2}`);
+    if (io.writer.dryRun) return "posted";
+    const all = await ours();
+    found = all[0];
+    if (found && posted !== void 0 && found.id !== posted) {
+      await io.writer.deleteComment(posted);
+      io.log.info(`#${issue2}: another run posted this breach's comment first; deleted ours`);
+      return "yielded";
+    }
+    if (!found) return "posted";
+    outcome = "posted";
+  }
+  await dispatchOnce(io, input, found, key);
+  return outcome;
+}
+function refusal(error2, workflow, ref) {
+  switch (statusOf(error2)) {
+    case 403:
+      return "GitHub answered 403: the workflow running Rollbook needs `permissions: actions: write`";
+    case 404:
+      return `GitHub answered 404: no workflow ${workflow} on ${ref}, or the token cannot see it`;
+    case 422:
+      return `GitHub answered 422: the workflow has no workflow_dispatch trigger on ${ref}, or does not declare the inputs plan, phase and reason`;
+    default:
+      return `GitHub refused it (${statusOf(error2) ?? "no status"})`;
+  }
+}
+async function dispatchOnce(io, input, comment, key) {
+  const target = input.plan.onBreach;
+  const state = readDispatchMarker(comment.body)?.state;
+  if (!target || state === void 0 || state === "none") return;
+  const where = `${key.plan} · ${key.phase}`;
+  const update = async (body, before) => {
+    await io.writer.updateComment(comment.id, body, before);
+    return body;
+  };
+  if (state === "sending") {
+    io.log.warning(
+      `${where}: a run stopped while dispatching ${target.workflow}; whether it was sent is unknown, so it is not sent again (see the Actions tab)`
+    );
+    await update(withDispatch(comment.body, "unknown", target.workflow), comment.body);
+    return;
+  }
+  if (state !== "pending") return;
+  let ref;
+  try {
+    ref = await (io.defaultRef ?? defaultRefOnce(() => io.github, io.repo))();
+  } catch (error2) {
+    io.log.warning(
+      `${where}: could not read the default branch to dispatch ${target.workflow} (${errorMessage(error2)}); the next run tries again`
+    );
+    return;
+  }
+  const refused = breachRefProblem(target.ref, ref);
+  if (refused !== void 0) {
+    io.log.warning(`${where}: ${target.workflow} was not dispatched: ${refused}`);
+    const detail2 = { ref: target.ref, problem: refused };
+    await update(withDispatch(comment.body, "failed", target.workflow, detail2), comment.body);
+    return;
+  }
+  const sending = await update(withDispatch(comment.body, "sending", target.workflow, { ref }), comment.body);
+  const inputs = { plan: key.plan, phase: key.phase, reason: dispatchReason(input.verdict) };
+  let detail = { ref };
+  let final;
+  try {
+    const run2 = await io.writer.dispatchWorkflow(target.workflow, ref, inputs);
+    if (run2?.runUrl) detail = { ...detail, runUrl: run2.runUrl };
+    final = "sent";
+    io.log.notice(`${where}: dispatched ${target.workflow} on ${ref}`);
+  } catch (error2) {
+    if (isOutcomeUnknown(error2)) {
+      final = "unknown";
+      io.log.warning(
+        `${where}: dispatching ${target.workflow} failed without an answer (${errorMessage(error2)}); it is not sent again`
+      );
+    } else {
+      final = "failed";
+      const problem = refusal(error2, target.workflow, ref);
+      detail = { ...detail, problem };
+      io.log.warning(`${where}: could not dispatch ${target.workflow}: ${problem}`);
+    }
+  }
+  await update(withDispatch(sending, final, target.workflow, detail), sending);
+}
+
 // action/src/kpi-review/comment.ts
 var OUTCOME_WORDS = {
   met: "✅ met",
@@ -3924,17 +3977,6 @@ function syncWatch(ctx) {
   const pool = new SharedQueries();
   const providers = createProviders(providerSettings(ctx.inputs.report, ctx.cwd), pool);
   return { resolve: planSources(providers), configured, pool };
-}
-async function watchesMergedPlans(event, ref, defaultBranch2) {
-  if (event !== "workflow_dispatch") return { ok: true };
-  let branch;
-  try {
-    branch = await defaultBranch2();
-  } catch (error2) {
-    return { ok: false, why: `the default branch could not be read (${errorMessage(error2)})` };
-  }
-  if (ref === `refs/heads/${branch}`) return { ok: true };
-  return { ok: false, why: `this run runs on ${ref ?? "an unknown ref"}, not the default branch ${branch}` };
 }
 function isActivePhase(phase) {
   return phase.activation.ticked && (phase.state === "in-progress" || phase.state === "baking" || phase.state === "ready");
@@ -4424,14 +4466,18 @@ function addSyncSummary(summary2, results, totals) {
   if (totals.failed.length > 0)
     summary2.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(", ")}</p>`, true);
 }
+function addSkippedSyncSummary(summary2, why) {
+  summary2.addHeading("Rollbook: checklist issues", 2);
+  summary2.addRaw(`<p>Not synced: ${escapeCell(why)}. Nothing was written.</p>`, true);
+}
 
 // action/src/github-action/sync/trigger.ts
 var SYNC_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "issues", "workflow_dispatch"]);
-var isRecord = (v) => typeof v === "object" && v !== null;
+var isRecord2 = (v) => typeof v === "object" && v !== null;
 function issueOf(payload) {
   const issue2 = payload.issue;
-  if (!isRecord(issue2)) return void 0;
-  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord(l) && typeof l.name === "string" ? [l.name] : []) : [];
+  if (!isRecord2(issue2)) return void 0;
+  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord2(l) && typeof l.name === "string" ? [l.name] : []) : [];
   return {
     number: typeof issue2.number === "number" ? issue2.number : void 0,
     body: typeof issue2.body === "string" ? issue2.body : "",
@@ -4694,6 +4740,14 @@ async function runSync(ctx) {
     log.info(`Rollbook sync: skipped, ${trigger.reason}`);
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
+  const defaultRef = defaultRefOnce(() => ctx.github(), ctx.repo, ctx.event.payload);
+  const branch = await onDefaultBranch(ctx.runner.env.GITHUB_REF, defaultRef);
+  if (!branch.ok) {
+    const why = `${branch.why}, and the checklist issues are written only from the default branch's plans`;
+    log.warning(`Rollbook sync: skipped, ${why} (ADR 63); the plans were validated, nothing was written`);
+    addSkippedSyncSummary(ctx.runner.summary, why);
+    return { ran: false, states: {}, writes: 0, failed: [] };
+  }
   log.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? " (dry run: no writes)" : ""}`);
   const unread = ctx.validation.shared?.failed ?? [];
   if (unread.length > 0) {
@@ -4702,6 +4756,8 @@ async function runSync(ctx) {
     );
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
+  const badRefs = breachRefDiagnostics(ctx.validation.plans, branch.branch);
+  for (const d of badRefs) annotate(d, log);
   const plans = dependencyOrder(plansToSync(ctx), (p) => p.plan);
   const others = /* @__PURE__ */ new Map();
   if (plans.length === 0) {
@@ -4731,17 +4787,7 @@ async function runSync(ctx) {
     allowAuthor: inputs.sync.allowAuthorSignoff,
     ...inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}
   };
-  const defaultRef = defaultRefOnce(github, repo);
-  let watch = syncWatch(ctx);
-  if (watch) {
-    const merged = await watchesMergedPlans(ctx.event.name, ctx.runner.env.GITHUB_REF, defaultRef);
-    if (!merged.ok) {
-      log.warning(
-        `Rollbook sync: the metric gates were not watched: ${merged.why}, and only the default branch's plans may tick gates, comment or dispatch on a breach (ADR 48)`
-      );
-      watch = void 0;
-    }
-  }
+  const watch = syncWatch(ctx);
   const measured = watchedProviders(inputs.report, inputs.sync);
   const sha = ctx.runner.env.GITHUB_SHA;
   const statuses = watch && sha ? new WatchStatusBoard({ github, repo, writer, log }, sha) : void 0;
@@ -4802,6 +4848,10 @@ async function runSync(ctx) {
   log.info(`Rollbook sync: ${results.length} plan(s), ${writer.count} write(s) ${verb}`);
   if (failed.length > 0)
     ctx.runner.setFailed(`Rollbook sync failed for ${failed.length} plan(s): ${failed.join(", ")}`);
+  else if (badRefs.length > 0)
+    ctx.runner.setFailed(
+      `Rollbook sync: ${badRefs.length} plan(s) name an onBreach.ref other than the default branch ${branch.branch}: see the annotations`
+    );
   return { ran: true, states, writes: writer.count, failed };
 }
 
