@@ -4,20 +4,20 @@
 // adds the portfolio pages from a generated portfolio file (portfolio-corpus.ts), the floor one
 // Markdown page per portfolio page with the same rows as a Markdown table. Prints both build times
 // (wall and, with GNU time, CPU), the ratio and the HTML bytes of the portfolio's first page.
-// BENCH_ROUNDS rounds (default 1), alternating floor and subject, each build cold; medians.
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+// BENCH_ROUNDS rounds (default 1), alternating floor and subject, each build cold
+// (build-driver.ts); medians.
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { PortfolioFile } from '../../action/src/site-api.ts';
-import { median } from '../../scripts/bench/measure.ts';
 import { DEFAULT_PAGE_SIZE, pageOf } from '../src/lib/paging.ts';
 import { OVERVIEW_OVERLAPS, portfolioRoutes, portfolioViews } from '../src/lib/portfolio-view.ts';
+import { buildPair, floorProject, floorProjectDir, htmlPages, type PairTimes, siteProject } from './build-driver.ts';
 import { writeCorpus } from './corpus.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { portfolioFixture, writePortfolio } from './portfolio-corpus.ts';
-import { astroBuild, BUILD_RATIO_TARGET, type BuildTime, FIRST_VIEW_TARGET_BYTES } from './site-bench.ts';
+import { BUILD_RATIO_TARGET, FIRST_VIEW_TARGET_BYTES } from './site-bench.ts';
 
-const REPO = resolve(import.meta.dirname, '../..');
 const COLLECTED_AT = '2026-12-01T09:00Z';
 
 const cell = (text: string) => text.replace(/[|\n]/g, ' ');
@@ -68,17 +68,11 @@ async function writeFloorPortfolio(docs: string, file: PortfolioFile): Promise<n
   return routes.length;
 }
 
-export interface PortfolioBenchResult {
+export interface PortfolioBenchResult extends PairTimes {
   repositories: number;
   plansPerRepository: number;
   portfolioPages: number;
   overlaps: number;
-  floorMs: number;
-  siteMs: number;
-  ratio: number;
-  floorCpuMs?: number;
-  siteCpuMs?: number;
-  cpuRatio?: number;
   /** HTML bytes of /portfolio/. */
   firstViewBytes: number;
   sitePages: number;
@@ -91,63 +85,25 @@ export async function runPortfolioBench(
   rounds = 1,
 ): Promise<PortfolioBenchResult> {
   const work = await mkdtemp(join(tmpdir(), 'rollbook-portfolio-bench-'));
-  await mkdir(join(REPO, '.cache'), { recursive: true });
-  const floorRoot = await mkdtemp(join(REPO, '.cache/portfolio-bench-floor-'));
+  const floorRoot = await floorProjectDir('portfolio-bench-floor-');
   try {
     const { playbooks } = await writeCorpus(work, 1, 1);
     const file = portfolioFixture({ repositories, plansPerRepository, collectedAt: COLLECTED_AT });
     const portfolio = await writePortfolio(join(work, 'portfolio.json'), file);
     await writeFloorSite(floorRoot, playbooks);
     const portfolioPages = await writeFloorPortfolio(join(floorRoot, 'src/content/docs'), file);
-    const siteOut = join(work, 'site-dist');
-    const floorOut = join(work, 'floor-dist');
-    // Every round builds cold, as CI does from a fresh checkout: Astro's content cache would let a
-    // later floor build skip rendering its Markdown pages, which the portfolio pages never cache.
-    const cold = (...dirs: string[]) => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-    const site = async () => {
-      await cold(join(work, 'site-cache'));
-      return astroBuild(join(REPO, 'site'), siteOut, {
-        ROLLBOOK_PLAYBOOKS: playbooks,
-        ROLLBOOK_PORTFOLIO: portfolio,
-        ROLLBOOK_NOW: '2026-12-01T09:00:00Z',
-        ROLLBOOK_START: '2026-12-01',
-        ROLLBOOK_SITE_CACHE_DIR: join(work, 'site-cache'),
-      });
-    };
-    const floor = async () => {
-      await cold(join(floorRoot, 'node_modules'), join(floorRoot, '.astro'));
-      return astroBuild(floorRoot, floorOut, {});
-    };
-    const siteTimes: BuildTime[] = [];
-    const floorTimes: BuildTime[] = [];
-    for (let i = 0; i < rounds; i++) {
-      if (i % 2 === 0) {
-        floorTimes.push(await floor());
-        siteTimes.push(await site());
-      } else {
-        siteTimes.push(await site());
-        floorTimes.push(await floor());
-      }
-    }
-    const htmlPages = async (dir: string) =>
-      (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
-    const floorMs = Math.round(median(floorTimes.map((t) => t.wallMs)));
-    const siteMs = Math.round(median(siteTimes.map((t) => t.wallMs)));
-    const cpu = (times: BuildTime[]) =>
-      times.every((t) => t.cpuMs !== undefined) ? Math.round(median(times.map((t) => t.cpuMs!))) : undefined;
-    const [floorCpuMs, siteCpuMs] = [cpu(floorTimes), cpu(siteTimes)];
+    const floor = floorProject(floorRoot, work);
+    const site = siteProject(work, { ROLLBOOK_PLAYBOOKS: playbooks, ROLLBOOK_PORTFOLIO: portfolio });
+    const times = await buildPair(floor, site, rounds);
     return {
       repositories,
       plansPerRepository,
       portfolioPages,
       overlaps: file.overlaps.length,
-      floorMs,
-      siteMs,
-      ratio: +(siteMs / floorMs).toFixed(2),
-      ...(floorCpuMs && siteCpuMs ? { floorCpuMs, siteCpuMs, cpuRatio: +(siteCpuMs / floorCpuMs).toFixed(2) } : {}),
-      firstViewBytes: (await stat(join(siteOut, 'portfolio/index.html'))).size,
-      sitePages: await htmlPages(siteOut),
-      floorPages: await htmlPages(floorOut),
+      ...times,
+      firstViewBytes: (await stat(join(site.outDir, 'portfolio/index.html'))).size,
+      sitePages: await htmlPages(site.outDir),
+      floorPages: await htmlPages(floor.outDir),
     };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -3,73 +3,23 @@
 // Starlight site with the same number of Markdown pages holding the same text (the framework's
 // floor). Prints both build times, the ratio (target <= 1.3), the HTML bytes of the first views
 // (the home page and the lessons index, target <= 100 KB each), and the JS and CSS bytes per page
-// type. BENCH_ROUNDS rounds (default 1), alternating floor and subject; medians.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+// type. BENCH_ROUNDS rounds (default 1), alternating floor and subject, each build cold
+// (build-driver.ts); medians.
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { median } from '../../scripts/bench/measure.ts';
+import { join } from 'node:path';
+import { buildPair, floorProject, floorProjectDir, htmlPages, type PairTimes, siteProject } from './build-driver.ts';
 import { writeCorpus } from './corpus.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { type PageWeight, pageWeight } from './page-weight.ts';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
 export const BUILD_RATIO_TARGET = 1.3;
 /** Most HTML bytes of a first view (the home page, the lessons index) at 1,000 plans and 500 lessons. */
 export const FIRST_VIEW_TARGET_BYTES = 100_000;
 
-/** GNU time, when the machine has it: CPU seconds of a build and every process it starts (Pagefind). */
-const GNU_TIME = '/usr/bin/time';
-const hasGnuTime = () => spawnSync(GNU_TIME, ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU') ?? false;
-
-export interface BuildTime {
-  wallMs: number;
-  /** User + system CPU time of the build's process tree; undefined without GNU time. */
-  cpuMs: number | undefined;
-}
-
-export async function astroBuild(root: string, outDir: string, env: Record<string, string>): Promise<BuildTime> {
-  const started = performance.now();
-  const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG'];
-  const base = Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : [])));
-  const cpuFile = `${outDir}.cpu`;
-  const command = [process.execPath, ASTRO, 'build', '--root', root, '--outDir', outDir];
-  const timed = hasGnuTime();
-  const child = timed
-    ? spawn(GNU_TIME, ['-f', '%U %S', '-o', cpuFile, ...command], {
-        env: { ...base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-    : spawn(command[0]!, command.slice(1), {
-        env: { ...base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-  let log = '';
-  child.stdout.on('data', (c) => (log += c));
-  child.stderr.on('data', (c) => (log += c));
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  if (code !== 0) throw new Error(`astro build ${root} failed:\n${log}`);
-  const wallMs = performance.now() - started;
-  if (!timed) return { wallMs, cpuMs: undefined };
-  const [user = 0, system = 0] = (await readFile(cpuFile, 'utf8')).trim().split(/\s+/).map(Number);
-  await rm(cpuFile, { force: true });
-  return { wallMs, cpuMs: (user + system) * 1000 };
-}
-
-export interface SiteBenchResult {
+export interface SiteBenchResult extends PairTimes {
   plans: number;
   lessons: number;
-  floorMs: number;
-  siteMs: number;
-  ratio: number;
-  /**
-   * CPU time (user + system) of each build's process tree, and their ratio: steadier than wall
-   * time on a machine shared with other jobs. Only where GNU time is installed.
-   */
-  floorCpuMs?: number;
-  siteCpuMs?: number;
-  cpuRatio?: number;
   /** HTML pages each build wrote. */
   sitePages: number;
   floorPages: number;
@@ -80,62 +30,30 @@ export interface SiteBenchResult {
 
 export async function runSiteBench(plans = 1000, lessons = 500, rounds = 1): Promise<SiteBenchResult> {
   const work = await mkdtemp(join(tmpdir(), 'rollbook-site-bench-'));
-  // The floor project lives in the repository's (git-ignored) .cache so it resolves node_modules.
-  await mkdir(join(REPO, '.cache'), { recursive: true });
-  const floorRoot = await mkdtemp(join(REPO, '.cache/site-bench-floor-'));
+  const floorRoot = await floorProjectDir('site-bench-floor-');
   try {
     const { playbooks, status } = await writeCorpus(work, plans, lessons);
     await writeFloorSite(floorRoot, playbooks);
-    const siteOut = join(work, 'site-dist');
-    const floorOut = join(work, 'floor-dist');
-    const site = () =>
-      astroBuild(join(REPO, 'site'), siteOut, {
-        ROLLBOOK_PLAYBOOKS: playbooks,
-        ROLLBOOK_STATUS: status,
-        ROLLBOOK_NOW: '2026-12-01T09:00:00Z',
-        ROLLBOOK_START: '2026-12-01',
-        ROLLBOOK_SITE_CACHE_DIR: join(work, 'site-cache'),
-      });
-    const floor = () => astroBuild(floorRoot, floorOut, {});
-    const siteTimes: BuildTime[] = [];
-    const floorTimes: BuildTime[] = [];
-    for (let i = 0; i < rounds; i++) {
-      // Alternate the order so neither build always meets a warmer disk cache.
-      if (i % 2 === 0) {
-        floorTimes.push(await floor());
-        siteTimes.push(await site());
-      } else {
-        siteTimes.push(await site());
-        floorTimes.push(await floor());
-      }
-    }
-    const htmlPages = async (dir: string) =>
-      (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
-    const [sitePages, floorPages] = [await htmlPages(siteOut), await htmlPages(floorOut)];
+    const floor = floorProject(floorRoot, work);
+    const site = siteProject(work, { ROLLBOOK_PLAYBOOKS: playbooks, ROLLBOOK_STATUS: status });
+    const times = await buildPair(floor, site, rounds);
+    const [sitePages, floorPages] = [await htmlPages(site.outDir), await htmlPages(floor.outDir)];
     const firstViews = {
-      home: (await stat(join(siteOut, 'index.html'))).size,
-      'lessons index': (await stat(join(siteOut, 'lessons/index.html'))).size,
+      home: (await stat(join(site.outDir, 'index.html'))).size,
+      'lessons index': (await stat(join(site.outDir, 'lessons/index.html'))).size,
     };
     const pages: Record<string, PageWeight> = {
-      home: await pageWeight(siteOut, '/', join(siteOut, 'index.html')),
-      plan: await pageWeight(siteOut, '/', join(siteOut, 'plans/bench-plan-0000/index.html')),
-      'lessons index': await pageWeight(siteOut, '/', join(siteOut, 'lessons/index.html')),
-      lesson: await pageWeight(siteOut, '/', join(siteOut, `lessons/L-2015-01-bench-lesson-0/index.html`)),
-      rules: await pageWeight(siteOut, '/', join(siteOut, 'rules/index.html')),
-      'floor: Markdown page': await pageWeight(floorOut, '/', join(floorOut, 'bench-plan-0000/index.html')),
+      home: await pageWeight(site.outDir, '/', join(site.outDir, 'index.html')),
+      plan: await pageWeight(site.outDir, '/', join(site.outDir, 'plans/bench-plan-0000/index.html')),
+      'lessons index': await pageWeight(site.outDir, '/', join(site.outDir, 'lessons/index.html')),
+      lesson: await pageWeight(site.outDir, '/', join(site.outDir, `lessons/L-2015-01-bench-lesson-0/index.html`)),
+      rules: await pageWeight(site.outDir, '/', join(site.outDir, 'rules/index.html')),
+      'floor: Markdown page': await pageWeight(floor.outDir, '/', join(floor.outDir, 'bench-plan-0000/index.html')),
     };
-    const floorMs = Math.round(median(floorTimes.map((t) => t.wallMs)));
-    const siteMs = Math.round(median(siteTimes.map((t) => t.wallMs)));
-    const cpu = (times: BuildTime[]) =>
-      times.every((t) => t.cpuMs !== undefined) ? Math.round(median(times.map((t) => t.cpuMs!))) : undefined;
-    const [floorCpuMs, siteCpuMs] = [cpu(floorTimes), cpu(siteTimes)];
     return {
       plans,
       lessons,
-      floorMs,
-      siteMs,
-      ratio: +(siteMs / floorMs).toFixed(2),
-      ...(floorCpuMs && siteCpuMs ? { floorCpuMs, siteCpuMs, cpuRatio: +(siteCpuMs / floorCpuMs).toFixed(2) } : {}),
+      ...times,
       sitePages,
       floorPages,
       firstViews,
