@@ -18,6 +18,7 @@ import { runbookFileName } from '../render/render.ts';
 import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
 import type { ActionContext } from './context.ts';
 import { breachRefDiagnostics, defaultRefOnce, onDefaultBranch } from './sync/branch.ts';
+import { brokenLessons, GuardsUnknownError } from './sync/broken-lessons.ts';
 import { buildInventory, planIssues } from './sync/inventory.ts';
 import { ensureLabels, wantedLabels } from './sync/labels.ts';
 import { PlanSync, type PlanSyncResult } from './sync/plan-sync.ts';
@@ -128,6 +129,8 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
   // The watch's per-plan statuses mark the commit whose plans this run judged (ADR 42).
   const sha = ctx.runner.env.GITHUB_SHA;
   const statuses = watch && sha ? new WatchStatusBoard({ github, repo, writer, log }, sha) : undefined;
+  // A broken lesson's guards cannot be computed: no plan's issues may lose items over it (ADR 64).
+  const broken = brokenLessons(ctx.validation.lessons);
   const subIssues: SubIssueLinks = {};
   const results: PlanSyncResult[] = [];
   const failed: string[] = [];
@@ -157,6 +160,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
         others,
         ...(watch ? { watch, defaultRef } : {}),
         ...(statuses ? { statuses } : {}),
+        ...(broken.length > 0 ? { brokenLessons: broken } : {}),
         measured,
         ...(inputs.sync.lessonDrafts === 'off'
           ? {}
@@ -174,7 +178,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
       // One plan's failure must not stop the others; the run still fails at the end.
       failed.push(name);
       log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error)}`);
-      if (error instanceof Error && error.stack) log.debug(error.stack);
+      if (error instanceof Error && error.stack && !(error instanceof GuardsUnknownError)) log.debug(error.stack);
     }
   }
 

@@ -34,6 +34,7 @@ import type { GateReading } from '../../watch/readings.ts';
 import { breachKey, phaseWatchVerdict } from '../../watch/verdict.ts';
 import { type VerifiedIssue, verifyPhaseIssue } from '../verified-issue.ts';
 import { actOnBreach } from './breach.ts';
+import { type BrokenLesson, GuardsUnknownError, type LostItems, lostItems } from './broken-lessons.ts';
 import { createIssueChecked } from './create.ts';
 import type { LessonDraftMode } from './inputs.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';
@@ -83,6 +84,8 @@ export interface PlanSyncInput {
   statuses?: WatchStatusBoard;
   /** The default branch, for a plan's `onBreach` without a ref: read once per run, when needed. */
   defaultRef?: () => Promise<string>;
+  /** Lessons that guard nothing this run: the plan is not written if its issues would lose an item (ADR 64). */
+  brokenLessons?: readonly BrokenLesson[];
 }
 
 export interface PlanSyncResult {
@@ -290,6 +293,7 @@ export class PlanSync {
       const issue = this.#phases.get(phase.id)?.issue;
       if (issue) await this.#verify(phase.id, issue);
     }
+    if (this.#in.brokenLessons && this.#in.brokenLessons.length > 0) await this.#refuseLoss(this.#in.brokenLessons);
     if (this.#in.watch) await this.#watch(this.#in.watch);
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
     // The review is read before the tracking issue is written, so its body shows it in one write;
@@ -326,6 +330,22 @@ export class PlanSync {
       ...(parent ? { parent: { number: parent.number, url: parent.url } } : {}),
       writes: this.#in.writer.count - before,
     };
+  }
+
+  /**
+   * While lessons are broken, the items they gave cannot be computed: throws, before any write,
+   * when a phase issue would lose a live item, so its items, ticks and notes stay as they are.
+   */
+  async #refuseLoss(broken: readonly BrokenLesson[]): Promise<void> {
+    const result = await this.#compute();
+    const lost: LostItems[] = result.phases.flatMap((out) => {
+      const snapshot = this.#phases.get(out.phaseId);
+      if (snapshot?.body === undefined) return [];
+      const items = lostItems(snapshot.body, out.body);
+      if (items.length === 0) return [];
+      return [{ ...(snapshot.issue ? { issue: snapshot.issue.number } : {}), phaseId: out.phaseId, items }];
+    });
+    if (lost.length > 0) throw new GuardsUnknownError(lost, broken);
   }
 
   /** The KPI review's outcome into #review; true when it changed. */
