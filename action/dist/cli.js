@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "f167997cf325f753b8be402900dba9f2" : void 0;
+var BUILD_ID = true ? "67eca37da7efde4eaa81f4061c754760" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {

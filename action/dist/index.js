@@ -2378,6 +2378,37 @@ function breachRefDiagnostics(plans, branch) {
   });
 }
 
+// action/src/github-action/sync/broken-lessons.ts
+function brokenLessons(lessons) {
+  return lessons.flatMap((parsed) => {
+    if (parsed.lesson) return [];
+    const first = parsed.diagnostics.find((d) => d.severity === "error");
+    const where = first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : `${parsed.file}:1:1: the lesson did not validate`;
+    return [{ file: parsed.file, where }];
+  });
+}
+function liveItems(body) {
+  const parsed = parseIssueBody(body);
+  const removed = parsed.state?.removed ?? {};
+  return new Set(parsed.items.map((item) => item.id).filter((id) => !(id in removed)));
+}
+function lostItems(current, next) {
+  const keep = liveItems(next);
+  return [...liveItems(current)].filter((id) => !keep.has(id));
+}
+var GuardsUnknownError = class extends Error {
+  constructor(lost, broken) {
+    const issues = lost.map(
+      (l) => `${l.issue === void 0 ? "the deleted issue" : `#${l.issue}`} (${l.phaseId}: ${l.items.join(", ")})`
+    ).join("; ");
+    const lessons = broken.map((b) => b.where).join("; ");
+    super(
+      `not written: its issues would lose items the broken lessons may give, ${issues}; broken: ${lessons}. Fix the lessons: until then its issues keep every item, tick and note as they are (ADR 64)`
+    );
+    this.name = "GuardsUnknownError";
+  }
+};
+
 // action/src/github/labels.ts
 async function listLabelNames(github, repo) {
   const names = /* @__PURE__ */ new Set();
@@ -4141,6 +4172,7 @@ var PlanSync = class {
       const issue2 = this.#phases.get(phase.id)?.issue;
       if (issue2) await this.#verify(phase.id, issue2);
     }
+    if (this.#in.brokenLessons && this.#in.brokenLessons.length > 0) await this.#refuseLoss(this.#in.brokenLessons);
     if (this.#in.watch) await this.#watch(this.#in.watch);
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
     const existed = this.#parent.issue !== void 0;
@@ -4175,6 +4207,21 @@ var PlanSync = class {
       ...parent ? { parent: { number: parent.number, url: parent.url } } : {},
       writes: this.#in.writer.count - before
     };
+  }
+  /**
+   * While lessons are broken, the items they gave cannot be computed: throws, before any write,
+   * when a phase issue would lose a live item, so its items, ticks and notes stay as they are.
+   */
+  async #refuseLoss(broken) {
+    const result = await this.#compute();
+    const lost = result.phases.flatMap((out) => {
+      const snapshot = this.#phases.get(out.phaseId);
+      if (snapshot?.body === void 0) return [];
+      const items = lostItems(snapshot.body, out.body);
+      if (items.length === 0) return [];
+      return [{ ...snapshot.issue ? { issue: snapshot.issue.number } : {}, phaseId: out.phaseId, items }];
+    });
+    if (lost.length > 0) throw new GuardsUnknownError(lost, broken);
   }
   /** The KPI review's outcome into #review; true when it changed. */
   async #readReview() {
@@ -4791,6 +4838,7 @@ async function runSync(ctx) {
   const measured = watchedProviders(inputs.report, inputs.sync);
   const sha = ctx.runner.env.GITHUB_SHA;
   const statuses = watch && sha ? new WatchStatusBoard({ github, repo, writer, log }, sha) : void 0;
+  const broken = brokenLessons(ctx.validation.lessons);
   const subIssues = {};
   const results = [];
   const failed = [];
@@ -4820,6 +4868,7 @@ async function runSync(ctx) {
         others,
         ...watch ? { watch, defaultRef } : {},
         ...statuses ? { statuses } : {},
+        ...broken.length > 0 ? { brokenLessons: broken } : {},
         measured,
         ...inputs.sync.lessonDrafts === "off" ? {} : {
           lessonDrafts: {
@@ -4834,7 +4883,7 @@ async function runSync(ctx) {
     } catch (error2) {
       failed.push(name);
       log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error2)}`);
-      if (error2 instanceof Error && error2.stack) log.debug(error2.stack);
+      if (error2 instanceof Error && error2.stack && !(error2 instanceof GuardsUnknownError)) log.debug(error2.stack);
     }
   }
   if (watch && watch.pool.stats.requested > 0)
