@@ -53,7 +53,24 @@ export function toLessonSet(
 export function checkSharedDuplicateIds(local: readonly ParsedLesson[], shared: ParsedLesson[]): void {
   const owner = new Map<string, string>();
   for (const lesson of local) if (lesson.id !== undefined && !owner.has(lesson.id)) owner.set(lesson.id, lesson.file);
-  for (const lesson of shared) {
+  dropLaterDuplicates(shared, owner, (id, first) => ({
+    message: `lesson id "${id}" is also used by ${first}, so this shared lesson guards nothing here`,
+    expected: 'lesson ids unique across this repository and its lessonSources',
+    hint: 'ask the lesson repository to rename one, or drop the source from lessonSources',
+  }));
+}
+
+/**
+ * In order, the first lesson with an id owns it (`owner`, by id, may already hold some); each later
+ * one gets a ref/duplicate-lesson error at its `id:` line, in the words `says` gives, and stops
+ * guarding.
+ */
+function dropLaterDuplicates(
+  lessons: readonly ParsedLesson[],
+  owner: Map<string, string>,
+  says: (id: string, first: string) => Pick<Diagnostic, 'message' | 'expected' | 'hint'>,
+): void {
+  for (const lesson of lessons) {
     if (lesson.id === undefined) continue;
     const first = owner.get(lesson.id);
     if (first === undefined) {
@@ -69,9 +86,7 @@ export function checkSharedDuplicateIds(local: readonly ParsedLesson[], shared: 
       endColumn,
       severity: 'error',
       code: 'ref/duplicate-lesson',
-      message: `lesson id "${lesson.id}" is also used by ${first}, so this shared lesson guards nothing here`,
-      expected: 'lesson ids unique across this repository and its lessonSources',
-      hint: 'ask the lesson repository to rename one, or drop the source from lessonSources',
+      ...says(lesson.id, first),
     });
     delete lesson.lesson;
   }
@@ -93,28 +108,10 @@ export function checkDuplicateIds(parsed: ParsedLesson[]): void {
   // ICU's collation data, about 10 ms of a small `rollbook validate`).
   const ids = parsed.flatMap((lesson) => (lesson.id === undefined ? [] : [lesson.id]));
   if (new Set(ids).size === ids.length) return;
-  const owner = new Map<string, string>();
-  for (const lesson of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
-    if (lesson.id === undefined) continue;
-    const first = owner.get(lesson.id);
-    if (first === undefined) {
-      owner.set(lesson.id, lesson.file);
-      continue;
-    }
-    const { line, column, endColumn } = idPosition(lesson.text);
-    const diagnostic: Diagnostic = {
-      file: lesson.file,
-      line,
-      column,
-      endLine: line,
-      endColumn,
-      severity: 'error',
-      code: 'ref/duplicate-lesson',
-      message: `lesson id "${lesson.id}" is also used by ${first}`,
-      expected: 'a lesson id unique in the repository',
-      hint: 'ids are permanent; give the newer lesson a new id (same month, another slug)',
-    };
-    lesson.diagnostics.push(diagnostic);
-    delete lesson.lesson;
-  }
+  const byPath = [...parsed].sort((a, b) => a.file.localeCompare(b.file));
+  dropLaterDuplicates(byPath, new Map(), (id, first) => ({
+    message: `lesson id "${id}" is also used by ${first}`,
+    expected: 'a lesson id unique in the repository',
+    hint: 'ids are permanent; give the newer lesson a new id (same month, another slug)',
+  }));
 }
