@@ -11,41 +11,20 @@ import { describe, expect, it } from 'vitest';
 import { parsePortfolio } from '../../../site/src/lib/portfolio-file.ts';
 import { portfolioLessons, portfolioRollouts } from '../../../site/src/lib/portfolio-view.ts';
 import type { PortfolioFile } from '../../src/portfolio/model.ts';
+import { BLIND_CANARY_ID, blindCanaryLesson, GUARDS } from '../helpers/blind-canary-lesson.ts';
 import { runCli } from '../helpers/cli.ts';
 import { demoPlan, ok, sync, useFake, workspace } from '../sync/harness.ts';
 
 /** The token the portfolio is collected with: another account than the action's. */
 const READER_TOKEN = 'ghs_portfolio_reader_0123456789';
 const LESSONS = 'infra/lessons';
-const LESSON_ID = 'L-2024-05-blind-canary';
+const LESSON_ID = BLIND_CANARY_ID;
 const LESSON_PATH = `playbooks/lessons/${LESSON_ID}.md`;
 const KEY = `${LESSONS}#${LESSON_ID}`;
 
 /** A lesson of the lessons repository: a checklist item on the canary and a lead-in before any `peak-*` freeze. */
 function lessonText(title: string): string {
-  return `---
-id: ${LESSON_ID}
-title: ${title}
-date: 2024-05-14
-severity: sev2
-trigger: config-push
-contributingFactors:
-  - The dashboards the gate relied on had stopped updating a week earlier.
-detection:
-  how: Customers reported errors before any alert fired.
-  sooner: Looking at the dashboards before promoting would have shown they were stale.
-timeToMitigate: 2h
-guards:
-  - id: canary-dashboard
-    match: {environments: [canary]}
-    checklist: The canary dashboard is open on the incident channel's screen
-  - id: peak-lead-in
-    match: {}
-    freeze: {before: peak-*, lead: 2d, reason: Quiet before the peak}
----
-
-The canary was promoted on a green gate that read a stale dashboard.
-`;
+  return blindCanaryLesson({ title, bare: true, guards: [GUARDS.canaryDashboard, GUARDS.peakLeadIn] });
 }
 
 /** The scaffold plan for one service, owned by its own team, with a dated peak 40 days out. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { blindCanaryLesson, GUARDS } from '../helpers/blind-canary-lesson.ts';
 import * as h from './harness.ts';
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
@@ -70,30 +71,7 @@ describe('report: gates come from the base branch', () => {
   });
 });
 
-const LESSON = `---
-id: L-2024-05-blind-canary
-title: A canary went out while its dashboards were broken
-date: 2024-05-14
-severity: sev2
-trigger: config-push
-contributingFactors:
-  - The dashboards the gate relied on had stopped updating a week earlier.
-detection:
-  how: Customers reported errors before any alert fired.
-  sooner: Looking at the dashboards before promoting would have shown they were stale.
-timeToMitigate: 2h
-services: [checkout]
-guards:
-  - id: dashboards-live
-    match: {environments: [staging]}
-    gate:
-      manual: The staging dashboards show data from the last hour
----
-
-## What happened
-
-The canary was promoted on a green gate that read a stale dashboard.
-`;
+const LESSON = blindCanaryLesson({ services: '[checkout]', guards: [GUARDS.dashboardsLive()] });
 
 describe('report: configuration and lessons come from the base branch too', () => {
   it('finds plans by the base config, and keeps a lesson guard the PR deletes', async () => {

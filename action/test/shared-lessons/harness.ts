@@ -4,6 +4,7 @@
 // repository a workflow's GITHUB_TOKEN cannot see.
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import type { FakeGitHub, FakeGitHubOptions } from '../fake-github/server.ts';
+import { BLIND_CANARY_GATE, BLIND_CANARY_ID, blindCanaryLesson, GUARDS } from '../helpers/blind-canary-lesson.ts';
 
 /** Repository A, as the report harness names it. */
 export const OWNER = 'acme';
@@ -13,8 +14,8 @@ export const LESSONS_REPO = 'acme/incident-lessons';
 export const LESSONS_BOT = 'lessons-bot[bot]';
 /** The token the workflow passes as `lessons-token`: an installation token of the lessons app. */
 export const LESSONS_TOKEN = 'ghs_lessons_app_installation_token';
-export const LESSON_FILE = 'playbooks/lessons/L-2024-05-blind-canary.md';
-export const LESSON_ID = 'L-2024-05-blind-canary';
+export const LESSON_ID = BLIND_CANARY_ID;
+export const LESSON_FILE = `playbooks/lessons/${LESSON_ID}.md`;
 
 export const FAKE_OPTIONS: FakeGitHubOptions = {
   repositories: [
@@ -25,34 +26,8 @@ export const FAKE_OPTIONS: FakeGitHubOptions = {
 };
 
 /** A lesson of B: a manual gate on staging, and a checklist item on the canary. */
-export function lessonText(gate = 'The staging dashboards show data from the last hour'): string {
-  return `---
-id: ${LESSON_ID}
-title: A canary went out while its dashboards were broken
-date: 2024-05-14
-severity: sev2
-trigger: config-push
-contributingFactors:
-  - The dashboards the gate relied on had stopped updating a week earlier.
-detection:
-  how: Customers reported errors before any alert fired.
-  sooner: Looking at the dashboards before promoting would have shown they were stale.
-timeToMitigate: 2h
-services: [checkout]
-guards:
-  - id: dashboards-live
-    match: {environments: [staging]}
-    gate:
-      manual: ${gate}
-  - id: canary-dashboard
-    match: {environments: [canary]}
-    checklist: The canary dashboard is open on the incident channel's screen
----
-
-## What happened
-
-The canary was promoted on a green gate that read a stale dashboard.
-`;
+export function lessonText(gate = BLIND_CANARY_GATE): string {
+  return blindCanaryLesson({ services: '[checkout]', guards: [GUARDS.dashboardsLive(gate), GUARDS.canaryDashboard] });
 }
 
 /** Puts the lesson (and a README, which is not a lesson) on B's `branch`; returns the commit. */
