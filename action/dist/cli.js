@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "67eca37da7efde4eaa81f4061c754760" : void 0;
+var BUILD_ID = true ? "a17efa64b34c5e05992123df5c9e9906" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -50,12 +50,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-T43CPX5X.js")).validateCommand
+    load: async () => (await import("./chunk-G3ZPSXXK.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-6SB4YWNQ.js")).renderCommand
+    load: async () => (await import("./chunk-YXOJV7CM.js")).renderCommand
   },
   {
     name: "init",
@@ -75,17 +75,17 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-GEJQCYUT.js")).lessonCommand
+    load: async () => (await import("./chunk-T5HM6HGZ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-7WJM7UAE.js")).lessonsCommand
+    load: async () => (await import("./chunk-SN46VUFK.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-WYUL2O3M.js")).statusCommand
+    load: async () => (await import("./chunk-EX57UFPR.js")).statusCommand
   }
 ];
 

@@ -42,7 +42,7 @@ import {
   guardedPlans,
   listComments,
   updateIssueComment
-} from "./chunk-JKZ5QRG4.js";
+} from "./chunk-PN2BXQ23.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-G3E7PXDY.js";
+} from "./chunk-HPUUOAMH.js";
 import {
   errorMessage,
   isForbidden,
@@ -188,7 +188,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-LKGTDBWC.js";
+} from "./chunk-AOW365EU.js";
 import {
   matchGuards
 } from "./chunk-GXETZHRI.js";
@@ -198,15 +198,15 @@ import {
 } from "./chunk-IXWKMPGX.js";
 import {
   LessonSourceReader
-} from "./chunk-MUIDR3LU.js";
-import "./chunk-3OPRNEVJ.js";
+} from "./chunk-OQRQBQTV.js";
+import "./chunk-BQY24HWL.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-LNQPMEQI.js";
+} from "./chunk-OMCYHVXH.js";
 import {
   kpiThreshold,
   meetsThreshold

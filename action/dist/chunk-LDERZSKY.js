@@ -7,7 +7,7 @@ import {
 } from "./chunk-GXETZHRI.js";
 import {
   uncheckedSources
-} from "./chunk-MUIDR3LU.js";
+} from "./chunk-OQRQBQTV.js";
 import {
   truncate
 } from "./chunk-AI46BVLY.js";
@@ -81,8 +81,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-QJZ7JU2M.js"),
-    import("./chunk-KI733DTF.js"),
-    import("./chunk-Z3R35E27.js")
+    import("./chunk-KSD5OZTF.js"),
+    import("./chunk-ZQHEP72M.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io) });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };

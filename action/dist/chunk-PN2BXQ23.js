@@ -14,7 +14,7 @@ import {
 } from "./chunk-GXETZHRI.js";
 import {
   validLessons
-} from "./chunk-LNQPMEQI.js";
+} from "./chunk-OMCYHVXH.js";
 import {
   idRecord
 } from "./chunk-7NZ4PX4O.js";

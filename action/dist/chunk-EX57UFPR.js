@@ -11,7 +11,7 @@ import {
   guardedPlans,
   listComments,
   postedReview
-} from "./chunk-JKZ5QRG4.js";
+} from "./chunk-PN2BXQ23.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -29,13 +29,13 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-G3E7PXDY.js";
+} from "./chunk-HPUUOAMH.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-Q3NQLVYQ.js";
+} from "./chunk-MK4JMO6U.js";
 import "./chunk-RST52LZR.js";
 import {
   readIssueKey
@@ -48,14 +48,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-5AW2NZZP.js";
+} from "./chunk-LDERZSKY.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-LKGTDBWC.js";
+} from "./chunk-AOW365EU.js";
 import "./chunk-GXETZHRI.js";
 import {
   loadConfig,
@@ -63,13 +63,13 @@ import {
 } from "./chunk-IXWKMPGX.js";
 import {
   LessonSourceReader
-} from "./chunk-MUIDR3LU.js";
-import "./chunk-3OPRNEVJ.js";
+} from "./chunk-OQRQBQTV.js";
+import "./chunk-BQY24HWL.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   parseLesson
-} from "./chunk-LNQPMEQI.js";
+} from "./chunk-OMCYHVXH.js";
 import {
   freezeRule,
   frozenDaysWithin

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-3OPRNEVJ.js";
+} from "./chunk-BQY24HWL.js";
 import {
   START_OF_FILE
 } from "./chunk-AI46BVLY.js";

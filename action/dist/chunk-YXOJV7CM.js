@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-Q3NQLVYQ.js";
+} from "./chunk-MK4JMO6U.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -34,24 +34,24 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-5AW2NZZP.js";
+} from "./chunk-LDERZSKY.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-LKGTDBWC.js";
+} from "./chunk-AOW365EU.js";
 import {
   matchGuards
 } from "./chunk-GXETZHRI.js";
 import {
   loadConfig
 } from "./chunk-IXWKMPGX.js";
-import "./chunk-MUIDR3LU.js";
-import "./chunk-3OPRNEVJ.js";
+import "./chunk-OQRQBQTV.js";
+import "./chunk-BQY24HWL.js";
 import {
   validLessons
-} from "./chunk-LNQPMEQI.js";
+} from "./chunk-OMCYHVXH.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
 import {

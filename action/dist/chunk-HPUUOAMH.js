@@ -6,11 +6,11 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-3OPRNEVJ.js";
+} from "./chunk-BQY24HWL.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-LNQPMEQI.js";
+} from "./chunk-OMCYHVXH.js";
 import {
   decodeSource
 } from "./chunk-AI46BVLY.js";

@@ -44,7 +44,7 @@ import {
 } from "./chunk-IXWKMPGX.js";
 import {
   DEFAULT_LESSONS_DIR
-} from "./chunk-LNQPMEQI.js";
+} from "./chunk-OMCYHVXH.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
 import {

@@ -3,7 +3,7 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-5AW2NZZP.js";
+} from "./chunk-LDERZSKY.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
@@ -14,14 +14,14 @@ import {
 import {
   loadConfig
 } from "./chunk-IXWKMPGX.js";
-import "./chunk-MUIDR3LU.js";
-import "./chunk-3OPRNEVJ.js";
+import "./chunk-OQRQBQTV.js";
+import "./chunk-BQY24HWL.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   validLessons
-} from "./chunk-LNQPMEQI.js";
+} from "./chunk-OMCYHVXH.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
 import {

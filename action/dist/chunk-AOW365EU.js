@@ -9,7 +9,7 @@ import {
   checkSharedDuplicateIds,
   loadLessons,
   toLessonSet
-} from "./chunk-LNQPMEQI.js";
+} from "./chunk-OMCYHVXH.js";
 import {
   RULES,
   RULES_BY_ID,

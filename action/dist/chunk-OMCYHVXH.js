@@ -240,7 +240,14 @@ function toLessonSet(parsed, repositories = []) {
 function checkSharedDuplicateIds(local, shared) {
   const owner = /* @__PURE__ */ new Map();
   for (const lesson of local) if (lesson.id !== void 0 && !owner.has(lesson.id)) owner.set(lesson.id, lesson.file);
-  for (const lesson of shared) {
+  dropLaterDuplicates(shared, owner, (id, first) => ({
+    message: `lesson id "${id}" is also used by ${first}, so this shared lesson guards nothing here`,
+    expected: "lesson ids unique across this repository and its lessonSources",
+    hint: "ask the lesson repository to rename one, or drop the source from lessonSources"
+  }));
+}
+function dropLaterDuplicates(lessons, owner, says) {
+  for (const lesson of lessons) {
     if (lesson.id === void 0) continue;
     const first = owner.get(lesson.id);
     if (first === void 0) {
@@ -256,9 +263,7 @@ function checkSharedDuplicateIds(local, shared) {
       endColumn,
       severity: "error",
       code: "ref/duplicate-lesson",
-      message: `lesson id "${lesson.id}" is also used by ${first}, so this shared lesson guards nothing here`,
-      expected: "lesson ids unique across this repository and its lessonSources",
-      hint: "ask the lesson repository to rename one, or drop the source from lessonSources"
+      ...says(lesson.id, first)
     });
     delete lesson.lesson;
   }
@@ -272,30 +277,12 @@ function idPosition(text) {
 function checkDuplicateIds(parsed) {
   const ids = parsed.flatMap((lesson) => lesson.id === void 0 ? [] : [lesson.id]);
   if (new Set(ids).size === ids.length) return;
-  const owner = /* @__PURE__ */ new Map();
-  for (const lesson of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
-    if (lesson.id === void 0) continue;
-    const first = owner.get(lesson.id);
-    if (first === void 0) {
-      owner.set(lesson.id, lesson.file);
-      continue;
-    }
-    const { line, column, endColumn } = idPosition(lesson.text);
-    const diagnostic = {
-      file: lesson.file,
-      line,
-      column,
-      endLine: line,
-      endColumn,
-      severity: "error",
-      code: "ref/duplicate-lesson",
-      message: `lesson id "${lesson.id}" is also used by ${first}`,
-      expected: "a lesson id unique in the repository",
-      hint: "ids are permanent; give the newer lesson a new id (same month, another slug)"
-    };
-    lesson.diagnostics.push(diagnostic);
-    delete lesson.lesson;
-  }
+  const byPath = [...parsed].sort((a, b) => a.file.localeCompare(b.file));
+  dropLaterDuplicates(byPath, /* @__PURE__ */ new Map(), (id, first) => ({
+    message: `lesson id "${id}" is also used by ${first}`,
+    expected: "a lesson id unique in the repository",
+    hint: "ids are permanent; give the newer lesson a new id (same month, another slug)"
+  }));
 }
 
 // action/src/lessons/load.ts

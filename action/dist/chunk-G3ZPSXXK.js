@@ -13,19 +13,19 @@ import {
   formatDiagnosticText,
   formatSummaryText,
   readSharedLessons
-} from "./chunk-5AW2NZZP.js";
+} from "./chunk-LDERZSKY.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-LKGTDBWC.js";
+} from "./chunk-AOW365EU.js";
 import "./chunk-GXETZHRI.js";
 import {
   loadConfig
 } from "./chunk-IXWKMPGX.js";
-import "./chunk-MUIDR3LU.js";
-import "./chunk-3OPRNEVJ.js";
-import "./chunk-LNQPMEQI.js";
+import "./chunk-OQRQBQTV.js";
+import "./chunk-BQY24HWL.js";
+import "./chunk-OMCYHVXH.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
 import {

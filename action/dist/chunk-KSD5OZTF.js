@@ -1,16 +1,19 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-MUIDR3LU.js";
-import "./chunk-3OPRNEVJ.js";
-import "./chunk-LNQPMEQI.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-HPUUOAMH.js";
+import "./chunk-RJ6GS2NA.js";
+import "./chunk-BQY24HWL.js";
+import "./chunk-OMCYHVXH.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-AI46BVLY.js";
 import "./chunk-7NZ4PX4O.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };
