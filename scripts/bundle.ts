@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
+import { fdirBundledPicomatch } from './fdir-bundled-picomatch.ts';
 import { precompiledValidators } from './precompiled-validators.ts';
 import { yamlBrowserBuild } from './yaml-browser-build.ts';
 
@@ -98,7 +99,7 @@ export async function bundle(outdir: string): Promise<void> {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [precompiledValidators(ROOT), yamlBrowserBuild(ROOT)],
+    plugins: [precompiledValidators(ROOT), yamlBrowserBuild(ROOT), fdirBundledPicomatch()],
     // Some CommonJS dependencies call require(); give each ESM output file one.
     banner: {
       js: "import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);",

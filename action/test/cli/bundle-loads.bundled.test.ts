@@ -1,0 +1,46 @@
+// The bundled CLI runs from its own files: a command loads the bin, the bundle's entry and its
+// chunks, and nothing from node_modules. fdir's run-time lookup of picomatch used to load six
+// unbundled files on every start (scripts/fdir-bundled-picomatch.ts, docs/adr/0061-lessons-kept-too.md).
+import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli.ts';
+import { builtAction } from '../helpers/run-action.ts';
+
+let cli = '';
+beforeAll(async () => {
+  cli = join(dirname(await builtAction()), 'cli.js');
+}, 120_000);
+
+/** Preloaded: prints the file URL of every module the process loads from disk. */
+const LOAD_PROBE = `data:text/javascript,${encodeURIComponent(
+  "import module from 'node:module'; module.registerHooks({ load(url, context, next) { if (url.startsWith('file:')) process._rawDebug('loaded ' + url); return next(url, context); } });",
+)}`;
+
+function loadedFiles(args: string[], cwd: string): string[] {
+  const run = spawnSync(process.execPath, ['--import', LOAD_PROBE, cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NODE_DISABLE_COMPILE_CACHE: '1' },
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return [...run.stderr.matchAll(/^loaded (file:\S+)$/gm)].map((m) => fileURLToPath(m[1]!));
+}
+
+describe('the bundled CLI', () => {
+  it('loads only its own files, for --version and for validate', () => {
+    const dir = tempDir();
+    cpSync(join(import.meta.dirname, '../../../playbooks'), join(dir, 'playbooks'), {
+      recursive: true,
+      filter: (src) => !src.includes('runbooks'),
+    });
+    const bundleDir = dirname(cli);
+    for (const args of [['--version'], ['validate', '--start', '2026-11-02']]) {
+      const files = loadedFiles(args, dir);
+      expect(files).toContain(cli);
+      expect(files.filter((file) => dirname(file) !== bundleDir)).toEqual([]);
+    }
+  });
+});
