@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   didYouMean
 } from "./chunk-7NZ4PX4O.js";
@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "a17efa64b34c5e05992123df5c9e9906" : void 0;
+var BUILD_ID = true ? "d80878452b7352de1151c6743924ba91" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -50,12 +50,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-G3ZPSXXK.js")).validateCommand
+    load: async () => (await import("./chunk-4VARIRXN.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-YXOJV7CM.js")).renderCommand
+    load: async () => (await import("./chunk-GL3BXXLX.js")).renderCommand
   },
   {
     name: "init",
@@ -70,22 +70,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-F5MNB7I6.js")).gateCommand
+    load: async () => (await import("./chunk-JJG2LCSX.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-T5HM6HGZ.js")).lessonCommand
+    load: async () => (await import("./chunk-FDQBCTLJ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-SN46VUFK.js")).lessonsCommand
+    load: async () => (await import("./chunk-45M5YRGN.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-EX57UFPR.js")).statusCommand
+    load: async () => (await import("./chunk-HHXIKYUF.js")).statusCommand
   }
 ];
 

@@ -26,14 +26,14 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-6XD7CLWI.js";
+} from "./chunk-XPTHHDBD.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-Q4LY4IAM.js";
+} from "./chunk-CSHLSZKT.js";
 import {
   applyGuards,
   createCommentOnce,
@@ -42,7 +42,7 @@ import {
   guardedPlans,
   listComments,
   updateIssueComment
-} from "./chunk-PN2BXQ23.js";
+} from "./chunk-Q3L4TWLS.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -102,7 +102,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-MVKHCUFV.js";
+} from "./chunk-3UCF2ZGP.js";
 import {
   cellCode,
   code,
@@ -116,7 +116,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-KYRKJNOI.js";
+} from "./chunk-ZBQMEQY3.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-HPUUOAMH.js";
+} from "./chunk-FO6XQ7VO.js";
 import {
   errorMessage,
   isForbidden,
@@ -141,12 +141,12 @@ import {
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-5N2XQN5C.js";
+} from "./chunk-2EEQL4TX.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-6NFKMT3L.js";
+} from "./chunk-YITMYCI7.js";
 import {
   encodeReviewRecord,
   recordedKpis,
@@ -188,25 +188,25 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-AOW365EU.js";
+} from "./chunk-IXUL223Y.js";
 import {
   matchGuards
 } from "./chunk-GXETZHRI.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-IXWKMPGX.js";
+} from "./chunk-N3MEKGMH.js";
 import {
   LessonSourceReader
-} from "./chunk-OQRQBQTV.js";
-import "./chunk-BQY24HWL.js";
+} from "./chunk-4XXMRCVG.js";
+import "./chunk-3EV6QTJ4.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-OMCYHVXH.js";
+} from "./chunk-7LVLPE23.js";
 import {
   kpiThreshold,
   meetsThreshold
@@ -223,7 +223,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   classifyGate,
   formatDuration,

@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-MVKHCUFV.js";
+} from "./chunk-3UCF2ZGP.js";
 import {
   code,
   inertLogin
-} from "./chunk-KYRKJNOI.js";
+} from "./chunk-ZBQMEQY3.js";
 import {
   errorMessage,
   isForbidden,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-RNO5BPIF.js";
 import {
   TRIGGERS
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-MK4JMO6U.js";
+} from "./chunk-JMBOLZBK.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -12,12 +12,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-5N2XQN5C.js";
+} from "./chunk-2EEQL4TX.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-6NFKMT3L.js";
+} from "./chunk-YITMYCI7.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
@@ -34,29 +34,29 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-LDERZSKY.js";
+} from "./chunk-W5EMXG2C.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-AOW365EU.js";
+} from "./chunk-IXUL223Y.js";
 import {
   matchGuards
 } from "./chunk-GXETZHRI.js";
 import {
   loadConfig
-} from "./chunk-IXWKMPGX.js";
-import "./chunk-OQRQBQTV.js";
-import "./chunk-BQY24HWL.js";
+} from "./chunk-N3MEKGMH.js";
+import "./chunk-4XXMRCVG.js";
+import "./chunk-3EV6QTJ4.js";
 import {
   validLessons
-} from "./chunk-OMCYHVXH.js";
+} from "./chunk-7LVLPE23.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
 import {
   countBySeverity
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   idRecord,
   isStatusTime

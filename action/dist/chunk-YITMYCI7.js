@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   __commonJS,
   __require,

@@ -6,12 +6,12 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-V3CMNZSB.js";
+} from "./chunk-NBLJBRXV.js";
 import {
   guardedPlans,
   listComments,
   postedReview
-} from "./chunk-PN2BXQ23.js";
+} from "./chunk-Q3L4TWLS.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -21,21 +21,21 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-MVKHCUFV.js";
-import "./chunk-KYRKJNOI.js";
+} from "./chunk-3UCF2ZGP.js";
+import "./chunk-ZBQMEQY3.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-HPUUOAMH.js";
+} from "./chunk-FO6XQ7VO.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-MK4JMO6U.js";
+} from "./chunk-JMBOLZBK.js";
 import "./chunk-RST52LZR.js";
 import {
   readIssueKey
@@ -48,28 +48,28 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-LDERZSKY.js";
+} from "./chunk-W5EMXG2C.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-AOW365EU.js";
+} from "./chunk-IXUL223Y.js";
 import "./chunk-GXETZHRI.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-IXWKMPGX.js";
+} from "./chunk-N3MEKGMH.js";
 import {
   LessonSourceReader
-} from "./chunk-OQRQBQTV.js";
-import "./chunk-BQY24HWL.js";
+} from "./chunk-4XXMRCVG.js";
+import "./chunk-3EV6QTJ4.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   parseLesson
-} from "./chunk-OMCYHVXH.js";
+} from "./chunk-7LVLPE23.js";
 import {
   freezeRule,
   frozenDaysWithin
@@ -81,7 +81,7 @@ import {
   PLAN_GLOB,
   countBySeverity,
   parsePlan
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   DAY_MS,
   MINUTE_MS,

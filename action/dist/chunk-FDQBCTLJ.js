@@ -5,14 +5,14 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-V3CMNZSB.js";
+} from "./chunk-NBLJBRXV.js";
 import {
   draftLesson,
   rollbackDraft,
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-Q4LY4IAM.js";
+} from "./chunk-CSHLSZKT.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -20,8 +20,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-MVKHCUFV.js";
-import "./chunk-KYRKJNOI.js";
+} from "./chunk-3UCF2ZGP.js";
+import "./chunk-ZBQMEQY3.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -41,10 +41,10 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-IXWKMPGX.js";
+} from "./chunk-N3MEKGMH.js";
 import {
   DEFAULT_LESSONS_DIR
-} from "./chunk-OMCYHVXH.js";
+} from "./chunk-7LVLPE23.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
 import {
@@ -53,7 +53,7 @@ import {
   TRIGGERS,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-7NZ4PX4O.js";

@@ -14,10 +14,10 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-MVKHCUFV.js";
+} from "./chunk-3UCF2ZGP.js";
 import {
   describeRamp
-} from "./chunk-KYRKJNOI.js";
+} from "./chunk-ZBQMEQY3.js";
 import {
   MAX_RECORDED_TEXT
 } from "./chunk-RST52LZR.js";

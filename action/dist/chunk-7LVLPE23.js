@@ -12,7 +12,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,

@@ -12,11 +12,11 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-6XD7CLWI.js";
+} from "./chunk-XPTHHDBD.js";
 import {
   gateIds
-} from "./chunk-KYRKJNOI.js";
-import "./chunk-6NFKMT3L.js";
+} from "./chunk-ZBQMEQY3.js";
+import "./chunk-YITMYCI7.js";
 import "./chunk-RNO5BPIF.js";
 import {
   oneOf
@@ -24,7 +24,7 @@ import {
 import "./chunk-YBSNS7DU.js";
 import {
   readPlanFile
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

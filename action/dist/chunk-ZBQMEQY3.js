@@ -12,7 +12,7 @@ import {
 } from "./chunk-RNO5BPIF.js";
 import {
   truncate
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

@@ -13,24 +13,24 @@ import {
   formatDiagnosticText,
   formatSummaryText,
   readSharedLessons
-} from "./chunk-LDERZSKY.js";
+} from "./chunk-W5EMXG2C.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-AOW365EU.js";
+} from "./chunk-IXUL223Y.js";
 import "./chunk-GXETZHRI.js";
 import {
   loadConfig
-} from "./chunk-IXWKMPGX.js";
-import "./chunk-OQRQBQTV.js";
-import "./chunk-BQY24HWL.js";
-import "./chunk-OMCYHVXH.js";
+} from "./chunk-N3MEKGMH.js";
+import "./chunk-4XXMRCVG.js";
+import "./chunk-3EV6QTJ4.js";
+import "./chunk-7LVLPE23.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
 import {
   countBySeverity
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import "./chunk-7NZ4PX4O.js";
 import {
   EXIT

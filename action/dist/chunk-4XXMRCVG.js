@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-BQY24HWL.js";
+} from "./chunk-3EV6QTJ4.js";
 import {
   START_OF_FILE
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 
 // action/src/lessons/shared/reader.ts
 function placeOf(place, index) {

@@ -7,10 +7,10 @@ import {
 } from "./chunk-GXETZHRI.js";
 import {
   uncheckedSources
-} from "./chunk-OQRQBQTV.js";
+} from "./chunk-4XXMRCVG.js";
 import {
   truncate
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;
@@ -81,8 +81,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-QJZ7JU2M.js"),
-    import("./chunk-KSD5OZTF.js"),
-    import("./chunk-ZQHEP72M.js")
+    import("./chunk-G6PM7P36.js"),
+    import("./chunk-LBRCDL3Q.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io) });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };

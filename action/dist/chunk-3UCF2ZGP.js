@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-KYRKJNOI.js";
+} from "./chunk-ZBQMEQY3.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-YBSNS7DU.js";
 import {
   truncate
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -12,7 +12,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   didYouMean
 } from "./chunk-7NZ4PX4O.js";

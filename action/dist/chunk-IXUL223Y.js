@@ -9,7 +9,7 @@ import {
   checkSharedDuplicateIds,
   loadLessons,
   toLessonSet
-} from "./chunk-OMCYHVXH.js";
+} from "./chunk-7LVLPE23.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -26,7 +26,7 @@ import {
   parsePlan,
   readPlanFile,
   readSourceFile
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   didYouMean,
   own

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-MVKHCUFV.js";
+} from "./chunk-3UCF2ZGP.js";
 import {
   decodeReviewRecord
 } from "./chunk-RST52LZR.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-GXETZHRI.js";
 import {
   validLessons
-} from "./chunk-OMCYHVXH.js";
+} from "./chunk-7LVLPE23.js";
 import {
   idRecord
 } from "./chunk-7NZ4PX4O.js";

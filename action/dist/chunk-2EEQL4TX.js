@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-6NFKMT3L.js";
+} from "./chunk-YITMYCI7.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -37,7 +37,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   UTC_ZONE,
   classifyGate,

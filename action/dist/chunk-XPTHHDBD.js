@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-KYRKJNOI.js";
+} from "./chunk-ZBQMEQY3.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-6NFKMT3L.js";
+} from "./chunk-YITMYCI7.js";
 import {
   chartValue,
   displayUnit,
@@ -43,7 +43,7 @@ import {
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-BQY24HWL.js";
+} from "./chunk-3EV6QTJ4.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-OMCYHVXH.js";
+} from "./chunk-7LVLPE23.js";
 import {
   decodeSource
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

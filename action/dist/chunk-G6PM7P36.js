@@ -3,13 +3,13 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-HPUUOAMH.js";
+} from "./chunk-FO6XQ7VO.js";
 import "./chunk-RJ6GS2NA.js";
-import "./chunk-BQY24HWL.js";
-import "./chunk-OMCYHVXH.js";
+import "./chunk-3EV6QTJ4.js";
+import "./chunk-7LVLPE23.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-AI46BVLY.js";
+import "./chunk-A4DOVOLO.js";
 import "./chunk-7NZ4PX4O.js";
 import "./chunk-4AQ7M4HS.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-AOW365EU.js";
+} from "./chunk-IXUL223Y.js";
 import {
   projectCalendar
 } from "./chunk-BC26FMCZ.js";

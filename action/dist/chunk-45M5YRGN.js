@@ -3,7 +3,7 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-LDERZSKY.js";
+} from "./chunk-W5EMXG2C.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
@@ -13,15 +13,15 @@ import {
 } from "./chunk-GXETZHRI.js";
 import {
   loadConfig
-} from "./chunk-IXWKMPGX.js";
-import "./chunk-OQRQBQTV.js";
-import "./chunk-BQY24HWL.js";
+} from "./chunk-N3MEKGMH.js";
+import "./chunk-4XXMRCVG.js";
+import "./chunk-3EV6QTJ4.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   validLessons
-} from "./chunk-OMCYHVXH.js";
+} from "./chunk-7LVLPE23.js";
 import "./chunk-BC26FMCZ.js";
 import "./chunk-YBSNS7DU.js";
 import {
@@ -32,7 +32,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-AI46BVLY.js";
+} from "./chunk-A4DOVOLO.js";
 import "./chunk-7NZ4PX4O.js";
 import {
   EXIT,
