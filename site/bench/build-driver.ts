@@ -4,7 +4,7 @@
 // Astro caches are deleted before each of its builds, as CI builds from a fresh checkout (a warm
 // content cache lets the floor skip rendering its Markdown, so a round after the first would
 // measure another thing). Times wall and, with GNU time, the CPU of the build's process tree
-// (Pagefind included); reports medians and their ratios.
+// (Pagefind included); reports medians and their ratios (ADR 62).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

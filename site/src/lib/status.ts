@@ -47,8 +47,8 @@ export function parseStatus(json: unknown, file: string): StatusFile {
 
 /**
  * One plan's status without the time it was derived: an entry of the status file, and each plan's
- * `status` in the portfolio file (action/src/portfolio/model.ts), which has no `updatedAt`. The
- * message names the first bad field after `where`; unknown fields are left out.
+ * `status` in the portfolio file (action/src/portfolio/model.ts), which has no `updatedAt` (ADR 62).
+ * The message names the first bad field after `where`; unknown fields are left out.
  */
 export function parsePlanStatus(raw: unknown, where: string): Omit<PlanStatus, 'updatedAt'> {
   const entry = raw as Partial<PlanStatus> | null;
