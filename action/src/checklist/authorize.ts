@@ -8,6 +8,7 @@
 import type { RolloutPlan } from '../plan/schema.ts';
 import { code, handleList, inertLogin } from '../text/github.ts';
 import { signoffRevertedMarker } from '../text/markers.ts';
+import { compareCodePoints } from '../text/order.ts';
 import { isoSeconds } from '../text/time.ts';
 import { recordEntries } from './audit.ts';
 import { type GuardInput, phaseEntries } from './items.ts';
@@ -166,7 +167,7 @@ export function checkSignoffTicks(input: SignoffCheckInput): SignoffCheck {
     const ticked = gateSlots
       .filter((e) => parsed.ticks.get(e.id) === true)
       .map((e) => ({ entry: e, info: state.ticks[e.id] ?? {} }))
-      .sort((a, b) => (a.info.at ?? '\uffff').localeCompare(b.info.at ?? '\uffff') || a.entry.slot! - b.entry.slot!);
+      .sort((a, b) => compareCodePoints(a.info.at ?? '\uffff', b.info.at ?? '\uffff') || a.entry.slot! - b.entry.slot!);
     const counted = new Set<string>();
     for (const { entry, info } of ticked) {
       const base = { itemId: entry.id, gateId, slot: entry.slot!, ...(info.at ? { at: info.at } : {}) };

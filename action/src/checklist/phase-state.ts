@@ -11,6 +11,7 @@
 
 import { parseDuration } from '../plan/duration.ts';
 import { type StageProgress, stageProgress } from '../plan/stages.ts';
+import { compareCodePoints } from '../text/order.ts';
 import { isoSeconds } from '../text/time.ts';
 import { parseItemId } from './ids.ts';
 import { type ChecklistEntry, type GuardInput, phaseEntries } from './items.ts';
@@ -161,7 +162,7 @@ function releaseEvents(
   if (issue?.state === 'closed' && issue.stateReason === 'completed' && issue.closedAt && !tickedComplete) {
     events.push({ phaseId, what: 'completed', at: issue.closedAt, ...(issue.closedBy ? { by: issue.closedBy } : {}) });
   }
-  return events.sort((a, b) => (a.at ?? '\uffff').localeCompare(b.at ?? '\uffff'));
+  return events.sort((a, b) => compareCodePoints(a.at ?? '\uffff', b.at ?? '\uffff'));
 }
 
 export function derivePhaseState(

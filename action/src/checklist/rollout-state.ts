@@ -1,6 +1,7 @@
 // The rollout as a whole, from its phases' states: which phase is current, which wait, what was
 // rolled back, and what was released when. Pure.
 import type { RolloutPlan } from '../plan/schema.ts';
+import { compareCodePoints } from '../text/order.ts';
 import {
   derivePhaseState,
   type PhaseStateName,
@@ -85,7 +86,7 @@ export function deriveRolloutState(
       return { ...r, phaseId: p.phaseId, ...(stepId ? { stepId } : {}) };
     }),
   );
-  const released = out.flatMap((p) => p.events).sort((a, b) => (a.at ?? '\uffff').localeCompare(b.at ?? '\uffff'));
+  const released = out.flatMap((p) => p.events).sort((a, b) => compareCodePoints(a.at ?? '\uffff', b.at ?? '\uffff'));
   return {
     plan: plan.metadata.name,
     phases: out,

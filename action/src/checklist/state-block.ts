@@ -7,6 +7,7 @@
 // written as \u escapes, so the JSON can neither close the comment nor nest one; JSON.parse
 // reads them back. Ids are stored relative to the issue's plan (and phase) to save space.
 import type { IssueKind } from '../text/markers.ts';
+import { byKey } from '../text/order.ts';
 import { fullItemId, localItemId } from './ids.ts';
 import { MAX_AUDIT_ENTRIES } from './limits.ts';
 
@@ -109,7 +110,7 @@ export function encodeState(state: ChecklistState): string {
   const local = (id: string) => localItemId(id, state.plan, state.phase);
   const ticks: StoredState['ticks'] = {};
   // Sorted, so the same state always encodes to the same text (and an unchanged body stays unchanged).
-  for (const [id, info] of Object.entries(state.ticks).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, info] of Object.entries(state.ticks).sort(byKey)) {
     const tuple: [string?, string?, 1?] = [info.by ?? '', info.at ?? ''];
     if (info.observed) tuple.push(1);
     ticks[local(id)] = info.by || info.at ? tuple : [];
@@ -132,7 +133,7 @@ export function encodeState(state: ChecklistState): string {
       ? {
           removed: Object.fromEntries(
             Object.entries(state.removed)
-              .sort(([a], [b]) => a.localeCompare(b))
+              .sort(byKey)
               .map(([id, t]) => [local(id), t]),
           ),
         }

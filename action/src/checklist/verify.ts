@@ -7,6 +7,8 @@
 // editor at its time. Nothing else is believed: not a state block people wrote, not an event.
 // A revision deleted from history breaks the chain, and ticks standing after it have no ticker
 // (their time is the first readable revision that shows them: later, never earlier).
+
+import { byKey, compareCodePoints } from '../text/order.ts';
 import { isoSeconds } from '../text/time.ts';
 import { parseIssueBody } from './parse.ts';
 import { type AuditEntry, type ChecklistState, compactLog, emptyState, type TickInfo } from './state-block.ts';
@@ -155,7 +157,7 @@ export function verifyIssueHistory(input: VerifyInput): VerifiedTicks {
   // readable); if it does, nothing standing can be named.
   if (gap) for (const [id, info] of ticked) ticked.set(id, info.at ? { at: info.at, observed: true } : {});
 
-  const ticks = Object.fromEntries([...ticked].sort(([a], [b]) => a.localeCompare(b)));
+  const ticks = Object.fromEntries([...ticked].sort(byKey));
   const state = compactLog({ ...base, ticks, log: [...base.log, ...added] });
   delete state.legacy;
   const unattributed = Object.keys(ticks).filter((id) => !ticks[id]!.by);
@@ -177,7 +179,7 @@ function claimedTicks(
   return Object.entries(state.ticks)
     .filter(([id, info]) => !same(info, checkpoint?.ticks[id]) && !same(info, verified[id]))
     .map(([itemId, info]) => ({ itemId, ...(info.by ? { by: info.by } : {}) }))
-    .sort((a, b) => a.itemId.localeCompare(b.itemId));
+    .sort((a, b) => compareCodePoints(a.itemId, b.itemId));
 }
 
 /** A legacy or untrusted state without its ticks and log: what is safe to keep from it. */

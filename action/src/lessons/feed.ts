@@ -4,6 +4,7 @@
 // lesson's (all lessons' for an empty trigger), so the same lessons give the same file. The
 // summary is plain text from the front matter, never the Markdown story. Pure.
 import { type AtomEntry, atomFeed } from '../atom/feed.ts';
+import { compareCodePoints } from '../text/order.ts';
 import { describeGuard } from './describe.ts';
 import type { Lesson, Trigger } from './schema.ts';
 
@@ -31,7 +32,7 @@ export const lessonsFeedId = (trigger?: Trigger) =>
 const dayTime = (day: string) => `${day}T00:00:00Z`;
 
 function newestFirst(a: Lesson, b: Lesson): number {
-  return a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1;
+  return a.date === b.date ? compareCodePoints(a.id, b.id) : a.date < b.date ? 1 : -1;
 }
 
 function summary(lesson: Lesson): string {

@@ -3,6 +3,7 @@
 // also reported as naming an unknown lesson. Lessons other repositories share are kept apart
 // by repository, since a waiver names them `owner/name#L-…` (docs/adr/0049-shared-lessons.md).
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { compareCodePoints } from '../text/order.ts';
 import { type LessonRef, lessonRefOf, type ParsedLesson } from './parse.ts';
 
 /** A configured lesson source as lint sees it. */
@@ -104,11 +105,10 @@ function idPosition(text: string): { line: number; column: number; endColumn: nu
  * stop guarding, since a waiver or a "why" link could not tell them apart.
  */
 export function checkDuplicateIds(parsed: ParsedLesson[]): void {
-  // Most repositories have no duplicate: then nothing is sorted (the first localeCompare loads
-  // ICU's collation data, about 10 ms of a small `rollbook validate`).
+  // Most repositories have no duplicate: then nothing is sorted.
   const ids = parsed.flatMap((lesson) => (lesson.id === undefined ? [] : [lesson.id]));
   if (new Set(ids).size === ids.length) return;
-  const byPath = [...parsed].sort((a, b) => a.file.localeCompare(b.file));
+  const byPath = [...parsed].sort((a, b) => compareCodePoints(a.file, b.file));
   dropLaterDuplicates(byPath, new Map(), (id, first) => ({
     message: `lesson id "${id}" is also used by ${first}`,
     expected: 'a lesson id unique in the repository',

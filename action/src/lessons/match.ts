@@ -2,6 +2,7 @@
 // plain data out. The runbook, the phase checklist issues, the gate report and lint all read
 // this one result, so they cannot disagree about which guards a plan carries.
 import type { Gate, RolloutPlan } from '../plan/schema.ts';
+import { compareCodePoints } from '../text/order.ts';
 import { matchingPhases } from './criteria.ts';
 import { describeGuard } from './describe.ts';
 import { eventsFor, eventsReach, type LeadIn, leadInFreezes } from './freeze-guard.ts';
@@ -84,10 +85,8 @@ export function matchGuards(plan: RolloutPlan, lessons: readonly LessonRef[], op
   const byPhase = new Map(plan.phases.map((p) => [p.id, [] as AppliedGuard[]]));
   const freezes: GuardFreeze[] = [];
   const takenNames = new Set((plan.freezes ?? []).map((f) => f.name));
-  // Ids are ASCII by their pattern (LESSON_ID_PATTERN: `L-`, digits, lower-case letters, `-`), so
-  // code-unit order is the order collation gave them, the same on every machine, without loading
-  // ICU's collation data (about 8 ms of CPU of a small `rollbook validate`) as localeCompare did.
-  const sorted = [...lessons].sort((a, b) => (a.lesson.id < b.lesson.id ? -1 : a.lesson.id > b.lesson.id ? 1 : 0));
+  // Code-point order: the same on every machine (text/order.ts).
+  const sorted = [...lessons].sort((a, b) => compareCodePoints(a.lesson.id, b.lesson.id));
   for (const ref of sorted) {
     const { lesson, source } = ref;
     const name = lessonName(lesson.id, source?.repository);

@@ -1,6 +1,7 @@
 // What `rollbook lessons` shows: counts by trigger, severity and quarter, and for each lesson
 // which plans and phases its guards apply to (and where a plan waives them). Pure.
 import type { RolloutPlan } from '../plan/schema.ts';
+import { compareCodePoints } from '../text/order.ts';
 import { describeGuard } from './describe.ts';
 import { guardKey, lessonName } from './ids.ts';
 import { matchGuards } from './match.ts';
@@ -76,7 +77,7 @@ function kindOf(guard: LessonRef['lesson']['guards'][number]): GuardActionKind {
 
 export function summarizeLessons(lessons: readonly LessonRef[], plans: readonly PlanRef[]): LessonsSummary {
   const sorted = [...lessons].sort(
-    (a, b) => a.lesson.date.localeCompare(b.lesson.date) || a.lesson.id.localeCompare(b.lesson.id),
+    (a, b) => compareCodePoints(a.lesson.date, b.lesson.date) || compareCodePoints(a.lesson.id, b.lesson.id),
   );
   const matched = plans.map((p) => ({ ref: p, guards: matchGuards(p.plan, sorted) }));
   const listings = sorted.map(({ lesson, file, source }) => {

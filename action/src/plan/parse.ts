@@ -2,6 +2,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { compareCodePoints } from '../text/order.ts';
 import { crossReference, type Finding } from './crossref.ts';
 import type { Locator } from './locate.ts';
 import { type SalvagedPlan, salvagePlan } from './salvage.ts';
@@ -111,7 +112,7 @@ export function parsePlan(text: string, file: string): ParsedPlan {
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  // Equal strings compare as 0 without localeCompare, which loads ICU's collation data on first use.
-  const file = a.file === b.file ? 0 : a.file.localeCompare(b.file);
-  return file || a.line - b.line || a.column - b.column || (a.code === b.code ? 0 : a.code.localeCompare(b.code));
+  return (
+    compareCodePoints(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodePoints(a.code, b.code)
+  );
 }

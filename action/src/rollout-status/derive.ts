@@ -15,6 +15,7 @@ import type { IssueRecord } from '../github/issue.ts';
 import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../github-action/sync/inventory.ts';
 import { MAX_RECORDED_TEXT } from '../kpi-review/record.ts';
 import { describeRamp } from '../plan/ramp-text.ts';
+import { compareCodePoints } from '../text/order.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
 import type { KpiReviewStatus, KpiStatus, PlanStatus, StatusFile } from './model.ts';
 import { type ReadingsStatus, statusReadings } from './readings.ts';
@@ -201,7 +202,7 @@ export function deriveStatus(
 ): StatusFile {
   const inventory = buildInventory(issues);
   const updatedAt = isoSeconds(now);
-  const sorted = [...plans].sort((a, b) => compare(a.plan.metadata.name, b.plan.metadata.name));
+  const sorted = [...plans].sort((a, b) => compareCodePoints(a.plan.metadata.name, b.plan.metadata.name));
   const out: StatusFile = { plans: {} };
   for (const guarded of sorted) {
     const name = guarded.plan.metadata.name;
@@ -209,9 +210,4 @@ export function deriveStatus(
     if (status) out.plans[name] = { ...status, updatedAt };
   }
   return out;
-}
-
-/** Code-point order: the same in every locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -21,6 +21,7 @@ import { parsePlan } from '../../plan/parse.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import { decodeSource, parseYamlSource } from '../../plan/yaml-source.ts';
 import type { TemplateFiles } from '../../templates/files.ts';
+import { compareCodePoints } from '../../text/order.ts';
 import type { SharedLessonsOf } from '../lesson-sources.ts';
 
 const PLAN_FILE = /\.rollout\.ya?ml$/;
@@ -121,7 +122,7 @@ export class BaseBranchReader {
     const { lessons, unread } = await this.#allLessons(sha, config, problems);
     const plans: BasePlan[] = [];
     const broken: BrokenPlan[] = [];
-    for (const file of [...planFiles.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+    for (const file of [...planFiles.values()].sort((a, b) => compareCodePoints(a.path, b.path))) {
       const plan = this.#plan(file, problems, broken);
       if (!plan) continue;
       if (unread) {
