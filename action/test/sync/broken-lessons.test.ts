@@ -1,115 +1,111 @@
-// A lesson that breaks after its guards were synced (ADR 64): its guard items and gates cannot be
-// computed, so a plan whose issues would lose them is not written at all, and says which lesson
-// is broken where; its items, ticks and notes stay. Plans the lesson never guarded sync as usual,
-// and once the lesson is fixed nothing was lost.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// A lesson that breaks after its guards were synced (ADR 64), in this repository or in a lesson
+// source: its guard items and gates cannot be computed, so a plan whose issues would lose them is
+// not written at all, and the run says which lesson is broken where; the items, ticks and notes
+// stay. Plans the lesson never guarded sync as usual, and once it is fixed nothing was lost.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
+import type { FakeGitHub } from '../fake-github/server.ts';
+import { BLIND_CANARY_ID, blindCanaryLesson, GUARDS } from '../helpers/blind-canary-lesson.ts';
+import type { ActionRun } from '../helpers/run-action.ts';
+import { configText, FAKE_OPTIONS, LESSONS_REPO, LESSONS_TOKEN, publishLesson } from '../shared-lessons/harness.ts';
 import { demoPlan, editedAt, issuesEvent, item, ok, openIssue, sync, useFake, workspace } from './harness.ts';
 
-const LESSON_FILE = 'playbooks/lessons/L-2024-05-blind-canary.md';
+const LESSON_FILE = `playbooks/lessons/${BLIND_CANARY_ID}.md`;
 const NOTE = 'Dashboard link: see the pinned message in #ops.';
 
+/** A manual gate on staging and a checklist item on the canary, for every service; `sev9` is no severity. */
 function lessonText(severity = 'sev2'): string {
-  return `---
-id: L-2024-05-blind-canary
-title: A canary went out while its dashboards were broken
-date: 2024-05-14
-severity: ${severity}
-trigger: config-push
-contributingFactors:
-  - The dashboards the gate relied on had stopped updating a week earlier.
-detection:
-  how: Customers reported errors before any alert fired.
-  sooner: Looking at the dashboards before promoting would have shown they were stale.
-timeToMitigate: 2h
-services: [your-service]
-guards:
-  - id: dashboards-live
-    match: {environments: [staging]}
-    gate:
-      manual: The staging dashboards show data from the last hour
-  - id: dashboard-open
-    match: {environments: [staging]}
-    checklist: The staging dashboard is open on the incident channel's screen
----
-
-## What happened
-
-The canary was promoted on a green gate that read a stale dashboard.
-`;
+  return blindCanaryLesson({ guards: [GUARDS.dashboardsLive(), GUARDS.canaryDashboard] }).replace(
+    'severity: sev2',
+    `severity: ${severity}`,
+  );
 }
 
-/** A plan the lesson does not guard: its first phase runs in dev, not staging. */
+const SEVERITY_LINE = lessonText('sev9').split('\n').indexOf('severity: sev9') + 1;
+
+/** A plan the lesson does not guard: its phases run in dev, test and production. */
 function unguardedPlan(title = 'Other rollout'): string {
   const plan = parse(demoPlan('other'));
   plan.metadata.title = title;
   plan.phases[0].environment = 'dev';
+  plan.phases[1].environment = 'test';
   return stringify(plan);
 }
 
 const itemsOf = (body: string) => parseIssueBody(body).items.map((i) => i.id);
+const regexText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('sync: a broken lesson never takes guard items out of the issues', () => {
+interface Lessons {
+  /** Where the lesson lives, as diagnostics name it. */
+  file: string;
+  put(text: string): void;
+  inputs?: Record<string, string>;
+}
+
+/**
+ * Synced with the lesson; Alice ticks the canary's guard item and Dana writes a note under it;
+ * the lesson breaks and the other plan is retitled; then the lesson is fixed.
+ */
+async function breakAndFix(fake: FakeGitHub, ws: string, lessons: Lessons): Promise<void> {
+  const run = (options: Parameters<typeof sync>[2] = {}): Promise<ActionRun> =>
+    sync(fake, ws, { ...options, inputs: { ...lessons.inputs, ...options.inputs } });
+  lessons.put(lessonText());
+  ok(await run());
+  const canary = openIssue(fake, 'demo', 'canary');
+  const guardItems = [...itemsOf(openIssue(fake, 'demo', 'staging').body!), ...itemsOf(canary.body!)].filter((id) =>
+    id.includes('blind-canary'),
+  );
+  expect(guardItems).toHaveLength(2);
+  const guard = itemsOf(canary.body!).find((id) => id.includes('/guard:'))!;
+  expect(guard).toBeDefined();
+
+  const tick = fake.userToggleTask(canary.number, item(guard), true, 'alice');
+  ok(await run({ event: issuesEvent(tick) }));
+  const lines = openIssue(fake, 'demo', 'canary').body!.split('\n');
+  lines.splice(lines.findIndex((l) => l.includes(item(guard))) + 1, 0, NOTE);
+  fake.userEditIssue(canary.number, lines.join('\n'), 'dana');
+  const kept = new Map(
+    ['staging', 'canary', 'production'].map((phase) => [phase, openIssue(fake, 'demo', phase).body]),
+  );
+
+  lessons.put(lessonText('sev9'));
+  writeFileSync(join(ws, 'playbooks/other.rollout.yaml'), unguardedPlan('Other rollout, retitled'));
+  const broken = await run();
+  expect(broken.code).toBe(1);
+  expect(broken.stdout).toMatch(
+    new RegExp(
+      `::error::Rollbook sync of plan demo \\(playbooks/demo\\.rollout\\.yaml\\) failed: not written: its issues would lose items the broken lessons may give, #\\d+ \\(staging: [^)]*\\); #${canary.number} \\(canary: [^)]*${regexText(guard)}[^)]*\\); broken: ${regexText(lessons.file)}:${SEVERITY_LINE}:\\d+: `,
+    ),
+  );
+  // The guarded plan's issues are as they were; the plan the lesson never guarded is synced.
+  for (const [phase, body] of kept) expect(openIssue(fake, 'demo', phase).body, phase).toBe(body);
+  expect(openIssue(fake, 'other').title).toContain('Other rollout, retitled');
+
+  // Fixed: the tick is still Alice's, the note still under the item, every guard item is back.
+  lessons.put(lessonText());
+  ok(await run());
+  const after = parseIssueBody(openIssue(fake, 'demo', 'canary').body!);
+  expect(after.ticks.get(guard)).toBe(true);
+  expect(after.state!.ticks[guard]).toEqual({ by: 'alice', at: editedAt(tick) });
+  const body = openIssue(fake, 'demo', 'canary').body!.split('\n');
+  expect(body[body.findIndex((l) => l.includes(item(guard))) + 1]).toBe(NOTE);
+  for (const phase of ['staging', 'canary'])
+    expect(itemsOf(openIssue(fake, 'demo', phase).body!).filter((id) => guardItems.includes(id))).not.toEqual([]);
+}
+
+describe('sync: a broken local lesson never takes guard items out of the issues', () => {
   const ctx = useFake();
 
   it('keeps a ticked guard item, its tick and a note beside it until the lesson is fixed', async () => {
-    const { fake } = ctx;
     const ws = workspace({
       'playbooks/demo.rollout.yaml': demoPlan(),
       'playbooks/other.rollout.yaml': unguardedPlan(),
-      [LESSON_FILE]: lessonText(),
     });
-    ok(await sync(fake, ws));
-    const staging = openIssue(fake, 'demo', 'staging');
-    const guards = itemsOf(staging.body!).filter((id) => id.includes('blind-canary'));
-    expect(guards).toHaveLength(2);
-    const checklistGuard = guards.find((id) => id.includes('/guard:'))!;
-    expect(checklistGuard).toBeDefined();
-
-    // Alice ticks the guard's item; Dana writes a note right under it.
-    const tick = fake.userToggleTask(staging.number, item(checklistGuard), true, 'alice');
-    ok(await sync(fake, ws, { event: issuesEvent(tick) }));
-    const ticked = openIssue(fake, 'demo', 'staging').body!;
-    const lines = ticked.split('\n');
-    const at = lines.findIndex((l) => l.includes(item(checklistGuard)));
-    lines.splice(at + 1, 0, NOTE);
-    fake.userEditIssue(staging.number, lines.join('\n'), 'dana');
-    const kept = fake.state.issues.get(staging.number).body!;
-
-    // The lesson breaks (an unknown severity); the other plan changes meanwhile.
-    writeFileSync(join(ws, LESSON_FILE), lessonText('sev9'));
-    writeFileSync(join(ws, 'playbooks/other.rollout.yaml'), unguardedPlan('Other rollout, retitled'));
-    fake.log.clear();
-    const broken = await sync(fake, ws);
-    expect(broken.code).toBe(1);
-    const severityLine = lessonText('sev9').split('\n').indexOf('severity: sev9') + 1;
-    expect(broken.stdout).toMatch(
-      new RegExp(
-        `::error::Rollbook sync of plan demo \\(playbooks/demo\\.rollout\\.yaml\\) failed: not written: its issues would lose items the broken lessons may give, #${staging.number} \\(staging: [^)]*${checklistGuard.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^)]*\\); broken: ${LESSON_FILE.replace(/\./g, '\\.')}:${severityLine}:\\d+: `,
-      ),
-    );
-    // Not one write to the guarded plan's issues; the unguarded plan is synced.
-    for (const phase of ['staging', 'canary', 'production'])
-      expect(
-        fake.log.entries.some(
-          (e) => e.method === 'PATCH' && e.path.endsWith(`/issues/${openIssue(fake, 'demo', phase).number}`),
-        ),
-      ).toBe(false);
-    expect(fake.state.issues.get(staging.number).body).toBe(kept);
-    expect(openIssue(fake, 'other').title).toContain('Other rollout, retitled');
-
-    // Fixed: the tick is still Alice's, the note still under the item, and nothing was lost.
-    writeFileSync(join(ws, LESSON_FILE), lessonText());
-    ok(await sync(fake, ws));
-    const after = parseIssueBody(openIssue(fake, 'demo', 'staging').body!);
-    expect(after.ticks.get(checklistGuard)).toBe(true);
-    expect(after.state!.ticks[checklistGuard]).toEqual({ by: 'alice', at: editedAt(tick) });
-    for (const id of guards) expect(after.items.map((i) => i.id)).toContain(id);
-    const body = openIssue(fake, 'demo', 'staging').body!.split('\n');
-    expect(body[body.findIndex((l) => l.includes(item(checklistGuard))) + 1]).toBe(NOTE);
+    mkdirSync(dirname(join(ws, LESSON_FILE)), { recursive: true });
+    await breakAndFix(ctx.fake, ws, { file: LESSON_FILE, put: (text) => writeFileSync(join(ws, LESSON_FILE), text) });
   });
 
   it('a broken lesson that guarded nothing yet does not stop a sync', async () => {
@@ -118,6 +114,23 @@ describe('sync: a broken lesson never takes guard items out of the issues', () =
     const run = await sync(fake, ws);
     // Validation fails the run for the lesson; the issues are still created, without its guards.
     expect(run.stdout).not.toContain('not written');
-    expect(itemsOf(openIssue(fake, 'demo', 'staging').body!).some((id) => id.includes('blind-canary'))).toBe(false);
+    expect(itemsOf(openIssue(fake, 'demo', 'canary').body!).some((id) => id.includes('blind-canary'))).toBe(false);
+  });
+});
+
+describe('sync: a broken shared lesson never takes guard items out of the issues', () => {
+  const ctx = useFake(FAKE_OPTIONS);
+
+  it('keeps a ticked guard item, its tick and a note beside it until the source fixes the lesson', async () => {
+    const ws = workspace({
+      'rollbook.config.yaml': configText(),
+      'playbooks/demo.rollout.yaml': demoPlan(),
+      'playbooks/other.rollout.yaml': unguardedPlan(),
+    });
+    await breakAndFix(ctx.fake, ws, {
+      file: `${LESSONS_REPO}@main:${LESSON_FILE}`,
+      put: (text) => publishLesson(ctx.fake, text),
+      inputs: { 'lessons-token': LESSONS_TOKEN },
+    });
   });
 });
