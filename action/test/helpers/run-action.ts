@@ -2,7 +2,7 @@
 // GITHUB_EVENT_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. Asynchronous on purpose: the
 // fake GitHub server lives in the test process and must keep answering while the action runs.
 // Most scenarios run the action in-process instead (in-process.ts): same inputs, same result.
-// The `bundled` test project bundles the source once per run (bundle-setup.ts); elsewhere the
+// The `bundled` and `prometheus` projects bundle the source once per run (bundle-setup.ts); elsewhere the
 // first call bundles it for this test process.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
