@@ -70,6 +70,7 @@ export type {
   StatusFile,
 } from './rollout-status/model.ts';
 export { isTime as isStatusTime, parseStatusReadings } from './rollout-status/readings.ts';
+export { compareCodePoints } from './text/order.ts';
 export { formatTime } from './text/time.ts';
 export { describeOrigin, whyLabel } from './text/why-label.ts';
 export { escapeXml } from './text/xml.ts';

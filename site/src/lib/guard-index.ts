@@ -4,6 +4,7 @@
 // build (each lesson page used to match every plan again: lessons x plans matchGuards calls).
 import {
   type AppliedGuard,
+  compareCodePoints,
   type LessonRef,
   lessonName,
   matchGuards,
@@ -60,7 +61,7 @@ function backlinkIndex(plans: readonly PlanEntry[], lessons: readonly LessonEntr
       index.set(lessonId, links);
     }
   }
-  for (const links of index.values()) links.sort((a, b) => a.plan.localeCompare(b.plan));
+  for (const links of index.values()) links.sort((a, b) => compareCodePoints(a.plan, b.plan));
   return index;
 }
 

@@ -1,5 +1,5 @@
 // Groupings for the lessons index: by trigger (in the taxonomy's order), severity and service.
-import { LESSON_SEVERITIES, TRIGGERS } from '../../../action/src/site-api.ts';
+import { compareCodePoints, LESSON_SEVERITIES, TRIGGERS } from '../../../action/src/site-api.ts';
 import type { LessonEntry } from './types.ts';
 
 export interface Facet {
@@ -15,7 +15,7 @@ function group(lessons: readonly LessonEntry[], keys: (l: LessonEntry) => readon
   const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
   return [...groups]
     .map(([value, members]) => ({ value, lessons: members }))
-    .sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
+    .sort((a, b) => rank(a.value) - rank(b.value) || compareCodePoints(a.value, b.value));
 }
 
 export function lessonFacets(lessons: readonly LessonEntry[]) {
@@ -29,5 +29,5 @@ export function lessonFacets(lessons: readonly LessonEntry[]) {
 
 /** Newest first, then by id, so the list reads like an incident log. */
 export function byDateDesc(a: LessonEntry, b: LessonEntry): number {
-  return b.lesson.date.localeCompare(a.lesson.date) || a.lesson.id.localeCompare(b.lesson.id);
+  return compareCodePoints(b.lesson.date, a.lesson.date) || compareCodePoints(a.lesson.id, b.lesson.id);
 }

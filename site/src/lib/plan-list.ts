@@ -2,6 +2,8 @@
 // its most recent activity, then by title. "In flight" means started and not done: a status
 // whose current phase is past the first, or whose first phase has left not-started, and which
 // is not done. A rolled-back phase keeps its plan in flight: someone has to act on it.
+
+import { compareCodePoints } from '../../../action/src/site-api.ts';
 import { filterToken } from './list-query.ts';
 import type { PlanStatus, StatusFile } from './status.ts';
 import type { PlanEntry } from './types.ts';
@@ -68,8 +70,8 @@ export function byFlightThenActivity(a: PlanListItem, b: PlanListItem): number {
   return (
     rank(a.progress) - rank(b.progress) ||
     (b.activity ?? Number.NEGATIVE_INFINITY) - (a.activity ?? Number.NEGATIVE_INFINITY) ||
-    a.entry.plan.metadata.title.localeCompare(b.entry.plan.metadata.title) ||
-    a.entry.plan.metadata.name.localeCompare(b.entry.plan.metadata.name)
+    compareCodePoints(a.entry.plan.metadata.title, b.entry.plan.metadata.title) ||
+    compareCodePoints(a.entry.plan.metadata.name, b.entry.plan.metadata.name)
   );
 }
 
@@ -99,6 +101,6 @@ export function facetOptions<T>(
   }
   const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
   return [...options.values()].sort(
-    (a, b) => rank(a.value) - rank(b.value) || b.count - a.count || a.label.localeCompare(b.label),
+    (a, b) => rank(a.value) - rank(b.value) || b.count - a.count || compareCodePoints(a.label, b.label),
   );
 }

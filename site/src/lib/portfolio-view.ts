@@ -3,7 +3,7 @@
 // with the plans each guards, and which pages exist. Pure: the pages only draw these rows.
 // Every list is cut into pages of ROLLBOOK_PAGE_SIZE (ADR 45), so a portfolio of hundreds of
 // repositories keeps each page small.
-import { freezesOf, phasesToRun } from '../../../action/src/site-api.ts';
+import { compareCodePoints, freezesOf, phasesToRun } from '../../../action/src/site-api.ts';
 import { kpiReviewView } from './kpi-review.ts';
 import { pageCount } from './paging.ts';
 import { type Progress, progressFrom } from './plan-list.ts';
@@ -224,7 +224,9 @@ export function portfolioLessons(file: PortfolioFile, rollouts: readonly Portfol
   });
   return rows.sort(
     (a, b) =>
-      Number(b.shared) - Number(a.shared) || b.guardCount - a.guardCount || a.lesson.key.localeCompare(b.lesson.key),
+      Number(b.shared) - Number(a.shared) ||
+      b.guardCount - a.guardCount ||
+      compareCodePoints(a.lesson.key, b.lesson.key),
   );
 }
 
