@@ -21,15 +21,9 @@ import {
 } from '../../action/src/site-api.ts';
 import { TEMPLATE_MISMATCH } from '../src/lib/command-block.ts';
 import { readingShown, STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
+import { injectAxe, seriousViolations } from './helpers/axe.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
-import {
-  AXE_PATH,
-  type ColorScheme,
-  type PageOptions,
-  pageFactory,
-  testBrowser,
-  type Viewport,
-} from './helpers/chromium.ts';
+import { type ColorScheme, type PageOptions, pageFactory, testBrowser, type Viewport } from './helpers/chromium.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
 import { guardedPhase, type Playbooks, readPlaybooks } from './helpers/playbooks.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
@@ -97,6 +91,32 @@ async function open(path: string, colorScheme: ColorScheme = 'dark', viewport: V
   return visit(await newPage({ colorScheme, viewport }), path);
 }
 
+/**
+ * The home page and the plan pages, loaded once per colour scheme for the whole file and kept
+ * open for the tests that only read them: a dozen tests look at every plan, and the plan pages
+ * are the site's largest (ADR 58). Each use sets the width its test asks for and scrolls to the
+ * top, so what one test did to the width is not what the next one sees. A test that clicks,
+ * types, focuses, scrolls, switches the scheme or injects a script loads its own page (open,
+ * newPage) instead.
+ */
+const shownPages = new Map<string, Promise<Page>>();
+async function shown(path: string, colorScheme: ColorScheme = 'dark', viewport: Viewport = DESKTOP): Promise<Page> {
+  if (!isShared(path)) throw new Error(`${path} is not one of the pages kept open`);
+  const key = `${colorScheme} ${path}`;
+  let loading = shownPages.get(key);
+  if (!loading) {
+    loading = newPage({ colorScheme, viewport, keepOpen: true }).then((page) => visit(page, path));
+    loading.catch(() => shownPages.delete(key));
+    shownPages.set(key, loading);
+  }
+  const page = await loading;
+  await atWidth(page, viewport);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return page;
+}
+const isShared = (path: string) => path === '' || /^plans\/[^/]+\/$/.test(path);
+const planPath = (plan: { metadata: { name: string } }) => `plans/${plan.metadata.name}/`;
+
 /** The loaded page at another width (CSS media queries apply at once). */
 async function atWidth(page: Page, viewport: Viewport): Promise<void> {
   await page.setViewportSize(viewport);
@@ -115,7 +135,7 @@ describe('home', () => {
     const status = JSON.parse(await readFile(STATUS, 'utf8')) as {
       plans: Record<string, { phase: string; verdict: string }>;
     };
-    const page = await open('');
+    const page = await shown('');
     expect(await page.locator('table.plans tbody tr').count()).toBe(playbooks.plans.length);
     for (const plan of playbooks.plans) {
       const { name } = plan.metadata;
@@ -133,7 +153,7 @@ describe('home', () => {
   });
 
   test('tells HOLD from FROZEN by icon and outline, not by colour alone', async () => {
-    const page = await open('', 'light');
+    const page = await shown('', 'light');
     const look = (verdict: string) =>
       page
         .locator('.verdict-badge', { has: page.locator('.sl-badge', { hasText: new RegExp(`^${verdict}$`) }) })
@@ -172,13 +192,11 @@ describe('now panel', () => {
     const listed = playbooks.plans.filter((p) => status.plans[p.metadata.name]);
     expect(listed.length).toBeGreaterThan(1);
     expect(listed.filter((p) => status.plans[p.metadata.name]!.readings).length).toBeGreaterThan(1);
-    const page = await newPage({ colorScheme: 'light' });
     for (const plan of listed) {
       const current = status.plans[plan.metadata.name]!;
       const phase = plan.phases.find((p) => p.id === current.phase)!;
       const ids = gateIds(phase);
-      await atWidth(page, PHONE);
-      await visit(page, `plans/${plan.metadata.name}/`);
+      const page = await shown(planPath(plan), 'light', PHONE);
       for (const viewport of [PHONE, DESKTOP]) {
         await atWidth(page, viewport);
         const panel = page.locator('section.now-panel');
@@ -245,7 +263,7 @@ describe('now panel', () => {
         expect(await weight(toc, `#phase-${phase.id}`)).toBeGreaterThan(await weight(toc, '#story'));
     }
     for (const plan of playbooks.plans.filter((p) => !status.plans[p.metadata.name])) {
-      await visit(page, `plans/${plan.metadata.name}/`);
+      const page = await shown(planPath(plan), 'light', DESKTOP);
       expect(await page.locator('section.now-panel').count()).toBe(0);
       expect(await page.locator('svg.phase-flow [aria-current], svg.phase-flow .flow-now').count()).toBe(0);
       expect(await page.locator('table.calendar [aria-current], table.calendar .now-mark').count()).toBe(0);
@@ -265,7 +283,7 @@ describe('ramp stages', () => {
     };
     const plan = playbooks.plans.find((p) => p.phases.some((phase) => phase.stages?.length))!;
     const phase = plan.phases.find((p) => p.stages?.length)!;
-    const page = await open(`plans/${plan.metadata.name}/`);
+    const page = await shown(planPath(plan));
     const section = page.locator('section.phase', { has: page.locator(`#phase-${phase.id}`) });
     const items = section.locator('ol.stages > li');
     expect(await items.count()).toBe(phase.stages!.length);
@@ -278,7 +296,6 @@ describe('ramp stages', () => {
     const says = status.plans[plan.metadata.name]?.ramp?.says;
     expect(says).toBeTruthy();
     expect(await page.locator('section.now-panel .now-ramp').textContent()).toBe(says);
-    await page.close();
   });
 });
 
@@ -416,10 +433,9 @@ describe('reading aids', () => {
 
 describe('plan page', () => {
   test('has a labelled phase diagram with one linked box per phase', async () => {
-    const page = await newPage();
     for (const plan of playbooks.plans) {
       const { phases } = plan;
-      await visit(page, `plans/${plan.metadata.name}/`);
+      const page = await shown(planPath(plan));
       const name = `Phase flow: ${phases.length} phases, from ${phases[0]!.environment} to ${phases.at(-1)!.environment}`;
       const diagram = page.getByRole('group', { name, exact: true });
       expect(await diagram.count()).toBe(1);
@@ -437,12 +453,11 @@ describe('plan page', () => {
   });
 
   test('shows the production readiness answers of each plan that has them', async () => {
-    const page = await newPage();
     const answered = playbooks.plans.filter((plan) => plan.readiness);
     expect(answered.length).toBeGreaterThan(0);
     for (const plan of answered) {
       const readiness = plan.readiness!;
-      await visit(page, `plans/${plan.metadata.name}/`);
+      const page = await shown(planPath(plan));
       expect(await page.getByRole('heading', { level: 2, name: 'Production readiness', exact: true }).count()).toBe(1);
       if (readiness.upgrade)
         expect(await page.locator(':has(> #readiness-upgrade) + dl').textContent()).toContain('Downgrade');
@@ -475,10 +490,9 @@ describe('plan page', () => {
     // ...and a KPI with a measured value, so the Measured column is seen with one.
     expect(reviewed.some((p) => status.plans[p.metadata.name]!.kpiReview!.kpis.some((k) => k.measured))).toBe(true);
     const words = { met: 'met', missed: 'missed', 'no-data': 'no data' } as const;
-    const page = await newPage();
     for (const plan of reviewed) {
       const review = status.plans[plan.metadata.name]!.kpiReview!;
-      await visit(page, `plans/${plan.metadata.name}/`);
+      const page = await shown(planPath(plan));
       const summary = (await page.locator('p.kpi-review-summary').textContent())!.trim();
       expect(summary).toBe(
         review.state === 'pending'
@@ -501,13 +515,13 @@ describe('plan page', () => {
     }
     // A plan the status file gives no review shows none.
     const unreviewed = playbooks.plans.find((p) => !status.plans[p.metadata.name]?.kpiReview)!;
-    await visit(page, `plans/${unreviewed.metadata.name}/`);
+    const page = await shown(planPath(unreviewed));
     expect(await page.locator('table.kpi-review, p.kpi-review-summary').count()).toBe(0);
   });
 
   test('shows every step with its rollback, every sign-off, the calendar and an edit link', async () => {
     const plan = playbooks.plans[0]!;
-    const page = await open(`plans/${plan.metadata.name}/`);
+    const page = await shown(planPath(plan));
     for (const phase of plan.phases) {
       const section = page.locator('section.phase', { has: page.locator(`#phase-${phase.id}`) });
       for (const step of phase.steps) {
@@ -525,7 +539,7 @@ describe('plan page', () => {
   });
 
   test('links calendar files a calendar parser reads, and says the day the calendar is projected from', async () => {
-    const page = await open('');
+    const page = await shown('');
     expect((await page.locator('p.projected-from').textContent())?.replace(/\s+/g, ' ')).toContain(
       `Projected from ${START}, as if`,
     );
@@ -541,10 +555,10 @@ describe('plan page', () => {
     const all = await phasesOf(await page.locator(`a[href="${BASE}rollouts.ics"]`).getAttribute('href'));
     expect(all).toHaveLength(playbooks.plans.reduce((n, plan) => n + plan.phases.length, 0));
     for (const plan of playbooks.plans) {
-      await visit(page, `plans/${plan.metadata.name}/`);
-      const note = await page.locator('p.projected-from').textContent();
+      const planPage = await shown(planPath(plan));
+      const note = await planPage.locator('p.projected-from').textContent();
       expect(note?.replace(/\s+/g, ' ')).toContain(`Projected from ${START}.`);
-      const own = await phasesOf(await page.locator('p.projected-from a').getAttribute('href'));
+      const own = await phasesOf(await planPage.locator('p.projected-from a').getAttribute('href'));
       expect(own.map((e) => e.summary)).toEqual(
         plan.phases.map((p, i) => `${plan.metadata.title}: ${i + 1}. ${p.title}`),
       );
@@ -571,7 +585,7 @@ describe('plan page', () => {
 
   test('shows a scheduled plan to the minute in its time zone, with its change windows and deadline', async () => {
     const plan = playbooks.plans.find((p) => p.schedule?.timeZone && p.schedule.windows && p.schedule.finishBefore)!;
-    const page = await open(`plans/${plan.metadata.name}/`);
+    const page = await shown(planPath(plan));
     const zone = plan.schedule!.timeZone!;
     // The site shows the engine's projection, lessons' lead-in freezes included: each start is a <time> of that instant.
     const windows = projectCalendar(withGuardFreezes(plan, matchGuards(plan, playbooks.lessons)), START);
@@ -589,10 +603,9 @@ describe('plan page', () => {
   });
 
   test('has one gate table per phase with the plan gates of every kind and the lesson gates', async () => {
-    const page = await newPage();
     for (const plan of playbooks.plans) {
       const guards = matchGuards(plan, playbooks.lessons);
-      await visit(page, `plans/${plan.metadata.name}/`);
+      const page = await shown(planPath(plan));
       for (const phase of plan.phases) {
         const section = page.locator('section.phase', { has: page.locator(`#phase-${phase.id}`) });
         expect(await section.locator(`h4#phase-${phase.id}-gates`).textContent()).toBe('Gates');
@@ -622,9 +635,9 @@ describe('plan page', () => {
   });
 
   test('ships no JavaScript beyond what a plain Starlight page with a code block ships', async () => {
-    const page = await newPage();
+    const guidePage = await newPage();
     const scripts = async (path: string) => {
-      await visit(page, path);
+      const page = isShared(path) ? await shown(path) : await visit(guidePage, path);
       const found = await page.evaluate(() =>
         [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? `inline:${s.textContent?.length}`),
       );
@@ -633,7 +646,7 @@ describe('plan page', () => {
     // The guide is a Markdown page with a code block: Starlight's search, theme, contents and
     // its code blocks' copy button. A plan page may load no other script.
     const guide = await scripts('guide/');
-    for (const plan of playbooks.plans) expect(await scripts(`plans/${plan.metadata.name}/`)).toEqual(guide);
+    for (const plan of playbooks.plans) expect(await scripts(planPath(plan))).toEqual(guide);
   });
 
   test('every command has a copy button that copies exactly the command', async () => {
@@ -670,19 +683,6 @@ describe('accessibility', () => {
     ['light', PHONE],
   ] as const;
 
-  /** Serious and critical axe violations on the page as it is now, one line each. */
-  const seriousViolations = (page: Page): Promise<string[]> =>
-    page.evaluate(async () => {
-      // @ts-expect-error axe is injected by the caller.
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations
-        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v: { id: string; nodes: { target: string[] }[] }) =>
-            `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-    });
-
   // One test per page type, so each stays far inside the hang guard on a loaded machine.
   const PAGE_TYPES: [string, (playbooks: Playbooks) => string][] = [
     ['the home page', () => ''],
@@ -705,12 +705,14 @@ describe('accessibility', () => {
       await atWidth(page, viewport);
       await page.emulateMedia({ colorScheme: scheme });
       await visit(page, pathOf(playbooks));
-      await page.addScriptTag({ path: AXE_PATH });
+      await injectAxe(page);
       const found: Record<string, string[]> = {};
+      // Each scheme at 1440 px first: every rule on the whole page; at 390 px, colour contrast
+      // again where the resize changed what it depends on (helpers/axe.ts, ADR 58).
       for (const setting of SETTINGS) {
         await atWidth(page, setting[1]);
         await inScheme(page, setting[0]);
-        found[label(setting)] = await seriousViolations(page);
+        found[label(setting)] = await seriousViolations(page, setting[0]);
       }
       expect(found).toEqual(Object.fromEntries(SETTINGS.map((setting) => [label(setting), []])));
     },
@@ -743,10 +745,14 @@ describe('phones', () => {
     const paths = (await htmlFiles(build.outDir)).map((f) => relative(build.outDir, f).replace(/index\.html$/, ''));
     expect(paths.length).toBeGreaterThan(10);
     const wide: string[] = [];
-    const page = await newPage({ colorScheme: 'light' });
+    const own = await newPage({ colorScheme: 'light' });
     for (const path of paths.filter((p) => p.endsWith('/') || p === '')) {
-      await atWidth(page, SMALL_PHONE);
-      await visit(page, path);
+      let page = own;
+      if (isShared(path)) page = await shown(path, 'light', SMALL_PHONE);
+      else {
+        await atWidth(own, SMALL_PHONE);
+        await visit(own, path);
+      }
       for (const viewport of [SMALL_PHONE, PHONE]) {
         await atWidth(page, viewport);
         const { scrollWidth, controls } = await page.evaluate(() => ({
@@ -765,7 +771,7 @@ describe('phones', () => {
 
   test('the home page lists plans as cards that keep the current phase and verdict', async () => {
     const status = JSON.parse(await readFile(STATUS, 'utf8')) as { plans: Record<string, { verdict: string }> };
-    const page = await open('', 'light', PHONE);
+    const page = await shown('', 'light', PHONE);
     const rows = page.locator('table.plans tbody tr');
     expect(await rows.count()).toBe(playbooks.plans.length);
     for (const plan of playbooks.plans) {
@@ -789,10 +795,8 @@ describe('phones', () => {
   });
 
   test('the phase diagram is one column on a phone, and its text is 12 px or more at every width', async () => {
-    const page = await newPage({ colorScheme: 'light' });
     for (const plan of playbooks.plans) {
-      await atWidth(page, SMALL_PHONE);
-      await visit(page, `plans/${plan.metadata.name}/`);
+      const page = await shown(planPath(plan), 'light', SMALL_PHONE);
       for (const viewport of [SMALL_PHONE, PHONE, DESKTOP]) {
         await atWidth(page, viewport);
         expect(await smallestSvgText(page, 'svg.phase-flow')).toBeGreaterThanOrEqual(12);
@@ -954,6 +958,9 @@ describe('lessons index', () => {
   });
 });
 
+/** JPEG quality of the full-page screenshots: text stays readable, the file and its encoding small. */
+const FULL_PAGE_JPEG_QUALITY = 80;
+
 describe('screenshots', () => {
   test('of the plan page, the lessons page and a Now panel, kept under test-artifacts/site', async () => {
     const plan = guardedPhase(playbooks).plan.metadata.name;
@@ -966,8 +973,10 @@ describe('screenshots', () => {
       await visit(page, path);
       for (const scheme of ['dark', 'light'] as const) {
         await inScheme(page, scheme);
-        const file = join(ARTIFACTS, `${name}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        // JPEG: a picture for people to look at, of a page up to 36,000 px tall, which as PNG
+        // took Chromium about twice the CPU to encode (ADR 58); no test compares its pixels.
+        const file = join(ARTIFACTS, `${name}-${scheme}.jpg`);
+        await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: FULL_PAGE_JPEG_QUALITY });
         expect((await readFile(file)).length).toBeGreaterThan(10_000);
       }
     }

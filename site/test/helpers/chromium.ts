@@ -64,6 +64,8 @@ export interface PageOptions {
   viewport?: Viewport;
   javaScriptEnabled?: boolean;
   permissions?: string[];
+  /** Kept open after its test, for later tests of the file to read; closed with the browser. */
+  keepOpen?: boolean;
 }
 
 /** Aborts every request that would leave 127.0.0.1: no fonts, no telemetry, no CDN. */
@@ -96,7 +98,7 @@ export async function pageFactory(
       return context.newPage();
     }
     const page = await shared.newPage();
-    onTestFinished(() => page.close());
+    if (!options.keepOpen) onTestFinished(() => page.close());
     if (options.viewport) await page.setViewportSize(options.viewport);
     if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
     return page;
