@@ -1,4 +1,4 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 
 // Test projects. `fast` is everything but the suites that start something heavy, named by their
 // file names; `npm run test:fast` runs it alone while editing. `npm test` runs them all.
@@ -18,7 +18,27 @@ const SLOW = {
   package: ['action/test/package/install.test.ts'],
 };
 
+/**
+ * Dependencies load as Node loads them for a user. Vitest adds the `development` export condition
+ * (to Vite's resolver and to the workers' `--conditions`), which picks debug builds: micromark's
+ * (markdownlint's parser) lints a third slower. No module of ours has such a condition (ADR 59).
+ */
+function withoutDevelopmentCondition(): Plugin {
+  const drop = (conditions: string[] | undefined) =>
+    conditions?.splice(0, conditions.length, ...conditions.filter((c) => !/^development\b/.test(c)));
+  return {
+    name: 'rollbook:without-development-condition',
+    enforce: 'post',
+    configResolved(config) {
+      drop(config.resolve.conditions);
+      drop(config.ssr.resolve?.conditions);
+      for (const environment of Object.values(config.environments)) drop(environment.resolve.conditions);
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [withoutDevelopmentCondition()],
   test: {
     // Integration suites start real servers (fake GitHub, Prometheus, Chromium); keep the 2-core machine calm.
     maxWorkers: 2,
