@@ -25,6 +25,16 @@ async function render(plan: RolloutPlan, guards: Record<string, GuardInput[]>, f
   return renderRunbook({ file: FIXTURE_FILE, plan, guards }, FIXTURE_SETTINGS, await builtinTemplates(), format).text;
 }
 
+/** A plan's runbook rendered at most once per format; the tests that check it only read it. */
+function rendersOf(plan: RolloutPlan, guards: Record<string, GuardInput[]>) {
+  const made: Partial<Record<'md' | 'html', Promise<string>>> = {};
+  return (format: 'md' | 'html') => {
+    const text = made[format] ?? render(plan, guards, format);
+    made[format] = text;
+    return text;
+  };
+}
+
 /** The Markdown without our generated marker (the one comment we write on purpose). */
 function body(markdown: string): string {
   return markdown.replace(/<!-- rollbook:generated [^\n]*-->\n$/, '');
@@ -65,10 +75,10 @@ describe.each(HOSTILE_STRINGS.map((payload) => [JSON.stringify(payload), payload
   'payload %s in every text field',
   (_name, payload) => {
     const hostilePlan = withTextReplaced(plan, payload);
-    const guards = hostileGuards(plan, payload, LESSON_HREF);
+    const rendered = rendersOf(hostilePlan, hostileGuards(plan, payload, LESSON_HREF));
 
     it('keeps the Markdown structure of the clean runbook and passes markdownlint', async () => {
-      const markdown = await render(hostilePlan, guards, 'md');
+      const markdown = await rendered('md');
       if (payload.includes('\\|')) {
         // Code containing `\|` cannot be a code span in a table cell (parsers disagree), so those
         // cells fall back to escaped text: the same structure, minus some code spans.
@@ -82,7 +92,7 @@ describe.each(HOSTILE_STRINGS.map((payload) => [JSON.stringify(payload), payload
     });
 
     it('leaves no HTML, comment, template tag or stray mention outside code', async () => {
-      const prose = withoutCode(body(await render(hostilePlan, guards, 'md')));
+      const prose = withoutCode(body(await rendered('md')));
       expect(prose).not.toContain('{{');
       expect(prose).not.toMatch(/(?<!\\)<!--/);
       // Every `<` is escaped, or opens one of our http(s) autolinks.
@@ -93,11 +103,11 @@ describe.each(HOSTILE_STRINGS.map((payload) => [JSON.stringify(payload), payload
     });
 
     it('renders an HTML page with no script, handler, comment or unsafe link', async () => {
-      expect(htmlSafetyProblems(await render(hostilePlan, guards, 'html'))).toEqual([]);
+      expect(htmlSafetyProblems(await rendered('html'))).toEqual([]);
     });
 
     it('draws the phase flow as SVG with the payload as text', async () => {
-      const page = await render(hostilePlan, guards, 'html');
+      const page = await rendered('html');
       const svg = /<svg class="phase-flow"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
       expect(svg).not.toBe('');
       expect(page).not.toContain('class="mermaid"');
