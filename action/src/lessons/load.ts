@@ -6,7 +6,7 @@ import { glob } from 'tinyglobby';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { readSourceFile, toDisplay } from '../plan/load.ts';
 import type { DecodeResult } from '../plan/yaml-source.ts';
-import type { ResultCache } from '../workspace/result-cache.ts';
+import type { KeptLessons } from './kept.ts';
 import { checkDuplicateIds } from './lesson-set.ts';
 import { type ParsedLesson, parseLesson } from './parse.ts';
 
@@ -25,7 +25,7 @@ export interface LoadedLessons {
   diagnostics: Diagnostic[];
 }
 
-async function readLesson(path: string, cwd: string, results: ResultCache | undefined): Promise<ParsedLesson> {
+async function readLesson(path: string, cwd: string, results: KeptLessons | undefined): Promise<ParsedLesson> {
   let decoded: DecodeResult;
   try {
     decoded = await readSourceFile(path, cwd);
@@ -64,7 +64,7 @@ export async function loadLessons(
   dir: string,
   cwd: string,
   explicit = false,
-  results?: ResultCache,
+  results?: KeptLessons,
 ): Promise<LoadedLessons> {
   const absolute = resolve(cwd, dir);
   const display = toDisplay(absolute, cwd);

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
-import type { Lesson } from '../lessons/schema.ts';
+import type { KeptLessons, ParsedLessonFile } from '../lessons/kept.ts';
 import type { PlanLinkFacts } from '../plan/links.ts';
 
 /** Bumped whenever what an entry holds changes shape; part of every key and of every entry. */
@@ -38,23 +38,12 @@ export interface CheckedFile {
   links?: PlanLinkFacts;
 }
 
-/** The kept outcome of parsing one lesson file: parseLesson's result without the file and text it was given. */
-export interface ParsedLessonFile {
-  diagnostics: Diagnostic[];
-  body?: string;
-  id?: string;
-  lesson?: Lesson;
-}
 
-export interface ResultCache {
+export interface ResultCache extends KeptLessons {
   /** The kept result for exactly these inputs, or undefined. */
   get(inputs: readonly string[]): CheckedFile | undefined;
   /** Keeps a result for these inputs; failures are silent. */
   set(inputs: readonly string[], result: CheckedFile): void;
-  /** The kept parse of the lesson file `file` whose text is `text`, or undefined. */
-  getLesson(file: string, text: string): ParsedLessonFile | undefined;
-  /** Keeps a lesson's parse, when its data survives JSON unchanged; failures are silent. */
-  setLesson(file: string, text: string, parsed: ParsedLessonFile): void;
 }
 
 /** Where results live and what identifies the code that made them (the CLI's io carries it). */
