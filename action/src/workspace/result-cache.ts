@@ -38,7 +38,6 @@ export interface CheckedFile {
   links?: PlanLinkFacts;
 }
 
-
 export interface ResultCache extends KeptLessons {
   /** The kept result for exactly these inputs, or undefined. */
   get(inputs: readonly string[]): CheckedFile | undefined;
