@@ -7,11 +7,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findOverlaps, type PortfolioFile } from '../../action/src/site-api.ts';
 import { portfolioFixture } from '../bench/portfolio-corpus.ts';
+import { injectAxe, seriousViolations } from './helpers/axe.ts';
 import { type BuildResult, buildSiteOrThrow } from './helpers/build-site.ts';
-import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
+import { type PageOptions, pageFactory, testBrowser } from './helpers/chromium.ts';
 import { findBrokenLinks } from './helpers/html-links.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
@@ -89,6 +90,7 @@ beforeAll(async () => {
     testBrowser(),
   ]);
   server = await serveStatic(build.outDir, '/');
+  newPage = await pageFactory(browser, { colorScheme: 'light', viewport: DESKTOP, loopbackOnly: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -98,13 +100,11 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-/** A page in a context of its own, closed when the test ends; nothing may leave 127.0.0.1. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ colorScheme: 'light', viewport: DESKTOP });
-  onTestFinished(() => context.close());
-  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-  return context.newPage();
-}
+/**
+ * A page of the test's own in the file's one context (helpers/chromium.ts pageFactory, ADR 56),
+ * closed when the test ends; nothing may leave 127.0.0.1.
+ */
+let newPage: (options?: PageOptions) => Promise<Page>;
 
 async function inScheme(page: Page, scheme: 'dark' | 'light'): Promise<void> {
   await page.emulateMedia({ colorScheme: scheme });
@@ -195,7 +195,7 @@ describe('portfolio', () => {
     async (path) => {
       const page = await newPage();
       await page.goto(new URL(path, server.url).href);
-      await page.addScriptTag({ path: AXE_PATH });
+      await injectAxe(page);
       const problems: string[] = [];
       for (const viewport of [PHONE, DESKTOP]) {
         await page.setViewportSize(viewport);
@@ -203,14 +203,9 @@ describe('portfolio', () => {
           await inScheme(page, scheme);
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width > viewport.width) problems.push(`${viewport.width} px ${scheme}: ${width} px wide`);
-          const violations = await page.evaluate(async () => {
-            // @ts-expect-error axe is injected above.
-            const result = await window.axe.run(document, { resultTypes: ['violations'] });
-            return result.violations
-              .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-              .map((v: { id: string }) => v.id);
-          });
-          for (const id of violations) problems.push(`${viewport.width} px ${scheme}: axe ${id}`);
+          // At 1440 px, colour contrast runs again where the resize changed its inputs (helpers/axe.ts, ADR 58).
+          for (const found of await seriousViolations(page, scheme))
+            problems.push(`${viewport.width} px ${scheme}: axe ${found}`);
         }
       }
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
