@@ -2,6 +2,7 @@
 // options with node:util parseArgs from `options`, prints `help` for --help, and maps
 // UsageError to exit code 2. Commands write only through `io`, so tests can capture output.
 import type { ParseArgsConfig } from 'node:util';
+import type { Pacing } from '../github/client.ts';
 import type { ResultCacheLocation } from '../workspace/result-cache.ts';
 
 export interface CliIO {
@@ -16,6 +17,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Where `validate` keeps each file's result between runs; none in tests unless they give one. */
   resultCache?: ResultCacheLocation;
+  /** How the GitHub client waits (retry-after, back-off, write spacing); GitHub's own unless a test gives another. */
+  pacing?: Pacing;
 }
 
 export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;

@@ -15,7 +15,7 @@ const DEFAULT_SERVER_URL = 'https://github.com';
 /** Undefined when the configuration names no lesson source. */
 export async function readSharedLessons(
   loaded: LoadedConfig,
-  io: Pick<CliIO, 'env' | 'stderr'>,
+  io: Pick<CliIO, 'env' | 'stderr' | 'pacing'>,
   unchecked: Diagnostic['severity'],
 ): Promise<SharedLessons | undefined> {
   const sources = loaded.config.lessonSources;
@@ -31,7 +31,7 @@ export async function readSharedLessons(
     import('../lessons/shared/fetch.ts'),
     import('../lessons/shared/reader.ts'),
   ]);
-  const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io) });
+  const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: 'GITHUB_TOKEN' };
   const reader = new LessonSourceReader((source) => fetchLessonSource(client, source, options));
   return reader.read(sources, place);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CliIO } from '../../src/cli/command.ts';
 import { main } from '../../src/cli/main.ts';
+import { TEST_PACING } from './in-process.ts';
 
 export const CLI_ENTRY = resolve(import.meta.dirname, '../../src/cli/index.ts');
 
@@ -28,6 +29,8 @@ export async function runCli(argv: string[], cwd: string, overrides: Partial<Cli
     color: false,
     now: () => new Date('2026-11-23T09:00:00Z'),
     env: {},
+    // The fake GitHub has no secondary rate limit to protect: GraphQL queries and writes unspaced.
+    pacing: TEST_PACING,
     ...overrides,
   };
   const code = await main(argv, io);

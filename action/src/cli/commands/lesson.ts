@@ -98,7 +98,7 @@ async function draftFrom(
   let why = offline;
   if (token && repo) {
     const log = stderrLogger(io);
-    const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
+    const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
     const record = await readPhaseRecord({ github, repo, log, plan, phaseId, labelPrefix, actor, now: io.now() });
     // The action's draft of this rollback, dated --date when given instead of the rollback's day.
     if (record.read && record.rollback)

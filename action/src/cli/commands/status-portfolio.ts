@@ -108,7 +108,7 @@ export async function runPortfolio(
   let result: Awaited<ReturnType<typeof collectPortfolio>>;
   try {
     const log = stderrLogger(io);
-    const github = createGitHubClient(common.token, { baseUrl: apiBaseUrl(io.env), log });
+    const github = createGitHubClient(common.token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
     result = await collectPortfolio(github, {
       scope,
       label: common.label,

@@ -129,7 +129,7 @@ path).`,
       const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, undefined, prefix)[1]!);
       try {
         const log = stderrLogger(io);
-        const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
+        const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
         const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log);
         issues = read.issues;
         // Ticks as the edit history proves them, as sync and report count them.
