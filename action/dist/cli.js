@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "d2ce45814c6e9a7581cb449e17c9a7c3" : void 0;
+var BUILD_ID = true ? "5821131f425f4556ac6e67726cb043d0" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -50,12 +50,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-L4B6QBJK.js")).validateCommand
+    load: async () => (await import("./chunk-IP7RK36A.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-TFHIJ2Q7.js")).renderCommand
+    load: async () => (await import("./chunk-VO2A4W7A.js")).renderCommand
   },
   {
     name: "init",
@@ -75,17 +75,17 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-D4K2W7E2.js")).lessonCommand
+    load: async () => (await import("./chunk-OGENJAVJ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-DIH7NL4B.js")).lessonsCommand
+    load: async () => (await import("./chunk-DM2K7ADD.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-WBQ4X4NL.js")).statusCommand
+    load: async () => (await import("./chunk-YQXEBAYM.js")).statusCommand
   }
 ];
 

@@ -170,7 +170,7 @@ async function draftFrom(plan, phaseId, values, io) {
   let why = offline;
   if (token && repo) {
     const log = stderrLogger(io);
-    const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
+    const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
     const record = await readPhaseRecord({ github, repo, log, plan, phaseId, labelPrefix, actor, now: io.now() });
     if (record.read && record.rollback)
       return rollbackDraft(plan, record.rollout, record.rollback, record.readings, given);

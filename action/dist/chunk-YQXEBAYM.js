@@ -48,7 +48,7 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-YOMAQZLQ.js";
+} from "./chunk-WB7IFCGO.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
@@ -1096,7 +1096,7 @@ async function runPortfolio(values, io, common) {
   let result;
   try {
     const log = stderrLogger(io);
-    const github = createGitHubClient(common.token, { baseUrl: apiBaseUrl(io.env), log });
+    const github = createGitHubClient(common.token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
     result = await collectPortfolio(github, {
       scope,
       label: common.label,
@@ -1233,7 +1233,7 @@ path).`,
       const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, void 0, prefix)[1]);
       try {
         const log = stderrLogger(io);
-        const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
+        const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
         const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log);
         issues = read.issues;
         for (const issue of issues) {

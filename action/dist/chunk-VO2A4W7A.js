@@ -34,7 +34,7 @@ import {
   PLAIN,
   formatDiagnosticText,
   readSharedLessons
-} from "./chunk-YOMAQZLQ.js";
+} from "./chunk-WB7IFCGO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,

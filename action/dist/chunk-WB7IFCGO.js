@@ -84,7 +84,7 @@ async function readSharedLessons(loaded, io, unchecked) {
     import("./chunk-2MVHJJOD.js"),
     import("./chunk-VUPO3KIG.js")
   ]);
-  const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io) });
+  const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };
   const reader = new LessonSourceReader((source) => fetchLessonSource(client, source, options));
   return reader.read(sources, place);

@@ -13,7 +13,7 @@ import {
   formatDiagnosticText,
   formatSummaryText,
   readSharedLessons
-} from "./chunk-YOMAQZLQ.js";
+} from "./chunk-WB7IFCGO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
