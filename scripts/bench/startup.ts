@@ -1,5 +1,5 @@
 // Benchmark section: start-up of the command users run. `rollbook validate` of a small
-// repository (the four example plans in playbooks/, their lessons) through the published bin
+// repository (the example plans in playbooks/, five since 2026-12-05, and their lessons) through the published bin
 // (action/bin/rollbook.js, which runs the bundle action/dist/cli.js), against a bare
 // `node -e 0` measured in the same run. Wall time of whole processes, alternating floor and
 // subject, medians. Target: at most 8x the floor (a pre-commit hook runs it on every commit).

@@ -165,10 +165,7 @@ describe('validate with kept results', () => {
     const dir = brokenRepo();
     const args = ['validate', '--start', START, '--format', 'json'];
     const reference = await validate(dir, args);
-    const blocked = tempDir();
-    writeFileSync(join(blocked, 'file'), '');
-    // A directory inside a regular file can be neither made nor read (ENOTDIR).
-    const underFile = { dir: join(blocked, 'file'), codeId: 'test build' };
+    const underFile = underAFile();
     expect(await validate(dir, args, { resultCache: underFile })).toEqual(reference);
     expect(await validate(dir, args, { resultCache: underFile })).toEqual(reference);
     // Its results directory is a file.
@@ -177,6 +174,13 @@ describe('validate with kept results', () => {
     expect(await validate(dir, args, { resultCache: taken })).toEqual(reference);
   });
 });
+
+/** A cache location inside a regular file: a directory there can be neither made nor read (ENOTDIR). */
+function underAFile(): ResultCacheLocation {
+  const blocked = tempDir();
+  writeFileSync(join(blocked, 'file'), '');
+  return { dir: join(blocked, 'file'), codeId: 'test build' };
+}
 
 /** The real cache, counting what it found, for plans and for lessons apart. */
 function counted(cache: ResultCache) {
@@ -361,9 +365,7 @@ describe('lessons kept', () => {
     const dir = exampleRepo();
     const args = ['validate', '--start', START, '--format', 'json'];
     const reference = await validate(dir, args);
-    const blocked = tempDir();
-    writeFileSync(join(blocked, 'file'), '');
-    const underFile = { dir: join(blocked, 'file'), codeId: 'test build' };
+    const underFile = underAFile();
     expect(await validate(dir, args, { resultCache: underFile })).toEqual(reference);
     const cache = openResultCache(underFile);
     const { wrapped, lessonCounts } = counted(cache);
