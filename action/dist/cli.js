@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "5821131f425f4556ac6e67726cb043d0" : void 0;
+var BUILD_ID = true ? "e00ad335b256e49e358f4541bc1a19fa" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -142,7 +142,7 @@ var package_default = {
     rollbook: "node action/src/cli/index.ts",
     test: "node scripts/test.ts",
     "test:unit": "vitest run",
-    "test:fast": "vitest run --project fast",
+    "test:fast": "vitest run --project fast --maxWorkers 3",
     lint: "biome check .",
     format: "biome check --write .",
     typecheck: "tsc --noEmit -p tsconfig.json && tsc --noEmit -p site/tsconfig.check.json",
