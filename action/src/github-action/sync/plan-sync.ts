@@ -82,7 +82,7 @@ export interface PlanSyncInput {
   lessonDrafts?: { mode: Exclude<LessonDraftMode, 'off'>; lessonsDir: string };
   /** Where a watched plan's `rollbook/watch/<plan>` status goes (watch runs with a commit to mark). */
   statuses?: WatchStatusBoard;
-  /** The default branch, for a plan's `onBreach` without a ref: read once per run, when needed. */
+  /** The default branch, the only ref a breach workflow runs on (ADR 63): read once per run, when needed. */
   defaultRef?: () => Promise<string>;
   /** Lessons that guard nothing this run: the plan is not written if its issues would lose an item (ADR 64). */
   brokenLessons?: readonly BrokenLesson[];
@@ -432,10 +432,13 @@ export class PlanSync {
       const verdict = phaseWatchVerdict(this.#in.plan, phaseId, record);
       if (!verdict) continue;
       verdicts.push({ phase: phaseId, verdict: verdict.verdict, reasons: verdict.reasons });
-      const outcome = await actOnBreach(
-        { ...this.#in, ...(this.#in.defaultRef ? { defaultRef: this.#in.defaultRef } : {}) },
-        { plan: this.#in.plan, phaseId, issue: snapshot.issue.number, record, verdict },
-      );
+      const outcome = await actOnBreach(this.#in, {
+        plan: this.#in.plan,
+        phaseId,
+        issue: snapshot.issue.number,
+        record,
+        verdict,
+      });
       // A ROLL BACK acted on (our breach comment stands) is a rollback: it gets a draft lesson.
       if (verdict.verdict === 'ROLL BACK' && (outcome === 'posted' || outcome === 'known'))
         this.#acted.push({ phaseId, at: breachKey(record) });
