@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "e00ad335b256e49e358f4541bc1a19fa" : void 0;
+var BUILD_ID = true ? "fa2251381ab088eca092586b2de79d30" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {

@@ -4305,10 +4305,13 @@ var PlanSync = class {
       const verdict = phaseWatchVerdict(this.#in.plan, phaseId, record);
       if (!verdict) continue;
       verdicts.push({ phase: phaseId, verdict: verdict.verdict, reasons: verdict.reasons });
-      const outcome = await actOnBreach(
-        { ...this.#in, ...this.#in.defaultRef ? { defaultRef: this.#in.defaultRef } : {} },
-        { plan: this.#in.plan, phaseId, issue: snapshot.issue.number, record, verdict }
-      );
+      const outcome = await actOnBreach(this.#in, {
+        plan: this.#in.plan,
+        phaseId,
+        issue: snapshot.issue.number,
+        record,
+        verdict
+      });
       if (verdict.verdict === "ROLL BACK" && (outcome === "posted" || outcome === "known"))
         this.#acted.push({ phaseId, at: breachKey(record) });
     }
