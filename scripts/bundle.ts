@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { fdirBundledPicomatch } from './fdir-bundled-picomatch.ts';
+import { manifestVersionOnly } from './manifest-version-only.ts';
 import { precompiledValidators } from './precompiled-validators.ts';
 import { yamlBrowserBuild } from './yaml-browser-build.ts';
 
@@ -99,7 +100,7 @@ export async function bundle(outdir: string): Promise<void> {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [precompiledValidators(ROOT), yamlBrowserBuild(ROOT), fdirBundledPicomatch()],
+    plugins: [precompiledValidators(ROOT), yamlBrowserBuild(ROOT), fdirBundledPicomatch(), manifestVersionOnly(ROOT)],
     // Some CommonJS dependencies call require(); give each ESM output file one.
     banner: {
       js: "import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);",

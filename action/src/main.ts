@@ -10,7 +10,7 @@ import { actionLessonSources } from './github-action/lesson-sources.ts';
 import { runReport } from './github-action/report.ts';
 import { runSync } from './github-action/sync.ts';
 import { type ValidationOutcome, validateForAction } from './github-action/validate.ts';
-import { PlanDiscoveryError } from './plan/load.ts';
+import { PlanDiscoveryError } from './plan/discovery-error.ts';
 
 const NOT_VALIDATED: ValidationOutcome = {
   config: {},

@@ -2,7 +2,7 @@
 // Nothing here prints a stack trace unless ROLLBOOK_DEBUG is set.
 import { parseArgs } from 'node:util';
 import { OutsideRootError } from '../files/contained.ts';
-import { PlanDiscoveryError } from '../plan/load.ts';
+import { PlanDiscoveryError } from '../plan/discovery-error.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { type CliIO, type Command, EXIT, UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';

@@ -4,16 +4,12 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../files/contained.ts';
+import { PlanDiscoveryError } from './discovery-error.ts';
 import { type ParsedPlan, parsePlan } from './parse.ts';
 import { type DecodeResult, decodeSource, MAX_FILE_BYTES } from './yaml-source.ts';
 
 export const PLAN_GLOB = '**/*.rollout.{yaml,yml}';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
-
-/** A path the user named does not exist or holds no plans. The CLI maps it to exit code 2. */
-export class PlanDiscoveryError extends Error {
-  override name = 'PlanDiscoveryError';
-}
 
 const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
 /** A path as users see it: relative to cwd when inside it, with forward slashes. */

@@ -1,8 +1,10 @@
 // The bundled CLI runs from its own files: a command loads the bin, the bundle's entry and its
 // chunks, and nothing from node_modules. fdir's run-time lookup of picomatch used to load six
 // unbundled files on every start (scripts/fdir-bundled-picomatch.ts, docs/adr/0061-lessons-kept-too.md).
+// `--version` and `--help` load only the entry's own small chunks, not the parser and schemas, and
+// the bundles carry package.json's version and nothing else of it (docs/adr/0066-small-cli-entry.md).
 import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +31,9 @@ function loadedFiles(args: string[], cwd: string): string[] {
   return [...run.stderr.matchAll(/^loaded (file:\S+)$/gm)].map((m) => fileURLToPath(m[1]!));
 }
 
+/** What `--version` and `--help` may load, bin and entry included: the entry and its error classes, not the 1 MB parser chunk. */
+const ENTRY_LOAD_BUDGET_BYTES = 64 * 1024;
+
 describe('the bundled CLI', () => {
   it('loads only its own files, for --version and for validate', () => {
     const dir = tempDir();
@@ -41,6 +46,32 @@ describe('the bundled CLI', () => {
       const files = loadedFiles(args, dir);
       expect(files).toContain(cli);
       expect(files.filter((file) => dirname(file) !== bundleDir)).toEqual([]);
+    }
+  });
+
+  it('loads only its entry and small chunks for --version and --help', () => {
+    const dir = tempDir();
+    for (const args of [['--version'], ['--help']]) {
+      const files = loadedFiles(args, dir);
+      const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+      expect(bytes, files.join('\n')).toBeLessThan(ENTRY_LOAD_BUDGET_BYTES);
+    }
+  });
+
+  it("carries package.json's version and nothing else of it", () => {
+    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as {
+      version: string;
+      scripts: Record<string, string>;
+    };
+    const run = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe(`rollbook ${manifest.version}`);
+    const bundleDir = dirname(cli);
+    const texts = readdirSync(bundleDir)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(bundleDir, file), 'utf8'));
+    for (const text of texts) {
+      expect(text).not.toContain('"devDependencies"');
+      expect(text).not.toContain(manifest.scripts['test:fast']);
     }
   });
 });
