@@ -75,14 +75,24 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   return loaded;
 }
 
-/** Reads `explicitPath`, or rollbook.config.yaml in cwd when it exists. */
+/**
+ * Reads `explicitPath`, or rollbook.config.yaml in cwd when it exists. A named file that cannot be
+ * read is an error diagnostic, as a broken one is, never an exception.
+ */
 export async function loadConfig(cwd: string, explicitPath?: string): Promise<LoadedConfig> {
   const file = explicitPath ?? CONFIG_FILE;
   let bytes: Buffer;
   try {
     bytes = await readFile(await containedPath(file, cwd));
   } catch (error) {
-    if (!explicitPath && (error as NodeJS.ErrnoException).code === 'ENOENT') return { config: {}, diagnostics: [] };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!explicitPath && code === 'ENOENT') return { config: {}, diagnostics: [] };
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM') {
+      const diagnostic = { file, ...START_OF_FILE, severity: 'error' as const, code: 'file/unreadable' };
+      const hint = code === 'EACCES' || code === 'EPERM' ? 'check its permissions' : 'check the --config path';
+      const message = `cannot read the configuration file (${code})`;
+      return { config: {}, file, diagnostics: [{ ...diagnostic, message, expected: 'a readable YAML file', hint }] };
+    }
     if (error instanceof OutsideRootError) {
       const diagnostic = { file, ...START_OF_FILE, severity: 'error' as const, code: 'file/outside-repository' };
       return { config: {}, file, diagnostics: [{ ...diagnostic, message: error.message, hint: OUTSIDE_ROOT_HINT }] };

@@ -54,6 +54,52 @@ describe('rollbook CLI', () => {
     expect((await runCli(['init', 'Bad Name'], dir)).stderr).toContain('not a plan name');
   });
 
+  it('init writes where a bare validate looks: ./playbooks, created, or the first directory `plans` names', async () => {
+    const empty = tempDir();
+    const init = await runCli(['init', 'payments-v3'], empty);
+    expect(init).toMatchObject({ code: 0 });
+    expect(init.stdout).toContain('playbooks/payments-v3.rollout.yaml');
+    expect(await runCli(['validate', '--strict'], empty)).toMatchObject({
+      code: 0,
+      stdout: '1 plan checked: no problems.\n',
+    });
+
+    const configured = tempDir();
+    writeFileSync(
+      join(configured, 'rollbook.config.yaml'),
+      'plans:\n  - services/*.rollout.yaml\n  - legacy.rollout.yaml\n  - deploy/plans\n',
+    );
+    expect((await runCli(['init', 'search-v2'], configured)).stdout).toContain('deploy/plans/search-v2.rollout.yaml');
+    expect(readFileSync(join(configured, 'deploy/plans/search-v2.rollout.yaml'), 'utf8')).toContain('search-v2');
+
+    const globsOnly = tempDir();
+    writeFileSync(join(globsOnly, 'rollbook.config.yaml'), 'plans:\n  - services/*.rollout.yaml\n');
+    const refused = await runCli(['init', 'search-v2'], globsOnly);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('pass --dir <directory>');
+    expect((await runCli(['init', 'search-v2', '--dir', 'services'], globsOnly)).code).toBe(0);
+  });
+
+  it('a --config file that cannot be read is a positioned error, never an internal one', async () => {
+    const dir = workspaceWithPlan();
+    for (const args of [
+      ['validate'],
+      ['render', '--out', 'runbooks'],
+      ['init', 'x'],
+      ['lessons'],
+      ['lesson', 'new', '--title', 'A title'],
+    ]) {
+      const run = await runCli([...args, '--config', 'missing.yaml'], dir);
+      const output = `${run.stdout}${run.stderr}`;
+      expect(run.code, `${args[0]}: ${output}`).toBe(1);
+      expect(output, args[0]).toContain(
+        'missing.yaml:1:1 error file/unreadable cannot read the configuration file (ENOENT)',
+      );
+      expect(output, args[0]).not.toContain('internal error');
+      expect(output, args[0]).not.toMatch(STACK_FRAME);
+    }
+  });
+
   it('init points a plan inside a Rollbook checkout at the committed schema, relative to the plan', async () => {
     const dir = workspaceWithPlan();
     mkdirSync(join(dir, 'action/schema'), { recursive: true });
@@ -191,7 +237,7 @@ describe('rollbook CLI', () => {
     it('exit codes: 0 clean, 2 usage', () => {
       const dir = tempDir();
       expect(runCliProcess(['init', 'ok'], dir).code).toBe(0);
-      expect(runCliProcess(['validate', 'ok.rollout.yaml'], dir).code).toBe(0);
+      expect(runCliProcess(['validate', 'playbooks/ok.rollout.yaml'], dir).code).toBe(0);
       const missing = runCliProcess(['validate', 'nope'], dir);
       expect(missing.code).toBe(2);
       expect(missing.stderr).not.toMatch(STACK_FRAME);

@@ -1,8 +1,14 @@
+// `rollbook init <name>`: scaffolds a plan where the other commands and the action look for plans
+// by default (the first directory of `plans` in rollbook.config.yaml, else ./playbooks), so a
+// bare `rollbook validate` right after it checks the new plan (docs/adr/0044-init-writes-where-plans-are-read.md).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { loadConfig } from '../../config/load.ts';
+import { DEFAULT_PLAN_PATHS, type RollbookConfig } from '../../config/schema.ts';
 import { PLAN_SCHEMA } from '../../plan/published-schemas.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import { reportConfigErrors } from '../config-errors.ts';
 import { scaffoldPlan } from '../scaffold.ts';
 
 /**
@@ -14,6 +20,17 @@ function schemaReference(cwd: string, planDir: string): string {
   return existsSync(local) ? relative(planDir, local).split(sep).join('/') : PLAN_SCHEMA.url;
 }
 
+/** A `plans` entry that is a glob or a single plan file names no directory to write into. */
+const NOT_A_DIRECTORY = /[*?[\]{}]|\.ya?ml$/;
+
+/**
+ * Where a new plan goes when `--dir` is not given: the first directory `plans` names, so every
+ * command that reads `plans` finds it. Undefined when `plans` names only globs and files.
+ */
+export function defaultPlanDir(config: RollbookConfig): string | undefined {
+  return (config.plans ?? DEFAULT_PLAN_PATHS).find((entry) => !NOT_A_DIRECTORY.test(entry));
+}
+
 export const initCommand: Command = {
   name: 'init',
   help: `Usage: rollbook init <name> [options]
@@ -23,10 +40,13 @@ that passes validation, with a schema line (the published JSON Schema) so editor
 document every key.
 
 Options:
-  --dir <dir>   where to write it (default ./playbooks if it exists, else .)
-  --force       overwrite an existing file
-  -h, --help    show this help`,
-  options: { dir: { type: 'string' }, force: { type: 'boolean' } },
+  --dir <dir>       where to write it (default: the first directory in \`plans\` of
+                    rollbook.config.yaml, else ./playbooks, where validate, render and the
+                    action look; created if missing)
+  --force           overwrite an existing file
+  --config <file>   configuration file (default ./rollbook.config.yaml if present)
+  -h, --help        show this help`,
+  options: { dir: { type: 'string' }, force: { type: 'boolean' }, config: { type: 'string' } },
   async run({ values, positionals }, io) {
     const [name, extra] = positionals;
     if (name === undefined) throw new UsageError('init needs a plan name, e.g. `rollbook init checkout-v2`');
@@ -34,10 +54,18 @@ Options:
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || name.length > 64) {
       throw new UsageError(`"${name}" is not a plan name: use lower-case letters, digits and dashes (at most 64)`);
     }
-    const dir = resolve(
-      io.cwd,
-      (values.dir as string | undefined) ?? (existsSync(join(io.cwd, 'playbooks')) ? 'playbooks' : '.'),
-    );
+    let target = values.dir as string | undefined;
+    if (target === undefined) {
+      const loaded = await loadConfig(io.cwd, values.config as string | undefined);
+      if (reportConfigErrors(loaded, io, 'fix the configuration, or pass --dir <directory>')) return EXIT.problems;
+      target = defaultPlanDir(loaded.config);
+      if (target === undefined) {
+        throw new UsageError(
+          '`plans` in rollbook.config.yaml names only globs and files; pass --dir <directory> to say where the plan goes',
+        );
+      }
+    }
+    const dir = resolve(io.cwd, target);
     const file = join(dir, `${name}.rollout.yaml`);
     const display = relative(io.cwd, file).split(sep).join('/');
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);

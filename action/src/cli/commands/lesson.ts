@@ -13,6 +13,7 @@ import { LESSON_ID_PATTERN, TRIGGERS } from '../../lessons/schema.ts';
 import { discoverPlanFiles, readPlanFile } from '../../plan/load.ts';
 import { PHASE_REF_PATTERN, type RolloutPlan } from '../../plan/schema.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
+import { reportConfigErrors } from '../config-errors.ts';
 import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, optionalRepo } from '../github-options.ts';
 import { stderrLogger } from '../logger.ts';
 import { isoDate, oneOf, todayUtc } from '../options.ts';
@@ -189,6 +190,7 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
           : `--${misplaced[0]} does not apply with --from: the draft takes its id, title and trigger from the rollback`,
       );
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);
+    if (reportConfigErrors(loaded, io)) return EXIT.problems;
     const dir = (values.dir as string | undefined) ?? loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
     let lesson: { id: string; text: string };
     if (values.from !== undefined) {

@@ -9,6 +9,7 @@ import { summarizeLessons } from '../../lessons/summary.ts';
 import { formatLessonsText } from '../../lessons/summary-text.ts';
 import { discoverPlanFiles, readPlanFile } from '../../plan/load.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import { reportConfigErrors } from '../config-errors.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
 
 export const lessonsCommand: Command = {
@@ -30,6 +31,7 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
   options: { json: { type: 'boolean' }, config: { type: 'string' } },
   async run({ values, positionals }, io) {
     const configLoaded = await loadConfig(io.cwd, values.config as string | undefined);
+    if (reportConfigErrors(configLoaded, io)) return EXIT.problems;
     const { config } = configLoaded;
     const loaded = await loadLessons(config.lessons ?? DEFAULT_LESSONS_DIR, io.cwd);
     // Lessons other repositories share (GITHUB_TOKEN), listed after this repository's own.

@@ -5,7 +5,6 @@ import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type CalendarRules, calendarRulesOf } from '../../config/calendar-rules.ts';
 import { loadConfig } from '../../config/load.ts';
-import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
 import { type KpiReviewStatus, statusKpiReviews } from '../../kpi-review/status.ts';
 import { hrefFrom } from '../../lessons/href.ts';
@@ -34,6 +33,7 @@ import { TemplateError } from '../../templates/compile.ts';
 import { readGeneratedMarker } from '../../text/markers.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
+import { reportConfigErrors } from '../config-errors.ts';
 import { calendarStart, oneOf, todayUtc } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
 
@@ -291,10 +291,7 @@ class PlanByPlanRenderer {
 
 export async function runRender(options: RenderOptions, io: CliIO): Promise<number> {
   const loaded = await loadConfig(io.cwd, options.config);
-  if (countBySeverity(loaded.diagnostics).errors > 0) {
-    for (const d of loaded.diagnostics) io.stderr(`${formatDiagnosticText(d, loaded.text, PLAIN)}\n\n`);
-    return EXIT.problems;
-  }
+  if (reportConfigErrors(loaded, io)) return EXIT.problems;
   const config = loaded.config;
   // A runbook without the shared lessons' guards would be wrong, so nothing is rendered without them.
   const shared = await readSharedLessons(loaded, io, 'error');
