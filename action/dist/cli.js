@@ -1,23 +1,25 @@
 #!/usr/bin/env node
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-LDDNRRK5.js";
-import {
-  didYouMean
-} from "./chunk-5XFLBAFW.js";
+} from "./chunk-TYDNEJY4.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-R6GXAJDK.js";
+import {
+  OutsideRootError
+} from "./chunk-7YLQPUOQ.js";
+import {
+  didYouMean
+} from "./chunk-5XFLBAFW.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/io.ts
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "187058388627bb251c2fcf7eaf5808bf" : void 0;
+var BUILD_ID = true ? "54c28be566377b690ad2c1cef0337d70" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -50,42 +52,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-M2V5MIQO.js")).validateCommand
+    load: async () => (await import("./chunk-C6E3HMEZ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-BU3E25N3.js")).renderCommand
+    load: async () => (await import("./chunk-ZBTN2VNO.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-FT7K37OG.js")).initCommand
+    load: async () => (await import("./chunk-FHNT3IHP.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-VE36SDJM.js")).explainCommand
+    load: async () => (await import("./chunk-2DKE7DPQ.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-KRUTLGKZ.js")).gateCommand
+    load: async () => (await import("./chunk-BL2M4MBK.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-O2E2JGGG.js")).lessonCommand
+    load: async () => (await import("./chunk-LJKXB6DT.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-C23KWDWV.js")).lessonsCommand
+    load: async () => (await import("./chunk-TCXC7TJL.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-C7MAXGK3.js")).statusCommand
+    load: async () => (await import("./chunk-RMVXHE4A.js")).statusCommand
   }
 ];
 

@@ -26,14 +26,14 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-FEDQAU4J.js";
+} from "./chunk-MMQKDR3M.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-7UM5U7IM.js";
+} from "./chunk-QFL7RJ4Y.js";
 import {
   applyGuards,
   createCommentOnce,
@@ -42,7 +42,7 @@ import {
   guardedPlans,
   listComments,
   updateIssueComment
-} from "./chunk-L7YLHD5W.js";
+} from "./chunk-OFNLHIL2.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -102,7 +102,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-RMGSOZDS.js";
+} from "./chunk-YXK62EI6.js";
 import {
   cellCode,
   code,
@@ -116,7 +116,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-VFVIRX3D.js";
+} from "./chunk-P6723YDL.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-Y2TDELVA.js";
+} from "./chunk-GVCCN7VL.js";
 import {
   errorMessage,
   isForbidden,
@@ -137,16 +137,16 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-ZNW36YXN.js";
+} from "./chunk-ZQCKAXKI.js";
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-2PEN5KJZ.js";
+} from "./chunk-QJDEPWAO.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-RW26ESJG.js";
+} from "./chunk-7GIYPWH3.js";
 import {
   encodeReviewRecord,
   recordedKpis,
@@ -188,25 +188,31 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-Y25MXL4Z.js";
+} from "./chunk-HOKVNQZY.js";
 import {
   matchGuards
-} from "./chunk-APNQ6APO.js";
-import {
-  loadConfig,
-  parseConfig
-} from "./chunk-LYYTGT26.js";
+} from "./chunk-J4XES2BK.js";
 import {
   LessonSourceReader
-} from "./chunk-XRL3SHRY.js";
-import "./chunk-IYZDDRTL.js";
+} from "./chunk-IABKEQTM.js";
+import "./chunk-YLKRJSFV.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-ZBAEHQ5X.js";
+} from "./chunk-OQ5AYVYU.js";
+import {
+  require_picomatch
+} from "./chunk-Z6X2QLZE.js";
+import {
+  PlanDiscoveryError
+} from "./chunk-TYDNEJY4.js";
+import {
+  loadConfig,
+  parseConfig
+} from "./chunk-RPMW43XS.js";
 import {
   kpiThreshold,
   meetsThreshold
@@ -218,9 +224,8 @@ import {
   decodeSource,
   parsePlan,
   parseYamlSource,
-  require_picomatch,
   truncate
-} from "./chunk-5GYI2QEG.js";
+} from "./chunk-54H526HE.js";
 import {
   classifyGate,
   formatDuration,
@@ -235,9 +240,7 @@ import {
   phaseResponse,
   targetLabel
 } from "./chunk-ZZ7R5HKM.js";
-import {
-  PlanDiscoveryError
-} from "./chunk-LDDNRRK5.js";
+import "./chunk-7YLQPUOQ.js";
 import "./chunk-5XFLBAFW.js";
 import {
   __toESM
