@@ -11,6 +11,7 @@ import { runReport } from './github-action/report.ts';
 import { runSync } from './github-action/sync.ts';
 import { type ValidationOutcome, validateForAction } from './github-action/validate.ts';
 import { PlanDiscoveryError } from './plan/discovery-error.ts';
+import { plural } from './text/plural.ts';
 
 const NOT_VALIDATED: ValidationOutcome = {
   config: {},
@@ -39,9 +40,7 @@ export async function run(host: ActionHost = runnerHost()): Promise<void> {
       if (inputs.command === 'sync' || inputs.command === 'all')
         await runSync(createActionContext(inputs, validation, host, { cwd, now, lessonSources }));
       await runner.summary.write();
-      runner.setFailed(
-        `${validation.errors} plan error${validation.errors === 1 ? '' : 's'}: see the annotations on the plan files`,
-      );
+      runner.setFailed(`${plural(validation.errors, 'plan error')}: see the annotations on the plan files`);
       return;
     }
     const context = createActionContext(inputs, validation, host, { cwd, now, lessonSources });

@@ -71,6 +71,7 @@ export type {
 } from './rollout-status/model.ts';
 export { isTime as isStatusTime, parseStatusReadings } from './rollout-status/readings.ts';
 export { compareCodePoints } from './text/order.ts';
+export { plural, pluralNoun } from './text/plural.ts';
 export { formatTime } from './text/time.ts';
 export { describeOrigin, whyLabel } from './text/why-label.ts';
 export { escapeXml } from './text/xml.ts';

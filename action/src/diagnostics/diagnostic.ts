@@ -1,5 +1,7 @@
 // One shape for every problem Rollbook reports: schema errors, cross-reference errors,
 // lint findings and file-level errors. Formatters (text, json, github) read only this.
+import { plural } from '../text/plural.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Position {
@@ -36,10 +38,7 @@ export function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
   const { errors, warnings } = countBySeverity(diagnostics.slice(MAX_DIAGNOSTICS_PER_FILE));
   const last = shown.at(-1)!;
-  const counts = [
-    errors ? `${errors} error${errors === 1 ? '' : 's'}` : '',
-    warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
-  ]
+  const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '']
     .filter(Boolean)
     .join(' and ');
   shown.push({

@@ -1,6 +1,7 @@
 // Human output: `file:line:col severity code message`, a code frame, what was expected and a
 // hint. Colour codes are added only when the caller says the output is a terminal.
 
+import { plural } from '../text/plural.ts';
 import { truncate } from '../text/truncate.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { visible } from './visible.ts';
@@ -72,7 +73,6 @@ export function formatDiagnosticText(d: Diagnostic, source: string | undefined, 
 }
 
 export function formatSummaryText(files: number, errors: number, warnings: number, style: TextStyle): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (errors === 0 && warnings === 0) return `${plural(files, 'plan')} checked: no problems.`;
   const text = `${plural(files, 'plan')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
   return errors > 0 ? style.red(text) : style.yellow(text);

@@ -2,8 +2,8 @@
 import { classifyGate } from '../plan/gate-kind.ts';
 import { own } from '../plan/own.ts';
 import type { Gate, Phase, RolloutPlan } from '../plan/schema.ts';
+import { plural } from '../text/plural.ts';
 import { formatTime } from '../text/time.ts';
-import { plural } from './format.ts';
 import { evaluateMetricGate } from './metric-gate.ts';
 import type {
   CheckState,

@@ -80,8 +80,3 @@ export function formatPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return fraction > 0 ? 'unbounded' : '-unbounded';
   return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
 }
-
-/** `1 sign-off`, `2 sign-offs`. */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : pluralNoun}`;
-}

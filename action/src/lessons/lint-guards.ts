@@ -10,6 +10,7 @@ import { own } from '../plan/own.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { didYouMean } from '../plan/suggest.ts';
+import { pluralNoun } from '../text/plural.ts';
 import { type LessonRefParts, lessonName, parseLessonRef } from './ids.ts';
 import type { LessonSet } from './lesson-set.ts';
 import { type AppliedGuard, matchGuards, type PlanGuards } from './match.ts';
@@ -158,7 +159,7 @@ function guardFindings(plan: RolloutPlan, guards: PlanGuards): LessonFinding[] {
         severity: 'error',
         lesson,
         code: 'lesson/unknown-metric',
-        message: `guard ${guard.key} gates phase${phases.length === 1 ? '' : 's'} ${phases.join(', ')} on metric "${metric}", which this plan does not define`,
+        message: `guard ${guard.key} gates ${pluralNoun(phases.length, 'phase')} ${phases.join(', ')} on metric "${metric}", which this plan does not define`,
         expected: `a metric named "${metric}" under \`metrics:\``,
         hint:
           didYouMean(metric, metricNames) ??

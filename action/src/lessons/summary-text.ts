@@ -1,5 +1,7 @@
 // `rollbook lessons` as text: the counts, then one block per lesson with its guards and the
 // plans and phases each applies to.
+
+import { plural } from '../text/plural.ts';
 import type { LessonsSummary } from './summary.ts';
 
 /** Lesson text is user-written: keep terminal escape sequences and other controls out of the output. */
@@ -14,7 +16,7 @@ function counts(record: Record<string, number>, skipZero: boolean): string {
 
 export function formatLessonsText(summary: LessonsSummary, dir: string): string {
   const lines = [
-    `${summary.total} lesson${summary.total === 1 ? '' : 's'} in ${dir}`,
+    `${plural(summary.total, 'lesson')} in ${dir}`,
     '',
     `By trigger:   ${counts(summary.byTrigger, true)}`,
     `By severity:  ${counts(summary.bySeverity, true)}`,

@@ -1,6 +1,8 @@
 // Checks JSON Schema cannot express: references between parts of a plan, unique ids, and
 // fields that only make sense together. These are errors, not policy: a plan that fails them
 // cannot be rendered or tracked. Policy lives in lint/.
+
+import { plural } from '../text/plural.ts';
 import { rampExposure, rampText } from './audience.ts';
 import { checkQueries } from './crossref-queries.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
@@ -156,7 +158,7 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
       out.push({
         path: [...path, 'count'],
         code: 'ref/signoff-count',
-        message: `needs ${gate.count} sign-offs but names only ${approvers.length} approver${approvers.length === 1 ? '' : 's'}`,
+        message: `needs ${plural(gate.count, 'sign-off')} but names only ${plural(approvers.length, 'approver')}`,
         expected: `a count of at most ${approvers.length}, or a team of approvers`,
         hint: 'lower the count or add approvers (a team such as @org/sre-leads counts each member)',
       });

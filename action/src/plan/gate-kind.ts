@@ -7,6 +7,7 @@
 // of several, using `gateKindsOf`; for such a gate `classifyGate` takes metric, check, signoff,
 // manual in that order, or undefined when it has none.
 
+import { plural } from '../text/plural.ts';
 import type { Response } from './reversibility.ts';
 import { type Gate, MetricGate, type RolloutPlan } from './schema.ts';
 
@@ -71,7 +72,7 @@ export function describeGate(gate: Omit<Gate, 'id'>, plan?: RolloutPlan, respons
     case 'signoff': {
       const count = gate.count ?? 1;
       const author = gate.allowAuthor ? '' : ' (not the author)';
-      return `${count} sign-off${count === 1 ? '' : 's'} from ${classified.gate.signoff.join(', ')}${author}`;
+      return `${plural(count, 'sign-off')} from ${classified.gate.signoff.join(', ')}${author}`;
     }
     case 'metric': {
       const { metric } = classified.gate;

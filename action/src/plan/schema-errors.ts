@@ -4,6 +4,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../diagnostics/diagnostic.ts';
+import { plural } from '../text/plural.ts';
 import { truncate } from '../text/truncate.ts';
 import { type DataPath, formatPath, type Locator } from './locate.ts';
 import { AUDIENCE_PATTERN, AUDIENCE_UNITS } from './schema.ts';
@@ -224,7 +225,7 @@ export function schemaErrorsToDiagnostics(
           anchor: 'value',
           severity: 'error',
           code: 'schema/too-few',
-          message: `${where} needs at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}`,
+          message: `${where} needs at least ${plural(error.params.limit, 'item')}`,
           expected: describe(parentSchema) ?? `a list of at least ${error.params.limit}`,
         };
         break;

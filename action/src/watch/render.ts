@@ -6,6 +6,7 @@ import { formatDuration } from '../plan/duration.ts';
 import type { Response } from '../plan/reversibility.ts';
 import { escapeMarkdownInline } from '../text/markdown-inline.ts';
 import { breakComments } from '../text/markers.ts';
+import { plural } from '../text/plural.ts';
 import { formatTime } from '../text/time.ts';
 import { hasFailed, isFailing, isNoData, isNoDataProblem } from './analysis.ts';
 import type { GateReading, WatchRecord } from './readings.ts';
@@ -77,7 +78,7 @@ export function renderReadings(record: WatchRecord, options: RenderOptions = {})
   if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {
     lines.push(
       '',
-      `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? '' : 's'})</summary>`,
+      `<details><summary>Daily history (worst reading of each day, last ${plural(record.days.length, 'day')})</summary>`,
       '',
       `| Day | ${record.gates.map((g) => cell(g.title)).join(' | ')} |`,
       `| --- |${record.gates.map(() => ' --- |').join('')}`,

@@ -47,7 +47,7 @@ describe('rollbook render', () => {
     const first = await render({ start: START });
     expect(first).toEqual({
       code: 0,
-      stdout: `wrote ${RUNBOOK}\nwrote ${INDEX}\nRendered 1 runbooks and the index into out (2 changed).\n`,
+      stdout: `wrote ${RUNBOOK}\nwrote ${INDEX}\nRendered 1 runbook and the index into out (2 changed).\n`,
       stderr: '',
     });
     expect(read(RUNBOOK)).toMatch(/^# Runbook: Checkout stores card tokens/);
@@ -58,7 +58,7 @@ describe('rollbook render', () => {
       stderr: '',
     });
     // A second render changes nothing.
-    expect((await render({ start: START })).stdout).toBe('Rendered 1 runbooks and the index into out (0 changed).\n');
+    expect((await render({ start: START })).stdout).toBe('Rendered 1 runbook and the index into out (0 changed).\n');
   });
 
   it('--check lists stale and missing files and exits 1, like prettier --check', async () => {

@@ -1,6 +1,7 @@
 // The KPI reviews on the site (issue 18): the plan page shows one through the engine's view
 // (the same words as the runbook's), and the lessons chart tallies them. Pure: the status file
 // comes in already parsed.
+import { plural } from '../../../action/src/site-api.ts';
 import type { KpiReviewStatus } from './status.ts';
 
 export {
@@ -39,7 +40,7 @@ export function kpiReviewChart(
 ): { bars: { label: string; count: number }[]; says: string } | undefined {
   const reviewed = tally.met + tally.missed;
   if (reviewed + tally.pending === 0) return undefined;
-  const plans = (n: number) => `${n} plan${n === 1 ? '' : 's'}`;
+  const plans = (n: number) => plural(n, 'plan');
   const pending = tally.pending ? `; ${plans(tally.pending)} awaiting review` : '';
   return {
     bars: [

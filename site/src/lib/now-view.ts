@@ -12,6 +12,7 @@ import {
   type Phase,
   type PlanStatus,
   phaseResponse,
+  plural,
   type RolloutPlan,
   rollForwardOf,
   type Step,
@@ -75,7 +76,7 @@ export function ageText(ms: number): string {
       : minutes >= 120
         ? [Math.floor(minutes / 60), 'hour']
         : [minutes, 'minute'];
-  return `${value} ${unit}${value === 1 ? '' : 's'}`;
+  return plural(value, unit);
 }
 
 const rollbackOf = (step: Step) => (typeof step.rollback === 'string' ? step.rollback : step.rollback?.do);

@@ -31,6 +31,7 @@ import type { IndexEntry } from '../../render/view/index-view.ts';
 import type { RunbookInput } from '../../render/view/runbook.ts';
 import { TemplateError } from '../../templates/compile.ts';
 import { readGeneratedMarker } from '../../text/markers.ts';
+import { plural } from '../../text/plural.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors } from '../config-errors.ts';
@@ -380,9 +381,9 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
   }
   const changed = changes.missing.length + changes.stale.length;
   const lessonPages = fileCount - 1 - renderer.runbooks;
-  const pages = lessonPages > 0 ? `, ${lessonPages} lesson pages` : '';
+  const pages = lessonPages > 0 ? `, ${plural(lessonPages, 'lesson page')}` : '';
   io.stdout(
-    `Rendered ${renderer.runbooks} runbooks${pages} and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).\n`,
+    `Rendered ${plural(renderer.runbooks, 'runbook')}${pages} and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).\n`,
   );
   return skipped > 0 ? EXIT.problems : EXIT.ok;
 }

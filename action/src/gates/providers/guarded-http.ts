@@ -14,6 +14,7 @@ import type { IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
+import { plural } from '../../text/plural.ts';
 import { blockedReason } from './address-policy.ts';
 
 /** Redirects followed before giving up. */
@@ -58,7 +59,7 @@ export function describeAnswer(contentType: string | undefined, bytes: number): 
   const media = (contentType ?? '').split(';')[0]!.trim();
   const type =
     media === '' ? 'no content type' : MEDIA_TYPE.test(media) ? media.toLowerCase() : 'an unusual content type';
-  return `${type}, ${bytes} byte${bytes === 1 ? '' : 's'}`;
+  return `${type}, ${plural(bytes, 'byte')}`;
 }
 
 class Refusal extends Error {}

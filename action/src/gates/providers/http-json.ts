@@ -7,6 +7,8 @@
 // guarded-http.ts (public addresses only unless allowed, checked after DNS and at every
 // redirect), and nothing the endpoint answers is quoted, except the number read at `field`.
 // Anything else is described by its type and size.
+
+import { plural } from '../../text/plural.ts';
 import { type GuardedHttpOptions, guardedGetJson, type Resolver } from './guarded-http.ts';
 import { authHint, DEFAULT_TIMEOUT_MS, type HttpOptions, redactUrl } from './http.ts';
 import { resolvePath } from './json-path.ts';
@@ -43,9 +45,8 @@ export interface HttpJsonOptions extends HttpOptions {
 /** What a value from an endpoint is, without what it says: `a string of 40 characters`. */
 export function shapeOf(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (typeof value === 'string')
-    return `a string of ${[...value].length} character${[...value].length === 1 ? '' : 's'}`;
+  if (Array.isArray(value)) return `an array of ${plural(value.length, 'item')}`;
+  if (typeof value === 'string') return `a string of ${plural([...value].length, 'character')}`;
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'boolean') return 'a boolean';
   return `a ${typeof value}`;

@@ -1,6 +1,7 @@
 // What the sync reports: the `phase-states` output and a job summary table of plans, phases,
 // states and issue links. Plan text is escaped: summaries are HTML.
 import type { PhaseStateName } from '../../checklist/phase-state.ts';
+import { plural } from '../../text/plural.ts';
 import type { JobSummary } from '../host.ts';
 import { escapeCell } from '../validate.ts';
 import type { PlanSyncResult } from './plan-sync.ts';
@@ -39,8 +40,8 @@ export function addSyncSummary(
   ]);
   summary.addTable([header, ...rows]);
   const writes = totals.dryRun
-    ? `${totals.writes} write${totals.writes === 1 ? '' : 's'} would be made (dry run: none were).`
-    : `${totals.writes} write${totals.writes === 1 ? '' : 's'} made.`;
+    ? `${plural(totals.writes, 'write')} would be made (dry run: none were).`
+    : `${plural(totals.writes, 'write')} made.`;
   summary.addRaw(`<p>${writes}</p>`, true);
   if (totals.failed.length > 0)
     summary.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(', ')}</p>`, true);

@@ -9,6 +9,7 @@
 // name can be exactly its visible text (WCAG 2.5.3, label in name). Deterministic: the same
 // phases always give the same markup. Every text and attribute value goes through escapeXml.
 import type { Phase } from '../../plan/schema.ts';
+import { plural } from '../../text/plural.ts';
 import { wrapText } from '../../text/wrap.ts';
 import { escapeXml } from '../../text/xml.ts';
 
@@ -146,7 +147,7 @@ export function renderPhaseFlow(phases: readonly Phase[], options: FlowOptions):
 
   const first = phases[0]?.environment ?? 'none';
   const last = phases.at(-1)?.environment ?? 'none';
-  const title = `Phase flow: ${phases.length} phase${phases.length === 1 ? '' : 's'}, from ${first} to ${last}`;
+  const title = `Phase flow: ${plural(phases.length, 'phase')}, from ${first} to ${last}`;
   const desc = phases.map((p, i) => `${i + 1}. ${p.title} (${phaseSummary(p)})`).join('; then ');
   return [
     `<svg class="phase-flow" role="group" aria-labelledby="${id('title')}" aria-describedby="${id('desc')}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,

@@ -5,7 +5,7 @@ import type { RolloutPlan } from '../../plan/schema.ts';
 import type { BlockMd } from '../../text/brands.ts';
 import { codeFence } from '../../text/markdown-code.ts';
 import { escapeMermaidLabel } from '../../text/mermaid.ts';
-import { plural } from './format.ts';
+import { plural } from '../../text/plural.ts';
 
 /** The flowchart's Mermaid source, without the fence. */
 export function flowchartSource(plan: RolloutPlan): string {

@@ -48,7 +48,3 @@ export function md<T extends string>(strings: TemplateStringsArray, ...parts: (T
   });
   return out as T;
 }
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
