@@ -19,7 +19,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "54c28be566377b690ad2c1cef0337d70" : void 0;
+var BUILD_ID = true ? "8c8f92fbbd2d751aca979ba40fadff82" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -52,42 +52,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-C6E3HMEZ.js")).validateCommand
+    load: async () => (await import("./chunk-M47C43PE.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ZBTN2VNO.js")).renderCommand
+    load: async () => (await import("./chunk-AL7TXL45.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-FHNT3IHP.js")).initCommand
+    load: async () => (await import("./chunk-VUEUNAIQ.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-2DKE7DPQ.js")).explainCommand
+    load: async () => (await import("./chunk-IXBR7N7C.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-BL2M4MBK.js")).gateCommand
+    load: async () => (await import("./chunk-WM72WRNY.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-LJKXB6DT.js")).lessonCommand
+    load: async () => (await import("./chunk-LBBYAX5K.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-TCXC7TJL.js")).lessonsCommand
+    load: async () => (await import("./chunk-UP463LJL.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-RMVXHE4A.js")).statusCommand
+    load: async () => (await import("./chunk-MG6RMXZA.js")).statusCommand
   }
 ];
 

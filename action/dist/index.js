@@ -26,14 +26,14 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-MMQKDR3M.js";
+} from "./chunk-2PQCXIQC.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-QFL7RJ4Y.js";
+} from "./chunk-ECHW57MD.js";
 import {
   applyGuards,
   createCommentOnce,
@@ -42,7 +42,7 @@ import {
   guardedPlans,
   listComments,
   updateIssueComment
-} from "./chunk-OFNLHIL2.js";
+} from "./chunk-Z3FBNLVA.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -102,7 +102,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-YXK62EI6.js";
+} from "./chunk-NAFVAWYT.js";
 import {
   cellCode,
   code,
@@ -116,7 +116,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-P6723YDL.js";
+} from "./chunk-UAATWIEO.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-GVCCN7VL.js";
+} from "./chunk-HANKZO4N.js";
 import {
   errorMessage,
   isForbidden,
@@ -137,11 +137,11 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-ZQCKAXKI.js";
+} from "./chunk-PTVF6Q7D.js";
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-QJDEPWAO.js";
+} from "./chunk-6CPSHQ52.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -151,7 +151,7 @@ import {
   encodeReviewRecord,
   recordedKpis,
   recordedResult
-} from "./chunk-SPW6CVDF.js";
+} from "./chunk-VLPQ7PAV.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -184,39 +184,39 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-B2SVTPSW.js";
+} from "./chunk-C46EO27M.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-HOKVNQZY.js";
+} from "./chunk-U7CBDGZD.js";
 import {
   matchGuards
-} from "./chunk-J4XES2BK.js";
+} from "./chunk-BYCCC7Q3.js";
 import {
   LessonSourceReader
-} from "./chunk-IABKEQTM.js";
-import "./chunk-YLKRJSFV.js";
+} from "./chunk-BNGJ44V6.js";
+import "./chunk-PIIWDV4Z.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-OQ5AYVYU.js";
+} from "./chunk-OKVQFFH7.js";
 import {
   require_picomatch
-} from "./chunk-Z6X2QLZE.js";
+} from "./chunk-5KHF4Z3T.js";
 import {
   PlanDiscoveryError
 } from "./chunk-TYDNEJY4.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-RPMW43XS.js";
+} from "./chunk-6PEWJ7J4.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-4AUVJIOQ.js";
+} from "./chunk-ARUMFXNW.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
@@ -225,7 +225,7 @@ import {
   parsePlan,
   parseYamlSource,
   truncate
-} from "./chunk-54H526HE.js";
+} from "./chunk-CVRENI7Z.js";
 import {
   classifyGate,
   formatDuration,
@@ -238,8 +238,9 @@ import {
   own,
   parseDuration,
   phaseResponse,
+  plural,
   targetLabel
-} from "./chunk-ZZ7R5HKM.js";
+} from "./chunk-3EBCQGLD.js";
 import "./chunk-7YLQPUOQ.js";
 import "./chunk-5XFLBAFW.js";
 import {
@@ -3084,7 +3085,7 @@ function renderReadings(record, options = {}) {
   if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {
     lines.push(
       "",
-      `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? "" : "s"})</summary>`,
+      `<details><summary>Daily history (worst reading of each day, last ${plural(record.days.length, "day")})</summary>`,
       "",
       `| Day | ${record.gates.map((g) => cell2(g.title)).join(" | ")} |`,
       `| --- |${record.gates.map(() => " --- |").join("")}`
@@ -4516,7 +4517,7 @@ function addSyncSummary(summary2, results, totals) {
     ...r.phases.map((p) => ["", escapeCell(`${p.phaseId}: ${p.title}`), escapeCell(p.state), link2(p.issue)])
   ]);
   summary2.addTable([header, ...rows]);
-  const writes = totals.dryRun ? `${totals.writes} write${totals.writes === 1 ? "" : "s"} would be made (dry run: none were).` : `${totals.writes} write${totals.writes === 1 ? "" : "s"} made.`;
+  const writes = totals.dryRun ? `${plural(totals.writes, "write")} would be made (dry run: none were).` : `${plural(totals.writes, "write")} made.`;
   summary2.addRaw(`<p>${writes}</p>`, true);
   if (totals.failed.length > 0)
     summary2.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(", ")}</p>`, true);
@@ -4934,9 +4935,7 @@ async function run(host = runnerHost()) {
       if (inputs.command === "sync" || inputs.command === "all")
         await runSync(createActionContext(inputs, validation, host, { cwd, now, lessonSources }));
       await runner.summary.write();
-      runner.setFailed(
-        `${validation.errors} plan error${validation.errors === 1 ? "" : "s"}: see the annotations on the plan files`
-      );
+      runner.setFailed(`${plural(validation.errors, "plan error")}: see the annotations on the plan files`);
       return;
     }
     const context = createActionContext(inputs, validation, host, { cwd, now, lessonSources });

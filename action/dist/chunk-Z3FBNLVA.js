@@ -1,0 +1,121 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  REST_FALLBACK_AUTHOR,
+  sameLogin
+} from "./chunk-NAFVAWYT.js";
+import {
+  decodeReviewRecord
+} from "./chunk-VLPQ7PAV.js";
+import {
+  parseKpiReviewMarker
+} from "./chunk-C46EO27M.js";
+import {
+  matchGuards
+} from "./chunk-BYCCC7Q3.js";
+import {
+  validLessons
+} from "./chunk-OKVQFFH7.js";
+import {
+  idRecord
+} from "./chunk-3EBCQGLD.js";
+
+// action/src/lessons/apply.ts
+function applyGuards(plan, guards) {
+  const byPhase = new Map(guards.phases.map((p) => [p.phaseId, p.guards.filter((g) => !g.waived)]));
+  const phases = plan.phases.map((phase) => {
+    const active = byPhase.get(phase.id) ?? [];
+    const items = active.flatMap(
+      (g) => g.action.kind === "checklist" ? [{ id: g.itemId, text: g.action.text }] : []
+    );
+    const gates = active.flatMap((g) => g.action.kind === "gate" ? [g.action.gate] : []);
+    if (items.length === 0 && gates.length === 0) return phase;
+    return {
+      ...phase,
+      ...items.length > 0 ? { checklist: [...phase.checklist ?? [], ...items] } : {},
+      ...gates.length > 0 ? { gates: [...phase.gates ?? [], ...gates] } : {}
+    };
+  });
+  if (guards.freezes.length === 0) return { ...plan, phases };
+  return { ...plan, phases, freezes: [...plan.freezes ?? [], ...guards.freezes.map((f) => f.freeze)] };
+}
+
+// action/src/workspace/guarded-plans.ts
+function guardedPlans(plans, lessons) {
+  const valid = validLessons(lessons);
+  return plans.flatMap((parsed) => {
+    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
+    const matched = matchGuards(parsed.plan, valid);
+    const guards = idRecord();
+    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
+    const plan = applyGuards(parsed.plan, matched);
+    return [
+      { plan, file: parsed.file, guards, ...matched.freezes.length > 0 ? { guardFreezes: matched.freezes } : {} }
+    ];
+  });
+}
+
+// action/src/github/comments.ts
+var COMMENTS_PAGE = 100;
+async function listComments(github, repo, number) {
+  const comments = [];
+  for (let page = 1; ; page++) {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: number,
+      per_page: COMMENTS_PAGE,
+      page
+    });
+    for (const comment of data)
+      comments.push({
+        id: Number(comment.id),
+        body: comment.body ?? "",
+        ...comment.user ? { author: comment.user.login } : {},
+        createdAt: comment.created_at
+      });
+    if (data.length < COMMENTS_PAGE) break;
+  }
+  return comments;
+}
+async function createCommentOnce(github, repo, number, body) {
+  const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: number,
+    body,
+    request: { retries: 0 }
+  });
+  return Number(data.id);
+}
+async function updateIssueComment(github, repo, id, body) {
+  await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
+}
+async function deleteIssueComment(github, repo, id) {
+  await github.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id });
+}
+
+// action/src/kpi-review/read.ts
+function findPostedReview(comments, viewer) {
+  const author = viewer ?? REST_FALLBACK_AUTHOR;
+  for (const comment of comments) {
+    if (!sameLogin(comment.author, author)) continue;
+    const parsed = parseKpiReviewMarker(comment.body);
+    if (!parsed || !comment.createdAt) continue;
+    const { kpis: json, ...counts } = parsed;
+    const kpis = json !== void 0 && counts.outcomes ? decodeReviewRecord(json, counts.outcomes.length) : void 0;
+    return { comment, review: { at: comment.createdAt, ...counts, ...kpis ? { kpis } : {} } };
+  }
+  return void 0;
+}
+function postedReview(comments, viewer) {
+  return findPostedReview(comments, viewer)?.review;
+}
+
+export {
+  applyGuards,
+  guardedPlans,
+  listComments,
+  createCommentOnce,
+  updateIssueComment,
+  deleteIssueComment,
+  findPostedReview,
+  postedReview
+};
