@@ -2,7 +2,8 @@
 // as the action drafts it: the plan's checklist issues in one batched read, each phase issue's
 // ticks as its edit history proves them (verified-issue.ts, the action's own revisions by the
 // action's login, never the reader's), the rollout derived from them as `rollbook status` derives
-// it, the phase's rollback as the action identifies it (lesson-drafts.ts), and the gate readings
+// it, the phase's rollback as the action identifies it (lesson-drafts.ts; a ROLL BACK verdict
+// acted on, from our breach comments, when nobody has ticked a roll-back), and the gate readings
 // the watch last wrote into the phase issue. Nothing is written. Expected failures come back as
 // a reason to show, never thrown.
 import type { RolloutState } from '../checklist/rollout-state.ts';
@@ -10,11 +11,12 @@ import type { ChecklistState } from '../checklist/state-block.ts';
 import { issueLabels } from '../checklist/titles.ts';
 import { writtenReadings } from '../checklist/written-readings.ts';
 import type { GitHubClient } from '../github/client.ts';
+import { listComments } from '../github/comments.ts';
 import { errorMessage } from '../github/errors.ts';
 import { readManagedIssues } from '../github/managed-issues.ts';
 import type { RepoRef } from '../github/repo.ts';
 import { buildInventory } from '../github-action/sync/inventory.ts';
-import { type RollbackIdentity, rollbacksToDraft } from '../github-action/sync/lesson-drafts.ts';
+import { actedFromComments, type RollbackIdentity, rollbacksToDraft } from '../github-action/sync/lesson-drafts.ts';
 import { verifyPhaseIssue } from '../github-action/verified-issue.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { planRollout } from '../rollout-status/derive.ts';
@@ -46,6 +48,22 @@ export type PhaseRecord =
     }
   | { read: false; why: string };
 
+/**
+ * A ROLL BACK verdict the watch acted on since the phase was activated (our breach comment on its
+ * issue) whose roll-back nobody has ticked: the rollback the action drafted (ADR 27).
+ */
+async function unconfirmedRollback(
+  input: PhaseRecordInput,
+  issue: number,
+  rollout: RolloutState,
+): Promise<RollbackIdentity | undefined> {
+  const activation = rollout.phases.find((p) => p.phaseId === input.phaseId)?.activation;
+  if (!activation?.ticked || !activation.at) return undefined;
+  const comments = await listComments(input.github, input.repo, issue);
+  const acted = actedFromComments(input.plan, input.phaseId, comments, input.actor, activation.at);
+  return rollbacksToDraft(rollout, acted).find((id) => id.phaseId === input.phaseId);
+}
+
 export async function readPhaseRecord(input: PhaseRecordInput): Promise<PhaseRecord> {
   const { github, repo, plan, phaseId, labelPrefix, actor } = input;
   const name = plan.metadata.name;
@@ -76,7 +94,9 @@ export async function readPhaseRecord(input: PhaseRecordInput): Promise<PhaseRec
     }
     // Guards from lessons only add checklist items; a rollback and its timeline do not depend on them.
     const rollout = planRollout({ plan, file: '', guards: {} }, issues, input.now, proven);
-    const rollback = rollbacksToDraft(rollout).find((id) => id.phaseId === phaseId);
+    const rollback =
+      rollbacksToDraft(rollout).find((id) => id.phaseId === phaseId) ??
+      (await unconfirmedRollback(input, issue.number, rollout));
     return {
       read: true,
       issue: issue.number,

@@ -3,7 +3,9 @@
 // phase, services, strategy and step kinds a guard can match on; the trigger taxonomy to pick
 // from; the timeline from the verified audit trail and the gate readings at the breach when the
 // caller has them, and when it could not read them, a line in each section saying why and how
-// to get them. The guard is left for people: it matches nothing until they edit it. Pure.
+// to get them. A rollback nobody has ticked yet (a ROLL BACK verdict acted on) is drafted as a
+// rollback that says it is unconfirmed (docs/adr/0027-an-unticked-roll-back-verdict-is-a-rollback.md).
+// The guard is left for people: it matches nothing until they edit it. Pure.
 import type { ReleaseEvent } from '../checklist/phase-state.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import type { GateReading } from '../watch/readings.ts';
@@ -20,8 +22,12 @@ export const MAX_TIMELINE_ROWS = 50;
 export interface DraftInput {
   plan: RolloutPlan;
   phaseId: string;
-  /** The rollback tick, from the verified audit trail; absent when only the plan is known (the CLI). */
-  rollback?: { at?: string; by?: string; stepId?: string };
+  /**
+   * The rollback, from the verified audit trail; absent when only the plan is known (the CLI).
+   * `via: 'verdict'`: a ROLL BACK verdict the watch acted on whose roll-back nobody has ticked
+   * yet; the draft tells the rollback's story and says it is unconfirmed (ADR 27).
+   */
+  rollback?: { at?: string; by?: string; stepId?: string; via?: 'tick' | 'verdict' };
   /** The phase's releases, oldest first (rollout-state's `released`, this phase only or all). */
   timeline?: readonly ReleaseEvent[];
   /** The phase's gate readings as last recorded before the rollback (the phase issue's watch record). */
@@ -118,6 +124,10 @@ export function draftLesson(input: DraftInput): LessonDraft {
   const at = input.rollback?.at && AUDIT_TIME.test(input.rollback.at) ? input.rollback.at : undefined;
   const step = input.rollback?.stepId;
   const services = plan.metadata.services;
+  const how =
+    input.rollback?.via === 'verdict'
+      ? `Rollbook's watch read a ROLL BACK verdict on the phase ${phaseId}${at ? ` at ${at}` : ''}; nobody has ticked its roll-back yet. Say whether and when it was rolled back, and what was noticed first.`
+      : `The phase ${phaseId} was rolled back${input.rollback?.by ? ` by ${input.rollback.by}` : ''}${at ? ` at ${at}` : ''}; say what was noticed first.`;
   const match = `{services: [${services.join(', ')}], strategies: [${phase.strategy}], stepKinds: [${stepKinds.join(', ')}]}`;
   const text = `---
 # Draft lesson from the rollback of ${plan.metadata.name}/${phaseId}. Rollbook prefilled what it knows;
@@ -132,7 +142,7 @@ trigger: ${guessTrigger(stepKinds)}
 contributingFactors:
   - What made the rollback necessary, one factor per line.
 detection:
-  how: ${quoted(`The phase ${phaseId} was rolled back${input.rollback?.by ? ` by ${input.rollback.by}` : ''}${at ? ` at ${at}` : ''}; say what was noticed first.`)}
+  how: ${quoted(how)}
   sooner: What would have shown it sooner (an alert, a metric, a canary).
 timeToMitigate: 1h
 services: [${services.join(', ')}]

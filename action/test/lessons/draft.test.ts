@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { actedFromComments } from '../../src/github-action/sync/lesson-drafts.ts';
 import { draftLesson, draftLessonId, guessTrigger } from '../../src/lessons/draft.ts';
 import { parseLesson } from '../../src/lessons/parse.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
+import { breachMarker } from '../../src/text/markers.ts';
 
 const plan = parsePlan(scaffoldPlan('demo', 's'), 'demo.rollout.yaml').plan!;
 
@@ -59,5 +61,59 @@ describe('draftLesson', () => {
   it('guesses the trigger from the step kinds', () => {
     expect(guessTrigger(['binary', 'flag'])).toBe('config-push');
     expect(guessTrigger(['binary', 'test'])).toBe('binary-push');
+  });
+
+  it('a ROLL BACK verdict nobody has ticked is drafted as a rollback that says it is unconfirmed (ADR 27)', () => {
+    const draft = draftLesson({
+      plan,
+      phaseId: 'canary',
+      date: '2026-11-05',
+      rollback: { at: '2026-11-05T10:00:00Z', via: 'verdict' },
+    });
+    const parsed = parseLesson(draft.text, 'x.md');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(draft.title).toMatch(/^Rolled back: /);
+    expect(parsed.lesson!.rollback!.at).toBe('2026-11-05T10:00:00Z');
+    expect(parsed.lesson!.detection.how).toBe(
+      "Rollbook's watch read a ROLL BACK verdict on the phase canary at 2026-11-05T10:00:00Z; nobody has ticked its roll-back yet. Say whether and when it was rolled back, and what was noticed first.",
+    );
+    const ticked = draftLesson({
+      plan,
+      phaseId: 'canary',
+      date: '2026-11-05',
+      rollback: { at: '2026-11-05T10:00:00Z' },
+    });
+    expect(parseLesson(ticked.text, 'x.md').lesson!.detection.how).toBe(
+      'The phase canary was rolled back at 2026-11-05T10:00:00Z; say what was noticed first.',
+    );
+  });
+});
+
+describe('actedFromComments', () => {
+  const breach = (after: string, phase = 'canary', name = 'demo') =>
+    `${breachMarker({ plan: name, phase, after })}\n### 🛑 ROLL BACK`;
+  const bot = 'github-actions[bot]';
+
+  it("keeps the action's own breach comments of the phase since its activation, oldest first", () => {
+    const comments = [
+      { id: 1, author: bot, body: breach('2026-11-01T09:00:00Z') },
+      { id: 2, author: bot, body: breach('2026-11-05T11:00:00Z') },
+      { id: 3, author: 'mallory', body: breach('2026-11-04T09:00:00Z') },
+      { id: 4, author: bot, body: breach('2026-11-05T10:00:00Z') },
+      { id: 5, author: bot, body: breach('2026-11-05T10:30:00Z', 'production') },
+      { id: 6, author: bot, body: breach('2026-11-05T10:30:00Z', 'canary', 'other') },
+      { id: 7, author: bot, body: 'a comment' },
+    ];
+    expect(actedFromComments(plan, 'canary', comments, bot, '2026-11-03T00:00:00Z')).toEqual([
+      { phaseId: 'canary', at: '2026-11-05T10:00:00Z' },
+      { phaseId: 'canary', at: '2026-11-05T11:00:00Z' },
+    ]);
+  });
+
+  it('is empty for a phase whose answer to a breach is to roll forward', () => {
+    const forward = { ...plan, policy: { ...plan.policy, prefer: 'roll-forward' as const } };
+    const comments = [{ id: 1, author: bot, body: breach('2026-11-05T10:00:00Z') }];
+    expect(actedFromComments(forward, 'canary', comments, bot, '2026-11-03T00:00:00Z')).toEqual([]);
+    expect(actedFromComments(plan, 'canary', comments, bot, '2026-11-03T00:00:00Z')).toHaveLength(1);
   });
 });

@@ -44,6 +44,20 @@ describe('a draft lesson from a ROLL BACK verdict acted on', () => {
     expect(parsed.body).toContain('## Gate readings at the breach');
     expect(parsed.body).toMatch(/\| error_rate \| 8% \| [^|]+ \| rollback \|/);
 
+    // Before anyone ticks the roll-back, `rollbook lesson new --from` drafts the same rollback the
+    // action drafted (ADR 27): the verdict acted on is a rollback, unconfirmed, and stderr says so.
+    const env = { GITHUB_TOKEN: 'ghs_reader', GITHUB_API_URL: fake.env().GITHUB_API_URL! };
+    const args = ['lesson', 'new', '--from', 'demo/staging', '--repo', `${h.OWNER}/${h.REPO}`];
+    const unconfirmed = await runCli(args, ws.dir, { env, now: () => prom.now });
+    expect(unconfirmed.code, unconfirmed.stderr).toBe(0);
+    const actionFile = /Save this as `([^`]+)`/.exec(body)![1]!;
+    expect(unconfirmed.stdout).toContain(`Wrote ${actionFile}.`);
+    expect(readFileSync(join(ws.dir, actionFile), 'utf8')).toBe(lesson);
+    expect(unconfirmed.stderr).toBe(
+      `rollbook: demo/staging: Rollbook's watch read a ROLL BACK verdict at ${parsed.lesson!.rollback!.at} and acted on it (#${stagingIssue}), but nobody has ticked its roll-back: drafted as a rollback; tick the roll-back on #${stagingIssue} once it is rolled back\n`,
+    );
+    expect(lesson).toContain('nobody has ticked its roll-back yet');
+
     // People tick the rollback: the same rollback (same activation), so no second draft.
     const tick = fake.userToggleTask(stagingIssue, item('demo/staging/rollback:enable'), true, 'ops-bob');
     const ticked = await runActionInProcess({
@@ -54,11 +68,7 @@ describe('a draft lesson from a ROLL BACK verdict acted on', () => {
     expect(drafts(fake)).toHaveLength(1);
 
     // `rollbook lesson new --from` reads the same record: the readings at the breach, from the issue.
-    const env = { GITHUB_TOKEN: 'ghs_reader', GITHUB_API_URL: fake.env().GITHUB_API_URL! };
-    const cli = await runCli(['lesson', 'new', '--from', 'demo/staging', '--repo', `${h.OWNER}/${h.REPO}`], ws.dir, {
-      env,
-      now: () => prom.now,
-    });
+    const cli = await runCli([...args, '--force'], ws.dir, { env, now: () => prom.now });
     expect(cli.code, cli.stderr).toBe(0);
     expect(cli.stderr).toBe('');
     const file = /Wrote (\S+\.md)\./.exec(cli.stdout)![1]!;

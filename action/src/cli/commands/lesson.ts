@@ -102,8 +102,13 @@ async function draftFrom(
     const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
     const record = await readPhaseRecord({ github, repo, log, plan, phaseId, labelPrefix, actor, now: io.now() });
     // The action's draft of this rollback, dated --date when given instead of the rollback's day.
-    if (record.read && record.rollback)
+    if (record.read && record.rollback) {
+      if (record.rollback.via === 'verdict')
+        io.stderr(
+          `rollbook: ${name}: Rollbook's watch read a ROLL BACK verdict at ${record.rollback.at} and acted on it (#${record.issue}), but nobody has ticked its roll-back: drafted as a rollback; tick the roll-back on #${record.issue} once it is rolled back\n`,
+        );
       return rollbackDraft(plan, record.rollout, record.rollback, record.readings, given);
+    }
     if (record.read) {
       const state = record.rollout.phases.find((p) => p.phaseId === phaseId)?.state ?? 'not-started';
       io.stderr(

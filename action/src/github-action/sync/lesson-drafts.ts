@@ -13,6 +13,7 @@
 // the pull request.
 import type { RolloutState } from '../../checklist/rollout-state.ts';
 import type { GitHubClient } from '../../github/client.ts';
+import type { CommentSummary } from '../../github/comments.ts';
 import { findPullByHead, openDraftPull } from '../../github/draft-pull.ts';
 import { errorMessage, isForbidden, isUnprocessable } from '../../github/errors.ts';
 import { createIssueOnce } from '../../github/issues.ts';
@@ -20,10 +21,11 @@ import { sameLogin } from '../../github/login.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { REST_FALLBACK_AUTHOR } from '../../github/sticky-comment.ts';
 import { draftLesson, type LessonDraft } from '../../lessons/draft.ts';
+import { phaseResponse } from '../../plan/reversibility.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Logger } from '../../runtime/logger.ts';
 import { code, inertLogin } from '../../text/github.ts';
-import { encodeMarkerId, marker } from '../../text/markers.ts';
+import { encodeMarkerId, marker, readBreachMarker } from '../../text/markers.ts';
 import type { WatchRecord } from '../../watch/readings.ts';
 import type { LessonDraftMode } from './inputs.ts';
 
@@ -45,6 +47,32 @@ export interface ActedRollback {
   phaseId: string;
   /** The breach's time (the watch's evaluation before it). */
   at: string;
+}
+
+/**
+ * The ROLL BACK verdicts the watch acted on in phase `phaseId` since `since` (its activation), from
+ * GitHub's record: the breach comments `author` posted on the phase issue (breach.ts), oldest
+ * first, for a phase whose answer to a breach is to roll back. What `rollbook lesson new --from`
+ * reads to draft a rollback nobody has ticked yet as the action drafted it (ADR 27). Pure.
+ */
+export function actedFromComments(
+  plan: RolloutPlan,
+  phaseId: string,
+  comments: readonly CommentSummary[],
+  author: string,
+  since: string,
+): ActedRollback[] {
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  if (!phase || phaseResponse(plan, phase) !== 'roll-back') return [];
+  const acted: ActedRollback[] = [];
+  for (const comment of comments) {
+    // Who posted it is GitHub's record; the marker alone proves nothing (anyone can paste it).
+    if (!sameLogin(comment.author, author)) continue;
+    const key = readBreachMarker(comment.body);
+    if (key?.plan === plan.metadata.name && key.phase === phaseId && key.after >= since)
+      acted.push({ phaseId, at: key.after });
+  }
+  return acted.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 /** `20261105T100000Z`: a time in a branch name. */
@@ -131,7 +159,12 @@ export function rollbackDraft(
     plan,
     phaseId: id.phaseId,
     date: date ?? id.at.slice(0, 10),
-    rollback: { at: id.at, ...(id.by ? { by: id.by } : {}), ...(id.stepId ? { stepId: id.stepId } : {}) },
+    rollback: {
+      at: id.at,
+      via: id.via,
+      ...(id.by ? { by: id.by } : {}),
+      ...(id.stepId ? { stepId: id.stepId } : {}),
+    },
     timeline: rollout.released.filter((e) => e.phaseId === id.phaseId),
     ...(readings ? { readings } : {}),
     idSuffix: compactTime(id.key).slice(6, 13).toLowerCase(),
