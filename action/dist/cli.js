@@ -19,7 +19,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "8c8f92fbbd2d751aca979ba40fadff82" : void 0;
+var BUILD_ID = true ? "bf6c8e93336b2dbdd5d0cd9d3a538eab" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -77,7 +77,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-LBBYAX5K.js")).lessonCommand
+    load: async () => (await import("./chunk-USEC4RZC.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -87,7 +87,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-MG6RMXZA.js")).statusCommand
+    load: async () => (await import("./chunk-TS4GH2M4.js")).statusCommand
   }
 ];
 

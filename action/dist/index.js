@@ -33,16 +33,12 @@ import {
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-ECHW57MD.js";
+} from "./chunk-MUNPNR24.js";
 import {
   applyGuards,
-  createCommentOnce,
-  deleteIssueComment,
   findPostedReview,
-  guardedPlans,
-  listComments,
-  updateIssueComment
-} from "./chunk-Z3FBNLVA.js";
+  guardedPlans
+} from "./chunk-C2S6ESUH.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -62,6 +58,8 @@ import {
   completedAt,
   completionOf,
   createComment,
+  createCommentOnce,
+  deleteIssueComment,
   derivePhaseState,
   deriveRolloutState,
   emptyState,
@@ -76,6 +74,7 @@ import {
   isNoDataProblem,
   isSameBody,
   issueLabels,
+  listComments,
   listOwnComments,
   mergeTicks,
   minimizeComment,
@@ -97,12 +96,13 @@ import {
   tidyLines,
   toReading,
   updateComment,
+  updateIssueComment,
   verifyPhaseIssue,
   watchVerdict,
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-NAFVAWYT.js";
+} from "./chunk-GCLGO74S.js";
 import {
   cellCode,
   code,

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-NAFVAWYT.js";
+} from "./chunk-GCLGO74S.js";
 import {
   code,
   inertLogin
@@ -17,11 +17,15 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   encodeMarkerId,
-  marker
+  marker,
+  readBreachMarker
 } from "./chunk-C46EO27M.js";
 import {
   TRIGGERS
 } from "./chunk-CVRENI7Z.js";
+import {
+  phaseResponse
+} from "./chunk-3EBCQGLD.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;
@@ -134,6 +138,7 @@ function draftLesson(input) {
   const at = input.rollback?.at && AUDIT_TIME.test(input.rollback.at) ? input.rollback.at : void 0;
   const step = input.rollback?.stepId;
   const services = plan.metadata.services;
+  const how = input.rollback?.via === "verdict" ? `Rollbook's watch read a ROLL BACK verdict on the phase ${phaseId}${at ? ` at ${at}` : ""}; nobody has ticked its roll-back yet. Say whether and when it was rolled back, and what was noticed first.` : `The phase ${phaseId} was rolled back${input.rollback?.by ? ` by ${input.rollback.by}` : ""}${at ? ` at ${at}` : ""}; say what was noticed first.`;
   const match = `{services: [${services.join(", ")}], strategies: [${phase.strategy}], stepKinds: [${stepKinds.join(", ")}]}`;
   const text = `---
 # Draft lesson from the rollback of ${plan.metadata.name}/${phaseId}. Rollbook prefilled what it knows;
@@ -148,7 +153,7 @@ trigger: ${guessTrigger(stepKinds)}
 contributingFactors:
   - What made the rollback necessary, one factor per line.
 detection:
-  how: ${quoted2(`The phase ${phaseId} was rolled back${input.rollback?.by ? ` by ${input.rollback.by}` : ""}${at ? ` at ${at}` : ""}; say what was noticed first.`)}
+  how: ${quoted2(how)}
   sooner: What would have shown it sooner (an alert, a metric, a canary).
 timeToMitigate: 1h
 services: [${services.join(", ")}]
@@ -288,6 +293,18 @@ async function addLabels(github, repo, number, labels) {
 }
 
 // action/src/github-action/sync/lesson-drafts.ts
+function actedFromComments(plan, phaseId, comments, author, since) {
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  if (!phase || phaseResponse(plan, phase) !== "roll-back") return [];
+  const acted = [];
+  for (const comment of comments) {
+    if (!sameLogin(comment.author, author)) continue;
+    const key = readBreachMarker(comment.body);
+    if (key?.plan === plan.metadata.name && key.phase === phaseId && key.after >= since)
+      acted.push({ phaseId, at: key.after });
+  }
+  return acted.sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+}
 var compactTime = (at) => at.replace(/[-:]/g, "");
 function draftBranch(id) {
   return `rollbook/lesson-draft/${id.plan}/${id.phaseId}/${compactTime(id.key)}`;
@@ -335,7 +352,12 @@ function rollbackDraft(plan, rollout, id, readings, date) {
     plan,
     phaseId: id.phaseId,
     date: date ?? id.at.slice(0, 10),
-    rollback: { at: id.at, ...id.by ? { by: id.by } : {}, ...id.stepId ? { stepId: id.stepId } : {} },
+    rollback: {
+      at: id.at,
+      via: id.via,
+      ...id.by ? { by: id.by } : {},
+      ...id.stepId ? { stepId: id.stepId } : {}
+    },
     timeline: rollout.released.filter((e) => e.phaseId === id.phaseId),
     ...readings ? { readings } : {},
     idSuffix: compactTime(id.key).slice(6, 13).toLowerCase()
@@ -438,6 +460,7 @@ export {
   slugify,
   scaffoldLesson,
   draftLesson,
+  actedFromComments,
   rollbacksToDraft,
   rollbackDraft,
   openLessonDrafts

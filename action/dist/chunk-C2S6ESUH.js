@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-NAFVAWYT.js";
+} from "./chunk-GCLGO74S.js";
 import {
   decodeReviewRecord
 } from "./chunk-VLPQ7PAV.js";
@@ -54,44 +54,6 @@ function guardedPlans(plans, lessons) {
   });
 }
 
-// action/src/github/comments.ts
-var COMMENTS_PAGE = 100;
-async function listComments(github, repo, number) {
-  const comments = [];
-  for (let page = 1; ; page++) {
-    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: number,
-      per_page: COMMENTS_PAGE,
-      page
-    });
-    for (const comment of data)
-      comments.push({
-        id: Number(comment.id),
-        body: comment.body ?? "",
-        ...comment.user ? { author: comment.user.login } : {},
-        createdAt: comment.created_at
-      });
-    if (data.length < COMMENTS_PAGE) break;
-  }
-  return comments;
-}
-async function createCommentOnce(github, repo, number, body) {
-  const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: number,
-    body,
-    request: { retries: 0 }
-  });
-  return Number(data.id);
-}
-async function updateIssueComment(github, repo, id, body) {
-  await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
-}
-async function deleteIssueComment(github, repo, id) {
-  await github.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id });
-}
-
 // action/src/kpi-review/read.ts
 function findPostedReview(comments, viewer) {
   const author = viewer ?? REST_FALLBACK_AUTHOR;
@@ -112,10 +74,6 @@ function postedReview(comments, viewer) {
 export {
   applyGuards,
   guardedPlans,
-  listComments,
-  createCommentOnce,
-  updateIssueComment,
-  deleteIssueComment,
   findPostedReview,
   postedReview
 };

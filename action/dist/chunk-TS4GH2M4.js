@@ -6,22 +6,22 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-THA2MXHT.js";
+} from "./chunk-FZ5HF7GN.js";
 import {
   guardedPlans,
-  listComments,
   postedReview
-} from "./chunk-Z3FBNLVA.js";
+} from "./chunk-C2S6ESUH.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
   historyFromFirstPage,
   issueFromNode,
   issueLabels,
+  listComments,
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-NAFVAWYT.js";
+} from "./chunk-GCLGO74S.js";
 import "./chunk-UAATWIEO.js";
 import {
   apiBaseUrl,

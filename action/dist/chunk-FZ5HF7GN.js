@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-NAFVAWYT.js";
+} from "./chunk-GCLGO74S.js";
 import {
   describeRamp
 } from "./chunk-UAATWIEO.js";

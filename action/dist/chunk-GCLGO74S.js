@@ -993,6 +993,44 @@ function foldDuplicateTicks(body, duplicates) {
   return withState(lines.join("\n"), state);
 }
 
+// action/src/github/comments.ts
+var COMMENTS_PAGE = 100;
+async function listComments(github, repo, number) {
+  const comments = [];
+  for (let page = 1; ; page++) {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: number,
+      per_page: COMMENTS_PAGE,
+      page
+    });
+    for (const comment of data)
+      comments.push({
+        id: Number(comment.id),
+        body: comment.body ?? "",
+        ...comment.user ? { author: comment.user.login } : {},
+        createdAt: comment.created_at
+      });
+    if (data.length < COMMENTS_PAGE) break;
+  }
+  return comments;
+}
+async function createCommentOnce(github, repo, number, body) {
+  const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: number,
+    body,
+    request: { retries: 0 }
+  });
+  return Number(data.id);
+}
+async function updateIssueComment(github, repo, id, body) {
+  await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
+}
+async function deleteIssueComment(github, repo, id) {
+  await github.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id });
+}
+
 // action/src/checklist/items.ts
 function activatingStep(phase) {
   return phase.steps.find((s) => s.activates) ?? phase.steps.findLast((s) => s.kind !== "test") ?? phase.steps.at(-1);
@@ -1827,5 +1865,9 @@ export {
   reviewDueAt,
   completionOf,
   encodeReadings,
-  writtenReadings
+  writtenReadings,
+  listComments,
+  createCommentOnce,
+  updateIssueComment,
+  deleteIssueComment
 };

@@ -5,22 +5,24 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-THA2MXHT.js";
+} from "./chunk-FZ5HF7GN.js";
 import {
+  actedFromComments,
   draftLesson,
   rollbackDraft,
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-ECHW57MD.js";
+} from "./chunk-MUNPNR24.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
   issueLabels,
+  listComments,
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-NAFVAWYT.js";
+} from "./chunk-GCLGO74S.js";
 import "./chunk-UAATWIEO.js";
 import {
   apiBaseUrl,
@@ -77,6 +79,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 
 // action/src/cli/phase-record.ts
+async function unconfirmedRollback(input, issue, rollout) {
+  const activation = rollout.phases.find((p) => p.phaseId === input.phaseId)?.activation;
+  if (!activation?.ticked || !activation.at) return void 0;
+  const comments = await listComments(input.github, input.repo, issue);
+  const acted = actedFromComments(input.plan, input.phaseId, comments, input.actor, activation.at);
+  return rollbacksToDraft(rollout, acted).find((id) => id.phaseId === input.phaseId);
+}
 async function readPhaseRecord(input) {
   const { github, repo, plan, phaseId, labelPrefix, actor } = input;
   const name = plan.metadata.name;
@@ -106,7 +115,7 @@ async function readPhaseRecord(input) {
       if (phase.id === phaseId) readings = writtenReadings(trust.ownBody);
     }
     const rollout = planRollout({ plan, file: "", guards: {} }, issues, input.now, proven);
-    const rollback = rollbacksToDraft(rollout).find((id) => id.phaseId === phaseId);
+    const rollback = rollbacksToDraft(rollout).find((id) => id.phaseId === phaseId) ?? await unconfirmedRollback(input, issue.number, rollout);
     return {
       read: true,
       issue: issue.number,
@@ -180,8 +189,14 @@ async function draftFrom(plan, phaseId, values, io) {
     const log = stderrLogger(io);
     const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
     const record = await readPhaseRecord({ github, repo, log, plan, phaseId, labelPrefix, actor, now: io.now() });
-    if (record.read && record.rollback)
+    if (record.read && record.rollback) {
+      if (record.rollback.via === "verdict")
+        io.stderr(
+          `rollbook: ${name}: Rollbook's watch read a ROLL BACK verdict at ${record.rollback.at} and acted on it (#${record.issue}), but nobody has ticked its roll-back: drafted as a rollback; tick the roll-back on #${record.issue} once it is rolled back
+`
+        );
       return rollbackDraft(plan, record.rollout, record.rollback, record.readings, given);
+    }
     if (record.read) {
       const state = record.rollout.phases.find((p) => p.phaseId === phaseId)?.state ?? "not-started";
       io.stderr(
