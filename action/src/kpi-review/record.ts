@@ -1,7 +1,8 @@
 // What a KPI review measured, kept in its comment's hidden marker (text/markers.ts `kpis=`): for
 // each reviewed KPI in plan order, the baseline and expectation as the plan said them at review
 // time, the measured value with its unit, window and time, or why there is none (and whether only
-// a provider was missing, so a later run may measure it: ADR 53). One home for both ways: the review
+// a provider was missing, so a later run may measure it: ADR 53; a KPI is the same when it asks the
+// same question, whatever its name: ADR 29). One home for both ways: the review
 // comment writes it (kpi-review/comment.ts), the readers (kpi-review/read.ts) decode it from a
 // comment GitHub says the token wrote. Decoding checks every field and bounds every text, so a
 // broken or forged record only loses the values; the counts are read as before. Pure.
@@ -81,6 +82,21 @@ function decodeKpi(raw: unknown): ReviewedKpi | undefined {
     ...(reason !== undefined ? { reason } : {}),
     ...(awaitsProvider === true ? { awaitsProvider } : {}),
   };
+}
+
+/**
+ * Whether the plan's KPI asks what the recorded one asked: the same expectation and baseline, as
+ * the record clips them. The name is only a label: a KPI renamed since the review is the same KPI,
+ * so the review can still be completed (ADR 29).
+ */
+export function sameQuestion(impact: { expect: string; baseline?: string }, recorded: ReviewedKpi): boolean {
+  const baseline = impact.baseline ? clipText(impact.baseline) : undefined;
+  return clipText(impact.expect) === recorded.expect && baseline === recorded.baseline;
+}
+
+/** The name a KPI measured into a review is shown under: the plan's, with the recorded one when it was renamed since. */
+export function reviewedName(planName: string, recorded: ReviewedKpi): string {
+  return clipText(planName) === recorded.kpi ? planName : `${planName} (renamed from ${recorded.kpi})`;
 }
 
 /**

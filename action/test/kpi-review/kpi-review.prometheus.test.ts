@@ -215,6 +215,42 @@ describe('the KPI review of a completed rollout', () => {
     expect(h.writesSince(fake, before)).toEqual({});
   });
 
+  it('a KPI renamed since the review is still measured into it, under its new name, saying so (ADR 29)', async () => {
+    const { fake } = setup();
+    const { dir } = await completedRollout(fake, reviewedPlan(false));
+    writeFileSync(join(dir, 'metrics.json'), '{}\n');
+    const clock = testClock(prom.now);
+    const first = await runActionInProcess({
+      ...syncRun(fake, prom, dir, h.scheduleEvent, { 'metrics-file': 'metrics.json' }),
+      clock,
+    });
+    expect(first.code, h.failureText(first)).toBe(0);
+    const parent = parentOf(fake);
+    const [posted] = reviews(fake, parent.number);
+    // Only the name is edited after the review: the same question, so the review can finish.
+    const plan = join(dir, PLAN_FILE);
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('kpi: request success rate', 'kpi: checkout success rate'));
+    const second = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
+    expect(second.code, h.failureText(second)).toBe(0);
+    const after = reviews(fake, parent.number);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(posted!.id);
+    expect(after[0]!.body).toMatch(
+      /\| checkout success rate \(renamed from request success rate\) \| 97\.9% \| `>= 99% of requests` \| 99\.5% over 5m at .* \| ✅ met \|/,
+    );
+    // What the review recorded for the other KPI stays as it was.
+    expect(after[0]!.body).toContain(
+      '| support tickets | — | `fewer than before` | not measurable: it does not start with a comparison | ⚪ no data |',
+    );
+    expect(after[0]!.body).toContain('1 met, 0 missed, 1 without data.');
+    const closed = parentOf(fake);
+    expect([closed.state, closed.stateReason]).toEqual(['closed', 'completed']);
+    const before = fake.log.entries.length;
+    const again = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
+    expect(again.code, h.failureText(again)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+  });
+
   it('a KPI the plan has changed since the review is not measured into it', async () => {
     const { fake } = setup();
     const { dir } = await completedRollout(fake, reviewedPlan(false));

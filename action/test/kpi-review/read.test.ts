@@ -2,7 +2,7 @@
 // never by the marker a person can paste, also when the token's login is unknown (REST fallback).
 import { describe, expect, it } from 'vitest';
 import { postedReview } from '../../src/kpi-review/read.ts';
-import { encodeReviewRecord, MAX_RECORDED_TEXT } from '../../src/kpi-review/record.ts';
+import { encodeReviewRecord, MAX_RECORDED_TEXT, reviewedName, sameQuestion } from '../../src/kpi-review/record.ts';
 import { kpiReviewMarker } from '../../src/text/markers.ts';
 
 const marker = kpiReviewMarker({ met: 1, missed: 0, noData: 0 });
@@ -50,5 +50,30 @@ describe('postedReview', () => {
       expect(read).toMatchObject(counts);
       expect(read?.kpis).toBeUndefined();
     }
+  });
+});
+
+describe('sameQuestion and reviewedName (ADR 29)', () => {
+  const recorded = { kpi: 'request success rate', baseline: '97.9%', expect: '>= 99%' };
+
+  it('a renamed KPI asks the same question; a changed expectation or baseline does not', () => {
+    expect(sameQuestion({ expect: '>= 99%', baseline: '97.9%' }, recorded)).toBe(true);
+    expect(sameQuestion({ expect: '>= 99.5%', baseline: '97.9%' }, recorded)).toBe(false);
+    expect(sameQuestion({ expect: '>= 99%', baseline: '98%' }, recorded)).toBe(false);
+    expect(sameQuestion({ expect: '>= 99%' }, recorded)).toBe(false);
+    expect(sameQuestion({ expect: '>= 99%', baseline: '' }, { kpi: 'x', expect: '>= 99%' })).toBe(true);
+  });
+
+  it('compares plan text as the record clips it', () => {
+    const long = `>= 99% ${'x'.repeat(MAX_RECORDED_TEXT)}`;
+    const clipped = `${long.slice(0, MAX_RECORDED_TEXT - 1)}…`;
+    expect(sameQuestion({ expect: long }, { kpi: 'k', expect: clipped })).toBe(true);
+  });
+
+  it('shows a renamed KPI under its new name with the recorded one, and an unchanged one as it is', () => {
+    expect(reviewedName('checkout success rate', recorded)).toBe(
+      'checkout success rate (renamed from request success rate)',
+    );
+    expect(reviewedName('request success rate', recorded)).toBe('request success rate');
   });
 });

@@ -14,7 +14,7 @@ import type { RepoRef } from '../../github/repo.ts';
 import { reviewComment } from '../../kpi-review/comment.ts';
 import { measureKpis, reviewedImpact } from '../../kpi-review/measure.ts';
 import { findPostedReview, type PostedReview } from '../../kpi-review/read.ts';
-import { recordedResult } from '../../kpi-review/record.ts';
+import { recordedResult, reviewedName, sameQuestion } from '../../kpi-review/record.ts';
 import { own } from '../../plan/own.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Clock } from '../../runtime/clock.ts';
@@ -73,8 +73,9 @@ export async function kpiReview(input: KpiReviewInput): Promise<ReviewOutcome | 
 /**
  * A posted review whose KPIs await a provider this run has (ADR 53): those KPIs are measured now,
  * at the time the review measured the others, and the same comment is edited in place, the other
- * KPIs as recorded. Only while the plan still lists the same KPI at that place; nothing is written
- * when the rebuilt comment reads the same.
+ * KPIs as recorded. Only while the plan still asks the same question at that place (same `expect`
+ * and `baseline`; a renamed KPI is the same KPI, shown under its new name: ADR 29); nothing is
+ * written when the rebuilt comment reads the same.
  */
 async function completeReview(
   input: KpiReviewInput,
@@ -92,8 +93,8 @@ async function completeReview(
   kpis.forEach((k, i) => {
     const impact = reviewed[i]!;
     const provider = own(plan.metrics, impact.metric)?.provider;
-    const same = impact.kpi === k.kpi && impact.expect === k.expect;
-    if (k.awaitsProvider && same && provider !== undefined && watch.configured.has(provider)) due.add(i);
+    if (k.awaitsProvider && sameQuestion(impact, k) && provider !== undefined && watch.configured.has(provider))
+      due.add(i);
   });
   if (due.size === 0) return review;
   const fresh = await measureKpis(
@@ -103,7 +104,10 @@ async function completeReview(
   const measured = [...due];
   const results = kpis.map((k, i) => {
     const at = measured.indexOf(i);
-    return at >= 0 ? fresh[at]! : recordedResult(k, outcomes[i]!, review.at);
+    // A KPI renamed since the review is shown under its new name, saying what it was (ADR 29).
+    return at >= 0
+      ? { ...fresh[at]!, kpi: reviewedName(fresh[at]!.kpi, k) }
+      : recordedResult(k, outcomes[i]!, review.at);
   });
   const body = reviewComment(input.templates, plan, done, results);
   if (body === comment.body) return review;
