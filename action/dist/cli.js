@@ -19,7 +19,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "bf6c8e93336b2dbdd5d0cd9d3a538eab" : void 0;
+var BUILD_ID = true ? "2269e01a797a11e9e0f8ba1f7dd355de" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -57,7 +57,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-AL7TXL45.js")).renderCommand
+    load: async () => (await import("./chunk-HJXWLJXX.js")).renderCommand
   },
   {
     name: "init",
@@ -77,7 +77,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-USEC4RZC.js")).lessonCommand
+    load: async () => (await import("./chunk-UCTYIE2R.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -87,7 +87,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-TS4GH2M4.js")).statusCommand
+    load: async () => (await import("./chunk-YTOP3KSQ.js")).statusCommand
   }
 ];
 

@@ -38,7 +38,7 @@ import {
   applyGuards,
   findPostedReview,
   guardedPlans
-} from "./chunk-C2S6ESUH.js";
+} from "./chunk-N66VIHRF.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -150,8 +150,10 @@ import {
 import {
   encodeReviewRecord,
   recordedKpis,
-  recordedResult
-} from "./chunk-VLPQ7PAV.js";
+  recordedResult,
+  reviewedName,
+  sameQuestion
+} from "./chunk-RES57IMP.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -3820,8 +3822,8 @@ async function completeReview(input, watch, done, posted) {
   kpis.forEach((k, i) => {
     const impact = reviewed[i];
     const provider = own(plan.metrics, impact.metric)?.provider;
-    const same = impact.kpi === k.kpi && impact.expect === k.expect;
-    if (k.awaitsProvider && same && provider !== void 0 && watch.configured.has(provider)) due.add(i);
+    if (k.awaitsProvider && sameQuestion(impact, k) && provider !== void 0 && watch.configured.has(provider))
+      due.add(i);
   });
   if (due.size === 0) return review;
   const fresh = await measureKpis(
@@ -3831,7 +3833,7 @@ async function completeReview(input, watch, done, posted) {
   const measured = [...due];
   const results = kpis.map((k, i) => {
     const at = measured.indexOf(i);
-    return at >= 0 ? fresh[at] : recordedResult(k, outcomes[i], review.at);
+    return at >= 0 ? { ...fresh[at], kpi: reviewedName(fresh[at].kpi, k) } : recordedResult(k, outcomes[i], review.at);
   });
   const body = reviewComment(input.templates, plan, done, results);
   if (body === comment.body) return review;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-GCLGO74S.js";
 import {
   decodeReviewRecord
-} from "./chunk-VLPQ7PAV.js";
+} from "./chunk-RES57IMP.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-C46EO27M.js";

@@ -60,6 +60,13 @@ function decodeKpi(raw) {
     ...awaitsProvider === true ? { awaitsProvider } : {}
   };
 }
+function sameQuestion(impact, recorded) {
+  const baseline = impact.baseline ? clipText(impact.baseline) : void 0;
+  return clipText(impact.expect) === recorded.expect && baseline === recorded.baseline;
+}
+function reviewedName(planName, recorded) {
+  return clipText(planName) === recorded.kpi ? planName : `${planName} (renamed from ${recorded.kpi})`;
+}
 function recordedResult(kpi, outcome, fallbackAt) {
   return {
     kpi: kpi.kpi,
@@ -96,6 +103,8 @@ export {
   MAX_RECORDED_TEXT,
   recordedKpis,
   encodeReviewRecord,
+  sameQuestion,
+  reviewedName,
   recordedResult,
   decodeReviewRecord
 };

@@ -20,7 +20,7 @@ import {
 } from "./chunk-UAATWIEO.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-VLPQ7PAV.js";
+} from "./chunk-RES57IMP.js";
 import {
   formatMeasured
 } from "./chunk-C46EO27M.js";

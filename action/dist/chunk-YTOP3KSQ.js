@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-FZ5HF7GN.js";
+} from "./chunk-ZP4OAIB2.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-C2S6ESUH.js";
+} from "./chunk-N66VIHRF.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -36,7 +36,7 @@ import {
 import {
   projectPlans
 } from "./chunk-JXEPPMP7.js";
-import "./chunk-VLPQ7PAV.js";
+import "./chunk-RES57IMP.js";
 import {
   readIssueKey
 } from "./chunk-C46EO27M.js";

@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-FZ5HF7GN.js";
+} from "./chunk-ZP4OAIB2.js";
 import {
   actedFromComments,
   draftLesson,
@@ -31,7 +31,7 @@ import {
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
-import "./chunk-VLPQ7PAV.js";
+import "./chunk-RES57IMP.js";
 import "./chunk-C46EO27M.js";
 import {
   isoDate,

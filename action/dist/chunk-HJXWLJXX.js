@@ -21,7 +21,7 @@ import {
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-VLPQ7PAV.js";
+} from "./chunk-RES57IMP.js";
 import {
   readGeneratedMarker
 } from "./chunk-C46EO27M.js";
