@@ -9,6 +9,14 @@ export const RUNBOOK_TEMPLATES: TemplateSetSpec<'runbook' | 'index' | 'page'> = 
   kind: 'runbook',
   files: { runbook: 'runbook.md.hbs', index: 'index.md.hbs', page: 'page.html.hbs' },
   extraPartialsInRoot: true,
+  reliedOn: [
+    {
+      from: 'runbook.md.hbs',
+      path: 'story.review',
+      file: 'partials/story.hbs',
+      what: 'the KPI review that `rollbook render --status` puts in the runbook',
+    },
+  ],
 };
 
 type RunbookRole = keyof typeof RUNBOOK_TEMPLATES.files;

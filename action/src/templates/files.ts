@@ -107,7 +107,13 @@ export async function loadTemplateSources<Role extends string>(
     for (const root of roots) {
       const path = files && root !== builtinDir ? posix.join(root, relativePath) : join(root, relativePath);
       const text = await readFile(path, root);
-      if (text !== undefined) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text) };
+      if (text !== undefined)
+        return {
+          name,
+          path: displayPath(path, cwd),
+          text: normalizeTemplateText(text),
+          ...(root === builtinDir ? {} : { override: true as const }),
+        };
     }
     throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
   };

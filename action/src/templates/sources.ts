@@ -15,6 +15,23 @@ export interface TemplateSetSpec<Role extends string> {
    * directory holds templates of one kind; otherwise extra partials come from `<overrideDir>/<kind>/partials`.
    */
   extraPartialsInRoot: boolean;
+  /** Sections the product relies on this set to show; an override that loses one is warned about (relied-on.ts). */
+  reliedOn?: readonly ReliedOnSection[];
+}
+
+/**
+ * A section a main template's output must show for the product to work as documented, e.g. the
+ * KPI review in a runbook (docs/adr/0031-overrides-warned-when-they-lose-a-section.md).
+ */
+export interface ReliedOnSection {
+  /** The main template (its file name) whose output shows it: `runbook.md.hbs`. */
+  from: string;
+  /** The data it shows: `story.review`. */
+  path: string;
+  /** The built-in file that shows it, relative to templates/<kind>: `partials/story.hbs`. */
+  file: string;
+  /** What it is, in a few words, for the warning. */
+  what: string;
 }
 
 export interface TemplateSource {
@@ -23,6 +40,8 @@ export interface TemplateSource {
   /** Where it came from, for error messages: relative to the working directory when possible. */
   path: string;
   text: string;
+  /** Read from the user's templates directory rather than the built-in one. */
+  override?: true;
 }
 
 export interface TemplateSources<Role extends string> {

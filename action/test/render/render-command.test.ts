@@ -194,8 +194,10 @@ describe('rollbook render', () => {
     write('bad/partials/story.hbs', '## Story\n\n{{story.moral}}\n');
     const result = await render({ start: START, templates: 'bad' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      'rollbook: template error: bad/partials/story.hbs:3:3: "moral" is not defined in the data this template receives\n',
+    // (After the warning that this story.hbs leaves out the KPI review.)
+    expect(result.stderr).toMatch(/^bad\/partials\/story\.hbs:1:1 warning template\/section-left-out /);
+    expect(result.stderr).toMatch(
+      /\nrollbook: template error: bad\/partials\/story\.hbs:3:3: "moral" is not defined in the data this template receives\n$/,
     );
   });
 
@@ -250,6 +252,49 @@ describe('rollbook render --status', () => {
     expect((await render({ start: START, check: true })).stdout).toContain(`stale: ${RUNBOOK}`);
     expect((await render({ start: START })).code).toBe(0);
     expect(read(RUNBOOK)).not.toContain('KPI review');
+  });
+
+  it('warns at an override that leaves out the KPI review, with a hint, and renders the rest (ADR 31)', async () => {
+    write('status.json', status({ state: 'met', postedAt: '2025-12-20T09:05:00Z', kpis: [] }));
+    mkdirSync(join(cwd, 'mine/partials'), { recursive: true });
+    // An override written before the KPI review existed: the problem and the impact table only.
+    write(
+      'mine/partials/story.hbs',
+      '## Our story\n\n{{story.problem}}\n\n{{#each story.impact}}\n- {{kpi}}\n{{/each}}\n',
+    );
+    const lost = await render({ start: START, status: 'status.json', templates: 'mine' });
+    expect(lost.code).toBe(0);
+    expect(lost.stderr).toBe(
+      [
+        'mine/partials/story.hbs:1:1 warning template/section-left-out with this override, runbook.md.hbs never shows story.review (the KPI review that `rollbook render --status` puts in the runbook), so it is left out',
+        '> 1 | ## Our story',
+        '    | ^',
+        '  expected: a template reached from runbook.md.hbs that uses story.review, as the built-in partials/story.hbs does',
+        '  hint: copy the part of the built-in story.hbs that uses {{story.review}} into your story.hbs, or write {{!-- rollbook: without story.review --}} in it to leave it out on purpose',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(read(RUNBOOK)).toContain('## Our story');
+    expect(read(RUNBOOK)).not.toContain('KPI review');
+
+    // Shown from a partial of the override's own: nothing to warn about, and the review is there.
+    write('mine/partials/story.hbs', '## Our story\n\n{{#with story}}{{> our-review}}{{/with}}\n');
+    write('mine/partials/our-review.hbs', '{{#if review}}\n### How it went\n\n{{review.summary}}\n{{/if}}\n');
+    const kept = await render({ start: START, status: 'status.json', templates: 'mine' });
+    expect(kept.stderr).toBe('');
+    expect(read(RUNBOOK)).toContain('### How it went\n\nKPI review: met');
+
+    // Left out on purpose: said in the override, no warning.
+    write('mine/partials/story.hbs', '{{!-- rollbook: without story.review --}}\n## Our story\n');
+    expect((await render({ start: START, templates: 'mine' })).stderr).toBe('');
+
+    // A main template that no longer calls the built-in story partial loses it too: the warning is there.
+    rmSync(join(cwd, 'mine/partials/story.hbs'));
+    write('mine/runbook.md.hbs', '# {{plan.title}}\n');
+    const main = await render({ start: START, templates: 'mine' });
+    expect(main.code).toBe(0);
+    expect(main.stderr).toMatch(/^mine\/runbook\.md\.hbs:1:1 warning template\/section-left-out /);
   });
 
   it('a missing or malformed status file exits 1 naming the file and the first bad field, writing nothing', async () => {

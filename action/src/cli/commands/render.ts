@@ -26,7 +26,12 @@ import {
   renderRunbook,
   runbookFileName,
 } from '../../render/render.ts';
-import { type CompiledTemplates, compileTemplates, loadRunbookTemplates } from '../../render/templates.ts';
+import {
+  type CompiledTemplates,
+  compileTemplates,
+  loadRunbookTemplates,
+  RUNBOOK_TEMPLATES,
+} from '../../render/templates.ts';
 import type { IndexEntry } from '../../render/view/index-view.ts';
 import type { RunbookInput } from '../../render/view/runbook.ts';
 import { TemplateError } from '../../templates/compile.ts';
@@ -37,6 +42,7 @@ import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors } from '../config-errors.ts';
 import { calendarStart, oneOf, todayUtc } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
+import { warnLostSections } from '../template-warnings.ts';
 
 export interface RenderOptions {
   paths: string[];
@@ -309,7 +315,9 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
   let templates: CompiledTemplates;
   try {
     const overrideDir = templatesDir === undefined ? undefined : resolve(io.cwd, templatesDir);
-    templates = compileTemplates(await loadRunbookTemplates({ cwd: io.cwd, ...(overrideDir ? { overrideDir } : {}) }));
+    const sources = await loadRunbookTemplates({ cwd: io.cwd, ...(overrideDir ? { overrideDir } : {}) });
+    templates = compileTemplates(sources);
+    warnLostSections(RUNBOOK_TEMPLATES, sources, io);
   } catch (error) {
     if (error instanceof TemplateError) {
       io.stderr(`rollbook: template error: ${error.message}\n`);

@@ -1,0 +1,54 @@
+// The sections a template set relies on (templates/relied-on.ts, ADR 31): the built-in files show
+// every one of them, so only an override can lose one, and the check finds a loss wherever the
+// override put it.
+import { describe, expect, it } from 'vitest';
+import { loadRunbookTemplates, RUNBOOK_TEMPLATES } from '../../src/render/templates.ts';
+import { LOST_SECTION_CODE, lostSections } from '../../src/templates/relied-on.ts';
+import type { TemplateSources } from '../../src/templates/sources.ts';
+
+type Sources = TemplateSources<keyof typeof RUNBOOK_TEMPLATES.files>;
+
+/** The built-in set, every file marked as an override (so the check looks at all of them). */
+async function allOverridden(): Promise<Sources> {
+  const sources = await loadRunbookTemplates();
+  const mark = <T extends object>(s: T) => ({ ...s, override: true as const });
+  return {
+    main: Object.fromEntries(Object.entries(sources.main).map(([role, s]) => [role, mark(s)])) as Sources['main'],
+    partials: sources.partials.map(mark),
+  };
+}
+
+const withPartial = (sources: Sources, name: string, text: string): Sources => ({
+  ...sources,
+  partials: sources.partials.map((p) => (p.name === name ? { ...p, text } : p)),
+});
+
+describe('lostSections', () => {
+  it('finds nothing lost in the built-in runbook templates, and nothing without an override', async () => {
+    expect(RUNBOOK_TEMPLATES.reliedOn?.length).toBeGreaterThan(0);
+    expect(lostSections(RUNBOOK_TEMPLATES, await allOverridden())).toEqual([]);
+    expect(lostSections(RUNBOOK_TEMPLATES, await loadRunbookTemplates())).toEqual([]);
+  });
+
+  it('names the override of the file that showed it, and ignores mentions no template reaches', async () => {
+    const sources = withPartial(await allOverridden(), 'story', '## Story\n{{story.problem}}\n');
+    const unreached = {
+      ...sources,
+      partials: [...sources.partials, { name: 'unused', path: 'mine/partials/unused.hbs', text: '{{story.review}}' }],
+    };
+    for (const set of [sources, unreached]) {
+      const [lost, ...more] = lostSections(RUNBOOK_TEMPLATES, set);
+      expect(more).toEqual([]);
+      expect(lost).toMatchObject({ code: LOST_SECTION_CODE, severity: 'warning', line: 1, column: 1 });
+      expect(lost!.file).toMatch(/partials\/story\.hbs$/);
+    }
+  });
+
+  it('counts the path named inside a with block; a field with a similar name does not count', async () => {
+    const base = await allOverridden();
+    const nested = withPartial(base, 'story', '{{#with story}}{{#if review}}{{review.summary}}{{/if}}{{/with}}');
+    expect(lostSections(RUNBOOK_TEMPLATES, nested)).toEqual([]);
+    const similar = withPartial(base, 'story', '{{#each story.impact}}{{reviewedAs}}{{/each}}');
+    expect(lostSections(RUNBOOK_TEMPLATES, similar)).toHaveLength(1);
+  });
+});
