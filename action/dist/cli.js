@@ -19,7 +19,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "2269e01a797a11e9e0f8ba1f7dd355de" : void 0;
+var BUILD_ID = true ? "b92d6a0172be89119a878601239fb963" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -57,7 +57,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-HJXWLJXX.js")).renderCommand
+    load: async () => (await import("./chunk-DFVMVGBI.js")).renderCommand
   },
   {
     name: "init",
@@ -72,7 +72,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-WM72WRNY.js")).gateCommand
+    load: async () => (await import("./chunk-US4INIHH.js")).gateCommand
   },
   {
     name: "lesson",

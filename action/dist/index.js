@@ -26,7 +26,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-2PQCXIQC.js";
+} from "./chunk-UQBETWGB.js";
 import {
   addLabels,
   createIssueOnce,
@@ -141,12 +141,12 @@ import {
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-6CPSHQ52.js";
+} from "./chunk-6EHMLSLO.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-7GIYPWH3.js";
+} from "./chunk-R3DK4UPF.js";
 import {
   encodeReviewRecord,
   recordedKpis,

@@ -12,11 +12,11 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-2PQCXIQC.js";
+} from "./chunk-UQBETWGB.js";
 import {
   gateIds
 } from "./chunk-UAATWIEO.js";
-import "./chunk-7GIYPWH3.js";
+import "./chunk-R3DK4UPF.js";
 import "./chunk-C46EO27M.js";
 import {
   oneOf

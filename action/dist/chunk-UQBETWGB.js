@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-7GIYPWH3.js";
+} from "./chunk-R3DK4UPF.js";
 import {
   chartValue,
   displayUnit,

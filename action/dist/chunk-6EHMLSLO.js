@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-7GIYPWH3.js";
+} from "./chunk-R3DK4UPF.js";
 import {
   cellCodeSpan,
   codeFence,

@@ -6173,7 +6173,13 @@ async function loadTemplateSources(spec, options = {}) {
     for (const root of roots) {
       const path = files && root !== builtinDir ? posix.join(root, relativePath) : join(root, relativePath);
       const text = await readFile2(path, root);
-      if (text !== void 0) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text) };
+      if (text !== void 0)
+        return {
+          name,
+          path: displayPath(path, cwd),
+          text: normalizeTemplateText(text),
+          ...root === builtinDir ? {} : { override: true }
+        };
     }
     throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
   };
@@ -6194,8 +6200,11 @@ export {
   wrapText,
   wrapLine,
   alignTable,
+  require_lib,
   TemplateError,
   compileTemplateSet,
+  PARTIALS_DIR,
+  partialName,
   builtinDirOf,
   loadTemplateSources
 };

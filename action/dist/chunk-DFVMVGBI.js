@@ -12,12 +12,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-6CPSHQ52.js";
+} from "./chunk-6EHMLSLO.js";
 import {
+  PARTIALS_DIR,
   TemplateError,
   compileTemplateSet,
-  loadTemplateSources
-} from "./chunk-7GIYPWH3.js";
+  loadTemplateSources,
+  partialName,
+  require_lib
+} from "./chunk-R3DK4UPF.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
@@ -64,7 +67,9 @@ import {
   UsageError
 } from "./chunk-R6GXAJDK.js";
 import "./chunk-ARUMFXNW.js";
-import "./chunk-CVRENI7Z.js";
+import {
+  START_OF_FILE
+} from "./chunk-CVRENI7Z.js";
 import {
   idRecord,
   isStatusTime,
@@ -72,7 +77,9 @@ import {
 } from "./chunk-3EBCQGLD.js";
 import "./chunk-7YLQPUOQ.js";
 import "./chunk-5XFLBAFW.js";
-import "./chunk-4AQ7M4HS.js";
+import {
+  __toESM
+} from "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/commands/render.ts
 import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
@@ -171,13 +178,115 @@ function withGuardFreezes(plan, guards) {
 var RUNBOOK_TEMPLATES = {
   kind: "runbook",
   files: { runbook: "runbook.md.hbs", index: "index.md.hbs", page: "page.html.hbs" },
-  extraPartialsInRoot: true
+  extraPartialsInRoot: true,
+  reliedOn: [
+    {
+      from: "runbook.md.hbs",
+      path: "story.review",
+      file: "partials/story.hbs",
+      what: "the KPI review that `rollbook render --status` puts in the runbook"
+    }
+  ]
 };
 function loadRunbookTemplates(options = {}) {
   return loadTemplateSources(RUNBOOK_TEMPLATES, options);
 }
 function compileTemplates(sources) {
   return compileTemplateSet(sources);
+}
+
+// action/src/templates/relied-on.ts
+var import_handlebars = __toESM(require_lib(), 1);
+var LOST_SECTION_CODE = "template/section-left-out";
+function factsOf(source) {
+  const facts = { paths: [], calls: [] };
+  let ast;
+  try {
+    ast = import_handlebars.default.parseWithoutProcessing(source.text);
+  } catch {
+    return facts;
+  }
+  const stack = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const n = node;
+    if (n.type === "PathExpression" && Array.isArray(n.parts)) facts.paths.push(n.parts);
+    if ((n.type === "PartialStatement" || n.type === "PartialBlockStatement") && n.name) {
+      const name = n.name.original;
+      if (typeof name === "string") facts.calls.push(name);
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== "loc" && typeof value === "object") stack.push(value);
+  }
+  return facts;
+}
+function mentions(facts, path) {
+  const want = path.split(".");
+  return facts.paths.some(
+    (parts) => want.some((_, from) => {
+      const tail = want.slice(from);
+      return tail.length <= parts.length && tail.every((segment, i) => parts[i] === segment);
+    })
+  );
+}
+var optOut = (path) => new RegExp(`\\{\\{!(?:--)?\\s*rollbook:\\s*without\\s+${path.replace(/\./g, "\\.")}(?![\\w.])`);
+function lostSections(spec, sources) {
+  const all = [...Object.values(sources.main), ...sources.partials];
+  if (!all.some((s) => s.override)) return [];
+  const facts = new Map(all.map((s) => [s, factsOf(s)]));
+  const partials = new Map(sources.partials.map((s) => [s.name, s]));
+  const diagnostics = [];
+  for (const section of spec.reliedOn ?? []) {
+    const main = all.find((s) => s.name === section.from && !partials.has(s.name));
+    if (!main) continue;
+    if (all.some((s) => s.override && optOut(section.path).test(s.text))) continue;
+    const reached = /* @__PURE__ */ new Set([main]);
+    const queue = [main];
+    while (queue.length > 0)
+      for (const name of facts.get(queue.shift()).calls) {
+        const partial = partials.get(name);
+        if (partial && !reached.has(partial)) {
+          reached.add(partial);
+          queue.push(partial);
+        }
+      }
+    if ([...reached].some((s) => mentions(facts.get(s), section.path))) continue;
+    const blamed = culprit(section, main, partials, all);
+    if (blamed) diagnostics.push(lostSection(section, blamed));
+  }
+  return diagnostics;
+}
+function culprit(section, main, partials, all) {
+  const file = section.file.startsWith(`${PARTIALS_DIR}/`) ? partials.get(partialName(section.file.slice(PARTIALS_DIR.length + 1))) : all.find((s) => s.name === section.file);
+  return [file, main, ...all].find((s) => s?.override);
+}
+function lostSection(section, override) {
+  const builtin = section.file.split("/").pop();
+  return {
+    file: override.path,
+    ...START_OF_FILE,
+    severity: "warning",
+    code: LOST_SECTION_CODE,
+    message: `with this override, ${section.from} never shows ${section.path} (${section.what}), so it is left out`,
+    expected: `a template reached from ${section.from} that uses ${section.path}, as the built-in ${section.file} does`,
+    hint: `copy the part of the built-in ${builtin} that uses {{${section.path}}} into your ${builtin}, or write {{!-- rollbook: without ${section.path} --}} in it to leave it out on purpose`
+  };
+}
+
+// action/src/cli/template-warnings.ts
+function warnLostSections(spec, sources, io) {
+  const texts = new Map(
+    [...Object.values(sources.main), ...sources.partials].map((s) => [s.path, s.text])
+  );
+  const warnings = lostSections(spec, sources);
+  for (const d of warnings) io.stderr(`${formatDiagnosticText(d, texts.get(d.file), PLAIN)}
+
+`);
+  return warnings.length;
 }
 
 // action/src/cli/commands/render.ts
@@ -395,7 +504,9 @@ async function runRender(options, io) {
   let templates;
   try {
     const overrideDir = templatesDir === void 0 ? void 0 : resolve(io.cwd, templatesDir);
-    templates = compileTemplates(await loadRunbookTemplates({ cwd: io.cwd, ...overrideDir ? { overrideDir } : {} }));
+    const sources = await loadRunbookTemplates({ cwd: io.cwd, ...overrideDir ? { overrideDir } : {} });
+    templates = compileTemplates(sources);
+    warnLostSections(RUNBOOK_TEMPLATES, sources, io);
   } catch (error) {
     if (error instanceof TemplateError) {
       io.stderr(`rollbook: template error: ${error.message}
