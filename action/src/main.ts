@@ -1,16 +1,17 @@
 // The action's run(): read inputs once, do the command, write the job summary, and turn any
-// failure into a failed step. Expected failures (bad inputs, invalid plans) get a plain
-// message; anything else is reported as an internal error without a stack trace in the log.
+// failure into a failed step. Expected failures (runtime/expected-error.ts: bad inputs, invalid
+// plans, broken templates) get their message alone; anything else is reported as an internal
+// error, its stack trace only at debug level.
 // Everything from outside (runner, logger, clock, GitHub client) comes in as the host; the
 // production host is the default, built at this edge from @actions/core.
 import { createActionContext } from './github-action/context.ts';
 import { type ActionHost, runnerHost } from './github-action/host.ts';
-import { InputError, readInputs } from './github-action/inputs.ts';
+import { readInputs } from './github-action/inputs.ts';
 import { actionLessonSources } from './github-action/lesson-sources.ts';
 import { runReport } from './github-action/report.ts';
 import { runSync } from './github-action/sync.ts';
 import { type ValidationOutcome, validateForAction } from './github-action/validate.ts';
-import { PlanDiscoveryError } from './plan/discovery-error.ts';
+import { debugUnexpected, isExpectedError } from './runtime/expected-error.ts';
 import { plural } from './text/plural.ts';
 
 const NOT_VALIDATED: ValidationOutcome = {
@@ -48,12 +49,13 @@ export async function run(host: ActionHost = runnerHost()): Promise<void> {
     if (inputs.command === 'report' || inputs.command === 'all') await runReport(context);
     await runner.summary.write();
   } catch (error) {
-    if (error instanceof InputError || error instanceof PlanDiscoveryError) {
+    // Bad inputs, a plan path with no plan, a broken template: the message says what to fix.
+    if (isExpectedError(error)) {
       runner.setFailed(error.message);
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.stack) log.debug(error.stack);
+    debugUnexpected(log, error);
     runner.setFailed(`Rollbook internal error: ${message}`);
   }
 }

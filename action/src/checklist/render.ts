@@ -2,13 +2,15 @@
 // escaping: see templates/compile.ts). The rendered region content is then checked against the item list: an
 // override that drops, repeats or mangles an item, or writes a marker of its own, is an error,
 // because ticks and state depend on them.
+
+import { ExpectedError } from '../runtime/expected-error.ts';
 import { MARKER_OPENING, splitItemMarker } from '../text/markers.ts';
 import { normalizeLine } from './fingerprint.ts';
 import { parseTaskLine } from './parse.ts';
 import { tidyLines } from './region.ts';
 import type { ChecklistTemplates } from './templates.ts';
 
-export class TemplateContractError extends Error {
+export class TemplateContractError extends ExpectedError {
   override name = 'TemplateContractError';
 }
 

@@ -3,6 +3,7 @@
 // UsageError to exit code 2. Commands write only through `io`, so tests can capture output.
 import type { ParseArgsConfig } from 'node:util';
 import type { Pacing } from '../github/client.ts';
+import { ExpectedError } from '../runtime/expected-error.ts';
 import type { ResultCacheLocation } from '../workspace/result-cache.ts';
 
 export interface CliIO {
@@ -38,7 +39,7 @@ export interface Command {
 }
 
 /** Bad invocation: unknown option, missing argument, path that does not exist. Exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends ExpectedError {
   override name = 'UsageError';
 }
 

@@ -1,9 +1,11 @@
 // `rollbook <command> [options]`: dispatch, --help/--version, and the exit-code contract.
-// Nothing here prints a stack trace unless ROLLBOOK_DEBUG is set.
+// Expected errors (runtime/expected-error.ts) are reported by their message alone, never with a
+// stack trace; an unexpected one is an internal error, its stack printed only with ROLLBOOK_DEBUG.
 import { parseArgs } from 'node:util';
 import { OutsideRootError } from '../files/contained.ts';
 import { PlanDiscoveryError } from '../plan/discovery-error.ts';
 import { didYouMean } from '../plan/suggest.ts';
+import { isExpectedError } from '../runtime/expected-error.ts';
 import { type CliIO, type Command, EXIT, UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { VERSION } from './version.ts';
@@ -78,6 +80,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const helpHint = entry ? `rollbook ${entry.name} --help` : 'rollbook --help';
       io.stderr(`rollbook: ${error.message}\nRun '${helpHint}' for usage.\n`);
       return EXIT.usage;
+    }
+    // A broken template, say: its message names the file and what to fix; exit 1 as for other problems found.
+    if (isExpectedError(error)) {
+      io.stderr(`rollbook: ${error.message}\n`);
+      return EXIT.problems;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(

@@ -5,9 +5,10 @@
 // names the link, never what it points to or what that holds.
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { ExpectedError } from '../runtime/expected-error.ts';
 
 /** A file reached through a link that leads outside `root`. */
-export class OutsideRootError extends Error {
+export class OutsideRootError extends ExpectedError {
   override name = 'OutsideRootError';
   readonly path: string;
   constructor(path: string) {

@@ -4,6 +4,7 @@
 import { phaseResponse, rollForwardLines } from '../plan/reversibility.ts';
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
 import { stageProgress } from '../plan/stages.ts';
+import { ExpectedError } from '../runtime/expected-error.ts';
 import { evaluateBake } from './bake.ts';
 import { evaluateChecklist, evaluateGate } from './evaluate-gate.ts';
 import { evaluateFreezes } from './freeze.ts';
@@ -26,7 +27,7 @@ export interface EvaluatePhaseInput {
   hotfixLabel?: string;
 }
 
-export class UnknownPhaseError extends Error {
+export class UnknownPhaseError extends ExpectedError {
   override name = 'UnknownPhaseError';
 }
 

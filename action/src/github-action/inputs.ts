@@ -1,5 +1,6 @@
 // The action's inputs, read once into a typed object. Everything else receives this object.
 import { normalizeCalendarStart } from '../plan/schedule.ts';
+import { ExpectedError } from '../runtime/expected-error.ts';
 import type { Runner } from './host.ts';
 import { type ReportInputs, readReportInputs } from './report/inputs.ts';
 import { readSyncInputs, type SyncInputs } from './sync/inputs.ts';
@@ -25,7 +26,7 @@ export interface ActionInputs {
 }
 
 /** An input the user got wrong: reported with the input's name, never as a stack trace. */
-export class InputError extends Error {
+export class InputError extends ExpectedError {
   override name = 'InputError';
 }
 

@@ -15,10 +15,11 @@ import { readManagedIssues } from '../github/managed-issues.ts';
 import { DEFAULT_LESSONS_DIR } from '../lessons/load.ts';
 import { dependencyOrder } from '../plan/links.ts';
 import { runbookFileName } from '../render/render.ts';
+import { debugUnexpected } from '../runtime/expected-error.ts';
 import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
 import type { ActionContext } from './context.ts';
 import { breachRefDiagnostics, defaultRefOnce, onDefaultBranch } from './sync/branch.ts';
-import { brokenLessons, GuardsUnknownError } from './sync/broken-lessons.ts';
+import { brokenLessons } from './sync/broken-lessons.ts';
 import { buildInventory, planIssues } from './sync/inventory.ts';
 import { ensureLabels, wantedLabels } from './sync/labels.ts';
 import { PlanSync, type PlanSyncResult } from './sync/plan-sync.ts';
@@ -178,7 +179,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
       // One plan's failure must not stop the others; the run still fails at the end.
       failed.push(name);
       log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error)}`);
-      if (error instanceof Error && error.stack && !(error instanceof GuardsUnknownError)) log.debug(error.stack);
+      debugUnexpected(log, error);
     }
   }
 

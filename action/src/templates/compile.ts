@@ -7,12 +7,13 @@
 // - no partial indentation, so commands in code fences keep their exact text.
 // Every error names the template file and, where Handlebars knows it, the line and column.
 import Handlebars from 'handlebars';
+import { ExpectedError } from '../runtime/expected-error.ts';
 import type { TemplateSource, TemplateSources } from './sources.ts';
 
 const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: true, preventIndent: true };
 
 /** A template failed to parse or to render. `message` starts with `path:line:column`. */
-export class TemplateError extends Error {
+export class TemplateError extends ExpectedError {
   override name = 'TemplateError';
   readonly template: string;
   readonly line: number | undefined;

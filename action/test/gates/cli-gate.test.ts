@@ -1,5 +1,5 @@
 // `rollbook gate` end to end in-process, with metrics from a JSON file.
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, runCliProcess, tempDir } from '../helpers/cli.ts';
@@ -179,6 +179,19 @@ describe('rollbook gate', () => {
     const result = await runCli(['gate', '--plan', 'bad.rollout.yaml', '--phase', 'canary'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('is not a valid rollout plan');
+  });
+
+  it('reports a broken report template by its file and line: not an internal error, never a stack, even with ROLLBOOK_DEBUG', async () => {
+    const dir = workspace(GOOD);
+    mkdirSync(join(dir, 'mine/report'), { recursive: true });
+    writeFileSync(join(dir, 'mine/report/gate-report.txt.hbs'), 'Verdict: {{#if verdict}}\n');
+    const result = await runCli([...base, ...ready, '--templates', 'mine'], dir, { env: { ROLLBOOK_DEBUG: '1' } });
+    // (The path is relative to the process's directory, which a user's shell sets to the workspace.)
+    expect(result.stderr).toMatch(
+      /^rollbook: \S*mine\/report\/gate-report\.txt\.hbs:2: the template ends inside a block; each \{\{#…\}\} needs its \{\{\/…\}\}\n$/,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
   });
 
   it('has --help', async () => {

@@ -6,6 +6,7 @@
 // docs/adr/0064-broken-lessons-keep-guard-items.md.
 import { parseIssueBody } from '../../checklist/parse.ts';
 import type { ParsedLesson } from '../../lessons/parse.ts';
+import { ExpectedError } from '../../runtime/expected-error.ts';
 
 /** A lesson that guards nothing this run, and its first error as `file:line:col: message`. */
 export interface BrokenLesson {
@@ -47,7 +48,7 @@ export interface LostItems {
 }
 
 /** Why a plan's issues are not written while lessons are broken. */
-export class GuardsUnknownError extends Error {
+export class GuardsUnknownError extends ExpectedError {
   constructor(lost: readonly LostItems[], broken: readonly BrokenLesson[]) {
     const issues = lost
       .map(

@@ -1,0 +1,47 @@
+// Expected errors in the action (runtime/expected-error.ts): a user's broken checklist template,
+// at load or at render, fails the run with its message alone, never a stack trace, not even at
+// debug level; an unexpected failure (GitHub refusing a write) still logs its stack at debug level
+// for whoever debugs the run. In-process, against the OpenAPI-validated fake GitHub.
+import { describe, expect, it } from 'vitest';
+import { demoPlan, sync, useFake, workspace } from './harness.ts';
+
+/** A stack frame as a debug line carries it (newlines escaped as %0A by the workflow command). */
+const STACK_FRAME = /%0A\s+at .+[:(]\d+/;
+const debugLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::debug::'));
+
+describe('expected errors in the action', () => {
+  const ctx = useFake();
+
+  it('a checklist template that does not parse fails the run by its file and line, without a stack', async () => {
+    const ws = workspace({
+      'playbooks/demo.rollout.yaml': demoPlan(),
+      'mine/checklist/phase-issue.md.hbs': '{{#if phase}}\n',
+    });
+    const run = await sync(ctx.fake, ws, { inputs: { templates: 'mine' } });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/::error::\S*mine\/checklist\/phase-issue\.md\.hbs:2: the template ends inside a block/);
+    expect(run.stdout).not.toContain('internal error');
+    expect(debugLines(run.stdout).filter((l) => STACK_FRAME.test(l))).toEqual([]);
+  });
+
+  it('a checklist template that leaves out items fails that plan by its message, without a stack', async () => {
+    const ws = workspace({
+      'playbooks/demo.rollout.yaml': demoPlan(),
+      'mine/checklist/phase-issue.md.hbs': 'Nothing to tick here.\n',
+    });
+    const run = await sync(ctx.fake, ws, { inputs: { templates: 'mine' } });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('::error::Rollbook sync of plan demo (');
+    expect(run.stdout).toContain('phase template left out items: demo/staging/');
+    expect(debugLines(run.stdout).filter((l) => STACK_FRAME.test(l))).toEqual([]);
+  });
+
+  it('an unexpected failure still logs its stack at debug level', async () => {
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+    ctx.fake.faults.add({ operationId: 'issues/create', fault: { kind: 'status', status: 404 } });
+    const run = await sync(ctx.fake, ws);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('::error::Rollbook sync of plan demo (');
+    expect(debugLines(run.stdout).some((l) => STACK_FRAME.test(l))).toBe(true);
+  });
+});
