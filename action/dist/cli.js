@@ -2,24 +2,25 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   PlanDiscoveryError
-} from "./chunk-TYDNEJY4.js";
+} from "./chunk-UZ4SBY26.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-R6GXAJDK.js";
+} from "./chunk-MZZIZDL4.js";
 import {
   OutsideRootError
-} from "./chunk-7YLQPUOQ.js";
+} from "./chunk-7W52S7RF.js";
 import {
-  didYouMean
-} from "./chunk-5XFLBAFW.js";
+  didYouMean,
+  isExpectedError
+} from "./chunk-YAWAESAG.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/io.ts
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "b92d6a0172be89119a878601239fb963" : void 0;
+var BUILD_ID = true ? "49012134396195fdbfcb40109d98bfaf" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -52,42 +53,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-M47C43PE.js")).validateCommand
+    load: async () => (await import("./chunk-YPEFFCGZ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-DFVMVGBI.js")).renderCommand
+    load: async () => (await import("./chunk-J5KN6QEM.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-VUEUNAIQ.js")).initCommand
+    load: async () => (await import("./chunk-EMIXACA3.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-IXBR7N7C.js")).explainCommand
+    load: async () => (await import("./chunk-KSJ3HTJ4.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-US4INIHH.js")).gateCommand
+    load: async () => (await import("./chunk-YFVEZCIA.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-UCTYIE2R.js")).lessonCommand
+    load: async () => (await import("./chunk-IA2X3FHS.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-UP463LJL.js")).lessonsCommand
+    load: async () => (await import("./chunk-ISBUN543.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-YTOP3KSQ.js")).statusCommand
+    load: async () => (await import("./chunk-OBAMVLBI.js")).statusCommand
   }
 ];
 
@@ -171,6 +172,11 @@ async function main(argv, io) {
 Run '${helpHint}' for usage.
 `);
       return EXIT.usage;
+    }
+    if (isExpectedError(error)) {
+      io.stderr(`rollbook: ${error.message}
+`);
+      return EXIT.problems;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(

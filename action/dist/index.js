@@ -26,19 +26,19 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-UQBETWGB.js";
+} from "./chunk-HIGNWFGN.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-MUNPNR24.js";
+} from "./chunk-AXVE2JJK.js";
 import {
   applyGuards,
   findPostedReview,
   guardedPlans
-} from "./chunk-N66VIHRF.js";
+} from "./chunk-TP63QKBF.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -102,7 +102,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-GCLGO74S.js";
+} from "./chunk-2FGW4G3R.js";
 import {
   cellCode,
   code,
@@ -116,7 +116,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-UAATWIEO.js";
+} from "./chunk-MY24ZCGK.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-HANKZO4N.js";
+} from "./chunk-3JKS47PY.js";
 import {
   errorMessage,
   isForbidden,
@@ -137,16 +137,16 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-PTVF6Q7D.js";
+} from "./chunk-PRIN5YXX.js";
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-6EHMLSLO.js";
+} from "./chunk-K72YBWKS.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-R3DK4UPF.js";
+} from "./chunk-EOO7CMAE.js";
 import {
   encodeReviewRecord,
   recordedKpis,
@@ -190,31 +190,29 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-U7CBDGZD.js";
+} from "./chunk-TSBUMQ7P.js";
 import {
   matchGuards
-} from "./chunk-BYCCC7Q3.js";
+} from "./chunk-MYNNQEWC.js";
 import {
   LessonSourceReader
-} from "./chunk-BNGJ44V6.js";
-import "./chunk-PIIWDV4Z.js";
+} from "./chunk-VCPB5P3C.js";
+import "./chunk-LKKHVNSW.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-OKVQFFH7.js";
+} from "./chunk-2V2SIVPN.js";
 import {
   require_picomatch
-} from "./chunk-5KHF4Z3T.js";
-import {
-  PlanDiscoveryError
-} from "./chunk-TYDNEJY4.js";
+} from "./chunk-3URQQ7YK.js";
+import "./chunk-UZ4SBY26.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-6PEWJ7J4.js";
+} from "./chunk-DLVTTH2O.js";
 import {
   kpiThreshold,
   meetsThreshold
@@ -227,7 +225,7 @@ import {
   parsePlan,
   parseYamlSource,
   truncate
-} from "./chunk-CVRENI7Z.js";
+} from "./chunk-LRALPRV2.js";
 import {
   classifyGate,
   formatDuration,
@@ -243,8 +241,12 @@ import {
   plural,
   targetLabel
 } from "./chunk-3EBCQGLD.js";
-import "./chunk-7YLQPUOQ.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-7W52S7RF.js";
+import {
+  ExpectedError,
+  debugUnexpected,
+  isExpectedError
+} from "./chunk-YAWAESAG.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -334,7 +336,7 @@ function readSyncInputs(getInput2, fail) {
 
 // action/src/github-action/inputs.ts
 var ACTION_COMMANDS = ["validate", "sync", "report", "all"];
-var InputError = class extends Error {
+var InputError = class extends ExpectedError {
   name = "InputError";
 };
 var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
@@ -2404,7 +2406,7 @@ function lostItems(current, next) {
   const keep = liveItems(next);
   return [...liveItems(current)].filter((id) => !keep.has(id));
 }
-var GuardsUnknownError = class extends Error {
+var GuardsUnknownError = class extends ExpectedError {
   constructor(lost, broken) {
     const issues = lost.map(
       (l) => `${l.issue === void 0 ? "the deleted issue" : `#${l.issue}`} (${l.phaseId}: ${l.items.join(", ")})`
@@ -2601,7 +2603,7 @@ function signoffComment(plan, phaseId, refused, slots, policy) {
 }
 
 // action/src/checklist/render.ts
-var TemplateContractError = class extends Error {
+var TemplateContractError = class extends ExpectedError {
   name = "TemplateContractError";
 };
 function renderContent(templates, which2, view, expectedIds) {
@@ -4894,7 +4896,7 @@ async function runSync(ctx) {
     } catch (error2) {
       failed.push(name);
       log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error2)}`);
-      if (error2 instanceof Error && error2.stack && !(error2 instanceof GuardsUnknownError)) log.debug(error2.stack);
+      debugUnexpected(log, error2);
     }
   }
   if (watch && watch.pool.stats.requested > 0)
@@ -4945,12 +4947,12 @@ async function run(host = runnerHost()) {
     if (inputs.command === "report" || inputs.command === "all") await runReport(context);
     await runner.summary.write();
   } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof PlanDiscoveryError) {
+    if (isExpectedError(error2)) {
       runner.setFailed(error2.message);
       return;
     }
     const message = error2 instanceof Error ? error2.message : String(error2);
-    if (error2 instanceof Error && error2.stack) log.debug(error2.stack);
+    debugUnexpected(log, error2);
     runner.setFailed(`Rollbook internal error: ${message}`);
   }
 }

@@ -1,0 +1,123 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  formatDiagnosticGithub
+} from "./chunk-PRIN5YXX.js";
+import {
+  calendarStart,
+  oneOf,
+  todayUtc
+} from "./chunk-34WSRTNP.js";
+import {
+  readSharedLessons
+} from "./chunk-GCKBRQSD.js";
+import "./chunk-T3X2RMYI.js";
+import {
+  checkPlans,
+  openResultCache
+} from "./chunk-TSBUMQ7P.js";
+import "./chunk-MYNNQEWC.js";
+import "./chunk-VCPB5P3C.js";
+import "./chunk-LKKHVNSW.js";
+import "./chunk-2V2SIVPN.js";
+import "./chunk-3URQQ7YK.js";
+import "./chunk-UZ4SBY26.js";
+import {
+  ANSI,
+  PLAIN,
+  formatDiagnosticText,
+  formatSummaryText
+} from "./chunk-TR2DA3J7.js";
+import {
+  loadConfig
+} from "./chunk-DLVTTH2O.js";
+import {
+  EXIT
+} from "./chunk-MZZIZDL4.js";
+import "./chunk-ARUMFXNW.js";
+import {
+  countBySeverity
+} from "./chunk-LRALPRV2.js";
+import "./chunk-3EBCQGLD.js";
+import "./chunk-7W52S7RF.js";
+import "./chunk-YAWAESAG.js";
+import "./chunk-4AQ7M4HS.js";
+
+// action/src/cli/commands/validate.ts
+var FORMATS = ["text", "json", "github"];
+var validateCommand = {
+  name: "validate",
+  help: `Usage: rollbook validate [paths…] [options]
+
+Checks each plan (*.rollout.yaml) against the plan schema, its internal references, and the
+policy rules. Paths may be files, directories (searched for *.rollout.yaml) or globs; the
+default is \`plans\` from rollbook.config.yaml, else ./playbooks.
+
+Options:
+  --format <text|json|github>  output format (default text; github prints workflow annotations)
+  --config <file>              configuration file (default ./rollbook.config.yaml if present)
+  --start <date|time>          start of the rollout, for calendar rules: YYYY-MM-DD (its midnight in
+                               the plan's time zone) or a time with Z or an offset (default today)
+  --strict                     treat warnings as errors
+  -h, --help                   show this help
+
+With \`lessonSources\` in rollbook.config.yaml, the shared lessons are read through the GitHub API
+with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise Server); without it they are not
+checked, and a warning says so.
+
+Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing path, no plans).`,
+  options: {
+    format: { type: "string" },
+    config: { type: "string" },
+    start: { type: "string" },
+    strict: { type: "boolean" }
+  },
+  async run({ values, positionals }, io) {
+    const format = oneOf(values.format, FORMATS, "format", "text");
+    const start = calendarStart(values.start, "start") ?? todayUtc(io.now());
+    const loaded = await loadConfig(io.cwd, values.config);
+    const sources = /* @__PURE__ */ new Map();
+    if (loaded.file && loaded.text !== void 0) sources.set(loaded.file, loaded.text);
+    let diagnostics = [...loaded.diagnostics];
+    let files = 0;
+    if (countBySeverity(diagnostics).errors === 0) {
+      const shared = await readSharedLessons(loaded, io, "warning");
+      const result = await checkPlans(positionals, {
+        cwd: io.cwd,
+        config: loaded.config,
+        start,
+        retainPlans: false,
+        ...shared ? { shared } : {},
+        ...io.resultCache ? { results: openResultCache(io.resultCache) } : {}
+      });
+      for (const plan of result.plans) sources.set(plan.file, plan.text);
+      for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);
+      diagnostics = [...diagnostics, ...result.diagnostics];
+      files = result.plans.length;
+    }
+    let { errors, warnings } = countBySeverity(diagnostics);
+    if (values.strict) {
+      errors += warnings;
+      warnings = 0;
+    }
+    if (format === "json") {
+      io.stdout(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}
+`);
+    } else if (format === "github") {
+      for (const d of diagnostics) io.stdout(`${formatDiagnosticGithub(d)}
+`);
+      io.stdout(`${formatSummaryText(files, errors, warnings, PLAIN)}
+`);
+    } else {
+      const style = io.color ? ANSI : PLAIN;
+      for (const d of diagnostics) io.stdout(`${formatDiagnosticText(d, sources.get(d.file), style)}
+
+`);
+      io.stdout(`${formatSummaryText(files, errors, warnings, style)}
+`);
+    }
+    return errors > 0 ? EXIT.problems : EXIT.ok;
+  }
+};
+export {
+  validateCommand
+};
