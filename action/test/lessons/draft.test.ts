@@ -93,18 +93,22 @@ describe('actedFromComments', () => {
   const breach = (after: string, phase = 'canary', name = 'demo') =>
     `${breachMarker({ plan: name, phase, after })}\n### 🛑 ROLL BACK`;
   const bot = 'github-actions[bot]';
+  const comment = (id: number, author: string, body: string, createdAt: string) => ({ id, author, body, createdAt });
 
-  it("keeps the action's own breach comments of the phase since its activation, oldest first", () => {
+  it("keeps the action's own breach comments of the phase posted since its activation, oldest first", () => {
     const comments = [
-      { id: 1, author: bot, body: breach('2026-11-01T09:00:00Z') },
-      { id: 2, author: bot, body: breach('2026-11-05T11:00:00Z') },
-      { id: 3, author: 'mallory', body: breach('2026-11-04T09:00:00Z') },
-      { id: 4, author: bot, body: breach('2026-11-05T10:00:00Z') },
-      { id: 5, author: bot, body: breach('2026-11-05T10:30:00Z', 'production') },
-      { id: 6, author: bot, body: breach('2026-11-05T10:30:00Z', 'canary', 'other') },
-      { id: 7, author: bot, body: 'a comment' },
+      comment(1, bot, breach('2026-11-01T09:00:00Z'), '2026-11-01T09:05:00Z'),
+      comment(2, bot, breach('2026-11-05T11:00:00Z'), '2026-11-05T11:05:00Z'),
+      comment(3, 'mallory', breach('2026-11-04T09:00:00Z'), '2026-11-04T09:05:00Z'),
+      comment(4, bot, breach('2026-11-05T10:00:00Z'), '2026-11-05T10:05:00Z'),
+      comment(5, bot, breach('2026-11-05T10:30:00Z', 'production'), '2026-11-05T10:35:00Z'),
+      comment(6, bot, breach('2026-11-05T10:30:00Z', 'canary', 'other'), '2026-11-05T10:35:00Z'),
+      comment(7, bot, 'a comment', '2026-11-05T10:40:00Z'),
+      // Posted after a re-activation, its key an evaluation from before it: this run's breach.
+      comment(8, bot, breach('2026-11-02T23:00:00Z'), '2026-11-04T08:00:00Z'),
     ];
     expect(actedFromComments(plan, 'canary', comments, bot, '2026-11-03T00:00:00Z')).toEqual([
+      { phaseId: 'canary', at: '2026-11-02T23:00:00Z' },
       { phaseId: 'canary', at: '2026-11-05T10:00:00Z' },
       { phaseId: 'canary', at: '2026-11-05T11:00:00Z' },
     ]);
@@ -112,7 +116,7 @@ describe('actedFromComments', () => {
 
   it('is empty for a phase whose answer to a breach is to roll forward', () => {
     const forward = { ...plan, policy: { ...plan.policy, prefer: 'roll-forward' as const } };
-    const comments = [{ id: 1, author: bot, body: breach('2026-11-05T10:00:00Z') }];
+    const comments = [comment(1, bot, breach('2026-11-05T10:00:00Z'), '2026-11-05T10:05:00Z')];
     expect(actedFromComments(forward, 'canary', comments, bot, '2026-11-03T00:00:00Z')).toEqual([]);
     expect(actedFromComments(plan, 'canary', comments, bot, '2026-11-03T00:00:00Z')).toHaveLength(1);
   });

@@ -51,9 +51,10 @@ export interface ActedRollback {
 
 /**
  * The ROLL BACK verdicts the watch acted on in phase `phaseId` since `since` (its activation), from
- * GitHub's record: the breach comments `author` posted on the phase issue (breach.ts), oldest
- * first, for a phase whose answer to a breach is to roll back. What `rollbook lesson new --from`
- * reads to draft a rollback nobody has ticked yet as the action drafted it (ADR 27). Pure.
+ * GitHub's record: the breach comments `author` posted on the phase issue (breach.ts) after that
+ * time, oldest first, for a phase whose answer to a breach is to roll back. What `rollbook lesson
+ * new --from` reads to draft a rollback nobody has ticked yet as the action drafted it (ADR 27).
+ * Pure.
  */
 export function actedFromComments(
   plan: RolloutPlan,
@@ -64,15 +65,19 @@ export function actedFromComments(
 ): ActedRollback[] {
   const phase = plan.phases.find((p) => p.id === phaseId);
   if (!phase || phaseResponse(plan, phase) !== 'roll-back') return [];
-  const acted: ActedRollback[] = [];
+  const from = Date.parse(since);
+  const acted: { posted: number; at: string }[] = [];
   for (const comment of comments) {
     // Who posted it is GitHub's record; the marker alone proves nothing (anyone can paste it).
     if (!sameLogin(comment.author, author)) continue;
     const key = readBreachMarker(comment.body);
-    if (key?.plan === plan.metadata.name && key.phase === phaseId && key.after >= since)
-      acted.push({ phaseId, at: key.after });
+    if (key?.plan !== plan.metadata.name || key.phase !== phaseId) continue;
+    // Acted on in this run of the phase: posted (GitHub's time) after its activation. The key's
+    // own time may be older, an evaluation from before a re-activation.
+    const posted = Date.parse(comment.createdAt ?? key.after);
+    if (posted >= from) acted.push({ posted, at: key.after });
   }
-  return acted.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return acted.sort((a, b) => a.posted - b.posted).map(({ at }) => ({ phaseId, at }));
 }
 
 /** `20261105T100000Z`: a time in a branch name. */
