@@ -164,7 +164,8 @@ export const RollbackSource = Type.Object(
     at: Opt(
       Type.String({
         pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
-        description: 'When the rollback was ticked, from the verified audit trail (UTC).',
+        description:
+          'When the rollback was ticked, from the verified audit trail, or, for a ROLL BACK verdict acted on whose roll-back nobody ticked, the breach (UTC).',
       }),
     ),
   },
