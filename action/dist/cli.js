@@ -20,7 +20,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "49012134396195fdbfcb40109d98bfaf" : void 0;
+var BUILD_ID = true ? "3cebcda1d883815ffa8fe5e1baf7c30a" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -53,17 +53,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-YPEFFCGZ.js")).validateCommand
+    load: async () => (await import("./chunk-J6CEZZZX.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-J5KN6QEM.js")).renderCommand
+    load: async () => (await import("./chunk-SSM57DCC.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-EMIXACA3.js")).initCommand
+    load: async () => (await import("./chunk-D2JOZJWY.js")).initCommand
   },
   {
     name: "explain",
@@ -73,22 +73,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-YFVEZCIA.js")).gateCommand
+    load: async () => (await import("./chunk-KCDGDYRV.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-IA2X3FHS.js")).lessonCommand
+    load: async () => (await import("./chunk-WDAVZINI.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-ISBUN543.js")).lessonsCommand
+    load: async () => (await import("./chunk-OEVUEEWA.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-OBAMVLBI.js")).statusCommand
+    load: async () => (await import("./chunk-EROJWWRU.js")).statusCommand
   }
 ];
 

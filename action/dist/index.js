@@ -26,19 +26,19 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-HIGNWFGN.js";
+} from "./chunk-V6MAL3GU.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-AXVE2JJK.js";
+} from "./chunk-IEMEZU3Y.js";
 import {
   applyGuards,
   findPostedReview,
   guardedPlans
-} from "./chunk-TP63QKBF.js";
+} from "./chunk-DYS3NXUP.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -102,7 +102,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-2FGW4G3R.js";
+} from "./chunk-QSWXRG3X.js";
 import {
   cellCode,
   code,
@@ -116,7 +116,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-MY24ZCGK.js";
+} from "./chunk-UF4MQSVD.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -125,7 +125,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-3JKS47PY.js";
+} from "./chunk-XQWPDHIT.js";
 import {
   errorMessage,
   isForbidden,
@@ -137,11 +137,11 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-PRIN5YXX.js";
+} from "./chunk-FYM2AIRT.js";
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-K72YBWKS.js";
+} from "./chunk-S4Q45SAA.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -190,29 +190,29 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-TSBUMQ7P.js";
+} from "./chunk-LNLZ76JC.js";
 import {
   matchGuards
-} from "./chunk-MYNNQEWC.js";
+} from "./chunk-3JKAE6SQ.js";
 import {
   LessonSourceReader
-} from "./chunk-VCPB5P3C.js";
-import "./chunk-LKKHVNSW.js";
+} from "./chunk-TYFNH735.js";
+import "./chunk-VLO2R4GP.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-2V2SIVPN.js";
+} from "./chunk-WZ6RMSJE.js";
 import {
   require_picomatch
-} from "./chunk-3URQQ7YK.js";
+} from "./chunk-IBYBNFBA.js";
 import "./chunk-UZ4SBY26.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-DLVTTH2O.js";
+} from "./chunk-ZDDVFHVC.js";
 import {
   kpiThreshold,
   meetsThreshold
@@ -225,7 +225,7 @@ import {
   parsePlan,
   parseYamlSource,
   truncate
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   classifyGate,
   formatDuration,

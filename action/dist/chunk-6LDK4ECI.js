@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-TR2DA3J7.js";
+} from "./chunk-3I32XCNV.js";
 
 // action/src/cli/config-errors.ts
 function reportConfigErrors(loaded, io, hint) {

@@ -14,10 +14,10 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-2FGW4G3R.js";
+} from "./chunk-QSWXRG3X.js";
 import {
   describeRamp
-} from "./chunk-MY24ZCGK.js";
+} from "./chunk-UF4MQSVD.js";
 import {
   MAX_RECORDED_TEXT
 } from "./chunk-RES57IMP.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-MZZIZDL4.js";
 import {
   compareCodePoints
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -1,11 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-QV4JWOQ5.js";
-import "./chunk-TR2DA3J7.js";
+} from "./chunk-6LDK4ECI.js";
+import "./chunk-3I32XCNV.js";
 import {
   loadConfig
-} from "./chunk-DLVTTH2O.js";
+} from "./chunk-ZDDVFHVC.js";
 import {
   EXIT,
   UsageError
@@ -13,7 +13,7 @@ import {
 import "./chunk-ARUMFXNW.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import "./chunk-3EBCQGLD.js";
 import "./chunk-7W52S7RF.js";
 import "./chunk-YAWAESAG.js";

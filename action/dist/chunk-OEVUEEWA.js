@@ -1,37 +1,37 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   readSharedLessons
-} from "./chunk-GCKBRQSD.js";
+} from "./chunk-XBZSMGRD.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-MYNNQEWC.js";
-import "./chunk-VCPB5P3C.js";
-import "./chunk-LKKHVNSW.js";
+} from "./chunk-3JKAE6SQ.js";
+import "./chunk-TYFNH735.js";
+import "./chunk-VLO2R4GP.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   validLessons
-} from "./chunk-2V2SIVPN.js";
+} from "./chunk-WZ6RMSJE.js";
 import {
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-3URQQ7YK.js";
+} from "./chunk-IBYBNFBA.js";
 import "./chunk-UZ4SBY26.js";
 import {
   reportConfigErrors
-} from "./chunk-QV4JWOQ5.js";
+} from "./chunk-6LDK4ECI.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-TR2DA3J7.js";
+} from "./chunk-3I32XCNV.js";
 import {
   loadConfig
-} from "./chunk-DLVTTH2O.js";
+} from "./chunk-ZDDVFHVC.js";
 import {
   EXIT,
   UsageError
@@ -44,7 +44,7 @@ import {
   TRIGGERS,
   compareCodePoints,
   countBySeverity
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   plural
 } from "./chunk-3EBCQGLD.js";

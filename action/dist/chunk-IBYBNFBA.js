@@ -7,7 +7,7 @@ import {
   START_OF_FILE,
   decodeSource,
   parsePlan
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   OUTSIDE_ROOT_HINT,
   OutsideRootError,

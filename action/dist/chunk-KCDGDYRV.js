@@ -12,10 +12,10 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-HIGNWFGN.js";
+} from "./chunk-V6MAL3GU.js";
 import {
   gateIds
-} from "./chunk-MY24ZCGK.js";
+} from "./chunk-UF4MQSVD.js";
 import "./chunk-EOO7CMAE.js";
 import "./chunk-C46EO27M.js";
 import {
@@ -23,13 +23,13 @@ import {
 } from "./chunk-34WSRTNP.js";
 import {
   readPlanFile
-} from "./chunk-3URQQ7YK.js";
+} from "./chunk-IBYBNFBA.js";
 import "./chunk-UZ4SBY26.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-MZZIZDL4.js";
-import "./chunk-LRALPRV2.js";
+import "./chunk-7OX5MYS7.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -3,14 +3,14 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-3JKS47PY.js";
+} from "./chunk-XQWPDHIT.js";
 import "./chunk-RJ6GS2NA.js";
-import "./chunk-LKKHVNSW.js";
-import "./chunk-2V2SIVPN.js";
-import "./chunk-3URQQ7YK.js";
+import "./chunk-VLO2R4GP.js";
+import "./chunk-WZ6RMSJE.js";
+import "./chunk-IBYBNFBA.js";
 import "./chunk-UZ4SBY26.js";
 import "./chunk-ARUMFXNW.js";
-import "./chunk-LRALPRV2.js";
+import "./chunk-7OX5MYS7.js";
 import "./chunk-3EBCQGLD.js";
 import "./chunk-7W52S7RF.js";
 import "./chunk-YAWAESAG.js";

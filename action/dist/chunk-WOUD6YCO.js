@@ -2,13 +2,13 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-VCPB5P3C.js";
-import "./chunk-LKKHVNSW.js";
-import "./chunk-2V2SIVPN.js";
-import "./chunk-3URQQ7YK.js";
+} from "./chunk-TYFNH735.js";
+import "./chunk-VLO2R4GP.js";
+import "./chunk-WZ6RMSJE.js";
+import "./chunk-IBYBNFBA.js";
 import "./chunk-UZ4SBY26.js";
 import "./chunk-ARUMFXNW.js";
-import "./chunk-LRALPRV2.js";
+import "./chunk-7OX5MYS7.js";
 import "./chunk-3EBCQGLD.js";
 import "./chunk-7W52S7RF.js";
 import "./chunk-YAWAESAG.js";

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-LKKHVNSW.js";
+} from "./chunk-VLO2R4GP.js";
 import {
   START_OF_FILE
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 
 // action/src/lessons/shared/reader.ts
 function placeOf(place, index) {

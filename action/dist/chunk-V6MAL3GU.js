@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-MY24ZCGK.js";
+} from "./chunk-UF4MQSVD.js";
 import {
   alignTable,
   builtinDirOf,
@@ -33,7 +33,7 @@ import {
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-7IV4PEE2.js";
+} from "./chunk-23HKXTJN.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-AXVE2JJK.js";
+} from "./chunk-IEMEZU3Y.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,8 +22,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-2FGW4G3R.js";
-import "./chunk-MY24ZCGK.js";
+} from "./chunk-QSWXRG3X.js";
+import "./chunk-UF4MQSVD.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -43,19 +43,19 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   DEFAULT_LESSONS_DIR
-} from "./chunk-2V2SIVPN.js";
+} from "./chunk-WZ6RMSJE.js";
 import {
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-3URQQ7YK.js";
+} from "./chunk-IBYBNFBA.js";
 import "./chunk-UZ4SBY26.js";
 import {
   reportConfigErrors
-} from "./chunk-QV4JWOQ5.js";
-import "./chunk-TR2DA3J7.js";
+} from "./chunk-6LDK4ECI.js";
+import "./chunk-3I32XCNV.js";
 import {
   loadConfig
-} from "./chunk-DLVTTH2O.js";
+} from "./chunk-ZDDVFHVC.js";
 import {
   EXIT,
   UsageError
@@ -65,7 +65,7 @@ import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3EBCQGLD.js";

@@ -9,7 +9,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   OUTSIDE_ROOT_HINT,
   OutsideRootError,

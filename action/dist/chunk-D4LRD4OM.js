@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-TSBUMQ7P.js";
+} from "./chunk-LNLZ76JC.js";
 import {
   projectCalendar
 } from "./chunk-ARUMFXNW.js";

@@ -3,7 +3,7 @@ import {
   glob,
   readSourceFile,
   toDisplay
-} from "./chunk-3URQQ7YK.js";
+} from "./chunk-IBYBNFBA.js";
 import {
   RULES_BY_ID
 } from "./chunk-ARUMFXNW.js";
@@ -15,7 +15,7 @@ import {
   compareCodePoints,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-MY24ZCGK.js";
+} from "./chunk-UF4MQSVD.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
@@ -28,7 +28,7 @@ import {
   byKey,
   compareCodePoints,
   truncate
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

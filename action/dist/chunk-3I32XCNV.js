@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-DLVTTH2O.js";
+} from "./chunk-ZDDVFHVC.js";
 import {
   truncate
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   plural
 } from "./chunk-3EBCQGLD.js";

@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-LKKHVNSW.js";
+} from "./chunk-VLO2R4GP.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-2V2SIVPN.js";
+} from "./chunk-WZ6RMSJE.js";
 import {
   decodeSource
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

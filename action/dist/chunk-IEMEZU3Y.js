@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-2FGW4G3R.js";
+} from "./chunk-QSWXRG3X.js";
 import {
   code,
   inertLogin
-} from "./chunk-MY24ZCGK.js";
+} from "./chunk-UF4MQSVD.js";
 import {
   errorMessage,
   isForbidden,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-C46EO27M.js";
 import {
   TRIGGERS
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   phaseResponse
 } from "./chunk-3EBCQGLD.js";
@@ -296,14 +296,16 @@ async function addLabels(github, repo, number, labels) {
 function actedFromComments(plan, phaseId, comments, author, since) {
   const phase = plan.phases.find((p) => p.id === phaseId);
   if (!phase || phaseResponse(plan, phase) !== "roll-back") return [];
+  const from = Date.parse(since);
   const acted = [];
   for (const comment of comments) {
     if (!sameLogin(comment.author, author)) continue;
     const key = readBreachMarker(comment.body);
-    if (key?.plan === plan.metadata.name && key.phase === phaseId && key.after >= since)
-      acted.push({ phaseId, at: key.after });
+    if (key?.plan !== plan.metadata.name || key.phase !== phaseId) continue;
+    const posted = Date.parse(comment.createdAt ?? key.after);
+    if (posted >= from) acted.push({ posted, at: key.after });
   }
-  return acted.sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+  return acted.sort((a, b) => a.posted - b.posted).map(({ at }) => ({ phaseId, at }));
 }
 var compactTime = (at) => at.replace(/[-:]/g, "");
 function draftBranch(id) {

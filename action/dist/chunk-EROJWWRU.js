@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-7IV4PEE2.js";
+} from "./chunk-23HKXTJN.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-TP63QKBF.js";
+} from "./chunk-DYS3NXUP.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -21,21 +21,21 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-2FGW4G3R.js";
-import "./chunk-MY24ZCGK.js";
+} from "./chunk-QSWXRG3X.js";
+import "./chunk-UF4MQSVD.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-3JKS47PY.js";
+} from "./chunk-XQWPDHIT.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-ZNF543TH.js";
+} from "./chunk-D4LRD4OM.js";
 import "./chunk-RES57IMP.js";
 import {
   readIssueKey
@@ -45,37 +45,37 @@ import {
 } from "./chunk-34WSRTNP.js";
 import {
   readSharedLessons
-} from "./chunk-GCKBRQSD.js";
+} from "./chunk-XBZSMGRD.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-TSBUMQ7P.js";
-import "./chunk-MYNNQEWC.js";
+} from "./chunk-LNLZ76JC.js";
+import "./chunk-3JKAE6SQ.js";
 import {
   LessonSourceReader
-} from "./chunk-VCPB5P3C.js";
-import "./chunk-LKKHVNSW.js";
+} from "./chunk-TYFNH735.js";
+import "./chunk-VLO2R4GP.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   parseLesson
-} from "./chunk-2V2SIVPN.js";
+} from "./chunk-WZ6RMSJE.js";
 import {
   PLAN_GLOB
-} from "./chunk-3URQQ7YK.js";
+} from "./chunk-IBYBNFBA.js";
 import "./chunk-UZ4SBY26.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-TR2DA3J7.js";
+} from "./chunk-3I32XCNV.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-DLVTTH2O.js";
+} from "./chunk-ZDDVFHVC.js";
 import {
   EXIT,
   UsageError
@@ -89,7 +89,7 @@ import {
   DEFAULT_PLAN_PATHS,
   countBySeverity,
   parsePlan
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -3,18 +3,18 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-MYNNQEWC.js";
+} from "./chunk-3JKAE6SQ.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   toLessonSet
-} from "./chunk-2V2SIVPN.js";
+} from "./chunk-WZ6RMSJE.js";
 import {
   discoverPlanFiles,
   readPlanFile,
   readSourceFile
-} from "./chunk-3URQQ7YK.js";
+} from "./chunk-IBYBNFBA.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -28,7 +28,7 @@ import {
   countBySeverity,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   own,
   pluralNoun

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-2FGW4G3R.js";
+} from "./chunk-QSWXRG3X.js";
 import {
   decodeReviewRecord
 } from "./chunk-RES57IMP.js";
@@ -11,10 +11,10 @@ import {
 } from "./chunk-C46EO27M.js";
 import {
   matchGuards
-} from "./chunk-MYNNQEWC.js";
+} from "./chunk-3JKAE6SQ.js";
 import {
   validLessons
-} from "./chunk-2V2SIVPN.js";
+} from "./chunk-WZ6RMSJE.js";
 import {
   idRecord
 } from "./chunk-3EBCQGLD.js";

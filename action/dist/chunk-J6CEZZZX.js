@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-PRIN5YXX.js";
+} from "./chunk-FYM2AIRT.js";
 import {
   calendarStart,
   oneOf,
@@ -9,34 +9,34 @@ import {
 } from "./chunk-34WSRTNP.js";
 import {
   readSharedLessons
-} from "./chunk-GCKBRQSD.js";
+} from "./chunk-XBZSMGRD.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-TSBUMQ7P.js";
-import "./chunk-MYNNQEWC.js";
-import "./chunk-VCPB5P3C.js";
-import "./chunk-LKKHVNSW.js";
-import "./chunk-2V2SIVPN.js";
-import "./chunk-3URQQ7YK.js";
+} from "./chunk-LNLZ76JC.js";
+import "./chunk-3JKAE6SQ.js";
+import "./chunk-TYFNH735.js";
+import "./chunk-VLO2R4GP.js";
+import "./chunk-WZ6RMSJE.js";
+import "./chunk-IBYBNFBA.js";
 import "./chunk-UZ4SBY26.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-TR2DA3J7.js";
+} from "./chunk-3I32XCNV.js";
 import {
   loadConfig
-} from "./chunk-DLVTTH2O.js";
+} from "./chunk-ZDDVFHVC.js";
 import {
   EXIT
 } from "./chunk-MZZIZDL4.js";
 import "./chunk-ARUMFXNW.js";
 import {
   countBySeverity
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import "./chunk-3EBCQGLD.js";
 import "./chunk-7W52S7RF.js";
 import "./chunk-YAWAESAG.js";

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-ZNF543TH.js";
+} from "./chunk-D4LRD4OM.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -12,7 +12,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-K72YBWKS.js";
+} from "./chunk-S4Q45SAA.js";
 import {
   PARTIALS_DIR,
   TemplateError,
@@ -35,33 +35,33 @@ import {
 } from "./chunk-34WSRTNP.js";
 import {
   readSharedLessons
-} from "./chunk-GCKBRQSD.js";
+} from "./chunk-XBZSMGRD.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-TSBUMQ7P.js";
+} from "./chunk-LNLZ76JC.js";
 import {
   matchGuards
-} from "./chunk-MYNNQEWC.js";
-import "./chunk-VCPB5P3C.js";
-import "./chunk-LKKHVNSW.js";
+} from "./chunk-3JKAE6SQ.js";
+import "./chunk-TYFNH735.js";
+import "./chunk-VLO2R4GP.js";
 import {
   validLessons
-} from "./chunk-2V2SIVPN.js";
-import "./chunk-3URQQ7YK.js";
+} from "./chunk-WZ6RMSJE.js";
+import "./chunk-IBYBNFBA.js";
 import "./chunk-UZ4SBY26.js";
 import {
   reportConfigErrors
-} from "./chunk-QV4JWOQ5.js";
+} from "./chunk-6LDK4ECI.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-TR2DA3J7.js";
+} from "./chunk-3I32XCNV.js";
 import {
   loadConfig
-} from "./chunk-DLVTTH2O.js";
+} from "./chunk-ZDDVFHVC.js";
 import {
   EXIT,
   UsageError
@@ -69,7 +69,7 @@ import {
 import "./chunk-ARUMFXNW.js";
 import {
   START_OF_FILE
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   idRecord,
   isStatusTime,

@@ -29,7 +29,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   UTC_ZONE,
   classifyGate,

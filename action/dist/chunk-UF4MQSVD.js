@@ -12,7 +12,7 @@ import {
 } from "./chunk-C46EO27M.js";
 import {
   truncate
-} from "./chunk-LRALPRV2.js";
+} from "./chunk-7OX5MYS7.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
