@@ -2,7 +2,7 @@
 // and deleted issues, during a first sync and during a run that updates every issue. Each run
 // must recover (Octokit's retry and throttling plugins, the checked create) or leave a state
 // the next run converges from: one issue per phase, every tick, every note.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import type { FaultRule } from '../fake-github/faults.ts';
 import {
@@ -11,10 +11,10 @@ import {
   expectConverged,
   issuesEvent,
   item,
+  itWithFake,
   ok,
   openIssue,
   sync,
-  useFake,
   workspace,
 } from './harness.ts';
 import { expectSettled, handle, NOTE_ABOVE, NOTE_BELOW, rolloutInProgress } from './scenario.ts';
@@ -61,11 +61,9 @@ const updateFaults: [string, FaultRule[]][] = [
   ['a 502 burst on the re-read', [{ operationId: 'issues/get', fault: { kind: 'status', status: 502 }, times: 3 }]],
 ];
 
-describe('sync: fault matrix', () => {
-  const ctx = useFake();
-
-  it.each(firstSyncFaults)('first sync through %s', async (_name, rules) => {
-    const { fake } = ctx;
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('sync: fault matrix', () => {
+  itWithFake.for(firstSyncFaults)('first sync through %s', async ([_name, rules], { fake }) => {
     for (const rule of rules) fake.faults.add(rule);
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     const run = await sync(fake, ws);
@@ -81,18 +79,19 @@ describe('sync: fault matrix', () => {
     expect(fake.log.counts().writes).toBe(0);
   });
 
-  it.each(updateFaults)('an update run through %s keeps every tick and note', async (_name, rules) => {
-    const { fake } = ctx;
-    const rollout = await rolloutInProgress(fake);
-    for (const rule of rules) fake.faults.add(rule);
-    const run = await handle(fake, rollout);
-    expect(fake.faults.pending()).toEqual([]);
-    expect(run.code, run.stdout).toBe(0);
-    await expectSettled(fake, rollout);
-  });
+  itWithFake.for(updateFaults)(
+    'an update run through %s keeps every tick and note',
+    async ([_name, rules], { fake }) => {
+      const rollout = await rolloutInProgress(fake);
+      for (const rule of rules) fake.faults.add(rule);
+      const run = await handle(fake, rollout);
+      expect(fake.faults.pending()).toEqual([]);
+      expect(run.code, run.stdout).toBe(0);
+      await expectSettled(fake, rollout);
+    },
+  );
 
-  it('with GraphQL failing for good, the REST list of labelled issues is the fallback', async () => {
-    const { fake } = ctx;
+  itWithFake('with GraphQL failing for good, the REST list of labelled issues is the fallback', async ({ fake }) => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     ok(await sync(fake, ws));
     // Four 502s: the first answer and Octokit's three retries.
@@ -105,8 +104,7 @@ describe('sync: fault matrix', () => {
     expectConverged(fake, { demo: DEMO_PHASES });
   });
 
-  it('rate limits are waited out as GitHub asks, and said so in the log', async () => {
-    const { fake } = ctx;
+  itWithFake('rate limits are waited out as GitHub asks, and said so in the log', async ({ fake }) => {
     fake.faults.add({ graphql: 'query', fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 3 } });
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     const run = ok(await sync(fake, ws));
@@ -114,59 +112,62 @@ describe('sync: fault matrix', () => {
   });
 });
 
-describe('sync: deleted issues (404/410)', () => {
-  const ctx = useFake();
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('sync: deleted issues (404/410)', () => {
+  itWithFake(
+    'recreates a deleted phase issue from the issues.deleted event, with its ticks and notes (who ticked is not carried)',
+    async ({ fake }) => {
+      const rollout = await rolloutInProgress(fake);
+      ok(await handle(fake, rollout));
+      const staging = openIssue(fake, 'demo', 'staging');
+      const deleted = fake.deleteIssue(staging.number, 'erin');
+      const run = ok(await sync(fake, rollout.ws, { event: issuesEvent(deleted) }));
+      expect(run.stdout).toContain('recreated as #');
+      const recreated = openIssue(fake, 'demo', 'staging');
+      expect(recreated.number).not.toBe(staging.number);
+      expect(recreated.parentNumber).toBe(openIssue(fake, 'demo').number);
+      const parsed = parseIssueBody(recreated.body!);
+      // The deleted issue's history is gone and its last body is text anyone could have written:
+      // its ticks stand, seen by this run, credited to nobody.
+      for (const tick of rollout.ticks) {
+        expect(parsed.ticks.get(tick.id)).toBe(true);
+        expect(parsed.state!.ticks[tick.id]).toMatchObject({ observed: true });
+        expect(parsed.state!.ticks[tick.id]!.by).toBeUndefined();
+      }
+      expect(recreated.body!.startsWith(NOTE_ABOVE)).toBe(true);
+      expect(recreated.body!.endsWith(NOTE_BELOW)).toBe(true);
+      expect(openIssue(fake, 'demo').body).toContain(`| #${recreated.number} |`);
+      fake.log.clear();
+      ok(await sync(fake, rollout.ws));
+      expect(fake.log.counts().writes).toBe(0);
+    },
+  );
 
-  it('recreates a deleted phase issue from the issues.deleted event, with its ticks and notes (who ticked is not carried)', async () => {
-    const { fake } = ctx;
-    const rollout = await rolloutInProgress(fake);
-    ok(await handle(fake, rollout));
-    const staging = openIssue(fake, 'demo', 'staging');
-    const deleted = fake.deleteIssue(staging.number, 'erin');
-    const run = ok(await sync(fake, rollout.ws, { event: issuesEvent(deleted) }));
-    expect(run.stdout).toContain('recreated as #');
-    const recreated = openIssue(fake, 'demo', 'staging');
-    expect(recreated.number).not.toBe(staging.number);
-    expect(recreated.parentNumber).toBe(openIssue(fake, 'demo').number);
-    const parsed = parseIssueBody(recreated.body!);
-    // The deleted issue's history is gone and its last body is text anyone could have written:
-    // its ticks stand, seen by this run, credited to nobody.
-    for (const tick of rollout.ticks) {
-      expect(parsed.ticks.get(tick.id)).toBe(true);
-      expect(parsed.state!.ticks[tick.id]).toMatchObject({ observed: true });
-      expect(parsed.state!.ticks[tick.id]!.by).toBeUndefined();
-    }
-    expect(recreated.body!.startsWith(NOTE_ABOVE)).toBe(true);
-    expect(recreated.body!.endsWith(NOTE_BELOW)).toBe(true);
-    expect(openIssue(fake, 'demo').body).toContain(`| #${recreated.number} |`);
-    fake.log.clear();
-    ok(await sync(fake, rollout.ws));
-    expect(fake.log.counts().writes).toBe(0);
-  });
-
-  it('an issue deleted while the run is busy (410 on the re-read) is recreated from the body just read', async () => {
-    const { fake } = ctx;
-    const rollout = await rolloutInProgress(fake);
-    const canary = openIssue(fake, 'demo', 'canary').number;
-    // A tick on canary no run has seen yet, then canary is deleted right after the run's first
-    // write (staging's update), before the run reads canary again to update it.
-    fake.userToggleTask(canary, item('demo/canary/step:ramp'), true, 'carol');
-    const stop = fake.onWrite(() => {
-      stop();
-      fake.deleteIssue(canary, 'erin');
-    });
-    const run = ok(await handle(fake, rollout));
-    expect(run.stdout).toMatch(new RegExp(`#${canary} \\(demo · canary\\) answered 410: it was deleted`));
-    const recreated = openIssue(fake, 'demo', 'canary');
-    expect(recreated.number).not.toBe(canary);
-    expect(parseIssueBody(recreated.body!).ticks.get('demo/canary/step:ramp')).toBe(true);
-    expect(recreated.body!.startsWith(NOTE_ABOVE)).toBe(true);
-    expect(recreated.body!.endsWith(NOTE_BELOW)).toBe(true);
-    expect(openIssue(fake, 'demo').body).toContain(`| #${recreated.number} |`);
-    const staging = parseIssueBody(openIssue(fake, 'demo', 'staging').body!);
-    for (const tick of rollout.ticks) expect(staging.state!.ticks[tick.id]).toEqual({ by: tick.by, at: tick.at });
-    fake.log.clear();
-    ok(await handle(fake, rollout));
-    expect(fake.log.counts().writes).toBe(0);
-  });
+  itWithFake(
+    'an issue deleted while the run is busy (410 on the re-read) is recreated from the body just read',
+    async ({ fake }) => {
+      const rollout = await rolloutInProgress(fake);
+      const canary = openIssue(fake, 'demo', 'canary').number;
+      // A tick on canary no run has seen yet, then canary is deleted right after the run's first
+      // write (staging's update), before the run reads canary again to update it.
+      fake.userToggleTask(canary, item('demo/canary/step:ramp'), true, 'carol');
+      const stop = fake.onWrite(() => {
+        stop();
+        fake.deleteIssue(canary, 'erin');
+      });
+      const run = ok(await handle(fake, rollout));
+      expect(run.stdout).toMatch(new RegExp(`#${canary} \\(demo · canary\\) answered 410: it was deleted`));
+      const recreated = openIssue(fake, 'demo', 'canary');
+      expect(recreated.number).not.toBe(canary);
+      expect(parseIssueBody(recreated.body!).ticks.get('demo/canary/step:ramp')).toBe(true);
+      expect(recreated.body!.startsWith(NOTE_ABOVE)).toBe(true);
+      expect(recreated.body!.endsWith(NOTE_BELOW)).toBe(true);
+      expect(openIssue(fake, 'demo').body).toContain(`| #${recreated.number} |`);
+      const staging = parseIssueBody(openIssue(fake, 'demo', 'staging').body!);
+      for (const tick of rollout.ticks) expect(staging.state!.ticks[tick.id]).toEqual({ by: tick.by, at: tick.at });
+      fake.log.clear();
+      ok(await handle(fake, rollout));
+      expect(fake.log.counts().writes).toBe(0);
+    },
+  );
 });

@@ -14,6 +14,7 @@ import {
   expectConverged,
   issuesEvent,
   item,
+  itWithFake,
   managed,
   ok,
   openIssue,
@@ -28,28 +29,28 @@ const FIRST_SYNC_WRITES = 12;
 /** Writes of the update run in scenario.ts: 3 phase issues and the tracking issue. */
 const UPDATE_WRITES = 4;
 
-describe('sync: killed between writes, then rerun', () => {
-  const ctx = useFake();
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('sync: killed between writes, then rerun', () => {
+  itWithFake(
+    `an undisturbed first sync makes ${FIRST_SYNC_WRITES} writes and the update run ${UPDATE_WRITES}`,
+    async ({ fake }) => {
+      const rollout = await rolloutInProgress(fake);
+      expect(fake.log.byOperation()['issues/create']).toBe(4);
+      fake.log.clear();
+      ok(await handle(fake, rollout));
+      expect(fake.log.counts().writes).toBe(UPDATE_WRITES);
+      await expectSettled(fake, rollout);
+      const fresh = workspace({ 'playbooks/other.rollout.yaml': demoPlan('other') });
+      fake.log.clear();
+      ok(await sync(fake, fresh, { inputs: { plans: 'playbooks' } }));
+      // `rollbook` and the phase labels exist already: 1 label, 4 issues, 3 links.
+      expect(fake.log.counts().writes).toBe(FIRST_SYNC_WRITES - 4);
+    },
+  );
 
-  it(`an undisturbed first sync makes ${FIRST_SYNC_WRITES} writes and the update run ${UPDATE_WRITES}`, async () => {
-    const { fake } = ctx;
-    const rollout = await rolloutInProgress(fake);
-    expect(fake.log.byOperation()['issues/create']).toBe(4);
-    fake.log.clear();
-    ok(await handle(fake, rollout));
-    expect(fake.log.counts().writes).toBe(UPDATE_WRITES);
-    await expectSettled(fake, rollout);
-    const fresh = workspace({ 'playbooks/other.rollout.yaml': demoPlan('other') });
-    fake.log.clear();
-    ok(await sync(fake, fresh, { inputs: { plans: 'playbooks' } }));
-    // `rollbook` and the phase labels exist already: 1 label, 4 issues, 3 links.
-    expect(fake.log.counts().writes).toBe(FIRST_SYNC_WRITES - 4);
-  });
-
-  it.each(Array.from({ length: FIRST_SYNC_WRITES - 1 }, (_, i) => i + 1))(
+  itWithFake.for(Array.from({ length: FIRST_SYNC_WRITES - 1 }, (_, i) => i + 1))(
     'first sync killed after write %i converges on the rerun',
-    async (n) => {
-      const { fake } = ctx;
+    async (n, { fake }) => {
       const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
       const killed = await freezeAfterWrite(fake, n, (onClient) => sync(fake, ws, { onClient }));
       expect(killed.code).not.toBe(0);
@@ -63,10 +64,9 @@ describe('sync: killed between writes, then rerun', () => {
     },
   );
 
-  it.each(Array.from({ length: UPDATE_WRITES - 1 }, (_, i) => i + 1))(
+  itWithFake.for(Array.from({ length: UPDATE_WRITES - 1 }, (_, i) => i + 1))(
     'an update run killed after write %i keeps every tick and note on the rerun',
-    async (n) => {
-      const { fake } = ctx;
+    async (n, { fake }) => {
       const rollout = await rolloutInProgress(fake);
       const killed = await freezeAfterWrite(fake, n, (onClient) => handle(fake, rollout, { onClient }));
       expect(killed.code).not.toBe(0);
