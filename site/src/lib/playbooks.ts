@@ -12,6 +12,7 @@ import {
   readSharedLessons,
 } from '../../../action/src/site-api.ts';
 import { failOnErrors } from './diagnostics-error.ts';
+import { lastCommitDates } from './last-updated.ts';
 import { renderLessonMarkdown } from './markdown.ts';
 import { type SiteOptions, siteOptions } from './options.ts';
 import type { LessonEntry, PlanEntry } from './types.ts';
@@ -57,16 +58,23 @@ async function read(): Promise<Playbooks> {
   for (const parsed of [...result.plans, ...result.lessons]) sources.set(parsed.file, parsed.text);
   const warnings = failOnErrors('The playbooks', result.plans.length, result.diagnostics, sources);
   const calendarRules = calendarRulesOf(config);
+  const folders = [options.playbooks, resolve(options.repoRoot, config.lessons ?? 'playbooks/lessons')];
+  // Every file's "Last updated" date from one pass over the folders' git history (ADR 68).
+  const committed = lastCommitDates(options.repoRoot, folders);
+  const updated = (file: string) => {
+    const date = committed(file);
+    return date ? { updated: date.toISOString() } : {};
+  };
   return {
     plans: result.plans.flatMap((p) =>
-      p.plan ? [{ file: p.file, warnings: p.diagnostics.length, calendarRules, plan: p.plan }] : [],
+      p.plan ? [{ file: p.file, ...updated(p.file), warnings: p.diagnostics.length, calendarRules, plan: p.plan }] : [],
     ),
     lessons: result.lessons.flatMap((l) =>
       l.lesson
         ? [
             {
               file: l.file,
-              ...(l.source ? { source: l.source } : {}),
+              ...(l.source ? { source: l.source } : updated(l.file)),
               lesson: l.lesson,
               html: renderLessonMarkdown(l.body ?? ''),
             },
@@ -74,11 +82,7 @@ async function read(): Promise<Playbooks> {
         : [],
     ),
     warnings,
-    folders: [
-      options.playbooks,
-      resolve(options.repoRoot, config.lessons ?? 'playbooks/lessons'),
-      resolve(options.repoRoot, CONFIG_FILE),
-    ],
+    folders: [...folders, resolve(options.repoRoot, CONFIG_FILE)],
   };
 }
 
