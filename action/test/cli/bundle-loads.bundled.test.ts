@@ -2,7 +2,7 @@
 // chunks, and nothing from node_modules. fdir's run-time lookup of picomatch used to load six
 // unbundled files on every start (scripts/fdir-bundled-picomatch.ts, docs/adr/0061-lessons-kept-too.md).
 // `--version` and `--help` load only the entry's own small chunks, not the parser and schemas, and
-// the bundles carry package.json's version and nothing else of it (docs/adr/0066-small-cli-entry.md).
+// the bundles carry package.json's version and nothing else of it (docs/adr/0070-small-cli-entry.md).
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
