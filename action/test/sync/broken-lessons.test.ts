@@ -4,14 +4,25 @@
 // stay. Plans the lesson never guarded sync as usual, and once it is fixed nothing was lost.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { BLIND_CANARY_ID, blindCanaryLesson, GUARDS } from '../helpers/blind-canary-lesson.ts';
 import type { ActionRun } from '../helpers/run-action.ts';
 import { configText, FAKE_OPTIONS, LESSONS_REPO, LESSONS_TOKEN, publishLesson } from '../shared-lessons/harness.ts';
-import { demoPlan, editedAt, issuesEvent, item, ok, openIssue, sync, useFake, workspace } from './harness.ts';
+import {
+  demoPlan,
+  editedAt,
+  issuesEvent,
+  item,
+  itWithFake,
+  ok,
+  openIssue,
+  sync,
+  withFake,
+  workspace,
+} from './harness.ts';
 
 const LESSON_FILE = `playbooks/lessons/${BLIND_CANARY_ID}.md`;
 const NOTE = 'Dashboard link: see the pinned message in #ops.';
@@ -96,20 +107,18 @@ async function breakAndFix(fake: FakeGitHub, ws: string, lessons: Lessons): Prom
     expect(itemsOf(openIssue(fake, 'demo', phase).body!).filter((id) => guardItems.includes(id))).not.toEqual([]);
 }
 
-describe('sync: a broken local lesson never takes guard items out of the issues', () => {
-  const ctx = useFake();
-
-  it('keeps a ticked guard item, its tick and a note beside it until the lesson is fixed', async () => {
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('sync: a broken local lesson never takes guard items out of the issues', () => {
+  itWithFake('keeps a ticked guard item, its tick and a note beside it until the lesson is fixed', async ({ fake }) => {
     const ws = workspace({
       'playbooks/demo.rollout.yaml': demoPlan(),
       'playbooks/other.rollout.yaml': unguardedPlan(),
     });
     mkdirSync(dirname(join(ws, LESSON_FILE)), { recursive: true });
-    await breakAndFix(ctx.fake, ws, { file: LESSON_FILE, put: (text) => writeFileSync(join(ws, LESSON_FILE), text) });
+    await breakAndFix(fake, ws, { file: LESSON_FILE, put: (text) => writeFileSync(join(ws, LESSON_FILE), text) });
   });
 
-  it('a broken lesson that guarded nothing yet does not stop a sync', async () => {
-    const { fake } = ctx;
+  itWithFake('a broken lesson that guarded nothing yet does not stop a sync', async ({ fake }) => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan(), [LESSON_FILE]: lessonText('sev9') });
     const run = await sync(fake, ws);
     // Validation fails the run for the lesson; the issues are still created, without its guards.
@@ -118,19 +127,23 @@ describe('sync: a broken local lesson never takes guard items out of the issues'
   });
 });
 
-describe('sync: a broken shared lesson never takes guard items out of the issues', () => {
-  const ctx = useFake(FAKE_OPTIONS);
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('sync: a broken shared lesson never takes guard items out of the issues', () => {
+  const itWithOwnFake = withFake(FAKE_OPTIONS);
 
-  it('keeps a ticked guard item, its tick and a note beside it until the source fixes the lesson', async () => {
-    const ws = workspace({
-      'rollbook.config.yaml': configText(),
-      'playbooks/demo.rollout.yaml': demoPlan(),
-      'playbooks/other.rollout.yaml': unguardedPlan(),
-    });
-    await breakAndFix(ctx.fake, ws, {
-      file: `${LESSONS_REPO}@main:${LESSON_FILE}`,
-      put: (text) => publishLesson(ctx.fake, text),
-      inputs: { 'lessons-token': LESSONS_TOKEN },
-    });
-  });
+  itWithOwnFake(
+    'keeps a ticked guard item, its tick and a note beside it until the source fixes the lesson',
+    async ({ fake }) => {
+      const ws = workspace({
+        'rollbook.config.yaml': configText(),
+        'playbooks/demo.rollout.yaml': demoPlan(),
+        'playbooks/other.rollout.yaml': unguardedPlan(),
+      });
+      await breakAndFix(fake, ws, {
+        file: `${LESSONS_REPO}@main:${LESSON_FILE}`,
+        put: (text) => publishLesson(fake, text),
+        inputs: { 'lessons-token': LESSONS_TOKEN },
+      });
+    },
+  );
 });

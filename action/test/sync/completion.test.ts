@@ -1,7 +1,7 @@
 // Issue 18 part 1: when the last phase is done the tracking issue says the rollout is complete,
 // when and by whom (from the verified audit trail), and is closed as completed, unless a KPI
 // review is still due. Against the OpenAPI-validated fake GitHub.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import {
   DEMO_PHASES,
@@ -9,11 +9,11 @@ import {
   editedAt,
   issuesEvent,
   item,
+  itWithFake,
   managed,
   ok,
   openIssue,
   sync,
-  useFake,
   workspace,
 } from './harness.ts';
 
@@ -37,41 +37,41 @@ async function completeEveryPhase(fake: Parameters<typeof managed>[0], ws: strin
   return last;
 }
 
-describe('sync: a completed rollout', () => {
-  const ctx = useFake();
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('sync: a completed rollout', () => {
+  itWithFake(
+    'says it is complete, when and by whom, and closes the tracking issue once; a person may reopen it',
+    async ({ fake }) => {
+      const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+      ok(await sync(fake, ws));
+      expect(parentOf(fake).body).not.toContain('The rollout is complete');
 
-  it('says it is complete, when and by whom, and closes the tracking issue once; a person may reopen it', async () => {
-    const { fake } = ctx;
-    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
-    ok(await sync(fake, ws));
-    expect(parentOf(fake).body).not.toContain('The rollout is complete');
+      const last = await completeEveryPhase(fake, ws, ['alice', 'bob']);
+      const parent = parentOf(fake);
+      expect([parent.state, parent.stateReason]).toEqual(['closed', 'completed']);
+      const body = parent.body!;
+      expect(body).toContain(
+        `**The rollout is complete.** Its last phase was done ${last.slice(0, 10)} ${last.slice(11, 16)} UTC.`,
+      );
+      // Logins from the audit trail are shown, never pinged.
+      expect(body).toContain('Released by @\u200Balice, @\u200Bbob, as the verified audit trail below records.');
+      expect(body).not.toContain('KPI review');
+      expect(body).toMatch(/\| `production` \| completed \| @\u200Balice/);
 
-    const last = await completeEveryPhase(fake, ws, ['alice', 'bob']);
-    const parent = parentOf(fake);
-    expect([parent.state, parent.stateReason]).toEqual(['closed', 'completed']);
-    const body = parent.body!;
-    expect(body).toContain(
-      `**The rollout is complete.** Its last phase was done ${last.slice(0, 10)} ${last.slice(11, 16)} UTC.`,
-    );
-    // Logins from the audit trail are shown, never pinged.
-    expect(body).toContain('Released by @\u200Balice, @\u200Bbob, as the verified audit trail below records.');
-    expect(body).not.toContain('KPI review');
-    expect(body).toMatch(/\| `production` \| completed \| @\u200Balice/);
+      // Nothing new: nothing written.
+      fake.log.clear();
+      ok(await sync(fake, ws, { event: { name: 'schedule', payload: {} } }));
+      expect(fake.log.counts().writes).toBe(0);
 
-    // Nothing new: nothing written.
-    fake.log.clear();
-    ok(await sync(fake, ws, { event: { name: 'schedule', payload: {} } }));
-    expect(fake.log.counts().writes).toBe(0);
+      // Someone reopens it: Rollbook does not close it again.
+      const reopened = fake.reopenIssue(parent.number, 'carol');
+      ok(await sync(fake, ws, { event: issuesEvent(reopened) }));
+      ok(await sync(fake, ws, { event: { name: 'schedule', payload: {} } }));
+      expect(fake.state.issues.get(parent.number).state).toBe('open');
+    },
+  );
 
-    // Someone reopens it: Rollbook does not close it again.
-    const reopened = fake.reopenIssue(parent.number, 'carol');
-    ok(await sync(fake, ws, { event: issuesEvent(reopened) }));
-    ok(await sync(fake, ws, { event: { name: 'schedule', payload: {} } }));
-    expect(fake.state.issues.get(parent.number).state).toBe('open');
-  });
-
-  it('stays open while a KPI review is due, and says when', async () => {
-    const { fake } = ctx;
+  itWithFake('stays open while a KPI review is due, and says when', async ({ fake }) => {
     const plan = demoPlan().replace('metric: success_rate}', 'metric: success_rate, reviewAfter: 2w}');
     expect(plan).toContain('reviewAfter: 2w');
     const ws = workspace({ 'playbooks/demo.rollout.yaml': plan });

@@ -3,7 +3,7 @@
 // and events about other issues.
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import {
   DEMO_PHASES,
@@ -12,6 +12,7 @@ import {
   expectConverged,
   issuesEvent,
   item,
+  itWithFake,
   managed,
   OWNER,
   ok,
@@ -20,62 +21,63 @@ import {
   states,
   sync,
   TOKEN,
-  useFake,
   workspace,
 } from './harness.ts';
 
 const LABELS = ['rollbook', 'rollbook:plan/demo', ...DEMO_PHASES.map((p) => `rollbook:phase/${p}`)];
 
-describe('sync: first run and no-op runs', () => {
-  const ctx = useFake();
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('sync: first run and no-op runs', () => {
+  itWithFake(
+    'creates the labels, a tracking issue and one issue per phase, linked as sub-issues; then writes nothing',
+    async ({ fake }) => {
+      const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+      const run = ok(await sync(fake, ws));
 
-  it('creates the labels, a tracking issue and one issue per phase, linked as sub-issues; then writes nothing', async () => {
-    const { fake } = ctx;
-    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
-    const run = ok(await sync(fake, ws));
+      expectConverged(fake, { demo: DEMO_PHASES });
+      expect(fake.state.issues.labels().map((l) => l.name)).toEqual([...LABELS].sort());
+      const parent = openIssue(fake, 'demo');
+      expect(parent.title).toBe('[rollout] demo — Demo');
+      const phases = DEMO_PHASES.map((p) => openIssue(fake, 'demo', p));
+      expect(phases.map((p) => p.parentNumber)).toEqual(phases.map(() => parent.number));
+      for (const [i, phase] of phases.entries()) {
+        expect(fake.state.issues.labelsOf(phase).map((l) => l.name)).toEqual([
+          'rollbook',
+          'rollbook:plan/demo',
+          `rollbook:phase/${DEMO_PHASES[i]}`,
+        ]);
+        expect(parent.body).toContain(`| #${phase.number} |`);
+      }
+      // Writes are exactly the creations: 5 labels, 4 issues, 3 sub-issue links.
+      const ops = fake.log.byOperation();
+      expect(fake.log.counts().writes).toBe(12);
+      expect(ops).toMatchObject({ 'issues/create-label': 5, 'issues/create': 4, 'issues/add-sub-issue': 3 });
+      expect(ops['issues/update']).toBeUndefined();
 
-    expectConverged(fake, { demo: DEMO_PHASES });
-    expect(fake.state.issues.labels().map((l) => l.name)).toEqual([...LABELS].sort());
-    const parent = openIssue(fake, 'demo');
-    expect(parent.title).toBe('[rollout] demo — Demo');
-    const phases = DEMO_PHASES.map((p) => openIssue(fake, 'demo', p));
-    expect(phases.map((p) => p.parentNumber)).toEqual(phases.map(() => parent.number));
-    for (const [i, phase] of phases.entries()) {
-      expect(fake.state.issues.labelsOf(phase).map((l) => l.name)).toEqual([
-        'rollbook',
-        'rollbook:plan/demo',
-        `rollbook:phase/${DEMO_PHASES[i]}`,
-      ]);
-      expect(parent.body).toContain(`| #${phase.number} |`);
-    }
-    // Writes are exactly the creations: 5 labels, 4 issues, 3 sub-issue links.
-    const ops = fake.log.byOperation();
-    expect(fake.log.counts().writes).toBe(12);
-    expect(ops).toMatchObject({ 'issues/create-label': 5, 'issues/create': 4, 'issues/add-sub-issue': 3 });
-    expect(ops['issues/update']).toBeUndefined();
+      expect(states(run)).toEqual({
+        demo: { staging: 'not-started', canary: 'not-started', production: 'not-started' },
+      });
+      expect(run.summary).toContain('Rollbook: checklist issues');
+      expect(run.summary).toContain(`>#${parent.number}</a>`);
+      expect(run.summary).toContain('12 writes made.');
+      // The runner swallows `::add-mask::` commands; the token appears nowhere else.
+      const logged = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+      expect(logged.join('\n')).not.toContain(TOKEN);
 
-    expect(states(run)).toEqual({ demo: { staging: 'not-started', canary: 'not-started', production: 'not-started' } });
-    expect(run.summary).toContain('Rollbook: checklist issues');
-    expect(run.summary).toContain(`>#${parent.number}</a>`);
-    expect(run.summary).toContain('12 writes made.');
-    // The runner swallows `::add-mask::` commands; the token appears nowhere else.
-    const logged = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => !l.startsWith('::add-mask::'));
-    expect(logged.join('\n')).not.toContain(TOKEN);
+      for (const event of [
+        { name: 'schedule', payload: {} },
+        { name: 'push', payload: {} },
+        { name: 'workflow_dispatch', payload: {} },
+      ]) {
+        fake.log.clear();
+        ok(await sync(fake, ws, { event }));
+        expect(fake.log.counts().writes).toBe(0);
+        expect(fake.log.counts().reads).toBeLessThanOrEqual(3);
+      }
+    },
+  );
 
-    for (const event of [
-      { name: 'schedule', payload: {} },
-      { name: 'push', payload: {} },
-      { name: 'workflow_dispatch', payload: {} },
-    ]) {
-      fake.log.clear();
-      ok(await sync(fake, ws, { event }));
-      expect(fake.log.counts().writes).toBe(0);
-      expect(fake.log.counts().reads).toBeLessThanOrEqual(3);
-    }
-  });
-
-  it('dry run: prints the exact writes and makes none', async () => {
-    const { fake } = ctx;
+  itWithFake('dry run: prints the exact writes and makes none', async ({ fake }) => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     const dry = ok(await sync(fake, ws, { inputs: { 'dry-run': 'true' } }));
     expect(fake.log.counts().writes).toBe(0);
@@ -104,67 +106,70 @@ describe('sync: first run and no-op runs', () => {
     expect(states(preview).demo!.staging).toBe('in-progress');
   });
 
-  it('without the sub-issues API, links phase issues from the tracking issue and still writes nothing on a rerun', async () => {
-    const { fake } = ctx;
-    fake.state.subIssuesEnabled = false;
-    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
-    const run = ok(await sync(fake, ws));
-    expect(run.stdout).toContain('sub-issues API is not available');
-    expect(fake.log.byOperation()['issues/add-sub-issue']).toBeUndefined();
-    expect(fake.log.counts().writes).toBe(9);
-    const parent = openIssue(fake, 'demo').body!;
-    for (const phase of DEMO_PHASES) expect(parent).toContain(`| #${openIssue(fake, 'demo', phase).number} |`);
-    fake.log.clear();
-    ok(await sync(fake, ws));
-    expect(fake.log.counts().writes).toBe(0);
-    expect(fake.log.counts().reads).toBeLessThanOrEqual(3);
-  });
-
-  it('works against a GitHub Enterprise Server style API URL (…/api/v3, GraphQL at …/api/graphql)', async () => {
-    const { fake } = ctx;
-    const target = new URL(fake.url);
-    const seen: string[] = [];
-    // GHES serves REST under /api/v3 and GraphQL at /api/graphql; map both onto the fake.
-    const proxy = createServer((req, res) => {
-      seen.push(`${req.method} ${req.url}`);
-      const path = req.url!.startsWith('/api/v3/')
-        ? req.url!.slice('/api/v3'.length)
-        : req.url!.replace(/^\/api\/graphql/, '/graphql');
-      const upstream = httpRequest(
-        {
-          host: target.hostname,
-          port: target.port,
-          path,
-          method: req.method,
-          headers: { ...req.headers, host: target.host },
-        },
-        (answer) => {
-          res.writeHead(answer.statusCode!, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      req.pipe(upstream);
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    try {
+  itWithFake(
+    'without the sub-issues API, links phase issues from the tracking issue and still writes nothing on a rerun',
+    async ({ fake }) => {
+      fake.state.subIssuesEnabled = false;
       const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
-      const env = { GITHUB_API_URL: `${base}/api/v3`, GITHUB_GRAPHQL_URL: `${base}/api/graphql` };
-      ok(await sync(fake, ws, { env }));
-      expectConverged(fake, { demo: DEMO_PHASES });
-      expect(seen).toContain('POST /api/graphql');
-      expect(seen.some((s) => s.startsWith(`POST /api/v3/repos/${OWNER}/${REPO}/issues`))).toBe(true);
-      expect(seen.every((s) => s.startsWith('POST /api/graphql') || s.includes('/api/v3/'))).toBe(true);
-    } finally {
-      await new Promise<void>((resolve) => {
-        proxy.close(() => resolve());
-        proxy.closeAllConnections();
-      });
-    }
-  });
+      const run = ok(await sync(fake, ws));
+      expect(run.stdout).toContain('sub-issues API is not available');
+      expect(fake.log.byOperation()['issues/add-sub-issue']).toBeUndefined();
+      expect(fake.log.counts().writes).toBe(9);
+      const parent = openIssue(fake, 'demo').body!;
+      for (const phase of DEMO_PHASES) expect(parent).toContain(`| #${openIssue(fake, 'demo', phase).number} |`);
+      fake.log.clear();
+      ok(await sync(fake, ws));
+      expect(fake.log.counts().writes).toBe(0);
+      expect(fake.log.counts().reads).toBeLessThanOrEqual(3);
+    },
+  );
 
-  it('an event about an issue that is not Rollbook’s makes no request at all', async () => {
-    const { fake } = ctx;
+  itWithFake(
+    'works against a GitHub Enterprise Server style API URL (…/api/v3, GraphQL at …/api/graphql)',
+    async ({ fake }) => {
+      const target = new URL(fake.url);
+      const seen: string[] = [];
+      // GHES serves REST under /api/v3 and GraphQL at /api/graphql; map both onto the fake.
+      const proxy = createServer((req, res) => {
+        seen.push(`${req.method} ${req.url}`);
+        const path = req.url!.startsWith('/api/v3/')
+          ? req.url!.slice('/api/v3'.length)
+          : req.url!.replace(/^\/api\/graphql/, '/graphql');
+        const upstream = httpRequest(
+          {
+            host: target.hostname,
+            port: target.port,
+            path,
+            method: req.method,
+            headers: { ...req.headers, host: target.host },
+          },
+          (answer) => {
+            res.writeHead(answer.statusCode!, answer.headers);
+            answer.pipe(res);
+          },
+        );
+        req.pipe(upstream);
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      const base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      try {
+        const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+        const env = { GITHUB_API_URL: `${base}/api/v3`, GITHUB_GRAPHQL_URL: `${base}/api/graphql` };
+        ok(await sync(fake, ws, { env }));
+        expectConverged(fake, { demo: DEMO_PHASES });
+        expect(seen).toContain('POST /api/graphql');
+        expect(seen.some((s) => s.startsWith(`POST /api/v3/repos/${OWNER}/${REPO}/issues`))).toBe(true);
+        expect(seen.every((s) => s.startsWith('POST /api/graphql') || s.includes('/api/v3/'))).toBe(true);
+      } finally {
+        await new Promise<void>((resolve) => {
+          proxy.close(() => resolve());
+          proxy.closeAllConnections();
+        });
+      }
+    },
+  );
+
+  itWithFake('an event about an issue that is not Rollbook’s makes no request at all', async ({ fake }) => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     const other = fake.state.issues.create({ title: 'Bug', body: 'It broke', author: 'octocat' });
     const event = fake.userEditIssue(other.number, 'It broke badly');
@@ -173,8 +178,7 @@ describe('sync: first run and no-op runs', () => {
     expect(run.stdout).toContain('is not a Rollbook checklist issue');
   });
 
-  it('a broken plan fails the run, but the valid plans are still synced', async () => {
-    const { fake } = ctx;
+  itWithFake('a broken plan fails the run, but the valid plans are still synced', async ({ fake }) => {
     const broken = demoPlan('broken').replace('environment: staging', 'environment: stagin');
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan(), 'playbooks/broken.rollout.yaml': broken });
     const run = await sync(fake, ws);
@@ -184,17 +188,19 @@ describe('sync: first run and no-op runs', () => {
     expect(Object.keys(states(run))).toEqual(['demo']);
   });
 
-  it('a tick whose event never came is credited from the edit history, with the time GitHub recorded', async () => {
-    const { fake } = ctx;
-    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
-    ok(await sync(fake, ws));
-    const staging = openIssue(fake, 'demo', 'staging').number;
-    // The edit event never reached the workflow; the scheduled run still picks the tick up.
-    const dropped = fake.userToggleTask(staging, item('demo/staging/step:deploy'), true, 'alice');
-    fake.state.clock.advance(3_600_000);
-    const run = ok(await sync(fake, ws, { event: { name: 'schedule', payload: {} } }));
-    expect(states(run).demo!.staging).toBe('in-progress');
-    const tick = parseIssueBody(fake.state.issues.get(staging).body!).state!.ticks['demo/staging/step:deploy'];
-    expect(tick).toEqual({ by: 'alice', at: editedAt(dropped) });
-  });
+  itWithFake(
+    'a tick whose event never came is credited from the edit history, with the time GitHub recorded',
+    async ({ fake }) => {
+      const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+      ok(await sync(fake, ws));
+      const staging = openIssue(fake, 'demo', 'staging').number;
+      // The edit event never reached the workflow; the scheduled run still picks the tick up.
+      const dropped = fake.userToggleTask(staging, item('demo/staging/step:deploy'), true, 'alice');
+      fake.state.clock.advance(3_600_000);
+      const run = ok(await sync(fake, ws, { event: { name: 'schedule', payload: {} } }));
+      expect(states(run).demo!.staging).toBe('in-progress');
+      const tick = parseIssueBody(fake.state.issues.get(staging).body!).state!.ticks['demo/staging/step:deploy'];
+      expect(tick).toEqual({ by: 'alice', at: editedAt(dropped) });
+    },
+  );
 });

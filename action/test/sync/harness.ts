@@ -1,5 +1,5 @@
 // Shared setup for the sync end-to-end tests: a fresh fake GitHub per test (`useFake()`, or the
-// `fake` fixture of `itWithFake` for tests that run concurrently), a workspace with plans,
+// `fake` fixture of `withFake()`/`itWithFake` for tests that run concurrently), a workspace with plans,
 // `sync()` running the action's run() in-process against them, and `syncBundled()` running the
 // bundled action as a runner would (for the few tests that must).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -57,22 +57,27 @@ export function useFake(options: FakeGitHubOptions = {}): { readonly fake: FakeG
 }
 
 /**
- * `it` with a fresh fake of its own, checked for drift after the test. Each test holds its own
- * fake, so tests may run concurrently (`describe.concurrent`): while one in-process run waits on
- * its loopback sockets and Octokit's queues, another computes (ADR 66).
+ * `it` with a fresh fake of its own (started with `options`), checked for drift after the test.
+ * Each test holds its own fake, so tests may run concurrently (`describe.concurrent`): while one
+ * in-process run waits on Octokit's queues, another computes (ADR 66).
  */
-export const itWithFake = it.extend<{ fake: FakeGitHub }>({
-  // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
-  fake: async ({}, use) => {
-    const fake = await startFakeGitHub({ owner: OWNER, repo: REPO });
-    try {
-      await use(fake);
-      fake.assertNoDrift();
-    } finally {
-      await fake.stop();
-    }
-  },
-});
+export function withFake(options: FakeGitHubOptions = {}) {
+  return it.extend<{ fake: FakeGitHub }>({
+    // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
+    fake: async ({}, use) => {
+      const fake = await startFakeGitHub({ owner: OWNER, repo: REPO, ...options });
+      try {
+        await use(fake);
+        fake.assertNoDrift();
+      } finally {
+        await fake.stop();
+      }
+    },
+  });
+}
+
+/** `withFake()` with the default fake. */
+export const itWithFake = withFake();
 
 export interface SyncOptions extends Partial<Omit<InProcessOptions, 'workspace'>> {
   inputs?: Record<string, string>;

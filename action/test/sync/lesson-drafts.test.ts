@@ -1,17 +1,16 @@
 // Issue 18 part 3: a rolled-back phase gets exactly one draft lesson, as a pull request that adds
 // a valid lesson file, or as an issue when pull requests are refused; re-runs write nothing.
 // Against the OpenAPI-validated fake GitHub (git refs, contents and pulls included).
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parseLesson } from '../../src/lessons/parse.ts';
-import { demoPlan, editedAt, issuesEvent, item, ok, openIssue, sync, useFake, workspace } from './harness.ts';
+import type { FakeGitHub } from '../fake-github/server.ts';
+import { demoPlan, editedAt, issuesEvent, item, itWithFake, ok, openIssue, sync, workspace } from './harness.ts';
 
 const SCHEDULE = { name: 'schedule', payload: {} };
 
-describe('sync: a draft lesson from every rollback', () => {
-  const ctx = useFake();
-
-  async function rollBack(mode: string) {
-    const { fake } = ctx;
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('sync: a draft lesson from every rollback', () => {
+  async function rollBack(fake: FakeGitHub, mode: string) {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     const inputs = { 'lesson-drafts': mode };
     ok(await sync(fake, ws, { inputs }));
@@ -21,9 +20,8 @@ describe('sync: a draft lesson from every rollback', () => {
     return { ws, inputs, at: editedAt(event) };
   }
 
-  it('opens one pull request adding a lesson that validates; re-runs write nothing', async () => {
-    const { fake } = ctx;
-    const { ws, inputs, at } = await rollBack('pull-request');
+  itWithFake('opens one pull request adding a lesson that validates; re-runs write nothing', async ({ fake }) => {
+    const { ws, inputs, at } = await rollBack(fake, 'pull-request');
     const pulls = fake.state.issues.all().filter((i) => i.pull);
     expect(pulls).toHaveLength(1);
     const pull = pulls[0]!;
@@ -48,27 +46,28 @@ describe('sync: a draft lesson from every rollback', () => {
     expect(fake.state.issues.all().filter((i) => i.pull)).toHaveLength(1);
   });
 
-  it('falls back to one issue when GitHub refuses the pull request, and opens nothing more', async () => {
-    const { fake } = ctx;
-    fake.state.actionsMayCreatePulls = false;
-    const { ws, inputs } = await rollBack('pull-request');
-    expect(fake.state.issues.all().filter((i) => i.pull)).toHaveLength(0);
-    const drafts = fake.state.issues.all().filter((i) => i.title === 'Lesson draft: rollback of demo/canary');
-    expect(drafts).toHaveLength(1);
-    const body = drafts[0]!.body!;
-    expect(body).toContain('<!-- rollbook:lesson-draft demo/canary/');
-    // The lesson, fenced: it validates as written.
-    const fenced = /````markdown\n([\s\S]*)\n````/.exec(body) ?? /```markdown\n([\s\S]*)\n```/.exec(body);
-    expect(parseLesson(fenced![1]!, 'x.md').diagnostics).toEqual([]);
+  itWithFake(
+    'falls back to one issue when GitHub refuses the pull request, and opens nothing more',
+    async ({ fake }) => {
+      fake.state.actionsMayCreatePulls = false;
+      const { ws, inputs } = await rollBack(fake, 'pull-request');
+      expect(fake.state.issues.all().filter((i) => i.pull)).toHaveLength(0);
+      const drafts = fake.state.issues.all().filter((i) => i.title === 'Lesson draft: rollback of demo/canary');
+      expect(drafts).toHaveLength(1);
+      const body = drafts[0]!.body!;
+      expect(body).toContain('<!-- rollbook:lesson-draft demo/canary/');
+      // The lesson, fenced: it validates as written.
+      const fenced = /````markdown\n([\s\S]*)\n````/.exec(body) ?? /```markdown\n([\s\S]*)\n```/.exec(body);
+      expect(parseLesson(fenced![1]!, 'x.md').diagnostics).toEqual([]);
 
-    fake.log.clear();
-    ok(await sync(fake, ws, { event: SCHEDULE, inputs }));
-    expect(fake.log.counts().writes).toBe(0);
-    expect(fake.state.issues.all().filter((i) => i.title.startsWith('Lesson draft'))).toHaveLength(1);
-  });
+      fake.log.clear();
+      ok(await sync(fake, ws, { event: SCHEDULE, inputs }));
+      expect(fake.log.counts().writes).toBe(0);
+      expect(fake.state.issues.all().filter((i) => i.title.startsWith('Lesson draft'))).toHaveLength(1);
+    },
+  );
 
-  it('an issue someone else wrote with the marker does not stand for the draft', async () => {
-    const { fake } = ctx;
+  itWithFake('an issue someone else wrote with the marker does not stand for the draft', async ({ fake }) => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     const inputs = { 'lesson-drafts': 'issue' };
     ok(await sync(fake, ws, { inputs }));
@@ -86,9 +85,8 @@ describe('sync: a draft lesson from every rollback', () => {
     expect(drafts).toHaveLength(1);
   });
 
-  it('opens nothing unless asked', async () => {
-    const { fake } = ctx;
-    await rollBack('off');
+  itWithFake('opens nothing unless asked', async ({ fake }) => {
+    await rollBack(fake, 'off');
     expect(fake.state.issues.all().filter((i) => i.pull || i.title.startsWith('Lesson draft'))).toHaveLength(0);
   });
 });
