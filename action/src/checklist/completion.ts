@@ -43,6 +43,12 @@ export interface ReviewOutcome {
   outcomes?: ('met' | 'missed' | 'no-data')[];
   /** Each reviewed KPI's values, in the same order; absent on reviews posted without them. */
   kpis?: ReviewedKpi[];
+  /**
+   * Of the KPIs awaiting a provider, how many the plan no longer asks the same question of (its
+   * `expect` or `baseline` changed since the review, ADR 29), so no run measures them into it.
+   * Set by the sync against the plan it syncs (github-action/sync/kpi-review.ts); never recorded.
+   */
+  unasked?: number;
 }
 
 export interface Completion {
@@ -59,6 +65,11 @@ export interface Completion {
 /** How many KPIs of a posted review await a run with their provider (ADR 53): the review is not finished. */
 export function awaitingProvider(review: ReviewOutcome): number {
   return (review.kpis ?? []).filter((k) => k.awaitsProvider).length;
+}
+
+/** The KPIs the plan asks to review, in plan order: the rows of its review. */
+export function reviewedImpact(plan: RolloutPlan): RolloutPlan['story']['impact'] {
+  return plan.story.impact.filter((i) => i.reviewAfter !== undefined);
 }
 
 /** The longest `reviewAfter` of the plan's KPIs in ms; undefined when none asks for a review. */

@@ -94,13 +94,22 @@ function reviewWords(completion: Completion): TextMd | null {
   const { review, reviewDue } = completion;
   if (review) {
     const counts = `${review.met} met, ${review.missed} missed, ${review.noData} without data`;
-    const awaiting = awaitingProvider(review);
+    const unasked = review.unasked ?? 0;
+    const awaiting = awaitingProvider(review) - unasked;
+    // A KPI whose question changed since the review is never measured into it (ADR 29): say so
+    // rather than promise a run that will not come.
+    const changed =
+      unasked > 0
+        ? `${unasked === 1 ? 'a KPI' : `${unasked} KPIs`} without data changed in the plan since the review (its \`expect\` or \`baseline\`), so no run measures ${unasked === 1 ? 'it' : 'them'} into it`
+        : '';
     const outcome =
       review.missed > 0
         ? 'a KPI missed its expectation, so this issue stays open'
         : awaiting > 0
-          ? `${awaiting === 1 ? 'a KPI awaits' : `${awaiting} KPIs await`} a scheduled run with its metric provider configured, which measures it into the review, so this issue stays open until then`
-          : 'closed as completed';
+          ? `${awaiting === 1 ? 'a KPI awaits' : `${awaiting} KPIs await`} a scheduled run with its metric provider configured, which measures it into the review, so this issue stays open until then${changed ? `; ${changed}` : ''}`
+          : changed
+            ? `${changed}: this issue stays open for you to close once you have reviewed ${unasked === 1 ? 'it' : 'them'}`
+            : 'closed as completed';
     return fixed(`**KPI review** posted ${formatTime(review.at)}: ${counts}; ${outcome}.`);
   }
   if (completion.state === 'closable') return null;

@@ -3,6 +3,8 @@
 // `window` or the metric's, variables as in the last phase: the whole rollout), at completion plus
 // its `reviewAfter`, and compared with `expect` (plan/kpi-threshold.ts). I/O only through the
 // resolver passed in.
+
+import { reviewedImpact } from '../checklist/completion.ts';
 import type { SourceResolver } from '../gates/collect.ts';
 import { gateQueries, unfilledProblem } from '../gates/gate-query.ts';
 import { parseDuration } from '../plan/duration.ts';
@@ -89,11 +91,6 @@ async function measureOne(input: MeasureInput, impact: Impact): Promise<KpiResul
     measured: value.value,
     outcome: meetsThreshold(value.value, threshold) ? 'met' : 'missed',
   };
-}
-
-/** The KPIs the plan asks to review, in plan order: the rows of its review. */
-export function reviewedImpact(plan: RolloutPlan): Impact[] {
-  return plan.story.impact.filter((i) => i.reviewAfter !== undefined);
 }
 
 /** Every KPI the plan asks to review, in plan order; with `only`, just the ones at those places. */

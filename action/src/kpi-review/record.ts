@@ -94,6 +94,23 @@ export function sameQuestion(impact: { expect: string; baseline?: string }, reco
   return clipText(impact.expect) === recorded.expect && baseline === recorded.baseline;
 }
 
+/**
+ * The places of the KPIs that await a provider (ADR 53) and that the plan still asks the same
+ * question of there (`reviewed`: the plan's KPIs with a `reviewAfter`, in order): the ones a later
+ * run may measure into the review. None when the plan's list no longer lines up with the record.
+ */
+export function stillAsked(
+  reviewed: readonly { expect: string; baseline?: string }[],
+  kpis: readonly ReviewedKpi[],
+): Set<number> {
+  const places = new Set<number>();
+  if (kpis.length !== reviewed.length) return places;
+  kpis.forEach((k, i) => {
+    if (k.awaitsProvider && sameQuestion(reviewed[i]!, k)) places.add(i);
+  });
+  return places;
+}
+
 /** The name a KPI measured into a review is shown under: the plan's, with the recorded one when it was renamed since. */
 export function reviewedName(planName: string, recorded: ReviewedKpi): string {
   return clipText(planName) === recorded.kpi ? planName : `${planName} (renamed from ${recorded.kpi})`;

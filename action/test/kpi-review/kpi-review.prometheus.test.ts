@@ -271,6 +271,13 @@ describe('the KPI review of a completed rollout', () => {
     expect(run.code, h.failureText(run)).toBe(0);
     expect(h.writesSince(fake, before)['issues/update-comment']).toBeUndefined();
     expect(reviews(fake, parent.number).map((c) => c.body)).toEqual([posted]);
+    // The tracking issue stays open, and says why instead of promising a run that will not come.
+    const still = parentOf(fake);
+    expect(still.state).toBe('open');
+    expect(still.body).toContain(
+      'a KPI without data changed in the plan since the review (its `expect` or `baseline`), so no run measures it into it: this issue stays open for you to close once you have reviewed it.',
+    );
+    expect(still.body).not.toContain('awaits a scheduled run');
   });
 
   it('measures nothing before the review is due, nor on a run that does not measure', async () => {

@@ -2,7 +2,13 @@
 // never by the marker a person can paste, also when the token's login is unknown (REST fallback).
 import { describe, expect, it } from 'vitest';
 import { postedReview } from '../../src/kpi-review/read.ts';
-import { encodeReviewRecord, MAX_RECORDED_TEXT, reviewedName, sameQuestion } from '../../src/kpi-review/record.ts';
+import {
+  encodeReviewRecord,
+  MAX_RECORDED_TEXT,
+  reviewedName,
+  sameQuestion,
+  stillAsked,
+} from '../../src/kpi-review/record.ts';
 import { kpiReviewMarker } from '../../src/text/markers.ts';
 
 const marker = kpiReviewMarker({ met: 1, missed: 0, noData: 0 });
@@ -68,6 +74,17 @@ describe('sameQuestion and reviewedName (ADR 29)', () => {
     const long = `>= 99% ${'x'.repeat(MAX_RECORDED_TEXT)}`;
     const clipped = `${long.slice(0, MAX_RECORDED_TEXT - 1)}…`;
     expect(sameQuestion({ expect: long }, { kpi: 'k', expect: clipped })).toBe(true);
+  });
+
+  it('still asks the awaiting KPIs whose question the plan keeps at their place, and none when the places moved', () => {
+    const kpis = [
+      { ...recorded, awaitsProvider: true as const },
+      { kpi: 'errors', expect: '<= 1%', awaitsProvider: true as const },
+      { kpi: 'tickets', expect: 'fewer' },
+    ];
+    const plan = [{ expect: '>= 99%', baseline: '97.9%' }, { expect: '<= 0.5%' }, { expect: 'fewer' }];
+    expect([...stillAsked(plan, kpis)]).toEqual([0]);
+    expect([...stillAsked(plan.slice(1), kpis)]).toEqual([]);
   });
 
   it('shows a renamed KPI under its new name with the recorded one, and an unchanged one as it is', () => {

@@ -5,16 +5,22 @@
 // so the tracking issue can show it and close. KPIs the review could not measure for want of a
 // provider are measured by a later run that has it, editing that comment in place (ADR 53). Nothing here decides the closing: the issue body's
 // completion state does (checklist/completion.ts).
-import { completedAt, type ReviewOutcome, reviewDueAt } from '../../checklist/completion.ts';
+import {
+  awaitingProvider,
+  completedAt,
+  type ReviewOutcome,
+  reviewDueAt,
+  reviewedImpact,
+} from '../../checklist/completion.ts';
 import type { RolloutState } from '../../checklist/rollout-state.ts';
 import type { ChecklistTemplates } from '../../checklist/templates.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { reviewComment } from '../../kpi-review/comment.ts';
-import { measureKpis, reviewedImpact } from '../../kpi-review/measure.ts';
+import { measureKpis } from '../../kpi-review/measure.ts';
 import { findPostedReview, type PostedReview } from '../../kpi-review/read.ts';
-import { recordedResult, reviewedName, sameQuestion } from '../../kpi-review/record.ts';
+import { recordedResult, reviewedName, stillAsked } from '../../kpi-review/record.ts';
 import { own } from '../../plan/own.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Clock } from '../../runtime/clock.ts';
@@ -41,8 +47,20 @@ export interface KpiReviewInput {
   watch?: SyncWatch;
 }
 
-/** The review's outcome once posted (posting it when due and this run measures); undefined while pending. */
+/**
+ * The review's outcome once posted (posting it when due and this run measures); undefined while
+ * pending. It carries how many KPIs await a provider the plan no longer asks of (ADR 29), so the
+ * tracking issue does not promise a run that would not measure them.
+ */
 export async function kpiReview(input: KpiReviewInput): Promise<ReviewOutcome | undefined> {
+  const review = await postedReview(input);
+  if (!review) return undefined;
+  const awaiting = awaitingProvider(review);
+  const unasked = awaiting > 0 ? awaiting - stillAsked(reviewedImpact(input.plan), review.kpis ?? []).size : 0;
+  return unasked > 0 ? { ...review, unasked } : review;
+}
+
+async function postedReview(input: KpiReviewInput): Promise<ReviewOutcome | undefined> {
   const { plan, rollout, now } = input;
   const due = reviewDueAt(plan, rollout);
   const done = completedAt(rollout);
@@ -90,12 +108,10 @@ async function completeReview(
   const outcomes = review.outcomes;
   if (!kpis || !outcomes || kpis.length !== reviewed.length) return review;
   const due = new Set<number>();
-  kpis.forEach((k, i) => {
-    const impact = reviewed[i]!;
-    const provider = own(plan.metrics, impact.metric)?.provider;
-    if (k.awaitsProvider && sameQuestion(impact, k) && provider !== undefined && watch.configured.has(provider))
-      due.add(i);
-  });
+  for (const i of stillAsked(reviewed, kpis)) {
+    const provider = own(plan.metrics, reviewed[i]!.metric)?.provider;
+    if (provider !== undefined && watch.configured.has(provider)) due.add(i);
+  }
   if (due.size === 0) return review;
   const fresh = await measureKpis(
     { plan, completedAt: done, resolve: watch.resolve, configured: watch.configured },
