@@ -20,7 +20,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "3cebcda1d883815ffa8fe5e1baf7c30a" : void 0;
+var BUILD_ID = true ? "32850842cd920938934983a917376c3e" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-SSM57DCC.js")).renderCommand
+    load: async () => (await import("./chunk-UTKWFV6M.js")).renderCommand
   },
   {
     name: "init",
@@ -78,7 +78,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-WDAVZINI.js")).lessonCommand
+    load: async () => (await import("./chunk-Q747A4DX.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -88,7 +88,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-EROJWWRU.js")).statusCommand
+    load: async () => (await import("./chunk-7VFH5T57.js")).statusCommand
   }
 ];
 

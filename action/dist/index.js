@@ -33,12 +33,12 @@ import {
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-IEMEZU3Y.js";
+} from "./chunk-FKEKKOQB.js";
 import {
   applyGuards,
   findPostedReview,
   guardedPlans
-} from "./chunk-DYS3NXUP.js";
+} from "./chunk-SSPTG7BZ.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -91,6 +91,7 @@ import {
   readManagedIssues,
   recordReadings,
   reviewDueAt,
+  reviewedImpact,
   sameLogin,
   setCheckbox,
   tidyLines,
@@ -102,7 +103,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-QSWXRG3X.js";
+} from "./chunk-H5JMVTWS.js";
 import {
   cellCode,
   code,
@@ -152,8 +153,8 @@ import {
   recordedKpis,
   recordedResult,
   reviewedName,
-  sameQuestion
-} from "./chunk-RES57IMP.js";
+  stillAsked
+} from "./chunk-55KTE2MT.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -2958,8 +2959,10 @@ function reviewWords(completion) {
   const { review, reviewDue } = completion;
   if (review) {
     const counts = `${review.met} met, ${review.missed} missed, ${review.noData} without data`;
-    const awaiting = awaitingProvider(review);
-    const outcome = review.missed > 0 ? "a KPI missed its expectation, so this issue stays open" : awaiting > 0 ? `${awaiting === 1 ? "a KPI awaits" : `${awaiting} KPIs await`} a scheduled run with its metric provider configured, which measures it into the review, so this issue stays open until then` : "closed as completed";
+    const unasked = review.unasked ?? 0;
+    const awaiting = awaitingProvider(review) - unasked;
+    const changed = unasked > 0 ? `${unasked === 1 ? "a KPI" : `${unasked} KPIs`} without data changed in the plan since the review (its \`expect\` or \`baseline\`), so no run measures ${unasked === 1 ? "it" : "them"} into it` : "";
+    const outcome = review.missed > 0 ? "a KPI missed its expectation, so this issue stays open" : awaiting > 0 ? `${awaiting === 1 ? "a KPI awaits" : `${awaiting} KPIs await`} a scheduled run with its metric provider configured, which measures it into the review, so this issue stays open until then${changed ? `; ${changed}` : ""}` : changed ? `${changed}: this issue stays open for you to close once you have reviewed ${unasked === 1 ? "it" : "them"}` : "closed as completed";
     return fixed(`**KPI review** posted ${formatTime(review.at)}: ${counts}; ${outcome}.`);
   }
   if (completion.state === "closable") return null;
@@ -3778,9 +3781,6 @@ async function measureOne(input, impact) {
     outcome: meetsThreshold(value.value, threshold) ? "met" : "missed"
   };
 }
-function reviewedImpact(plan) {
-  return plan.story.impact.filter((i) => i.reviewAfter !== void 0);
-}
 async function measureKpis(input, only) {
   const reviewed = reviewedImpact(input.plan).filter((_, i) => only === void 0 || only.has(i));
   return Promise.all(reviewed.map((impact) => measureOne(input, impact)));
@@ -3788,6 +3788,13 @@ async function measureKpis(input, only) {
 
 // action/src/github-action/sync/kpi-review.ts
 async function kpiReview(input) {
+  const review = await postedReview(input);
+  if (!review) return void 0;
+  const awaiting = awaitingProvider(review);
+  const unasked = awaiting > 0 ? awaiting - stillAsked(reviewedImpact(input.plan), review.kpis ?? []).size : 0;
+  return unasked > 0 ? { ...review, unasked } : review;
+}
+async function postedReview(input) {
   const { plan, rollout, now } = input;
   const due = reviewDueAt(plan, rollout);
   const done = completedAt(rollout);
@@ -3821,12 +3828,10 @@ async function completeReview(input, watch, done, posted) {
   const outcomes = review.outcomes;
   if (!kpis || !outcomes || kpis.length !== reviewed.length) return review;
   const due = /* @__PURE__ */ new Set();
-  kpis.forEach((k, i) => {
-    const impact = reviewed[i];
-    const provider = own(plan.metrics, impact.metric)?.provider;
-    if (k.awaitsProvider && sameQuestion(impact, k) && provider !== void 0 && watch.configured.has(provider))
-      due.add(i);
-  });
+  for (const i of stillAsked(reviewed, kpis)) {
+    const provider = own(plan.metrics, reviewed[i].metric)?.provider;
+    if (provider !== void 0 && watch.configured.has(provider)) due.add(i);
+  }
   if (due.size === 0) return review;
   const fresh = await measureKpis(
     { plan, completedAt: done, resolve: watch.resolve, configured: watch.configured },

@@ -1493,6 +1493,9 @@ async function minimizeComment(client, nodeId, log) {
 function awaitingProvider(review) {
   return (review.kpis ?? []).filter((k) => k.awaitsProvider).length;
 }
+function reviewedImpact(plan) {
+  return plan.story.impact.filter((i) => i.reviewAfter !== void 0);
+}
 function longestReviewAfter(plan) {
   const spans = plan.story.impact.flatMap((i) => i.reviewAfter ? [parseDuration(i.reviewAfter) ?? 0] : []);
   return spans.length === 0 ? void 0 : Math.max(...spans);
@@ -1861,6 +1864,7 @@ export {
   recordReadings,
   passingGates,
   awaitingProvider,
+  reviewedImpact,
   completedAt,
   reviewDueAt,
   completionOf,

@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-23HKXTJN.js";
+} from "./chunk-ATRLAJ56.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-DYS3NXUP.js";
+} from "./chunk-SSPTG7BZ.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -21,7 +21,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-QSWXRG3X.js";
+} from "./chunk-H5JMVTWS.js";
 import "./chunk-UF4MQSVD.js";
 import {
   apiBaseUrl,
@@ -36,7 +36,7 @@ import {
 import {
   projectPlans
 } from "./chunk-D4LRD4OM.js";
-import "./chunk-RES57IMP.js";
+import "./chunk-55KTE2MT.js";
 import {
   readIssueKey
 } from "./chunk-C46EO27M.js";

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-QSWXRG3X.js";
+} from "./chunk-H5JMVTWS.js";
 import {
   decodeReviewRecord
-} from "./chunk-RES57IMP.js";
+} from "./chunk-55KTE2MT.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-C46EO27M.js";

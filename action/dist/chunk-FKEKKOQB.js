@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-QSWXRG3X.js";
+} from "./chunk-H5JMVTWS.js";
 import {
   code,
   inertLogin

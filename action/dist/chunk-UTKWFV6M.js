@@ -24,7 +24,7 @@ import {
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-RES57IMP.js";
+} from "./chunk-55KTE2MT.js";
 import {
   readGeneratedMarker
 } from "./chunk-C46EO27M.js";

@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-23HKXTJN.js";
+} from "./chunk-ATRLAJ56.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-IEMEZU3Y.js";
+} from "./chunk-FKEKKOQB.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,7 +22,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-QSWXRG3X.js";
+} from "./chunk-H5JMVTWS.js";
 import "./chunk-UF4MQSVD.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
-import "./chunk-RES57IMP.js";
+import "./chunk-55KTE2MT.js";
 import "./chunk-C46EO27M.js";
 import {
   isoDate,

@@ -14,13 +14,13 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-QSWXRG3X.js";
+} from "./chunk-H5JMVTWS.js";
 import {
   describeRamp
 } from "./chunk-UF4MQSVD.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-RES57IMP.js";
+} from "./chunk-55KTE2MT.js";
 import {
   formatMeasured
 } from "./chunk-C46EO27M.js";

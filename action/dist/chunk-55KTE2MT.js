@@ -64,6 +64,14 @@ function sameQuestion(impact, recorded) {
   const baseline = impact.baseline ? clipText(impact.baseline) : void 0;
   return clipText(impact.expect) === recorded.expect && baseline === recorded.baseline;
 }
+function stillAsked(reviewed, kpis) {
+  const places = /* @__PURE__ */ new Set();
+  if (kpis.length !== reviewed.length) return places;
+  kpis.forEach((k, i) => {
+    if (k.awaitsProvider && sameQuestion(reviewed[i], k)) places.add(i);
+  });
+  return places;
+}
 function reviewedName(planName, recorded) {
   return clipText(planName) === recorded.kpi ? planName : `${planName} (renamed from ${recorded.kpi})`;
 }
@@ -103,7 +111,7 @@ export {
   MAX_RECORDED_TEXT,
   recordedKpis,
   encodeReviewRecord,
-  sameQuestion,
+  stillAsked,
   reviewedName,
   recordedResult,
   decodeReviewRecord
