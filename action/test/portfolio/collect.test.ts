@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePortfolio } from '../../../site/src/lib/portfolio-file.ts';
 import { PORTFOLIO_SCHEMA, type PortfolioFile } from '../../src/portfolio/model.ts';
 import { REPOS_PER_DETAILS_QUERY, REPOS_PER_HEAD_QUERY } from '../../src/portfolio/queries.ts';
-import { startFakeGitHub } from '../fake-github/server.ts';
+import { type FakeGitHub, startFakeGitHub } from '../fake-github/server.ts';
 import { runCli } from '../helpers/cli.ts';
-import { demoPlan, item, ok, openIssue, sync, useFake, workspace } from '../sync/harness.ts';
+import { demoPlan, item, ok, openIssue, sync, withFake, workspace } from '../sync/harness.ts';
 
 const LESSON = readFileSync(
   join(import.meta.dirname, '../../../playbooks/lessons/L-2018-10-os-update-deleted-files.md'),
@@ -42,13 +42,16 @@ const FILES: Record<string, Record<string, string>> = {
   'acme/website': { 'README.md': 'no rollouts here\n' },
 };
 
-function portfolioCli(args: string[], cwd: string) {
-  return runCli(['status', ...args], cwd, { env: { ...fakeEnv(), GITHUB_TOKEN: READER_TOKEN }, now: () => new Date() });
+function portfolioCli(fake: FakeGitHub, args: string[], cwd: string) {
+  return runCli(['status', ...args], cwd, {
+    env: { ...fake.env(), GITHUB_TOKEN: READER_TOKEN },
+    now: () => new Date(),
+  });
 }
-let fakeEnv: () => Record<string, string> = () => ({});
 
-describe('rollbook status across repositories', () => {
-  const ctx = useFake({
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('rollbook status across repositories', () => {
+  const itWithOwnFake = withFake({
     repositories: [
       { owner: 'acme', repo: 'shop' },
       { owner: 'acme', repo: 'pay', topics: ['rollbook'] },
@@ -59,9 +62,7 @@ describe('rollbook status across repositories', () => {
     tokens: { [READER_TOKEN]: 'portfolio-reader[bot]' },
   });
 
-  async function seed(): Promise<void> {
-    const { fake } = ctx;
-    fakeEnv = () => fake.env();
+  async function seed(fake: FakeGitHub): Promise<void> {
     for (const [repository, files] of Object.entries(FILES)) {
       fake.repo(repository).setFiles('main', files);
       if (repository === 'acme/website') continue;
@@ -75,138 +76,144 @@ describe('rollbook status across repositories', () => {
       fake.userToggleTask(staging, item(`cart/staging/${id}`), true, 'alice');
   }
 
-  it('collects an organization: plans, proven checklist states, projections, lessons and overlaps in one file', async () => {
-    const { fake } = ctx;
-    await seed();
-    const dir = workspace({});
-    fake.log.clear();
-    const run = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(
-      /^Collected 3 repositories \(3 plans, 3 overlaps\): contents read for 4, 0 unchanged since the cache; 4 GraphQL queries\. Wrote portfolio\.json\n$/,
-    );
-    // one listing query and one details query, then two rounds for acme/search alone: its config
-    // names another directory, and its plan lies deeper than one query reads; no REST, no writes
-    expect(fake.log.byOperation()).toEqual({ graphql: 4 });
-    expect(fake.log.counts().writes).toBe(0);
+  itWithOwnFake(
+    'collects an organization: plans, proven checklist states, projections, lessons and overlaps in one file',
+    async ({ fake }) => {
+      const began = Date.now();
+      await seed(fake);
+      const dir = workspace({});
+      fake.log.clear();
+      const run = await portfolioCli(fake, ['--org', 'acme', '--out', 'portfolio.json'], dir);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(
+        /^Collected 3 repositories \(3 plans, 3 overlaps\): contents read for 4, 0 unchanged since the cache; 4 GraphQL queries\. Wrote portfolio\.json\n$/,
+      );
+      // one listing query and one details query, then two rounds for acme/search alone: its config
+      // names another directory, and its plan lies deeper than one query reads; no REST, no writes
+      expect(fake.log.byOperation()).toEqual({ graphql: 4 });
+      expect(fake.log.counts().writes).toBe(0);
 
-    const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
-    expect(file.schema).toBe(PORTFOLIO_SCHEMA);
-    expect(file.scope).toEqual({ organization: 'acme' });
-    // the site's own reader takes it unchanged
-    expect(parsePortfolio(file, 'portfolio.json')).toEqual(file);
-    // the website has no Rollbook; the vault is hidden from this token, as GitHub hides it
-    expect(file.repositories.map((r) => r.repository)).toEqual(['acme/pay', 'acme/search', 'acme/shop']);
-    const shop = file.repositories.find((r) => r.repository === 'acme/shop')!;
-    expect(shop).toMatchObject({
-      url: 'https://github.com/acme/shop',
-      defaultBranch: 'main',
-      commit: fake.repo('acme/shop').git.branchSha('main'),
-      treeSha: expect.stringMatching(/^[0-9a-f]{40}$/),
-    });
-    expect(shop.error).toBeUndefined();
-    const cart = shop.plans[0]!;
-    expect(cart).toMatchObject({
-      id: 'cart',
-      title: 'Rollout cart',
-      path: 'playbooks/cart.rollout.yaml',
-      url: `https://github.com/acme/shop/blob/${shop.commit}/playbooks/cart.rollout.yaml`,
-      owners: ['@your-team'],
-      services: ['checkout'],
-      freezes: [],
-      guardedBy: [`acme/shop#${LESSON_ID}`],
-      // alice's ticks, proven by the edit history the batched query brought along
-      status: { phase: 'staging', state: 'baking' },
-    });
-    expect(cart.phases.map((p) => [p.id, p.environment, p.scheduled])).toEqual([
-      ['staging', 'staging', true],
-      ['canary', 'canary', true],
-      ['production', 'production', true],
-    ]);
-    for (const phase of cart.phases) {
-      expect(phase.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/);
-      expect(Date.parse(phase.start)).toBeGreaterThanOrEqual(Date.parse(file.collectedAt) - 60_000);
-      expect(Date.parse(phase.end)).toBeGreaterThan(Date.parse(phase.start));
-    }
-    const pay = file.repositories.find((r) => r.repository === 'acme/pay')!;
-    expect(pay.plans[0]).toMatchObject({
-      id: 'three-ds',
-      guardedBy: [],
-      status: { phase: 'staging', state: 'not-started' },
-    });
-    // plans from the configured directory, six levels down
-    const search = file.repositories.find((r) => r.repository === 'acme/search')!;
-    expect(search.plans.map((p) => p.path)).toEqual(['rollouts/a/b/c/d/e/ranker.rollout.yaml']);
-
-    expect(file.lessons).toEqual([
-      {
-        key: `acme/shop#${LESSON_ID}`,
-        repository: 'acme/shop',
-        ref: shop.commit,
-        id: LESSON_ID,
-        title: expect.stringContaining('deleted user files'),
-        url: `https://github.com/acme/shop/blob/${shop.commit}/playbooks/lessons/${LESSON_ID}.md`,
-        guards: ['acme/shop/cart'],
-      },
-    ]);
-    // both checkout rollouts project into the same windows: one warning per phase
-    expect(file.overlaps.map((o) => [o.kind, o.services])).toEqual([
-      ['same-service', ['checkout']],
-      ['same-service', ['checkout']],
-      ['same-service', ['checkout']],
-    ]);
-    for (const overlap of file.overlaps) {
-      expect(overlap.plans.map((p) => p.split('/').slice(0, 3).join('/')).sort()).toEqual([
-        'acme/pay/three-ds',
-        'acme/shop/cart',
+      const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
+      expect(file.schema).toBe(PORTFOLIO_SCHEMA);
+      expect(file.scope).toEqual({ organization: 'acme' });
+      // the site's own reader takes it unchanged
+      expect(parsePortfolio(file, 'portfolio.json')).toEqual(file);
+      // the website has no Rollbook; the vault is hidden from this token, as GitHub hides it
+      expect(file.repositories.map((r) => r.repository)).toEqual(['acme/pay', 'acme/search', 'acme/shop']);
+      const shop = file.repositories.find((r) => r.repository === 'acme/shop')!;
+      expect(shop).toMatchObject({
+        url: 'https://github.com/acme/shop',
+        defaultBranch: 'main',
+        commit: fake.repo('acme/shop').git.branchSha('main'),
+        treeSha: expect.stringMatching(/^[0-9a-f]{40}$/),
+      });
+      expect(shop.error).toBeUndefined();
+      const cart = shop.plans[0]!;
+      expect(cart).toMatchObject({
+        id: 'cart',
+        title: 'Rollout cart',
+        path: 'playbooks/cart.rollout.yaml',
+        url: `https://github.com/acme/shop/blob/${shop.commit}/playbooks/cart.rollout.yaml`,
+        owners: ['@your-team'],
+        services: ['checkout'],
+        freezes: [],
+        guardedBy: [`acme/shop#${LESSON_ID}`],
+        // alice's ticks, proven by the edit history the batched query brought along
+        status: { phase: 'staging', state: 'baking' },
+      });
+      expect(cart.phases.map((p) => [p.id, p.environment, p.scheduled])).toEqual([
+        ['staging', 'staging', true],
+        ['canary', 'canary', true],
+        ['production', 'production', true],
       ]);
-    }
-  });
+      for (const phase of cart.phases) {
+        expect(phase.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/);
+        // projected from the ticks and the run's now, to the minute; never from an older date
+        expect(Date.parse(phase.start)).toBeGreaterThanOrEqual(began - 60_000);
+        expect(Date.parse(phase.end)).toBeGreaterThan(Date.parse(phase.start));
+      }
+      const pay = file.repositories.find((r) => r.repository === 'acme/pay')!;
+      expect(pay.plans[0]).toMatchObject({
+        id: 'three-ds',
+        guardedBy: [],
+        status: { phase: 'staging', state: 'not-started' },
+      });
+      // plans from the configured directory, six levels down
+      const search = file.repositories.find((r) => r.repository === 'acme/search')!;
+      expect(search.plans.map((p) => p.path)).toEqual(['rollouts/a/b/c/d/e/ranker.rollout.yaml']);
 
-  it('reads only the repositories whose tree changed since the cache, and still derives every status afresh', async () => {
-    const { fake } = ctx;
-    await seed();
+      expect(file.lessons).toEqual([
+        {
+          key: `acme/shop#${LESSON_ID}`,
+          repository: 'acme/shop',
+          ref: shop.commit,
+          id: LESSON_ID,
+          title: expect.stringContaining('deleted user files'),
+          url: `https://github.com/acme/shop/blob/${shop.commit}/playbooks/lessons/${LESSON_ID}.md`,
+          guards: ['acme/shop/cart'],
+        },
+      ]);
+      // both checkout rollouts project into the same windows: one warning per phase
+      expect(file.overlaps.map((o) => [o.kind, o.services])).toEqual([
+        ['same-service', ['checkout']],
+        ['same-service', ['checkout']],
+        ['same-service', ['checkout']],
+      ]);
+      for (const overlap of file.overlaps) {
+        expect(overlap.plans.map((p) => p.split('/').slice(0, 3).join('/')).sort()).toEqual([
+          'acme/pay/three-ds',
+          'acme/shop/cart',
+        ]);
+      }
+    },
+  );
+
+  itWithOwnFake(
+    'reads only the repositories whose tree changed since the cache, and still derives every status afresh',
+    async ({ fake }) => {
+      await seed(fake);
+      const dir = workspace({});
+      const first = await portfolioCli(fake, ['--org', 'acme', '--out', 'portfolio.json'], dir);
+      expect(first.code).toBe(0);
+      const cacheFile = join(dir, 'portfolio.cache.json');
+      expect(JSON.parse(readFileSync(cacheFile, 'utf8')).repositories['acme/shop'].files).toHaveProperty([
+        'playbooks/cart.rollout.yaml',
+      ]);
+
+      // nothing changed: no contents read anywhere
+      const reads = () => Object.fromEntries(fake.repositories.map((r) => [r.fullName, r.git.objectReads]));
+      const before = reads();
+      const again = await portfolioCli(fake, ['--org', 'acme', '--out', 'portfolio.json'], dir);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('contents read for 0, 4 unchanged since the cache; 2 GraphQL queries');
+      expect(reads()).toEqual(before);
+
+      // acme/pay's plan changes, a commit elsewhere changes nothing, and a person ticks in acme/shop
+      fake
+        .repo('acme/pay')
+        .setFiles('main', { 'playbooks/three-ds.rollout.yaml': plan('three-ds', 'checkout', 'Retitled') });
+      fake.repo('acme/search').setFiles('main', {});
+      const stagingIssue = openIssue(fake, 'cart', 'staging').number;
+      fake.userToggleTask(stagingIssue, item('cart/staging/step:enable'), false, 'alice');
+      const third = await portfolioCli(fake, ['--org', 'acme', '--out', 'portfolio.json'], dir);
+      expect(third.code).toBe(0);
+      expect(third.stdout).toContain('contents read for 1, 3 unchanged since the cache');
+      const after = reads();
+      expect(after['acme/pay']).toBeGreaterThan(before['acme/pay']!);
+      expect({ ...after, 'acme/pay': 0 }).toEqual({ ...before, 'acme/pay': 0 });
+      const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
+      const plans = Object.fromEntries(file.repositories.flatMap((r) => r.plans.map((p) => [p.id, p])));
+      expect(plans['three-ds']!.title).toBe('Retitled');
+      // kept from the cache, yet its status follows the unticked step
+      expect(plans['cart']!.status).toEqual({ phase: 'staging', state: 'in-progress' });
+    },
+  );
+
+  itWithOwnFake('finds repositories by topic within the organization', async ({ fake }) => {
+    await seed(fake);
     const dir = workspace({});
-    const first = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
-    expect(first.code).toBe(0);
-    const cacheFile = join(dir, 'portfolio.cache.json');
-    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).repositories['acme/shop'].files).toHaveProperty([
-      'playbooks/cart.rollout.yaml',
-    ]);
-
-    // nothing changed: no contents read anywhere
-    const reads = () => Object.fromEntries(fake.repositories.map((r) => [r.fullName, r.git.objectReads]));
-    const before = reads();
-    const again = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toContain('contents read for 0, 4 unchanged since the cache; 2 GraphQL queries');
-    expect(reads()).toEqual(before);
-
-    // acme/pay's plan changes, a commit elsewhere changes nothing, and a person ticks in acme/shop
-    fake
-      .repo('acme/pay')
-      .setFiles('main', { 'playbooks/three-ds.rollout.yaml': plan('three-ds', 'checkout', 'Retitled') });
-    fake.repo('acme/search').setFiles('main', {});
-    const stagingIssue = openIssue(fake, 'cart', 'staging').number;
-    fake.userToggleTask(stagingIssue, item('cart/staging/step:enable'), false, 'alice');
-    const third = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
-    expect(third.code).toBe(0);
-    expect(third.stdout).toContain('contents read for 1, 3 unchanged since the cache');
-    const after = reads();
-    expect(after['acme/pay']).toBeGreaterThan(before['acme/pay']!);
-    expect({ ...after, 'acme/pay': 0 }).toEqual({ ...before, 'acme/pay': 0 });
-    const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
-    const plans = Object.fromEntries(file.repositories.flatMap((r) => r.plans.map((p) => [p.id, p])));
-    expect(plans['three-ds']!.title).toBe('Retitled');
-    // kept from the cache, yet its status follows the unticked step
-    expect(plans['cart']!.status).toEqual({ phase: 'staging', state: 'in-progress' });
-  });
-
-  it('finds repositories by topic within the organization', async () => {
-    await seed();
-    const dir = workspace({});
-    const run = await portfolioCli(['--org', 'acme', '--topic', 'rollbook', '--out', 'portfolio.json'], dir);
+    const run = await portfolioCli(fake, ['--org', 'acme', '--topic', 'rollbook', '--out', 'portfolio.json'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
@@ -214,31 +221,37 @@ describe('rollbook status across repositories', () => {
     expect(file.repositories.map((r) => r.repository)).toEqual(['acme/pay', 'acme/search']);
   });
 
-  it('names a repository it cannot read and the permission needed, and writes the others', async () => {
-    await seed();
-    const dir = workspace({});
-    const run = await portfolioCli(['--repos', 'acme/shop,acme/vault,acme/pay', '--out', 'portfolio.json'], dir);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toBe(
-      'rollbook: acme/vault: cannot read acme/vault: GitHub answers that it does not exist or that the token may not read it; ' +
-        'the token needs Metadata: read, Contents: read and Issues: read on it (a GitHub App installed on it, or a classic token with the repo scope)\n',
-    );
-    const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
-    expect(file.scope).toEqual({ repositories: ['acme/shop', 'acme/vault', 'acme/pay'] });
-    expect(file.repositories.find((r) => r.repository === 'acme/vault')!.url).toBe('https://github.com/acme/vault');
-    expect(file.repositories.map((r) => [r.repository, r.plans.length, r.error !== undefined])).toEqual([
-      ['acme/pay', 1, false],
-      ['acme/shop', 1, false],
-      ['acme/vault', 0, true],
-    ]);
-  });
+  itWithOwnFake(
+    'names a repository it cannot read and the permission needed, and writes the others',
+    async ({ fake }) => {
+      await seed(fake);
+      const dir = workspace({});
+      const run = await portfolioCli(
+        fake,
+        ['--repos', 'acme/shop,acme/vault,acme/pay', '--out', 'portfolio.json'],
+        dir,
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        'rollbook: acme/vault: cannot read acme/vault: GitHub answers that it does not exist or that the token may not read it; ' +
+          'the token needs Metadata: read, Contents: read and Issues: read on it (a GitHub App installed on it, or a classic token with the repo scope)\n',
+      );
+      const file = JSON.parse(readFileSync(join(dir, 'portfolio.json'), 'utf8')) as PortfolioFile;
+      expect(file.scope).toEqual({ repositories: ['acme/shop', 'acme/vault', 'acme/pay'] });
+      expect(file.repositories.find((r) => r.repository === 'acme/vault')!.url).toBe('https://github.com/acme/vault');
+      expect(file.repositories.map((r) => [r.repository, r.plans.length, r.error !== undefined])).toEqual([
+        ['acme/pay', 1, false],
+        ['acme/shop', 1, false],
+        ['acme/vault', 0, true],
+      ]);
+    },
+  );
 
-  it('names the permission a token lacks on one repository, and reads the others', async () => {
-    const { fake } = ctx;
-    await seed();
+  itWithOwnFake('names the permission a token lacks on one repository, and reads the others', async ({ fake }) => {
+    await seed(fake);
     fake.repo('acme/pay').access.withhold('portfolio-reader[bot]', 'issues');
     const dir = workspace({});
-    const run = await portfolioCli(['--org', 'acme', '--out', 'portfolio.json'], dir);
+    const run = await portfolioCli(fake, ['--org', 'acme', '--out', 'portfolio.json'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       'rollbook: acme/pay: cannot read the issues of acme/pay: the token lacks Issues: read on it\n',
@@ -255,10 +268,9 @@ describe('rollbook status across repositories', () => {
     );
   });
 
-  it('says when the organization does not exist or the token cannot see it', async () => {
+  itWithOwnFake('says when the organization does not exist or the token cannot see it', async ({ fake }) => {
     const dir = workspace({});
-    fakeEnv = () => ctx.fake.env();
-    const run = await portfolioCli(['--org', 'nobody', '--out', 'portfolio.json'], dir);
+    const run = await portfolioCli(fake, ['--org', 'nobody', '--out', 'portfolio.json'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       'rollbook: cannot collect the portfolio: GitHub knows no organization nobody that the token can see; ' +
@@ -299,8 +311,7 @@ describe('the number of GraphQL queries', () => {
       for (let n = 0; n < 150; n++)
         fake.state.issues.create({ title: `old ${n}`, labels: ['rollbook'], author: 'octocat' });
       const dir = workspace({});
-      fakeEnv = () => fake.env();
-      const run = await portfolioCli(['--org', 'big', '--out', 'portfolio.json'], dir);
+      const run = await portfolioCli(fake, ['--org', 'big', '--out', 'portfolio.json'], dir);
       expect(run.stderr).toBe('');
       const expected = Math.ceil(count / REPOS_PER_HEAD_QUERY) + Math.ceil(count / REPOS_PER_DETAILS_QUERY) + 1;
       expect(expected).toBe(6);
