@@ -1,10 +1,29 @@
 // The warnings about a user's template overrides (templates/relied-on.ts: a section the product
-// relies on that the overrides lose), printed like every other diagnostic: file:line:col, a code
-// frame, what was expected and a hint. Warnings only: the templates still render.
+// relies on that the overrides lose), as diagnostics like every other: file:line:col, a code
+// frame, what was expected and a hint. `render` prints them before rendering; `validate` reports
+// them with the plans' (loaded only when rollbook.config.yaml names a templates directory, so a
+// plain validate starts as fast as before). Warnings only: the templates still render.
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatDiagnosticText, PLAIN } from '../diagnostics/format-text.ts';
+import { loadRunbookTemplates, RUNBOOK_TEMPLATES } from '../render/templates.ts';
 import { lostSections } from '../templates/relied-on.ts';
 import type { TemplateSetSpec, TemplateSources } from '../templates/sources.ts';
 import type { CliIO } from './command.ts';
+
+export interface TemplateWarnings {
+  diagnostics: Diagnostic[];
+  /** Each file's text, by the path the diagnostics name, for code frames. */
+  texts: Map<string, string>;
+}
+
+function warningsOf<Role extends string>(
+  spec: TemplateSetSpec<Role>,
+  sources: TemplateSources<Role>,
+): TemplateWarnings {
+  const all = [...Object.values<{ path: string; text: string }>(sources.main), ...sources.partials];
+  return { diagnostics: lostSections(spec, sources), texts: new Map(all.map((s) => [s.path, s.text])) };
+}
 
 /** Prints the set's lost-section warnings to stderr; returns how many. */
 export function warnLostSections<Role extends string>(
@@ -12,10 +31,13 @@ export function warnLostSections<Role extends string>(
   sources: TemplateSources<Role>,
   io: Pick<CliIO, 'stderr'>,
 ): number {
-  const texts = new Map(
-    [...Object.values<{ path: string; text: string }>(sources.main), ...sources.partials].map((s) => [s.path, s.text]),
-  );
-  const warnings = lostSections(spec, sources);
-  for (const d of warnings) io.stderr(`${formatDiagnosticText(d, texts.get(d.file), PLAIN)}\n\n`);
-  return warnings.length;
+  const { diagnostics, texts } = warningsOf(spec, sources);
+  for (const d of diagnostics) io.stderr(`${formatDiagnosticText(d, texts.get(d.file), PLAIN)}\n\n`);
+  return diagnostics.length;
+}
+
+/** The runbook templates' warnings for the overrides in `dir` (relative to `cwd`). */
+export async function runbookTemplateWarnings(dir: string, cwd: string): Promise<TemplateWarnings> {
+  const sources = await loadRunbookTemplates({ cwd, overrideDir: resolve(cwd, dir) });
+  return warningsOf(RUNBOOK_TEMPLATES, sources);
 }

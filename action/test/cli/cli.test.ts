@@ -178,6 +178,29 @@ describe('rollbook CLI', () => {
     expect(codes((await runCli(['validate', '--format', 'json'], dir)).stdout)).toEqual([]);
   });
 
+  it('validate warns at a template override from rollbook.config.yaml that loses the KPI review (ADR 31)', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'demo'], dir);
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'templates: mine\n');
+    mkdirSync(join(dir, 'mine/partials'), { recursive: true });
+    writeFileSync(join(dir, 'mine/partials/story.hbs'), '## Our story\n\n{{story.problem}}\n');
+    const text = await runCli(['validate'], dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      'mine/partials/story.hbs:1:1 warning template/section-left-out with this override, runbook.md.hbs never shows story.review',
+    );
+    expect(text.stdout).toContain('  hint: copy the part of the built-in story.hbs that uses {{story.review}}');
+    const github = await runCli(['validate', '--format', 'github'], dir);
+    expect(github.stdout).toMatch(/^::warning file=mine\/partials\/story\.hbs,line=1,/m);
+    expect((await runCli(['validate', '--strict'], dir)).code).toBe(1);
+    // Left out on purpose: nothing to say.
+    writeFileSync(join(dir, 'mine/partials/story.hbs'), '{{!-- rollbook: without story.review --}}\n## Our story\n');
+    expect(await runCli(['validate', '--strict'], dir)).toMatchObject({
+      code: 0,
+      stdout: '1 plan checked: no problems.\n',
+    });
+  });
+
   it('colours only when asked', async () => {
     const dir = workspaceWithPlan();
     await runCli(['init', 'p'], dir);

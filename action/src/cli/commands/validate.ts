@@ -60,6 +60,14 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
+      // Runbook template overrides that lose a section Rollbook relies on (ADR 31). A template
+      // that cannot be read is `render`'s to report, with its place.
+      if (loaded.config.templates !== undefined) {
+        const { runbookTemplateWarnings } = await import('../template-warnings.ts');
+        const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch(() => undefined);
+        for (const [file, text] of templates?.texts ?? []) sources.set(file, text);
+        diagnostics = [...diagnostics, ...(templates?.diagnostics ?? [])];
+      }
     }
     let { errors, warnings } = countBySeverity(diagnostics);
     if (values.strict) {
