@@ -1,26 +1,28 @@
 #!/usr/bin/env node
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  PlanDiscoveryError
-} from "./chunk-UZ4SBY26.js";
-import {
   EXIT,
   UsageError
-} from "./chunk-MZZIZDL4.js";
+} from "./chunk-37T2OTA3.js";
+import {
+  PlanDiscoveryError
+} from "./chunk-5NFXKUKT.js";
+import {
+  didYouMean
+} from "./chunk-5XFLBAFW.js";
 import {
   OutsideRootError
-} from "./chunk-7W52S7RF.js";
+} from "./chunk-Y7YPTV2B.js";
 import {
-  didYouMean,
   isExpectedError
-} from "./chunk-YAWAESAG.js";
+} from "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/io.ts
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "32850842cd920938934983a917376c3e" : void 0;
+var BUILD_ID = true ? "de2873d26b91e8cd5b48101d7f4d2e96" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -53,42 +55,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-J6CEZZZX.js")).validateCommand
+    load: async () => (await import("./chunk-6C33V3EM.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-UTKWFV6M.js")).renderCommand
+    load: async () => (await import("./chunk-VFPS64TZ.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-D2JOZJWY.js")).initCommand
+    load: async () => (await import("./chunk-LBTKCII4.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-KSJ3HTJ4.js")).explainCommand
+    load: async () => (await import("./chunk-AC5WUHCN.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-KCDGDYRV.js")).gateCommand
+    load: async () => (await import("./chunk-KZZC4WIZ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-Q747A4DX.js")).lessonCommand
+    load: async () => (await import("./chunk-FRX6TGDJ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-OEVUEEWA.js")).lessonsCommand
+    load: async () => (await import("./chunk-OFJIDU44.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-7VFH5T57.js")).statusCommand
+    load: async () => (await import("./chunk-X5PLDPD3.js")).statusCommand
   }
 ];
 

@@ -26,19 +26,19 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-V6MAL3GU.js";
+} from "./chunk-IOVBVBF4.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-FKEKKOQB.js";
+} from "./chunk-P2LVR3ZB.js";
 import {
   applyGuards,
   findPostedReview,
   guardedPlans
-} from "./chunk-SSPTG7BZ.js";
+} from "./chunk-SX4M6W72.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -103,7 +103,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-H5JMVTWS.js";
+} from "./chunk-JBGNSNRA.js";
 import {
   cellCode,
   code,
@@ -117,7 +117,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-UF4MQSVD.js";
+} from "./chunk-5V54MT7V.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -126,7 +126,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-XQWPDHIT.js";
+} from "./chunk-QSA3VNLO.js";
 import {
   errorMessage,
   isForbidden,
@@ -138,23 +138,19 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-FYM2AIRT.js";
+} from "./chunk-YNQLX23N.js";
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-S4Q45SAA.js";
-import {
-  builtinDirOf,
-  compileTemplateSet,
-  loadTemplateSources
-} from "./chunk-EOO7CMAE.js";
+} from "./chunk-WZQ75BFW.js";
+import "./chunk-GB7CL6SE.js";
 import {
   encodeReviewRecord,
   recordedKpis,
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-55KTE2MT.js";
+} from "./chunk-TXIE4LKO.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,46 +183,48 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-C46EO27M.js";
+} from "./chunk-DIZKNCWW.js";
+import {
+  builtinDirOf,
+  compileTemplateSet,
+  loadTemplateSources
+} from "./chunk-DGMYZ5ZM.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-LNLZ76JC.js";
+} from "./chunk-4PQJIAYE.js";
 import {
   matchGuards
-} from "./chunk-3JKAE6SQ.js";
+} from "./chunk-E5EDQZBL.js";
+import {
+  loadConfig,
+  parseConfig
+} from "./chunk-IFPH4JND.js";
 import {
   LessonSourceReader
-} from "./chunk-TYFNH735.js";
-import "./chunk-VLO2R4GP.js";
+} from "./chunk-ZGGYFESG.js";
+import "./chunk-I7H2NDA5.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-WZ6RMSJE.js";
-import {
-  require_picomatch
-} from "./chunk-IBYBNFBA.js";
-import "./chunk-UZ4SBY26.js";
-import {
-  loadConfig,
-  parseConfig
-} from "./chunk-ZDDVFHVC.js";
+} from "./chunk-6IPWW6PR.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-ARUMFXNW.js";
+} from "./chunk-PIWBLJY3.js";
+import {
+  require_picomatch
+} from "./chunk-SGQZNFJA.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
-  countBySeverity,
   decodeSource,
   parsePlan,
-  parseYamlSource,
-  truncate
-} from "./chunk-7OX5MYS7.js";
+  parseYamlSource
+} from "./chunk-KFF56GG6.js";
 import {
   classifyGate,
   formatDuration,
@@ -239,15 +237,24 @@ import {
   own,
   parseDuration,
   phaseResponse,
-  plural,
   targetLabel
-} from "./chunk-3EBCQGLD.js";
-import "./chunk-7W52S7RF.js";
+} from "./chunk-YTGF5Z5Q.js";
+import "./chunk-5NFXKUKT.js";
+import "./chunk-5XFLBAFW.js";
+import "./chunk-YHYDF3TT.js";
+import {
+  countBySeverity,
+  truncate
+} from "./chunk-2TDL5UH2.js";
+import {
+  plural
+} from "./chunk-E2OZFMTG.js";
+import "./chunk-Y7YPTV2B.js";
 import {
   ExpectedError,
   debugUnexpected,
   isExpectedError
-} from "./chunk-YAWAESAG.js";
+} from "./chunk-RN7IR42Q.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
