@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "de2873d26b91e8cd5b48101d7f4d2e96" : void 0;
+var BUILD_ID = true ? "1213c4e03a0b314a5daadf85dbe037dc" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -115,7 +115,7 @@ function overview() {
     "  -h, --help     show help for rollbook or a command",
     "  -v, --version  print the version",
     "",
-    "Exit codes: 0 success, 1 problems found (plan errors, stale runbooks),",
+    "Exit codes: 0 success, 1 problems found (plan errors, stale runbooks, broken templates),",
     "            2 bad usage (unknown option, missing path), 3 internal error.",
     "",
     "Run 'rollbook <command> --help' for a command's options."
