@@ -3,7 +3,8 @@
 // compile (and loading Ajv) was most of a small `rollbook validate`'s time. In the bundles this
 // plugin replaces that module with precompiled validators for every schema the engine validates,
 // made with the same AJV_OPTIONS, so errors are identical (the package test runs the bundle).
-// A schema missing from VALIDATED fails loudly at its first validation, never silently.
+// A schema missing from VALIDATED fails loudly at its first validation, never silently. Each
+// validator is compiled with its module, so Node's compile cache keeps it (eager-validators.ts).
 import { dirname, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
@@ -12,6 +13,7 @@ import { RollbookConfig } from '../action/src/config/schema.ts';
 import { Lesson } from '../action/src/lessons/schema.ts';
 import { RolloutPlan } from '../action/src/plan/schema.ts';
 import { AJV_OPTIONS } from '../action/src/plan/validator.ts';
+import { eagerValidators } from './eager-validators.ts';
 
 const VALIDATOR_MODULE = /[\\/]action[\\/]src[\\/]plan[\\/]validator\.ts$/;
 
@@ -26,7 +28,9 @@ const VALIDATED = [
 export function precompiledValidatorModule(root: string, validatorPath: string): string {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
   for (const { name, schema } of VALIDATED) ajv.addSchema(schema, name);
-  const code = standalone.default(ajv, Object.fromEntries(VALIDATED.map(({ name }) => [`validate${name}`, name])));
+  const code = eagerValidators(
+    standalone.default(ajv, Object.fromEntries(VALIDATED.map(({ name }) => [`validate${name}`, name]))),
+  );
   const from = dirname(validatorPath);
   const imports = VALIDATED.map(
     ({ name, module }) => `import { ${name} } from ${JSON.stringify(`./${relative(from, `${root}/${module}`)}`)};`,

@@ -3,6 +3,7 @@
 // unbundled files on every start (scripts/fdir-bundled-picomatch.ts, docs/adr/0061-lessons-kept-too.md).
 // `--version` and `--help` load only the entry's own small chunks, not the parser and schemas, and
 // the bundles carry package.json's version and nothing else of it (docs/adr/0070-small-cli-entry.md).
+// The schema validators are compiled with their module (docs/adr/0071-validators-compiled-with-their-module.md).
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,5 +74,15 @@ describe('the bundled CLI', () => {
       expect(text).not.toContain('"devDependencies"');
       expect(text).not.toContain(manifest.scripts['test:fast']);
     }
+  });
+
+  it('compiles the precompiled validators with their module, so the compile cache keeps them', () => {
+    const bundleDir = dirname(cli);
+    const texts = readdirSync(bundleDir)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(bundleDir, file), 'utf8'));
+    const validators = texts.flatMap((text) => [...text.matchAll(/^(?:var|const|let) (validate\d+) = \(function /gm)]);
+    expect(validators.length).toBeGreaterThanOrEqual(3); // plans, lessons, the configuration
+    for (const text of texts) expect(text).not.toMatch(/^function validate\d+\(/m);
   });
 });
