@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "1213c4e03a0b314a5daadf85dbe037dc" : void 0;
+var BUILD_ID = true ? "6f6539be27f00d0080d7d6e8177aac16" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,17 +55,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-6C33V3EM.js")).validateCommand
+    load: async () => (await import("./chunk-FPW4F4IM.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-VFPS64TZ.js")).renderCommand
+    load: async () => (await import("./chunk-TT6TIXOI.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-LBTKCII4.js")).initCommand
+    load: async () => (await import("./chunk-3CMUK6VP.js")).initCommand
   },
   {
     name: "explain",
@@ -75,22 +75,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-KZZC4WIZ.js")).gateCommand
+    load: async () => (await import("./chunk-MPM5YZWY.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-FRX6TGDJ.js")).lessonCommand
+    load: async () => (await import("./chunk-4CA5GKOB.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-OFJIDU44.js")).lessonsCommand
+    load: async () => (await import("./chunk-TOTDRMK5.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-X5PLDPD3.js")).statusCommand
+    load: async () => (await import("./chunk-3KT7ZJB6.js")).statusCommand
   }
 ];
 

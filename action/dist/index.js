@@ -26,19 +26,19 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-IOVBVBF4.js";
+} from "./chunk-R76EE46O.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-P2LVR3ZB.js";
+} from "./chunk-2HCQK3AO.js";
 import {
   applyGuards,
   findPostedReview,
   guardedPlans
-} from "./chunk-SX4M6W72.js";
+} from "./chunk-6NAER4D6.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -103,7 +103,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-JBGNSNRA.js";
+} from "./chunk-3AJ34XTM.js";
 import {
   cellCode,
   code,
@@ -126,7 +126,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-QSA3VNLO.js";
+} from "./chunk-4CAQP7BO.js";
 import {
   errorMessage,
   isForbidden,
@@ -142,7 +142,7 @@ import {
 import {
   runbookFileName,
   whyLabel
-} from "./chunk-WZQ75BFW.js";
+} from "./chunk-TNWIGWMY.js";
 import "./chunk-GB7CL6SE.js";
 import {
   encodeReviewRecord,
@@ -192,39 +192,39 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-4PQJIAYE.js";
+} from "./chunk-NFTBNJQC.js";
 import {
   matchGuards
-} from "./chunk-E5EDQZBL.js";
+} from "./chunk-W6IT4VZQ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-IFPH4JND.js";
+} from "./chunk-PSRUK66E.js";
 import {
   LessonSourceReader
-} from "./chunk-ZGGYFESG.js";
-import "./chunk-I7H2NDA5.js";
+} from "./chunk-JV7ZJGKI.js";
+import "./chunk-K6XIRCGN.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
   toLessonSet
-} from "./chunk-6IPWW6PR.js";
+} from "./chunk-GMXY2GKC.js";
 import {
   kpiThreshold,
   meetsThreshold
 } from "./chunk-PIWBLJY3.js";
 import {
   require_picomatch
-} from "./chunk-SGQZNFJA.js";
+} from "./chunk-KKE3KWZV.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   classifyGate,
   formatDuration,

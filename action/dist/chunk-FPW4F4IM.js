@@ -9,25 +9,25 @@ import {
 } from "./chunk-KMF64TZB.js";
 import {
   readSharedLessons
-} from "./chunk-VOKS2RQ4.js";
+} from "./chunk-4WQIPX76.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-4PQJIAYE.js";
-import "./chunk-E5EDQZBL.js";
+} from "./chunk-NFTBNJQC.js";
+import "./chunk-W6IT4VZQ.js";
 import {
   loadConfig
-} from "./chunk-IFPH4JND.js";
+} from "./chunk-PSRUK66E.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-ZGGYFESG.js";
-import "./chunk-I7H2NDA5.js";
-import "./chunk-6IPWW6PR.js";
+import "./chunk-JV7ZJGKI.js";
+import "./chunk-K6XIRCGN.js";
+import "./chunk-GMXY2GKC.js";
 import "./chunk-PIWBLJY3.js";
-import "./chunk-SGQZNFJA.js";
-import "./chunk-KFF56GG6.js";
+import "./chunk-KKE3KWZV.js";
+import "./chunk-55NSSRXY.js";
 import "./chunk-YTGF5Z5Q.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";

@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-I7H2NDA5.js";
+} from "./chunk-K6XIRCGN.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-6IPWW6PR.js";
+} from "./chunk-GMXY2GKC.js";
 import {
   decodeSource
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -27,7 +27,7 @@ import {
 import {
   byKey,
   compareCodePoints
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-JBGNSNRA.js";
+} from "./chunk-3AJ34XTM.js";
 import {
   decodeReviewRecord
 } from "./chunk-TXIE4LKO.js";
@@ -11,10 +11,10 @@ import {
 } from "./chunk-DIZKNCWW.js";
 import {
   matchGuards
-} from "./chunk-E5EDQZBL.js";
+} from "./chunk-W6IT4VZQ.js";
 import {
   validLessons
-} from "./chunk-6IPWW6PR.js";
+} from "./chunk-GMXY2GKC.js";
 import {
   idRecord
 } from "./chunk-YTGF5Z5Q.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Y4SZHQX7.js";
 import {
   loadConfig
-} from "./chunk-IFPH4JND.js";
+} from "./chunk-PSRUK66E.js";
 import {
   EXIT,
   UsageError
@@ -12,7 +12,7 @@ import {
 import "./chunk-PIWBLJY3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import "./chunk-YTGF5Z5Q.js";
 import "./chunk-5XFLBAFW.js";
 import "./chunk-4ZB32XI4.js";

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-JBGNSNRA.js";
+} from "./chunk-3AJ34XTM.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-DIZKNCWW.js";
 import {
   TRIGGERS
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   phaseResponse
 } from "./chunk-YTGF5Z5Q.js";

@@ -3,13 +3,13 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-E5EDQZBL.js";
+} from "./chunk-W6IT4VZQ.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   toLessonSet
-} from "./chunk-6IPWW6PR.js";
+} from "./chunk-GMXY2GKC.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -19,13 +19,13 @@ import {
   discoverPlanFiles,
   readPlanFile,
   readSourceFile
-} from "./chunk-SGQZNFJA.js";
+} from "./chunk-KKE3KWZV.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   own
 } from "./chunk-YTGF5Z5Q.js";

@@ -1,13 +1,15 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-ZGGYFESG.js";
-import "./chunk-I7H2NDA5.js";
-import "./chunk-6IPWW6PR.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-4CAQP7BO.js";
+import "./chunk-RJ6GS2NA.js";
+import "./chunk-K6XIRCGN.js";
+import "./chunk-GMXY2GKC.js";
 import "./chunk-PIWBLJY3.js";
-import "./chunk-SGQZNFJA.js";
-import "./chunk-KFF56GG6.js";
+import "./chunk-KKE3KWZV.js";
+import "./chunk-55NSSRXY.js";
 import "./chunk-YTGF5Z5Q.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";
@@ -17,6 +19,7 @@ import "./chunk-Y7YPTV2B.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

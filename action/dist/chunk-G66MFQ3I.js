@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-4PQJIAYE.js";
+} from "./chunk-NFTBNJQC.js";
 import {
   projectCalendar
 } from "./chunk-PIWBLJY3.js";

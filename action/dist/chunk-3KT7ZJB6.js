@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-HL2MXXOL.js";
+} from "./chunk-CGJSYB72.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-SX4M6W72.js";
+} from "./chunk-6NAER4D6.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -21,7 +21,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-JBGNSNRA.js";
+} from "./chunk-3AJ34XTM.js";
 import "./chunk-5V54MT7V.js";
 import {
   apiBaseUrl,
@@ -29,13 +29,13 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-QSA3VNLO.js";
+} from "./chunk-4CAQP7BO.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-XRAPGVI6.js";
+} from "./chunk-G66MFQ3I.js";
 import "./chunk-TXIE4LKO.js";
 import {
   readIssueKey
@@ -45,44 +45,44 @@ import {
 } from "./chunk-KMF64TZB.js";
 import {
   readSharedLessons
-} from "./chunk-VOKS2RQ4.js";
+} from "./chunk-4WQIPX76.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-4PQJIAYE.js";
-import "./chunk-E5EDQZBL.js";
+} from "./chunk-NFTBNJQC.js";
+import "./chunk-W6IT4VZQ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-IFPH4JND.js";
+} from "./chunk-PSRUK66E.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-ZGGYFESG.js";
-import "./chunk-I7H2NDA5.js";
+} from "./chunk-JV7ZJGKI.js";
+import "./chunk-K6XIRCGN.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   parseLesson
-} from "./chunk-6IPWW6PR.js";
+} from "./chunk-GMXY2GKC.js";
 import {
   freezeRule,
   frozenDaysWithin
 } from "./chunk-PIWBLJY3.js";
 import {
   PLAN_GLOB
-} from "./chunk-SGQZNFJA.js";
+} from "./chunk-KKE3KWZV.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -4,41 +4,41 @@ import {
 } from "./chunk-Y4SZHQX7.js";
 import {
   readSharedLessons
-} from "./chunk-VOKS2RQ4.js";
+} from "./chunk-4WQIPX76.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-E5EDQZBL.js";
+} from "./chunk-W6IT4VZQ.js";
 import {
   loadConfig
-} from "./chunk-IFPH4JND.js";
+} from "./chunk-PSRUK66E.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-ZGGYFESG.js";
-import "./chunk-I7H2NDA5.js";
+import "./chunk-JV7ZJGKI.js";
+import "./chunk-K6XIRCGN.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   validLessons
-} from "./chunk-6IPWW6PR.js";
+} from "./chunk-GMXY2GKC.js";
 import "./chunk-PIWBLJY3.js";
 import {
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-SGQZNFJA.js";
+} from "./chunk-KKE3KWZV.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import "./chunk-YTGF5Z5Q.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";

@@ -8,7 +8,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   didYouMean
 } from "./chunk-5XFLBAFW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   DAY_MS,
   describeGate,

@@ -12,7 +12,7 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-IOVBVBF4.js";
+} from "./chunk-R76EE46O.js";
 import {
   gateIds
 } from "./chunk-5V54MT7V.js";
@@ -28,8 +28,8 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   readPlanFile
-} from "./chunk-SGQZNFJA.js";
-import "./chunk-KFF56GG6.js";
+} from "./chunk-KKE3KWZV.js";
+import "./chunk-55NSSRXY.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

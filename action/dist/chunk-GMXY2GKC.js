@@ -6,7 +6,7 @@ import {
   glob,
   readSourceFile,
   toDisplay
-} from "./chunk-SGQZNFJA.js";
+} from "./chunk-KKE3KWZV.js";
 import {
   GUARD_ACTIONS,
   Lesson,
@@ -14,7 +14,7 @@ import {
   compareCodePoints,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,

@@ -34,7 +34,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-HL2MXXOL.js";
+} from "./chunk-CGJSYB72.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-P2LVR3ZB.js";
+} from "./chunk-2HCQK3AO.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,7 +22,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-JBGNSNRA.js";
+} from "./chunk-3AJ34XTM.js";
 import "./chunk-5V54MT7V.js";
 import {
   apiBaseUrl,
@@ -46,24 +46,24 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-IFPH4JND.js";
+} from "./chunk-PSRUK66E.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_LESSONS_DIR
-} from "./chunk-6IPWW6PR.js";
+} from "./chunk-GMXY2GKC.js";
 import "./chunk-PIWBLJY3.js";
 import {
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-SGQZNFJA.js";
+} from "./chunk-KKE3KWZV.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-YTGF5Z5Q.js";

@@ -29,7 +29,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   UTC_ZONE,
   classifyGate,

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-JBGNSNRA.js";
+} from "./chunk-3AJ34XTM.js";
 import {
   describeRamp
 } from "./chunk-5V54MT7V.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -5,7 +5,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-XRAPGVI6.js";
+} from "./chunk-G66MFQ3I.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -15,7 +15,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-WZQ75BFW.js";
+} from "./chunk-TNWIGWMY.js";
 import "./chunk-GB7CL6SE.js";
 import {
   MAX_RECORDED_KPIS,
@@ -40,31 +40,31 @@ import {
 } from "./chunk-KMF64TZB.js";
 import {
   readSharedLessons
-} from "./chunk-VOKS2RQ4.js";
+} from "./chunk-4WQIPX76.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-4PQJIAYE.js";
+} from "./chunk-NFTBNJQC.js";
 import {
   matchGuards
-} from "./chunk-E5EDQZBL.js";
+} from "./chunk-W6IT4VZQ.js";
 import {
   loadConfig
-} from "./chunk-IFPH4JND.js";
+} from "./chunk-PSRUK66E.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-ZGGYFESG.js";
-import "./chunk-I7H2NDA5.js";
+import "./chunk-JV7ZJGKI.js";
+import "./chunk-K6XIRCGN.js";
 import {
   validLessons
-} from "./chunk-6IPWW6PR.js";
+} from "./chunk-GMXY2GKC.js";
 import "./chunk-PIWBLJY3.js";
-import "./chunk-SGQZNFJA.js";
-import "./chunk-KFF56GG6.js";
+import "./chunk-KKE3KWZV.js";
+import "./chunk-55NSSRXY.js";
 import {
   idRecord,
   isStatusTime

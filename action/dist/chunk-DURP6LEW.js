@@ -1,15 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-QSA3VNLO.js";
-import "./chunk-RJ6GS2NA.js";
-import "./chunk-I7H2NDA5.js";
-import "./chunk-6IPWW6PR.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-JV7ZJGKI.js";
+import "./chunk-K6XIRCGN.js";
+import "./chunk-GMXY2GKC.js";
 import "./chunk-PIWBLJY3.js";
-import "./chunk-SGQZNFJA.js";
-import "./chunk-KFF56GG6.js";
+import "./chunk-KKE3KWZV.js";
+import "./chunk-55NSSRXY.js";
 import "./chunk-YTGF5Z5Q.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";
@@ -19,7 +17,6 @@ import "./chunk-Y7YPTV2B.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

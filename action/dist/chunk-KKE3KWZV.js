@@ -3,7 +3,7 @@ import {
   MAX_FILE_BYTES,
   decodeSource,
   parsePlan
-} from "./chunk-KFF56GG6.js";
+} from "./chunk-55NSSRXY.js";
 import {
   PlanDiscoveryError
 } from "./chunk-5NFXKUKT.js";
