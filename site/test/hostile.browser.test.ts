@@ -53,6 +53,23 @@ afterAll(async () => {
   await build?.remove();
 });
 
+/**
+ * The plan page, loaded once and kept open for the tests that only read it (as site.browser's
+ * `shown`, ADR 58 and 69): each use sets the width its test checks and scrolls to the top. A test
+ * that hovers, clicks or navigates loads its own page.
+ */
+let planPage: Promise<Page> | undefined;
+async function shownPlan(viewport = { width: 1280, height: 720 }): Promise<Page> {
+  planPage ??= newPage({ keepOpen: true }).then(async (page) => {
+    await page.goto(new URL('plans/hostile/', server.url).href);
+    return page;
+  });
+  const page = await planPage;
+  await page.setViewportSize(viewport);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return page;
+}
+
 /** Scripts a plain Starlight page (the guide) carries: the only ones any page may have. */
 async function scriptsOf(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -120,15 +137,15 @@ describe('hostile content', () => {
   });
 
   test('plan text is shown as text, and lesson Markdown keeps only safe markup', async () => {
-    const page = await newPage();
-    await page.goto(new URL('plans/hostile/', server.url).href);
-    expect(await page.locator('h1').textContent()).toBe(
+    const plan = await shownPlan();
+    expect(await plan.locator('h1').textContent()).toBe(
       "</title><script>window.__pwned='title';alert('title')</script> Hostile plan",
     );
-    const flow = page.locator('svg.phase-flow');
+    const flow = plan.locator('svg.phase-flow');
     expect(await flow.locator('a').first().getAttribute('aria-label')).toContain(
       "<script>window.__pwned='phase-title'",
     );
+    const page = await newPage();
     await page.goto(new URL('lessons/L-2025-01-hostile/', server.url).href);
     const body = page.locator('.lesson-body');
     expect(await body.locator('h1').count()).toBe(0);
@@ -139,8 +156,7 @@ describe('hostile content', () => {
   });
 
   test('commands are shown and copied as text, built blocks equal to Expressive Code (ADR 55)', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('plans/hostile/', server.url).href);
+    const page = await shownPlan();
     const blocks = await page.locator('section.phase .expressive-code').evaluateAll((found) =>
       found.map((block) => ({
         shown: block.querySelector('pre')?.textContent ?? '',
@@ -155,13 +171,11 @@ describe('hostile content', () => {
     );
     for (const block of blocks) expect(block.shown).toBe(block.copied);
     expect(build.output).not.toContain(TEMPLATE_MISMATCH);
-    await page.close();
   });
 
   test('the calendar files keep plan text inside its properties', async () => {
     const title = "</title><script>window.__pwned='title';alert('title')</script> Hostile plan";
-    const page = await newPage();
-    await page.goto(new URL('plans/hostile/', server.url).href);
+    const page = await shownPlan();
     const phases = await page.locator('table.calendar tbody tr').count();
     for (const path of ['plans/hostile.ics', 'rollouts.ics']) {
       const response = await page.request.get(new URL(path, server.url).href);
@@ -172,7 +186,6 @@ describe('hostile content', () => {
       expect(phaseEvents[0]!.summary).toContain(`${title}: 1. </title></text></a></svg><script>`);
       expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(events.length);
     }
-    await page.close();
   });
 
   test('the lesson feeds keep lesson text as text inside its elements', async () => {
@@ -210,12 +223,10 @@ describe('hostile content', () => {
   });
 
   test('the document title shows the text, escaped', async () => {
-    const page = await newPage();
-    await page.goto(new URL('plans/hostile/', server.url).href);
+    const page = await shownPlan();
     expect(await page.title()).toBe(
       "</title><script>window.__pwned='title';alert('title')</script> Hostile plan | Rollbook",
     );
-    await page.close();
   });
 
   test('the home page works without a status or portfolio file, and every internal link resolves', async () => {
@@ -230,8 +241,7 @@ describe('hostile content', () => {
   });
 
   test('without a status file a plan page says first that its dates are projected, and from when', async () => {
-    const page = await newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(new URL('plans/hostile/', server.url).href);
+    const page = await shownPlan({ width: 390, height: 844 });
     // The calendar section says it too, further down: the two agree.
     const calendar = (await page.locator('p.projected-from').textContent())!.replace(/\s+/g, ' ');
     const [, start, buildDay] = /Projected from (\d{4}-\d{2}-\d{2})(, the day this site was built)?/.exec(calendar)!;
@@ -244,6 +254,5 @@ describe('hostile content', () => {
     const box = (await note.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(844);
     expect(await page.locator('section.now-panel, [aria-current="step"]').count()).toBe(0);
-    await page.close();
   });
 });

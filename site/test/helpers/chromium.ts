@@ -77,30 +77,42 @@ async function loopbackOnly(context: BrowserContext): Promise<void> {
  * New pages for a test file's tests, each closed when its test ends. They share one browser
  * context (a context costs about 0.6 CPU-s of Chromium before its page draws anything; ADR 56):
  * the site keeps nothing in storage or cookies, and the width and colour scheme are the page's
- * own. A test that turns JavaScript off or needs a permission gets a context of its own, since
- * those belong to the context.
+ * own. A test that turns JavaScript off or needs a permission gets a page in a context with that
+ * setting, since those belong to the context; the tests asking for the same setting share that
+ * context too (ADR 69).
  */
 export async function pageFactory(
   browser: Browser,
   defaults: { colorScheme: ColorScheme; viewport: Viewport; loopbackOnly: boolean },
 ): Promise<(options?: PageOptions) => Promise<Page>> {
-  const shared = await browser.newContext({ colorScheme: defaults.colorScheme, viewport: defaults.viewport });
-  if (defaults.loopbackOnly) await loopbackOnly(shared);
+  const newContext = async (settings: Pick<PageOptions, 'javaScriptEnabled' | 'permissions'>) => {
+    const context = await browser.newContext({
+      colorScheme: defaults.colorScheme,
+      viewport: defaults.viewport,
+      ...settings,
+    });
+    if (defaults.loopbackOnly) await loopbackOnly(context);
+    return context;
+  };
+  /** One context per setting a context holds, made when a test first asks for it. */
+  const contexts = new Map<string, Promise<BrowserContext>>([['', newContext({})]]);
+  await contexts.get('');
   return async (options = {}) => {
-    if (options.javaScriptEnabled === false || options.permissions) {
-      const context = await browser.newContext({
-        colorScheme: defaults.colorScheme,
-        viewport: defaults.viewport,
-        ...options,
-      });
-      onTestFinished(() => context.close());
-      if (defaults.loopbackOnly) await loopbackOnly(context);
-      return context.newPage();
+    const { javaScriptEnabled, permissions, keepOpen, viewport, colorScheme } = options;
+    const settings = {
+      ...(javaScriptEnabled === false ? { javaScriptEnabled } : {}),
+      ...(permissions ? { permissions: [...permissions].sort() } : {}),
+    };
+    const key = Object.keys(settings).length === 0 ? '' : JSON.stringify(settings);
+    let context = contexts.get(key);
+    if (!context) {
+      context = newContext(settings);
+      contexts.set(key, context);
     }
-    const page = await shared.newPage();
-    if (!options.keepOpen) onTestFinished(() => page.close());
-    if (options.viewport) await page.setViewportSize(options.viewport);
-    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+    const page = await (await context).newPage();
+    if (!keepOpen) onTestFinished(() => page.close());
+    if (viewport) await page.setViewportSize(viewport);
+    if (colorScheme) await page.emulateMedia({ colorScheme });
     return page;
   };
 }
