@@ -6,6 +6,7 @@
 // which provider failed. See docs/gates.md and docs/adr/0011-report-reads-base-branch.md.
 import { statusOf } from '../github/errors.ts';
 import { latestStatuses } from '../github/statuses.ts';
+import { debugUnexpected, ExpectedError, isExpectedError } from '../runtime/expected-error.ts';
 import type { Logger } from '../runtime/logger.ts';
 import type { ActionContext } from './context.ts';
 import { evaluatePull } from './report/evaluate.ts';
@@ -40,11 +41,23 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
       }
       if (status !== undefined) throw error;
       // Not GitHub: a bug met on this PR's plans. Block this PR, report the others, fail at the end.
-      session.internalErrors.push(`PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}`);
+      const expected = isExpectedError(error);
+      session.unevaluated.push({
+        text: `PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}`,
+        expected,
+      });
+      debugUnexpected(log, error);
       outcome = {
         pr,
         rollouts: [],
-        failures: [{ plan: 'rollbook', why: 'internal error while evaluating this pull request (see the job log)' }],
+        failures: [
+          {
+            plan: 'rollbook',
+            why: expected
+              ? 'a template or input on the base branch is wrong (see the job log)'
+              : 'internal error while evaluating this pull request (see the job log)',
+          },
+        ],
         statuses: await latestStatuses(session.client, session.repo, pr.headSha),
         warnings: [],
       };
@@ -65,13 +78,18 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
   if (requested > 0) log.info(`report: ${fetched} metric queries for ${requested} readings (identical ones shared)`);
   writeReportSummary(runner.summary, reported);
   setReportOutputs(runner, reported);
-  for (const failure of session.internalErrors) log.error(`report: ${failure}`);
-  if (session.internalErrors.length > 0) {
-    throw new Error(
-      `could not evaluate ${session.internalErrors.length} plan(s) or pull request(s); their pull requests have an error status, the others were reported`,
-    );
+  for (const failure of session.unevaluated) log.error(`report: ${failure.text}`);
+  if (session.unevaluated.length > 0) {
+    const message = `could not evaluate ${session.unevaluated.length} plan(s) or pull request(s); their pull requests have an error status, the others were reported`;
+    // Only expected errors (a broken template): the log above says what to fix; no stack, not "internal".
+    throw session.unevaluated.every((f) => f.expected) ? new UnevaluatedError(message) : new Error(message);
   }
   return reported;
+}
+
+/** Pull requests left unevaluated only for expected reasons, each logged with what to fix. */
+class UnevaluatedError extends ExpectedError {
+  override name = 'UnevaluatedError';
 }
 
 function logOutcome(

@@ -143,4 +143,30 @@ describe('report: templates come from the base branch', () => {
     expect(body).not.toContain('WORKSPACE NOTES');
     for (const path of contentReads(fake)) expect(path).toContain(`ref=${pr.pull.baseSha}`);
   });
+
+  it('a base-branch template that does not parse is an expected error: its PR says so, the log names the file, no stack', async () => {
+    const { fake } = setup();
+    await h.rolloutRepo(fake, { plan: { bake: null }, staging: h.stagingTicks(2 * h.DAY, true) });
+    fake.state.setFiles('main', {
+      'rollbook.config.yaml': 'templates: report-templates\n',
+      'report-templates/report/partials/notes.hbs': 'Notes: {{#if x}}\n',
+    });
+    const pr = h.openPullRequest(fake, 'broken-notes', { 'flags/canary/checkout.yaml': 'percent: 5\n' });
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+    const run = await h.runReport({
+      fake,
+      ws,
+      event: h.pullRequestEvent(pr.number),
+      inputs: { templates: 'report-templates' },
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/report-templates\/report\/partials\/notes\.hbs:2: the template ends inside a block/);
+    expect(run.stdout).not.toContain('internal error');
+    const debug = run.stdout.split('\n').filter((l) => l.startsWith('::debug::'));
+    expect(debug.filter((l) => /%0A\s+at .+[:(]\d+/.test(l))).toEqual([]);
+    const status = h.statusOn(fake, pr.pull.headSha)!;
+    expect(status.state).toBe('error');
+    expect(status.description).toContain('a template or input on the base branch is wrong (see the job log)');
+  });
 });

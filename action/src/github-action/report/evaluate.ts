@@ -15,6 +15,7 @@ import { type CommitStatusSnapshot, latestStatuses } from '../../github/statuses
 import { reportGuards } from '../../lessons/report.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
+import { debugUnexpected, isExpectedError } from '../../runtime/expected-error.ts';
 import type { BasePlan, BrokenPlan } from './base-branch.ts';
 import { type CommentBody, commentBody, UNKNOWN_PHASE, unresolvedMarkdown } from './comment.ts';
 import { readPhaseFacts } from './phase-facts.ts';
@@ -87,14 +88,22 @@ export async function evaluatePull(session: ReportSession, pr: PullRequestSnapsh
       // One plan that cannot be evaluated never stops the others: its PRs get an error status,
       // the log gets the details, and the run fails once every PR has been reported.
       if (statusOf(error) !== undefined) throw error;
-      session.internalErrors.push(`PR #${pr.number}, plan ${match.plan}: ${describeError(error)}`);
-      failures.push({ plan: match.plan, why: 'internal error while evaluating the gates (see the job log)' });
+      const expected = isExpectedError(error);
+      debugUnexpected(session.ctx.log, error);
+      session.unevaluated.push({ text: `PR #${pr.number}, plan ${match.plan}: ${describeError(error)}`, expected });
+      failures.push({
+        plan: match.plan,
+        why: expected
+          ? 'a template or input on the base branch is wrong (see the job log)'
+          : 'internal error while evaluating the gates (see the job log)',
+      });
     }
   }
   return { pr, rollouts: outcomes, failures, statuses, warnings };
 }
 
 function describeError(error: unknown): string {
+  if (isExpectedError(error)) return error.message;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 

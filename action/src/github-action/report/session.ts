@@ -28,8 +28,11 @@ export interface ReportSession {
   teams: TeamDirectory;
   sources: SourceResolver;
   pool: SharedQueries;
-  /** Unexpected errors met while evaluating one plan or PR; the run fails after reporting the rest. */
-  internalErrors: string[];
+  /**
+   * Errors met while evaluating one plan or PR, and whether each is expected (a user's broken
+   * template, runtime/expected-error.ts) or a bug; the run fails after reporting the rest.
+   */
+  unevaluated: { text: string; expected: boolean }[];
 }
 
 export async function createSession(ctx: ActionContext, client: GitHubClient): Promise<ReportSession> {
@@ -50,7 +53,7 @@ export async function createSession(ctx: ActionContext, client: GitHubClient): P
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
-    internalErrors: [],
+    unevaluated: [],
   };
 }
 
