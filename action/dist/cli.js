@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "6f6539be27f00d0080d7d6e8177aac16" : void 0;
+var BUILD_ID = true ? "04ddafad293f72914f421d0e08a79df6" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {

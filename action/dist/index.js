@@ -1517,13 +1517,19 @@ async function evaluatePull(session, pr) {
       outcomes.push(await evaluateRollout(session, pr, match, basePlan, issues.get(match.plan), prFacts));
     } catch (error2) {
       if (statusOf(error2) !== void 0) throw error2;
-      session.internalErrors.push(`PR #${pr.number}, plan ${match.plan}: ${describeError(error2)}`);
-      failures.push({ plan: match.plan, why: "internal error while evaluating the gates (see the job log)" });
+      const expected = isExpectedError(error2);
+      debugUnexpected(session.ctx.log, error2);
+      session.unevaluated.push({ text: `PR #${pr.number}, plan ${match.plan}: ${describeError(error2)}`, expected });
+      failures.push({
+        plan: match.plan,
+        why: expected ? "a template or input on the base branch is wrong (see the job log)" : "internal error while evaluating the gates (see the job log)"
+      });
     }
   }
   return { pr, rollouts: outcomes, failures, statuses, warnings };
 }
 function describeError(error2) {
+  if (isExpectedError(error2)) return error2.message;
   return error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
 }
 function brokenPlansOf(pr, files, broken, labelPrefix) {
@@ -2066,7 +2072,7 @@ async function createSession(ctx, client) {
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
-    internalErrors: []
+    unevaluated: []
   };
 }
 function providerSettings(inputs, cwd) {
@@ -2249,11 +2255,21 @@ async function runReport(ctx) {
         continue;
       }
       if (status !== void 0) throw error2;
-      session.internalErrors.push(`PR #${pr.number}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+      const expected = isExpectedError(error2);
+      session.unevaluated.push({
+        text: `PR #${pr.number}: ${error2 instanceof Error ? error2.message : String(error2)}`,
+        expected
+      });
+      debugUnexpected(log, error2);
       outcome = {
         pr,
         rollouts: [],
-        failures: [{ plan: "rollbook", why: "internal error while evaluating this pull request (see the job log)" }],
+        failures: [
+          {
+            plan: "rollbook",
+            why: expected ? "a template or input on the base branch is wrong (see the job log)" : "internal error while evaluating this pull request (see the job log)"
+          }
+        ],
         statuses: await latestStatuses(session.client, session.repo, pr.headSha),
         warnings: []
       };
@@ -2272,14 +2288,16 @@ async function runReport(ctx) {
   if (requested > 0) log.info(`report: ${fetched} metric queries for ${requested} readings (identical ones shared)`);
   writeReportSummary(runner.summary, reported);
   setReportOutputs(runner, reported);
-  for (const failure of session.internalErrors) log.error(`report: ${failure}`);
-  if (session.internalErrors.length > 0) {
-    throw new Error(
-      `could not evaluate ${session.internalErrors.length} plan(s) or pull request(s); their pull requests have an error status, the others were reported`
-    );
+  for (const failure of session.unevaluated) log.error(`report: ${failure.text}`);
+  if (session.unevaluated.length > 0) {
+    const message = `could not evaluate ${session.unevaluated.length} plan(s) or pull request(s); their pull requests have an error status, the others were reported`;
+    throw session.unevaluated.every((f) => f.expected) ? new UnevaluatedError(message) : new Error(message);
   }
   return reported;
 }
+var UnevaluatedError = class extends ExpectedError {
+  name = "UnevaluatedError";
+};
 function logOutcome(log, { pr, rollouts, failures }, published) {
   for (const failure of failures) log.warning(`PR #${pr.number}: ${failure.plan} cannot be evaluated: ${failure.why}`);
   if (rollouts.length === 0 && failures.length === 0) {
