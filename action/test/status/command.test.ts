@@ -13,6 +13,7 @@ import {
   demoPlan,
   issuesEvent,
   item,
+  itWithFake,
   OWNER,
   ok,
   openIssue,
@@ -20,7 +21,7 @@ import {
   states,
   sync,
   TOKEN,
-  useFake,
+  withFake,
   workspace,
 } from '../sync/harness.ts';
 
@@ -29,11 +30,9 @@ function status(args: string[], cwd: string, env: Record<string, string>) {
   return runCli(['status', ...args], cwd, { env, now: () => new Date() });
 }
 
-describe('rollbook status against GitHub', () => {
-  const ctx = useFake();
-
-  it('shows the first phase baking once its activating step is ticked, in the site shape', async () => {
-    const { fake } = ctx;
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('rollbook status against GitHub', () => {
+  itWithFake('shows the first phase baking once its activating step is ticked, in the site shape', async ({ fake }) => {
     const ws = workspace({
       'playbooks/demo.rollout.yaml': demoPlan('demo'),
       'playbooks/later.rollout.yaml': demoPlan('later'),
@@ -81,31 +80,32 @@ describe('rollbook status against GitHub', () => {
     expect(table.stdout).toMatch(/^demo +staging +baking$/m);
   });
 
-  it('believes no state block people wrote: a "Phase complete" claimed there alone does not move the plan on', async () => {
-    const { fake } = ctx;
-    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
-    ok(await sync(fake, ws));
-    const staging = openIssue(fake, 'demo', 'staging');
-    const deploy = fake.userToggleTask(staging.number, item('demo/staging/step:deploy'), true, 'alice');
-    ok(await sync(fake, ws, { event: issuesEvent(deploy) }));
-    // Mallory deletes the "Phase complete" line and writes its tick into the hidden state block.
-    const body = fake.state.issues.get(staging.number).body!;
-    const state = parseIssueBody(body).state!;
-    state.ticks['demo/staging/complete'] = { by: 'alice', at: '2026-01-01T00:00:00Z' };
-    const forged = body
-      .split('\n')
-      .filter((line) => !line.includes('<!-- rollbook:item demo/staging/complete -->'))
-      .join('\n')
-      .replace(/<!-- rollbook:state .* -->/, `<!-- rollbook:state ${encodeState(state)} -->`);
-    fake.userEditIssue(staging.number, forged, 'mallory');
+  itWithFake(
+    'believes no state block people wrote: a "Phase complete" claimed there alone does not move the plan on',
+    async ({ fake }) => {
+      const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
+      ok(await sync(fake, ws));
+      const staging = openIssue(fake, 'demo', 'staging');
+      const deploy = fake.userToggleTask(staging.number, item('demo/staging/step:deploy'), true, 'alice');
+      ok(await sync(fake, ws, { event: issuesEvent(deploy) }));
+      // Mallory deletes the "Phase complete" line and writes its tick into the hidden state block.
+      const body = fake.state.issues.get(staging.number).body!;
+      const state = parseIssueBody(body).state!;
+      state.ticks['demo/staging/complete'] = { by: 'alice', at: '2026-01-01T00:00:00Z' };
+      const forged = body
+        .split('\n')
+        .filter((line) => !line.includes('<!-- rollbook:item demo/staging/complete -->'))
+        .join('\n')
+        .replace(/<!-- rollbook:state .* -->/, `<!-- rollbook:state ${encodeState(state)} -->`);
+      fake.userEditIssue(staging.number, forged, 'mallory');
 
-    const run = await status(['--json', '--repo', `${OWNER}/${REPO}`], ws, { ...fake.env(), GITHUB_TOKEN: TOKEN });
-    expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout).plans.demo).toMatchObject({ phase: 'staging', state: 'in-progress' });
-  });
+      const run = await status(['--json', '--repo', `${OWNER}/${REPO}`], ws, { ...fake.env(), GITHUB_TOKEN: TOKEN });
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout).plans.demo).toMatchObject({ phase: 'staging', state: 'in-progress' });
+    },
+  );
 
-  it('--actor must be a login', async () => {
-    const { fake } = ctx;
+  itWithFake('--actor must be a login', async ({ fake }) => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
     const env = { ...fake.env(), GITHUB_TOKEN: TOKEN };
     const run = await status(['--repo', `${OWNER}/${REPO}`, '--actor', 'not a login'], ws, env);
@@ -114,8 +114,7 @@ describe('rollbook status against GitHub', () => {
     expect(fake.log.counts().total).toBe(0);
   });
 
-  it('an API failure exits 1 with a clear message and no stack trace', async () => {
-    const { fake } = ctx;
+  itWithFake('an API failure exits 1 with a clear message and no stack trace', async ({ fake }) => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
     const run = await status(['--repo', `${OWNER}/missing`], ws, { ...fake.env(), GITHUB_TOKEN: TOKEN });
     expect(run.code).toBe(1);
@@ -156,35 +155,38 @@ describe('rollbook status: usage', () => {
   });
 });
 
-describe("rollbook status read with a person's own token", () => {
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent("rollbook status read with a person's own token", () => {
   const MALLORY_TOKEN = 'ghp_mallory_personal_token_0123456789';
-  const ctx = useFake({ tokens: { [MALLORY_TOKEN]: 'mallory' } });
+  const itWithOwnFake = withFake({ tokens: { [MALLORY_TOKEN]: 'mallory' } });
 
-  it("takes only the action's revisions for Rollbook's, not the reader's: a state block the reader forged proves nothing", async () => {
-    const { fake } = ctx;
-    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
-    ok(await sync(fake, ws));
-    const staging = openIssue(fake, 'demo', 'staging');
-    // Mallory deletes the "Phase complete" line and writes its tick, as alice's, into the hidden
-    // state block, then reads the status with her own token: the newest revision is hers, and she
-    // is the token's viewer.
-    const body = fake.state.issues.get(staging.number).body!;
-    const state = parseIssueBody(body).state!;
-    state.ticks['demo/staging/complete'] = { by: 'alice', at: '2026-01-01T00:00:00Z' };
-    const forged = body
-      .split('\n')
-      .filter((line) => !line.includes('<!-- rollbook:item demo/staging/complete -->'))
-      .join('\n')
-      .replace(/<!-- rollbook:state .* -->/, `<!-- rollbook:state ${encodeState(state)} -->`);
-    expect(forged).not.toBe(body);
-    fake.userEditIssue(staging.number, forged, 'mallory');
+  itWithOwnFake(
+    "takes only the action's revisions for Rollbook's, not the reader's: a state block the reader forged proves nothing",
+    async ({ fake }) => {
+      const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
+      ok(await sync(fake, ws));
+      const staging = openIssue(fake, 'demo', 'staging');
+      // Mallory deletes the "Phase complete" line and writes its tick, as alice's, into the hidden
+      // state block, then reads the status with her own token: the newest revision is hers, and she
+      // is the token's viewer.
+      const body = fake.state.issues.get(staging.number).body!;
+      const state = parseIssueBody(body).state!;
+      state.ticks['demo/staging/complete'] = { by: 'alice', at: '2026-01-01T00:00:00Z' };
+      const forged = body
+        .split('\n')
+        .filter((line) => !line.includes('<!-- rollbook:item demo/staging/complete -->'))
+        .join('\n')
+        .replace(/<!-- rollbook:state .* -->/, `<!-- rollbook:state ${encodeState(state)} -->`);
+      expect(forged).not.toBe(body);
+      fake.userEditIssue(staging.number, forged, 'mallory');
 
-    const env = { ...fake.env(), GITHUB_TOKEN: MALLORY_TOKEN };
-    const run = await status(['--json', '--repo', `${OWNER}/${REPO}`], ws, env);
-    expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout).plans.demo).toMatchObject({ phase: 'staging', state: 'not-started' });
-    // Told that mallory is the action, it believes her: the option names whom to trust.
-    const trusting = await status(['--json', '--repo', `${OWNER}/${REPO}`, '--actor', 'mallory'], ws, env);
-    expect(JSON.parse(trusting.stdout).plans.demo.phase).not.toBe('staging');
-  });
+      const env = { ...fake.env(), GITHUB_TOKEN: MALLORY_TOKEN };
+      const run = await status(['--json', '--repo', `${OWNER}/${REPO}`], ws, env);
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout).plans.demo).toMatchObject({ phase: 'staging', state: 'not-started' });
+      // Told that mallory is the action, it believes her: the option names whom to trust.
+      const trusting = await status(['--json', '--repo', `${OWNER}/${REPO}`, '--actor', 'mallory'], ws, env);
+      expect(JSON.parse(trusting.stdout).plans.demo.phase).not.toBe('staging');
+    },
+  );
 });
