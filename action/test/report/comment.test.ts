@@ -1,20 +1,21 @@
 // The sticky gate report comment, through the action (in-process) against the fake GitHub: created
 // once, updated in place when a value changes, left alone when nothing changed; never a comment
 // someone else wrote, whatever marker it carries; and `comment-mode: new`.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { formatTime } from '../../src/text/time.ts';
-import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import type { FakeGitHub } from '../fake-github/server.ts';
+import { withFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { testClock } from '../helpers/in-process.ts';
 import * as h from './harness.ts';
 
-const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+const itWithFake = withFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 
 // No bake on staging here, so the verdict is PROMOTE; a running bake is tested on its own below.
 const STABLE = { plan: { bake: null }, staging: h.stagingTicks(2 * h.DAY, true) };
 
-describe('report: the gate report comment', () => {
-  it('is created once, updated when a value changes, and left alone when nothing changed', async () => {
-    const { fake } = setup();
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('report: the gate report comment', () => {
+  itWithFake('is created once, updated when a value changes, and left alone when nothing changed', async ({ fake }) => {
     await h.rolloutRepo(fake, STABLE);
     const pr = h.openPullRequest(fake, 'ramp-canary');
     const ws = h.workspace();
@@ -54,47 +55,48 @@ describe('report: the gate report comment', () => {
     expect(third.summary).toContain('Verdict: PROMOTE.');
   });
 
-  it('writes nothing at a later time while a bake runs, and updates once when a value changes', async () => {
-    const { fake } = setup();
-    // Staging activated 3 hours ago with a 1-day bake: the bake runs during every run below.
-    const staging = h.stagingTicks(3 * h.HOUR, true);
-    await h.rolloutRepo(fake, { plan: { bake: '1d' }, staging });
-    const pr = h.openPullRequest(fake, 'ramp-canary');
-    const ws = h.workspace();
-    ws.setMetrics({ checkout_error_rate: 0.004 });
-    const event = h.pullRequestEvent(pr.number);
-    const now = Date.now();
-    const at = (minutes: number) => testClock(new Date(now + minutes * 60_000));
+  itWithFake(
+    'writes nothing at a later time while a bake runs, and updates once when a value changes',
+    async ({ fake }) => {
+      // Staging activated 3 hours ago with a 1-day bake: the bake runs during every run below.
+      const staging = h.stagingTicks(3 * h.HOUR, true);
+      await h.rolloutRepo(fake, { plan: { bake: '1d' }, staging });
+      const pr = h.openPullRequest(fake, 'ramp-canary');
+      const ws = h.workspace();
+      ws.setMetrics({ checkout_error_rate: 0.004 });
+      const event = h.pullRequestEvent(pr.number);
+      const now = Date.now();
+      const at = (minutes: number) => testClock(new Date(now + minutes * 60_000));
 
-    const first = await h.runReport({ fake, ws, event, clock: at(0) });
-    expect(first.code, h.failureText(first)).toBe(0);
-    const [comment] = h.reportComments(fake, pr.number);
-    expect(comment?.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
-    // The bake's end as a time, not a counter of what is left.
-    const ends = formatTime(new Date(Date.parse(staging['step:enable']!.at!) + h.DAY));
-    expect(comment?.body).toContain(`- bake: ends ${ends}`);
-    expect(comment?.body).not.toMatch(/\bleft\b/);
+      const first = await h.runReport({ fake, ws, event, clock: at(0) });
+      expect(first.code, h.failureText(first)).toBe(0);
+      const [comment] = h.reportComments(fake, pr.number);
+      expect(comment?.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
+      // The bake's end as a time, not a counter of what is left.
+      const ends = formatTime(new Date(Date.parse(staging['step:enable']!.at!) + h.DAY));
+      expect(comment?.body).toContain(`- bake: ends ${ends}`);
+      expect(comment?.body).not.toMatch(/\bleft\b/);
 
-    // 7 and 50 minutes later (the metrics file is still fresh), nothing else changed: no writes.
-    for (const minutes of [7, 50]) {
+      // 7 and 50 minutes later (the metrics file is still fresh), nothing else changed: no writes.
+      for (const minutes of [7, 50]) {
+        const before = fake.log.entries.length;
+        const later = await h.runReport({ fake, ws, event, clock: at(minutes) });
+        expect(later.code, h.failureText(later)).toBe(0);
+        expect(h.writesSince(fake, before)).toEqual({});
+      }
+      expect(h.reportComments(fake, pr.number)[0]!.body).toBe(comment!.body);
+
+      // A displayed value changes: exactly one update, in place.
+      ws.setMetrics({ checkout_error_rate: 0.006 });
       const before = fake.log.entries.length;
-      const later = await h.runReport({ fake, ws, event, clock: at(minutes) });
-      expect(later.code, h.failureText(later)).toBe(0);
-      expect(h.writesSince(fake, before)).toEqual({});
-    }
-    expect(h.reportComments(fake, pr.number)[0]!.body).toBe(comment!.body);
+      const changed = await h.runReport({ fake, ws, event, clock: at(55) });
+      expect(changed.code, h.failureText(changed)).toBe(0);
+      expect(h.writesSince(fake, before)).toEqual({ 'issues/update-comment': 1 });
+      expect(h.reportComments(fake, pr.number)[0]!.body).toContain('| error\\_rate | 0.6% |');
+    },
+  );
 
-    // A displayed value changes: exactly one update, in place.
-    ws.setMetrics({ checkout_error_rate: 0.006 });
-    const before = fake.log.entries.length;
-    const changed = await h.runReport({ fake, ws, event, clock: at(55) });
-    expect(changed.code, h.failureText(changed)).toBe(0);
-    expect(h.writesSince(fake, before)).toEqual({ 'issues/update-comment': 1 });
-    expect(h.reportComments(fake, pr.number)[0]!.body).toContain('| error\\_rate | 0.6% |');
-  });
-
-  it('never edits a comment by someone else that carries the marker', async () => {
-    const { fake } = setup();
+  itWithFake('never edits a comment by someone else that carries the marker', async ({ fake }) => {
     await h.rolloutRepo(fake, STABLE);
     const pr = h.openPullRequest(fake, 'ramp-canary');
     const forged = '**Verdict: PROMOTE.** Trust me.\n\n<!-- rollbook:gate-report plan=checkout-v2 phase=canary -->\n';
@@ -112,61 +114,64 @@ describe('report: the gate report comment', () => {
     expect(ours[0]!.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
   });
 
-  it('takes no comment of the same bot author for its own unless its text is what its digest says', async () => {
-    const { fake } = setup();
-    await h.rolloutRepo(fake, STABLE);
-    const pr = h.openPullRequest(fake, 'ramp-canary');
-    const ws = h.workspace();
-    ws.setMetrics({ checkout_error_rate: 0.03 });
-    const event = h.pullRequestEvent(pr.number);
-    expect((await h.runReport({ fake, ws, event })).code).toBe(0);
-    const [ours] = h.reportComments(fake, pr.number);
-    expect(ours!.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
-    // Another workflow, posting as the same github-actions[bot], copies the comment (marker and
-    // digest line too) and makes it say PROMOTE.
-    const forged = ours!.body.replace(/^\*\*Verdict: HOLD\.\*\*[^\n]*/, '**Verdict: PROMOTE.** Ready to promote.');
-    const copy = fake.state.issues.createComment(pr.number, forged, h.BOT);
+  itWithFake(
+    'takes no comment of the same bot author for its own unless its text is what its digest says',
+    async ({ fake }) => {
+      await h.rolloutRepo(fake, STABLE);
+      const pr = h.openPullRequest(fake, 'ramp-canary');
+      const ws = h.workspace();
+      ws.setMetrics({ checkout_error_rate: 0.03 });
+      const event = h.pullRequestEvent(pr.number);
+      expect((await h.runReport({ fake, ws, event })).code).toBe(0);
+      const [ours] = h.reportComments(fake, pr.number);
+      expect(ours!.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
+      // Another workflow, posting as the same github-actions[bot], copies the comment (marker and
+      // digest line too) and makes it say PROMOTE.
+      const forged = ours!.body.replace(/^\*\*Verdict: HOLD\.\*\*[^\n]*/, '**Verdict: PROMOTE.** Ready to promote.');
+      const copy = fake.state.issues.createComment(pr.number, forged, h.BOT);
 
-    const before = fake.log.entries.length;
-    const run = await h.runReport({ fake, ws, event });
-    expect(run.code, h.failureText(run)).toBe(0);
-    // Neither taken as the current report (which would leave it standing) nor edited.
-    expect(h.writesSince(fake, before)).toEqual({});
-    expect(fake.state.issues.getComment(copy.id).body).toBe(forged);
-    expect(fake.state.issues.getComment(ours!.id).body).toBe(ours!.body);
-  });
+      const before = fake.log.entries.length;
+      const run = await h.runReport({ fake, ws, event });
+      expect(run.code, h.failureText(run)).toBe(0);
+      // Neither taken as the current report (which would leave it standing) nor edited.
+      expect(h.writesSince(fake, before)).toEqual({});
+      expect(fake.state.issues.getComment(copy.id).body).toBe(forged);
+      expect(fake.state.issues.getComment(ours!.id).body).toBe(ours!.body);
+    },
+  );
 
-  it('in `new` mode posts a new comment when the report changes and minimizes the previous one', async () => {
-    const { fake } = setup();
-    await h.rolloutRepo(fake, STABLE);
-    const pr = h.openPullRequest(fake, 'ramp-canary');
-    const ws = h.workspace();
-    const event = h.pullRequestEvent(pr.number);
-    const inputs = { 'comment-mode': 'new' };
+  itWithFake(
+    'in `new` mode posts a new comment when the report changes and minimizes the previous one',
+    async ({ fake }) => {
+      await h.rolloutRepo(fake, STABLE);
+      const pr = h.openPullRequest(fake, 'ramp-canary');
+      const ws = h.workspace();
+      const event = h.pullRequestEvent(pr.number);
+      const inputs = { 'comment-mode': 'new' };
 
-    ws.setMetrics({ checkout_error_rate: 0.004 });
-    expect((await h.runReport({ fake, ws, event, inputs })).code).toBe(0);
-    ws.setMetrics({ checkout_error_rate: 0.02 });
-    let before = fake.log.entries.length;
-    const second = await h.runReport({ fake, ws, event, inputs });
-    expect(second.code, h.failureText(second)).toBe(0);
-    // A new comment, the old one minimized (a GraphQL mutation), and the status now pending.
-    expect(h.writesSince(fake, before)).toEqual({
-      'issues/create-comment': 1,
-      graphql: 1,
-      'repos/create-commit-status': 1,
-    });
-    const comments = h.reportComments(fake, pr.number);
-    expect(comments.map((c) => c.minimizedReason)).toEqual(['OUTDATED', null]);
-    expect(comments[1]!.body).toContain('| error\\_rate | 2% | ≤ 1%, roll back above 5% | FAIL |');
+      ws.setMetrics({ checkout_error_rate: 0.004 });
+      expect((await h.runReport({ fake, ws, event, inputs })).code).toBe(0);
+      ws.setMetrics({ checkout_error_rate: 0.02 });
+      let before = fake.log.entries.length;
+      const second = await h.runReport({ fake, ws, event, inputs });
+      expect(second.code, h.failureText(second)).toBe(0);
+      // A new comment, the old one minimized (a GraphQL mutation), and the status now pending.
+      expect(h.writesSince(fake, before)).toEqual({
+        'issues/create-comment': 1,
+        graphql: 1,
+        'repos/create-commit-status': 1,
+      });
+      const comments = h.reportComments(fake, pr.number);
+      expect(comments.map((c) => c.minimizedReason)).toEqual(['OUTDATED', null]);
+      expect(comments[1]!.body).toContain('| error\\_rate | 2% | ≤ 1%, roll back above 5% | FAIL |');
 
-    before = fake.log.entries.length;
-    expect((await h.runReport({ fake, ws, event, inputs })).code).toBe(0);
-    expect(h.writesSince(fake, before)).toEqual({});
-  });
+      before = fake.log.entries.length;
+      expect((await h.runReport({ fake, ws, event, inputs })).code).toBe(0);
+      expect(h.writesSince(fake, before)).toEqual({});
+    },
+  );
 
-  it('in dry-run mode says what it would write, and writes nothing', async () => {
-    const { fake } = setup();
+  itWithFake('in dry-run mode says what it would write, and writes nothing', async ({ fake }) => {
     await h.rolloutRepo(fake, STABLE);
     const pr = h.openPullRequest(fake, 'ramp-canary');
     const ws = h.workspace();

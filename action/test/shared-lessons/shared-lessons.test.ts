@@ -3,8 +3,9 @@
 // source changes nothing about its own report), a source is read once per run however many base
 // commits and commands need it, a missing ref is a clear error, and the CLI reads sources with
 // GITHUB_TOKEN or says plainly that it did not.
-import { describe, expect, it } from 'vitest';
-import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { describe, expect } from 'vitest';
+import type { FakeGitHub } from '../fake-github/server.ts';
+import { withFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runCli } from '../helpers/cli.ts';
 import { runActionInProcess } from '../helpers/in-process.ts';
 import { positionOf } from '../helpers/position.ts';
@@ -21,12 +22,12 @@ import {
   publishLesson,
 } from './harness.ts';
 
-const setup = useFakeGitHub(FAKE_OPTIONS);
+const itWithFake = withFakeGitHub(FAKE_OPTIONS);
 const BASE_GATE = 'The staging dashboards show data from the last hour';
 const V2_GATE = 'A second person watched the dashboards for ten minutes';
 
 /** A's main pins B at `ref`; staging is done and signed off, so a PR ramping the canary is judged by its gates. */
-async function pinnedRollout(fake: ReturnType<typeof setup>['fake'], ref: string) {
+async function pinnedRollout(fake: FakeGitHub, ref: string) {
   const plan = h.parseTestPlan(h.planYaml({ bake: null }));
   fake.state.setFiles('main', {
     'rollbook.config.yaml': configText(`{repository: ${LESSONS_REPO}, ref: "${ref}"}`),
@@ -36,45 +37,47 @@ async function pinnedRollout(fake: ReturnType<typeof setup>['fake'], ref: string
   await h.seedPhaseIssue(fake, plan, 'staging', h.stagingTicks(2 * h.DAY, true));
 }
 
-function getCommitPaths(fake: ReturnType<typeof setup>['fake']): string[] {
+function getCommitPaths(fake: FakeGitHub): string[] {
   return fake.log.entries.filter((e) => e.operationId === 'repos/get-commit').map((e) => e.path);
 }
 
-describe('report: lesson sources come from the base commit', () => {
-  it('a PR that re-pins, adds or drops a source is judged by the sources of its base, read once for the run', async () => {
-    const { fake } = setup();
-    const pinned = publishLesson(fake);
-    publishLesson(fake, lessonText(V2_GATE), 'v2');
-    await pinnedRollout(fake, pinned);
-    const repin = h.openPullRequest(fake, 'repin', {
-      'rollbook.config.yaml': configText(`{repository: ${LESSONS_REPO}, ref: v2}\n  - {repository: acme/elsewhere}`),
-      'flags/canary/checkout.yaml': 'percent: 5\n',
-    });
-    const drop = h.openPullRequest(fake, 'drop', {
-      'rollbook.config.yaml': 'lessonSources: []\n',
-      'flags/canary/checkout.yaml': 'percent: 5\n',
-    });
-    const ws = h.workspace();
-    ws.setMetrics({ checkout_error_rate: 0.004 });
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('report: lesson sources come from the base commit', () => {
+  itWithFake(
+    'a PR that re-pins, adds or drops a source is judged by the sources of its base, read once for the run',
+    async ({ fake }) => {
+      const pinned = publishLesson(fake);
+      publishLesson(fake, lessonText(V2_GATE), 'v2');
+      await pinnedRollout(fake, pinned);
+      const repin = h.openPullRequest(fake, 'repin', {
+        'rollbook.config.yaml': configText(`{repository: ${LESSONS_REPO}, ref: v2}\n  - {repository: acme/elsewhere}`),
+        'flags/canary/checkout.yaml': 'percent: 5\n',
+      });
+      const drop = h.openPullRequest(fake, 'drop', {
+        'rollbook.config.yaml': 'lessonSources: []\n',
+        'flags/canary/checkout.yaml': 'percent: 5\n',
+      });
+      const ws = h.workspace();
+      ws.setMetrics({ checkout_error_rate: 0.004 });
 
-    const run = await h.runReport({ fake, ws, event: h.scheduleEvent, inputs: { 'lessons-token': LESSONS_TOKEN } });
-    expect(run.code, h.failureText(run)).toBe(0);
-    for (const pr of [repin, drop]) {
-      const body = h.reportComments(fake, pr.number)[0]!.body;
-      expect(body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
-      expect(body).toContain(`- not confirmed: ${BASE_GATE}`);
-      expect(body).toContain(`${LESSONS_REPO} at ${pinned}, commit ${pinned.slice(0, 12)}`);
-      expect(body).not.toContain(V2_GATE);
-      expect(h.statusOn(fake, pr.pull.headSha)?.state).toBe('pending');
-    }
-    // Both PRs share the base: B was read once, at the pinned commit, and the added source never.
-    expect(lessonReads(fake)).toEqual({ 'repos/get-commit': 1, 'git/get-tree': 1, 'git/get-blob': 1 });
-    expect(getCommitPaths(fake)).toEqual([`/repos/${LESSONS_REPO}/commits/${pinned}`]);
-    expect(fake.log.entries.some((e) => e.path.includes('acme/elsewhere'))).toBe(false);
-  });
+      const run = await h.runReport({ fake, ws, event: h.scheduleEvent, inputs: { 'lessons-token': LESSONS_TOKEN } });
+      expect(run.code, h.failureText(run)).toBe(0);
+      for (const pr of [repin, drop]) {
+        const body = h.reportComments(fake, pr.number)[0]!.body;
+        expect(body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
+        expect(body).toContain(`- not confirmed: ${BASE_GATE}`);
+        expect(body).toContain(`${LESSONS_REPO} at ${pinned}, commit ${pinned.slice(0, 12)}`);
+        expect(body).not.toContain(V2_GATE);
+        expect(h.statusOn(fake, pr.pull.headSha)?.state).toBe('pending');
+      }
+      // Both PRs share the base: B was read once, at the pinned commit, and the added source never.
+      expect(lessonReads(fake)).toEqual({ 'repos/get-commit': 1, 'git/get-tree': 1, 'git/get-blob': 1 });
+      expect(getCommitPaths(fake)).toEqual([`/repos/${LESSONS_REPO}/commits/${pinned}`]);
+      expect(fake.log.entries.some((e) => e.path.includes('acme/elsewhere'))).toBe(false);
+    },
+  );
 
-  it('a PR that adds a source is not guarded by it in its own report', async () => {
-    const { fake } = setup();
+  itWithFake('a PR that adds a source is not guarded by it in its own report', async ({ fake }) => {
     publishLesson(fake);
     const plan = h.parseTestPlan(h.planYaml({ bake: null }));
     fake.state.setFiles('main', {
@@ -102,26 +105,28 @@ describe('report: lesson sources come from the base commit', () => {
     expect(lessonReads(fake)).toEqual({});
   });
 
-  it('a source the token cannot read gives the base’s plans an error status naming it, never a verdict', async () => {
-    const { fake } = setup();
-    const pinned = publishLesson(fake);
-    await pinnedRollout(fake, pinned);
-    const pr = h.openPullRequest(fake, 'ramp');
-    const ws = h.workspace();
-    ws.setMetrics({ checkout_error_rate: 0.004 });
-    const run = await h.runReport({ fake, ws, event: h.pullRequestEvent(pr.number) });
-    const status = h.statusOn(fake, pr.pull.headSha);
-    expect(status?.state, h.failureText(run)).toBe('error');
-    expect(status?.description).toContain(LESSONS_REPO);
-    expect(run.stdout).toContain(`cannot read the lessons of ${LESSONS_REPO}: GitHub answered 404`);
-    expect(run.stdout).toContain(`contents: read on ${LESSONS_REPO}`);
-    expect(h.reportComments(fake, pr.number).some((c) => c.body.includes('Verdict: PROMOTE'))).toBe(false);
-  });
+  itWithFake(
+    'a source the token cannot read gives the base’s plans an error status naming it, never a verdict',
+    async ({ fake }) => {
+      const pinned = publishLesson(fake);
+      await pinnedRollout(fake, pinned);
+      const pr = h.openPullRequest(fake, 'ramp');
+      const ws = h.workspace();
+      ws.setMetrics({ checkout_error_rate: 0.004 });
+      const run = await h.runReport({ fake, ws, event: h.pullRequestEvent(pr.number) });
+      const status = h.statusOn(fake, pr.pull.headSha);
+      expect(status?.state, h.failureText(run)).toBe('error');
+      expect(status?.description).toContain(LESSONS_REPO);
+      expect(run.stdout).toContain(`cannot read the lessons of ${LESSONS_REPO}: GitHub answered 404`);
+      expect(run.stdout).toContain(`contents: read on ${LESSONS_REPO}`);
+      expect(h.reportComments(fake, pr.number).some((c) => c.body.includes('Verdict: PROMOTE'))).toBe(false);
+    },
+  );
 });
 
-describe('the action reads each source once per run', () => {
-  it('validate, sync and the report of one scheduled run share one read of the source', async () => {
-    const { fake } = setup();
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('the action reads each source once per run', () => {
+  itWithFake('validate, sync and the report of one scheduled run share one read of the source', async ({ fake }) => {
     const pinned = publishLesson(fake);
     const config = configText(`{repository: ${LESSONS_REPO}, ref: "${pinned}"}`);
     const plan = demoPlan('checkout-v2');
@@ -144,37 +149,39 @@ describe('the action reads each source once per run', () => {
     expect(lessonReads(fake)).toEqual({ 'repos/get-commit': 1, 'git/get-tree': 1, 'git/get-blob': 1 });
   });
 
-  it('a ref the lesson repository does not have is an error on the source, naming the ref', async () => {
-    const { fake } = setup();
-    publishLesson(fake);
-    const config = configText(`{repository: ${LESSONS_REPO}, ref: v9}`);
-    const ws = workspace({ 'rollbook.config.yaml': config, [h.PLAN_FILE]: demoPlan('checkout-v2') });
-    const run = await runActionInProcess({
-      inputs: { command: 'validate', token: 'ghs_test', 'lessons-token': LESSONS_TOKEN },
-      workspace: ws,
-      env: fake.env(),
-    });
-    expect(run.code).toBe(1);
-    const { line, column } = positionOf(config, LESSONS_REPO);
-    expect(run.stdout).toContain(
-      `::error title=rollbook lesson/source-unreadable,file=rollbook.config.yaml,line=${line},endLine=${line},col=${column}`,
-    );
-    expect(run.stdout).toContain(`${LESSONS_REPO} has no tag, branch or commit "v9"`);
-  });
+  itWithFake(
+    'a ref the lesson repository does not have is an error on the source, naming the ref',
+    async ({ fake }) => {
+      publishLesson(fake);
+      const config = configText(`{repository: ${LESSONS_REPO}, ref: v9}`);
+      const ws = workspace({ 'rollbook.config.yaml': config, [h.PLAN_FILE]: demoPlan('checkout-v2') });
+      const run = await runActionInProcess({
+        inputs: { command: 'validate', token: 'ghs_test', 'lessons-token': LESSONS_TOKEN },
+        workspace: ws,
+        env: fake.env(),
+      });
+      expect(run.code).toBe(1);
+      const { line, column } = positionOf(config, LESSONS_REPO);
+      expect(run.stdout).toContain(
+        `::error title=rollbook lesson/source-unreadable,file=rollbook.config.yaml,line=${line},endLine=${line},col=${column}`,
+      );
+      expect(run.stdout).toContain(`${LESSONS_REPO} has no tag, branch or commit "v9"`);
+    },
+  );
 });
 
-describe('the CLI and lesson sources', () => {
-  function repoWith(lesson = lessonText()) {
-    const { fake } = setup();
+// Each test has a fake of its own, so they run concurrently (ADR 66).
+describe.concurrent('the CLI and lesson sources', () => {
+  function repoWith(fake: FakeGitHub, lesson = lessonText()) {
     publishLesson(fake, lesson);
     const dir = workspace({ 'rollbook.config.yaml': configText(), [h.PLAN_FILE]: demoPlan('checkout-v2') });
     const env = { ...fake.env(), GITHUB_TOKEN: LESSONS_TOKEN };
-    return { fake, dir, env };
+    return { dir, env };
   }
 
-  it('validate reads them with GITHUB_TOKEN and positions their problems in their source', async () => {
+  itWithFake('validate reads them with GITHUB_TOKEN and positions their problems in their source', async ({ fake }) => {
     const broken = lessonText().replace('severity: sev2', 'severity: sev9');
-    const { dir, env, fake } = repoWith(broken);
+    const { dir, env } = repoWith(fake, broken);
     const result = await runCli(['validate'], dir, { env });
     expect(result.code).toBe(1);
     const { line, column } = positionOf(broken, 'sev9');
@@ -182,19 +189,22 @@ describe('the CLI and lesson sources', () => {
     expect(lessonReads(fake)['git/get-blob']).toBe(1);
   });
 
-  it('validate without GITHUB_TOKEN warns that the shared lessons were not checked; --strict fails', async () => {
-    const { dir, fake } = repoWith();
-    const result = await runCli(['validate'], dir, { env: { GITHUB_API_URL: fake.url } });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(
-      `warning lesson/source-unchecked the lessons of ${LESSONS_REPO} were not checked: GITHUB_TOKEN is not set`,
-    );
-    expect((await runCli(['validate', '--strict'], dir, { env: {} })).code).toBe(1);
-    expect(lessonReads(fake)).toEqual({});
-  });
+  itWithFake(
+    'validate without GITHUB_TOKEN warns that the shared lessons were not checked; --strict fails',
+    async ({ fake }) => {
+      const { dir } = repoWith(fake);
+      const result = await runCli(['validate'], dir, { env: { GITHUB_API_URL: fake.url } });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        `warning lesson/source-unchecked the lessons of ${LESSONS_REPO} were not checked: GITHUB_TOKEN is not set`,
+      );
+      expect((await runCli(['validate', '--strict'], dir, { env: {} })).code).toBe(1);
+      expect(lessonReads(fake)).toEqual({});
+    },
+  );
 
-  it('lessons lists a shared lesson with its source and the plans it guards', async () => {
-    const { dir, env, fake } = repoWith();
+  itWithFake('lessons lists a shared lesson with its source and the plans it guards', async ({ fake }) => {
+    const { dir, env } = repoWith(fake);
     const commit = fake.repo(LESSONS_REPO).git.branchSha('main')!;
     const result = await runCli(['lessons', '--json'], dir, { env });
     expect(result.code, result.stderr).toBe(0);
@@ -211,22 +221,28 @@ describe('the CLI and lesson sources', () => {
     ]);
   });
 
-  it('render without GITHUB_TOKEN renders nothing rather than runbooks without the shared guards', async () => {
-    const { dir } = repoWith();
-    const result = await runCli(['render', '--out', 'runbooks'], dir, { env: {} });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('nothing rendered');
-  });
+  itWithFake(
+    'render without GITHUB_TOKEN renders nothing rather than runbooks without the shared guards',
+    async ({ fake }) => {
+      const { dir } = repoWith(fake);
+      const result = await runCli(['render', '--out', 'runbooks'], dir, { env: {} });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('nothing rendered');
+    },
+  );
 
-  it('render with GITHUB_TOKEN writes the shared guard with its source, ref and commit into the runbook', async () => {
-    const { dir, env, fake } = repoWith();
-    const commit = fake.repo(LESSONS_REPO).git.branchSha('main')!;
-    const result = await runCli(['render', '--out', 'runbooks', '--start', '2026-11-23'], dir, { env });
-    expect(result.code, result.stderr).toBe(0);
-    const { readFileSync } = await import('node:fs');
-    const runbook = readFileSync(`${dir}/runbooks/checkout-v2.md`, 'utf8');
-    expect(runbook).toContain('The canary dashboard is open on the incident channel');
-    expect(runbook).toContain(`(${LESSONS_REPO} at main, commit ${commit.slice(0, 12)})`);
-    expect(runbook).toContain(`/${LESSONS_REPO}/blob/main/${LESSON_FILE}`);
-  });
+  itWithFake(
+    'render with GITHUB_TOKEN writes the shared guard with its source, ref and commit into the runbook',
+    async ({ fake }) => {
+      const { dir, env } = repoWith(fake);
+      const commit = fake.repo(LESSONS_REPO).git.branchSha('main')!;
+      const result = await runCli(['render', '--out', 'runbooks', '--start', '2026-11-23'], dir, { env });
+      expect(result.code, result.stderr).toBe(0);
+      const { readFileSync } = await import('node:fs');
+      const runbook = readFileSync(`${dir}/runbooks/checkout-v2.md`, 'utf8');
+      expect(runbook).toContain('The canary dashboard is open on the incident channel');
+      expect(runbook).toContain(`(${LESSONS_REPO} at main, commit ${commit.slice(0, 12)})`);
+      expect(runbook).toContain(`/${LESSONS_REPO}/blob/main/${LESSON_FILE}`);
+    },
+  );
 });

@@ -5,11 +5,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, beforeEach, it } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { readIssueKey } from '../../src/text/markers.ts';
 import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from '../fake-github/server.ts';
 import type { IssueRecord } from '../fake-github/state/records.ts';
+import { withFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { type InProcessOptions, runActionInProcess } from '../helpers/in-process.ts';
 import { type ActionRun, type RunActionOptions, runAction } from '../helpers/run-action.ts';
@@ -62,18 +63,7 @@ export function useFake(options: FakeGitHubOptions = {}): { readonly fake: FakeG
  * in-process run waits on Octokit's queues, another computes (ADR 66).
  */
 export function withFake(options: FakeGitHubOptions = {}) {
-  return it.extend<{ fake: FakeGitHub }>({
-    // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
-    fake: async ({}, use) => {
-      const fake = await startFakeGitHub({ owner: OWNER, repo: REPO, ...options });
-      try {
-        await use(fake);
-        fake.assertNoDrift();
-      } finally {
-        await fake.stop();
-      }
-    },
-  });
+  return withFakeGitHub({ owner: OWNER, repo: REPO, ...options });
 }
 
 /** `withFake()` with the default fake. */
