@@ -186,9 +186,9 @@ describe('rollbook gate', () => {
     mkdirSync(join(dir, 'mine/report'), { recursive: true });
     writeFileSync(join(dir, 'mine/report/gate-report.txt.hbs'), 'Verdict: {{#if verdict}}\n');
     const result = await runCli([...base, ...ready, '--templates', 'mine'], dir, { env: { ROLLBOOK_DEBUG: '1' } });
-    // (The path is relative to the process's directory, which a user's shell sets to the workspace.)
+    // The path is relative to where the user ran the command (the in-process run's cwd is not the process's).
     expect(result.stderr).toMatch(
-      /^rollbook: \S*mine\/report\/gate-report\.txt\.hbs:2: the template ends inside a block; each \{\{#…\}\} needs its \{\{\/…\}\}\n$/,
+      /^rollbook: mine\/report\/gate-report\.txt\.hbs:2: the template ends inside a block; each \{\{#…\}\} needs its \{\{\/…\}\}\n$/,
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');

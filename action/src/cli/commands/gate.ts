@@ -136,6 +136,9 @@ invalid plan, unknown phase, missing metrics file).`,
     } else {
       const templates = await loadReportTemplates(
         values.templates === undefined ? undefined : resolve(io.cwd, values.templates as string),
+        undefined,
+        undefined,
+        io.cwd,
       );
       io.stdout(renderGateReport(report, format, templates));
     }

@@ -24,17 +24,22 @@ export function builtinReportTemplateDir(start?: string): string {
   return builtinDirOf(REPORT_TEMPLATES, start);
 }
 
-/** With `files`, `overrideDir` is read from there (e.g. a pull request's base commit) instead of the disk. */
+/**
+ * With `files`, `overrideDir` is read from there (e.g. a pull request's base commit) instead of the disk.
+ * `cwd` is where the user ran the command: error messages' paths are relative to it.
+ */
 export async function loadReportTemplates(
   overrideDir?: string,
   builtinDir: string = builtinReportTemplateDir(),
   files?: TemplateFiles,
+  cwd?: string,
 ): Promise<ReportTemplates> {
   return compileTemplateSet(
     await loadTemplateSources(REPORT_TEMPLATES, {
       builtinDir,
       ...(overrideDir ? { overrideDir } : {}),
       ...(files ? { files } : {}),
+      ...(cwd ? { cwd } : {}),
     }),
   );
 }
