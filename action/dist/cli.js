@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "04ddafad293f72914f421d0e08a79df6" : void 0;
+var BUILD_ID = true ? "7b4880a7925737bb346ae67d6e606863" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -75,7 +75,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-MPM5YZWY.js")).gateCommand
+    load: async () => (await import("./chunk-FU3XKWYV.js")).gateCommand
   },
   {
     name: "lesson",

@@ -26,7 +26,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-R76EE46O.js";
+} from "./chunk-QZA75ZBB.js";
 import {
   addLabels,
   createIssueOnce,

@@ -12,7 +12,7 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-R76EE46O.js";
+} from "./chunk-QZA75ZBB.js";
 import {
   gateIds
 } from "./chunk-5V54MT7V.js";
@@ -149,7 +149,10 @@ invalid plan, unknown phase, missing metrics file).`,
 `);
     } else {
       const templates = await loadReportTemplates(
-        values.templates === void 0 ? void 0 : resolve(io.cwd, values.templates)
+        values.templates === void 0 ? void 0 : resolve(io.cwd, values.templates),
+        void 0,
+        void 0,
+        io.cwd
       );
       io.stdout(renderGateReport(report, format, templates));
     }

@@ -2365,12 +2365,13 @@ var REPORT_TEMPLATES = {
 function builtinReportTemplateDir(start) {
   return builtinDirOf(REPORT_TEMPLATES, start);
 }
-async function loadReportTemplates(overrideDir, builtinDir = builtinReportTemplateDir(), files) {
+async function loadReportTemplates(overrideDir, builtinDir = builtinReportTemplateDir(), files, cwd) {
   return compileTemplateSet(
     await loadTemplateSources(REPORT_TEMPLATES, {
       builtinDir,
       ...overrideDir ? { overrideDir } : {},
-      ...files ? { files } : {}
+      ...files ? { files } : {},
+      ...cwd ? { cwd } : {}
     })
   );
 }
