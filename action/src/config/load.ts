@@ -89,7 +89,13 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Lo
     if (!explicitPath && code === 'ENOENT') return { config: {}, diagnostics: [] };
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM') {
       const diagnostic = { file, ...START_OF_FILE, severity: 'error' as const, code: 'file/unreadable' };
-      const hint = code === 'EACCES' || code === 'EPERM' ? 'check its permissions' : 'check the --config path';
+      // loadConfig serves the CLI and the action alike: the hint names both ways to give the path.
+      const hint =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'check its permissions'
+          : explicitPath
+            ? "check the path given for it (the action's `config` input, or the CLI's --config)"
+            : `${CONFIG_FILE} must be a file`;
       const message = `cannot read the configuration file (${code})`;
       return { config: {}, file, diagnostics: [{ ...diagnostic, message, expected: 'a readable YAML file', hint }] };
     }

@@ -33,4 +33,16 @@ describe('validate', () => {
     expect(run.summary).not.toContain('<img');
     expect(run.summary).toContain('&#60;img');
   });
+
+  it('a config input naming no file fails at that file, with a hint that names the action input too', async () => {
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': scaffoldPlan('demo', 'schema.json') });
+    const run = await runActionInProcess({
+      inputs: { command: 'validate', token: 't', config: 'missing.yaml' },
+      workspace: ws,
+    });
+    expect(run.code).toBe(1);
+    const annotation = run.stdout.split('\n').find((line) => /^::error .*file=missing\.yaml,line=1,/.test(line));
+    expect(annotation, run.stdout).toContain('cannot read the configuration file (ENOENT)');
+    expect(annotation).toContain("hint: check the path given for it (the action's `config` input");
+  });
 });
