@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "7b4880a7925737bb346ae67d6e606863" : void 0;
+var BUILD_ID = true ? "235b3dbbb0cc9048e5c3ac07921fa8b0" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,17 +55,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-FPW4F4IM.js")).validateCommand
+    load: async () => (await import("./chunk-CRPDWPEB.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-TT6TIXOI.js")).renderCommand
+    load: async () => (await import("./chunk-BKZK6CHI.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-3CMUK6VP.js")).initCommand
+    load: async () => (await import("./chunk-F3U42Y3J.js")).initCommand
   },
   {
     name: "explain",
@@ -80,17 +80,17 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-4CA5GKOB.js")).lessonCommand
+    load: async () => (await import("./chunk-E6V64XO3.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-TOTDRMK5.js")).lessonsCommand
+    load: async () => (await import("./chunk-ERGD3QQU.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-3KT7ZJB6.js")).statusCommand
+    load: async () => (await import("./chunk-EGSZSVFQ.js")).statusCommand
   }
 ];
 

@@ -199,7 +199,7 @@ import {
 import {
   loadConfig,
   parseConfig
-} from "./chunk-PSRUK66E.js";
+} from "./chunk-M3P5FJSB.js";
 import {
   LessonSourceReader
 } from "./chunk-JV7ZJGKI.js";

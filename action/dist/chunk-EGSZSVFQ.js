@@ -57,7 +57,7 @@ import "./chunk-W6IT4VZQ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-PSRUK66E.js";
+} from "./chunk-M3P5FJSB.js";
 import {
   EXIT,
   UsageError

@@ -88,7 +88,7 @@ async function loadConfig(cwd, explicitPath) {
     if (!explicitPath && code === "ENOENT") return { config: {}, diagnostics: [] };
     if (code === "ENOENT" || code === "EISDIR" || code === "EACCES" || code === "EPERM") {
       const diagnostic = { file, ...START_OF_FILE, severity: "error", code: "file/unreadable" };
-      const hint = code === "EACCES" || code === "EPERM" ? "check its permissions" : "check the --config path";
+      const hint = code === "EACCES" || code === "EPERM" ? "check its permissions" : explicitPath ? "check the path given for it (the action's `config` input, or the CLI's --config)" : `${CONFIG_FILE} must be a file`;
       const message = `cannot read the configuration file (${code})`;
       return { config: {}, file, diagnostics: [{ ...diagnostic, message, expected: "a readable YAML file", hint }] };
     }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Y4SZHQX7.js";
 import {
   loadConfig
-} from "./chunk-PSRUK66E.js";
+} from "./chunk-M3P5FJSB.js";
 import {
   EXIT,
   UsageError

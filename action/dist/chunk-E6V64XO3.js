@@ -46,7 +46,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-PSRUK66E.js";
+} from "./chunk-M3P5FJSB.js";
 import {
   EXIT,
   UsageError

@@ -52,7 +52,7 @@ import {
 } from "./chunk-W6IT4VZQ.js";
 import {
   loadConfig
-} from "./chunk-PSRUK66E.js";
+} from "./chunk-M3P5FJSB.js";
 import {
   EXIT,
   UsageError

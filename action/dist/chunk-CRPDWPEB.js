@@ -18,7 +18,7 @@ import {
 import "./chunk-W6IT4VZQ.js";
 import {
   loadConfig
-} from "./chunk-PSRUK66E.js";
+} from "./chunk-M3P5FJSB.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
