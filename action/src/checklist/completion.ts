@@ -45,7 +45,8 @@ export interface ReviewOutcome {
   kpis?: ReviewedKpi[];
   /**
    * Of the KPIs awaiting a provider, how many the plan no longer asks the same question of (its
-   * `expect` or `baseline` changed since the review, ADR 29), so no run measures them into it.
+   * `expect` or `baseline` changed since the review, or the reviewed KPIs no longer line up with
+   * the record: one added, removed or moved; ADR 29), so no run measures them into it.
    * Set by the sync against the plan it syncs (github-action/sync/kpi-review.ts); never recorded.
    */
   unasked?: number;

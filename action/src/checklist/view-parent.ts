@@ -96,11 +96,11 @@ function reviewWords(completion: Completion): TextMd | null {
     const counts = `${review.met} met, ${review.missed} missed, ${review.noData} without data`;
     const unasked = review.unasked ?? 0;
     const awaiting = awaitingProvider(review) - unasked;
-    // A KPI whose question changed since the review is never measured into it (ADR 29): say so
-    // rather than promise a run that will not come.
+    // A KPI whose question or place changed since the review is never measured into it (ADR 29):
+    // say so rather than promise a run that will not come.
     const changed =
       unasked > 0
-        ? `${unasked === 1 ? 'a KPI' : `${unasked} KPIs`} without data changed in the plan since the review (its \`expect\` or \`baseline\`), so no run measures ${unasked === 1 ? 'it' : 'them'} into it`
+        ? `${unasked === 1 ? 'a KPI' : `${unasked} KPIs`} without data changed in the plan since the review (${unasked === 1 ? 'its' : 'their'} \`expect\` or \`baseline\`, or ${unasked === 1 ? 'its place' : 'their places'} among the reviewed KPIs), so no run measures ${unasked === 1 ? 'it' : 'them'} into it`
         : '';
     const outcome =
       review.missed > 0

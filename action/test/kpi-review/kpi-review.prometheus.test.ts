@@ -275,9 +275,40 @@ describe('the KPI review of a completed rollout', () => {
     const still = parentOf(fake);
     expect(still.state).toBe('open');
     expect(still.body).toContain(
-      'a KPI without data changed in the plan since the review (its `expect` or `baseline`), so no run measures it into it: this issue stays open for you to close once you have reviewed it.',
+      'a KPI without data changed in the plan since the review (its `expect` or `baseline`, or its place among the reviewed KPIs), so no run measures it into it: this issue stays open for you to close once you have reviewed it.',
     );
     expect(still.body).not.toContain('awaits a scheduled run');
+  });
+
+  it('a KPI added to the plan since the review moves the places: the issue says so, not that an expectation changed', async () => {
+    const { fake } = setup();
+    const { dir } = await completedRollout(fake, reviewedPlan(false));
+    writeFileSync(join(dir, 'metrics.json'), '{}\n');
+    const clock = testClock(prom.now);
+    const first = await runActionInProcess({
+      ...syncRun(fake, prom, dir, h.scheduleEvent, { 'metrics-file': 'metrics.json' }),
+      clock,
+    });
+    expect(first.code, h.failureText(first)).toBe(0);
+    const parent = parentOf(fake);
+    const posted = reviews(fake, parent.number)[0]!.body;
+    // A reviewed KPI is added in front; every question the review asked is unchanged.
+    const plan = join(dir, PLAN_FILE);
+    writeFileSync(
+      plan,
+      readFileSync(plan, 'utf8').replace(
+        /^( {4}- \{kpi: request success rate)/m,
+        '    - {kpi: refunds, expect: "fewer than before", reviewAfter: 1d}\n$1',
+      ),
+    );
+    const run = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
+    expect(run.code, h.failureText(run)).toBe(0);
+    expect(reviews(fake, parent.number).map((c) => c.body)).toEqual([posted]);
+    const still = parentOf(fake);
+    expect(still.state).toBe('open');
+    expect(still.body).toContain(
+      'a KPI without data changed in the plan since the review (its `expect` or `baseline`, or its place among the reviewed KPIs), so no run measures it into it: this issue stays open for you to close once you have reviewed it.',
+    );
   });
 
   it('measures nothing before the review is due, nor on a run that does not measure', async () => {
