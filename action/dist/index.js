@@ -2986,7 +2986,7 @@ function reviewWords(completion) {
     const counts = `${review.met} met, ${review.missed} missed, ${review.noData} without data`;
     const unasked = review.unasked ?? 0;
     const awaiting = awaitingProvider(review) - unasked;
-    const changed = unasked > 0 ? `${unasked === 1 ? "a KPI" : `${unasked} KPIs`} without data changed in the plan since the review (its \`expect\` or \`baseline\`), so no run measures ${unasked === 1 ? "it" : "them"} into it` : "";
+    const changed = unasked > 0 ? `${unasked === 1 ? "a KPI" : `${unasked} KPIs`} without data changed in the plan since the review (${unasked === 1 ? "its" : "their"} \`expect\` or \`baseline\`, or ${unasked === 1 ? "its place" : "their places"} among the reviewed KPIs), so no run measures ${unasked === 1 ? "it" : "them"} into it` : "";
     const outcome = review.missed > 0 ? "a KPI missed its expectation, so this issue stays open" : awaiting > 0 ? `${awaiting === 1 ? "a KPI awaits" : `${awaiting} KPIs await`} a scheduled run with its metric provider configured, which measures it into the review, so this issue stays open until then${changed ? `; ${changed}` : ""}` : changed ? `${changed}: this issue stays open for you to close once you have reviewed ${unasked === 1 ? "it" : "them"}` : "closed as completed";
     return fixed(`**KPI review** posted ${formatTime(review.at)}: ${counts}; ${outcome}.`);
   }
