@@ -25,12 +25,20 @@ export function builtinChecklistTemplateDir(start?: string): string {
   return builtinDirOf(CHECKLIST_TEMPLATES, start);
 }
 
-/** Built-in templates with the user's overrides (by file name) from `overrideDir`, compiled once. */
+/**
+ * Built-in templates with the user's overrides (by file name) from `overrideDir`, compiled once.
+ * Error messages' paths are relative to `cwd` (the workspace).
+ */
 export async function loadChecklistTemplates(
   overrideDir?: string,
   builtinDir: string = builtinChecklistTemplateDir(),
+  cwd?: string,
 ): Promise<ChecklistTemplates> {
   return compileTemplateSet(
-    await loadTemplateSources(CHECKLIST_TEMPLATES, { builtinDir, ...(overrideDir ? { overrideDir } : {}) }),
+    await loadTemplateSources(CHECKLIST_TEMPLATES, {
+      builtinDir,
+      ...(overrideDir ? { overrideDir } : {}),
+      ...(cwd ? { cwd } : {}),
+    }),
   );
 }

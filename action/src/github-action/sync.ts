@@ -97,7 +97,11 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     return { ran: true, states: {}, writes: 0, failed: [] };
   }
   const templatesDir = inputs.templatesDir ?? ctx.validation.config.templates;
-  const templates = await loadChecklistTemplates(templatesDir ? resolve(ctx.cwd, templatesDir) : undefined);
+  const templates = await loadChecklistTemplates(
+    templatesDir ? resolve(ctx.cwd, templatesDir) : undefined,
+    undefined,
+    ctx.cwd,
+  );
   const github = ctx.github();
   const repo = ctx.repo;
   const prefix = inputs.labelPrefix;

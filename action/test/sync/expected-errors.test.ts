@@ -19,7 +19,7 @@ describe('expected errors in the action', () => {
     });
     const run = await sync(ctx.fake, ws, { inputs: { templates: 'mine' } });
     expect(run.code).not.toBe(0);
-    expect(run.stdout).toMatch(/::error::\S*mine\/checklist\/phase-issue\.md\.hbs:2: the template ends inside a block/);
+    expect(run.stdout).toMatch(/::error::mine\/checklist\/phase-issue\.md\.hbs:2: the template ends inside a block/);
     expect(run.stdout).not.toContain('internal error');
     expect(debugLines(run.stdout).filter((l) => STACK_FRAME.test(l))).toEqual([]);
   });
