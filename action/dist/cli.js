@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "11fc8a2ebcda7b07838e9e6033bec8c5" : void 0;
+var BUILD_ID = true ? "3f44b2ee4482518d8ccca45b0bc61a42" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {

@@ -2330,9 +2330,13 @@ var CHECKLIST_TEMPLATES = {
 function builtinChecklistTemplateDir(start) {
   return builtinDirOf(CHECKLIST_TEMPLATES, start);
 }
-async function loadChecklistTemplates(overrideDir, builtinDir = builtinChecklistTemplateDir()) {
+async function loadChecklistTemplates(overrideDir, builtinDir = builtinChecklistTemplateDir(), cwd) {
   return compileTemplateSet(
-    await loadTemplateSources(CHECKLIST_TEMPLATES, { builtinDir, ...overrideDir ? { overrideDir } : {} })
+    await loadTemplateSources(CHECKLIST_TEMPLATES, {
+      builtinDir,
+      ...overrideDir ? { overrideDir } : {},
+      ...cwd ? { cwd } : {}
+    })
   );
 }
 
@@ -4855,7 +4859,11 @@ async function runSync(ctx) {
     return { ran: true, states: {}, writes: 0, failed: [] };
   }
   const templatesDir = inputs.templatesDir ?? ctx.validation.config.templates;
-  const templates = await loadChecklistTemplates(templatesDir ? resolve2(ctx.cwd, templatesDir) : void 0);
+  const templates = await loadChecklistTemplates(
+    templatesDir ? resolve2(ctx.cwd, templatesDir) : void 0,
+    void 0,
+    ctx.cwd
+  );
   const github = ctx.github();
   const repo = ctx.repo;
   const prefix = inputs.labelPrefix;
