@@ -19,7 +19,7 @@ import {
 export const LOST_SECTION_CODE = 'template/section-left-out';
 
 interface Facts {
-  /** The path expressions' parts: `story.review.kpis` → [story, review, kpis]. */
+  /** The path expressions' parts: `story.review.kpis` (or `@root.story.review.kpis`) → [story, review, kpis]. */
   paths: string[][];
   /** Partials it calls by a plain name. */
   calls: string[];
@@ -43,7 +43,11 @@ function factsOf(source: TemplateSource): Facts {
     }
     if (typeof node !== 'object' || node === null) continue;
     const n = node as Record<string, unknown>;
-    if (n.type === 'PathExpression' && Array.isArray(n.parts)) facts.paths.push(n.parts as string[]);
+    if (n.type === 'PathExpression' && Array.isArray(n.parts)) {
+      const parts = n.parts as string[];
+      // `@root.story.review` names the same data as `story.review` does from the top.
+      facts.paths.push(n.data === true && parts[0] === 'root' ? parts.slice(1) : parts);
+    }
     if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.name) {
       const name = (n.name as { original?: unknown }).original;
       if (typeof name === 'string') facts.calls.push(name);

@@ -44,10 +44,13 @@ describe('lostSections', () => {
     }
   });
 
-  it('counts the path named inside a with block; a field with a similar name does not count', async () => {
+  it('counts the path named inside a with block or from @root; a field with a similar name does not count', async () => {
     const base = await allOverridden();
     const nested = withPartial(base, 'story', '{{#with story}}{{#if review}}{{review.summary}}{{/if}}{{/with}}');
     expect(lostSections(RUNBOOK_TEMPLATES, nested)).toEqual([]);
+    // From the root of the data, whatever the context: the same path.
+    const fromRoot = withPartial(base, 'story', '{{#each story.impact}}{{/each}}{{#if @root.story.review}}ok{{/if}}');
+    expect(lostSections(RUNBOOK_TEMPLATES, fromRoot)).toEqual([]);
     const similar = withPartial(base, 'story', '{{#each story.impact}}{{reviewedAs}}{{/each}}');
     expect(lostSections(RUNBOOK_TEMPLATES, similar)).toHaveLength(1);
   });
