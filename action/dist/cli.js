@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "3f44b2ee4482518d8ccca45b0bc61a42" : void 0;
+var BUILD_ID = true ? "26910998f80078ff473d56cf5eeec655" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,12 +55,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-CRPDWPEB.js")).validateCommand
+    load: async () => (await import("./chunk-2HMJDWPK.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-BKZK6CHI.js")).renderCommand
+    load: async () => (await import("./chunk-QIVWSN4W.js")).renderCommand
   },
   {
     name: "init",

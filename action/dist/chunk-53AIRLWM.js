@@ -61,7 +61,10 @@ function factsOf(source) {
     }
     if (typeof node !== "object" || node === null) continue;
     const n = node;
-    if (n.type === "PathExpression" && Array.isArray(n.parts)) facts.paths.push(n.parts);
+    if (n.type === "PathExpression" && Array.isArray(n.parts)) {
+      const parts = n.parts;
+      facts.paths.push(n.data === true && parts[0] === "root" ? parts.slice(1) : parts);
+    }
     if ((n.type === "PartialStatement" || n.type === "PartialBlockStatement") && n.name) {
       const name = n.name.original;
       if (typeof name === "string") facts.calls.push(name);

@@ -29,7 +29,7 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-LP6QSRBJ.js";
+} from "./chunk-53AIRLWM.js";
 import {
   TemplateError
 } from "./chunk-DGMYZ5ZM.js";
