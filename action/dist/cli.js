@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "26910998f80078ff473d56cf5eeec655" : void 0;
+var BUILD_ID = true ? "fbc1f64f22d99f2870f33210e8c3d6b0" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {

@@ -2643,23 +2643,24 @@ function renderContent(templates, which2, view, expectedIds) {
   ).map((l) => l.text);
   const expected = new Set(expectedIds);
   const seen = /* @__PURE__ */ new Set();
+  const file = which2 === "phase" ? PHASE_TEMPLATE : PARENT_TEMPLATE;
+  const itemHint = which2 === "phase" ? `hint: write each item once, on its own line, with {{> item}} as the built-in ${file} does` : `hint: the built-in ${file} writes no checklist items; remove that line`;
+  const broken = (what, hint) => new TemplateContractError(`the ${which2} template (${file}) ${what}; ${hint}`);
+  const markerHint = "hint: remove it: Rollbook writes its own markers around what the template writes";
   for (const line of lines) {
     const marked = splitItemMarker(line);
     if (marked) {
-      if (!expected.has(marked.id))
-        throw new TemplateContractError(`${which2} template wrote an unknown item ${marked.id}`);
-      if (seen.has(marked.id)) throw new TemplateContractError(`${which2} template wrote item ${marked.id} twice`);
-      if (!parseTaskLine(marked.before))
-        throw new TemplateContractError(`${which2} template wrote item ${marked.id} without its checkbox`);
-      if (MARKER_OPENING.test(marked.before))
-        throw new TemplateContractError(`${which2} template wrote a marker inside item ${marked.id}`);
+      if (!expected.has(marked.id)) throw broken(`wrote an unknown item ${marked.id}`, itemHint);
+      if (seen.has(marked.id)) throw broken(`wrote item ${marked.id} twice`, itemHint);
+      if (!parseTaskLine(marked.before)) throw broken(`wrote item ${marked.id} without its checkbox`, itemHint);
+      if (MARKER_OPENING.test(marked.before)) throw broken(`wrote a marker inside item ${marked.id}`, markerHint);
       seen.add(marked.id);
     } else if (MARKER_OPENING.test(line)) {
-      throw new TemplateContractError(`${which2} template wrote a Rollbook marker of its own: ${line.slice(0, 80)}`);
+      throw broken(`wrote a Rollbook marker of its own: ${line.slice(0, 80)}`, markerHint);
     }
   }
   const missing = expectedIds.filter((id) => !seen.has(id));
-  if (missing.length > 0) throw new TemplateContractError(`${which2} template left out items: ${missing.join(", ")}`);
+  if (missing.length > 0) throw broken(`left out items: ${missing.join(", ")}`, itemHint);
   return lines;
 }
 
