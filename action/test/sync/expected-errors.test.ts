@@ -35,7 +35,9 @@ describe('expected errors in the action', () => {
     // It names the template to fix and how, since no stack or position can.
     const error = run.stdout.split('\n').find((line) => line.startsWith('::error::Rollbook sync of plan demo ('));
     expect(error).toMatch(/the phase template \(phase-issue\.md\.hbs\) left out items: demo\/staging\//);
-    expect(error).toContain('hint: write each item once, on its own line, with {{> item}} as the built-in phase-issue.md.hbs does');
+    expect(error).toContain(
+      'hint: write each item once, on its own line, with {{> item}} as the built-in phase-issue.md.hbs does',
+    );
     expect(debugLines(run.stdout).filter((l) => STACK_FRAME.test(l))).toEqual([]);
   });
 
