@@ -88,12 +88,15 @@ export class IssueStore {
 
   update(number: number, patch: IssuePatch, actor: string): IssueRecord {
     const issue = this.get(number);
+    // One instant for the whole update, as GitHub records it: the edit's time and `updated_at`
+    // (a webhook's) agree even when the clock's second turns between two reads of it.
+    const at = this.#clock.iso();
     if (patch.title !== undefined) issue.title = patch.title;
-    if (patch.body !== undefined && patch.body !== issue.body) this.#recordEdit(issue, patch.body, actor);
+    if (patch.body !== undefined && patch.body !== issue.body) this.#recordEdit(issue, patch.body, actor, at);
     if (patch.labels !== undefined) issue.labelIds = this.ensureLabels(patch.labels).map((l) => l.id);
     if (patch.state === 'closed' && issue.state === 'open') {
       issue.state = 'closed';
-      issue.closedAt = this.#clock.iso();
+      issue.closedAt = at;
       issue.closedBy = actor;
       issue.stateReason = patch.stateReason ?? 'completed';
     } else if (patch.state === 'open' && issue.state === 'closed') {
@@ -104,14 +107,14 @@ export class IssueStore {
     } else if (patch.stateReason !== undefined && issue.state === 'closed') {
       issue.stateReason = patch.stateReason;
     }
-    this.touch(issue);
+    this.touch(issue, at);
     return issue;
   }
 
   /** A body edit, kept in the history as GitHub keeps it (the creation is recorded at the first edit). */
-  #recordEdit(issue: IssueRecord, body: string | null, editor: string): void {
+  #recordEdit(issue: IssueRecord, body: string | null, editor: string, at: string): void {
     if (issue.edits.length === 0) issue.edits.push(this.#edit(issue.author, issue.createdAt, issue.body ?? ''));
-    issue.edits.push(this.#edit(editor, this.#clock.iso(), body ?? ''));
+    issue.edits.push(this.#edit(editor, at, body ?? ''));
     issue.body = body;
   }
 
@@ -147,8 +150,8 @@ export class IssueStore {
     return issue;
   }
 
-  touch(issue: IssueRecord): void {
-    issue.updatedAt = this.#clock.iso();
+  touch(issue: IssueRecord, at = this.#clock.iso()): void {
+    issue.updatedAt = at;
   }
 
   // ── labels ──────────────────────────────────────────────────────────────
