@@ -38,7 +38,8 @@ function factsOf(source: TemplateSource): Facts {
   while (stack.length > 0) {
     const node = stack.pop();
     if (Array.isArray(node)) {
-      stack.push(...node);
+      // One push per item: spreading a long template's statements would overflow the call stack.
+      for (const item of node) stack.push(item);
       continue;
     }
     if (typeof node !== 'object' || node === null) continue;

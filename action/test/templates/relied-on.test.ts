@@ -54,4 +54,10 @@ describe('lostSections', () => {
     const similar = withPartial(base, 'story', '{{#each story.impact}}{{reviewedAs}}{{/each}}');
     expect(lostSections(RUNBOOK_TEMPLATES, similar)).toHaveLength(1);
   });
+
+  it('reads a template of any length: a long one is checked, not a crash (no spread of its statements onto the call stack)', async () => {
+    // 140,000 top-level statements: more arguments than one call may take.
+    const long = withPartial(await allOverridden(), 'story', '{{!}}'.repeat(140_000));
+    expect(lostSections(RUNBOOK_TEMPLATES, long).map((d) => d.code)).toEqual([LOST_SECTION_CODE]);
+  });
 });
