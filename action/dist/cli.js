@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "fbc1f64f22d99f2870f33210e8c3d6b0" : void 0;
+var BUILD_ID = true ? "bf5653adf3f6c57645023faf6cef8ddc" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,12 +55,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-2HMJDWPK.js")).validateCommand
+    load: async () => (await import("./chunk-FR7LVGHW.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-QIVWSN4W.js")).renderCommand
+    load: async () => (await import("./chunk-3XGS22O5.js")).renderCommand
   },
   {
     name: "init",

@@ -56,7 +56,7 @@ function factsOf(source) {
   while (stack.length > 0) {
     const node = stack.pop();
     if (Array.isArray(node)) {
-      stack.push(...node);
+      for (const item of node) stack.push(item);
       continue;
     }
     if (typeof node !== "object" || node === null) continue;

@@ -29,7 +29,7 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-53AIRLWM.js";
+} from "./chunk-Z3CUVVYT.js";
 import {
   TemplateError
 } from "./chunk-DGMYZ5ZM.js";

@@ -98,7 +98,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
       if (loaded.config.templates !== void 0) {
-        const { runbookTemplateWarnings } = await import("./chunk-ARTJ7CU6.js");
+        const { runbookTemplateWarnings } = await import("./chunk-AGQXU5OV.js");
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch(() => void 0);
         for (const [file, text] of templates?.texts ?? []) sources.set(file, text);
         diagnostics = [...diagnostics, ...templates?.diagnostics ?? []];
