@@ -3,7 +3,6 @@
 // someone else wrote, whatever marker it carries; and `comment-mode: new`.
 import { describe, expect } from 'vitest';
 import { formatTime } from '../../src/text/time.ts';
-import type { FakeGitHub } from '../fake-github/server.ts';
 import { withFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { testClock } from '../helpers/in-process.ts';
 import * as h from './harness.ts';
