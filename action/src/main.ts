@@ -10,9 +10,8 @@ import { readInputs } from './github-action/inputs.ts';
 import { actionLessonSources } from './github-action/lesson-sources.ts';
 import { runReport } from './github-action/report.ts';
 import { runSync } from './github-action/sync.ts';
-import { type ValidationOutcome, validateForAction } from './github-action/validate.ts';
+import { type ValidationOutcome, validateForAction, validationFailure } from './github-action/validate.ts';
 import { debugUnexpected, isExpectedError } from './runtime/expected-error.ts';
-import { plural } from './text/plural.ts';
 
 const NOT_VALIDATED: ValidationOutcome = {
   config: {},
@@ -41,7 +40,7 @@ export async function run(host: ActionHost = runnerHost()): Promise<void> {
       if (inputs.command === 'sync' || inputs.command === 'all')
         await runSync(createActionContext(inputs, validation, host, { cwd, now, lessonSources }));
       await runner.summary.write();
-      runner.setFailed(`${plural(validation.errors, 'plan error')}: see the annotations on the plan files`);
+      runner.setFailed(validationFailure(validation.diagnostics));
       return;
     }
     const context = createActionContext(inputs, validation, host, { cwd, now, lessonSources });

@@ -9,6 +9,8 @@ import type { ParsedLesson } from '../lessons/parse.ts';
 import type { SharedLessons } from '../lessons/shared/reader.ts';
 import type { ParsedPlan } from '../plan/parse.ts';
 import type { Logger } from '../runtime/logger.ts';
+import { compareCodePoints } from '../text/order.ts';
+import { plural } from '../text/plural.ts';
 import { checkPlans } from '../workspace/check-plans.ts';
 import type { Runner } from './host.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -91,6 +93,22 @@ export async function validateForAction(
     }),
   ]);
   return { config: loaded.config, plans, lessons, ...(shared ? { shared } : {}), diagnostics, errors, warnings };
+}
+
+/** How many files a failed run names in its one-line failure; the annotations carry the rest. */
+export const MAX_FILES_IN_FAILURE = 3;
+
+/**
+ * The run's failure line: how many errors, in which files (a plan, a lesson, the configuration),
+ * so that an error in rollbook.config.yaml is not sent looking among the plans.
+ */
+export function validationFailure(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const files = [...new Set(errors.map((d) => d.file))].sort(compareCodePoints);
+  const named = files.slice(0, MAX_FILES_IN_FAILURE).join(', ');
+  const more =
+    files.length > MAX_FILES_IN_FAILURE ? ` and ${plural(files.length - MAX_FILES_IN_FAILURE, 'more file')}` : '';
+  return `${plural(errors.length, 'error')} in ${named}${more}: see the annotations on those files`;
 }
 
 /** Summary tables are HTML; plan text must not become markup. */

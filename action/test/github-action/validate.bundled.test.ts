@@ -27,7 +27,7 @@ describe('bundled action: validate', () => {
     expect(run.stdout).toContain(
       `::error title=rollbook schema/not-allowed,file=playbooks/demo.rollout.yaml,line=${line},endLine=${line},col=${column}`,
     );
-    expect(run.stdout).toContain('::error::1 plan error: see the annotations on the plan files');
+    expect(run.stdout).toContain('::error::1 error in playbooks/demo.rollout.yaml: see the annotations on those files');
     expect(run.outputs.errors).toBe('1');
   });
 

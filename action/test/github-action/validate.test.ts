@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { MAX_FILES_IN_FAILURE, validationFailure } from '../../src/github-action/validate.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { runActionInProcess } from '../helpers/in-process.ts';
 
@@ -44,5 +45,28 @@ describe('validate', () => {
     const annotation = run.stdout.split('\n').find((line) => /^::error .*file=missing\.yaml,line=1,/.test(line));
     expect(annotation, run.stdout).toContain('cannot read the configuration file (ENOENT)');
     expect(annotation).toContain("hint: check the path given for it (the action's `config` input");
+    // The run's failure line sends people to the configuration, not to the plans.
+    expect(run.stdout).toContain('::error::1 error in missing.yaml: see the annotations on those files');
+  });
+
+  it('names at most a few files in the failure line, and counts the rest', () => {
+    const at = { line: 1, column: 1, endLine: 1, endColumn: 1, code: 'x', message: 'm' };
+    const error = (file: string) => ({ ...at, file, severity: 'error' as const });
+    const diagnostics = [
+      error('playbooks/b.rollout.yaml'),
+      error('playbooks/a.rollout.yaml'),
+      error('playbooks/a.rollout.yaml'),
+      { ...at, file: 'playbooks/lessons/L-1.md', severity: 'warning' as const },
+      error('rollbook.config.yaml'),
+      error('playbooks/c.rollout.yaml'),
+      error('playbooks/d.rollout.yaml'),
+    ];
+    expect(validationFailure(diagnostics)).toBe(
+      `6 errors in playbooks/a.rollout.yaml, playbooks/b.rollout.yaml, playbooks/c.rollout.yaml and 2 more files: see the annotations on those files`,
+    );
+    expect(MAX_FILES_IN_FAILURE).toBe(3);
+    expect(validationFailure([error('rollbook.config.yaml')])).toBe(
+      '1 error in rollbook.config.yaml: see the annotations on those files',
+    );
   });
 });
