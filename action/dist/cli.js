@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "bf5653adf3f6c57645023faf6cef8ddc" : void 0;
+var BUILD_ID = true ? "557ca220aa1e0d9eddd60ed1e20e550a" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {

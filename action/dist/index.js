@@ -2165,6 +2165,14 @@ async function validateForAction(inputs, cwd, today, runner, log, readShared) {
   ]);
   return { config: loaded.config, plans, lessons, ...shared ? { shared } : {}, diagnostics, errors, warnings };
 }
+var MAX_FILES_IN_FAILURE = 3;
+function validationFailure(diagnostics) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const files = [...new Set(errors.map((d) => d.file))].sort(compareCodePoints);
+  const named = files.slice(0, MAX_FILES_IN_FAILURE).join(", ");
+  const more = files.length > MAX_FILES_IN_FAILURE ? ` and ${plural(files.length - MAX_FILES_IN_FAILURE, "more file")}` : "";
+  return `${plural(errors.length, "error")} in ${named}${more}: see the annotations on those files`;
+}
 function escapeCell(text2) {
   return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -4978,7 +4986,7 @@ async function run(host = runnerHost()) {
       if (inputs.command === "sync" || inputs.command === "all")
         await runSync(createActionContext(inputs, validation, host, { cwd, now, lessonSources }));
       await runner.summary.write();
-      runner.setFailed(`${plural(validation.errors, "plan error")}: see the annotations on the plan files`);
+      runner.setFailed(validationFailure(validation.diagnostics));
       return;
     }
     const context = createActionContext(inputs, validation, host, { cwd, now, lessonSources });
