@@ -145,7 +145,16 @@ describe('rollbook status: usage', () => {
     const broken = workspace({ 'playbooks/demo.rollout.yaml': 'metadata: {}\n' });
     const run = await runCli(['status', '--repo', 'acme/rollouts'], broken, { env: { GITHUB_TOKEN: 't' } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("run 'rollbook validate' for details");
+    expect(run.stderr).toMatch(
+      /rollbook: \d+ errors above, so no status was read; 'rollbook validate' shows them too\n$/,
+    );
+    // An unreadable configuration is not called an error in the plans.
+    const config = await runCli(['status', '--repo', 'acme/rollouts', '--config', 'missing.yaml'], ws, {
+      env: { GITHUB_TOKEN: 't' },
+    });
+    expect(config.code).toBe(1);
+    expect(config.stderr).toContain('missing.yaml:1:1 error file/unreadable');
+    expect(config.stderr).toContain('rollbook: 1 error above, so no status was read');
   });
 
   it('has --help', async () => {

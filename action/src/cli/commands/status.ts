@@ -21,6 +21,7 @@ import { postedReview } from '../../kpi-review/read.ts';
 import { deriveStatus } from '../../rollout-status/derive.ts';
 import { formatStatusJson, formatStatusText } from '../../rollout-status/format.ts';
 import { readIssueKey } from '../../text/markers.ts';
+import { plural } from '../../text/plural.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { guardedPlans } from '../../workspace/guarded-plans.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
@@ -115,7 +116,9 @@ path).`,
       if (loaded.file && loaded.text !== undefined) sources.set(loaded.file, loaded.text);
       for (const p of checked?.plans ?? []) sources.set(p.file, p.text);
       for (const d of errors) io.stderr(`${formatDiagnosticText(d, sources.get(d.file), style)}\n\n`);
-      io.stderr(`rollbook: ${errors.length} error(s) in the plans; run 'rollbook validate' for details\n`);
+      io.stderr(
+        `rollbook: ${plural(errors.length, 'error')} above, so no status was read; 'rollbook validate' shows them too\n`,
+      );
       return EXIT.problems;
     }
     const plans = guardedPlans(checked!.plans, checked!.lessons);
