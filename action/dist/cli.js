@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "557ca220aa1e0d9eddd60ed1e20e550a" : void 0;
+var BUILD_ID = true ? "1915802eb2ff6394275b6912ef511961" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -90,7 +90,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-EGSZSVFQ.js")).statusCommand
+    load: async () => (await import("./chunk-QTZFVU7R.js")).statusCommand
   }
 ];
 

@@ -99,7 +99,9 @@ import "./chunk-YHYDF3TT.js";
 import {
   countBySeverity
 } from "./chunk-2TDL5UH2.js";
-import "./chunk-E2OZFMTG.js";
+import {
+  plural
+} from "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
@@ -1231,8 +1233,10 @@ path).`,
       for (const d of errors) io.stderr(`${formatDiagnosticText(d, sources.get(d.file), style)}
 
 `);
-      io.stderr(`rollbook: ${errors.length} error(s) in the plans; run 'rollbook validate' for details
-`);
+      io.stderr(
+        `rollbook: ${plural(errors.length, "error")} above, so no status was read; 'rollbook validate' shows them too
+`
+      );
       return EXIT.problems;
     }
     const plans = guardedPlans(checked.plans, checked.lessons);
