@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
@@ -176,6 +176,18 @@ describe('rollbook CLI', () => {
     expect(codes(strict.stdout)).toEqual(['production-readiness:error']);
     writeFileSync(join(dir, 'rollbook.config.yaml'), 'rules:\n  production-readiness: "off"\n');
     expect(codes((await runCli(['validate', '--format', 'json'], dir)).stdout)).toEqual([]);
+  });
+
+  it('validate leaves an override it cannot read to render, and still checks the plans', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'demo'], dir);
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'templates: mine\n');
+    mkdirSync(join(dir, 'mine/partials'), { recursive: true });
+    // A link out of the repository: reading it is refused (an expected error), not followed.
+    const outside = join(tempDir(), 'outside.hbs');
+    writeFileSync(outside, '{{story.review}}\n');
+    symlinkSync(outside, join(dir, 'mine/partials/story.hbs'));
+    expect(await runCli(['validate'], dir)).toMatchObject({ code: 0, stdout: '1 plan checked: no problems.\n' });
   });
 
   it('validate warns at a template override from rollbook.config.yaml that loses the KPI review (ADR 31)', async () => {

@@ -2,6 +2,7 @@ import { loadConfig } from '../../config/load.ts';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticGithub } from '../../diagnostics/format-github.ts';
 import { ANSI, formatDiagnosticText, formatSummaryText, PLAIN } from '../../diagnostics/format-text.ts';
+import { isExpectedError } from '../../runtime/expected-error.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { openResultCache } from '../../workspace/result-cache.ts';
 import { type Command, EXIT } from '../command.ts';
@@ -64,7 +65,11 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       // that cannot be read is `render`'s to report, with its place.
       if (loaded.config.templates !== undefined) {
         const { runbookTemplateWarnings } = await import('../template-warnings.ts');
-        const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch(() => undefined);
+        const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error: unknown) => {
+          // Unreadable or broken templates: render reports them. Anything else is a bug, not hidden.
+          if (isExpectedError(error) || (error as NodeJS.ErrnoException).code !== undefined) return undefined;
+          throw error;
+        });
         for (const [file, text] of templates?.texts ?? []) sources.set(file, text);
         diagnostics = [...diagnostics, ...(templates?.diagnostics ?? [])];
       }
