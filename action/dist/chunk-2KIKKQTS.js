@@ -43,7 +43,9 @@ import {
 } from "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";
-import "./chunk-RN7IR42Q.js";
+import {
+  isExpectedError
+} from "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/commands/validate.ts
@@ -99,7 +101,10 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       files = result.plans.length;
       if (loaded.config.templates !== void 0) {
         const { runbookTemplateWarnings } = await import("./chunk-AGQXU5OV.js");
-        const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch(() => void 0);
+        const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error) => {
+          if (isExpectedError(error) || error.code !== void 0) return void 0;
+          throw error;
+        });
         for (const [file, text] of templates?.texts ?? []) sources.set(file, text);
         diagnostics = [...diagnostics, ...templates?.diagnostics ?? []];
       }
