@@ -66,8 +66,9 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       if (loaded.config.templates !== undefined) {
         const { runbookTemplateWarnings } = await import('../template-warnings.ts');
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error: unknown) => {
-          // Unreadable or broken templates: render reports them. Anything else is a bug, not hidden.
-          if (isExpectedError(error) || (error as NodeJS.ErrnoException).code !== undefined) return undefined;
+          // A refused link or a file system error: render reports it, with its place. Anything else
+          // (Node's own argument errors included, which also carry a code) is a bug, not hidden.
+          if (isExpectedError(error) || (error as NodeJS.ErrnoException).syscall !== undefined) return undefined;
           throw error;
         });
         for (const [file, text] of templates?.texts ?? []) sources.set(file, text);
