@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "0ceaf770e7d3f198f2c1d02a27853a2a" : void 0;
+var BUILD_ID = true ? "23b2af6959b56dd237dc715cafaee17b" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,7 +55,7 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-2KIKKQTS.js")).validateCommand
+    load: async () => (await import("./chunk-NUEJR3UI.js")).validateCommand
   },
   {
     name: "render",

@@ -102,7 +102,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       if (loaded.config.templates !== void 0) {
         const { runbookTemplateWarnings } = await import("./chunk-AGQXU5OV.js");
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error) => {
-          if (isExpectedError(error) || error.code !== void 0) return void 0;
+          if (isExpectedError(error) || error.syscall !== void 0) return void 0;
           throw error;
         });
         for (const [file, text] of templates?.texts ?? []) sources.set(file, text);
