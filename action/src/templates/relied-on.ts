@@ -23,16 +23,18 @@ interface Facts {
   paths: string[][];
   /** Partials it calls by a plain name. */
   calls: string[];
+  /** False when the file does not parse: what it shows is unknown (compile.ts reports the error). */
+  parsed: boolean;
 }
 
 /** Path expressions and partial calls anywhere in a syntax tree. */
 function factsOf(source: TemplateSource): Facts {
-  const facts: Facts = { paths: [], calls: [] };
+  const facts: Facts = { paths: [], calls: [], parsed: true };
   let ast: unknown;
   try {
     ast = Handlebars.parseWithoutProcessing(source.text);
   } catch {
-    return facts; // compile.ts reports syntax errors, with their place
+    return { ...facts, parsed: false }; // compile.ts reports syntax errors, with their place
   }
   const stack: unknown[] = [ast];
   while (stack.length > 0) {
@@ -96,7 +98,8 @@ export function lostSections<Role extends string>(
           queue.push(partial);
         }
       }
-    if ([...reached].some((s) => mentions(facts.get(s)!, section.path))) continue;
+    // A file that does not parse may well show the section: its syntax error is the problem to report.
+    if ([...reached].some((s) => !facts.get(s)!.parsed || mentions(facts.get(s)!, section.path))) continue;
     const blamed = culprit(section, main, partials, all);
     if (blamed) diagnostics.push(lostSection(section, blamed));
   }

@@ -44,6 +44,11 @@ describe('lostSections', () => {
     }
   });
 
+  it('blames no section on an override that does not parse: its syntax error is what render reports', async () => {
+    const broken = withPartial(await allOverridden(), 'story', '## Story\n{{#if}}\n');
+    expect(lostSections(RUNBOOK_TEMPLATES, broken)).toEqual([]);
+  });
+
   it('counts the path named inside a with block or from @root; a field with a similar name does not count', async () => {
     const base = await allOverridden();
     const nested = withPartial(base, 'story', '{{#with story}}{{#if review}}{{review.summary}}{{/if}}{{/with}}');
