@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "23b2af6959b56dd237dc715cafaee17b" : void 0;
+var BUILD_ID = true ? "881f84bb1fd9534edaa25ced91b10adc" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,12 +55,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-NUEJR3UI.js")).validateCommand
+    load: async () => (await import("./chunk-FJWEFRSW.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-3XGS22O5.js")).renderCommand
+    load: async () => (await import("./chunk-ZGGKENVS.js")).renderCommand
   },
   {
     name: "init",

@@ -45,12 +45,12 @@ function compileTemplates(sources) {
 var import_handlebars = __toESM(require_lib(), 1);
 var LOST_SECTION_CODE = "template/section-left-out";
 function factsOf(source) {
-  const facts = { paths: [], calls: [] };
+  const facts = { paths: [], calls: [], parsed: true };
   let ast;
   try {
     ast = import_handlebars.default.parseWithoutProcessing(source.text);
   } catch {
-    return facts;
+    return { ...facts, parsed: false };
   }
   const stack = [ast];
   while (stack.length > 0) {
@@ -103,7 +103,7 @@ function lostSections(spec, sources) {
           queue.push(partial);
         }
       }
-    if ([...reached].some((s) => mentions(facts.get(s), section.path))) continue;
+    if ([...reached].some((s) => !facts.get(s).parsed || mentions(facts.get(s), section.path))) continue;
     const blamed = culprit(section, main, partials, all);
     if (blamed) diagnostics.push(lostSection(section, blamed));
   }

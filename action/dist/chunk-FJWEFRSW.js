@@ -100,7 +100,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
       if (loaded.config.templates !== void 0) {
-        const { runbookTemplateWarnings } = await import("./chunk-AGQXU5OV.js");
+        const { runbookTemplateWarnings } = await import("./chunk-DI324EFE.js");
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error) => {
           if (isExpectedError(error) || error.syscall !== void 0) return void 0;
           throw error;

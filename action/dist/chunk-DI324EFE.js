@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   runbookTemplateWarnings,
   warnLostSections
-} from "./chunk-Z3CUVVYT.js";
+} from "./chunk-LLTVBXAK.js";
 import "./chunk-DGMYZ5ZM.js";
 import "./chunk-4ZB32XI4.js";
 import "./chunk-YHYDF3TT.js";

@@ -29,7 +29,7 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-Z3CUVVYT.js";
+} from "./chunk-LLTVBXAK.js";
 import {
   TemplateError
 } from "./chunk-DGMYZ5ZM.js";
