@@ -1,12 +1,15 @@
 // Finds and validates rollbook.config.yaml. A missing file is fine (defaults apply); a broken
-// one is reported with positions like a plan.
+// one is reported with positions like a plan. A `templates` directory that is not there is a
+// warning at the key: the built-in templates are used, which the user did not ask for.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { type Diagnostic, type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../files/contained.ts';
 import { RULES_BY_ID } from '../lint/rules.ts';
 import { findingToDiagnostic, parseValidated } from '../plan/parse.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { decodeSource } from '../plan/yaml-source.ts';
+import { templatesDirProblem } from '../templates/files.ts';
 import { CONFIG_FILE, RollbookConfig } from './schema.ts';
 
 export interface LoadedConfig {
@@ -17,6 +20,8 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
   /** Where each `lessonSources` entry's repository is written, for errors about reading it. */
   lessonSourcePositions?: Position[];
+  /** Where the `templates` directory is written, for the warning when it is not there. */
+  templatesPosition?: Position;
 }
 
 export function parseConfig(text: string, file: string): LoadedConfig {
@@ -45,6 +50,9 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     }
   }
   const loaded: LoadedConfig = { config, file, text, diagnostics };
+  if (validated.data?.templates !== undefined && validated.locator) {
+    loaded.templatesPosition = validated.locator.locate(['templates']);
+  }
   if (validated.data?.lessonSources && validated.locator) {
     const locator = validated.locator;
     const sources = validated.data.lessonSources;
@@ -107,5 +115,32 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Lo
   }
   const decoded = decodeSource(bytes, file);
   if (decoded.text === undefined) return { config: {}, file, diagnostics: decoded.diagnostics };
-  return parseConfig(decoded.text, file);
+  const loaded = parseConfig(decoded.text, file);
+  const missing = await missingTemplatesDir(loaded, cwd);
+  if (missing) loaded.diagnostics.push(missing);
+  return loaded;
+}
+
+/** The code of the warning when the configured templates directory is not there. */
+export const TEMPLATES_NOT_FOUND = 'config/templates-not-found';
+
+/**
+ * The warning when `templates` names no directory (a typo, or a folder not committed): every
+ * command would quietly render with the built-in templates. A warning, not an error, so a sync
+ * or a report still runs; `validate --strict` refuses it.
+ */
+async function missingTemplatesDir(loaded: LoadedConfig, cwd: string): Promise<Diagnostic | undefined> {
+  const dir = loaded.config.templates;
+  if (dir === undefined || loaded.file === undefined || !loaded.templatesPosition) return undefined;
+  const what = await templatesDirProblem(resolve(cwd, dir));
+  if (what === undefined) return undefined;
+  return {
+    file: loaded.file,
+    ...loaded.templatesPosition,
+    severity: 'warning',
+    code: TEMPLATES_NOT_FOUND,
+    message: `the templates directory "${dir}" ${what}, so the built-in templates are used`,
+    expected: 'a directory of .hbs files named like the built-in templates they replace',
+    hint: 'the path is relative to the directory Rollbook runs in (the repository root in the action); fix it, or remove `templates` to use the built-in templates on purpose',
+  };
 }

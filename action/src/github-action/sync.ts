@@ -16,6 +16,7 @@ import { DEFAULT_LESSONS_DIR } from '../lessons/load.ts';
 import { dependencyOrder } from '../plan/links.ts';
 import { runbookFileName } from '../render/render.ts';
 import { debugUnexpected } from '../runtime/expected-error.ts';
+import { templatesDirProblem } from '../templates/files.ts';
 import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
 import type { ActionContext } from './context.ts';
 import { breachRefDiagnostics, defaultRefOnce, onDefaultBranch } from './sync/branch.ts';
@@ -97,6 +98,13 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     return { ran: true, states: {}, writes: 0, failed: [] };
   }
   const templatesDir = inputs.templatesDir ?? ctx.validation.config.templates;
+  // The configuration's `templates` was warned about where it is written (config/load.ts); the input has no place.
+  const inputProblem = inputs.templatesDir && (await templatesDirProblem(resolve(ctx.cwd, inputs.templatesDir)));
+  if (inputProblem) {
+    log.warning(
+      `the templates input "${inputs.templatesDir}" ${inputProblem}, so the built-in checklist templates are used`,
+    );
+  }
   const templates = await loadChecklistTemplates(
     templatesDir ? resolve(ctx.cwd, templatesDir) : undefined,
     undefined,

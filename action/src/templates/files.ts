@@ -4,7 +4,7 @@
 // of the whole repository). A user's directory overrides any template or partial by file name,
 // looked up in `<dir>/<kind>/` first, then `<dir>/`, and may bring partials of its own.
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { containedPath } from '../files/contained.ts';
 import {
@@ -45,6 +45,22 @@ export async function readIfExists(path: string, root?: string): Promise<string 
     return await readFile(root === undefined ? path : await containedPath(relative(root, path), root, path), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * What is wrong with a user's templates directory on disk (`does not exist`, `is not a
+ * directory`, `cannot be read (EACCES)`), or undefined when it is a directory. An override
+ * directory that is not there would otherwise mean the built-in templates, silently.
+ */
+export async function templatesDirProblem(path: string): Promise<string | undefined> {
+  try {
+    return (await stat(path)).isDirectory() ? undefined : 'is not a directory';
+  } catch (error) {
+    const { code, syscall } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'does not exist';
+    if (syscall !== undefined) return `cannot be read (${code})`;
     throw error;
   }
 }

@@ -190,6 +190,67 @@ describe('rollbook CLI', () => {
     expect(await runCli(['validate'], dir)).toMatchObject({ code: 0, stdout: '1 plan checked: no problems.\n' });
   });
 
+  it('validate warns at the templates key when the directory it names is not there, and render says so too', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'demo'], dir);
+    writeFileSync(join(dir, 'rollbook.config.yaml'), '# ours\ntemplates: .rollbook/templats\n');
+    const text = await runCli(['validate'], dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      'rollbook.config.yaml:2:12 warning config/templates-not-found the templates directory ".rollbook/templats" does not exist, so the built-in templates are used',
+    );
+    expect(text.stdout).toContain('  hint: the path is relative to the directory Rollbook runs in');
+    expect((await runCli(['validate', '--strict'], dir)).code).toBe(1);
+    // A file where a directory belongs is named as such.
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'templates: playbooks/demo.rollout.yaml\n');
+    expect((await runCli(['validate'], dir)).stdout).toContain(
+      'the templates directory "playbooks/demo.rollout.yaml" is not a directory',
+    );
+    // render warns the same way and still renders, with the built-in templates.
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'templates: .rollbook/templats\n');
+    const render = await runCli(['render', '--out', 'runbooks', '--start', '2026-11-02'], dir);
+    expect(render.code).toBe(0);
+    expect(render.stderr).toContain('rollbook.config.yaml:1:12 warning config/templates-not-found');
+    expect(readFileSync(join(dir, 'runbooks/demo.md'), 'utf8')).toContain('demo');
+    // Once the directory exists, nothing is said.
+    mkdirSync(join(dir, '.rollbook/templats'), { recursive: true });
+    expect(await runCli(['validate', '--strict'], dir)).toMatchObject({
+      code: 0,
+      stdout: '1 plan checked: no problems.\n',
+    });
+    expect((await runCli(['render', '--out', 'runbooks', '--start', '2026-11-02'], dir)).stderr).not.toContain(
+      'templates-not-found',
+    );
+  });
+
+  it('render and gate refuse a --templates directory that is not there (exit 2), instead of the built-ins', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'demo'], dir);
+    const render = await runCli(['render', '--out', 'runbooks', '--templates', 'nope'], dir);
+    expect(render).toMatchObject({ code: 2 });
+    expect(render.stderr).toContain('--templates "nope" does not exist');
+    // The flag replaces the configuration's directory, so that one's warning is not shown.
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'templates: gone\n');
+    mkdirSync(join(dir, 'mine'));
+    const flagWins = await runCli(['render', '--out', 'runbooks', '--templates', 'mine'], dir);
+    expect(flagWins.code, flagWins.stderr).toBe(0);
+    expect(flagWins.stderr).not.toContain('templates-not-found');
+    const gate = await runCli(
+      [
+        'gate',
+        '--plan',
+        'playbooks/demo.rollout.yaml',
+        '--phase',
+        'canary',
+        '--templates',
+        'playbooks/demo.rollout.yaml',
+      ],
+      dir,
+    );
+    expect(gate.code, gate.stderr).toBe(2);
+    expect(gate.stderr).toContain('--templates "playbooks/demo.rollout.yaml" is not a directory');
+  });
+
   it('validate warns at a template override from rollbook.config.yaml that loses the KPI review (ADR 31)', async () => {
     const dir = workspaceWithPlan();
     await runCli(['init', 'demo'], dir);

@@ -41,6 +41,27 @@ describe('expected errors in the action', () => {
     expect(debugLines(run.stdout).filter((l) => STACK_FRAME.test(l))).toEqual([]);
   });
 
+  it('a templates input or configuration naming no directory is a warning, and the built-in checklist is synced', async () => {
+    const ws = workspace({
+      'playbooks/demo.rollout.yaml': demoPlan(),
+      'rollbook.config.yaml': 'templates: our-templates\n',
+    });
+    const run = await sync(ctx.fake, ws, { inputs: { templates: 'mine' } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      '::warning::the templates input "mine" does not exist, so the built-in checklist templates are used',
+    );
+    // The input replaces the configuration's directory, so only the input is warned about.
+    expect(run.stdout).not.toContain('our-templates');
+    expect(ctx.fake.state.issues.all().filter((i) => !i.pull)).toHaveLength(4);
+    // Without the input, the configuration's directory is warned about where it is written.
+    const again = await sync(ctx.fake, ws);
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toMatch(
+      /^::warning .*file=rollbook\.config\.yaml,line=1,.*the templates directory "our-templates" does not exist/m,
+    );
+  });
+
   it('an unexpected failure still logs its stack at debug level', async () => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     ctx.fake.faults.add({ operationId: 'issues/create', fault: { kind: 'status', status: 404 } });

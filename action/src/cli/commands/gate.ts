@@ -20,6 +20,7 @@ import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { readPlanFile } from '../../plan/load.ts';
 import { idRecord } from '../../plan/own.ts';
 import type { Phase, RolloutPlan } from '../../plan/schema.ts';
+import { templatesDirProblem } from '../../templates/files.ts';
 import { HANDLE_PATTERN } from '../../text/handle.ts';
 import { INSTANT_EXAMPLE, parseInstant } from '../../time/instant.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
@@ -83,6 +84,9 @@ invalid plan, unknown phase, missing metrics file).`,
   async run({ values, positionals }, io) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const format = oneOf(values.format, FORMATS, 'format', 'text');
+    const templatesDir = values.templates === undefined ? undefined : resolve(io.cwd, values.templates as string);
+    const templatesProblem = templatesDir === undefined ? undefined : await templatesDirProblem(templatesDir);
+    if (templatesProblem) throw new UsageError(`--templates "${values.templates as string}" ${templatesProblem}`);
     const planPath = required(values.plan, 'plan');
     const target = required(values.phase, 'phase');
     const at = isoTime(values.at, 'at') ?? io.now();
@@ -134,12 +138,7 @@ invalid plan, unknown phase, missing metrics file).`,
     if (format === 'json') {
       io.stdout(`${JSON.stringify(gateReportJson(report), null, 2)}\n`);
     } else {
-      const templates = await loadReportTemplates(
-        values.templates === undefined ? undefined : resolve(io.cwd, values.templates as string),
-        undefined,
-        undefined,
-        io.cwd,
-      );
+      const templates = await loadReportTemplates(templatesDir, undefined, undefined, io.cwd);
       io.stdout(renderGateReport(report, format, templates));
     }
     return report.evaluation.verdict === 'PROMOTE' ? EXIT.ok : EXIT.problems;

@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type CalendarRules, calendarRulesOf } from '../../config/calendar-rules.ts';
-import { loadConfig } from '../../config/load.ts';
+import { loadConfig, TEMPLATES_NOT_FOUND } from '../../config/load.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
 import { type KpiReviewStatus, statusKpiReviews } from '../../kpi-review/status.ts';
 import { hrefFrom } from '../../lessons/href.ts';
@@ -35,6 +35,7 @@ import {
 import type { IndexEntry } from '../../render/view/index-view.ts';
 import type { RunbookInput } from '../../render/view/runbook.ts';
 import { TemplateError } from '../../templates/compile.ts';
+import { templatesDirProblem } from '../../templates/files.ts';
 import { readGeneratedMarker } from '../../text/markers.ts';
 import { plural } from '../../text/plural.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
@@ -300,6 +301,18 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
   const loaded = await loadConfig(io.cwd, options.config);
   if (reportConfigErrors(loaded, io)) return EXIT.problems;
   const config = loaded.config;
+  // The flag names the templates on purpose: a directory that is not there is a usage error. The
+  // configuration's `templates` is warned about at its place (config/load.ts), unless the flag replaces it.
+  if (options.templates !== undefined) {
+    const problem = await templatesDirProblem(resolve(io.cwd, options.templates));
+    if (problem) throw new UsageError(`--templates "${options.templates}" ${problem}`);
+  }
+  for (const d of loaded.diagnostics) {
+    if (d.severity !== 'warning' || (d.code === TEMPLATES_NOT_FOUND && options.templates !== undefined)) continue;
+    io.stderr(`${formatDiagnosticText(d, loaded.text, PLAIN)}
+
+`);
+  }
   // A runbook without the shared lessons' guards would be wrong, so nothing is rendered without them.
   const shared = await readSharedLessons(loaded, io, 'error');
   const unread = shared?.diagnostics.filter((d) => d.severity === 'error') ?? [];
