@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "881f84bb1fd9534edaa25ced91b10adc" : void 0;
+var BUILD_ID = true ? "a7726dab82698c8021bd6c890f36fe9f" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,17 +55,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-FJWEFRSW.js")).validateCommand
+    load: async () => (await import("./chunk-CONTTOSE.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ZGGKENVS.js")).renderCommand
+    load: async () => (await import("./chunk-MPTJP36E.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-F3U42Y3J.js")).initCommand
+    load: async () => (await import("./chunk-XBYHYMW7.js")).initCommand
   },
   {
     name: "explain",
@@ -75,22 +75,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-FU3XKWYV.js")).gateCommand
+    load: async () => (await import("./chunk-QH3PPSYT.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-E6V64XO3.js")).lessonCommand
+    load: async () => (await import("./chunk-DKLOC432.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-ERGD3QQU.js")).lessonsCommand
+    load: async () => (await import("./chunk-HMZGBO2T.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-QTZFVU7R.js")).statusCommand
+    load: async () => (await import("./chunk-JYYK7Z7E.js")).statusCommand
   }
 ];
 

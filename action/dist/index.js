@@ -26,7 +26,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-QZA75ZBB.js";
+} from "./chunk-DBT42CKN.js";
 import {
   addLabels,
   createIssueOnce,
@@ -185,10 +185,8 @@ import {
   withoutMarkers
 } from "./chunk-DIZKNCWW.js";
 import {
-  builtinDirOf,
-  compileTemplateSet,
-  loadTemplateSources
-} from "./chunk-DGMYZ5ZM.js";
+  compileTemplateSet
+} from "./chunk-SPQOWKPM.js";
 import {
   checkPlans,
   dependencyOrder
@@ -197,9 +195,10 @@ import {
   matchGuards
 } from "./chunk-W6IT4VZQ.js";
 import {
+  TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-M3P5FJSB.js";
+} from "./chunk-EOEUN7XM.js";
 import {
   LessonSourceReader
 } from "./chunk-JV7ZJGKI.js";
@@ -242,6 +241,11 @@ import {
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";
 import "./chunk-YHYDF3TT.js";
+import {
+  builtinDirOf,
+  loadTemplateSources,
+  templatesDirProblem
+} from "./chunk-R6HH2OEX.js";
 import {
   countBySeverity,
   truncate
@@ -2125,7 +2129,7 @@ function annotate(d, log) {
 async function validateForAction(inputs, cwd, today, runner, log, readShared) {
   const explicit = inputs.configPath !== DEFAULT_CONFIG_PATH ? inputs.configPath : void 0;
   const loaded = await loadConfig(cwd, explicit);
-  let diagnostics = [...loaded.diagnostics];
+  let diagnostics = loaded.diagnostics.filter((d) => !(inputs.templatesDir && d.code === TEMPLATES_NOT_FOUND));
   let plans = [];
   let lessons = [];
   let shared;
@@ -4868,6 +4872,12 @@ async function runSync(ctx) {
     return { ran: true, states: {}, writes: 0, failed: [] };
   }
   const templatesDir = inputs.templatesDir ?? ctx.validation.config.templates;
+  const inputProblem = inputs.templatesDir && await templatesDirProblem(resolve2(ctx.cwd, inputs.templatesDir));
+  if (inputProblem) {
+    log.warning(
+      `the templates input "${inputs.templatesDir}" ${inputProblem}, so the built-in checklist templates are used`
+    );
+  }
   const templates = await loadChecklistTemplates(
     templatesDir ? resolve2(ctx.cwd, templatesDir) : void 0,
     void 0,

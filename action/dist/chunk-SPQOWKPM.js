@@ -1,8 +1,5 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  containedPath
-} from "./chunk-Y7YPTV2B.js";
-import {
   ExpectedError
 } from "./chunk-RN7IR42Q.js";
 import {
@@ -2583,7 +2580,7 @@ var require_compiler = __commonJS({
             params.push({ type: "PathExpression", parts: [], depth: 0 });
           }
         }
-        var partialName2 = partial.name.original, isDynamic = partial.name.type === "SubExpression";
+        var partialName = partial.name.original, isDynamic = partial.name.type === "SubExpression";
         if (isDynamic) {
           this.accept(partial.name);
         }
@@ -2593,7 +2590,7 @@ var require_compiler = __commonJS({
           this.opcode("appendContent", indent);
           indent = "";
         }
-        this.opcode("invokePartial", isDynamic, partialName2, indent);
+        this.opcode("invokePartial", isDynamic, partialName, indent);
         this.opcode("append");
       },
       PartialBlockStatement: function PartialBlockStatement(partialBlock) {
@@ -3091,7 +3088,7 @@ var require_util = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute2 = exports.isAbsolute(path);
+      var isAbsolute = exports.isAbsolute(path);
       var parts = path.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
@@ -3111,7 +3108,7 @@ var require_util = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute2 ? "/" : ".";
+        path = isAbsolute ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -3120,7 +3117,7 @@ var require_util = __commonJS({
       return path;
     }
     exports.normalize = normalize;
-    function join2(aRoot, aPath) {
+    function join(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3152,11 +3149,11 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join2;
+    exports.join = join;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative2(aRoot, aPath) {
+    function relative(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3175,7 +3172,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative2;
+    exports.relative = relative;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -3325,7 +3322,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join2(urlGenerate(parsed), sourceURL);
+        sourceURL = join(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -6045,94 +6042,8 @@ function compileFresh(sources) {
   return compiled;
 }
 
-// action/src/templates/sources.ts
-var PARTIALS_DIR = "partials";
-var TEMPLATE_EXT = ".hbs";
-function partialName(fileName) {
-  return fileName.slice(0, -TEMPLATE_EXT.length);
-}
-function normalizeTemplateText(text) {
-  return text.replace(/\r\n?/g, "\n");
-}
-
-// action/src/templates/files.ts
-import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
-var MAX_CLIMB = 6;
-function builtinTemplateDir(kind, markerFile, start = import.meta.dirname) {
-  let dir = start;
-  for (let i = 0; i < MAX_CLIMB; i++) {
-    const candidate = join(dir, "templates", kind);
-    if (existsSync(join(candidate, markerFile))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`cannot find templates/${kind} above ${start}`);
-}
-function builtinDirOf(spec, start) {
-  return builtinTemplateDir(spec.kind, Object.values(spec.files)[0], start);
-}
-async function readIfExists(path, root) {
-  try {
-    return await readFile(root === void 0 ? path : await containedPath(relative(root, path), root, path), "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw error;
-  }
-}
-async function partialFiles(dir) {
-  try {
-    return (await readdir(dir)).filter((file) => file.endsWith(TEMPLATE_EXT));
-  } catch {
-    return [];
-  }
-}
-function displayPath(path, cwd) {
-  const rel = relative(cwd, path);
-  return (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path).split(sep).join("/");
-}
-async function loadTemplateSources(spec, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const builtinDir = options.builtinDir ?? builtinDirOf(spec);
-  const joinOverride = options.files ? posix.join : join;
-  const overrideRoots = options.overrideDir ? [joinOverride(options.overrideDir, spec.kind), options.overrideDir] : [];
-  const roots = [...overrideRoots, builtinDir];
-  const { files } = options;
-  const readFile2 = (path, root) => root === builtinDir ? readIfExists(path) : files ? files.read(path) : readIfExists(path, options.overrideDir);
-  const listFiles = async (dir, root) => root !== builtinDir && files ? (await files.list(dir)).filter((file) => file.endsWith(TEMPLATE_EXT)) : partialFiles(dir);
-  const read = async (relativePath, name) => {
-    for (const root of roots) {
-      const path = files && root !== builtinDir ? posix.join(root, relativePath) : join(root, relativePath);
-      const text = await readFile2(path, root);
-      if (text !== void 0)
-        return {
-          name,
-          path: displayPath(path, cwd),
-          text: normalizeTemplateText(text),
-          ...root === builtinDir ? {} : { override: true }
-        };
-    }
-    throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
-  };
-  const partialRoots = [...spec.extraPartialsInRoot ? overrideRoots : overrideRoots.slice(0, 1), builtinDir];
-  const names = /* @__PURE__ */ new Set();
-  for (const root of partialRoots) {
-    const dir = files && root !== builtinDir ? posix.join(root, PARTIALS_DIR) : join(root, PARTIALS_DIR);
-    for (const file of await listFiles(dir, root)) names.add(file);
-  }
-  const partials = [];
-  for (const file of [...names].sort()) partials.push(await read(join(PARTIALS_DIR, file), partialName(file)));
-  const main = {};
-  for (const [role, file] of Object.entries(spec.files)) main[role] = await read(file, file);
-  return { main, partials };
-}
-
 export {
   require_lib,
   TemplateError,
-  compileTemplateSet,
-  PARTIALS_DIR,
-  partialName,
-  builtinDirOf,
-  loadTemplateSources
+  compileTemplateSet
 };

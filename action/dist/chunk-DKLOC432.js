@@ -46,7 +46,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-M3P5FJSB.js";
+} from "./chunk-EOEUN7XM.js";
 import {
   EXIT,
   UsageError
@@ -71,6 +71,7 @@ import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";
 import "./chunk-4ZB32XI4.js";
 import "./chunk-YHYDF3TT.js";
+import "./chunk-R6HH2OEX.js";
 import "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";

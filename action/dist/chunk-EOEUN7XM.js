@@ -13,6 +13,9 @@ import {
   didYouMean
 } from "./chunk-5XFLBAFW.js";
 import {
+  templatesDirProblem
+} from "./chunk-R6HH2OEX.js";
+import {
   START_OF_FILE
 } from "./chunk-2TDL5UH2.js";
 import {
@@ -23,6 +26,7 @@ import {
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 function parseConfig(text, file) {
   const validated = parseValidated(text, file, RollbookConfig, "Rollbook configuration", false);
   const diagnostics = [...validated.diagnostics];
@@ -49,6 +53,9 @@ function parseConfig(text, file) {
     }
   }
   const loaded = { config, file, text, diagnostics };
+  if (validated.data?.templates !== void 0 && validated.locator) {
+    loaded.templatesPosition = validated.locator.locate(["templates"]);
+  }
   if (validated.data?.lessonSources && validated.locator) {
     const locator = validated.locator;
     const sources = validated.data.lessonSources;
@@ -100,10 +107,30 @@ async function loadConfig(cwd, explicitPath) {
   }
   const decoded = decodeSource(bytes, file);
   if (decoded.text === void 0) return { config: {}, file, diagnostics: decoded.diagnostics };
-  return parseConfig(decoded.text, file);
+  const loaded = parseConfig(decoded.text, file);
+  const missing = await missingTemplatesDir(loaded, cwd);
+  if (missing) loaded.diagnostics.push(missing);
+  return loaded;
+}
+var TEMPLATES_NOT_FOUND = "config/templates-not-found";
+async function missingTemplatesDir(loaded, cwd) {
+  const dir = loaded.config.templates;
+  if (dir === void 0 || loaded.file === void 0 || !loaded.templatesPosition) return void 0;
+  const what = await templatesDirProblem(resolve(cwd, dir));
+  if (what === void 0) return void 0;
+  return {
+    file: loaded.file,
+    ...loaded.templatesPosition,
+    severity: "warning",
+    code: TEMPLATES_NOT_FOUND,
+    message: `the templates directory "${dir}" ${what}, so the built-in templates are used`,
+    expected: "a directory of .hbs files named like the built-in templates they replace",
+    hint: "the path is relative to the directory Rollbook runs in (the repository root in the action); fix it, or remove `templates` to use the built-in templates on purpose"
+  };
 }
 
 export {
   parseConfig,
-  loadConfig
+  loadConfig,
+  TEMPLATES_NOT_FOUND
 };

@@ -12,13 +12,13 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-QZA75ZBB.js";
+} from "./chunk-DBT42CKN.js";
 import {
   gateIds
 } from "./chunk-5V54MT7V.js";
 import "./chunk-GB7CL6SE.js";
 import "./chunk-DIZKNCWW.js";
-import "./chunk-DGMYZ5ZM.js";
+import "./chunk-SPQOWKPM.js";
 import {
   oneOf
 } from "./chunk-KMF64TZB.js";
@@ -39,6 +39,9 @@ import {
 } from "./chunk-YTGF5Z5Q.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";
+import {
+  templatesDirProblem
+} from "./chunk-R6HH2OEX.js";
 import "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";
@@ -103,6 +106,9 @@ invalid plan, unknown phase, missing metrics file).`,
   async run({ values, positionals }, io) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const format = oneOf(values.format, FORMATS, "format", "text");
+    const templatesDir = values.templates === void 0 ? void 0 : resolve(io.cwd, values.templates);
+    const templatesProblem = templatesDir === void 0 ? void 0 : await templatesDirProblem(templatesDir);
+    if (templatesProblem) throw new UsageError(`--templates "${values.templates}" ${templatesProblem}`);
     const planPath = required(values.plan, "plan");
     const target = required(values.phase, "phase");
     const at = isoTime(values.at, "at") ?? io.now();
@@ -148,12 +154,7 @@ invalid plan, unknown phase, missing metrics file).`,
       io.stdout(`${JSON.stringify(gateReportJson(report), null, 2)}
 `);
     } else {
-      const templates = await loadReportTemplates(
-        values.templates === void 0 ? void 0 : resolve(io.cwd, values.templates),
-        void 0,
-        void 0,
-        io.cwd
-      );
+      const templates = await loadReportTemplates(templatesDir, void 0, void 0, io.cwd);
       io.stdout(renderGateReport(report, format, templates));
     }
     return report.evaluation.verdict === "PROMOTE" ? EXIT.ok : EXIT.problems;

@@ -18,7 +18,7 @@ import {
 import "./chunk-W6IT4VZQ.js";
 import {
   loadConfig
-} from "./chunk-M3P5FJSB.js";
+} from "./chunk-EOEUN7XM.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
@@ -38,6 +38,7 @@ import {
   formatSummaryText
 } from "./chunk-4ZB32XI4.js";
 import "./chunk-YHYDF3TT.js";
+import "./chunk-R6HH2OEX.js";
 import {
   countBySeverity
 } from "./chunk-2TDL5UH2.js";
@@ -100,7 +101,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
       if (loaded.config.templates !== void 0) {
-        const { runbookTemplateWarnings } = await import("./chunk-DI324EFE.js");
+        const { runbookTemplateWarnings } = await import("./chunk-GAJTGIUZ.js");
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error) => {
           if (isExpectedError(error) || error.syscall !== void 0) return void 0;
           throw error;

@@ -1,15 +1,17 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  PARTIALS_DIR,
   compileTemplateSet,
-  loadTemplateSources,
-  partialName,
   require_lib
-} from "./chunk-DGMYZ5ZM.js";
+} from "./chunk-SPQOWKPM.js";
 import {
   PLAIN,
   formatDiagnosticText
 } from "./chunk-4ZB32XI4.js";
+import {
+  PARTIALS_DIR,
+  loadTemplateSources,
+  partialName
+} from "./chunk-R6HH2OEX.js";
 import {
   START_OF_FILE
 } from "./chunk-2TDL5UH2.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-W6IT4VZQ.js";
 import {
   loadConfig
-} from "./chunk-M3P5FJSB.js";
+} from "./chunk-EOEUN7XM.js";
 import {
   EXIT,
   UsageError
@@ -47,6 +47,7 @@ import {
   formatDiagnosticText
 } from "./chunk-4ZB32XI4.js";
 import "./chunk-YHYDF3TT.js";
+import "./chunk-R6HH2OEX.js";
 import {
   countBySeverity
 } from "./chunk-2TDL5UH2.js";

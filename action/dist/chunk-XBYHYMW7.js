@@ -4,7 +4,7 @@ import {
 } from "./chunk-Y4SZHQX7.js";
 import {
   loadConfig
-} from "./chunk-M3P5FJSB.js";
+} from "./chunk-EOEUN7XM.js";
 import {
   EXIT,
   UsageError
@@ -17,6 +17,7 @@ import "./chunk-YTGF5Z5Q.js";
 import "./chunk-5XFLBAFW.js";
 import "./chunk-4ZB32XI4.js";
 import "./chunk-YHYDF3TT.js";
+import "./chunk-R6HH2OEX.js";
 import "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";

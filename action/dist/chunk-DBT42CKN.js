@@ -27,10 +27,8 @@ import {
   trimLineEnds
 } from "./chunk-DIZKNCWW.js";
 import {
-  builtinDirOf,
-  compileTemplateSet,
-  loadTemplateSources
-} from "./chunk-DGMYZ5ZM.js";
+  compileTemplateSet
+} from "./chunk-SPQOWKPM.js";
 import {
   fillQuery,
   phaseVariables
@@ -57,6 +55,10 @@ import {
   totalHoldMs,
   undoSteps
 } from "./chunk-YTGF5Z5Q.js";
+import {
+  builtinDirOf,
+  loadTemplateSources
+} from "./chunk-R6HH2OEX.js";
 import {
   truncate
 } from "./chunk-2TDL5UH2.js";

@@ -2,10 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   runbookTemplateWarnings,
   warnLostSections
-} from "./chunk-LLTVBXAK.js";
-import "./chunk-DGMYZ5ZM.js";
+} from "./chunk-7T44G5T7.js";
+import "./chunk-SPQOWKPM.js";
 import "./chunk-4ZB32XI4.js";
 import "./chunk-YHYDF3TT.js";
+import "./chunk-R6HH2OEX.js";
 import "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";

@@ -29,10 +29,10 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-LLTVBXAK.js";
+} from "./chunk-7T44G5T7.js";
 import {
   TemplateError
-} from "./chunk-DGMYZ5ZM.js";
+} from "./chunk-SPQOWKPM.js";
 import {
   calendarStart,
   oneOf,
@@ -51,8 +51,9 @@ import {
   matchGuards
 } from "./chunk-W6IT4VZQ.js";
 import {
+  TEMPLATES_NOT_FOUND,
   loadConfig
-} from "./chunk-M3P5FJSB.js";
+} from "./chunk-EOEUN7XM.js";
 import {
   EXIT,
   UsageError
@@ -76,6 +77,9 @@ import {
   formatDiagnosticText
 } from "./chunk-4ZB32XI4.js";
 import "./chunk-YHYDF3TT.js";
+import {
+  templatesDirProblem
+} from "./chunk-R6HH2OEX.js";
 import "./chunk-2TDL5UH2.js";
 import {
   plural
@@ -377,6 +381,16 @@ async function runRender(options, io) {
   const loaded = await loadConfig(io.cwd, options.config);
   if (reportConfigErrors(loaded, io)) return EXIT.problems;
   const config = loaded.config;
+  if (options.templates !== void 0) {
+    const problem = await templatesDirProblem(resolve(io.cwd, options.templates));
+    if (problem) throw new UsageError(`--templates "${options.templates}" ${problem}`);
+  }
+  for (const d of loaded.diagnostics) {
+    if (d.severity !== "warning" || d.code === TEMPLATES_NOT_FOUND && options.templates !== void 0) continue;
+    io.stderr(`${formatDiagnosticText(d, loaded.text, PLAIN)}
+
+`);
+  }
   const shared = await readSharedLessons(loaded, io, "error");
   const unread = shared?.diagnostics.filter((d) => d.severity === "error") ?? [];
   if (unread.length > 0) {

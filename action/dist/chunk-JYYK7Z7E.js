@@ -57,7 +57,7 @@ import "./chunk-W6IT4VZQ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-M3P5FJSB.js";
+} from "./chunk-EOEUN7XM.js";
 import {
   EXIT,
   UsageError
@@ -96,6 +96,7 @@ import {
   formatDiagnosticText
 } from "./chunk-4ZB32XI4.js";
 import "./chunk-YHYDF3TT.js";
+import "./chunk-R6HH2OEX.js";
 import {
   countBySeverity
 } from "./chunk-2TDL5UH2.js";
