@@ -194,6 +194,67 @@ describe('rollbook gate', () => {
     expect(result.stdout).toBe('');
   });
 
+  it("judges the plan with its lessons' guards, as the pull request's report does", async () => {
+    const dir = workspace(GOOD);
+    mkdirSync(join(dir, 'playbooks/lessons'), { recursive: true });
+    writeFileSync(
+      join(dir, 'playbooks/lessons/L-2026-01-canary-errors.md'),
+      [
+        '---',
+        'id: L-2026-01-canary-errors',
+        'title: A canary passed at a 0.4% error rate and the full ramp failed',
+        'date: 2026-01-10',
+        'severity: sev2',
+        'trigger: config-push',
+        'contributingFactors: [The canary limit was looser than what the service could carry]',
+        'detection: {how: Error budget alerts, sooner: A tighter canary limit}',
+        'timeToMitigate: 2h',
+        'services: [checkout]',
+        'guards:',
+        '  - id: canary-error-rate',
+        '    match: {environments: [canary]}',
+        '    gate: {metric: error_rate, max: 0.003}',
+        '---',
+        '',
+        '## What happened',
+        '',
+        'The canary passed.',
+        '',
+      ].join('\n'),
+    );
+    const held = await runCli([...base, ...ready], dir);
+    expect(held.stderr).toBe('');
+    expect(held.code).toBe(1);
+    expect(held.stdout.split('\n')[0]).toContain('Verdict: HOLD.');
+    expect(held.stdout).toContain('error_rate: 0.4% is above max 0.3%');
+    const json = JSON.parse((await runCli([...base, ...ready, '--format', 'json'], dir)).stdout);
+    expect(json.verdict).toBe('HOLD');
+    expect(json.gates.filter((g: { status: string }) => g.status === 'fail')).toMatchObject([
+      { id: 'l-2026-01-canary-errors--canary-error-rate', kind: 'metric', metric: { thresholds: { max: 0.003 } } },
+    ]);
+    // The PR comment names the lesson beside its gate.
+    expect((await runCli([...base, ...ready, '--format', 'md'], dir)).stdout).toContain('L-2026-01-canary-errors');
+    // A configured lessons directory that is not there leaves no verdict: the gates would be looser.
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'lessons: docs/lessons\n');
+    const missing = await runCli([...base, ...ready], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain('the lessons directory "docs/lessons" does not exist');
+    expect(missing.stderr).toContain('rollbook: no verdict: the gates would miss the guards of lessons');
+  });
+
+  it('reads the report templates the configuration names, and refuses a --templates directory that is not there', async () => {
+    const dir = workspace(GOOD);
+    mkdirSync(join(dir, 'ours/report'), { recursive: true });
+    writeFileSync(join(dir, 'ours/report/gate-report.txt.hbs'), 'Ours says {{verdict}}\n');
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'templates: ours\n');
+    const result = await runCli([...base, ...ready], dir);
+    expect(result).toMatchObject({ code: 0, stdout: 'Ours says PROMOTE\n', stderr: '' });
+    const refused = await runCli([...base, ...ready, '--templates', 'nope'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--templates "nope" does not exist');
+  });
+
   it('has --help', async () => {
     const result = await runCli(['gate', '--help'], tempDir());
     expect(result.code).toBe(0);

@@ -2,6 +2,7 @@
 // the action uses, so a team can try its gates before wiring the action.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadConfig } from '../../config/load.ts';
 import { collectMeasurements, type MetricSource, planSources, type SourceResolver } from '../../gates/collect.ts';
 import { phaseTransition, UnknownPhaseError } from '../../gates/evaluate-phase.ts';
 import { gateIds } from '../../gates/gate-id.ts';
@@ -16,6 +17,8 @@ import { createProviders, JsonFileProvider, SharedQueries } from '../../gates/pr
 import { buildGateReport } from '../../gates/report/build.ts';
 import { gateReportJson, renderGateReport } from '../../gates/report/render.ts';
 import { loadReportTemplates } from '../../gates/report/templates.ts';
+import { applyGuards } from '../../lessons/apply.ts';
+import { reportGuards } from '../../lessons/report.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { readPlanFile } from '../../plan/load.ts';
 import { idRecord } from '../../plan/own.ts';
@@ -24,6 +27,8 @@ import { templatesDirProblem } from '../../templates/files.ts';
 import { HANDLE_PATTERN } from '../../text/handle.ts';
 import { INSTANT_EXAMPLE, parseInstant } from '../../time/instant.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import { reportConfigErrors, reportConfigWarnings } from '../config-errors.ts';
+import { gateGuards } from '../gate-lessons.ts';
 import { oneOf } from '../options.ts';
 
 const FORMATS = ['text', 'md', 'json'] as const;
@@ -37,7 +42,8 @@ export const gateCommand: Command = {
   help: `Usage: rollbook gate --plan <file> --phase <id> [options]
 
 Evaluates the gates for promoting the plan into --phase: the bake, metrics, checks and
-sign-offs of the phase before it, and the freezes covering --phase's environment. Prints
+sign-offs of the phase before it, and the freezes covering --phase's environment, with the
+guards the repository's lessons (and its lessonSources) add to the plan. Prints
 the verdict (PROMOTE, HOLD, FROZEN, ROLL BACK, or ROLL FORWARD where the phase cannot be
 undone or the policy rolls forward) with the numbers behind it: the same
 report the GitHub Action posts on rollout pull requests.
@@ -63,6 +69,9 @@ Options:
                            (repeatable; unknown checks hold)
   --label <name>           a PR label, e.g. hotfix (repeatable)
   --templates <dir>        directory whose report templates override the built-in ones
+                           (default: \`templates\` in the configuration)
+  --config <file>          configuration file (default rollbook.config.yaml): lessons,
+                           lessonSources (read with $GITHUB_TOKEN), templates
   -h, --help               show this help
 
 Exit codes: 0 PROMOTE, 1 HOLD, FROZEN, ROLL BACK or ROLL FORWARD, 2 bad usage (unknown option, missing or
@@ -80,13 +89,11 @@ invalid plan, unknown phase, missing metrics file).`,
     check: { type: 'string', multiple: true },
     label: { type: 'string', multiple: true },
     templates: { type: 'string' },
+    config: { type: 'string' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const format = oneOf(values.format, FORMATS, 'format', 'text');
-    const templatesDir = values.templates === undefined ? undefined : resolve(io.cwd, values.templates as string);
-    const templatesProblem = templatesDir === undefined ? undefined : await templatesDirProblem(templatesDir);
-    if (templatesProblem) throw new UsageError(`--templates "${values.templates as string}" ${templatesProblem}`);
     const planPath = required(values.plan, 'plan');
     const target = required(values.phase, 'phase');
     const at = isoTime(values.at, 'at') ?? io.now();
@@ -100,7 +107,19 @@ invalid plan, unknown phase, missing metrics file).`,
       throw new UsageError(`--prometheus-url must be an http(s) URL (got "${prometheusUrl}")`);
     }
 
-    const plan = await loadPlan(planPath, io.cwd, io.stderr);
+    const flagTemplates = values.templates as string | undefined;
+    const templatesProblem = flagTemplates && (await templatesDirProblem(resolve(io.cwd, flagTemplates)));
+    if (templatesProblem) throw new UsageError(`--templates "${flagTemplates}" ${templatesProblem}`);
+
+    const loaded = await loadConfig(io.cwd, values.config as string | undefined);
+    if (reportConfigErrors(loaded, io)) return EXIT.problems;
+    reportConfigWarnings(loaded, io, { templatesFlag: flagTemplates !== undefined });
+    const templatesDir = flagTemplates ?? loaded.config.templates;
+    const own = await loadPlan(planPath, io.cwd, io.stderr);
+    // Judged with its lessons' guards, as the action judges it (cli/gate-lessons.ts).
+    const guards = await gateGuards(own, loaded, io);
+    if (!guards) return EXIT.problems;
+    const plan = applyGuards(own, guards);
     let from: Phase | undefined;
     try {
       ({ from } = phaseTransition(plan, target));
@@ -134,11 +153,17 @@ invalid plan, unknown phase, missing metrics file).`,
       ...(activatedAt ? { activatedAt } : {}),
       resolve: sources,
     });
-    const report = buildGateReport({ plan, target, at, facts, pr, measurements });
+    const built = buildGateReport({ plan, target, at, facts, pr, measurements });
+    const report = { ...built, lessons: from ? reportGuards(guards, from.id, built.evaluation.gates) : [] };
     if (format === 'json') {
       io.stdout(`${JSON.stringify(gateReportJson(report), null, 2)}\n`);
     } else {
-      const templates = await loadReportTemplates(templatesDir, undefined, undefined, io.cwd);
+      const templates = await loadReportTemplates(
+        templatesDir === undefined ? undefined : resolve(io.cwd, templatesDir),
+        undefined,
+        undefined,
+        io.cwd,
+      );
       io.stdout(renderGateReport(report, format, templates));
     }
     return report.evaluation.verdict === 'PROMOTE' ? EXIT.ok : EXIT.problems;

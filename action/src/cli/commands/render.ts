@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type CalendarRules, calendarRulesOf } from '../../config/calendar-rules.ts';
-import { loadConfig, TEMPLATES_NOT_FOUND } from '../../config/load.ts';
+import { loadConfig } from '../../config/load.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
 import { type KpiReviewStatus, statusKpiReviews } from '../../kpi-review/status.ts';
 import { hrefFrom } from '../../lessons/href.ts';
@@ -40,7 +40,7 @@ import { readGeneratedMarker } from '../../text/markers.ts';
 import { plural } from '../../text/plural.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
-import { reportConfigErrors } from '../config-errors.ts';
+import { reportConfigErrors, reportConfigWarnings } from '../config-errors.ts';
 import { calendarStart, oneOf, todayUtc } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
 import { warnLostSections } from '../template-warnings.ts';
@@ -307,12 +307,7 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     const problem = await templatesDirProblem(resolve(io.cwd, options.templates));
     if (problem) throw new UsageError(`--templates "${options.templates}" ${problem}`);
   }
-  for (const d of loaded.diagnostics) {
-    if (d.severity !== 'warning' || (d.code === TEMPLATES_NOT_FOUND && options.templates !== undefined)) continue;
-    io.stderr(`${formatDiagnosticText(d, loaded.text, PLAIN)}
-
-`);
-  }
+  reportConfigWarnings(loaded, io, { templatesFlag: options.templates !== undefined });
   // A runbook without the shared lessons' guards would be wrong, so nothing is rendered without them.
   const shared = await readSharedLessons(loaded, io, 'error');
   const unread = shared?.diagnostics.filter((d) => d.severity === 'error') ?? [];
