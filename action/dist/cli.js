@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "a7726dab82698c8021bd6c890f36fe9f" : void 0;
+var BUILD_ID = true ? "7fb4eca5850d9b70453e96dde032feff" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,42 +55,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-CONTTOSE.js")).validateCommand
+    load: async () => (await import("./chunk-H7A6XYIO.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-MPTJP36E.js")).renderCommand
+    load: async () => (await import("./chunk-YT7VAYPB.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-XBYHYMW7.js")).initCommand
+    load: async () => (await import("./chunk-VY524CAW.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-AC5WUHCN.js")).explainCommand
+    load: async () => (await import("./chunk-ZZLPXVJO.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-QH3PPSYT.js")).gateCommand
+    load: async () => (await import("./chunk-G4XNLZKY.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-DKLOC432.js")).lessonCommand
+    load: async () => (await import("./chunk-DAG5N2HD.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-HMZGBO2T.js")).lessonsCommand
+    load: async () => (await import("./chunk-JCVCFFZQ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-JYYK7Z7E.js")).statusCommand
+    load: async () => (await import("./chunk-AHC2CF2C.js")).statusCommand
   }
 ];
 

@@ -21,24 +21,27 @@ import {
   remedyFor,
   remedyView,
   renderGateReport,
+  reportGuards,
   statusForFailures,
   statusForNonRollout,
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-DBT42CKN.js";
+} from "./chunk-BXU7PNXB.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-2HCQK3AO.js";
+} from "./chunk-CUGUYQLR.js";
 import {
-  applyGuards,
   findPostedReview,
   guardedPlans
-} from "./chunk-6NAER4D6.js";
+} from "./chunk-IXUDXRHY.js";
+import {
+  applyGuards
+} from "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
   MAX_AUDIT_ENTRIES,
@@ -103,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-3AJ34XTM.js";
+} from "./chunk-A6YHAP67.js";
 import {
   cellCode,
   code,
@@ -117,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-5V54MT7V.js";
+} from "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -126,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-4CAQP7BO.js";
+} from "./chunk-KPAWJPJ3.js";
 import {
   errorMessage,
   isForbidden,
@@ -138,19 +141,20 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-YNQLX23N.js";
+} from "./chunk-Y4PP2OS7.js";
 import {
-  runbookFileName,
+  runbookFileName
+} from "./chunk-ITWTTRXE.js";
+import {
   whyLabel
-} from "./chunk-TNWIGWMY.js";
-import "./chunk-GB7CL6SE.js";
+} from "./chunk-23YS4F3W.js";
 import {
   encodeReviewRecord,
   recordedKpis,
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-TXIE4LKO.js";
+} from "./chunk-GOLC3U4S.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -183,47 +187,41 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-DIZKNCWW.js";
+} from "./chunk-CHWQ2PD4.js";
 import {
   compileTemplateSet
 } from "./chunk-SPQOWKPM.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-NFTBNJQC.js";
+} from "./chunk-DWF3YP4A.js";
 import {
   matchGuards
-} from "./chunk-W6IT4VZQ.js";
+} from "./chunk-JJ4R2C7P.js";
 import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-EOEUN7XM.js";
+} from "./chunk-NNFOHD57.js";
 import {
   LessonSourceReader
-} from "./chunk-JV7ZJGKI.js";
-import "./chunk-K6XIRCGN.js";
+} from "./chunk-Y53TVOYK.js";
+import "./chunk-U4BLXK7R.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
   parseLesson,
+  require_picomatch,
   toLessonSet
-} from "./chunk-GMXY2GKC.js";
-import {
-  kpiThreshold,
-  meetsThreshold
-} from "./chunk-PIWBLJY3.js";
-import {
-  require_picomatch
-} from "./chunk-KKE3KWZV.js";
+} from "./chunk-KQBSJMY3.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-55NSSRXY.js";
+} from "./chunk-X3MAAPJH.js";
 import {
   classifyGate,
   formatDuration,
@@ -232,20 +230,21 @@ import {
   isGateOfKind,
   isStructuredTarget,
   isoSeconds,
+  kpiThreshold,
+  meetsThreshold,
   normalizeCalendarStart,
   own,
   parseDuration,
   phaseResponse,
   targetLabel
-} from "./chunk-YTGF5Z5Q.js";
+} from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";
-import "./chunk-YHYDF3TT.js";
 import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-R6HH2OEX.js";
+} from "./chunk-VKLGPJQH.js";
 import {
   countBySeverity,
   truncate
@@ -1221,41 +1220,6 @@ async function listChangedFiles(client, repo, number) {
     per_page: PAGE_SIZE4
   });
   return [...new Set(files.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]))];
-}
-
-// action/src/lessons/report.ts
-var STATUS = {
-  pass: "pass",
-  pending: "pending",
-  inconclusive: "pending",
-  fail: "fail",
-  error: "fail",
-  rollback: "fail"
-};
-function reportGuards(guards, phaseId, gates = []) {
-  const statusById = new Map(gates.map((g) => [g.id, STATUS[g.status]]));
-  const phase = guards.phases.find((p) => p.phaseId === phaseId);
-  return (phase?.guards ?? []).map((g) => {
-    const out = {
-      id: g.key,
-      title: g.summary,
-      why: whyLabel(g.why),
-      lessonId: g.why.lessonId,
-      lessonTitle: g.why.title,
-      href: g.why.href,
-      kind: g.action.kind
-    };
-    if (g.action.kind === "gate") {
-      out.gateId = g.itemId;
-      const status = statusById.get(g.itemId);
-      if (status) out.status = status;
-    }
-    if (g.waived) {
-      out.status = "waived";
-      out.waivedReason = g.waived.reason;
-    }
-    return out;
-  });
 }
 
 // action/src/github-action/report/comment.ts

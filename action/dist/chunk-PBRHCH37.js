@@ -1,0 +1,17 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  runbookTemplateWarnings,
+  warnLostSections
+} from "./chunk-YW5ILR2J.js";
+import "./chunk-SPQOWKPM.js";
+import "./chunk-DJHKUMP7.js";
+import "./chunk-VKLGPJQH.js";
+import "./chunk-2TDL5UH2.js";
+import "./chunk-E2OZFMTG.js";
+import "./chunk-Y7YPTV2B.js";
+import "./chunk-RN7IR42Q.js";
+import "./chunk-4AQ7M4HS.js";
+export {
+  runbookTemplateWarnings,
+  warnLostSections
+};
