@@ -144,6 +144,24 @@ describe('report: templates come from the base branch', () => {
     for (const path of contentReads(fake)) expect(path).toContain(`ref=${pr.pull.baseSha}`);
   });
 
+  it('a templates directory the base commit does not have is a warning in the log, and the built-in report is posted', async () => {
+    const { fake } = setup();
+    await h.rolloutRepo(fake, { plan: { bake: null }, staging: h.stagingTicks(2 * h.DAY, true) });
+    fake.state.setFiles('main', { 'rollbook.config.yaml': 'templates: ./report-templats/\n' });
+    const pr = h.openPullRequest(fake, 'no-templates', { 'flags/canary/checkout.yaml': 'percent: 5\n' });
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+    const run = await h.runReport({ fake, ws, event: h.pullRequestEvent(pr.number) });
+    expect(run.code, h.failureText(run)).toBe(0);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^::warning::the templates directory "report-templats" is not on the base branch \\(${pr.pull.baseSha.slice(0, 7)}\\), so the built-in report templates are used$`,
+        'm',
+      ),
+    );
+    expect(h.reportComments(fake, pr.number)[0]!.body).toMatch(/^\*\*Verdict: /);
+  });
+
   it('a base-branch template that does not parse is an expected error: its PR says so, the log names the file, no stack', async () => {
     const { fake } = setup();
     await h.rolloutRepo(fake, { plan: { bake: null }, staging: h.stagingTicks(2 * h.DAY, true) });

@@ -120,6 +120,13 @@ export class BaseBranchReader {
       for (const file of files) planFiles.set(file.path, file);
     }
     const { lessons, unread } = await this.#allLessons(sha, config, problems);
+    // Overrides that are not on the base commit would mean the built-in report, silently.
+    const templates = repositoryDir(this.#options.templatesDir ?? config.templates);
+    if (templates && (await this.#content(sha, templates))?.kind !== 'dir') {
+      problems.push(
+        `the templates directory "${templates}" is not on the base branch (${sha.slice(0, 7)}), so the built-in report templates are used`,
+      );
+    }
     const plans: BasePlan[] = [];
     const broken: BrokenPlan[] = [];
     for (const file of [...planFiles.values()].sort((a, b) => compareCodePoints(a.path, b.path))) {
@@ -149,9 +156,7 @@ export class BaseBranchReader {
   }
 
   async #readTemplates(sha: string): Promise<ReportTemplates> {
-    const dir = (this.#options.templatesDir ?? (await this.#config(sha, [])).templates)
-      ?.replace(/^\.?\/+/, '')
-      .replace(/\/+$/, '');
+    const dir = repositoryDir(this.#options.templatesDir ?? (await this.#config(sha, [])).templates);
     if (!dir) return loadReportTemplates();
     const files: TemplateFiles = {
       read: async (path) => {
@@ -346,4 +351,9 @@ export function staticPrefix(glob: string): string {
   const segments = glob.split('/');
   const index = segments.findIndex((s) => /[*?[\]{}]/.test(s));
   return segments.slice(0, index < 0 ? segments.length : index).join('/');
+}
+
+/** A directory as a repository path: `./report-templates/` is `report-templates`; undefined for none. */
+function repositoryDir(dir: string | undefined): string | undefined {
+  return dir?.replace(/^\.?\/+/, '').replace(/\/+$/, '') || undefined;
 }
