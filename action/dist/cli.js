@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "7fb4eca5850d9b70453e96dde032feff" : void 0;
+var BUILD_ID = true ? "30c4fc286264dd9e15656d53b46eef0b" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {

@@ -1764,6 +1764,12 @@ var BaseBranchReader = class {
       for (const file of files) planFiles.set(file.path, file);
     }
     const { lessons, unread } = await this.#allLessons(sha, config, problems);
+    const templates = repositoryDir(this.#options.templatesDir ?? config.templates);
+    if (templates && (await this.#content(sha, templates))?.kind !== "dir") {
+      problems.push(
+        `the templates directory "${templates}" is not on the base branch (${sha.slice(0, 7)}), so the built-in report templates are used`
+      );
+    }
     const plans = [];
     const broken = [];
     for (const file of [...planFiles.values()].sort((a, b) => compareCodePoints(a.path, b.path))) {
@@ -1790,7 +1796,7 @@ var BaseBranchReader = class {
     return once(this.#templates, sha, () => this.#readTemplates(sha));
   }
   async #readTemplates(sha) {
-    const dir = (this.#options.templatesDir ?? (await this.#config(sha, [])).templates)?.replace(/^\.?\/+/, "").replace(/\/+$/, "");
+    const dir = repositoryDir(this.#options.templatesDir ?? (await this.#config(sha, [])).templates);
     if (!dir) return loadReportTemplates();
     const files = {
       read: async (path) => {
@@ -1946,6 +1952,9 @@ function staticPrefix(glob) {
   const segments = glob.split("/");
   const index = segments.findIndex((s) => /[*?[\]{}]/.test(s));
   return segments.slice(0, index < 0 ? segments.length : index).join("/");
+}
+function repositoryDir(dir) {
+  return dir?.replace(/^\.?\/+/, "").replace(/\/+$/, "") || void 0;
 }
 
 // action/src/github/access.ts
