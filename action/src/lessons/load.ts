@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { readSourceFile, toDisplay } from '../plan/load.ts';
-import type { DecodeResult } from '../plan/yaml-source.ts';
 import type { KeptLessons } from './kept.ts';
 import { checkDuplicateIds } from './lesson-set.ts';
 import { type ParsedLesson, parseLesson } from './parse.ts';
@@ -26,23 +25,7 @@ export interface LoadedLessons {
 }
 
 async function readLesson(path: string, cwd: string, results: KeptLessons | undefined): Promise<ParsedLesson> {
-  let decoded: DecodeResult;
-  try {
-    decoded = await readSourceFile(path, cwd);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
-    const diagnostic: Diagnostic = {
-      file: path,
-      ...START_OF_FILE,
-      severity: 'error',
-      code: 'file/unreadable',
-      message: `cannot read the file (${code})`,
-      expected: 'a readable Markdown file',
-      hint: 'check its permissions',
-    };
-    return { file: path, text: '', diagnostics: [diagnostic] };
-  }
+  const decoded = await readSourceFile(path, cwd);
   const text = decoded.text;
   if (text === undefined) return { file: path, text: '', diagnostics: decoded.diagnostics };
   const kept = results?.getLesson(path, text);

@@ -1,5 +1,6 @@
 // The file-system edge for plans: find plan files and read them safely.
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { START_OF_FILE } from '../diagnostics/diagnostic.ts';
@@ -48,37 +49,99 @@ export async function discoverPlanFiles(inputs: readonly string[], cwd: string):
  * Reads a hand-written source file (a plan, a lesson, the config) for decoding. At most one byte
  * past the size limit is read, so decodeSource reports an oversized file without loading it all.
  * A file inside `cwd` that links to somewhere outside it is refused unread (files/contained.ts).
+ * What is not a regular file (a directory, a named pipe, a device) and what the file system
+ * refuses are reported as positioned errors, never thrown: the path was named by a user or a
+ * search, and every command says the same about it. A named pipe is opened without waiting for a
+ * writer, so naming one never hangs.
  */
 export async function readSourceFile(path: string, cwd: string): Promise<DecodeResult> {
   let real: string;
   try {
     real = await containedPath(path, cwd);
   } catch (error) {
-    if (!(error instanceof OutsideRootError)) throw error;
-    return {
-      diagnostics: [
-        {
-          file: path,
-          ...START_OF_FILE,
-          severity: 'error',
-          code: 'file/outside-repository',
-          message: error.message,
-          expected: 'a file inside the repository',
-          hint: OUTSIDE_ROOT_HINT,
-        },
-      ],
-    };
+    if (error instanceof OutsideRootError) {
+      return unreadable(
+        path,
+        error.message,
+        'a file inside the repository',
+        OUTSIDE_ROOT_HINT,
+        'file/outside-repository',
+      );
+    }
+    if (isFileSystemError(error)) return fileSystemRefusal(path, error);
+    throw error;
   }
-  const handle = await open(real, 'r');
+  let handle: FileHandle;
   try {
-    const { size } = await handle.stat();
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    if (isFileSystemError(error)) return fileSystemRefusal(path, error);
+    throw error;
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) {
+      return unreadable(
+        path,
+        'this is a directory, not a file',
+        'a file',
+        'name a file inside it; validate, render and lessons search a directory given as a path',
+      );
+    }
+    if (!info.isFile()) {
+      return unreadable(
+        path,
+        'this is not a regular file (a pipe, socket or device)',
+        'a file',
+        'save the text to a file and name that file',
+      );
+    }
+    const { size } = info;
     const length = Math.min(size, MAX_FILE_BYTES + 1);
     const buffer = Buffer.alloc(length);
     await handle.read(buffer, 0, length, 0);
     return decodeSource(buffer, path, size);
+  } catch (error) {
+    if (isFileSystemError(error)) return fileSystemRefusal(path, error);
+    throw error;
   } finally {
     await handle.close();
   }
+}
+
+/** An error of the file system (it names the call that failed), as opposed to a bug or a Node argument error. */
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && (error as NodeJS.ErrnoException).syscall !== undefined;
+}
+
+/** What each refusal of the file system means, in words. */
+const REFUSALS: Record<string, { reason: string; hint: string }> = {
+  EACCES: { reason: 'permission denied', hint: 'check its permissions' },
+  EPERM: { reason: 'permission denied', hint: 'check its permissions' },
+  ENOENT: { reason: 'it is not there', hint: 'check the path; a link must lead to a file that exists' },
+  EISDIR: { reason: 'it is a directory', hint: 'name a file inside it' },
+  ELOOP: { reason: 'its links go round in a loop', hint: 'replace the link with the file itself' },
+};
+
+function fileSystemRefusal(path: string, error: NodeJS.ErrnoException): DecodeResult {
+  const code = error.code ?? 'unknown error';
+  const refusal = REFUSALS[code];
+  return unreadable(
+    path,
+    `cannot read the file (${code}${refusal ? `: ${refusal.reason}` : ''})`,
+    'a readable file',
+    refusal?.hint ?? 'check the path and that the file can be read',
+  );
+}
+
+function unreadable(
+  path: string,
+  message: string,
+  expected: string,
+  hint: string,
+  code = 'file/unreadable',
+): DecodeResult {
+  return { diagnostics: [{ file: path, ...START_OF_FILE, severity: 'error', code, message, expected, hint }] };
 }
 
 /** Reads and parses one plan. Oversized files are refused before they are read. */

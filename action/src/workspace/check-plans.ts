@@ -4,13 +4,7 @@
 import { calendarRulesOf } from '../config/calendar-rules.ts';
 import type { RollbookConfig } from '../config/schema.ts';
 import { DEFAULT_PLAN_PATHS } from '../config/schema.ts';
-import {
-  capDiagnostics,
-  countBySeverity,
-  type Diagnostic,
-  type Position,
-  START_OF_FILE,
-} from '../diagnostics/diagnostic.ts';
+import { capDiagnostics, countBySeverity, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { checkSharedDuplicateIds, toLessonSet } from '../lessons/lesson-set.ts';
 import { lessonLintOf } from '../lessons/lint-guards.ts';
 import { DEFAULT_LESSONS_DIR, loadLessons } from '../lessons/load.ts';
@@ -20,7 +14,6 @@ import { lintPlan } from '../lint/lint.ts';
 import { checkLinks, linkFacts, type PlanLinkFacts, unresolvedPlans } from '../plan/links.ts';
 import { discoverPlanFiles, readPlanFile, readSourceFile } from '../plan/load.ts';
 import { byPosition, type ParsedPlan, parsePlan } from '../plan/parse.ts';
-import type { DecodeResult } from '../plan/yaml-source.ts';
 import { type CheckedFile, type ResultCache, runInputs } from './result-cache.ts';
 
 export interface CheckOptions {
@@ -72,30 +65,6 @@ export interface CheckResult {
   warnings: number;
 }
 
-async function readSafely(file: string, cwd: string): Promise<DecodeResult> {
-  try {
-    return await readSourceFile(file, cwd);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EISDIR' || code === 'ENOENT' || code === 'EPERM') {
-      return {
-        diagnostics: [
-          {
-            file,
-            ...START_OF_FILE,
-            severity: 'error',
-            code: 'file/unreadable',
-            message: `cannot read the file (${code})`,
-            expected: 'a readable YAML file',
-            hint: code === 'EACCES' || code === 'EPERM' ? 'check its permissions' : 'check the path',
-          },
-        ],
-      };
-    }
-    throw error;
-  }
-}
-
 /** Files in flight at once. Parsing is CPU-bound on one thread, so 2 only overlaps the next read; more just holds more syntax trees in memory. */
 const READ_CONCURRENCY = 2;
 
@@ -136,7 +105,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
     while (next < files.length) {
       const index = next++;
       const file = files[index]!;
-      const decoded = await readSafely(file, options.cwd);
+      const decoded = await readSourceFile(file, options.cwd);
       const inputs = runKey !== undefined && decoded.text !== undefined ? [runKey, file, decoded.text] : undefined;
       const kept = inputs && results?.get(inputs);
       if (kept) {

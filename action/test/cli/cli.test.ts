@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
 import { VERSION } from '../../src/cli/version.ts';
 import { RULES } from '../../src/lint/rules.ts';
+import { readPlanFile } from '../../src/plan/load.ts';
 import { PLAN_SCHEMA } from '../../src/plan/published-schemas.ts';
 import { MAX_FILE_BYTES } from '../../src/plan/yaml-source.ts';
 import { runCli, runCliProcess, tempDir } from '../helpers/cli.ts';
@@ -301,6 +303,36 @@ describe('rollbook CLI', () => {
       expect(result.stderr).toContain(message);
       expect(result.stderr).not.toMatch(STACK_FRAME);
     }
+  });
+
+  it('gate refuses a directory for --plan or --metrics-file as bad usage, never an internal error', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'p'], dir);
+    mkdirSync(join(dir, 'metrics'));
+    const plan = await runCli(['gate', '--plan', 'playbooks', '--phase', 'canary'], dir);
+    expect(plan).toMatchObject({ code: 2, stdout: '' });
+    expect(plan.stderr).toContain('--plan "playbooks" is a directory: name one plan file (*.rollout.yaml) in it');
+    const metrics = await runCli(
+      ['gate', '--plan', 'playbooks/p.rollout.yaml', '--phase', 'canary', '--metrics-file', 'metrics'],
+      dir,
+    );
+    expect(metrics).toMatchObject({ code: 2, stdout: '' });
+    expect(metrics.stderr).toContain('--metrics-file "metrics" is a directory');
+  });
+
+  it('a plan path that is a directory or a named pipe is a positioned error, read without waiting for a writer', async () => {
+    const dir = workspaceWithPlan();
+    mkdirSync(join(dir, 'playbooks/dir.rollout.yaml'));
+    expect(await readPlanFile('playbooks/dir.rollout.yaml', dir)).toMatchObject({
+      diagnostics: [{ line: 1, column: 1, code: 'file/unreadable', message: 'this is a directory, not a file' }],
+    });
+    execFileSync('mkfifo', [join(dir, 'playbooks/pipe.rollout.yaml')]);
+    const pipe = await runCli(['validate', 'playbooks/pipe.rollout.yaml'], dir);
+    expect(pipe.code).toBe(1);
+    expect(pipe.stdout).toContain(
+      'playbooks/pipe.rollout.yaml:1:1 error file/unreadable this is not a regular file (a pipe, socket or device)',
+    );
+    expect(pipe.stdout).toContain('hint: save the text to a file and name that file');
   });
 
   it('explain lists every rule and prints the rationale of one', async () => {

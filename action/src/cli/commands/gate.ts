@@ -1,6 +1,4 @@
-// `rollbook gate`: the gate report for one promotion, computed locally with the same code
-// the action uses, so a team can try its gates before wiring the action.
-import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import { collectMeasurements, type MetricSource, planSources, type SourceResolver } from '../../gates/collect.ts';
@@ -99,9 +97,7 @@ invalid plan, unknown phase, missing metrics file).`,
     const at = isoTime(values.at, 'at') ?? io.now();
     const activatedAt = isoTime(values['activated-at'], 'activated-at');
     const metricsFile = values['metrics-file'] as string | undefined;
-    if (metricsFile !== undefined && !existsSync(resolve(io.cwd, metricsFile))) {
-      throw new UsageError(`--metrics-file "${metricsFile}" does not exist`);
-    }
+    if (metricsFile !== undefined) await mustBeFile(metricsFile, 'metrics-file', io.cwd, 'the JSON file');
     const prometheusUrl = values['prometheus-url'] as string | undefined;
     if (prometheusUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(prometheusUrl)) {
       throw new UsageError(`--prometheus-url must be an http(s) URL (got "${prometheusUrl}")`);
@@ -196,8 +192,15 @@ function withToken<T extends object>(options: T, token: string | undefined): T &
   return token ? { ...options, token } : options;
 }
 
+/** A usage error unless `path` names something that exists and is not a directory. */
+async function mustBeFile(path: string, option: string, cwd: string, what: string): Promise<void> {
+  const info = await stat(resolve(cwd, path)).catch(() => undefined);
+  if (!info) throw new UsageError(`--${option} "${path}" does not exist`);
+  if (info.isDirectory()) throw new UsageError(`--${option} "${path}" is a directory: name ${what} in it`);
+}
+
 async function loadPlan(path: string, cwd: string, stderr: (text: string) => void): Promise<RolloutPlan> {
-  if (!existsSync(resolve(cwd, path))) throw new UsageError(`--plan "${path}" does not exist`);
+  await mustBeFile(path, 'plan', cwd, 'one plan file (*.rollout.yaml)');
   const parsed = await readPlanFile(path, cwd);
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (!parsed.plan) {
