@@ -8,6 +8,7 @@ import { didYouMean } from '../plan/suggest.ts';
 import { isExpectedError } from '../runtime/expected-error.ts';
 import { type CliIO, type Command, EXIT, UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+import { checkGitHubApiUrl } from './github-api-url.ts';
 import { VERSION } from './version.ts';
 
 function overview(): string {
@@ -68,6 +69,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
       throw new UsageError(`unknown command "${first}"${suggestion ? `: ${suggestion}` : ''}`);
     }
+    checkGitHubApiUrl(io.env);
     command = await entry.load();
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {

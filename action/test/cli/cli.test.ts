@@ -362,6 +362,17 @@ describe('rollbook CLI', () => {
       expect(result.stdout).not.toContain('\u001b[');
     });
 
+    it('a GITHUB_API_URL that is not a URL is bad usage for every command, never an internal error', () => {
+      const dir = tempDir();
+      for (const argv of [['status', '--help'], ['lesson', 'new', '--title', 'x'], ['validate']]) {
+        const run = runCliProcess(argv, dir, { GITHUB_API_URL: 'api.github.example' });
+        expect(run.code, argv.join(' ')).toBe(2);
+        expect(run.stderr).toContain('GITHUB_API_URL must be an http(s) URL such as https://github.example.com/api/v3');
+        expect(run.stderr).toContain('(got "api.github.example")');
+        expect(run.stderr).not.toContain('internal error');
+      }
+    });
+
     it('exit codes: 0 clean, 2 usage', () => {
       const dir = tempDir();
       expect(runCliProcess(['init', 'ok'], dir).code).toBe(0);
