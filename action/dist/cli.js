@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "30c4fc286264dd9e15656d53b46eef0b" : void 0;
+var BUILD_ID = true ? "50682f9896bcd0d989648655245ed278" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,12 +55,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-H7A6XYIO.js")).validateCommand
+    load: async () => (await import("./chunk-466HKQ3P.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-YT7VAYPB.js")).renderCommand
+    load: async () => (await import("./chunk-T4L2X4LO.js")).renderCommand
   },
   {
     name: "init",
@@ -75,24 +75,36 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-G4XNLZKY.js")).gateCommand
+    load: async () => (await import("./chunk-XHQPFNIN.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-DAG5N2HD.js")).lessonCommand
+    load: async () => (await import("./chunk-ZBFKEZEL.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-JCVCFFZQ.js")).lessonsCommand
+    load: async () => (await import("./chunk-ZLOKJKBE.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-AHC2CF2C.js")).statusCommand
+    load: async () => (await import("./chunk-2XD3E5FL.js")).statusCommand
   }
 ];
+
+// action/src/cli/github-api-url.ts
+var API_URL_EXAMPLE = "https://github.example.com/api/v3";
+function checkGitHubApiUrl(env) {
+  const value = env.GITHUB_API_URL;
+  if (!value) return;
+  const url = URL.canParse(value) ? new URL(value) : void 0;
+  if (url?.protocol === "https:" || url?.protocol === "http:") return;
+  throw new UsageError(
+    `GITHUB_API_URL must be an http(s) URL such as ${API_URL_EXAMPLE} (got "${value}"); correct it, or unset it for https://api.github.com`
+  );
+}
 
 // package.json
 var package_default = { version: "0.1.0" };
@@ -159,6 +171,7 @@ async function main(argv, io) {
       );
       throw new UsageError(`unknown command "${first}"${suggestion ? `: ${suggestion}` : ""}`);
     }
+    checkGitHubApiUrl(io.env);
     command = await entry.load();
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {

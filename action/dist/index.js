@@ -38,7 +38,7 @@ import {
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-IXUDXRHY.js";
+} from "./chunk-6KEQLZUE.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-KPAWJPJ3.js";
+} from "./chunk-GBRHCPJK.js";
 import {
   errorMessage,
   isForbidden,
@@ -194,7 +194,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-DWF3YP4A.js";
+} from "./chunk-SBFQN2K6.js";
 import {
   matchGuards
 } from "./chunk-JJ4R2C7P.js";
@@ -205,8 +205,8 @@ import {
 } from "./chunk-NNFOHD57.js";
 import {
   LessonSourceReader
-} from "./chunk-Y53TVOYK.js";
-import "./chunk-U4BLXK7R.js";
+} from "./chunk-SQKPLXLT.js";
+import "./chunk-UFVXVX7R.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -214,7 +214,7 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-KQBSJMY3.js";
+} from "./chunk-AG5GNPQP.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,

@@ -12,7 +12,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-KQBSJMY3.js";
+} from "./chunk-AG5GNPQP.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
@@ -29,7 +29,6 @@ import {
   didYouMean
 } from "./chunk-5XFLBAFW.js";
 import {
-  START_OF_FILE,
   capDiagnostics,
   countBySeverity
 } from "./chunk-2TDL5UH2.js";
@@ -650,29 +649,6 @@ function lintPlan(parsed, options) {
 }
 
 // action/src/workspace/check-plans.ts
-async function readSafely(file, cwd) {
-  try {
-    return await readSourceFile(file, cwd);
-  } catch (error) {
-    const code = error.code;
-    if (code === "EACCES" || code === "EISDIR" || code === "ENOENT" || code === "EPERM") {
-      return {
-        diagnostics: [
-          {
-            file,
-            ...START_OF_FILE,
-            severity: "error",
-            code: "file/unreadable",
-            message: `cannot read the file (${code})`,
-            expected: "a readable YAML file",
-            hint: code === "EACCES" || code === "EPERM" ? "check its permissions" : "check the path"
-          }
-        ]
-      };
-    }
-    throw error;
-  }
-}
 var READ_CONCURRENCY = 2;
 async function checkPlans(inputs, options) {
   const paths = inputs.length > 0 ? inputs : options.config.plans ?? DEFAULT_PLAN_PATHS;
@@ -709,7 +685,7 @@ async function checkPlans(inputs, options) {
     while (next < files.length) {
       const index = next++;
       const file = files[index];
-      const decoded = await readSafely(file, options.cwd);
+      const decoded = await readSourceFile(file, options.cwd);
       const inputs2 = runKey !== void 0 && decoded.text !== void 0 ? [runKey, file, decoded.text] : void 0;
       const kept = inputs2 && results?.get(inputs2);
       if (kept) {

@@ -3,10 +3,10 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-KPAWJPJ3.js";
+} from "./chunk-GBRHCPJK.js";
 import "./chunk-RJ6GS2NA.js";
-import "./chunk-U4BLXK7R.js";
-import "./chunk-KQBSJMY3.js";
+import "./chunk-UFVXVX7R.js";
+import "./chunk-AG5GNPQP.js";
 import "./chunk-X3MAAPJH.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";

@@ -10,7 +10,7 @@ import {
 import {
   guardedPlans,
   postedReview
-} from "./chunk-IXUDXRHY.js";
+} from "./chunk-6KEQLZUE.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -30,13 +30,13 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-KPAWJPJ3.js";
+} from "./chunk-GBRHCPJK.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-PKNDXZXI.js";
+} from "./chunk-N76EKF2R.js";
 import "./chunk-GOLC3U4S.js";
 import {
   readIssueKey
@@ -46,14 +46,14 @@ import {
 } from "./chunk-SXP5VCDI.js";
 import {
   readSharedLessons
-} from "./chunk-SYRWNADE.js";
+} from "./chunk-R2VGAGCY.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-DWF3YP4A.js";
+} from "./chunk-SBFQN2K6.js";
 import "./chunk-JJ4R2C7P.js";
 import {
   loadConfig,
@@ -65,14 +65,14 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-Y53TVOYK.js";
-import "./chunk-U4BLXK7R.js";
+} from "./chunk-SQKPLXLT.js";
+import "./chunk-UFVXVX7R.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   PLAN_GLOB,
   parseLesson
-} from "./chunk-KQBSJMY3.js";
+} from "./chunk-AG5GNPQP.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FINY2N6B.js";
 import {
   readSharedLessons
-} from "./chunk-SYRWNADE.js";
+} from "./chunk-R2VGAGCY.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
@@ -19,8 +19,8 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-Y53TVOYK.js";
-import "./chunk-U4BLXK7R.js";
+import "./chunk-SQKPLXLT.js";
+import "./chunk-UFVXVX7R.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -28,7 +28,7 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-KQBSJMY3.js";
+} from "./chunk-AG5GNPQP.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,

@@ -6,11 +6,11 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-U4BLXK7R.js";
+} from "./chunk-UFVXVX7R.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-KQBSJMY3.js";
+} from "./chunk-AG5GNPQP.js";
 import {
   decodeSource
 } from "./chunk-X3MAAPJH.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-JJ4R2C7P.js";
 import {
   validLessons
-} from "./chunk-KQBSJMY3.js";
+} from "./chunk-AG5GNPQP.js";
 import {
   idRecord
 } from "./chunk-4IGRU6XP.js";

@@ -55,7 +55,7 @@ import {
   DEFAULT_LESSONS_DIR,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-KQBSJMY3.js";
+} from "./chunk-AG5GNPQP.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,

@@ -6,7 +6,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-PKNDXZXI.js";
+} from "./chunk-N76EKF2R.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -41,13 +41,13 @@ import {
 } from "./chunk-SXP5VCDI.js";
 import {
   readSharedLessons
-} from "./chunk-SYRWNADE.js";
+} from "./chunk-R2VGAGCY.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-DWF3YP4A.js";
+} from "./chunk-SBFQN2K6.js";
 import {
   matchGuards
 } from "./chunk-JJ4R2C7P.js";
@@ -58,11 +58,11 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-Y53TVOYK.js";
-import "./chunk-U4BLXK7R.js";
+import "./chunk-SQKPLXLT.js";
+import "./chunk-UFVXVX7R.js";
 import {
   validLessons
-} from "./chunk-KQBSJMY3.js";
+} from "./chunk-AG5GNPQP.js";
 import "./chunk-X3MAAPJH.js";
 import {
   idRecord,

@@ -9,12 +9,12 @@ import {
 } from "./chunk-SXP5VCDI.js";
 import {
   readSharedLessons
-} from "./chunk-SYRWNADE.js";
+} from "./chunk-R2VGAGCY.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-DWF3YP4A.js";
+} from "./chunk-SBFQN2K6.js";
 import "./chunk-JJ4R2C7P.js";
 import {
   loadConfig
@@ -22,9 +22,9 @@ import {
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-Y53TVOYK.js";
-import "./chunk-U4BLXK7R.js";
-import "./chunk-KQBSJMY3.js";
+import "./chunk-SQKPLXLT.js";
+import "./chunk-UFVXVX7R.js";
+import "./chunk-AG5GNPQP.js";
 import "./chunk-X3MAAPJH.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";

@@ -643,7 +643,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -651,7 +651,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -860,7 +860,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -906,8 +906,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1603,7 +1603,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1661,7 +1661,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -1789,7 +1789,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -2077,6 +2077,7 @@ function checkDuplicateIds(parsed) {
 }
 
 // action/src/plan/load.ts
+import { constants } from "node:fs";
 import { open, stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
@@ -2888,31 +2889,77 @@ async function readSourceFile(path, cwd) {
   try {
     real = await containedPath(path, cwd);
   } catch (error) {
-    if (!(error instanceof OutsideRootError)) throw error;
-    return {
-      diagnostics: [
-        {
-          file: path,
-          ...START_OF_FILE,
-          severity: "error",
-          code: "file/outside-repository",
-          message: error.message,
-          expected: "a file inside the repository",
-          hint: OUTSIDE_ROOT_HINT
-        }
-      ]
-    };
+    if (error instanceof OutsideRootError) {
+      return unreadable(
+        path,
+        error.message,
+        "a file inside the repository",
+        OUTSIDE_ROOT_HINT,
+        "file/outside-repository"
+      );
+    }
+    if (isFileSystemError(error)) return fileSystemRefusal(path, error);
+    throw error;
   }
-  const handle = await open(real, "r");
+  let handle;
   try {
-    const { size } = await handle.stat();
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    if (isFileSystemError(error)) return fileSystemRefusal(path, error);
+    throw error;
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) {
+      return unreadable(
+        path,
+        "this is a directory, not a file",
+        "a file",
+        "name a file inside it; validate, render and lessons search a directory given as a path"
+      );
+    }
+    if (!info.isFile()) {
+      return unreadable(
+        path,
+        "this is not a regular file (a pipe, socket or device)",
+        "a file",
+        "save the text to a file and name that file"
+      );
+    }
+    const { size } = info;
     const length = Math.min(size, MAX_FILE_BYTES + 1);
     const buffer = Buffer.alloc(length);
     await handle.read(buffer, 0, length, 0);
     return decodeSource(buffer, path, size);
+  } catch (error) {
+    if (isFileSystemError(error)) return fileSystemRefusal(path, error);
+    throw error;
   } finally {
     await handle.close();
   }
+}
+function isFileSystemError(error) {
+  return error instanceof Error && error.syscall !== void 0;
+}
+var REFUSALS = {
+  EACCES: { reason: "permission denied", hint: "check its permissions" },
+  EPERM: { reason: "permission denied", hint: "check its permissions" },
+  ENOENT: { reason: "it is not there", hint: "check the path; a link must lead to a file that exists" },
+  EISDIR: { reason: "it is a directory", hint: "name a file inside it" },
+  ELOOP: { reason: "its links go round in a loop", hint: "replace the link with the file itself" }
+};
+function fileSystemRefusal(path, error) {
+  const code = error.code ?? "unknown error";
+  const refusal = REFUSALS[code];
+  return unreadable(
+    path,
+    `cannot read the file (${code}${refusal ? `: ${refusal.reason}` : ""})`,
+    "a readable file",
+    refusal?.hint ?? "check the path and that the file can be read"
+  );
+}
+function unreadable(path, message, expected, hint, code = "file/unreadable") {
+  return { diagnostics: [{ file: path, ...START_OF_FILE, severity: "error", code, message, expected, hint }] };
 }
 async function readPlanFile(path, cwd) {
   const decoded = await readSourceFile(path, cwd);
@@ -2927,23 +2974,7 @@ var DEFAULT_LESSONS_DIR = "playbooks/lessons";
 var LESSON_GLOB = "**/*.md";
 var IGNORED2 = ["**/node_modules/**", "**/README.md", "**/readme.md"];
 async function readLesson(path, cwd, results) {
-  let decoded;
-  try {
-    decoded = await readSourceFile(path, cwd);
-  } catch (error) {
-    const code = error.code;
-    if (code === void 0) throw error;
-    const diagnostic = {
-      file: path,
-      ...START_OF_FILE,
-      severity: "error",
-      code: "file/unreadable",
-      message: `cannot read the file (${code})`,
-      expected: "a readable Markdown file",
-      hint: "check its permissions"
-    };
-    return { file: path, text: "", diagnostics: [diagnostic] };
-  }
+  const decoded = await readSourceFile(path, cwd);
   const text = decoded.text;
   if (text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
   const kept = results?.getLesson(path, text);

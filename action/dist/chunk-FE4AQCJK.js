@@ -2,9 +2,9 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-Y53TVOYK.js";
-import "./chunk-U4BLXK7R.js";
-import "./chunk-KQBSJMY3.js";
+} from "./chunk-SQKPLXLT.js";
+import "./chunk-UFVXVX7R.js";
+import "./chunk-AG5GNPQP.js";
 import "./chunk-X3MAAPJH.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";

@@ -32,7 +32,7 @@ import {
 } from "./chunk-SXP5VCDI.js";
 import {
   readSharedLessons
-} from "./chunk-SYRWNADE.js";
+} from "./chunk-R2VGAGCY.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
@@ -44,15 +44,15 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-Y53TVOYK.js";
-import "./chunk-U4BLXK7R.js";
+import "./chunk-SQKPLXLT.js";
+import "./chunk-UFVXVX7R.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-KQBSJMY3.js";
+} from "./chunk-AG5GNPQP.js";
 import "./chunk-X3MAAPJH.js";
 import {
   HANDLE_PATTERN,
@@ -77,7 +77,7 @@ import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/commands/gate.ts
-import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // action/src/cli/gate-lessons.ts
@@ -180,9 +180,7 @@ invalid plan, unknown phase, missing metrics file).`,
     const at = isoTime(values.at, "at") ?? io.now();
     const activatedAt = isoTime(values["activated-at"], "activated-at");
     const metricsFile = values["metrics-file"];
-    if (metricsFile !== void 0 && !existsSync(resolve(io.cwd, metricsFile))) {
-      throw new UsageError(`--metrics-file "${metricsFile}" does not exist`);
-    }
+    if (metricsFile !== void 0) await mustBeFile(metricsFile, "metrics-file", io.cwd, "the JSON file");
     const prometheusUrl = values["prometheus-url"];
     if (prometheusUrl !== void 0 && !/^https?:\/\/[^\s]+$/.test(prometheusUrl)) {
       throw new UsageError(`--prometheus-url must be an http(s) URL (got "${prometheusUrl}")`);
@@ -263,8 +261,13 @@ function list(value) {
 function withToken(options, token) {
   return token ? { ...options, token } : options;
 }
+async function mustBeFile(path, option, cwd, what) {
+  const info = await stat(resolve(cwd, path)).catch(() => void 0);
+  if (!info) throw new UsageError(`--${option} "${path}" does not exist`);
+  if (info.isDirectory()) throw new UsageError(`--${option} "${path}" is a directory: name ${what} in it`);
+}
 async function loadPlan(path, cwd, stderr) {
-  if (!existsSync(resolve(cwd, path))) throw new UsageError(`--plan "${path}" does not exist`);
+  await mustBeFile(path, "plan", cwd, "one plan file (*.rollout.yaml)");
   const parsed = await readPlanFile(path, cwd);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error");
   if (!parsed.plan) {
