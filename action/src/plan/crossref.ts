@@ -40,6 +40,16 @@ function isValidDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
+/** What is wrong with a YYYY-MM-DD that is not a calendar date: its month, or its day in that month. */
+export function calendarDateHint(text: string): string {
+  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  if (!match) return 'write it as YYYY-MM-DD, e.g. 2026-12-20';
+  const [, year, month] = match.map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return 'months run from 01 to 12';
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${match[1]}-${match[2]} has ${days} days`;
+}
+
 function duplicates<T>(
   items: readonly T[],
   idOf: (item: T) => string,
@@ -149,6 +159,7 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
       code: 'ref/gate-field',
       message: '`count:` only applies to sign-off gates',
       expected: 'a `signoff:` list',
+      hint: 'remove `count:`, or make this a sign-off gate: `{signoff: ["@a", "@b"], count: 1}`',
     });
   }
   if (classified.kind === 'signoff' && gate.count !== undefined) {
@@ -214,7 +225,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
         code: 'ref/unknown-metric',
         message: `impact refers to metric "${impact.metric}", which is not in the metrics catalogue`,
         expected: metricNames.length ? `one of ${metricNames.join(', ')}` : 'a metric defined under `metrics:`',
-        hint: didYouMean(impact.metric, metricNames),
+        hint: didYouMean(impact.metric, metricNames) ?? 'define it under `metrics:` first, or remove `metric:`',
       });
     }
   });
@@ -226,7 +237,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
         code: 'ref/unknown-metric',
         message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
         expected: metricNames.length ? `one of ${metricNames.join(', ')}` : 'a metric defined under `metrics:`',
-        hint: didYouMean(metric, metricNames),
+        hint: didYouMean(metric, metricNames) ?? 'define it under `metrics:` first',
       });
     }
   });
@@ -249,6 +260,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
         code: 'ref/freeze-when',
         message: `freeze "${freeze.name}" has ${freeze.from ? 'a start but no end' : 'an end but no start'}`,
         expected: 'both `from:` and `to:`',
+        hint: `add \`${freeze.from ? 'to' : 'from'}:\` (YYYY-MM-DD), or use \`every:\` for a freeze that recurs`,
       });
     }
     for (const key of ['from', 'to'] as const) {
@@ -259,6 +271,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
           code: 'ref/bad-date',
           message: `${value} is not a calendar date`,
           expected: 'a real date, YYYY-MM-DD',
+          hint: calendarDateHint(value),
         });
       }
     }
@@ -268,6 +281,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
         code: 'ref/freeze-when',
         message: `freeze "${freeze.name}" ends (${freeze.to}) before it starts (${freeze.from})`,
         expected: '`to:` on or after `from:`',
+        hint: 'swap `from:` and `to:`, or correct the date that is wrong',
       });
     }
   });
@@ -419,6 +433,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
         code: 'ref/waiver',
         message: 'a waiver names exactly one rule or one lesson',
         expected: '`rule: <rule id>` or `lesson: <lesson id>`, with a `reason:`',
+        hint: 'give each rule or lesson its own entry under `waive:`; `rollbook explain` lists the rules',
       });
     }
     (waiver.phases ?? []).forEach((id, i) => {

@@ -59,6 +59,7 @@ export function checkSchedule(plan: RolloutPlan): Finding[] {
         message: `${schedule.finishBefore} ${parsed.error}`,
         expected:
           "a real date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM, in the plan's time zone unless it ends in Z or an offset)",
+        hint: 'write a date such as "2026-12-01", or a time such as "2026-11-27T17:00"',
       });
     }
   }

@@ -17,6 +17,9 @@ interface SchemaNode {
   pattern?: string;
   enum?: unknown[];
   examples?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
 }
 
 export function pointerToPath(pointer: string): (string | number)[] {
@@ -43,7 +46,7 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${JSON.stringify(truncate(value, MAX_QUOTED_CHARS))}`;
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `the ${typeof value} ${JSON.stringify(value)}`;
 }
 
 /** Characters of a wrong value quoted in an error, the ellipsis included. */
@@ -167,7 +170,11 @@ export function schemaErrorsToDiagnostics(
           code: 'schema/not-allowed',
           message: `${where} is ${typeName(actual)}, which is not allowed`,
           expected: `one of ${listOf(allowed)}`,
-          hint: typeof actual === 'string' ? didYouMean(actual, allowed) : undefined,
+          hint:
+            actual === null
+              ? 'the value is empty: write one of them, or remove the key'
+              : ((typeof actual === 'string' ? didYouMean(actual, allowed) : undefined) ??
+                'write one of them, as it is spelt there'),
         };
         break;
       }
@@ -197,12 +204,7 @@ export function schemaErrorsToDiagnostics(
           code: 'schema/wrong-type',
           message: `${where} is ${typeName(actual)}, but should be ${wanted}`,
           expected: describe(parentSchema) ? `${wanted}: ${describe(parentSchema)}` : wanted,
-          hint:
-            actual === null
-              ? 'the value is empty: fill it in or remove the key'
-              : wanted === 'a list' && typeof actual !== 'object'
-                ? `write it as a list: \`- ${String(actual)}\``
-                : undefined,
+          hint: typeHint(wanted, actual, path.length === 0),
         };
         break;
       }
@@ -240,6 +242,54 @@ export function schemaErrorsToDiagnostics(
           hint: 'fill it in, or remove the key if it is optional',
         };
         break;
+      case 'maxLength': {
+        const actual = valueAt(data, path);
+        const limit = Number(error.params.limit);
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/too-long',
+          message: `${where} is ${plural(typeof actual === 'string' ? [...actual].length : 0, 'character')} long; at most ${limit} are allowed`,
+          expected: describe(parentSchema) ?? `text of at most ${plural(limit, 'character')}`,
+          hint: `shorten it to ${plural(limit, 'character')} or fewer`,
+        };
+        break;
+      }
+      case 'maxItems': {
+        const actual = valueAt(data, path);
+        const limit = Number(error.params.limit);
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/too-many',
+          message: `${where} has ${plural(Array.isArray(actual) ? actual.length : 0, 'item')}; at most ${limit} are allowed`,
+          expected: describe(parentSchema) ?? `a list of at most ${plural(limit, 'item')}`,
+          hint: `merge or drop items until ${limit} are left`,
+        };
+        break;
+      }
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum': {
+        const bound =
+          error.keyword === 'maximum'
+            ? `at most ${error.params.limit}`
+            : error.keyword === 'minimum'
+              ? `at least ${error.params.limit}`
+              : `more than ${error.params.limit}`;
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/out-of-range',
+          message: `${where} is ${typeName(valueAt(data, path))}, but must be ${bound}`,
+          expected: describe(parentSchema) ? `a number ${bound}: ${describe(parentSchema)}` : `a number ${bound}`,
+          hint: rangeHint(parentSchema),
+        };
+        break;
+      }
       case 'anyOf':
       case 'oneOf':
         diagnostic = {
@@ -296,6 +346,34 @@ function positioned(
   return out;
 }
 
+/** How to write a value of the wanted type, from the value that was written. */
+function typeHint(wanted: string, actual: unknown, topLevel: boolean): string {
+  if (actual === null) return 'the value is empty: fill it in or remove the key';
+  if (wanted === 'a list' && typeof actual !== 'object') return `write it as a list: \`- ${String(actual)}\``;
+  if (wanted.startsWith(TYPE_WORDS.string!) && (typeof actual === 'number' || typeof actual === 'boolean')) {
+    return `YAML reads it as a ${typeof actual}: put it in quotes, "${String(actual)}"`;
+  }
+  if (wanted.startsWith(TYPE_WORDS.object!)) {
+    return topLevel
+      ? 'write the document as `key: value` lines, each key at the start of a line'
+      : 'write its keys on the lines below, each indented under it';
+  }
+  if (Array.isArray(actual)) return `write ${wanted}, not a list`;
+  if (typeof actual === 'object') return `write ${wanted}, not keys under it`;
+  return `write ${wanted} here`;
+}
+
+/** Where a number may go, as one sentence, from the bounds its schema gives. */
+function rangeHint(schema: SchemaNode | undefined): string {
+  const low = schema?.minimum;
+  const high = schema?.maximum;
+  if (low !== undefined && high !== undefined) return `use a number from ${low} to ${high}`;
+  if (low !== undefined) return `use a number of ${low} or more`;
+  if (high !== undefined) return `use a number of ${high} or less`;
+  if (schema?.exclusiveMinimum !== undefined) return `use a number above ${schema.exclusiveMinimum}`;
+  return 'use a number in the documented range';
+}
+
 /** `5% of people`: did you mean `5% of users`? Else how an audience is written. */
 function audienceHint(actual: unknown): string {
   const match = typeof actual === 'string' ? /^\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*(?:of\s+)?(.*)$/.exec(actual) : null;
@@ -309,6 +387,10 @@ function formatHint(pattern: string, actual: unknown): string | undefined {
   if (pattern.includes('[wdhm]')) return 'write a duration such as `30m`, `24h`, `2d` or `1d12h`';
   if (pattern.startsWith('^@')) return 'write a GitHub handle such as `@alice` or `@acme/sre-leads`';
   if (pattern.includes('[0-9]{4}-')) return 'write a date as YYYY-MM-DD, e.g. 2026-12-20';
+  if (pattern.includes('24:00')) {
+    const padded = typeof actual === 'string' && /^[0-9]:[0-5][0-9]$/.test(actual) ? `0${actual}` : undefined;
+    return padded ? `did you mean "${padded}"?` : 'write a time of day as HH:MM, from 00:00 to 24:00, e.g. "09:30"';
+  }
   if (pattern.includes('%$')) return 'write a percentage such as `10%`';
   if (pattern === AUDIENCE_PATTERN) return audienceHint(actual);
   if (pattern.startsWith('^https?')) return 'write a full URL starting with https://';

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { lintPlan } from '../../src/lint/lint.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import { decodeSource, MAX_FILE_BYTES } from '../../src/plan/yaml-source.ts';
 import { positionOf, replaceOnce } from '../helpers/position.ts';
@@ -90,6 +93,78 @@ describe('parsePlan: schema diagnostics', () => {
     expect(parsePlan(text, 'f.rollout.yaml').diagnostics).toEqual([]);
     const bare = replaceOnce(BASE, 'audience: 5% of users', 'audience: 5%');
     expect(parsePlan(bare, 'f.rollout.yaml').diagnostics).toEqual([]);
+  });
+
+  it('says in words what is out of bounds (too long, too many, out of range), with a hint', () => {
+    let text = replaceOnce(BASE, '  name: demo', `  name: ${'d'.repeat(70)}`);
+    text = replaceOnce(text, '{percent: 25}', '{percent: 250}');
+    const windows = Array.from({ length: 33 }, () => '    - {days: [mon], from: "09:00", to: "17:00"}\n').join('');
+    text = `${text}schedule:\n  windows:\n${windows}`;
+    const found = parse(text).diagnostics.map((d) => [d.code, d.message, d.hint]);
+    expect(found).toEqual([
+      [
+        'schema/too-long',
+        'metadata.name is 70 characters long; at most 64 are allowed',
+        'shorten it to 64 characters or fewer',
+      ],
+      [
+        'schema/out-of-range',
+        'phases[2].steps[0].ramp[0].percent is the number 250, but must be at most 100',
+        'use a number from 0 to 100',
+      ],
+      [
+        'schema/too-many',
+        'schedule.windows has 33 items; at most 32 are allowed',
+        'merge or drop items until 32 are left',
+      ],
+    ]);
+  });
+
+  it('hints at what YAML did with a value: a number where text is wanted, a list for one value, an unpadded hour', () => {
+    let text = replaceOnce(BASE, 'bake: 24h', 'bake: [24h]');
+    text = `${text}schedule:\n  finishBefore: 20261120\n  windows:\n    - {days: [mon], from: "9:00", to: "25:00"}\n`;
+    const found = parse(text).diagnostics.map((d) => [d.code, d.message, d.hint]);
+    expect(found).toEqual([
+      ['schema/wrong-type', 'phases[0].bake is a list, but should be a text', 'write a text, not a list'],
+      [
+        'schema/wrong-type',
+        'schedule.finishBefore is the number 20261120, but should be a text',
+        'YAML reads it as a number: put it in quotes, "20261120"',
+      ],
+      [
+        'schema/bad-format',
+        'schedule.windows[0].from is the text "9:00", which is not in the expected format',
+        'did you mean "09:00"?',
+      ],
+      [
+        'schema/bad-format',
+        'schedule.windows[0].to is the text "25:00", which is not in the expected format',
+        'write a time of day as HH:MM, from 00:00 to 24:00, e.g. "09:30"',
+      ],
+    ]);
+  });
+
+  it('says which part of a date that is not on the calendar is wrong', () => {
+    const text = `${BASE}freezes:\n  - {name: f, from: "2026-02-29", to: "2026-13-01", reason: r}\n`;
+    const found = parse(text).diagnostics.map((d) => [d.code, d.message, d.hint]);
+    expect(found).toEqual([
+      ['ref/bad-date', '2026-02-29 is not a calendar date', '2026-02 has 28 days'],
+      ['ref/bad-date', '2026-13-01 is not a calendar date', 'months run from 01 to 12'],
+    ]);
+  });
+
+  it('every diagnostic of the fuzz corpus says what was expected and gives a hint', () => {
+    const corpus = JSON.parse(readFileSync(join(import.meta.dirname, 'fuzz-corpus.json'), 'utf8')) as {
+      cases: { text: string }[];
+    };
+    const bare = corpus.cases
+      .flatMap(({ text }) => {
+        const parsed = parse(text);
+        return [...parsed.diagnostics, ...(parsed.plan ? lintPlan(parsed, { start: '2026-11-23', noFridays: true }) : [])];
+      })
+      .filter((d) => !d.expected || !d.hint)
+      .map((d) => `${d.code} ${d.message}`);
+    expect(bare).toEqual([]);
   });
 
   it('reports an empty value clearly', () => {
