@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "50682f9896bcd0d989648655245ed278" : void 0;
+var BUILD_ID = true ? "cbe88f00ba99f547546e727c9b46bc2c" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,17 +55,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-466HKQ3P.js")).validateCommand
+    load: async () => (await import("./chunk-ZAMDXV6E.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-T4L2X4LO.js")).renderCommand
+    load: async () => (await import("./chunk-3F3XORFE.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-VY524CAW.js")).initCommand
+    load: async () => (await import("./chunk-OQVRBCGL.js")).initCommand
   },
   {
     name: "explain",
@@ -75,22 +75,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-XHQPFNIN.js")).gateCommand
+    load: async () => (await import("./chunk-LFWKCCLR.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-ZBFKEZEL.js")).lessonCommand
+    load: async () => (await import("./chunk-WLRKXXHU.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-ZLOKJKBE.js")).lessonsCommand
+    load: async () => (await import("./chunk-PMM6A2LH.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-2XD3E5FL.js")).statusCommand
+    load: async () => (await import("./chunk-QWET3BQK.js")).statusCommand
   }
 ];
 

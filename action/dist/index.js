@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-BXU7PNXB.js";
+} from "./chunk-7W7ZEOW7.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-CUGUYQLR.js";
+} from "./chunk-OEZNKZUX.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-6KEQLZUE.js";
+} from "./chunk-2NN3W7JE.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-A6YHAP67.js";
+} from "./chunk-6SYCDFM5.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-GBRHCPJK.js";
+} from "./chunk-2MNJQI7A.js";
 import {
   errorMessage,
   isForbidden,
@@ -144,7 +144,7 @@ import {
 } from "./chunk-Y4PP2OS7.js";
 import {
   runbookFileName
-} from "./chunk-ITWTTRXE.js";
+} from "./chunk-DY6YINK3.js";
 import {
   whyLabel
 } from "./chunk-23YS4F3W.js";
@@ -194,19 +194,19 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-SBFQN2K6.js";
+} from "./chunk-FZH24T6C.js";
 import {
   matchGuards
-} from "./chunk-JJ4R2C7P.js";
+} from "./chunk-4Q2IMT4C.js";
 import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-NNFOHD57.js";
+} from "./chunk-QU4THBEY.js";
 import {
   LessonSourceReader
-} from "./chunk-SQKPLXLT.js";
-import "./chunk-UFVXVX7R.js";
+} from "./chunk-P3MAZ4H2.js";
+import "./chunk-T7IJA6UB.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-AG5GNPQP.js";
+} from "./chunk-5HF6YQK3.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   classifyGate,
   formatDuration,

@@ -7187,7 +7187,8 @@ function checkSchedule(plan) {
         path: ["schedule", "finishBefore"],
         code: "ref/bad-date",
         message: `${schedule.finishBefore} ${parsed.error}`,
-        expected: "a real date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM, in the plan's time zone unless it ends in Z or an offset)"
+        expected: "a real date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM, in the plan's time zone unless it ends in Z or an offset)",
+        hint: 'write a date such as "2026-12-01", or a time such as "2026-11-27T17:00"'
       });
     }
   }
@@ -7204,6 +7205,14 @@ function rampGoesDown(phase, before, stage) {
 function isValidDate(text) {
   const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+function calendarDateHint(text) {
+  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  if (!match) return "write it as YYYY-MM-DD, e.g. 2026-12-20";
+  const [, year, month] = match.map(Number);
+  if (month < 1 || month > 12) return "months run from 01 to 12";
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${match[1]}-${match[2]} has ${days} days`;
 }
 function duplicates(items, idOf, at, what) {
   const firstSeen = /* @__PURE__ */ new Map();
@@ -7307,7 +7316,8 @@ function checkGate(plan, gate, path) {
       anchor: "key",
       code: "ref/gate-field",
       message: "`count:` only applies to sign-off gates",
-      expected: "a `signoff:` list"
+      expected: "a `signoff:` list",
+      hint: 'remove `count:`, or make this a sign-off gate: `{signoff: ["@a", "@b"], count: 1}`'
     });
   }
   if (classified.kind === "signoff" && gate.count !== void 0) {
@@ -7370,7 +7380,7 @@ function crossReference(plan) {
         code: "ref/unknown-metric",
         message: `impact refers to metric "${impact.metric}", which is not in the metrics catalogue`,
         expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(impact.metric, metricNames)
+        hint: didYouMean(impact.metric, metricNames) ?? "define it under `metrics:` first, or remove `metric:`"
       });
     }
   });
@@ -7381,7 +7391,7 @@ function crossReference(plan) {
         code: "ref/unknown-metric",
         message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
         expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(metric, metricNames)
+        hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
       });
     }
   });
@@ -7402,7 +7412,8 @@ function crossReference(plan) {
         path: at,
         code: "ref/freeze-when",
         message: `freeze "${freeze.name}" has ${freeze.from ? "a start but no end" : "an end but no start"}`,
-        expected: "both `from:` and `to:`"
+        expected: "both `from:` and `to:`",
+        hint: `add \`${freeze.from ? "to" : "from"}:\` (YYYY-MM-DD), or use \`every:\` for a freeze that recurs`
       });
     }
     for (const key of ["from", "to"]) {
@@ -7412,7 +7423,8 @@ function crossReference(plan) {
           path: [...at, key],
           code: "ref/bad-date",
           message: `${value} is not a calendar date`,
-          expected: "a real date, YYYY-MM-DD"
+          expected: "a real date, YYYY-MM-DD",
+          hint: calendarDateHint(value)
         });
       }
     }
@@ -7421,7 +7433,8 @@ function crossReference(plan) {
         path: [...at, "to"],
         code: "ref/freeze-when",
         message: `freeze "${freeze.name}" ends (${freeze.to}) before it starts (${freeze.from})`,
-        expected: "`to:` on or after `from:`"
+        expected: "`to:` on or after `from:`",
+        hint: "swap `from:` and `to:`, or correct the date that is wrong"
       });
     }
   });
@@ -7562,7 +7575,8 @@ function crossReference(plan) {
         path: at,
         code: "ref/waiver",
         message: "a waiver names exactly one rule or one lesson",
-        expected: "`rule: <rule id>` or `lesson: <lesson id>`, with a `reason:`"
+        expected: "`rule: <rule id>` or `lesson: <lesson id>`, with a `reason:`",
+        hint: "give each rule or lesson its own entry under `waive:`; `rollbook explain` lists the rules"
       });
     }
     (waiver.phases ?? []).forEach((id, i) => {
@@ -7601,7 +7615,7 @@ function typeName(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `the text ${JSON.stringify(truncate(value, MAX_QUOTED_CHARS))}`;
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `the ${typeof value} ${JSON.stringify(value)}`;
 }
 var MAX_QUOTED_CHARS = 41;
 var TYPE_WORDS = {
@@ -7698,7 +7712,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           code: "schema/not-allowed",
           message: `${where} is ${typeName(actual)}, which is not allowed`,
           expected: `one of ${listOf(allowed)}`,
-          hint: typeof actual === "string" ? didYouMean(actual, allowed) : void 0
+          hint: actual === null ? "the value is empty: write one of them, or remove the key" : (typeof actual === "string" ? didYouMean(actual, allowed) : void 0) ?? "write one of them, as it is spelt there"
         };
         break;
       }
@@ -7725,7 +7739,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           code: "schema/wrong-type",
           message: `${where} is ${typeName(actual)}, but should be ${wanted}`,
           expected: describe(parentSchema) ? `${wanted}: ${describe(parentSchema)}` : wanted,
-          hint: actual === null ? "the value is empty: fill it in or remove the key" : wanted === "a list" && typeof actual !== "object" ? `write it as a list: \`- ${String(actual)}\`` : void 0
+          hint: typeHint(wanted, actual, path.length === 0)
         };
         break;
       }
@@ -7763,6 +7777,49 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           hint: "fill it in, or remove the key if it is optional"
         };
         break;
+      case "maxLength": {
+        const actual = valueAt(data, path);
+        const limit = Number(error.params.limit);
+        diagnostic = {
+          at: path,
+          anchor: "value",
+          severity: "error",
+          code: "schema/too-long",
+          message: `${where} is ${plural(typeof actual === "string" ? [...actual].length : 0, "character")} long; at most ${limit} are allowed`,
+          expected: describe(parentSchema) ?? `text of at most ${plural(limit, "character")}`,
+          hint: `shorten it to ${plural(limit, "character")} or fewer`
+        };
+        break;
+      }
+      case "maxItems": {
+        const actual = valueAt(data, path);
+        const limit = Number(error.params.limit);
+        diagnostic = {
+          at: path,
+          anchor: "value",
+          severity: "error",
+          code: "schema/too-many",
+          message: `${where} has ${plural(Array.isArray(actual) ? actual.length : 0, "item")}; at most ${limit} are allowed`,
+          expected: describe(parentSchema) ?? `a list of at most ${plural(limit, "item")}`,
+          hint: `merge or drop items until ${limit} are left`
+        };
+        break;
+      }
+      case "minimum":
+      case "maximum":
+      case "exclusiveMinimum": {
+        const bound = error.keyword === "maximum" ? `at most ${error.params.limit}` : error.keyword === "minimum" ? `at least ${error.params.limit}` : `more than ${error.params.limit}`;
+        diagnostic = {
+          at: path,
+          anchor: "value",
+          severity: "error",
+          code: "schema/out-of-range",
+          message: `${where} is ${typeName(valueAt(data, path))}, but must be ${bound}`,
+          expected: describe(parentSchema) ? `a number ${bound}: ${describe(parentSchema)}` : `a number ${bound}`,
+          hint: rangeHint(parentSchema)
+        };
+        break;
+      }
       case "anyOf":
       case "oneOf":
         diagnostic = {
@@ -7808,6 +7865,28 @@ function positioned(d, file, locator) {
   if (d.hint !== void 0) out.hint = d.hint;
   return out;
 }
+function typeHint(wanted, actual, topLevel) {
+  if (actual === null) return "the value is empty: fill it in or remove the key";
+  if (wanted === "a list" && typeof actual !== "object") return `write it as a list: \`- ${String(actual)}\``;
+  if (wanted.startsWith(TYPE_WORDS.string) && (typeof actual === "number" || typeof actual === "boolean")) {
+    return `YAML reads it as a ${typeof actual}: put it in quotes, "${String(actual)}"`;
+  }
+  if (wanted.startsWith(TYPE_WORDS.object)) {
+    return topLevel ? "write the document as `key: value` lines, each key at the start of a line" : "write its keys on the lines below, each indented under it";
+  }
+  if (Array.isArray(actual)) return `write ${wanted}, not a list`;
+  if (typeof actual === "object") return `write ${wanted}, not keys under it`;
+  return `write ${wanted} here`;
+}
+function rangeHint(schema4) {
+  const low = schema4?.minimum;
+  const high = schema4?.maximum;
+  if (low !== void 0 && high !== void 0) return `use a number from ${low} to ${high}`;
+  if (low !== void 0) return `use a number of ${low} or more`;
+  if (high !== void 0) return `use a number of ${high} or less`;
+  if (schema4?.exclusiveMinimum !== void 0) return `use a number above ${schema4.exclusiveMinimum}`;
+  return "use a number in the documented range";
+}
 function audienceHint(actual) {
   const match = typeof actual === "string" ? /^\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*(?:of\s+)?(.*)$/.exec(actual) : null;
   const unit = match?.[2]?.trim().toLowerCase();
@@ -7819,6 +7898,10 @@ function formatHint(pattern, actual) {
   if (pattern.includes("[wdhm]")) return "write a duration such as `30m`, `24h`, `2d` or `1d12h`";
   if (pattern.startsWith("^@")) return "write a GitHub handle such as `@alice` or `@acme/sre-leads`";
   if (pattern.includes("[0-9]{4}-")) return "write a date as YYYY-MM-DD, e.g. 2026-12-20";
+  if (pattern.includes("24:00")) {
+    const padded = typeof actual === "string" && /^[0-9]:[0-5][0-9]$/.test(actual) ? `0${actual}` : void 0;
+    return padded ? `did you mean "${padded}"?` : 'write a time of day as HH:MM, from 00:00 to 24:00, e.g. "09:30"';
+  }
   if (pattern.includes("%$")) return "write a percentage such as `10%`";
   if (pattern === AUDIENCE_PATTERN) return audienceHint(actual);
   if (pattern.startsWith("^https?")) return "write a full URL starting with https://";

@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-JJ4R2C7P.js";
+} from "./chunk-4Q2IMT4C.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -12,13 +12,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-AG5GNPQP.js";
+} from "./chunk-5HF6YQK3.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-A6YHAP67.js";
+} from "./chunk-6SYCDFM5.js";
 import {
   describeRamp
 } from "./chunk-VA2NZNJO.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

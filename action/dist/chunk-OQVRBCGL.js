@@ -1,17 +1,17 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-FINY2N6B.js";
+} from "./chunk-RYGX5IWI.js";
 import {
   loadConfig
-} from "./chunk-NNFOHD57.js";
+} from "./chunk-QU4THBEY.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5XFLBAFW.js";
 import "./chunk-DJHKUMP7.js";

@@ -1,26 +1,26 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-FINY2N6B.js";
+} from "./chunk-RYGX5IWI.js";
 import {
   readSharedLessons
-} from "./chunk-R2VGAGCY.js";
+} from "./chunk-EZIOJPR4.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-JJ4R2C7P.js";
+} from "./chunk-4Q2IMT4C.js";
 import {
   loadConfig
-} from "./chunk-NNFOHD57.js";
+} from "./chunk-QU4THBEY.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-SQKPLXLT.js";
-import "./chunk-UFVXVX7R.js";
+import "./chunk-P3MAZ4H2.js";
+import "./chunk-T7IJA6UB.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -28,14 +28,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-AG5GNPQP.js";
+} from "./chunk-5HF6YQK3.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";

@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

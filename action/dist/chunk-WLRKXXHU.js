@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-SWTB7CVL.js";
+} from "./chunk-GKH675O2.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-CUGUYQLR.js";
+} from "./chunk-OEZNKZUX.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,7 +22,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-A6YHAP67.js";
+} from "./chunk-6SYCDFM5.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   reportConfigErrors
-} from "./chunk-FINY2N6B.js";
+} from "./chunk-RYGX5IWI.js";
 import "./chunk-GOLC3U4S.js";
 import "./chunk-CHWQ2PD4.js";
 import {
@@ -46,7 +46,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-NNFOHD57.js";
+} from "./chunk-QU4THBEY.js";
 import {
   EXIT,
   UsageError
@@ -55,12 +55,12 @@ import {
   DEFAULT_LESSONS_DIR,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-AG5GNPQP.js";
+} from "./chunk-5HF6YQK3.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-4IGRU6XP.js";

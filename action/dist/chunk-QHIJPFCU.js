@@ -3,11 +3,11 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-GBRHCPJK.js";
+} from "./chunk-2MNJQI7A.js";
 import "./chunk-RJ6GS2NA.js";
-import "./chunk-UFVXVX7R.js";
-import "./chunk-AG5GNPQP.js";
-import "./chunk-X3MAAPJH.js";
+import "./chunk-T7IJA6UB.js";
+import "./chunk-5HF6YQK3.js";
+import "./chunk-ET3TVZTV.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";

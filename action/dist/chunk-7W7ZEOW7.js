@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   DAY_MS,
   MINUTE_MS,

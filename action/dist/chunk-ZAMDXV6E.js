@@ -9,23 +9,23 @@ import {
 } from "./chunk-SXP5VCDI.js";
 import {
   readSharedLessons
-} from "./chunk-R2VGAGCY.js";
+} from "./chunk-EZIOJPR4.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-SBFQN2K6.js";
-import "./chunk-JJ4R2C7P.js";
+} from "./chunk-FZH24T6C.js";
+import "./chunk-4Q2IMT4C.js";
 import {
   loadConfig
-} from "./chunk-NNFOHD57.js";
+} from "./chunk-QU4THBEY.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-SQKPLXLT.js";
-import "./chunk-UFVXVX7R.js";
-import "./chunk-AG5GNPQP.js";
-import "./chunk-X3MAAPJH.js";
+import "./chunk-P3MAZ4H2.js";
+import "./chunk-T7IJA6UB.js";
+import "./chunk-5HF6YQK3.js";
+import "./chunk-ET3TVZTV.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-A6YHAP67.js";
+} from "./chunk-6SYCDFM5.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   TRIGGERS
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   phaseResponse
 } from "./chunk-4IGRU6XP.js";

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-BXU7PNXB.js";
+} from "./chunk-7W7ZEOW7.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -23,7 +23,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-FINY2N6B.js";
+} from "./chunk-RYGX5IWI.js";
 import "./chunk-23YS4F3W.js";
 import "./chunk-CHWQ2PD4.js";
 import "./chunk-SPQOWKPM.js";
@@ -32,28 +32,28 @@ import {
 } from "./chunk-SXP5VCDI.js";
 import {
   readSharedLessons
-} from "./chunk-R2VGAGCY.js";
+} from "./chunk-EZIOJPR4.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-JJ4R2C7P.js";
+} from "./chunk-4Q2IMT4C.js";
 import {
   loadConfig
-} from "./chunk-NNFOHD57.js";
+} from "./chunk-QU4THBEY.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-SQKPLXLT.js";
-import "./chunk-UFVXVX7R.js";
+import "./chunk-P3MAZ4H2.js";
+import "./chunk-T7IJA6UB.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-AG5GNPQP.js";
-import "./chunk-X3MAAPJH.js";
+} from "./chunk-5HF6YQK3.js";
+import "./chunk-ET3TVZTV.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -27,7 +27,7 @@ import {
 import {
   byKey,
   compareCodePoints
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

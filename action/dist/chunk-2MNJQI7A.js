@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-UFVXVX7R.js";
+} from "./chunk-T7IJA6UB.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-AG5GNPQP.js";
+} from "./chunk-5HF6YQK3.js";
 import {
   decodeSource
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

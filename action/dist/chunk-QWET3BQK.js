@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-SWTB7CVL.js";
+} from "./chunk-GKH675O2.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-6KEQLZUE.js";
+} from "./chunk-2NN3W7JE.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -22,7 +22,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-A6YHAP67.js";
+} from "./chunk-6SYCDFM5.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -30,13 +30,13 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-GBRHCPJK.js";
+} from "./chunk-2MNJQI7A.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-N76EKF2R.js";
+} from "./chunk-4O47VLS2.js";
 import "./chunk-GOLC3U4S.js";
 import {
   readIssueKey
@@ -46,38 +46,38 @@ import {
 } from "./chunk-SXP5VCDI.js";
 import {
   readSharedLessons
-} from "./chunk-R2VGAGCY.js";
+} from "./chunk-EZIOJPR4.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-SBFQN2K6.js";
-import "./chunk-JJ4R2C7P.js";
+} from "./chunk-FZH24T6C.js";
+import "./chunk-4Q2IMT4C.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-NNFOHD57.js";
+} from "./chunk-QU4THBEY.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-SQKPLXLT.js";
-import "./chunk-UFVXVX7R.js";
+} from "./chunk-P3MAZ4H2.js";
+import "./chunk-T7IJA6UB.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   PLAN_GLOB,
   parseLesson
-} from "./chunk-AG5GNPQP.js";
+} from "./chunk-5HF6YQK3.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   DAY_MS,
   MINUTE_MS,

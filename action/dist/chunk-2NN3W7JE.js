@@ -5,7 +5,7 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-A6YHAP67.js";
+} from "./chunk-6SYCDFM5.js";
 import {
   decodeReviewRecord
 } from "./chunk-GOLC3U4S.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   matchGuards
-} from "./chunk-JJ4R2C7P.js";
+} from "./chunk-4Q2IMT4C.js";
 import {
   validLessons
-} from "./chunk-AG5GNPQP.js";
+} from "./chunk-5HF6YQK3.js";
 import {
   idRecord
 } from "./chunk-4IGRU6XP.js";

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-FINY2N6B.js";
+} from "./chunk-RYGX5IWI.js";
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-N76EKF2R.js";
+} from "./chunk-4O47VLS2.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -16,7 +16,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-ITWTTRXE.js";
+} from "./chunk-DY6YINK3.js";
 import "./chunk-23YS4F3W.js";
 import {
   MAX_RECORDED_KPIS,
@@ -41,29 +41,29 @@ import {
 } from "./chunk-SXP5VCDI.js";
 import {
   readSharedLessons
-} from "./chunk-R2VGAGCY.js";
+} from "./chunk-EZIOJPR4.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-SBFQN2K6.js";
+} from "./chunk-FZH24T6C.js";
 import {
   matchGuards
-} from "./chunk-JJ4R2C7P.js";
+} from "./chunk-4Q2IMT4C.js";
 import {
   loadConfig
-} from "./chunk-NNFOHD57.js";
+} from "./chunk-QU4THBEY.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-SQKPLXLT.js";
-import "./chunk-UFVXVX7R.js";
+import "./chunk-P3MAZ4H2.js";
+import "./chunk-T7IJA6UB.js";
 import {
   validLessons
-} from "./chunk-AG5GNPQP.js";
-import "./chunk-X3MAAPJH.js";
+} from "./chunk-5HF6YQK3.js";
+import "./chunk-ET3TVZTV.js";
 import {
   idRecord,
   isStatusTime

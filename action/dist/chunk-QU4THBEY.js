@@ -5,7 +5,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   RULES_BY_ID
 } from "./chunk-4IGRU6XP.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-X3MAAPJH.js";
+} from "./chunk-ET3TVZTV.js";
 import {
   DAY_MS,
   describeGate,
