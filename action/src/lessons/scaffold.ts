@@ -12,14 +12,20 @@ export interface LessonSeed {
 
 const MAX_SLUG_CHARS = 40;
 
-/** `Thread exhaustion, no alert` → `thread-exhaustion-no-alert`. */
+/**
+ * `Thread exhaustion, no alert` → `thread-exhaustion-no-alert`. A longer title is cut after its
+ * last whole word that fits (`…-every-region-at`, not `…-every-region-at-on`), unless that would
+ * keep less than half of the room.
+ */
 export function slugify(text: string): string {
-  return text
+  const slug = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG_CHARS)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= MAX_SLUG_CHARS) return slug;
+  const cut = slug.slice(0, MAX_SLUG_CHARS + 1);
+  const lastBreak = cut.lastIndexOf('-');
+  return (lastBreak >= MAX_SLUG_CHARS / 2 ? cut.slice(0, lastBreak) : cut.slice(0, MAX_SLUG_CHARS)).replace(/-+$/, '');
 }
 
 /** YAML double-quoted string, so any title is safe to write. */

@@ -46,6 +46,14 @@ describe('rollbook lesson new', () => {
     expect((await runCli([...args, '--force'], dir)).code).toBe(0);
   });
 
+  it('cuts a long title into an id at a word boundary, not inside a word', async () => {
+    const dir = await workspace();
+    const run = await runCli(['lesson', 'new', '--title', 'Config push took down every region at once'], dir);
+    expect(run.stdout).toContain('L-2026-11-config-push-took-down-every-region-at.md');
+    const unbroken = await runCli(['lesson', 'new', '--title', `Outage ${'x'.repeat(60)}`], dir);
+    expect(unbroken.stdout).toContain(`L-2026-11-outage-${'x'.repeat(33)}.md`);
+  });
+
   it('defaults to today and takes an explicit id', async () => {
     const dir = await workspace();
     expect((await runCli(['lesson', 'new'], dir)).stdout).toContain('L-2026-11-new-lesson.md');
