@@ -1,20 +1,28 @@
 // Option parsing helpers shared by commands.
+
+import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import { normalizeCalendarStart } from '../plan/schedule.ts';
+import { didYouMean } from '../plan/suggest.ts';
 import { INSTANT_EXAMPLE } from '../time/instant.ts';
 import { UsageError } from './command.ts';
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${String(value)}")`);
+  const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+  throw new UsageError(
+    `--${option} must be one of ${allowed.join(', ')} (got "${String(value)}")${suggestion ? `: ${suggestion}` : ''}`,
+  );
 }
 
 export function isoDate(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   const date = new Date(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
     throw new UsageError(`--${option} must be a date as YYYY-MM-DD (got "${text}")`);
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) {
+    throw new UsageError(`--${option} ${text} is not a calendar date: ${calendarDateHint(text)}`);
   }
   return text;
 }
@@ -27,10 +35,18 @@ export function calendarStart(value: unknown, option: string): string | undefine
   const parsed = normalizeCalendarStart(text);
   if (!parsed.ok) {
     throw new UsageError(
-      `--${option} must be a date as YYYY-MM-DD or a time such as ${INSTANT_EXAMPLE}; "${text}" ${parsed.error}`,
+      `--${option} must be a date as YYYY-MM-DD or a time with Z or an offset such as ${INSTANT_EXAMPLE}${gotWhy(text, parsed.error)}`,
     );
   }
   return parsed.start;
+}
+
+/**
+ * ` (got "…")`, and why when the text has the shape of a time but is not one (no zone, not on the
+ * calendar): a text that is no time at all needs no second telling of the expected form.
+ */
+export function gotWhy(text: string, why: string): string {
+  return /^\d{4}-\d{2}-\d{2}[Tt ]/.test(text) ? ` (got "${text}", which ${why})` : ` (got "${text}")`;
 }
 
 export function todayUtc(now: Date): string {

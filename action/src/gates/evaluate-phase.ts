@@ -4,6 +4,7 @@
 import { phaseResponse, rollForwardLines } from '../plan/reversibility.ts';
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
 import { stageProgress } from '../plan/stages.ts';
+import { didYouMean } from '../plan/suggest.ts';
 import { ExpectedError } from '../runtime/expected-error.ts';
 import { evaluateBake } from './bake.ts';
 import { evaluateChecklist, evaluateGate } from './evaluate-gate.ts';
@@ -41,8 +42,11 @@ export interface PhaseTransition {
 export function phaseTransition(plan: RolloutPlan, target: string): PhaseTransition {
   const index = plan.phases.findIndex((p) => p.id === target);
   if (index < 0) {
-    const known = plan.phases.map((p) => p.id).join(', ');
-    throw new UnknownPhaseError(`plan ${plan.metadata.name} has no phase "${target}" (phases: ${known})`);
+    const ids = plan.phases.map((p) => p.id);
+    const suggestion = didYouMean(target, ids);
+    throw new UnknownPhaseError(
+      `plan ${plan.metadata.name} has no phase "${target}" (phases: ${ids.join(', ')})${suggestion ? `: ${suggestion}` : ''}`,
+    );
   }
   const to = plan.phases[index]!;
   return index > 0 ? { from: plan.phases[index - 1]!, to, index } : { to, index };

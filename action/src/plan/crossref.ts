@@ -4,6 +4,7 @@
 
 import { plural } from '../text/plural.ts';
 import { rampExposure, rampText } from './audience.ts';
+import { calendarDateHint } from './calendar-date-hint.ts';
 import { checkQueries } from './crossref-queries.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
 import type { Anchor, DataPath, Within } from './locate.ts';
@@ -38,16 +39,6 @@ function rampGoesDown(phase: Phase, before: RampStage, stage: RampStage): boolea
 function isValidDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
-/** What is wrong with a YYYY-MM-DD that is not a calendar date: its month, or its day in that month. */
-export function calendarDateHint(text: string): string {
-  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
-  if (!match) return 'write it as YYYY-MM-DD, e.g. 2026-12-20';
-  const [, year, month] = match.map(Number) as [number, number, number];
-  if (month < 1 || month > 12) return 'months run from 01 to 12';
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${match[1]}-${match[2]} has ${days} days`;
 }
 
 function duplicates<T>(

@@ -290,12 +290,21 @@ describe('rollbook CLI', () => {
       [['validate', 'missing.rollout.yaml'], '"missing.rollout.yaml" does not exist'],
       [['validate', '.'], 'no rollout plans'],
       [['validate', '--format', 'xml', '.'], '--format must be one of'],
+      [
+        ['validate', '--format', 'jsn', '.'],
+        '--format must be one of text, json, github (got "jsn"): did you mean "json"?',
+      ],
+      [['explain', 'step-rolback'], 'unknown rule "step-rolback": did you mean "step-rollback"?\n'],
       [['validate', '--bogus'], "Unknown option '--bogus'"],
       [['validat'], 'did you mean "validate"?'],
       [['explain', 'no-such-rule'], 'unknown rule'],
-      [['validate', '--start', '2026-02-30', '.'], '--start must be a date'],
+      [['validate', '--start', '2026-02-30', '.'], '--start 2026-02-30 is not a calendar date: 2026-02 has 28 days'],
+      [['validate', '--start', '2026-11-31', '.'], '2026-11 has 30 days'],
       [['validate', '--start', '2026-11-02T09:00', '.'], 'has no time zone: add Z or an offset'],
-      [['render', '--out', 'o', '--start', 'next monday'], '--start must be a date as YYYY-MM-DD or a time'],
+      [
+        ['render', '--out', 'o', '--start', 'next monday'],
+        '--start must be a date as YYYY-MM-DD or a time with Z or an offset such as 2026-11-23T09:00:00Z (got "next monday")\n',
+      ],
     ];
     for (const [argv, message] of cases) {
       const result = await runCli(argv, dir);
@@ -318,6 +327,11 @@ describe('rollbook CLI', () => {
     );
     expect(metrics).toMatchObject({ code: 2, stdout: '' });
     expect(metrics.stderr).toContain('--metrics-file "metrics" is a directory');
+    const typo = await runCli(['gate', '--plan', 'playbooks/p.rollout.yaml', '--phase', 'canry'], dir);
+    expect(typo).toMatchObject({ code: 2, stdout: '' });
+    expect(typo.stderr).toContain(
+      'plan p has no phase "canry" (phases: staging, canary, production): did you mean "canary"?',
+    );
   });
 
   it('a plan path that is a directory or a named pipe is a positioned error, read without waiting for a writer', async () => {

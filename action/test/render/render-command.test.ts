@@ -209,7 +209,9 @@ describe('rollbook render', () => {
     await expect(runCli(['plans', '--out', 'out', '--format', 'pdf'])).rejects.toThrow(
       /--format must be one of md, html/,
     );
-    await expect(runCli(['plans', '--out', 'out', '--start', '2025-13-01'])).rejects.toThrow(/--start must be a date/);
+    await expect(runCli(['plans', '--out', 'out', '--start', '2025-13-01'])).rejects.toThrow(
+      '--start 2025-13-01 is not a calendar date: months run from 01 to 12',
+    );
     await expect(runCli(['plans', '--out', 'out', '--check', '--prune'])).rejects.toThrow(UsageError);
     expect(renderCommand.help).toMatch(/--check {2,}write nothing/);
   });

@@ -23,11 +23,12 @@ import { idRecord } from '../../plan/own.ts';
 import type { Phase, RolloutPlan } from '../../plan/schema.ts';
 import { templatesDirProblem } from '../../templates/files.ts';
 import { HANDLE_PATTERN } from '../../text/handle.ts';
+import { plural } from '../../text/plural.ts';
 import { INSTANT_EXAMPLE, parseInstant } from '../../time/instant.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors, reportConfigWarnings } from '../config-errors.ts';
 import { gateGuards } from '../gate-lessons.ts';
-import { oneOf } from '../options.ts';
+import { gotWhy, oneOf } from '../options.ts';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 /** The bearer token for --prometheus-url comes from the environment, never the command line (shell history, ps). */
@@ -178,7 +179,7 @@ function isoTime(value: unknown, option: string): Date | undefined {
   const parsed = parseInstant(text);
   if (!parsed.ok) {
     throw new UsageError(
-      `--${option} must be an ISO 8601 time such as ${INSTANT_EXAMPLE} (got "${text}", which ${parsed.error})`,
+      `--${option} must be an ISO 8601 time such as ${INSTANT_EXAMPLE}${gotWhy(text, parsed.error)}`,
     );
   }
   return parsed.date;
@@ -210,7 +211,7 @@ async function loadPlan(path: string, cwd: string, stderr: (text: string) => voi
     );
   }
   if (errors.length > 0) {
-    stderr(`rollbook: warning: ${path} has ${errors.length} error(s); run 'rollbook validate ${path}'\n`);
+    stderr(`rollbook: warning: ${path} has ${plural(errors.length, 'error')}; run 'rollbook validate ${path}'\n`);
   }
   return parsed.plan;
 }
