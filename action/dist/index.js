@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-7W7ZEOW7.js";
+} from "./chunk-QASHD423.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-OEZNKZUX.js";
+} from "./chunk-5O3SBJ7C.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-2NN3W7JE.js";
+} from "./chunk-6I53N64M.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-6SYCDFM5.js";
+} from "./chunk-F7VGXRXK.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-2MNJQI7A.js";
+} from "./chunk-GXZ6CWX6.js";
 import {
   errorMessage,
   isForbidden,
@@ -144,7 +144,7 @@ import {
 } from "./chunk-Y4PP2OS7.js";
 import {
   runbookFileName
-} from "./chunk-DY6YINK3.js";
+} from "./chunk-KCOO27P4.js";
 import {
   whyLabel
 } from "./chunk-23YS4F3W.js";
@@ -194,19 +194,19 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-FZH24T6C.js";
+} from "./chunk-P4UMOJFG.js";
 import {
   matchGuards
-} from "./chunk-4Q2IMT4C.js";
+} from "./chunk-RLNAYCQV.js";
 import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-QU4THBEY.js";
+} from "./chunk-OALOX3AS.js";
 import {
   LessonSourceReader
-} from "./chunk-P3MAZ4H2.js";
-import "./chunk-T7IJA6UB.js";
+} from "./chunk-VZG33EWR.js";
+import "./chunk-A3PYH5UL.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-5HF6YQK3.js";
+} from "./chunk-YKCKGXJC.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 import {
   classifyGate,
   formatDuration,

@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-GKH675O2.js";
+} from "./chunk-QHCM4PVI.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-OEZNKZUX.js";
+} from "./chunk-5O3SBJ7C.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,7 +22,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-6SYCDFM5.js";
+} from "./chunk-F7VGXRXK.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -33,20 +33,20 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   reportConfigErrors
-} from "./chunk-RYGX5IWI.js";
+} from "./chunk-KX2BKIAE.js";
 import "./chunk-GOLC3U4S.js";
 import "./chunk-CHWQ2PD4.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-SXP5VCDI.js";
+} from "./chunk-MME5S4T4.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-QU4THBEY.js";
+} from "./chunk-OALOX3AS.js";
 import {
   EXIT,
   UsageError
@@ -55,12 +55,12 @@ import {
   DEFAULT_LESSONS_DIR,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-5HF6YQK3.js";
+} from "./chunk-YKCKGXJC.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-4IGRU6XP.js";

@@ -51,7 +51,7 @@ Options:
     const rule = RULES_BY_ID.get(id);
     if (!rule) {
       const suggestion = didYouMean(id, RULES_BY_ID.keys());
-      throw new UsageError(`unknown rule "${id}"${suggestion ? `: ${suggestion}` : ""}; 'rollbook explain' lists them`);
+      throw new UsageError(`unknown rule "${id}": ${suggestion ?? "'rollbook explain' lists the rules"}`);
     }
     if (values.json) {
       const { check: _, ...rest } = rule;

@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-T7IJA6UB.js";
+} from "./chunk-A3PYH5UL.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-5HF6YQK3.js";
+} from "./chunk-YKCKGXJC.js";
 import {
   decodeSource
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

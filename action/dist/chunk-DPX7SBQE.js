@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-GKH675O2.js";
+} from "./chunk-QHCM4PVI.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-2NN3W7JE.js";
+} from "./chunk-6I53N64M.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -22,7 +22,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-6SYCDFM5.js";
+} from "./chunk-F7VGXRXK.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -30,54 +30,54 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-2MNJQI7A.js";
+} from "./chunk-GXZ6CWX6.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-4O47VLS2.js";
+} from "./chunk-PHAFUNMA.js";
 import "./chunk-GOLC3U4S.js";
 import {
   readIssueKey
 } from "./chunk-CHWQ2PD4.js";
 import {
   todayUtc
-} from "./chunk-SXP5VCDI.js";
+} from "./chunk-MME5S4T4.js";
 import {
   readSharedLessons
-} from "./chunk-EZIOJPR4.js";
+} from "./chunk-FJIAIWPG.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-FZH24T6C.js";
-import "./chunk-4Q2IMT4C.js";
+} from "./chunk-P4UMOJFG.js";
+import "./chunk-RLNAYCQV.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-QU4THBEY.js";
+} from "./chunk-OALOX3AS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-P3MAZ4H2.js";
-import "./chunk-T7IJA6UB.js";
+} from "./chunk-VZG33EWR.js";
+import "./chunk-A3PYH5UL.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   PLAN_GLOB,
   parseLesson
-} from "./chunk-5HF6YQK3.js";
+} from "./chunk-YKCKGXJC.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 import {
   DAY_MS,
   MINUTE_MS,

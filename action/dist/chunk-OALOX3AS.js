@@ -5,7 +5,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 import {
   RULES_BY_ID
 } from "./chunk-4IGRU6XP.js";

@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

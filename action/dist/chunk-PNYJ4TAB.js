@@ -3,11 +3,11 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-2MNJQI7A.js";
+} from "./chunk-GXZ6CWX6.js";
 import "./chunk-RJ6GS2NA.js";
-import "./chunk-T7IJA6UB.js";
-import "./chunk-5HF6YQK3.js";
-import "./chunk-ET3TVZTV.js";
+import "./chunk-A3PYH5UL.js";
+import "./chunk-YKCKGXJC.js";
+import "./chunk-W76I3WJM.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";

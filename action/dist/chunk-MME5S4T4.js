@@ -3,22 +3,33 @@ import {
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
+  calendarDateHint
+} from "./chunk-W76I3WJM.js";
+import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
 } from "./chunk-4IGRU6XP.js";
+import {
+  didYouMean
+} from "./chunk-5XFLBAFW.js";
 
 // action/src/cli/options.ts
 function oneOf(value, allowed, option, fallback) {
   if (value === void 0) return fallback;
   if (typeof value === "string" && allowed.includes(value)) return value;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")} (got "${String(value)}")`);
+  const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
+  throw new UsageError(
+    `--${option} must be one of ${allowed.join(", ")} (got "${String(value)}")${suggestion ? `: ${suggestion}` : ""}`
+  );
 }
 function isoDate(value, option) {
   if (value === void 0) return void 0;
   const text = String(value);
   const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
     throw new UsageError(`--${option} must be a date as YYYY-MM-DD (got "${text}")`);
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) {
+    throw new UsageError(`--${option} ${text} is not a calendar date: ${calendarDateHint(text)}`);
   }
   return text;
 }
@@ -29,10 +40,13 @@ function calendarStart(value, option) {
   const parsed = normalizeCalendarStart(text);
   if (!parsed.ok) {
     throw new UsageError(
-      `--${option} must be a date as YYYY-MM-DD or a time such as ${INSTANT_EXAMPLE}; "${text}" ${parsed.error}`
+      `--${option} must be a date as YYYY-MM-DD or a time with Z or an offset such as ${INSTANT_EXAMPLE}${gotWhy(text, parsed.error)}`
     );
   }
   return parsed.start;
+}
+function gotWhy(text, why) {
+  return /^\d{4}-\d{2}-\d{2}[Tt ]/.test(text) ? ` (got "${text}", which ${why})` : ` (got "${text}")`;
 }
 function todayUtc(now) {
   return now.toISOString().slice(0, 10);
@@ -42,5 +56,6 @@ export {
   oneOf,
   isoDate,
   calendarStart,
+  gotWhy,
   todayUtc
 };

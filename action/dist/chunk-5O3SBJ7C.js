@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-6SYCDFM5.js";
+} from "./chunk-F7VGXRXK.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   TRIGGERS
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 import {
   phaseResponse
 } from "./chunk-4IGRU6XP.js";
@@ -30,7 +30,11 @@ import {
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;
 function slugify(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, MAX_SLUG_CHARS).replace(/-+$/, "");
+  const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (slug.length <= MAX_SLUG_CHARS) return slug;
+  const cut = slug.slice(0, MAX_SLUG_CHARS + 1);
+  const lastBreak = cut.lastIndexOf("-");
+  return (lastBreak >= MAX_SLUG_CHARS / 2 ? cut.slice(0, lastBreak) : cut.slice(0, MAX_SLUG_CHARS)).replace(/-+$/, "");
 }
 function quoted(text) {
   return JSON.stringify(text);

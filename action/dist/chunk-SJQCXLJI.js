@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-7W7ZEOW7.js";
+} from "./chunk-QASHD423.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -23,37 +23,38 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-RYGX5IWI.js";
+} from "./chunk-KX2BKIAE.js";
 import "./chunk-23YS4F3W.js";
 import "./chunk-CHWQ2PD4.js";
 import "./chunk-SPQOWKPM.js";
 import {
+  gotWhy,
   oneOf
-} from "./chunk-SXP5VCDI.js";
+} from "./chunk-MME5S4T4.js";
 import {
   readSharedLessons
-} from "./chunk-EZIOJPR4.js";
+} from "./chunk-FJIAIWPG.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-4Q2IMT4C.js";
+} from "./chunk-RLNAYCQV.js";
 import {
   loadConfig
-} from "./chunk-QU4THBEY.js";
+} from "./chunk-OALOX3AS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-P3MAZ4H2.js";
-import "./chunk-T7IJA6UB.js";
+import "./chunk-VZG33EWR.js";
+import "./chunk-A3PYH5UL.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-5HF6YQK3.js";
-import "./chunk-ET3TVZTV.js";
+} from "./chunk-YKCKGXJC.js";
+import "./chunk-W76I3WJM.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
@@ -71,7 +72,9 @@ import {
   templatesDirProblem
 } from "./chunk-VKLGPJQH.js";
 import "./chunk-2TDL5UH2.js";
-import "./chunk-E2OZFMTG.js";
+import {
+  plural
+} from "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
@@ -250,7 +253,7 @@ function isoTime(value, option) {
   const parsed = parseInstant(text);
   if (!parsed.ok) {
     throw new UsageError(
-      `--${option} must be an ISO 8601 time such as ${INSTANT_EXAMPLE} (got "${text}", which ${parsed.error})`
+      `--${option} must be an ISO 8601 time such as ${INSTANT_EXAMPLE}${gotWhy(text, parsed.error)}`
     );
   }
   return parsed.date;
@@ -277,7 +280,7 @@ async function loadPlan(path, cwd, stderr) {
     );
   }
   if (errors.length > 0) {
-    stderr(`rollbook: warning: ${path} has ${errors.length} error(s); run 'rollbook validate ${path}'
+    stderr(`rollbook: warning: ${path} has ${plural(errors.length, "error")}; run 'rollbook validate ${path}'
 `);
   }
   return parsed.plan;

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-RYGX5IWI.js";
+} from "./chunk-KX2BKIAE.js";
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-4O47VLS2.js";
+} from "./chunk-PHAFUNMA.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -16,7 +16,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-DY6YINK3.js";
+} from "./chunk-KCOO27P4.js";
 import "./chunk-23YS4F3W.js";
 import {
   MAX_RECORDED_KPIS,
@@ -38,32 +38,32 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-SXP5VCDI.js";
+} from "./chunk-MME5S4T4.js";
 import {
   readSharedLessons
-} from "./chunk-EZIOJPR4.js";
+} from "./chunk-FJIAIWPG.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-FZH24T6C.js";
+} from "./chunk-P4UMOJFG.js";
 import {
   matchGuards
-} from "./chunk-4Q2IMT4C.js";
+} from "./chunk-RLNAYCQV.js";
 import {
   loadConfig
-} from "./chunk-QU4THBEY.js";
+} from "./chunk-OALOX3AS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-P3MAZ4H2.js";
-import "./chunk-T7IJA6UB.js";
+import "./chunk-VZG33EWR.js";
+import "./chunk-A3PYH5UL.js";
 import {
   validLessons
-} from "./chunk-5HF6YQK3.js";
-import "./chunk-ET3TVZTV.js";
+} from "./chunk-YKCKGXJC.js";
+import "./chunk-W76I3WJM.js";
 import {
   idRecord,
   isStatusTime

@@ -5,7 +5,7 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-6SYCDFM5.js";
+} from "./chunk-F7VGXRXK.js";
 import {
   decodeReviewRecord
 } from "./chunk-GOLC3U4S.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   matchGuards
-} from "./chunk-4Q2IMT4C.js";
+} from "./chunk-RLNAYCQV.js";
 import {
   validLessons
-} from "./chunk-5HF6YQK3.js";
+} from "./chunk-YKCKGXJC.js";
 import {
   idRecord
 } from "./chunk-4IGRU6XP.js";

@@ -1,26 +1,26 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-RYGX5IWI.js";
+} from "./chunk-KX2BKIAE.js";
 import {
   readSharedLessons
-} from "./chunk-EZIOJPR4.js";
+} from "./chunk-FJIAIWPG.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-4Q2IMT4C.js";
+} from "./chunk-RLNAYCQV.js";
 import {
   loadConfig
-} from "./chunk-QU4THBEY.js";
+} from "./chunk-OALOX3AS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-P3MAZ4H2.js";
-import "./chunk-T7IJA6UB.js";
+import "./chunk-VZG33EWR.js";
+import "./chunk-A3PYH5UL.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -28,14 +28,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-5HF6YQK3.js";
+} from "./chunk-YKCKGXJC.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";

@@ -6957,6 +6957,17 @@ function byKey([a], [b]) {
   return compareCodePoints(a, b);
 }
 
+// action/src/plan/calendar-date-hint.ts
+function calendarDateHint(text) {
+  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  if (!match) return "write it as YYYY-MM-DD, e.g. 2026-12-20";
+  const [, year, month, day] = match.map(Number);
+  if (month < 1 || month > 12) return "months run from 01 to 12";
+  if (day < 1) return "days start at 01";
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${match[1]}-${match[2]} has ${days} days`;
+}
+
 // action/src/plan/query-template.ts
 var PLACEHOLDER = /(?<!\/)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 var WINDOW_VARIABLE = "window";
@@ -7205,14 +7216,6 @@ function rampGoesDown(phase, before, stage) {
 function isValidDate(text) {
   const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-function calendarDateHint(text) {
-  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
-  if (!match) return "write it as YYYY-MM-DD, e.g. 2026-12-20";
-  const [, year, month] = match.map(Number);
-  if (month < 1 || month > 12) return "months run from 01 to 12";
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${match[1]}-${match[2]} has ${days} days`;
 }
 function duplicates(items, idOf, at, what) {
   const firstSeen = /* @__PURE__ */ new Map();
@@ -17213,6 +17216,7 @@ export {
   parseYamlSource,
   compareCodePoints,
   byKey,
+  calendarDateHint,
   phaseVariables,
   fillQuery,
   LESSON_ID_PATTERN,

@@ -6,26 +6,26 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-SXP5VCDI.js";
+} from "./chunk-MME5S4T4.js";
 import {
   readSharedLessons
-} from "./chunk-EZIOJPR4.js";
+} from "./chunk-FJIAIWPG.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-FZH24T6C.js";
-import "./chunk-4Q2IMT4C.js";
+} from "./chunk-P4UMOJFG.js";
+import "./chunk-RLNAYCQV.js";
 import {
   loadConfig
-} from "./chunk-QU4THBEY.js";
+} from "./chunk-OALOX3AS.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-P3MAZ4H2.js";
-import "./chunk-T7IJA6UB.js";
-import "./chunk-5HF6YQK3.js";
-import "./chunk-ET3TVZTV.js";
+import "./chunk-VZG33EWR.js";
+import "./chunk-A3PYH5UL.js";
+import "./chunk-YKCKGXJC.js";
+import "./chunk-W76I3WJM.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";

@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -56,6 +56,9 @@ import {
   totalHoldMs,
   undoSteps
 } from "./chunk-4IGRU6XP.js";
+import {
+  didYouMean
+} from "./chunk-5XFLBAFW.js";
 import {
   builtinDirOf,
   loadTemplateSources
@@ -1580,8 +1583,11 @@ var UnknownPhaseError = class extends ExpectedError {
 function phaseTransition(plan, target) {
   const index = plan.phases.findIndex((p) => p.id === target);
   if (index < 0) {
-    const known = plan.phases.map((p) => p.id).join(", ");
-    throw new UnknownPhaseError(`plan ${plan.metadata.name} has no phase "${target}" (phases: ${known})`);
+    const ids = plan.phases.map((p) => p.id);
+    const suggestion = didYouMean(target, ids);
+    throw new UnknownPhaseError(
+      `plan ${plan.metadata.name} has no phase "${target}" (phases: ${ids.join(", ")})${suggestion ? `: ${suggestion}` : ""}`
+    );
   }
   const to = plan.phases[index];
   return index > 0 ? { from: plan.phases[index - 1], to, index } : { to, index };

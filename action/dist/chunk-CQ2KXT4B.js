@@ -1,17 +1,17 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-RYGX5IWI.js";
+} from "./chunk-KX2BKIAE.js";
 import {
   loadConfig
-} from "./chunk-QU4THBEY.js";
+} from "./chunk-OALOX3AS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-ET3TVZTV.js";
+} from "./chunk-W76I3WJM.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5XFLBAFW.js";
 import "./chunk-DJHKUMP7.js";

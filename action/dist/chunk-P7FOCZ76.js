@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-P3MAZ4H2.js";
-import "./chunk-T7IJA6UB.js";
-import "./chunk-5HF6YQK3.js";
-import "./chunk-ET3TVZTV.js";
+} from "./chunk-VZG33EWR.js";
+import "./chunk-A3PYH5UL.js";
+import "./chunk-YKCKGXJC.js";
+import "./chunk-W76I3WJM.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-5XFLBAFW.js";
