@@ -160,7 +160,10 @@ describe('parsePlan: schema diagnostics', () => {
     const bare = corpus.cases
       .flatMap(({ text }) => {
         const parsed = parse(text);
-        return [...parsed.diagnostics, ...(parsed.plan ? lintPlan(parsed, { start: '2026-11-23', noFridays: true }) : [])];
+        return [
+          ...parsed.diagnostics,
+          ...(parsed.plan ? lintPlan(parsed, { start: '2026-11-23', noFridays: true }) : []),
+        ];
       })
       .filter((d) => !d.expected || !d.hint)
       .map((d) => `${d.code} ${d.message}`);
