@@ -2,7 +2,7 @@
 // the runbook, then shorter texts, then bare items) and never loses an item id or a tick.
 import { describe, expect, it } from 'vitest';
 import { phaseEntries } from '../../src/checklist/items.ts';
-import { MAX_BODY_CHARS } from '../../src/checklist/limits.ts';
+import { MAX_BODY_CHARS, TRUNCATED_TEXT_CHARS } from '../../src/checklist/limits.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { syncRollout } from '../../src/checklist/sync.ts';
 import type { RolloutPlan, Step } from '../../src/plan/schema.ts';
@@ -10,6 +10,17 @@ import { builtinTemplates, clone, demoPlan, hours, Rollout, T0, tick } from './h
 
 const templates = await builtinTemplates();
 const RUNBOOK = 'https://github.com/acme/app/blob/main/playbooks/runbooks/demo.md';
+/**
+ * The huge plan: 400 steps (with their rollbacks and 80 checklist items, 880 items) are more than
+ * `minimal` fits, so it goes down to `bare`. Its texts need only be longer than
+ * TRUNCATED_TEXT_CHARS (so `truncated` cuts every one) and its commands present (so `full` shows
+ * them): at `bare` neither is in the body. With 120 words and 12 command lines a step, the
+ * levels above `bare` were built and merged at over a megabyte on each of the test's seven syncs;
+ * the body it checks is byte for byte the same with these (ADR 75).
+ */
+const HUGE_STEPS = 400;
+const HUGE_TEXT_WORDS = 40;
+const HUGE_COMMAND_LINES = 1;
 
 function words(n: number, seed: string): string {
   return Array.from({ length: n }, (_, i) => `${seed}${i % 10}`).join(' ');
@@ -62,8 +73,10 @@ describe('size limit', () => {
   });
 
   it('shortens texts next, and keeps every item id and tick in a huge plan', () => {
-    const plan = bigPlan(400, 120, 12);
-    const ticked = ['step:s-0', 'step:s-1', 'step:s-399', 'item:c-7', 'rollback:s-200', 'complete'];
+    const plan = bigPlan(HUGE_STEPS, HUGE_TEXT_WORDS, HUGE_COMMAND_LINES);
+    expect(plan.phases[0]!.steps.every((step) => step.do.length > TRUNCATED_TEXT_CHARS)).toBe(true);
+    const last = `step:s-${HUGE_STEPS - 1}`;
+    const ticked = ['step:s-0', 'step:s-1', last, 'item:c-7', 'rollback:s-200', 'complete'];
     const rollout = run(plan, ticked, `Release notes from the team. ${words(400, 'note')}`);
     const result = rollout.phase('staging');
     const body = rollout.bodies.staging!;
@@ -78,7 +91,7 @@ describe('size limit', () => {
         .map(([id]) => id.replace('demo/staging/', ''))
         .sort(),
     ).toEqual([...ticked].sort());
-    expect(parsed.state!.ticks['demo/staging/step:s-399']?.by).toBe('user2');
+    expect(parsed.state!.ticks[`demo/staging/${last}`]?.by).toBe('user2');
     expect(body.startsWith(`Release notes from the team. ${words(400, 'note')}`)).toBe(true);
     // Nothing new: nothing to write.
     const again = syncRollout(rollout.input(hours(1)));
