@@ -8,26 +8,33 @@ import { describe, expect, it } from 'vitest';
 import { planText } from '../../../scripts/bench/corpus.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 
-/** Many times the two plans render keeps in flight, so checking runs ahead of writing throughout. */
-const COUNT = 40;
+/**
+ * Many times the two plans render keeps in flight (READ_CONCURRENCY in check-plans.ts), so
+ * checking runs ahead of writing throughout. Six times is that; the render runs four times over
+ * them, so each plan more costs four parses and renders (40 took 3.5 CPU-s, ADR 75).
+ */
+const COUNT = 12;
+/** The plan another file copies, and the plan deleted before --check: both well inside the run. */
+const COPIED = 7;
+const DELETED = 10;
+const padded = (i: number) => String(i).padStart(4, '0');
 
 describe('render over many plans', () => {
   it('writes every runbook once, in order; --check, a contested name and --prune still work', async () => {
     const dir = tempDir();
-    for (let i = 0; i < COUNT; i++)
-      writeFileSync(join(dir, `plan-${String(i).padStart(4, '0')}.rollout.yaml`), planText(i));
+    for (let i = 0; i < COUNT; i++) writeFileSync(join(dir, `plan-${padded(i)}.rollout.yaml`), planText(i));
     // A later file claiming an earlier plan's name: the earlier file keeps the runbook.
-    writeFileSync(join(dir, 'zz-copy.rollout.yaml'), planText(7));
+    writeFileSync(join(dir, 'zz-copy.rollout.yaml'), planText(COPIED));
     const args = ['render', '.', '--out', 'out', '--start', '2026-11-23'];
     const first = await runCli(args, dir);
     const wrote = first.stdout.split('\n').filter((l) => l.startsWith('wrote '));
     expect(wrote).toHaveLength(COUNT + 1);
     expect(wrote.slice(0, COUNT)).toEqual(
-      Array.from({ length: COUNT }, (_, i) => `wrote out/bench-plan-${String(i).padStart(4, '0')}.md`),
+      Array.from({ length: COUNT }, (_, i) => `wrote out/bench-plan-${padded(i)}.md`),
     );
     expect(wrote.at(-1)).toBe('wrote out/index.md');
     expect(first.stderr).toContain(
-      'cannot render zz-copy.rollout.yaml: its runbook bench-plan-0007.md is already taken by plan-0007.rollout.yaml',
+      `cannot render zz-copy.rollout.yaml: its runbook bench-plan-${padded(COPIED)}.md is already taken by plan-${padded(COPIED)}.rollout.yaml`,
     );
     expect(first.code).toBe(1);
     const index = readFileSync(join(dir, 'out', 'index.md'), 'utf8');
@@ -38,13 +45,13 @@ describe('render over many plans', () => {
     expect(check.stdout).toBe(`All ${COUNT + 1} files in out are up to date.\n`);
     expect(check.code).toBe(0);
 
-    unlinkSync(join(dir, 'plan-0023.rollout.yaml'));
+    unlinkSync(join(dir, `plan-${padded(DELETED)}.rollout.yaml`));
     const stale = await runCli([...args, '--check'], dir);
-    expect(stale.stdout).toContain('orphaned: out/bench-plan-0023.md');
+    expect(stale.stdout).toContain(`orphaned: out/bench-plan-${padded(DELETED)}.md`);
     expect(stale.stdout).toContain('stale: out/index.md');
     expect(stale.code).toBe(1);
     const pruned = await runCli([...args, '--prune'], dir);
-    expect(pruned.stdout).toContain('removed out/bench-plan-0023.md');
+    expect(pruned.stdout).toContain(`removed out/bench-plan-${padded(DELETED)}.md`);
     expect(readdirSync(join(dir, 'out'))).toHaveLength(COUNT);
   });
 });
