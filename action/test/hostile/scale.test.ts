@@ -10,7 +10,7 @@ import { MAX_DIAGNOSTICS_PER_FILE } from '../../src/diagnostics/diagnostic.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import { MAX_ALIASES } from '../../src/plan/yaml-source.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
-import { positionOf } from '../helpers/position.ts';
+import { positionOf, replaceOnce } from '../helpers/position.ts';
 
 const BASE = scaffoldPlan('demo', 'schema.json');
 /** Most a command may print for a file however many problems it has. */
@@ -87,5 +87,22 @@ describe('adversarial shapes at scale', () => {
     const codes = parsePlan(text, 'p.rollout.yaml').diagnostics.map((d) => d.code);
     expect(codes.filter((c) => c === 'ref/duplicate-id')).toHaveLength(1500);
     expect(codes.filter((c) => c === 'ref/unknown-metric')).toHaveLength(3000);
+  });
+
+  it('a gate naming an unknown 300 KB metric beside a 300 KB one: found, without comparing them letter by letter', () => {
+    // The did-you-mean compared every pair of names in full (their lengths multiplied): this file
+    // took minutes. The vitest timeout only catches that hang; it now takes a fraction of a second.
+    const catalogued = `m${'a'.repeat(300_000)}`;
+    const named = `m${'b'.repeat(300_000)}`;
+    const metric = '    provider: prometheus\n    query: up\n    unit: ratio\n    signal: negative\n    window: 5m\n';
+    let text = replaceOnce(BASE, 'metrics:\n  error_rate:', `metrics:\n  ? ${catalogued}\n  :\n${metric}  error_rate:`);
+    text = replaceOnce(text, '{metric: error_rate, max: 0.01}', `{metric: ${named}, max: 0.01}`);
+    const unknown = parsePlan(text, 'p.rollout.yaml').diagnostics.filter((d) => d.code === 'ref/unknown-metric');
+    expect(unknown).toEqual([
+      expect.objectContaining({ ...positionOf(text, named), hint: 'define it under `metrics:` first' }),
+    ]);
+    const typo = replaceOnce(text, `{metric: ${named},`, `{metric: ${catalogued.slice(0, -1)}b,`);
+    const [suggested] = parsePlan(typo, 'p.rollout.yaml').diagnostics.filter((d) => d.code === 'ref/unknown-metric');
+    expect(suggested!.hint).toBe(`did you mean "${catalogued}"?`);
   });
 });
