@@ -9,7 +9,7 @@ import {
 } from "./chunk-5NFXKUKT.js";
 import {
   didYouMean
-} from "./chunk-5XFLBAFW.js";
+} from "./chunk-HBVPFSQX.js";
 import {
   OutsideRootError
 } from "./chunk-Y7YPTV2B.js";
@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "c196d422906c29498d01300cbb9f82c2" : void 0;
+var BUILD_ID = true ? "4f98918358a4abc99315a2a5aec8478e" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,42 +55,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-IQI76DUR.js")).validateCommand
+    load: async () => (await import("./chunk-62VUZLNU.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-T7BZ4X6F.js")).renderCommand
+    load: async () => (await import("./chunk-QMA6F3PJ.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-CQ2KXT4B.js")).initCommand
+    load: async () => (await import("./chunk-KXBZG3EX.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-2BBUI74N.js")).explainCommand
+    load: async () => (await import("./chunk-PKW3GW7V.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-SJQCXLJI.js")).gateCommand
+    load: async () => (await import("./chunk-ICHK2X4F.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-UF7PIY62.js")).lessonCommand
+    load: async () => (await import("./chunk-4B3JTZHN.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-4WGPNCFD.js")).lessonsCommand
+    load: async () => (await import("./chunk-ZV2BB35Q.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-DPX7SBQE.js")).statusCommand
+    load: async () => (await import("./chunk-XV67SNNE.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-QASHD423.js";
+} from "./chunk-QO3PTXQC.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-5O3SBJ7C.js";
+} from "./chunk-YQXPDHHV.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-6I53N64M.js";
+} from "./chunk-PUSQD2Y4.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-F7VGXRXK.js";
+} from "./chunk-UGTK7HKL.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-GXZ6CWX6.js";
+} from "./chunk-CXYQOG7W.js";
 import {
   errorMessage,
   isForbidden,
@@ -144,7 +144,7 @@ import {
 } from "./chunk-Y4PP2OS7.js";
 import {
   runbookFileName
-} from "./chunk-KCOO27P4.js";
+} from "./chunk-WWQ63NAE.js";
 import {
   whyLabel
 } from "./chunk-23YS4F3W.js";
@@ -194,19 +194,19 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-P4UMOJFG.js";
+} from "./chunk-3UA7M744.js";
 import {
   matchGuards
-} from "./chunk-RLNAYCQV.js";
+} from "./chunk-ZT3CCE5W.js";
 import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-OALOX3AS.js";
+} from "./chunk-DPGEFQNM.js";
 import {
   LessonSourceReader
-} from "./chunk-VZG33EWR.js";
-import "./chunk-A3PYH5UL.js";
+} from "./chunk-BCVEYMK7.js";
+import "./chunk-XIGN7DOB.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-YKCKGXJC.js";
+} from "./chunk-QJJEWEQX.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   classifyGate,
   formatDuration,
@@ -239,7 +239,7 @@ import {
   targetLabel
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import {
   builtinDirOf,
   loadTemplateSources,

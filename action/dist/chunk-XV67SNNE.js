@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-QHCM4PVI.js";
+} from "./chunk-G2XMC52Y.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-6I53N64M.js";
+} from "./chunk-PUSQD2Y4.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -22,7 +22,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-F7VGXRXK.js";
+} from "./chunk-UGTK7HKL.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -30,54 +30,54 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-GXZ6CWX6.js";
+} from "./chunk-CXYQOG7W.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-PHAFUNMA.js";
+} from "./chunk-2VPERT4O.js";
 import "./chunk-GOLC3U4S.js";
 import {
   readIssueKey
 } from "./chunk-CHWQ2PD4.js";
 import {
   todayUtc
-} from "./chunk-MME5S4T4.js";
+} from "./chunk-2JMXS4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-FJIAIWPG.js";
+} from "./chunk-VWHVLDSF.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-P4UMOJFG.js";
-import "./chunk-RLNAYCQV.js";
+} from "./chunk-3UA7M744.js";
+import "./chunk-ZT3CCE5W.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-OALOX3AS.js";
+} from "./chunk-DPGEFQNM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-VZG33EWR.js";
-import "./chunk-A3PYH5UL.js";
+} from "./chunk-BCVEYMK7.js";
+import "./chunk-XIGN7DOB.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   PLAN_GLOB,
   parseLesson
-} from "./chunk-YKCKGXJC.js";
+} from "./chunk-QJJEWEQX.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -86,7 +86,7 @@ import {
   frozenDaysWithin
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import {
   ANSI,
   PLAIN,

@@ -3,14 +3,14 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-GXZ6CWX6.js";
+} from "./chunk-CXYQOG7W.js";
 import "./chunk-RJ6GS2NA.js";
-import "./chunk-A3PYH5UL.js";
-import "./chunk-YKCKGXJC.js";
-import "./chunk-W76I3WJM.js";
+import "./chunk-XIGN7DOB.js";
+import "./chunk-QJJEWEQX.js";
+import "./chunk-KX222F3O.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";

@@ -1,26 +1,26 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-KX2BKIAE.js";
+} from "./chunk-PACAKS6Y.js";
 import {
   readSharedLessons
-} from "./chunk-FJIAIWPG.js";
+} from "./chunk-VWHVLDSF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-RLNAYCQV.js";
+} from "./chunk-ZT3CCE5W.js";
 import {
   loadConfig
-} from "./chunk-OALOX3AS.js";
+} from "./chunk-DPGEFQNM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-VZG33EWR.js";
-import "./chunk-A3PYH5UL.js";
+import "./chunk-BCVEYMK7.js";
+import "./chunk-XIGN7DOB.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -28,17 +28,17 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-YKCKGXJC.js";
+} from "./chunk-QJJEWEQX.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import {
   PLAIN,
   formatDiagnosticText

@@ -5,7 +5,7 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-F7VGXRXK.js";
+} from "./chunk-UGTK7HKL.js";
 import {
   decodeReviewRecord
 } from "./chunk-GOLC3U4S.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   matchGuards
-} from "./chunk-RLNAYCQV.js";
+} from "./chunk-ZT3CCE5W.js";
 import {
   validLessons
-} from "./chunk-YKCKGXJC.js";
+} from "./chunk-QJJEWEQX.js";
 import {
   idRecord
 } from "./chunk-4IGRU6XP.js";

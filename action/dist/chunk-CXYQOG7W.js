@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-A3PYH5UL.js";
+} from "./chunk-XIGN7DOB.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-YKCKGXJC.js";
+} from "./chunk-QJJEWEQX.js";
 import {
   decodeSource
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

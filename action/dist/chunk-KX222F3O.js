@@ -26,7 +26,7 @@ import {
   closest,
   didYouMean,
   listOf
-} from "./chunk-5XFLBAFW.js";
+} from "./chunk-HBVPFSQX.js";
 import {
   MAX_DIAGNOSTICS_PER_FILE,
   START_OF_FILE,

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-F7VGXRXK.js";
+} from "./chunk-UGTK7HKL.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   TRIGGERS
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   phaseResponse
 } from "./chunk-4IGRU6XP.js";

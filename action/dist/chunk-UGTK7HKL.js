@@ -27,7 +27,7 @@ import {
 import {
   byKey,
   compareCodePoints
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

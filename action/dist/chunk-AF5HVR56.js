@@ -2,13 +2,13 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-VZG33EWR.js";
-import "./chunk-A3PYH5UL.js";
-import "./chunk-YKCKGXJC.js";
-import "./chunk-W76I3WJM.js";
+} from "./chunk-BCVEYMK7.js";
+import "./chunk-XIGN7DOB.js";
+import "./chunk-QJJEWEQX.js";
+import "./chunk-KX222F3O.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-F7VGXRXK.js";
+} from "./chunk-UGTK7HKL.js";
 import {
   describeRamp
 } from "./chunk-VA2NZNJO.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-QASHD423.js";
+} from "./chunk-QO3PTXQC.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -23,38 +23,38 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-KX2BKIAE.js";
+} from "./chunk-PACAKS6Y.js";
 import "./chunk-23YS4F3W.js";
 import "./chunk-CHWQ2PD4.js";
 import "./chunk-SPQOWKPM.js";
 import {
   gotWhy,
   oneOf
-} from "./chunk-MME5S4T4.js";
+} from "./chunk-2JMXS4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-FJIAIWPG.js";
+} from "./chunk-VWHVLDSF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-RLNAYCQV.js";
+} from "./chunk-ZT3CCE5W.js";
 import {
   loadConfig
-} from "./chunk-OALOX3AS.js";
+} from "./chunk-DPGEFQNM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-VZG33EWR.js";
-import "./chunk-A3PYH5UL.js";
+import "./chunk-BCVEYMK7.js";
+import "./chunk-XIGN7DOB.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-YKCKGXJC.js";
-import "./chunk-W76I3WJM.js";
+} from "./chunk-QJJEWEQX.js";
+import "./chunk-KX222F3O.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
@@ -63,7 +63,7 @@ import {
   parseInstant
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import {
   PLAIN,
   formatDiagnosticText

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   DAY_MS,
   describeGate,

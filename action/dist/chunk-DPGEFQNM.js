@@ -5,13 +5,13 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   RULES_BY_ID
 } from "./chunk-4IGRU6XP.js";
 import {
   didYouMean
-} from "./chunk-5XFLBAFW.js";
+} from "./chunk-HBVPFSQX.js";
 import {
   templatesDirProblem
 } from "./chunk-VKLGPJQH.js";

@@ -1,19 +1,19 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-KX2BKIAE.js";
+} from "./chunk-PACAKS6Y.js";
 import {
   loadConfig
-} from "./chunk-OALOX3AS.js";
+} from "./chunk-DPGEFQNM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import "./chunk-4IGRU6XP.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import "./chunk-DJHKUMP7.js";
 import "./chunk-VKLGPJQH.js";
 import "./chunk-2TDL5UH2.js";

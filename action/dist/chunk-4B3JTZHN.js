@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-QHCM4PVI.js";
+} from "./chunk-G2XMC52Y.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-5O3SBJ7C.js";
+} from "./chunk-YQXPDHHV.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,7 +22,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-F7VGXRXK.js";
+} from "./chunk-UGTK7HKL.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -33,20 +33,20 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   reportConfigErrors
-} from "./chunk-KX2BKIAE.js";
+} from "./chunk-PACAKS6Y.js";
 import "./chunk-GOLC3U4S.js";
 import "./chunk-CHWQ2PD4.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-MME5S4T4.js";
+} from "./chunk-2JMXS4ZR.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-OALOX3AS.js";
+} from "./chunk-DPGEFQNM.js";
 import {
   EXIT,
   UsageError
@@ -55,17 +55,17 @@ import {
   DEFAULT_LESSONS_DIR,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-YKCKGXJC.js";
+} from "./chunk-QJJEWEQX.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import "./chunk-DJHKUMP7.js";
 import "./chunk-VKLGPJQH.js";
 import "./chunk-2TDL5UH2.js";

@@ -4,14 +4,14 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
 } from "./chunk-4IGRU6XP.js";
 import {
   didYouMean
-} from "./chunk-5XFLBAFW.js";
+} from "./chunk-HBVPFSQX.js";
 
 // action/src/cli/options.ts
 function oneOf(value, allowed, option, fallback) {

@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-5NFXKUKT.js";
 import {
   didYouMean
-} from "./chunk-5XFLBAFW.js";
+} from "./chunk-HBVPFSQX.js";
 import {
   START_OF_FILE
 } from "./chunk-2TDL5UH2.js";

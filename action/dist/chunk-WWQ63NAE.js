@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

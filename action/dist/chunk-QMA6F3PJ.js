@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-KX2BKIAE.js";
+} from "./chunk-PACAKS6Y.js";
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-PHAFUNMA.js";
+} from "./chunk-2VPERT4O.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -16,7 +16,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-KCOO27P4.js";
+} from "./chunk-WWQ63NAE.js";
 import "./chunk-23YS4F3W.js";
 import {
   MAX_RECORDED_KPIS,
@@ -38,38 +38,38 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-MME5S4T4.js";
+} from "./chunk-2JMXS4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-FJIAIWPG.js";
+} from "./chunk-VWHVLDSF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-P4UMOJFG.js";
+} from "./chunk-3UA7M744.js";
 import {
   matchGuards
-} from "./chunk-RLNAYCQV.js";
+} from "./chunk-ZT3CCE5W.js";
 import {
   loadConfig
-} from "./chunk-OALOX3AS.js";
+} from "./chunk-DPGEFQNM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-VZG33EWR.js";
-import "./chunk-A3PYH5UL.js";
+import "./chunk-BCVEYMK7.js";
+import "./chunk-XIGN7DOB.js";
 import {
   validLessons
-} from "./chunk-YKCKGXJC.js";
-import "./chunk-W76I3WJM.js";
+} from "./chunk-QJJEWEQX.js";
+import "./chunk-KX222F3O.js";
 import {
   idRecord,
   isStatusTime
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import {
   PLAIN,
   formatDiagnosticText

@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -58,7 +58,7 @@ import {
 } from "./chunk-4IGRU6XP.js";
 import {
   didYouMean
-} from "./chunk-5XFLBAFW.js";
+} from "./chunk-HBVPFSQX.js";
 import {
   builtinDirOf,
   loadTemplateSources

@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-RLNAYCQV.js";
+} from "./chunk-ZT3CCE5W.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -12,13 +12,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-YKCKGXJC.js";
+} from "./chunk-QJJEWEQX.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-W76I3WJM.js";
+} from "./chunk-KX222F3O.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-4IGRU6XP.js";
 import {
   didYouMean
-} from "./chunk-5XFLBAFW.js";
+} from "./chunk-HBVPFSQX.js";
 import {
   capDiagnostics,
   countBySeverity

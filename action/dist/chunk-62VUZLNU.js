@@ -6,29 +6,29 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-MME5S4T4.js";
+} from "./chunk-2JMXS4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-FJIAIWPG.js";
+} from "./chunk-VWHVLDSF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-P4UMOJFG.js";
-import "./chunk-RLNAYCQV.js";
+} from "./chunk-3UA7M744.js";
+import "./chunk-ZT3CCE5W.js";
 import {
   loadConfig
-} from "./chunk-OALOX3AS.js";
+} from "./chunk-DPGEFQNM.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-VZG33EWR.js";
-import "./chunk-A3PYH5UL.js";
-import "./chunk-YKCKGXJC.js";
-import "./chunk-W76I3WJM.js";
+import "./chunk-BCVEYMK7.js";
+import "./chunk-XIGN7DOB.js";
+import "./chunk-QJJEWEQX.js";
+import "./chunk-KX222F3O.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-5XFLBAFW.js";
+import "./chunk-HBVPFSQX.js";
 import {
   ANSI,
   PLAIN,
