@@ -102,6 +102,19 @@ describe('rollbook CLI', () => {
     }
   });
 
+  it('a configuration with errors: validate says no plan was checked (not "0 plans checked"), each error with a hint', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'p'], dir);
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'rules:\n  nothing-like-a-rule: off\n');
+    const run = await runCli(['validate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('rollbook.config.yaml:2:3 error ref/unknown-rule unknown rule "nothing-like-a-rule"');
+    expect(run.stdout).toContain('hint: run `rollbook explain` for the list');
+    expect(run.stdout.endsWith('\nNo plan checked: rollbook.config.yaml has 1 error; fix it first.\n')).toBe(true);
+    const github = await runCli(['validate', '--format', 'github'], dir);
+    expect(github.stdout.endsWith('\nNo plan checked: rollbook.config.yaml has 1 error; fix it first.\n')).toBe(true);
+  });
+
   it('init points a plan inside a Rollbook checkout at the committed schema, relative to the plan', async () => {
     const dir = workspaceWithPlan();
     mkdirSync(join(dir, 'action/schema'), { recursive: true });

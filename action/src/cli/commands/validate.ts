@@ -1,8 +1,10 @@
 import { loadConfig } from '../../config/load.ts';
+import { CONFIG_FILE } from '../../config/schema.ts';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticGithub } from '../../diagnostics/format-github.ts';
-import { ANSI, formatDiagnosticText, formatSummaryText, PLAIN } from '../../diagnostics/format-text.ts';
+import { ANSI, formatDiagnosticText, formatSummaryText, PLAIN, type TextStyle } from '../../diagnostics/format-text.ts';
 import { isExpectedError } from '../../runtime/expected-error.ts';
+import { plural } from '../../text/plural.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { openResultCache } from '../../workspace/result-cache.ts';
 import { type Command, EXIT } from '../command.ts';
@@ -46,7 +48,8 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     if (loaded.file && loaded.text !== undefined) sources.set(loaded.file, loaded.text);
     let diagnostics: Diagnostic[] = [...loaded.diagnostics];
     let files = 0;
-    if (countBySeverity(diagnostics).errors === 0) {
+    const configErrors = countBySeverity(diagnostics).errors;
+    if (configErrors === 0) {
       // Without GITHUB_TOKEN the shared lessons are not read: a warning says so (--strict fails on it).
       const shared = await readSharedLessons(loaded, io, 'warning');
       const result = await checkPlans(positionals, {
@@ -80,15 +83,22 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       errors += warnings;
       warnings = 0;
     }
+    // A broken configuration stops the run before any plan is read: say so, not "0 plans checked".
+    const summary = (style: TextStyle) =>
+      configErrors > 0
+        ? style.red(
+            `No plan checked: ${loaded.file ?? CONFIG_FILE} has ${plural(configErrors, 'error')}; fix it first.`,
+          )
+        : formatSummaryText(files, errors, warnings, style);
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}\n`);
     } else if (format === 'github') {
       for (const d of diagnostics) io.stdout(`${formatDiagnosticGithub(d)}\n`);
-      io.stdout(`${formatSummaryText(files, errors, warnings, PLAIN)}\n`);
+      io.stdout(`${summary(PLAIN)}\n`);
     } else {
       const style = io.color ? ANSI : PLAIN;
       for (const d of diagnostics) io.stdout(`${formatDiagnosticText(d, sources.get(d.file), style)}\n\n`);
-      io.stdout(`${formatSummaryText(files, errors, warnings, style)}\n`);
+      io.stdout(`${summary(style)}\n`);
     }
     return errors > 0 ? EXIT.problems : EXIT.ok;
   },
