@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "4f98918358a4abc99315a2a5aec8478e" : void 0;
+var BUILD_ID = true ? "5d183d669997901eecc8850a142f04f5" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -55,17 +55,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-62VUZLNU.js")).validateCommand
+    load: async () => (await import("./chunk-GS4RXZBG.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-QMA6F3PJ.js")).renderCommand
+    load: async () => (await import("./chunk-GEM3SDCI.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-KXBZG3EX.js")).initCommand
+    load: async () => (await import("./chunk-BW4ZBEL3.js")).initCommand
   },
   {
     name: "explain",
@@ -75,22 +75,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-ICHK2X4F.js")).gateCommand
+    load: async () => (await import("./chunk-IKJLRWB6.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-4B3JTZHN.js")).lessonCommand
+    load: async () => (await import("./chunk-XP7COVYF.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-ZV2BB35Q.js")).lessonsCommand
+    load: async () => (await import("./chunk-IFDVFEN4.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-XV67SNNE.js")).statusCommand
+    load: async () => (await import("./chunk-KZ4S5RZU.js")).statusCommand
   }
 ];
 

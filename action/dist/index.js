@@ -194,7 +194,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-3UA7M744.js";
+} from "./chunk-SMKZCIUP.js";
 import {
   matchGuards
 } from "./chunk-ZT3CCE5W.js";
@@ -202,7 +202,7 @@ import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-DPGEFQNM.js";
+} from "./chunk-P5VMBYVS.js";
 import {
   LessonSourceReader
 } from "./chunk-BCVEYMK7.js";

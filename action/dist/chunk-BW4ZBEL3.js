@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-PACAKS6Y.js";
+} from "./chunk-SY47O4L2.js";
 import {
   loadConfig
-} from "./chunk-DPGEFQNM.js";
+} from "./chunk-P5VMBYVS.js";
 import {
   EXIT,
   UsageError

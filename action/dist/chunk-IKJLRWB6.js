@@ -23,7 +23,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-PACAKS6Y.js";
+} from "./chunk-SY47O4L2.js";
 import "./chunk-23YS4F3W.js";
 import "./chunk-CHWQ2PD4.js";
 import "./chunk-SPQOWKPM.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-ZT3CCE5W.js";
 import {
   loadConfig
-} from "./chunk-DPGEFQNM.js";
+} from "./chunk-P5VMBYVS.js";
 import {
   EXIT,
   UsageError

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-PACAKS6Y.js";
+} from "./chunk-SY47O4L2.js";
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-2VPERT4O.js";
+} from "./chunk-5GAKU7WT.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -47,13 +47,13 @@ import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-3UA7M744.js";
+} from "./chunk-SMKZCIUP.js";
 import {
   matchGuards
 } from "./chunk-ZT3CCE5W.js";
 import {
   loadConfig
-} from "./chunk-DPGEFQNM.js";
+} from "./chunk-P5VMBYVS.js";
 import {
   EXIT,
   UsageError

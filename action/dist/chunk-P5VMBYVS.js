@@ -42,7 +42,7 @@ function parseConfig(text, file) {
               code: "ref/unknown-rule",
               message: `unknown rule "${id}"`,
               expected: "a rule id; `rollbook explain` lists them",
-              hint: didYouMean(id, RULES_BY_ID.keys())
+              hint: didYouMean(id, RULES_BY_ID.keys()) ?? "run `rollbook explain` for the list"
             },
             file,
             validated.locator,

@@ -14,18 +14,20 @@ import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-3UA7M744.js";
+} from "./chunk-SMKZCIUP.js";
 import "./chunk-ZT3CCE5W.js";
 import {
   loadConfig
-} from "./chunk-DPGEFQNM.js";
+} from "./chunk-P5VMBYVS.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
 import "./chunk-BCVEYMK7.js";
 import "./chunk-XIGN7DOB.js";
 import "./chunk-QJJEWEQX.js";
-import "./chunk-KX222F3O.js";
+import {
+  CONFIG_FILE
+} from "./chunk-KX222F3O.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-HBVPFSQX.js";
@@ -39,7 +41,9 @@ import "./chunk-VKLGPJQH.js";
 import {
   countBySeverity
 } from "./chunk-2TDL5UH2.js";
-import "./chunk-E2OZFMTG.js";
+import {
+  plural
+} from "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";
 import {
   isExpectedError
@@ -83,7 +87,8 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     if (loaded.file && loaded.text !== void 0) sources.set(loaded.file, loaded.text);
     let diagnostics = [...loaded.diagnostics];
     let files = 0;
-    if (countBySeverity(diagnostics).errors === 0) {
+    const configErrors = countBySeverity(diagnostics).errors;
+    if (configErrors === 0) {
       const shared = await readSharedLessons(loaded, io, "warning");
       const result = await checkPlans(positionals, {
         cwd: io.cwd,
@@ -112,20 +117,23 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       errors += warnings;
       warnings = 0;
     }
+    const summary = (style) => configErrors > 0 ? style.red(
+      `No plan checked: ${loaded.file ?? CONFIG_FILE} has ${plural(configErrors, "error")}; fix it first.`
+    ) : formatSummaryText(files, errors, warnings, style);
     if (format === "json") {
       io.stdout(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}
 `);
     } else if (format === "github") {
       for (const d of diagnostics) io.stdout(`${formatDiagnosticGithub(d)}
 `);
-      io.stdout(`${formatSummaryText(files, errors, warnings, PLAIN)}
+      io.stdout(`${summary(PLAIN)}
 `);
     } else {
       const style = io.color ? ANSI : PLAIN;
       for (const d of diagnostics) io.stdout(`${formatDiagnosticText(d, sources.get(d.file), style)}
 
 `);
-      io.stdout(`${formatSummaryText(files, errors, warnings, style)}
+      io.stdout(`${summary(style)}
 `);
     }
     return errors > 0 ? EXIT.problems : EXIT.ok;

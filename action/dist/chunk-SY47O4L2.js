@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   TEMPLATES_NOT_FOUND
-} from "./chunk-DPGEFQNM.js";
+} from "./chunk-P5VMBYVS.js";
 import {
   PLAIN,
   formatDiagnosticText

@@ -36,7 +36,7 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-2VPERT4O.js";
+} from "./chunk-5GAKU7WT.js";
 import "./chunk-GOLC3U4S.js";
 import {
   readIssueKey
@@ -53,12 +53,12 @@ import {
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-3UA7M744.js";
+} from "./chunk-SMKZCIUP.js";
 import "./chunk-ZT3CCE5W.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-DPGEFQNM.js";
+} from "./chunk-P5VMBYVS.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-3UA7M744.js";
+} from "./chunk-SMKZCIUP.js";
 import {
   projectCalendar
 } from "./chunk-4IGRU6XP.js";

@@ -614,7 +614,7 @@ function lintPlan(parsed, options) {
             code: "ref/unknown-rule",
             message: `waiver names rule "${waiver.rule}", which does not exist`,
             expected: "a rule id; `rollbook explain` lists them",
-            hint: didYouMean(waiver.rule, RULES_BY_ID.keys())
+            hint: didYouMean(waiver.rule, RULES_BY_ID.keys()) ?? "run `rollbook explain` for the list"
           },
           parsed.file,
           locator,

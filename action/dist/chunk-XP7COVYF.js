@@ -33,7 +33,7 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   reportConfigErrors
-} from "./chunk-PACAKS6Y.js";
+} from "./chunk-SY47O4L2.js";
 import "./chunk-GOLC3U4S.js";
 import "./chunk-CHWQ2PD4.js";
 import {
@@ -46,7 +46,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-DPGEFQNM.js";
+} from "./chunk-P5VMBYVS.js";
 import {
   EXIT,
   UsageError
