@@ -11,6 +11,8 @@ import { MAX_FILE_BYTES } from '../../src/plan/yaml-source.ts';
 import { runCli, runCliProcess, tempDir } from '../helpers/cli.ts';
 
 const STACK_FRAME = /\n\s+at .+[:(]\d+/;
+/** Columns a help text fits in. */
+const HELP_WIDTH = 100;
 
 function workspaceWithPlan(): string {
   const dir = tempDir();
@@ -30,6 +32,13 @@ describe('rollbook CLI', () => {
       const help = await runCli([command.name, '--help'], dir);
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`Usage: rollbook ${command.name}`);
+      // Every help lists each option the command takes, says its exit codes, and fits a terminal.
+      for (const option of Object.keys((await command.load()).options)) {
+        expect(help.stdout, `${command.name} --${option}`).toMatch(new RegExp(`^ +--${option}\\b`, 'm'));
+      }
+      expect(help.stdout, command.name).toContain('\nExit codes: 0 ');
+      const long = help.stdout.split('\n').filter((line) => line.length > HELP_WIDTH);
+      expect(long, command.name).toEqual([]);
     }
   });
 
