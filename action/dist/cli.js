@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "5d183d669997901eecc8850a142f04f5" : void 0;
+var BUILD_ID = true ? "a32cd9a7f406bd35428fde026addceea" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -60,27 +60,27 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-GEM3SDCI.js")).renderCommand
+    load: async () => (await import("./chunk-YO7JXOSX.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-BW4ZBEL3.js")).initCommand
+    load: async () => (await import("./chunk-3JMDYHZW.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-PKW3GW7V.js")).explainCommand
+    load: async () => (await import("./chunk-WXZ2VXBK.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-IKJLRWB6.js")).gateCommand
+    load: async () => (await import("./chunk-WIUUWIRR.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-XP7COVYF.js")).lessonCommand
+    load: async () => (await import("./chunk-G2N3WBII.js")).lessonCommand
   },
   {
     name: "lessons",

@@ -240,13 +240,17 @@ Options:
   --id <L-YYYY-MM-slug>  the lesson id (default: L-, the date's year and month, a slug of the title)
   --title <text>         what went wrong, in one line
   --date <YYYY-MM-DD>    day of the incident (default today, UTC)
-  --from <plan>/<phase>  draft the lesson of this phase's rollback (--id, --title, --trigger do not apply)
-  --trigger <trigger>    ${TRIGGERS.join(", ")}
+  --from <plan>/<phase>  draft the lesson of this phase's rollback (--id, --title and --trigger
+                         do not apply)
+  --trigger <trigger>    ${TRIGGERS.slice(0, 4).join(", ")},
+                         ${TRIGGERS.slice(4).join(", ")}
                          (default binary-push)
-  --dir <dir>            where to write it (default: \`lessons\` from rollbook.config.yaml, else ${DEFAULT_LESSONS_DIR})
+  --dir <dir>            where to write it (default: \`lessons\` from rollbook.config.yaml, else
+                         ${DEFAULT_LESSONS_DIR})
   --config <file>        configuration file (default ./rollbook.config.yaml if present)
   --force                overwrite an existing file
-  --repo <owner/name>    with --from: repository of the checklist issues (default $GITHUB_REPOSITORY)
+  --repo <owner/name>    with --from: repository of the checklist issues (default
+                         $GITHUB_REPOSITORY)
   --label-prefix <text>  with --from: label prefix the action was given (default ${DEFAULT_LABEL_PREFIX})
   --actor <login>        with --from: the account the action writes as (default ${DEFAULT_ACTION_LOGIN})
   -h, --help             show this help
@@ -254,7 +258,8 @@ Options:
 Environment (with --from): GITHUB_TOKEN (read access to issues), GITHUB_API_URL (default
 https://api.github.com).
 
-Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists).`,
+Exit codes: 0 written, 1 the configuration has errors, 2 bad usage (unknown option, bad id or
+date, file exists).`,
   options: {
     repo: { type: "string" },
     "label-prefix": { type: "string" },

@@ -137,7 +137,8 @@ Options:
   --phase <id>             the phase to promote into
   --at <ISO time>          evaluate at this time (default now)
   --format <text|md|json>  output format (default text; md is the PR comment)
-  --prometheus-url <url>   Prometheus for prometheus metrics (bearer token from $${PROMETHEUS_TOKEN_ENV})
+  --prometheus-url <url>   Prometheus for prometheus metrics (bearer token from
+                           $${PROMETHEUS_TOKEN_ENV})
   --metrics-file <file>    read every metric from a JSON file instead, keyed by metric name:
                              {"metrics": {"error_rate": 0.004, "p99_latency:baseline": 0.41,
                               "orders": {"series": [["2026-11-16T09:00:00Z", 100], ...]}}}
@@ -158,8 +159,8 @@ Options:
                            lessonSources (read with $GITHUB_TOKEN), templates
   -h, --help               show this help
 
-Exit codes: 0 PROMOTE, 1 HOLD, FROZEN, ROLL BACK or ROLL FORWARD, 2 bad usage (unknown option, missing or
-invalid plan, unknown phase, missing metrics file).`,
+Exit codes: 0 PROMOTE, 1 HOLD, FROZEN, ROLL BACK or ROLL FORWARD, 2 bad usage (unknown option,
+missing or invalid plan, unknown phase, missing metrics file).`,
   options: {
     plan: { type: "string" },
     phase: { type: "string" },

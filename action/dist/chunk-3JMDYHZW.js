@@ -178,7 +178,10 @@ Options:
                     action look; created if missing)
   --force           overwrite an existing file
   --config <file>   configuration file (default ./rollbook.config.yaml if present)
-  -h, --help        show this help`,
+  -h, --help        show this help
+
+Exit codes: 0 written, 1 the configuration has errors, 2 bad usage (unknown option, bad name,
+file exists).`,
   options: { dir: { type: "string" }, force: { type: "boolean" }, config: { type: "string" } },
   async run({ values, positionals }, io) {
     const [name, extra] = positionals;

@@ -504,7 +504,8 @@ Options:
   --templates <dir>      templates overriding the built-in ones, by file name (default: \`templates\`
                          from rollbook.config.yaml)
   --status <file>        the status file \`rollbook status --out\` wrote: each done plan's KPI review
-                         (each KPI measured beside its baseline and expectation) goes into its runbook
+                         (each KPI measured beside its baseline and expectation) goes into its
+                         runbook
   --check                write nothing; list missing, stale and orphaned files and exit 1 if any
   --prune                delete generated files in <dir> that no plan renders to any more
   --config <file>        configuration file (default ./rollbook.config.yaml if present)

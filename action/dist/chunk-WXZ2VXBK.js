@@ -17,14 +17,16 @@ import "./chunk-4AQ7M4HS.js";
 // action/src/cli/commands/explain.ts
 var explainCommand = {
   name: "explain",
-  help: `Usage: rollbook explain [rule]
+  help: `Usage: rollbook explain [rule] [options]
 
 Without a rule, lists every policy rule with its default severity. With a rule id, prints
 its rationale and what a passing plan looks like.
 
 Options:
   --json      print as JSON
-  -h, --help  show this help`,
+  -h, --help  show this help
+
+Exit codes: 0 listed or explained, 2 bad usage (unknown option, unknown rule).`,
   options: { json: { type: "boolean" } },
   async run({ values, positionals }, io) {
     const [id, extra] = positionals;
