@@ -356,6 +356,19 @@ describe('rollbook CLI', () => {
     );
   });
 
+  it('render refuses an --out that is a file, or inside one, as bad usage, never an internal error', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'p'], dir);
+    writeFileSync(join(dir, 'notes.txt'), 'not a directory');
+    const file = await runCli(['render', '--out', 'notes.txt'], dir);
+    expect(file).toMatchObject({ code: 2, stdout: '' });
+    expect(file.stderr).toContain('--out "notes.txt" is a file: name a directory (it is created if missing)');
+    const inside = await runCli(['render', '--out', 'notes.txt/runbooks'], dir);
+    expect(inside).toMatchObject({ code: 2, stdout: '' });
+    expect(inside.stderr).toContain('--out "notes.txt/runbooks" is inside notes.txt, which is a file');
+    expect(await runCli(['render', '--out', 'new/runbooks'], dir)).toMatchObject({ code: 0 });
+  });
+
   it('a plan path that is a directory or a named pipe is a positioned error, read without waiting for a writer', async () => {
     const dir = workspaceWithPlan();
     mkdirSync(join(dir, 'playbooks/dir.rollout.yaml'));

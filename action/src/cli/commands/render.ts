@@ -1,8 +1,8 @@
 // `rollbook render`: every plan into a runbook (Markdown or HTML) plus an index, or with --check,
 // the list of runbooks that no longer match their plans. The I/O edge of rendering: it reads
 // plans, lessons, templates and the existing outputs, and writes files; everything between is pure.
-import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type CalendarRules, calendarRulesOf } from '../../config/calendar-rules.ts';
 import { loadConfig } from '../../config/load.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
@@ -73,6 +73,18 @@ async function readIfExists(path: string): Promise<string | undefined> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
+  }
+}
+
+/** Why `dir` cannot be an output directory: it, or the nearest existing directory above it, is a file. */
+async function notADirectory(dir: string, cwd: string): Promise<string | undefined> {
+  for (let at = dir; ; at = dirname(at)) {
+    const info = await stat(at).catch(() => undefined);
+    if (info) {
+      if (info.isDirectory()) return undefined;
+      return at === dir ? 'is a file' : `is inside ${toDisplay(at, cwd)}, which is a file`;
+    }
+    if (dirname(at) === at) return undefined;
   }
 }
 
@@ -362,6 +374,14 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
       io.stderr(`rollbook: template error: ${error.message}\n`);
       return EXIT.problems;
     }
+    // The output directory refused a write (permissions, a read-only or full disk).
+    const { syscall, code } = error as NodeJS.ErrnoException;
+    if (syscall === 'mkdir' || syscall === 'open' || syscall === 'write') {
+      io.stderr(
+        `rollbook: cannot write the runbooks into ${toDisplay(outDir, io.cwd)} (${code}); check that it can be written\n`,
+      );
+      return EXIT.problems;
+    }
     throw error;
   }
   await renderer.findOrphans();
@@ -434,7 +454,8 @@ Options:
   -h, --help             show this help
 
 Exit codes: 0 done (or up to date), 1 out of date with --check, a plan that cannot be rendered,
-or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
+a template error, or <dir> cannot be written; 2 bad usage (unknown option, missing --out, an
+--out that is a file, no plans).`,
   options: {
     out: { type: 'string' },
     format: { type: 'string' },
@@ -448,6 +469,9 @@ or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
   async run({ values, positionals }, io) {
     if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out <dir> is required');
     if (values.check && values.prune) throw new UsageError('--check and --prune cannot be combined');
+    const outProblem = await notADirectory(resolve(io.cwd, values.out), io.cwd);
+    if (outProblem)
+      throw new UsageError(`--out "${values.out}" ${outProblem}: name a directory (it is created if missing)`);
     const start = calendarStart(values.start, 'start');
     return runRender(
       {
