@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "a32cd9a7f406bd35428fde026addceea" : void 0;
+var BUILD_ID = true ? "218d580ddd7c3de400e2f170169ccdb3" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -60,7 +60,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-YO7JXOSX.js")).renderCommand
+    load: async () => (await import("./chunk-B4KJF2MY.js")).renderCommand
   },
   {
     name: "init",

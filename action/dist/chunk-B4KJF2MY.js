@@ -86,8 +86,8 @@ import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/commands/render.ts
-import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { mkdir, readdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // action/src/kpi-review/status.ts
 var isText = (v) => typeof v === "string" && v.length > 0;
@@ -189,6 +189,16 @@ async function readIfExists(path) {
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
+  }
+}
+async function notADirectory(dir, cwd) {
+  for (let at = dir; ; at = dirname(at)) {
+    const info = await stat(at).catch(() => void 0);
+    if (info) {
+      if (info.isDirectory()) return void 0;
+      return at === dir ? "is a file" : `is inside ${toDisplay(at, cwd)}, which is a file`;
+    }
+    if (dirname(at) === at) return void 0;
   }
 }
 async function siblingNames(outDir, format) {
@@ -438,6 +448,14 @@ async function runRender(options, io) {
 `);
       return EXIT.problems;
     }
+    const { syscall, code } = error;
+    if (syscall === "mkdir" || syscall === "open" || syscall === "write") {
+      io.stderr(
+        `rollbook: cannot write the runbooks into ${toDisplay(outDir, io.cwd)} (${code}); check that it can be written
+`
+      );
+      return EXIT.problems;
+    }
     throw error;
   }
   await renderer.findOrphans();
@@ -512,7 +530,8 @@ Options:
   -h, --help             show this help
 
 Exit codes: 0 done (or up to date), 1 out of date with --check, a plan that cannot be rendered,
-or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
+a template error, or <dir> cannot be written; 2 bad usage (unknown option, missing --out, an
+--out that is a file, no plans).`,
   options: {
     out: { type: "string" },
     format: { type: "string" },
@@ -526,6 +545,9 @@ or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
   async run({ values, positionals }, io) {
     if (typeof values.out !== "string" || values.out === "") throw new UsageError("--out <dir> is required");
     if (values.check && values.prune) throw new UsageError("--check and --prune cannot be combined");
+    const outProblem = await notADirectory(resolve(io.cwd, values.out), io.cwd);
+    if (outProblem)
+      throw new UsageError(`--out "${values.out}" ${outProblem}: name a directory (it is created if missing)`);
     const start = calendarStart(values.start, "start");
     return runRender(
       {
