@@ -369,6 +369,21 @@ describe('rollbook CLI', () => {
     expect(await runCli(['render', '--out', 'new/runbooks'], dir)).toMatchObject({ code: 0 });
   });
 
+  it('init and lesson new refuse a --dir that is a file, or inside one, as bad usage, never an internal error', async () => {
+    const dir = workspaceWithPlan();
+    writeFileSync(join(dir, 'notes.txt'), 'not a directory');
+    const init = await runCli(['init', 'p', '--dir', 'notes.txt'], dir);
+    expect(init).toMatchObject({ code: 2, stdout: '' });
+    expect(init.stderr).toContain('--dir "notes.txt" is a file: name a directory (it is created if missing)');
+    const lesson = await runCli(['lesson', 'new', '--title', 'A title', '--dir', 'notes.txt/lessons'], dir);
+    expect(lesson).toMatchObject({ code: 2, stdout: '' });
+    expect(lesson.stderr).toContain('--dir "notes.txt/lessons" is inside notes.txt, which is a file');
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'lessons: notes.txt\n');
+    const configured = await runCli(['lesson', 'new', '--title', 'A title'], dir);
+    expect(configured).toMatchObject({ code: 2, stdout: '' });
+    expect(configured.stderr).toContain('the lessons directory "notes.txt" is a file');
+  });
+
   it('a plan path that is a directory or a named pipe is a positioned error, read without waiting for a writer', async () => {
     const dir = workspaceWithPlan();
     mkdirSync(join(dir, 'playbooks/dir.rollout.yaml'));

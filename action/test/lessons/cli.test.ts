@@ -91,6 +91,9 @@ describe('rollbook lesson new', () => {
       expect(bad.code, from).toBe(2);
       expect(bad.stderr).not.toMatch(STACK_FRAME);
     }
+    expect((await runCli(['lesson', 'new', '--from', 'demo/canry'], dir)).stderr).toContain(
+      'plan demo has no phase "canry" (its phases: staging, canary, production): did you mean "canary"?',
+    );
   });
 
   it('bad usage exits 2 with a message and no stack trace', async () => {

@@ -9,6 +9,7 @@ import { DEFAULT_PLAN_PATHS, type RollbookConfig } from '../../config/schema.ts'
 import { PLAN_SCHEMA } from '../../plan/published-schemas.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors } from '../config-errors.ts';
+import { checkOutputDir } from '../output-dir.ts';
 import { scaffoldPlan } from '../scaffold.ts';
 
 /**
@@ -68,6 +69,7 @@ file exists).`,
         );
       }
     }
+    await checkOutputDir(target, values.dir === undefined ? `"${target}"` : `--dir "${target}"`, io.cwd);
     const dir = resolve(io.cwd, target);
     const file = join(dir, `${name}.rollout.yaml`);
     const display = relative(io.cwd, file).split(sep).join('/');

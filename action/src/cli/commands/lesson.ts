@@ -12,11 +12,13 @@ import { type LessonSeed, scaffoldLesson, slugify } from '../../lessons/scaffold
 import { LESSON_ID_PATTERN, TRIGGERS } from '../../lessons/schema.ts';
 import { discoverPlanFiles, readPlanFile } from '../../plan/load.ts';
 import { PHASE_REF_PATTERN, type RolloutPlan } from '../../plan/schema.ts';
+import { didYouMean } from '../../plan/suggest.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors } from '../config-errors.ts';
 import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, optionalRepo } from '../github-options.ts';
 import { stderrLogger } from '../logger.ts';
 import { isoDate, oneOf, todayUtc } from '../options.ts';
+import { checkOutputDir } from '../output-dir.ts';
 import { readPhaseRecord } from '../phase-record.ts';
 
 const SUBCOMMANDS = ['new'] as const;
@@ -43,6 +45,12 @@ function seedFrom(values: Record<string, unknown>, today: string): LessonSeed {
   }
   const slug = title === DEFAULT_TITLE ? DEFAULT_SLUG : slugify(title) || DEFAULT_SLUG;
   return { id: givenId ?? `L-${date.slice(0, 7)}-${slug}`, title, date, trigger };
+}
+
+/** `: did you mean "canary"?` when one of `known` is a plausible typo of `given`, else nothing. */
+function suggested(given: string, known: readonly string[]): string {
+  const suggestion = didYouMean(given, known);
+  return suggestion ? `: ${suggestion}` : '';
 }
 
 function parseFrom(value: string): [string, string] {
@@ -202,13 +210,17 @@ date, file exists).`,
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);
     if (reportConfigErrors(loaded, io)) return EXIT.problems;
     const dir = (values.dir as string | undefined) ?? loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    await checkOutputDir(dir, values.dir === undefined ? `the lessons directory "${dir}"` : `--dir "${dir}"`, io.cwd);
     let lesson: { id: string; text: string };
     if (values.from !== undefined) {
       const [planName, phaseId] = parseFrom(values.from as string);
       const plan = await findPlan(io.cwd, loaded.config.plans ?? DEFAULT_PLAN_PATHS, planName);
       if (!plan.phases.some((p) => p.id === phaseId))
         throw new UsageError(
-          `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(', ')})`,
+          `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(', ')})${suggested(
+            phaseId,
+            plan.phases.map((p) => p.id),
+          )}`,
         );
       lesson = await draftFrom(plan, phaseId, values, io);
     } else {

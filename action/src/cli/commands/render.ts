@@ -1,8 +1,8 @@
 // `rollbook render`: every plan into a runbook (Markdown or HTML) plus an index, or with --check,
 // the list of runbooks that no longer match their plans. The I/O edge of rendering: it reads
 // plans, lessons, templates and the existing outputs, and writes files; everything between is pure.
-import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type CalendarRules, calendarRulesOf } from '../../config/calendar-rules.ts';
 import { loadConfig } from '../../config/load.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
@@ -42,6 +42,7 @@ import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors, reportConfigWarnings } from '../config-errors.ts';
 import { calendarStart, oneOf, todayUtc } from '../options.ts';
+import { checkOutputDir } from '../output-dir.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
 import { warnLostSections } from '../template-warnings.ts';
 
@@ -73,18 +74,6 @@ async function readIfExists(path: string): Promise<string | undefined> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
-  }
-}
-
-/** Why `dir` cannot be an output directory: it, or the nearest existing directory above it, is a file. */
-async function notADirectory(dir: string, cwd: string): Promise<string | undefined> {
-  for (let at = dir; ; at = dirname(at)) {
-    const info = await stat(at).catch(() => undefined);
-    if (info) {
-      if (info.isDirectory()) return undefined;
-      return at === dir ? 'is a file' : `is inside ${toDisplay(at, cwd)}, which is a file`;
-    }
-    if (dirname(at) === at) return undefined;
   }
 }
 
@@ -469,9 +458,7 @@ a template error, or <dir> cannot be written; 2 bad usage (unknown option, missi
   async run({ values, positionals }, io) {
     if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out <dir> is required');
     if (values.check && values.prune) throw new UsageError('--check and --prune cannot be combined');
-    const outProblem = await notADirectory(resolve(io.cwd, values.out), io.cwd);
-    if (outProblem)
-      throw new UsageError(`--out "${values.out}" ${outProblem}: name a directory (it is created if missing)`);
+    await checkOutputDir(values.out, `--out "${values.out}"`, io.cwd);
     const start = calendarStart(values.start, 'start');
     return runRender(
       {
