@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "218d580ddd7c3de400e2f170169ccdb3" : void 0;
+var BUILD_ID = true ? "7f6158546b83caca4c63f3243a73d9d2" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -60,12 +60,12 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-B4KJF2MY.js")).renderCommand
+    load: async () => (await import("./chunk-VUGB2HJD.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-3JMDYHZW.js")).initCommand
+    load: async () => (await import("./chunk-65OUACDD.js")).initCommand
   },
   {
     name: "explain",
@@ -80,7 +80,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-G2N3WBII.js")).lessonCommand
+    load: async () => (await import("./chunk-534UCCFW.js")).lessonCommand
   },
   {
     name: "lessons",

@@ -1,5 +1,8 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  checkOutputDir
+} from "./chunk-7YCVCONG.js";
+import {
   reportConfigErrors
 } from "./chunk-SY47O4L2.js";
 import {
@@ -201,6 +204,7 @@ file exists).`,
         );
       }
     }
+    await checkOutputDir(target, values.dir === void 0 ? `"${target}"` : `--dir "${target}"`, io.cwd);
     const dir = resolve(io.cwd, target);
     const file = join(dir, `${name}.rollout.yaml`);
     const display = relative(io.cwd, file).split(sep).join("/");

@@ -1,5 +1,8 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  checkOutputDir
+} from "./chunk-7YCVCONG.js";
+import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-SY47O4L2.js";
@@ -86,8 +89,8 @@ import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/commands/render.ts
-import { mkdir, readdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // action/src/kpi-review/status.ts
 var isText = (v) => typeof v === "string" && v.length > 0;
@@ -189,16 +192,6 @@ async function readIfExists(path) {
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
-  }
-}
-async function notADirectory(dir, cwd) {
-  for (let at = dir; ; at = dirname(at)) {
-    const info = await stat(at).catch(() => void 0);
-    if (info) {
-      if (info.isDirectory()) return void 0;
-      return at === dir ? "is a file" : `is inside ${toDisplay(at, cwd)}, which is a file`;
-    }
-    if (dirname(at) === at) return void 0;
   }
 }
 async function siblingNames(outDir, format) {
@@ -545,9 +538,7 @@ a template error, or <dir> cannot be written; 2 bad usage (unknown option, missi
   async run({ values, positionals }, io) {
     if (typeof values.out !== "string" || values.out === "") throw new UsageError("--out <dir> is required");
     if (values.check && values.prune) throw new UsageError("--check and --prune cannot be combined");
-    const outProblem = await notADirectory(resolve(io.cwd, values.out), io.cwd);
-    if (outProblem)
-      throw new UsageError(`--out "${values.out}" ${outProblem}: name a directory (it is created if missing)`);
+    await checkOutputDir(values.out, `--out "${values.out}"`, io.cwd);
     const start = calendarStart(values.start, "start");
     return runRender(
       {

@@ -32,6 +32,9 @@ import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
+  checkOutputDir
+} from "./chunk-7YCVCONG.js";
+import {
   reportConfigErrors
 } from "./chunk-SY47O4L2.js";
 import "./chunk-GOLC3U4S.js";
@@ -65,7 +68,9 @@ import {
   PHASE_REF_PATTERN
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-HBVPFSQX.js";
+import {
+  didYouMean
+} from "./chunk-HBVPFSQX.js";
 import "./chunk-DJHKUMP7.js";
 import "./chunk-VKLGPJQH.js";
 import "./chunk-2TDL5UH2.js";
@@ -152,6 +157,10 @@ function seedFrom(values, today) {
   }
   const slug = title === DEFAULT_TITLE ? DEFAULT_SLUG : slugify(title) || DEFAULT_SLUG;
   return { id: givenId ?? `L-${date.slice(0, 7)}-${slug}`, title, date, trigger };
+}
+function suggested(given, known) {
+  const suggestion = didYouMean(given, known);
+  return suggestion ? `: ${suggestion}` : "";
 }
 function parseFrom(value) {
   if (!new RegExp(PHASE_REF_PATTERN).test(value))
@@ -288,13 +297,17 @@ date, file exists).`,
     const loaded = await loadConfig(io.cwd, values.config);
     if (reportConfigErrors(loaded, io)) return EXIT.problems;
     const dir = values.dir ?? loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    await checkOutputDir(dir, values.dir === void 0 ? `the lessons directory "${dir}"` : `--dir "${dir}"`, io.cwd);
     let lesson;
     if (values.from !== void 0) {
       const [planName, phaseId] = parseFrom(values.from);
       const plan = await findPlan(io.cwd, loaded.config.plans ?? DEFAULT_PLAN_PATHS, planName);
       if (!plan.phases.some((p) => p.id === phaseId))
         throw new UsageError(
-          `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(", ")})`
+          `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(", ")})${suggested(
+            phaseId,
+            plan.phases.map((p) => p.id)
+          )}`
         );
       lesson = await draftFrom(plan, phaseId, values, io);
     } else {
