@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { RULES } from '../../src/lint/rules.ts';
 import { readPlanFile } from '../../src/plan/load.ts';
 import { PLAN_SCHEMA } from '../../src/plan/published-schemas.ts';
 import { MAX_FILE_BYTES } from '../../src/plan/yaml-source.ts';
-import { runCli, runCliProcess, tempDir } from '../helpers/cli.ts';
+import { CLI_ENTRY, runCli, runCliProcess, tempDir } from '../helpers/cli.ts';
 
 const STACK_FRAME = /\n\s+at .+[:(]\d+/;
 /** Columns a help text fits in. */
@@ -435,6 +435,21 @@ describe('rollbook CLI', () => {
         expect(run.stderr).toContain('(got "api.github.example")');
         expect(run.stderr).not.toContain('internal error');
       }
+    });
+
+    it('output piped into a reader that stops early (| head) is cut short quietly, with the exit code of the run', () => {
+      const dir = tempDir();
+      // About 600 KB of errors, far more than a pipe holds, so the writes outlive the reader.
+      const unknown = Array.from({ length: 60 }, (_, i) => `unknown_key_${i}: 1`).join('\n');
+      for (let i = 0; i < 40; i++) writeFileSync(join(dir, `p${i}.rollout.yaml`), `${unknown}\n`);
+      const script = `"${process.execPath}" "${CLI_ENTRY}" validate . | head -c 100 >/dev/null`;
+      const run = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', script], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
     });
 
     it('exit codes: 0 clean, 2 usage', () => {
