@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "7f6158546b83caca4c63f3243a73d9d2" : void 0;
+var BUILD_ID = true ? "873f9359205ab39ccc982c6d33a370f8" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -34,11 +34,24 @@ function resultCacheLocation(buildId, compileCacheDir, env) {
   if (buildId === void 0 || compileCacheDir === void 0) return void 0;
   return { dir: compileCacheDir, codeId: [buildId, process.version, process.arch, env.TZ ?? ""].join("\n") };
 }
+function untilClosed(stream) {
+  let open = true;
+  stream.on("error", (error) => {
+    open = false;
+    if (error.code !== "EPIPE" && stream !== process.stderr) {
+      process.stderr.write(`rollbook: cannot write the output (${error.code ?? error.message})
+`);
+    }
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
 function processIO() {
   const resultCache = resultCacheLocation(BUILD_ID, module.getCompileCacheDir?.(), process.env);
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: untilClosed(process.stdout),
+    stderr: untilClosed(process.stderr),
     cwd: process.cwd(),
     color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
     now: () => /* @__PURE__ */ new Date(),
