@@ -378,10 +378,16 @@ describe('rollbook CLI', () => {
     const lesson = await runCli(['lesson', 'new', '--title', 'A title', '--dir', 'notes.txt/lessons'], dir);
     expect(lesson).toMatchObject({ code: 2, stdout: '' });
     expect(lesson.stderr).toContain('--dir "notes.txt/lessons" is inside notes.txt, which is a file');
+    await runCli(['init', 'p'], dir);
     writeFileSync(join(dir, 'rollbook.config.yaml'), 'lessons: notes.txt\n');
     const configured = await runCli(['lesson', 'new', '--title', 'A title'], dir);
     expect(configured).toMatchObject({ code: 2, stdout: '' });
     expect(configured.stderr).toContain('the lessons directory "notes.txt" is a file');
+    const validate = await runCli(['validate'], dir);
+    expect(validate.stdout).toContain(
+      'notes.txt:1:1 error lesson/missing-dir the lessons directory "notes.txt" is a file, not a directory',
+    );
+    expect(validate.stdout).toContain('hint: fix `lessons:` in rollbook.config.yaml to name a directory');
   });
 
   it('a plan path that is a directory or a named pipe is a positioned error, read without waiting for a writer', async () => {
