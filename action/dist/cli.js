@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "873f9359205ab39ccc982c6d33a370f8" : void 0;
+var BUILD_ID = true ? "9a8736471e01f0197cec65786cb8d80f" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -68,12 +68,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-GS4RXZBG.js")).validateCommand
+    load: async () => (await import("./chunk-Y36NG6J4.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-VUGB2HJD.js")).renderCommand
+    load: async () => (await import("./chunk-MK5QVVON.js")).renderCommand
   },
   {
     name: "init",
@@ -88,22 +88,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-WIUUWIRR.js")).gateCommand
+    load: async () => (await import("./chunk-QVH4Q62A.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-534UCCFW.js")).lessonCommand
+    load: async () => (await import("./chunk-DDOFF6OZ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-IFDVFEN4.js")).lessonsCommand
+    load: async () => (await import("./chunk-DUUGFBEE.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-KZ4S5RZU.js")).statusCommand
+    load: async () => (await import("./chunk-BGLIOGEV.js")).statusCommand
   }
 ];
 

@@ -38,7 +38,7 @@ import {
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-PUSQD2Y4.js";
+} from "./chunk-U7QJNRYG.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-CXYQOG7W.js";
+} from "./chunk-ZGL4E4H5.js";
 import {
   errorMessage,
   isForbidden,
@@ -194,7 +194,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-SMKZCIUP.js";
+} from "./chunk-QKLQ5ZPO.js";
 import {
   matchGuards
 } from "./chunk-ZT3CCE5W.js";
@@ -205,8 +205,8 @@ import {
 } from "./chunk-P5VMBYVS.js";
 import {
   LessonSourceReader
-} from "./chunk-BCVEYMK7.js";
-import "./chunk-XIGN7DOB.js";
+} from "./chunk-4NQPUWJ6.js";
+import "./chunk-GEQEXOEA.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -214,7 +214,7 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-QJJEWEQX.js";
+} from "./chunk-JPNBGXX7.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,

@@ -6,11 +6,11 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-XIGN7DOB.js";
+} from "./chunk-GEQEXOEA.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-QJJEWEQX.js";
+} from "./chunk-JPNBGXX7.js";
 import {
   decodeSource
 } from "./chunk-KX222F3O.js";

@@ -12,7 +12,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-QJJEWEQX.js";
+} from "./chunk-JPNBGXX7.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,

@@ -10,7 +10,7 @@ import {
 import {
   guardedPlans,
   postedReview
-} from "./chunk-PUSQD2Y4.js";
+} from "./chunk-U7QJNRYG.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -30,13 +30,13 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-CXYQOG7W.js";
+} from "./chunk-ZGL4E4H5.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-5GAKU7WT.js";
+} from "./chunk-GZXAPJFC.js";
 import "./chunk-GOLC3U4S.js";
 import {
   readIssueKey
@@ -46,14 +46,14 @@ import {
 } from "./chunk-2JMXS4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-VWHVLDSF.js";
+} from "./chunk-7XHEFN74.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-SMKZCIUP.js";
+} from "./chunk-QKLQ5ZPO.js";
 import "./chunk-ZT3CCE5W.js";
 import {
   loadConfig,
@@ -65,14 +65,14 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-BCVEYMK7.js";
-import "./chunk-XIGN7DOB.js";
+} from "./chunk-4NQPUWJ6.js";
+import "./chunk-GEQEXOEA.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   PLAN_GLOB,
   parseLesson
-} from "./chunk-QJJEWEQX.js";
+} from "./chunk-JPNBGXX7.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,

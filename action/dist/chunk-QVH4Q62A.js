@@ -33,7 +33,7 @@ import {
 } from "./chunk-2JMXS4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-VWHVLDSF.js";
+} from "./chunk-7XHEFN74.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
@@ -45,15 +45,15 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BCVEYMK7.js";
-import "./chunk-XIGN7DOB.js";
+import "./chunk-4NQPUWJ6.js";
+import "./chunk-GEQEXOEA.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-QJJEWEQX.js";
+} from "./chunk-JPNBGXX7.js";
 import "./chunk-KX222F3O.js";
 import {
   HANDLE_PATTERN,

@@ -9,12 +9,12 @@ import {
 } from "./chunk-2JMXS4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-VWHVLDSF.js";
+} from "./chunk-7XHEFN74.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-SMKZCIUP.js";
+} from "./chunk-QKLQ5ZPO.js";
 import "./chunk-ZT3CCE5W.js";
 import {
   loadConfig
@@ -22,9 +22,9 @@ import {
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BCVEYMK7.js";
-import "./chunk-XIGN7DOB.js";
-import "./chunk-QJJEWEQX.js";
+import "./chunk-4NQPUWJ6.js";
+import "./chunk-GEQEXOEA.js";
+import "./chunk-JPNBGXX7.js";
 import {
   CONFIG_FILE
 } from "./chunk-KX222F3O.js";

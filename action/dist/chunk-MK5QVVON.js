@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-5GAKU7WT.js";
+} from "./chunk-GZXAPJFC.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -44,13 +44,13 @@ import {
 } from "./chunk-2JMXS4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-VWHVLDSF.js";
+} from "./chunk-7XHEFN74.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-SMKZCIUP.js";
+} from "./chunk-QKLQ5ZPO.js";
 import {
   matchGuards
 } from "./chunk-ZT3CCE5W.js";
@@ -61,11 +61,11 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BCVEYMK7.js";
-import "./chunk-XIGN7DOB.js";
+import "./chunk-4NQPUWJ6.js";
+import "./chunk-GEQEXOEA.js";
 import {
   validLessons
-} from "./chunk-QJJEWEQX.js";
+} from "./chunk-JPNBGXX7.js";
 import "./chunk-KX222F3O.js";
 import {
   idRecord,

@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZT3CCE5W.js";
 import {
   validLessons
-} from "./chunk-QJJEWEQX.js";
+} from "./chunk-JPNBGXX7.js";
 import {
   idRecord
 } from "./chunk-4IGRU6XP.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SY47O4L2.js";
 import {
   readSharedLessons
-} from "./chunk-VWHVLDSF.js";
+} from "./chunk-7XHEFN74.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
@@ -19,8 +19,8 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BCVEYMK7.js";
-import "./chunk-XIGN7DOB.js";
+import "./chunk-4NQPUWJ6.js";
+import "./chunk-GEQEXOEA.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -28,7 +28,7 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-QJJEWEQX.js";
+} from "./chunk-JPNBGXX7.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,

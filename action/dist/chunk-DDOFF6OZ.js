@@ -58,7 +58,7 @@ import {
   DEFAULT_LESSONS_DIR,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-QJJEWEQX.js";
+} from "./chunk-JPNBGXX7.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,

@@ -2997,9 +2997,9 @@ async function loadLessons(dir, cwd, explicit = false, results) {
         ...START_OF_FILE,
         severity: "error",
         code: "lesson/missing-dir",
-        message: `the lessons directory "${display}" does not exist`,
+        message: info ? `the lessons directory "${display}" is a file, not a directory` : `the lessons directory "${display}" does not exist`,
         expected: "a directory of lesson files (*.md)",
-        hint: "fix `lessons:` in rollbook.config.yaml, or create the directory with `rollbook lesson new`"
+        hint: info ? "fix `lessons:` in rollbook.config.yaml to name a directory" : "fix `lessons:` in rollbook.config.yaml, or create the directory with `rollbook lesson new`"
       }
     ] : [];
     return { dir: display, found: false, lessons: [], diagnostics };
