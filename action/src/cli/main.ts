@@ -32,6 +32,18 @@ function overview(): string {
   ].join('\n');
 }
 
+/** `: did you mean "--format"?` for an unknown option close to one the command takes. */
+function unknownOptionHint(code: unknown, message: string, command: Command): string {
+  const given = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(--[^'=]+)/.exec(message)?.[1] : undefined;
+  const suggestion =
+    given &&
+    didYouMean(
+      given,
+      Object.keys(command.options).map((name) => `--${name}`),
+    );
+  return suggestion ? `: ${suggestion}` : '';
+}
+
 function parseCommandArgs(command: Command, argv: string[]) {
   try {
     return parseArgs({
@@ -42,7 +54,8 @@ function parseCommandArgs(command: Command, argv: string[]) {
     });
   } catch (error) {
     if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      throw new UsageError(error.message.replace(/\. To specify a positional argument.*$/s, ''));
+      const message = error.message.replace(/\. To specify a positional argument.*$/s, '');
+      throw new UsageError(`${message}${unknownOptionHint(error.code, message, command)}`);
     }
     throw error;
   }
@@ -52,6 +65,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     const target = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    // `rollbook help nosuch` is told the command does not exist, as `rollbook nosuch` is.
+    if (first === 'help' && rest[0] !== undefined && !target) return main([rest[0]], io);
     io.stdout(`${target ? (await target.load()).help : overview()}\n`);
     return EXIT.ok;
   }
