@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "9a8736471e01f0197cec65786cb8d80f" : void 0;
+var BUILD_ID = true ? "92dc3f811623188f66432450c35ed6c4" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -146,6 +146,14 @@ function overview() {
     "Run 'rollbook <command> --help' for a command's options."
   ].join("\n");
 }
+function unknownOptionHint(code2, message, command) {
+  const given = code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'(--[^'=]+)/.exec(message)?.[1] : void 0;
+  const suggestion = given && didYouMean(
+    given,
+    Object.keys(command.options).map((name) => `--${name}`)
+  );
+  return suggestion ? `: ${suggestion}` : "";
+}
 function parseCommandArgs(command, argv) {
   try {
     return parseArgs({
@@ -156,7 +164,8 @@ function parseCommandArgs(command, argv) {
     });
   } catch (error) {
     if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-      throw new UsageError(error.message.replace(/\. To specify a positional argument.*$/s, ""));
+      const message = error.message.replace(/\. To specify a positional argument.*$/s, "");
+      throw new UsageError(`${message}${unknownOptionHint(error.code, message, command)}`);
     }
     throw error;
   }
@@ -165,6 +174,7 @@ async function main(argv, io) {
   const [first, ...rest] = argv;
   if (first === void 0 || first === "-h" || first === "--help" || first === "help") {
     const target = first === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;
+    if (first === "help" && rest[0] !== void 0 && !target) return main([rest[0]], io);
     io.stdout(`${target ? (await target.load()).help : overview()}
 `);
     return EXIT.ok;
