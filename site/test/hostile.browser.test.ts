@@ -44,6 +44,7 @@ beforeAll(async () => {
     colorScheme: 'light',
     viewport: { width: 1280, height: 720 },
     loopbackOnly: false,
+    site: server.url,
   });
 }, 180_000);
 

@@ -77,7 +77,12 @@ beforeAll(async () => {
     testBrowser(),
   ]);
   server = await serveStatic(build.outDir, BASE);
-  newPage = await pageFactory(browser, { colorScheme: 'light', viewport: DESKTOP, loopbackOnly: true });
+  newPage = await pageFactory(browser, {
+    colorScheme: 'light',
+    viewport: DESKTOP,
+    loopbackOnly: true,
+    site: server.url,
+  });
 }, 180_000);
 
 afterAll(async () => {

@@ -54,7 +54,12 @@ beforeAll(async () => {
     testBrowser(),
   ]);
   server = await serveStatic(build.outDir, BASE);
-  newPage = await pageFactory(browser, { colorScheme: 'dark', viewport: DESKTOP, loopbackOnly: true });
+  newPage = await pageFactory(browser, {
+    colorScheme: 'dark',
+    viewport: DESKTOP,
+    loopbackOnly: true,
+    site: server.url,
+  });
   await mkdir(ARTIFACTS, { recursive: true });
 }, 180_000);
 
