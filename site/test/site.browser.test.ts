@@ -23,7 +23,7 @@ import { TEMPLATE_MISMATCH } from '../src/lib/command-block.ts';
 import { readingShown, STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
 import { injectAxe, seriousViolations } from './helpers/axe.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
-import { type ColorScheme, type PageOptions, pageFactory, testBrowser, type Viewport } from './helpers/chromium.ts';
+import { type ColorScheme, type NewPage, pageFactory, testBrowser, type Viewport } from './helpers/chromium.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
 import { guardedPhase, type Playbooks, readPlaybooks } from './helpers/playbooks.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
@@ -85,7 +85,7 @@ const SETTLE_TIMEOUT_MS = 60_000;
  * (atWidth, inScheme) rather than loading it again: the layout and Starlight's theme follow, as
  * they do for a reader.
  */
-let newPage: (options?: PageOptions) => Promise<Page>;
+let newPage: NewPage;
 
 async function visit(page: Page, path: string): Promise<Page> {
   await page.goto(new URL(path, server.url).href);
@@ -1008,5 +1008,21 @@ describe('links', () => {
 
   test('nothing was requested outside the base path', () => {
     expect(server.requests.filter((path) => !path.startsWith(BASE))).toEqual([]);
+  });
+
+  test('a request for another host is stopped before it leaves the machine', async () => {
+    const page = await open('');
+    const probe = 'http://example.com/rollbook-probe';
+    const outcome = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'answered',
+          () => 'failed',
+        ),
+      probe,
+    );
+    expect(outcome).toBe('failed');
+    // It failed because it was sent to the dead end (helpers/dead-end-proxy.ts), not for want of a network.
+    expect(newPage.stoppedRequests).toContain(`GET ${probe} HTTP/1.1`);
   });
 });

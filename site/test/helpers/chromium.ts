@@ -1,11 +1,12 @@
 // Debian's Chromium driven by playwright-core: nothing is downloaded, and the page may only
-// talk to the local test server.
+// talk to the local test server (the loopback interface).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type BrowserServer, chromium, type Page } from 'playwright-core';
 import { inject, onTestFinished } from 'vitest';
 import { REPO_ROOT } from './build-site.ts';
+import { deadEndProxy } from './dead-end-proxy.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -68,10 +69,15 @@ export interface PageOptions {
   keepOpen?: boolean;
 }
 
-/** Aborts every request that would leave 127.0.0.1: no fonts, no telemetry, no CDN. */
-async function loopbackOnly(context: BrowserContext): Promise<void> {
-  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-}
+/** What `pageFactory` returns: a new page per call, and what its pages asked of other hosts. */
+export type NewPage = ((options?: PageOptions) => Promise<Page>) & {
+  /**
+   * With `loopbackOnly`, the first line of every request these contexts made for anything but
+   * the loopback interface, each one stopped (helpers/dead-end-proxy.ts): a page's, or
+   * Chromium's own for the context (its autofill asks Google about the fields of a form).
+   */
+  readonly stoppedRequests: readonly string[];
+};
 
 /**
  * What each context keeps open on the site under test: the site's own small static SVG (a
@@ -96,14 +102,19 @@ const KEEPER_PATH = 'favicon.svg';
 export async function pageFactory(
   browser: Browser,
   defaults: { colorScheme: ColorScheme; viewport: Viewport; loopbackOnly: boolean; site: string },
-): Promise<(options?: PageOptions) => Promise<Page>> {
+): Promise<NewPage> {
+  const outside = defaults.loopbackOnly ? await deadEndProxy() : undefined;
   const newContext = async (settings: Pick<PageOptions, 'javaScriptEnabled' | 'permissions'>) => {
     const context = await browser.newContext({
       colorScheme: defaults.colorScheme,
       viewport: defaults.viewport,
+      // Every request for another host goes to the dead end and fails: no fonts, no telemetry, no
+      // CDN. Not `context.route`, which sends every request of the page, the test server's too,
+      // through this process, turns Chromium's HTTP cache off, and never sees Chromium's own
+      // requests (ADR 74).
+      ...(outside ? { proxy: { server: outside.url, bypass: '127.0.0.1' } } : {}),
       ...settings,
     });
-    if (defaults.loopbackOnly) await loopbackOnly(context);
     const keeper = await context.newPage();
     await keeper.goto(new URL(KEEPER_PATH, defaults.site).href);
     return context;
@@ -111,7 +122,7 @@ export async function pageFactory(
   /** One context per setting a context holds, made when a test first asks for it. */
   const contexts = new Map<string, Promise<BrowserContext>>([['', newContext({})]]);
   await contexts.get('');
-  return async (options = {}) => {
+  const newPage = async (options: PageOptions = {}) => {
     const { javaScriptEnabled, permissions, keepOpen, viewport, colorScheme } = options;
     const settings = {
       ...(javaScriptEnabled === false ? { javaScriptEnabled } : {}),
@@ -129,4 +140,5 @@ export async function pageFactory(
     if (colorScheme) await page.emulateMedia({ colorScheme });
     return page;
   };
+  return Object.assign(newPage, { stoppedRequests: outside?.requests ?? [] });
 }
