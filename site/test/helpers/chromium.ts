@@ -80,10 +80,11 @@ export type NewPage = ((options?: PageOptions) => Promise<Page>) & {
 };
 
 /**
- * What each context keeps open on the site under test: the site's own small static SVG (a
- * document of the site's origin with no script, style sheet or font to load).
+ * What each context keeps open on the site under test: its "page not found" page, which every
+ * build has. (A document without a `<link rel="icon">`, such as the site's SVG icon, makes
+ * Chromium ask for `/favicon.ico`, outside the base path.)
  */
-const KEEPER_PATH = 'favicon.svg';
+const KEEPER_PATH = '404.html';
 
 /**
  * New pages for a test file's tests, each closed when its test ends. They share one browser
