@@ -19,6 +19,7 @@ import {
   YAMLParseError,
 } from 'yaml';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { truncate } from '../text/truncate.ts';
 import { commentCutWarnings } from './comment-cut.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { plainData } from './plain-data.ts';
@@ -38,6 +39,8 @@ export const MAX_ALIASES = 100;
  * levels deep would overflow the stack instead of getting an error.
  */
 export const MAX_NESTING_DEPTH = 64;
+/** Characters of a duplicated key quoted in its error, the ellipsis included. */
+const MAX_QUOTED_KEY_CHARS = 41;
 
 export interface DecodeResult {
   text?: string;
@@ -274,7 +277,7 @@ function compose(text: string): Composed {
       break;
     }
   }
-  if (deep === undefined) doc!.errors.push(...structureErrors(doc!));
+  if (deep === undefined) doc!.errors.push(...structureErrors(doc!, lineCounter));
   return deep === undefined ? { doc: doc!, lineCounter } : { doc: doc!, lineCounter, tooDeepAt: deep };
 }
 
@@ -282,7 +285,7 @@ function compose(text: string): Composed {
  * A DUPLICATE_KEY error at every scalar key a mapping already has, and a RESOURCE_EXHAUSTION
  * error at the alias past MAX_ALIASES; in linear time, without recursion.
  */
-function structureErrors(doc: Document): YAMLParseError[] {
+function structureErrors(doc: Document, lineCounter: LineCounter): YAMLParseError[] {
   const errors: YAMLParseError[] = [];
   const stack: unknown[] = [doc.contents];
   let aliases = 0;
@@ -294,15 +297,19 @@ function structureErrors(doc: Document): YAMLParseError[] {
     }
     if (isSeq(node)) stack.push(...node.items);
     if (!isMap(node)) continue;
-    const seen = new Set<unknown>();
+    /** Each scalar key's value, and where it first stood. */
+    const seen = new Map<unknown, number>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = pair.key;
       if (isScalar(key)) {
-        if (seen.has(key.value) && key.range) {
-          errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        const first = seen.get(key.value);
+        if (first !== undefined && key.range) {
+          const name = truncate(String(key.value), MAX_QUOTED_KEY_CHARS);
+          const message = `the key "${name}" is already in this mapping, on line ${lineCounter.linePos(first).line}`;
+          errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', message));
         }
-        seen.add(key.value);
+        if (first === undefined) seen.set(key.value, key.range?.[0] ?? 0);
       } else if (key) stack.push(key);
       stack.push(pair.value);
     }

@@ -198,6 +198,17 @@ describe('parsePlan: YAML syntax', () => {
     expect(d.code).toBe('yaml/missing-char');
   });
 
+  it('names a duplicated key and the line it is already on', () => {
+    const text = `${BASE}policy:\n  prefer: rollback\n`;
+    const [d] = parse(text).diagnostics;
+    expect(d).toMatchObject({
+      code: 'yaml/duplicate-key',
+      ...positionOf(text, 'policy:', 2),
+      message: `the key "policy" is already in this mapping, on line ${positionOf(text, 'policy:').line}`,
+      hint: 'each key may appear once per mapping; merge the two entries',
+    });
+  });
+
   it('refuses alias bombs', () => {
     const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`;
     const parsed = parse(bomb);
