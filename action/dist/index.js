@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-QO3PTXQC.js";
+} from "./chunk-GSA3ZNED.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-YQXPDHHV.js";
+} from "./chunk-H3DOFL53.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-U7QJNRYG.js";
+} from "./chunk-R7HP5SNZ.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-UGTK7HKL.js";
+} from "./chunk-FHIDU2CD.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-ZGL4E4H5.js";
+} from "./chunk-OC2KPVA3.js";
 import {
   errorMessage,
   isForbidden,
@@ -144,7 +144,7 @@ import {
 } from "./chunk-Y4PP2OS7.js";
 import {
   runbookFileName
-} from "./chunk-WWQ63NAE.js";
+} from "./chunk-B7WNVKBU.js";
 import {
   whyLabel
 } from "./chunk-23YS4F3W.js";
@@ -194,19 +194,19 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-QKLQ5ZPO.js";
+} from "./chunk-I7FZ4CKO.js";
 import {
   matchGuards
-} from "./chunk-ZT3CCE5W.js";
+} from "./chunk-4D6JI64G.js";
 import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-P5VMBYVS.js";
+} from "./chunk-G5CEEXNO.js";
 import {
   LessonSourceReader
-} from "./chunk-4NQPUWJ6.js";
-import "./chunk-GEQEXOEA.js";
+} from "./chunk-T7TMSMPY.js";
+import "./chunk-3XT233HQ.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-JPNBGXX7.js";
+} from "./chunk-R77FKPQA.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import {
   classifyGate,
   formatDuration,

@@ -5,7 +5,7 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-UGTK7HKL.js";
+} from "./chunk-FHIDU2CD.js";
 import {
   decodeReviewRecord
 } from "./chunk-GOLC3U4S.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   matchGuards
-} from "./chunk-ZT3CCE5W.js";
+} from "./chunk-4D6JI64G.js";
 import {
   validLessons
-} from "./chunk-JPNBGXX7.js";
+} from "./chunk-R77FKPQA.js";
 import {
   idRecord
 } from "./chunk-4IGRU6XP.js";

@@ -1,11 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-4NQPUWJ6.js";
-import "./chunk-GEQEXOEA.js";
-import "./chunk-JPNBGXX7.js";
-import "./chunk-KX222F3O.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-OC2KPVA3.js";
+import "./chunk-RJ6GS2NA.js";
+import "./chunk-3XT233HQ.js";
+import "./chunk-R77FKPQA.js";
+import "./chunk-ON4IXDA3.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-HBVPFSQX.js";
@@ -15,6 +17,7 @@ import "./chunk-Y7YPTV2B.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

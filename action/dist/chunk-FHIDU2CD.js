@@ -27,7 +27,7 @@ import {
 import {
   byKey,
   compareCodePoints
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

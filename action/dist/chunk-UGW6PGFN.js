@@ -5,11 +5,11 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-SY47O4L2.js";
+} from "./chunk-AUSERYZN.js";
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-GZXAPJFC.js";
+} from "./chunk-CWSEAE5P.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,7 +19,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-WWQ63NAE.js";
+} from "./chunk-B7WNVKBU.js";
 import "./chunk-23YS4F3W.js";
 import {
   MAX_RECORDED_KPIS,
@@ -41,32 +41,32 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-2JMXS4ZR.js";
+} from "./chunk-AGAQO26Q.js";
 import {
   readSharedLessons
-} from "./chunk-7XHEFN74.js";
+} from "./chunk-ORSIN4V6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-QKLQ5ZPO.js";
+} from "./chunk-I7FZ4CKO.js";
 import {
   matchGuards
-} from "./chunk-ZT3CCE5W.js";
+} from "./chunk-4D6JI64G.js";
 import {
   loadConfig
-} from "./chunk-P5VMBYVS.js";
+} from "./chunk-G5CEEXNO.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-4NQPUWJ6.js";
-import "./chunk-GEQEXOEA.js";
+import "./chunk-T7TMSMPY.js";
+import "./chunk-3XT233HQ.js";
 import {
   validLessons
-} from "./chunk-JPNBGXX7.js";
-import "./chunk-KX222F3O.js";
+} from "./chunk-R77FKPQA.js";
+import "./chunk-ON4IXDA3.js";
 import {
   idRecord,
   isStatusTime

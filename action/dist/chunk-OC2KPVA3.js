@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-GEQEXOEA.js";
+} from "./chunk-3XT233HQ.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-JPNBGXX7.js";
+} from "./chunk-R77FKPQA.js";
 import {
   decodeSource
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

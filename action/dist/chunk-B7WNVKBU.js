@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

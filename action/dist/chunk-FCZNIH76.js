@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-QO3PTXQC.js";
+} from "./chunk-GSA3ZNED.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -23,38 +23,38 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-SY47O4L2.js";
+} from "./chunk-AUSERYZN.js";
 import "./chunk-23YS4F3W.js";
 import "./chunk-CHWQ2PD4.js";
 import "./chunk-SPQOWKPM.js";
 import {
   gotWhy,
   oneOf
-} from "./chunk-2JMXS4ZR.js";
+} from "./chunk-AGAQO26Q.js";
 import {
   readSharedLessons
-} from "./chunk-7XHEFN74.js";
+} from "./chunk-ORSIN4V6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-ZT3CCE5W.js";
+} from "./chunk-4D6JI64G.js";
 import {
   loadConfig
-} from "./chunk-P5VMBYVS.js";
+} from "./chunk-G5CEEXNO.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-4NQPUWJ6.js";
-import "./chunk-GEQEXOEA.js";
+import "./chunk-T7TMSMPY.js";
+import "./chunk-3XT233HQ.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-JPNBGXX7.js";
-import "./chunk-KX222F3O.js";
+} from "./chunk-R77FKPQA.js";
+import "./chunk-ON4IXDA3.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -1,26 +1,26 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-SY47O4L2.js";
+} from "./chunk-AUSERYZN.js";
 import {
   readSharedLessons
-} from "./chunk-7XHEFN74.js";
+} from "./chunk-ORSIN4V6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-ZT3CCE5W.js";
+} from "./chunk-4D6JI64G.js";
 import {
   loadConfig
-} from "./chunk-P5VMBYVS.js";
+} from "./chunk-G5CEEXNO.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-4NQPUWJ6.js";
-import "./chunk-GEQEXOEA.js";
+import "./chunk-T7TMSMPY.js";
+import "./chunk-3XT233HQ.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -28,14 +28,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-JPNBGXX7.js";
+} from "./chunk-R77FKPQA.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-HBVPFSQX.js";

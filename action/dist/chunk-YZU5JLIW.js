@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-UGTK7HKL.js";
+} from "./chunk-FHIDU2CD.js";
 import {
   describeRamp
 } from "./chunk-VA2NZNJO.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

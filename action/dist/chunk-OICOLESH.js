@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-G2XMC52Y.js";
+} from "./chunk-YZU5JLIW.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-U7QJNRYG.js";
+} from "./chunk-R7HP5SNZ.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -22,7 +22,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-UGTK7HKL.js";
+} from "./chunk-FHIDU2CD.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -30,54 +30,54 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-ZGL4E4H5.js";
+} from "./chunk-OC2KPVA3.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-GZXAPJFC.js";
+} from "./chunk-CWSEAE5P.js";
 import "./chunk-GOLC3U4S.js";
 import {
   readIssueKey
 } from "./chunk-CHWQ2PD4.js";
 import {
   todayUtc
-} from "./chunk-2JMXS4ZR.js";
+} from "./chunk-AGAQO26Q.js";
 import {
   readSharedLessons
-} from "./chunk-7XHEFN74.js";
+} from "./chunk-ORSIN4V6.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-QKLQ5ZPO.js";
-import "./chunk-ZT3CCE5W.js";
+} from "./chunk-I7FZ4CKO.js";
+import "./chunk-4D6JI64G.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-P5VMBYVS.js";
+} from "./chunk-G5CEEXNO.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-4NQPUWJ6.js";
-import "./chunk-GEQEXOEA.js";
+} from "./chunk-T7TMSMPY.js";
+import "./chunk-3XT233HQ.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   PLAN_GLOB,
   parseLesson
-} from "./chunk-JPNBGXX7.js";
+} from "./chunk-R77FKPQA.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import {
   DAY_MS,
   MINUTE_MS,

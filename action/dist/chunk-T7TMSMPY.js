@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-GEQEXOEA.js";
+} from "./chunk-3XT233HQ.js";
 import {
   START_OF_FILE
 } from "./chunk-2TDL5UH2.js";

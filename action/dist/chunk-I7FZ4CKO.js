@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-ZT3CCE5W.js";
+} from "./chunk-4D6JI64G.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -12,13 +12,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-JPNBGXX7.js";
+} from "./chunk-R77FKPQA.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-G2XMC52Y.js";
+} from "./chunk-YZU5JLIW.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-YQXPDHHV.js";
+} from "./chunk-H3DOFL53.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,7 +22,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-UGTK7HKL.js";
+} from "./chunk-FHIDU2CD.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -36,20 +36,20 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-SY47O4L2.js";
+} from "./chunk-AUSERYZN.js";
 import "./chunk-GOLC3U4S.js";
 import "./chunk-CHWQ2PD4.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-2JMXS4ZR.js";
+} from "./chunk-AGAQO26Q.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-P5VMBYVS.js";
+} from "./chunk-G5CEEXNO.js";
 import {
   EXIT,
   UsageError
@@ -58,12 +58,12 @@ import {
   DEFAULT_LESSONS_DIR,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-JPNBGXX7.js";
+} from "./chunk-R77FKPQA.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-4IGRU6XP.js";

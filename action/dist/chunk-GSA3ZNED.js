@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

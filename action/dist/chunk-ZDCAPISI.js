@@ -4,17 +4,17 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-SY47O4L2.js";
+} from "./chunk-AUSERYZN.js";
 import {
   loadConfig
-} from "./chunk-P5VMBYVS.js";
+} from "./chunk-G5CEEXNO.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-HBVPFSQX.js";
 import "./chunk-DJHKUMP7.js";

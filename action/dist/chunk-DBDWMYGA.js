@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-2JMXS4ZR.js";
+} from "./chunk-AGAQO26Q.js";
 import {
   readSharedLessons
-} from "./chunk-7XHEFN74.js";
+} from "./chunk-ORSIN4V6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-QKLQ5ZPO.js";
-import "./chunk-ZT3CCE5W.js";
+} from "./chunk-I7FZ4CKO.js";
+import "./chunk-4D6JI64G.js";
 import {
   loadConfig
-} from "./chunk-P5VMBYVS.js";
+} from "./chunk-G5CEEXNO.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-4NQPUWJ6.js";
-import "./chunk-GEQEXOEA.js";
-import "./chunk-JPNBGXX7.js";
+import "./chunk-T7TMSMPY.js";
+import "./chunk-3XT233HQ.js";
+import "./chunk-R77FKPQA.js";
 import {
   CONFIG_FILE
-} from "./chunk-KX222F3O.js";
+} from "./chunk-ON4IXDA3.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-HBVPFSQX.js";

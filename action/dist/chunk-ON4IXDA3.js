@@ -6459,6 +6459,7 @@ var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 var MAX_ALIASES = 100;
 var MAX_NESTING_DEPTH = 64;
+var MAX_QUOTED_KEY_CHARS = 41;
 function lineAndColumnOfByte(bytes, offset) {
   let line = 1;
   let lineStart = 0;
@@ -6619,10 +6620,10 @@ function compose(text) {
       break;
     }
   }
-  if (deep === void 0) doc.errors.push(...structureErrors(doc));
+  if (deep === void 0) doc.errors.push(...structureErrors(doc, lineCounter));
   return deep === void 0 ? { doc, lineCounter } : { doc, lineCounter, tooDeepAt: deep };
 }
-function structureErrors(doc) {
+function structureErrors(doc, lineCounter) {
   const errors = [];
   const stack = [doc.contents];
   let aliases = 0;
@@ -6634,15 +6635,18 @@ function structureErrors(doc) {
     }
     if (isSeq(node)) stack.push(...node.items);
     if (!isMap(node)) continue;
-    const seen = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = pair.key;
       if (isScalar(key)) {
-        if (seen.has(key.value) && key.range) {
-          errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+        const first = seen.get(key.value);
+        if (first !== void 0 && key.range) {
+          const name = truncate(String(key.value), MAX_QUOTED_KEY_CHARS);
+          const message = `the key "${name}" is already in this mapping, on line ${lineCounter.linePos(first).line}`;
+          errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", message));
         }
-        seen.add(key.value);
+        if (first === void 0) seen.set(key.value, key.range?.[0] ?? 0);
       } else if (key) stack.push(key);
       stack.push(pair.value);
     }
