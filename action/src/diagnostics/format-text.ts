@@ -4,7 +4,7 @@
 import { plural } from '../text/plural.ts';
 import { truncate } from '../text/truncate.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { visible } from './visible.ts';
+import { visible, visibleField } from './visible.ts';
 
 const FRAME_CONTEXT_LINES = 2;
 const MAX_FRAME_LINE_CHARS = 160;
@@ -62,13 +62,13 @@ export function codeFrame(source: string, d: Diagnostic, style: TextStyle): stri
 
 export function formatDiagnosticText(d: Diagnostic, source: string | undefined, style: TextStyle): string {
   const color = d.severity === 'error' ? style.red : style.yellow;
-  const head = `${style.bold(`${visible(d.file)}:${d.line}:${d.column}`)} ${color(d.severity)} ${style.dim(d.code)} ${visible(d.message)}`;
+  const head = `${style.bold(`${visible(d.file)}:${d.line}:${d.column}`)} ${color(d.severity)} ${style.dim(d.code)} ${visibleField(d.message)}`;
   const parts = [head];
   const frame = source ? codeFrame(source, d, style) : '';
   if (frame) parts.push(frame);
-  if (d.expected) parts.push(`  ${style.cyan('expected:')} ${visible(d.expected)}`);
-  if (d.hint) parts.push(`  ${style.cyan('hint:')} ${visible(d.hint)}`);
-  if (d.lesson) parts.push(`  ${style.cyan('why:')} ${visible(`${d.lesson.id} — ${d.lesson.title}`)}`);
+  if (d.expected) parts.push(`  ${style.cyan('expected:')} ${visibleField(d.expected)}`);
+  if (d.hint) parts.push(`  ${style.cyan('hint:')} ${visibleField(d.hint)}`);
+  if (d.lesson) parts.push(`  ${style.cyan('why:')} ${visibleField(`${d.lesson.id} — ${d.lesson.title}`)}`);
   return parts.join('\n');
 }
 
