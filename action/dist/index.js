@@ -27,7 +27,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-GSA3ZNED.js";
+} from "./chunk-7CIFQIVX.js";
 import {
   addLabels,
   createIssueOnce,
@@ -141,7 +141,7 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-Y4PP2OS7.js";
+} from "./chunk-TZU2TX7N.js";
 import {
   runbookFileName
 } from "./chunk-B7WNVKBU.js";
@@ -202,7 +202,7 @@ import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-G5CEEXNO.js";
+} from "./chunk-2CLXTPTA.js";
 import {
   LessonSourceReader
 } from "./chunk-T7TMSMPY.js";
@@ -244,7 +244,7 @@ import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-VKLGPJQH.js";
+} from "./chunk-PEROYXYZ.js";
 import {
   countBySeverity,
   truncate

@@ -36,7 +36,7 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-AUSERYZN.js";
+} from "./chunk-UTDAZ4JF.js";
 import "./chunk-GOLC3U4S.js";
 import "./chunk-CHWQ2PD4.js";
 import {
@@ -49,7 +49,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-G5CEEXNO.js";
+} from "./chunk-2CLXTPTA.js";
 import {
   EXIT,
   UsageError
@@ -71,8 +71,8 @@ import "./chunk-5NFXKUKT.js";
 import {
   didYouMean
 } from "./chunk-HBVPFSQX.js";
-import "./chunk-DJHKUMP7.js";
-import "./chunk-VKLGPJQH.js";
+import "./chunk-5PTQGBYJ.js";
+import "./chunk-PEROYXYZ.js";
 import "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";

@@ -1,5 +1,8 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  truncate
+} from "./chunk-2TDL5UH2.js";
+import {
   containedPath
 } from "./chunk-Y7YPTV2B.js";
 
@@ -105,6 +108,10 @@ function visible(text) {
   if (!ANY.test(text)) return text;
   return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
+var MAX_FIELD_CHARS = 1e3;
+function visibleField(text) {
+  return truncate(visible(text), MAX_FIELD_CHARS);
+}
 
 export {
   PARTIALS_DIR,
@@ -112,5 +119,6 @@ export {
   builtinDirOf,
   templatesDirProblem,
   loadTemplateSources,
-  visible
+  visible,
+  visibleField
 };

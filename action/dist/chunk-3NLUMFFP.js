@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-GSA3ZNED.js";
+} from "./chunk-7CIFQIVX.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -23,7 +23,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-AUSERYZN.js";
+} from "./chunk-UTDAZ4JF.js";
 import "./chunk-23YS4F3W.js";
 import "./chunk-CHWQ2PD4.js";
 import "./chunk-SPQOWKPM.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-4D6JI64G.js";
 import {
   loadConfig
-} from "./chunk-G5CEEXNO.js";
+} from "./chunk-2CLXTPTA.js";
 import {
   EXIT,
   UsageError
@@ -67,10 +67,10 @@ import "./chunk-HBVPFSQX.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-DJHKUMP7.js";
+} from "./chunk-5PTQGBYJ.js";
 import {
   templatesDirProblem
-} from "./chunk-VKLGPJQH.js";
+} from "./chunk-PEROYXYZ.js";
 import "./chunk-2TDL5UH2.js";
 import {
   plural

@@ -6,12 +6,12 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-DJHKUMP7.js";
+} from "./chunk-5PTQGBYJ.js";
 import {
   PARTIALS_DIR,
   loadTemplateSources,
   partialName
-} from "./chunk-VKLGPJQH.js";
+} from "./chunk-PEROYXYZ.js";
 import {
   START_OF_FILE
 } from "./chunk-2TDL5UH2.js";

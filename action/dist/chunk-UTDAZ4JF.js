@@ -1,11 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   TEMPLATES_NOT_FOUND
-} from "./chunk-G5CEEXNO.js";
+} from "./chunk-2CLXTPTA.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-DJHKUMP7.js";
+} from "./chunk-5PTQGBYJ.js";
 
 // action/src/cli/config-errors.ts
 function reportConfigErrors(loaded, io, hint) {

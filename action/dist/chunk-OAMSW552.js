@@ -4,10 +4,10 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-AUSERYZN.js";
+} from "./chunk-UTDAZ4JF.js";
 import {
   loadConfig
-} from "./chunk-G5CEEXNO.js";
+} from "./chunk-2CLXTPTA.js";
 import {
   EXIT,
   UsageError
@@ -17,8 +17,8 @@ import {
 } from "./chunk-ON4IXDA3.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-HBVPFSQX.js";
-import "./chunk-DJHKUMP7.js";
-import "./chunk-VKLGPJQH.js";
+import "./chunk-5PTQGBYJ.js";
+import "./chunk-PEROYXYZ.js";
 import "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";

@@ -5,7 +5,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-AUSERYZN.js";
+} from "./chunk-UTDAZ4JF.js";
 import {
   notBeforeOf,
   recordFinishes
@@ -33,7 +33,7 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-YW5ILR2J.js";
+} from "./chunk-VIGY6BXY.js";
 import {
   TemplateError
 } from "./chunk-SPQOWKPM.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-4D6JI64G.js";
 import {
   loadConfig
-} from "./chunk-G5CEEXNO.js";
+} from "./chunk-2CLXTPTA.js";
 import {
   EXIT,
   UsageError
@@ -76,10 +76,10 @@ import "./chunk-HBVPFSQX.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-DJHKUMP7.js";
+} from "./chunk-5PTQGBYJ.js";
 import {
   templatesDirProblem
-} from "./chunk-VKLGPJQH.js";
+} from "./chunk-PEROYXYZ.js";
 import "./chunk-2TDL5UH2.js";
 import {
   plural

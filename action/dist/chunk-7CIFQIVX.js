@@ -62,7 +62,7 @@ import {
 import {
   builtinDirOf,
   loadTemplateSources
-} from "./chunk-VKLGPJQH.js";
+} from "./chunk-PEROYXYZ.js";
 import {
   truncate
 } from "./chunk-2TDL5UH2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-AUSERYZN.js";
+} from "./chunk-UTDAZ4JF.js";
 import {
   readSharedLessons
 } from "./chunk-ORSIN4V6.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-4D6JI64G.js";
 import {
   loadConfig
-} from "./chunk-G5CEEXNO.js";
+} from "./chunk-2CLXTPTA.js";
 import {
   EXIT,
   UsageError
@@ -42,8 +42,8 @@ import "./chunk-HBVPFSQX.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-DJHKUMP7.js";
-import "./chunk-VKLGPJQH.js";
+} from "./chunk-5PTQGBYJ.js";
+import "./chunk-PEROYXYZ.js";
 import {
   countBySeverity
 } from "./chunk-2TDL5UH2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-Y4PP2OS7.js";
+} from "./chunk-TZU2TX7N.js";
 import {
   calendarStart,
   oneOf,
@@ -18,7 +18,7 @@ import {
 import "./chunk-4D6JI64G.js";
 import {
   loadConfig
-} from "./chunk-G5CEEXNO.js";
+} from "./chunk-2CLXTPTA.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
@@ -36,8 +36,8 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-DJHKUMP7.js";
-import "./chunk-VKLGPJQH.js";
+} from "./chunk-5PTQGBYJ.js";
+import "./chunk-PEROYXYZ.js";
 import {
   countBySeverity
 } from "./chunk-2TDL5UH2.js";
@@ -103,7 +103,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
       if (loaded.config.templates !== void 0) {
-        const { runbookTemplateWarnings } = await import("./chunk-PBRHCH37.js");
+        const { runbookTemplateWarnings } = await import("./chunk-4LV635YD.js");
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error) => {
           if (isExpectedError(error) || error.syscall !== void 0) return void 0;
           throw error;

@@ -1,7 +1,8 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  visible
-} from "./chunk-VKLGPJQH.js";
+  visible,
+  visibleField
+} from "./chunk-PEROYXYZ.js";
 import {
   truncate
 } from "./chunk-2TDL5UH2.js";
@@ -49,13 +50,13 @@ function codeFrame(source, d, style) {
 }
 function formatDiagnosticText(d, source, style) {
   const color = d.severity === "error" ? style.red : style.yellow;
-  const head = `${style.bold(`${visible(d.file)}:${d.line}:${d.column}`)} ${color(d.severity)} ${style.dim(d.code)} ${visible(d.message)}`;
+  const head = `${style.bold(`${visible(d.file)}:${d.line}:${d.column}`)} ${color(d.severity)} ${style.dim(d.code)} ${visibleField(d.message)}`;
   const parts = [head];
   const frame = source ? codeFrame(source, d, style) : "";
   if (frame) parts.push(frame);
-  if (d.expected) parts.push(`  ${style.cyan("expected:")} ${visible(d.expected)}`);
-  if (d.hint) parts.push(`  ${style.cyan("hint:")} ${visible(d.hint)}`);
-  if (d.lesson) parts.push(`  ${style.cyan("why:")} ${visible(`${d.lesson.id} — ${d.lesson.title}`)}`);
+  if (d.expected) parts.push(`  ${style.cyan("expected:")} ${visibleField(d.expected)}`);
+  if (d.hint) parts.push(`  ${style.cyan("hint:")} ${visibleField(d.hint)}`);
+  if (d.lesson) parts.push(`  ${style.cyan("why:")} ${visibleField(`${d.lesson.id} — ${d.lesson.title}`)}`);
   return parts.join("\n");
 }
 function formatSummaryText(files, errors, warnings, style) {

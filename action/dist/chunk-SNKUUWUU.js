@@ -58,7 +58,7 @@ import "./chunk-4D6JI64G.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-G5CEEXNO.js";
+} from "./chunk-2CLXTPTA.js";
 import {
   EXIT,
   UsageError
@@ -91,8 +91,8 @@ import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-DJHKUMP7.js";
-import "./chunk-VKLGPJQH.js";
+} from "./chunk-5PTQGBYJ.js";
+import "./chunk-PEROYXYZ.js";
 import {
   countBySeverity
 } from "./chunk-2TDL5UH2.js";

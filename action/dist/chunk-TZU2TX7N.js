@@ -1,7 +1,8 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  visible
-} from "./chunk-VKLGPJQH.js";
+  visible,
+  visibleField
+} from "./chunk-PEROYXYZ.js";
 
 // action/src/diagnostics/format-github.ts
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -11,7 +12,7 @@ function annotationBody(d) {
   if (d.expected) lines.push(`expected: ${d.expected}`);
   if (d.hint) lines.push(`hint: ${d.hint}`);
   if (d.lesson) lines.push(`why: ${d.lesson.id} — ${d.lesson.title}`);
-  return lines.map(visible).join("\n");
+  return lines.map(visibleField).join("\n");
 }
 function formatDiagnosticGithub(d) {
   const command = d.severity === "error" ? "error" : "warning";

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   runbookTemplateWarnings,
   warnLostSections
-} from "./chunk-YW5ILR2J.js";
+} from "./chunk-VIGY6BXY.js";
 import "./chunk-SPQOWKPM.js";
-import "./chunk-DJHKUMP7.js";
-import "./chunk-VKLGPJQH.js";
+import "./chunk-5PTQGBYJ.js";
+import "./chunk-PEROYXYZ.js";
 import "./chunk-2TDL5UH2.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-HBVPFSQX.js";
 import {
   templatesDirProblem
-} from "./chunk-VKLGPJQH.js";
+} from "./chunk-PEROYXYZ.js";
 import {
   START_OF_FILE
 } from "./chunk-2TDL5UH2.js";
