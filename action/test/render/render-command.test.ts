@@ -68,7 +68,7 @@ describe('rollbook render', () => {
     const check = await render({ start: START, check: true });
     expect(check.code).toBe(1);
     expect(check.stdout).toBe(
-      `missing: ${INDEX}\nstale: ${RUNBOOK}\n2 of 2 files out of date. Run \`rollbook render plans --out out\` to update them.\n`,
+      `missing: ${INDEX}\nstale: ${RUNBOOK}\n2 of 2 files out of date. Run \`rollbook render plans --out out --start ${START}\` to update them.\n`,
     );
     expect(existsSync(join(cwd, INDEX))).toBe(false); // --check writes nothing
   });
@@ -84,6 +84,15 @@ describe('rollbook render', () => {
     expect(read(RUNBOOK)).toContain('Projected from 2026-01-15.');
   });
 
+  it('--check says the command that fixes what it found: the same format, start and directories, quoted for a shell', async () => {
+    mkdirSync(join(cwd, 'my templates'));
+    const check = await render({ out: 'site runbooks', format: 'html', check: true, templates: 'my templates' });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(
+      "Run `rollbook render plans --out 'site runbooks' --format html --templates 'my templates'` to update them.",
+    );
+  });
+
   it('reports generated files no plan renders to any more, and removes them only with --prune', async () => {
     await render({ start: START });
     write('out/old-plan.md', `# Runbook: old\n\n${generatedMarker(START)}`);
@@ -91,6 +100,8 @@ describe('rollbook render', () => {
     const check = await render({ start: START, check: true });
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('orphaned: out/old-plan.md\n');
+    // The command it gives is whole: --prune inside it, not after its closing backtick.
+    expect(check.stdout).toContain(`Run \`rollbook render plans --out out --start ${START} --prune\` to update them.`);
     const plain = await render({ start: START });
     expect(plain.stderr).toContain('out/old-plan.md was generated from a plan that is no longer rendered');
     expect(existsSync(join(cwd, 'out/old-plan.md'))).toBe(true);

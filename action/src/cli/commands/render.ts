@@ -298,6 +298,26 @@ class PlanByPlanRenderer {
   }
 }
 
+/**
+ * The command that brings `--out` up to date: the same paths and options as the --check run
+ * (an HTML check is fixed by an HTML render), with --prune when files are orphaned.
+ */
+function fixCommand(options: RenderOptions, prune: boolean): string {
+  const words = ['rollbook', 'render', ...options.paths, '--out', options.out];
+  if (options.format !== 'md') words.push('--format', options.format);
+  if (options.start !== undefined) words.push('--start', options.start);
+  if (options.templates !== undefined) words.push('--templates', options.templates);
+  if (options.status !== undefined) words.push('--status', options.status);
+  if (options.config !== undefined) words.push('--config', options.config);
+  if (prune) words.push('--prune');
+  return words.map(shellWord).join(' ');
+}
+
+/** A word as a shell reads it: quoted when it holds anything but plain path characters. */
+function shellWord(word: string): string {
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 export async function runRender(options: RenderOptions, io: CliIO): Promise<number> {
   const loaded = await loadConfig(io.cwd, options.config);
   if (reportConfigErrors(loaded, io)) return EXIT.problems;
@@ -386,9 +406,8 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     ]);
     const problems = changes.missing.length + changes.stale.length + changes.orphaned.length;
     if (problems > 0) {
-      const fix = `rollbook render ${options.paths.join(' ')}${options.paths.length ? ' ' : ''}--out ${options.out}`;
       io.stdout(
-        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fix}\`${changes.orphaned.length ? ' --prune' : ''} to update them.\n`,
+        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fixCommand(options, changes.orphaned.length > 0)}\` to update them.\n`,
       );
     } else {
       io.stdout(`All ${fileCount} files in ${toDisplay(outDir, io.cwd)} are up to date.\n`);
