@@ -377,6 +377,19 @@ var PlanByPlanRenderer = class {
     }
   }
 };
+function fixCommand(options, prune) {
+  const words = ["rollbook", "render", ...options.paths, "--out", options.out];
+  if (options.format !== "md") words.push("--format", options.format);
+  if (options.start !== void 0) words.push("--start", options.start);
+  if (options.templates !== void 0) words.push("--templates", options.templates);
+  if (options.status !== void 0) words.push("--status", options.status);
+  if (options.config !== void 0) words.push("--config", options.config);
+  if (prune) words.push("--prune");
+  return words.map(shellWord).join(" ");
+}
+function shellWord(word) {
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
 async function runRender(options, io) {
   const loaded = await loadConfig(io.cwd, options.config);
   if (reportConfigErrors(loaded, io)) return EXIT.problems;
@@ -463,9 +476,8 @@ async function runRender(options, io) {
     ]);
     const problems = changes.missing.length + changes.stale.length + changes.orphaned.length;
     if (problems > 0) {
-      const fix = `rollbook render ${options.paths.join(" ")}${options.paths.length ? " " : ""}--out ${options.out}`;
       io.stdout(
-        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fix}\`${changes.orphaned.length ? " --prune" : ""} to update them.
+        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fixCommand(options, changes.orphaned.length > 0)}\` to update them.
 `
       );
     } else {
