@@ -1,7 +1,8 @@
 // GITHUB_API_URL, checked once before any command loads. The GitHub client library reads it when
 // its module is imported and throws a bare "Invalid URL" on anything that is not a URL: without
 // this check, a typo in a shell profile made `rollbook status` (even its --help) and
-// `rollbook lesson` an internal error. A value that is set must be an http(s) URL.
+// `rollbook lesson` an internal error. A value that is set must be an http(s) URL, whichever
+// command runs (docs/adr/0076-cli-edges-a-new-user-meets.md).
 import { type CliIO, UsageError } from './command.ts';
 
 export const API_URL_EXAMPLE = 'https://github.example.com/api/v3';

@@ -1,6 +1,6 @@
 // The real process I/O for the CLI. Colour follows the usual conventions: only on a TTY,
 // never with NO_COLOR or TERM=dumb, always with FORCE_COLOR. Output to a reader that went away
-// (a pipe into `head`) is dropped, not a crash. The bundled CLI keeps results
+// (a pipe into `head`) is dropped, not a crash (ADR 76). The bundled CLI keeps results
 // beside Node's compile cache (ADR 15, ADR 54): wherever the bin, NODE_COMPILE_CACHE or nothing
 // put it; NODE_DISABLE_COMPILE_CACHE=1 turns both off.
 import module from 'node:module';
