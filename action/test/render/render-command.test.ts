@@ -313,7 +313,15 @@ describe('rollbook render --status', () => {
   it('a missing or malformed status file exits 1 naming the file and the first bad field, writing nothing', async () => {
     const missing = await render({ start: START, status: 'nope.json' });
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^rollbook: cannot read the KPI reviews from --status nope\.json: /);
+    expect(missing.stderr).toBe(
+      'rollbook: cannot read the KPI reviews from --status nope.json: there is no such file; write it with `rollbook status --out <file>`\n',
+    );
+    mkdirSync(join(cwd, 'reviews'));
+    const directory = await render({ start: START, status: 'reviews' });
+    expect(directory.code).toBe(1);
+    expect(directory.stderr).toContain(
+      '--status reviews: it is a directory; name the file `rollbook status --out` wrote',
+    );
     write('status.json', status({ state: 'great', kpis: [] }));
     const bad = await render({ start: START, status: 'status.json' });
     expect(bad.code).toBe(1);

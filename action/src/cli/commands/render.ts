@@ -318,6 +318,15 @@ function shellWord(word: string): string {
   return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/** Why the --status file could not be read, in words: a file system refusal, or the JSON's own error. */
+function statusFileProblem(error: unknown): string {
+  const { code, syscall, message } = error as NodeJS.ErrnoException;
+  if (syscall === undefined) return message;
+  if (code === 'ENOENT') return 'there is no such file; write it with `rollbook status --out <file>`';
+  if (code === 'EISDIR') return 'it is a directory; name the file `rollbook status --out` wrote';
+  return `the file cannot be read (${code})`;
+}
+
 export async function runRender(options: RenderOptions, io: CliIO): Promise<number> {
   const loaded = await loadConfig(io.cwd, options.config);
   if (reportConfigErrors(loaded, io)) return EXIT.problems;
@@ -360,7 +369,7 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     try {
       reviews = statusKpiReviews(JSON.parse(await readFile(resolve(io.cwd, options.status), 'utf8')), options.status);
     } catch (error) {
-      io.stderr(`rollbook: cannot read the KPI reviews from --status ${options.status}: ${(error as Error).message}\n`);
+      io.stderr(`rollbook: cannot read the KPI reviews from --status ${options.status}: ${statusFileProblem(error)}\n`);
       return EXIT.problems;
     }
   }
