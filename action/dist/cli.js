@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "e8bbea86212fd3daa7a59ec4decd1583" : void 0;
+var BUILD_ID = true ? "fa6ff41e65fad1dde708b20f61db0063" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-OFIKXT7P.js")).renderCommand
+    load: async () => (await import("./chunk-WH3WWJNJ.js")).renderCommand
   },
   {
     name: "init",

@@ -390,6 +390,13 @@ function fixCommand(options, prune) {
 function shellWord(word) {
   return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
+function statusFileProblem(error) {
+  const { code, syscall, message } = error;
+  if (syscall === void 0) return message;
+  if (code === "ENOENT") return "there is no such file; write it with `rollbook status --out <file>`";
+  if (code === "EISDIR") return "it is a directory; name the file `rollbook status --out` wrote";
+  return `the file cannot be read (${code})`;
+}
 async function runRender(options, io) {
   const loaded = await loadConfig(io.cwd, options.config);
   if (reportConfigErrors(loaded, io)) return EXIT.problems;
@@ -430,7 +437,7 @@ async function runRender(options, io) {
     try {
       reviews = statusKpiReviews(JSON.parse(await readFile(resolve(io.cwd, options.status), "utf8")), options.status);
     } catch (error) {
-      io.stderr(`rollbook: cannot read the KPI reviews from --status ${options.status}: ${error.message}
+      io.stderr(`rollbook: cannot read the KPI reviews from --status ${options.status}: ${statusFileProblem(error)}
 `);
       return EXIT.problems;
     }
