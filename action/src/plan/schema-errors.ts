@@ -155,7 +155,7 @@ export function schemaErrorsToDiagnostics(
             path.length === 0
               ? `the file is missing the required key "${key}"`
               : `${where} is missing the required key "${key}"`,
-          expected: describe(keySchema) ?? `a "${key}" key`,
+          expected: describe(keySchema) ?? `a key "${key}"`,
           hint: path.length === 0 ? `add \`${key}:\` at the top level` : `add \`${key}:\` to ${where}`,
         };
         break;

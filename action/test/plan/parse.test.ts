@@ -64,6 +64,11 @@ describe('parsePlan: schema diagnostics', () => {
     const [d] = parse(text).diagnostics;
     expect(d).toMatchObject({ ...positionOf(text, 'metadata:'), code: 'schema/missing-key' });
     expect(d!.message).toContain('"services"');
+    const [top] = parse(replaceOnce(BASE, 'escalation:', 'escalations:')).diagnostics;
+    expect(top).toMatchObject({
+      message: 'the file is missing the required key "escalation"',
+      expected: 'a key "escalation"',
+    });
   });
 
   it('reports the object form of a union by its own missing key, not "wrong shape"', () => {
