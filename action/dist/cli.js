@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "fa6ff41e65fad1dde708b20f61db0063" : void 0;
+var BUILD_ID = true ? "a9eb2797db19b2bc675b9ee88f86ee9d" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -68,17 +68,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-UAYYK7KI.js")).validateCommand
+    load: async () => (await import("./chunk-LI6MDWE7.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-WH3WWJNJ.js")).renderCommand
+    load: async () => (await import("./chunk-4WFEOO2E.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-OAMSW552.js")).initCommand
+    load: async () => (await import("./chunk-6BZNEYYE.js")).initCommand
   },
   {
     name: "explain",
@@ -88,22 +88,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-3NLUMFFP.js")).gateCommand
+    load: async () => (await import("./chunk-D2PSUYM7.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-GD3WHL2K.js")).lessonCommand
+    load: async () => (await import("./chunk-4KTNYISM.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-FZTXOLJF.js")).lessonsCommand
+    load: async () => (await import("./chunk-NQ5SZIY7.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-SNKUUWUU.js")).statusCommand
+    load: async () => (await import("./chunk-FFBTP3AO.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-7CIFQIVX.js";
+} from "./chunk-3K64AWLI.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-H3DOFL53.js";
+} from "./chunk-QYD75SEJ.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-R7HP5SNZ.js";
+} from "./chunk-CVHQVHIB.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FHIDU2CD.js";
+} from "./chunk-LMF6HRNT.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-OC2KPVA3.js";
+} from "./chunk-YHEFCQ6F.js";
 import {
   errorMessage,
   isForbidden,
@@ -144,7 +144,7 @@ import {
 } from "./chunk-TZU2TX7N.js";
 import {
   runbookFileName
-} from "./chunk-B7WNVKBU.js";
+} from "./chunk-TMRTMX7X.js";
 import {
   whyLabel
 } from "./chunk-23YS4F3W.js";
@@ -194,19 +194,19 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-I7FZ4CKO.js";
+} from "./chunk-YXP7XQRW.js";
 import {
   matchGuards
-} from "./chunk-4D6JI64G.js";
+} from "./chunk-F7HIJO2K.js";
 import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-2CLXTPTA.js";
+} from "./chunk-VEL323OW.js";
 import {
   LessonSourceReader
-} from "./chunk-T7TMSMPY.js";
-import "./chunk-3XT233HQ.js";
+} from "./chunk-LHOGBAGH.js";
+import "./chunk-N4RIFQK6.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-R77FKPQA.js";
+} from "./chunk-AXVGLQWE.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import {
   classifyGate,
   formatDuration,

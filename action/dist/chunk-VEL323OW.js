@@ -5,7 +5,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import {
   RULES_BY_ID
 } from "./chunk-4IGRU6XP.js";

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-AGAQO26Q.js";
+} from "./chunk-NJ3FSM5S.js";
 import {
   readSharedLessons
-} from "./chunk-ORSIN4V6.js";
+} from "./chunk-4FMUBVYN.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-I7FZ4CKO.js";
-import "./chunk-4D6JI64G.js";
+} from "./chunk-YXP7XQRW.js";
+import "./chunk-F7HIJO2K.js";
 import {
   loadConfig
-} from "./chunk-2CLXTPTA.js";
+} from "./chunk-VEL323OW.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-T7TMSMPY.js";
-import "./chunk-3XT233HQ.js";
-import "./chunk-R77FKPQA.js";
+import "./chunk-LHOGBAGH.js";
+import "./chunk-N4RIFQK6.js";
+import "./chunk-AXVGLQWE.js";
 import {
   CONFIG_FILE
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-HBVPFSQX.js";

@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-YZU5JLIW.js";
+} from "./chunk-SI2UOQGC.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-R7HP5SNZ.js";
+} from "./chunk-CVHQVHIB.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -22,7 +22,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-FHIDU2CD.js";
+} from "./chunk-LMF6HRNT.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -30,54 +30,54 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-OC2KPVA3.js";
+} from "./chunk-YHEFCQ6F.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-CWSEAE5P.js";
+} from "./chunk-UVQUQSIS.js";
 import "./chunk-GOLC3U4S.js";
 import {
   readIssueKey
 } from "./chunk-CHWQ2PD4.js";
 import {
   todayUtc
-} from "./chunk-AGAQO26Q.js";
+} from "./chunk-NJ3FSM5S.js";
 import {
   readSharedLessons
-} from "./chunk-ORSIN4V6.js";
+} from "./chunk-4FMUBVYN.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-I7FZ4CKO.js";
-import "./chunk-4D6JI64G.js";
+} from "./chunk-YXP7XQRW.js";
+import "./chunk-F7HIJO2K.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-2CLXTPTA.js";
+} from "./chunk-VEL323OW.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-T7TMSMPY.js";
-import "./chunk-3XT233HQ.js";
+} from "./chunk-LHOGBAGH.js";
+import "./chunk-N4RIFQK6.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   PLAN_GLOB,
   parseLesson
-} from "./chunk-R77FKPQA.js";
+} from "./chunk-AXVGLQWE.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-7CIFQIVX.js";
+} from "./chunk-3K64AWLI.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -23,38 +23,38 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-UTDAZ4JF.js";
+} from "./chunk-VSHPU7JD.js";
 import "./chunk-23YS4F3W.js";
 import "./chunk-CHWQ2PD4.js";
 import "./chunk-SPQOWKPM.js";
 import {
   gotWhy,
   oneOf
-} from "./chunk-AGAQO26Q.js";
+} from "./chunk-NJ3FSM5S.js";
 import {
   readSharedLessons
-} from "./chunk-ORSIN4V6.js";
+} from "./chunk-4FMUBVYN.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-4D6JI64G.js";
+} from "./chunk-F7HIJO2K.js";
 import {
   loadConfig
-} from "./chunk-2CLXTPTA.js";
+} from "./chunk-VEL323OW.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-T7TMSMPY.js";
-import "./chunk-3XT233HQ.js";
+import "./chunk-LHOGBAGH.js";
+import "./chunk-N4RIFQK6.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-R77FKPQA.js";
-import "./chunk-ON4IXDA3.js";
+} from "./chunk-AXVGLQWE.js";
+import "./chunk-5GEOITYR.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

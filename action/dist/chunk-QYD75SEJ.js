@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-FHIDU2CD.js";
+} from "./chunk-LMF6HRNT.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   TRIGGERS
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import {
   phaseResponse
 } from "./chunk-4IGRU6XP.js";

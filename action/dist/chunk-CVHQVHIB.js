@@ -5,7 +5,7 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-FHIDU2CD.js";
+} from "./chunk-LMF6HRNT.js";
 import {
   decodeReviewRecord
 } from "./chunk-GOLC3U4S.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   matchGuards
-} from "./chunk-4D6JI64G.js";
+} from "./chunk-F7HIJO2K.js";
 import {
   validLessons
-} from "./chunk-R77FKPQA.js";
+} from "./chunk-AXVGLQWE.js";
 import {
   idRecord
 } from "./chunk-4IGRU6XP.js";

@@ -1,26 +1,26 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-UTDAZ4JF.js";
+} from "./chunk-VSHPU7JD.js";
 import {
   readSharedLessons
-} from "./chunk-ORSIN4V6.js";
+} from "./chunk-4FMUBVYN.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-4D6JI64G.js";
+} from "./chunk-F7HIJO2K.js";
 import {
   loadConfig
-} from "./chunk-2CLXTPTA.js";
+} from "./chunk-VEL323OW.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-T7TMSMPY.js";
-import "./chunk-3XT233HQ.js";
+import "./chunk-LHOGBAGH.js";
+import "./chunk-N4RIFQK6.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -28,14 +28,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-R77FKPQA.js";
+} from "./chunk-AXVGLQWE.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-HBVPFSQX.js";

@@ -3,11 +3,11 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-OC2KPVA3.js";
+} from "./chunk-YHEFCQ6F.js";
 import "./chunk-RJ6GS2NA.js";
-import "./chunk-3XT233HQ.js";
-import "./chunk-R77FKPQA.js";
-import "./chunk-ON4IXDA3.js";
+import "./chunk-N4RIFQK6.js";
+import "./chunk-AXVGLQWE.js";
+import "./chunk-5GEOITYR.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-HBVPFSQX.js";

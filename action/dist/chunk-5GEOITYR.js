@@ -7704,7 +7704,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           severity: "error",
           code: "schema/missing-key",
           message: path.length === 0 ? `the file is missing the required key "${key2}"` : `${where} is missing the required key "${key2}"`,
-          expected: describe(keySchema) ?? `a "${key2}" key`,
+          expected: describe(keySchema) ?? `a key "${key2}"`,
           hint: path.length === 0 ? `add \`${key2}:\` at the top level` : `add \`${key2}:\` to ${where}`
         };
         break;

@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-YZU5JLIW.js";
+} from "./chunk-SI2UOQGC.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-H3DOFL53.js";
+} from "./chunk-QYD75SEJ.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,7 +22,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-FHIDU2CD.js";
+} from "./chunk-LMF6HRNT.js";
 import "./chunk-VA2NZNJO.js";
 import {
   apiBaseUrl,
@@ -36,20 +36,20 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-UTDAZ4JF.js";
+} from "./chunk-VSHPU7JD.js";
 import "./chunk-GOLC3U4S.js";
 import "./chunk-CHWQ2PD4.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-AGAQO26Q.js";
+} from "./chunk-NJ3FSM5S.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-2CLXTPTA.js";
+} from "./chunk-VEL323OW.js";
 import {
   EXIT,
   UsageError
@@ -58,12 +58,12 @@ import {
   DEFAULT_LESSONS_DIR,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-R77FKPQA.js";
+} from "./chunk-AXVGLQWE.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-4IGRU6XP.js";

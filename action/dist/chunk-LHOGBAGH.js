@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-3XT233HQ.js";
+} from "./chunk-N4RIFQK6.js";
 import {
   START_OF_FILE
 } from "./chunk-2TDL5UH2.js";

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-T7TMSMPY.js";
-import "./chunk-3XT233HQ.js";
-import "./chunk-R77FKPQA.js";
-import "./chunk-ON4IXDA3.js";
+} from "./chunk-LHOGBAGH.js";
+import "./chunk-N4RIFQK6.js";
+import "./chunk-AXVGLQWE.js";
+import "./chunk-5GEOITYR.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-HBVPFSQX.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import {
   DAY_MS,
   describeGate,

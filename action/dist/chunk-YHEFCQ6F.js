@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-3XT233HQ.js";
+} from "./chunk-N4RIFQK6.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-R77FKPQA.js";
+} from "./chunk-AXVGLQWE.js";
 import {
   decodeSource
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FHIDU2CD.js";
+} from "./chunk-LMF6HRNT.js";
 import {
   describeRamp
 } from "./chunk-VA2NZNJO.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

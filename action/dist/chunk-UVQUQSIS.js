@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-I7FZ4CKO.js";
+} from "./chunk-YXP7XQRW.js";
 import {
   projectCalendar
 } from "./chunk-4IGRU6XP.js";

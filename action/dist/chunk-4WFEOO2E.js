@@ -5,11 +5,11 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-UTDAZ4JF.js";
+} from "./chunk-VSHPU7JD.js";
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-CWSEAE5P.js";
+} from "./chunk-UVQUQSIS.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,7 +19,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-B7WNVKBU.js";
+} from "./chunk-TMRTMX7X.js";
 import "./chunk-23YS4F3W.js";
 import {
   MAX_RECORDED_KPIS,
@@ -41,32 +41,32 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-AGAQO26Q.js";
+} from "./chunk-NJ3FSM5S.js";
 import {
   readSharedLessons
-} from "./chunk-ORSIN4V6.js";
+} from "./chunk-4FMUBVYN.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-I7FZ4CKO.js";
+} from "./chunk-YXP7XQRW.js";
 import {
   matchGuards
-} from "./chunk-4D6JI64G.js";
+} from "./chunk-F7HIJO2K.js";
 import {
   loadConfig
-} from "./chunk-2CLXTPTA.js";
+} from "./chunk-VEL323OW.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-T7TMSMPY.js";
-import "./chunk-3XT233HQ.js";
+import "./chunk-LHOGBAGH.js";
+import "./chunk-N4RIFQK6.js";
 import {
   validLessons
-} from "./chunk-R77FKPQA.js";
-import "./chunk-ON4IXDA3.js";
+} from "./chunk-AXVGLQWE.js";
+import "./chunk-5GEOITYR.js";
 import {
   idRecord,
   isStatusTime

@@ -4,17 +4,17 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-UTDAZ4JF.js";
+} from "./chunk-VSHPU7JD.js";
 import {
   loadConfig
-} from "./chunk-2CLXTPTA.js";
+} from "./chunk-VEL323OW.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-HBVPFSQX.js";
 import "./chunk-5PTQGBYJ.js";

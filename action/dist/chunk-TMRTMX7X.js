@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

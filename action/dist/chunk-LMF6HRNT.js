@@ -27,7 +27,7 @@ import {
 import {
   byKey,
   compareCodePoints
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

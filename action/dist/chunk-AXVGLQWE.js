@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-ON4IXDA3.js";
+} from "./chunk-5GEOITYR.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
