@@ -201,4 +201,15 @@ describe('rollbook lessons', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no lessons directory');
   });
+
+  it('with a lessons path that is a file, says so (not "no lessons directory") and exits 2', async () => {
+    const dir = await workspace();
+    writeFileSync(join(dir, 'lessons.md'), '# not a directory\n');
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'lessons: lessons.md\n');
+    const result = await runCli(['lessons'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'rollbook: "lessons.md" is a file, not a lessons directory; fix `lessons:` in rollbook.config.yaml',
+    );
+  });
 });

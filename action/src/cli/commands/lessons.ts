@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS } from '../../config/schema.ts';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.ts';
@@ -37,6 +39,11 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
     // Lessons other repositories share (GITHUB_TOKEN), listed after this repository's own.
     const shared = await readSharedLessons(configLoaded, io, 'warning');
     if (!loaded.found && !shared) {
+      if (existsSync(resolve(io.cwd, loaded.dir))) {
+        throw new UsageError(
+          `"${loaded.dir}" is a file, not a lessons directory; fix \`lessons:\` in rollbook.config.yaml`,
+        );
+      }
       throw new UsageError(`no lessons directory at "${loaded.dir}"; create one with \`rollbook lesson new\``);
     }
     const files = await discoverPlanFiles(
