@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "a9eb2797db19b2bc675b9ee88f86ee9d" : void 0;
+var BUILD_ID = true ? "d719fa3c978ced2c927502ece6e3e252" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -98,7 +98,7 @@ var COMMANDS = [
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-NQ5SZIY7.js")).lessonsCommand
+    load: async () => (await import("./chunk-ZCLNXSR3.js")).lessonsCommand
   },
   {
     name: "status",

@@ -54,6 +54,10 @@ import "./chunk-Y7YPTV2B.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 
+// action/src/cli/commands/lessons.ts
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+
 // action/src/lessons/summary.ts
 function quarterOf(date) {
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
@@ -179,6 +183,11 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
     const loaded = await loadLessons(config.lessons ?? DEFAULT_LESSONS_DIR, io.cwd);
     const shared = await readSharedLessons(configLoaded, io, "warning");
     if (!loaded.found && !shared) {
+      if (existsSync(resolve(io.cwd, loaded.dir))) {
+        throw new UsageError(
+          `"${loaded.dir}" is a file, not a lessons directory; fix \`lessons:\` in rollbook.config.yaml`
+        );
+      }
       throw new UsageError(`no lessons directory at "${loaded.dir}"; create one with \`rollbook lesson new\``);
     }
     const files = await discoverPlanFiles(
