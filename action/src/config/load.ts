@@ -3,10 +3,10 @@
 // warning at the key: the built-in templates are used, which the user did not ask for.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type Diagnostic, type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { capDiagnostics, type Diagnostic, type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../files/contained.ts';
 import { RULES_BY_ID } from '../lint/rules.ts';
-import { findingToDiagnostic, parseValidated } from '../plan/parse.ts';
+import { byPosition, findingToDiagnostic, parseValidated } from '../plan/parse.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { decodeSource } from '../plan/yaml-source.ts';
 import { templatesDirProblem } from '../templates/files.ts';
@@ -80,6 +80,9 @@ export function parseConfig(text: string, file: string): LoadedConfig {
       );
     });
   }
+  // As for a plan: the first MAX_DIAGNOSTICS_PER_FILE in order, then how many more (40,000 unknown
+  // keys printed 15 MB).
+  loaded.diagnostics = capDiagnostics(diagnostics.sort(byPosition));
   return loaded;
 }
 

@@ -124,6 +124,17 @@ describe('rollbook CLI', () => {
     expect(github.stdout.endsWith('\nNo plan checked: rollbook.config.yaml has 1 error; fix it first.\n')).toBe(true);
   });
 
+  it('a configuration with thousands of errors shows the first 50, then how many more, as a plan does', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'p'], dir);
+    const keys = Array.from({ length: 2000 }, (_, i) => `unknown_${i}: 1`).join('\n');
+    writeFileSync(join(dir, 'rollbook.config.yaml'), `${keys}\n`);
+    const run = await runCli(['validate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('error diagnostics/more and 1950 more in this file (1950 errors)');
+    expect(run.stdout.length).toBeLessThan(64 * 1024);
+  });
+
   it('init points a plan inside a Rollbook checkout at the committed schema, relative to the plan', async () => {
     const dir = workspaceWithPlan();
     mkdirSync(join(dir, 'action/schema'), { recursive: true });
