@@ -202,7 +202,7 @@ import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-VEL323OW.js";
+} from "./chunk-FH3UDQXW.js";
 import {
   LessonSourceReader
 } from "./chunk-LHOGBAGH.js";

@@ -58,7 +58,7 @@ import "./chunk-F7HIJO2K.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-VEL323OW.js";
+} from "./chunk-FH3UDQXW.js";
 import {
   EXIT,
   UsageError

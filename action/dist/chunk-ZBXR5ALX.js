@@ -18,7 +18,7 @@ import {
 import "./chunk-F7HIJO2K.js";
 import {
   loadConfig
-} from "./chunk-VEL323OW.js";
+} from "./chunk-FH3UDQXW.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";

@@ -5,7 +5,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-VSHPU7JD.js";
+} from "./chunk-5VUPQYIL.js";
 import {
   notBeforeOf,
   recordFinishes
@@ -56,7 +56,7 @@ import {
 } from "./chunk-F7HIJO2K.js";
 import {
   loadConfig
-} from "./chunk-VEL323OW.js";
+} from "./chunk-FH3UDQXW.js";
 import {
   EXIT,
   UsageError

@@ -4,10 +4,10 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-VSHPU7JD.js";
+} from "./chunk-5VUPQYIL.js";
 import {
   loadConfig
-} from "./chunk-VEL323OW.js";
+} from "./chunk-FH3UDQXW.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   TEMPLATES_NOT_FOUND
-} from "./chunk-VEL323OW.js";
+} from "./chunk-FH3UDQXW.js";
 import {
   PLAIN,
   formatDiagnosticText

@@ -23,7 +23,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-VSHPU7JD.js";
+} from "./chunk-5VUPQYIL.js";
 import "./chunk-23YS4F3W.js";
 import "./chunk-CHWQ2PD4.js";
 import "./chunk-SPQOWKPM.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-F7HIJO2K.js";
 import {
   loadConfig
-} from "./chunk-VEL323OW.js";
+} from "./chunk-FH3UDQXW.js";
 import {
   EXIT,
   UsageError

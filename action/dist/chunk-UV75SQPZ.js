@@ -36,7 +36,7 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-VSHPU7JD.js";
+} from "./chunk-5VUPQYIL.js";
 import "./chunk-GOLC3U4S.js";
 import "./chunk-CHWQ2PD4.js";
 import {
@@ -49,7 +49,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-VEL323OW.js";
+} from "./chunk-FH3UDQXW.js";
 import {
   EXIT,
   UsageError

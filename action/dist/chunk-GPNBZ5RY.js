@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-VSHPU7JD.js";
+} from "./chunk-5VUPQYIL.js";
 import {
   readSharedLessons
 } from "./chunk-4FMUBVYN.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-F7HIJO2K.js";
 import {
   loadConfig
-} from "./chunk-VEL323OW.js";
+} from "./chunk-FH3UDQXW.js";
 import {
   EXIT,
   UsageError

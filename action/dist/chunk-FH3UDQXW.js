@@ -2,6 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   CONFIG_FILE,
   RollbookConfig,
+  byPosition,
   decodeSource,
   findingToDiagnostic,
   parseValidated
@@ -16,7 +17,8 @@ import {
   templatesDirProblem
 } from "./chunk-PEROYXYZ.js";
 import {
-  START_OF_FILE
+  START_OF_FILE,
+  capDiagnostics
 } from "./chunk-2TDL5UH2.js";
 import {
   OUTSIDE_ROOT_HINT,
@@ -83,6 +85,7 @@ function parseConfig(text, file) {
       );
     });
   }
+  loaded.diagnostics = capDiagnostics(diagnostics.sort(byPosition));
   return loaded;
 }
 async function loadConfig(cwd, explicitPath) {
