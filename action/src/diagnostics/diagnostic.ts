@@ -25,6 +25,8 @@ export interface Diagnostic extends Position {
   hint?: string;
   /** Where a guard came from, for lesson-driven findings. */
   lesson?: { id: string; title: string };
+  /** On the `diagnostics/more` entry only: the diagnostics it stands for, cut from the output. */
+  hidden?: { errors: number; warnings: number };
 }
 
 export const START_OF_FILE: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -52,6 +54,7 @@ export function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     code: 'diagnostics/more',
     message: `and ${errors + warnings} more in this file (${counts}); only the first ${MAX_DIAGNOSTICS_PER_FILE} are shown`,
     hint: 'fix these first and run again',
+    hidden: { errors, warnings },
   });
   return shown;
 }
@@ -60,7 +63,11 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   let errors = 0;
   let warnings = 0;
   for (const d of diagnostics) {
-    if (d.severity === 'error') errors++;
+    // A cut list counts what was cut, not the line that says so: 40,000 errors, not 51.
+    if (d.hidden) {
+      errors += d.hidden.errors;
+      warnings += d.hidden.warnings;
+    } else if (d.severity === 'error') errors++;
     else warnings++;
   }
   return { errors, warnings };

@@ -132,6 +132,7 @@ describe('rollbook CLI', () => {
     const run = await runCli(['validate'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('error diagnostics/more and 1950 more in this file (1950 errors)');
+    expect(run.stdout).toContain('No plan checked: rollbook.config.yaml has 2000 errors; fix it first.');
     expect(run.stdout.length).toBeLessThan(64 * 1024);
   });
 

@@ -44,6 +44,7 @@ describe('adversarial shapes at scale', () => {
     });
     const human = await validate(text);
     expect(human.code).toBe(1);
+    expect(human.stdout.endsWith(`\n1 plan checked: ${UNKNOWN_KEYS} errors, 0 warnings.\n`)).toBe(true);
     expect(human.stdout.length).toBeLessThan(OUTPUT_BOUND);
     // Unbounded, each key's diagnostic would be printed: as long as a shown one, times every key.
     const shownLines = human.stdout.split('\n').filter((line) => line.includes('schema/unknown-key'));
