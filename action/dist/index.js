@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-3K64AWLI.js";
+} from "./chunk-ZHRM3GMU.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-QYD75SEJ.js";
+} from "./chunk-EGD7DLBX.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-CVHQVHIB.js";
+} from "./chunk-7O7APZBG.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-LMF6HRNT.js";
+} from "./chunk-BI6FFYFE.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-VA2NZNJO.js";
+} from "./chunk-GKLGKESD.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-YHEFCQ6F.js";
+} from "./chunk-M6EMRL2S.js";
 import {
   errorMessage,
   isForbidden,
@@ -141,10 +141,10 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-TZU2TX7N.js";
+} from "./chunk-KTVRXR73.js";
 import {
   runbookFileName
-} from "./chunk-TMRTMX7X.js";
+} from "./chunk-SKQFEW45.js";
 import {
   whyLabel
 } from "./chunk-23YS4F3W.js";
@@ -194,19 +194,19 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-YXP7XQRW.js";
+} from "./chunk-RVIKMIS6.js";
 import {
   matchGuards
-} from "./chunk-F7HIJO2K.js";
+} from "./chunk-6PBPDYHI.js";
 import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-FH3UDQXW.js";
+} from "./chunk-3CE7PQLI.js";
 import {
   LessonSourceReader
-} from "./chunk-LHOGBAGH.js";
-import "./chunk-N4RIFQK6.js";
+} from "./chunk-5WERZL6D.js";
+import "./chunk-M7N7MQBH.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-AXVGLQWE.js";
+} from "./chunk-VF2VNQUO.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-5GEOITYR.js";
+} from "./chunk-M42ZAIXH.js";
 import {
   classifyGate,
   formatDuration,
@@ -244,11 +244,11 @@ import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-PEROYXYZ.js";
+} from "./chunk-FVMPQTXA.js";
 import {
   countBySeverity,
   truncate
-} from "./chunk-2TDL5UH2.js";
+} from "./chunk-WHDA77NU.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
