@@ -44,7 +44,7 @@ function unknownOptionHint(code: unknown, message: string, command: Command): st
   return suggestion ? `: ${suggestion}` : '';
 }
 
-function parseCommandArgs(command: Command, argv: string[]) {
+function parseStrictly(command: Command, argv: string[]) {
   try {
     return parseArgs({
       args: argv,
@@ -59,6 +59,17 @@ function parseCommandArgs(command: Command, argv: string[]) {
     }
     throw error;
   }
+}
+
+function parseCommandArgs(command: Command, argv: string[]) {
+  const parsed = parseStrictly(command, argv);
+  // An empty value (`--templates "$UNSET"`) would otherwise mean the working directory, or nothing.
+  for (const [name, value] of Object.entries(parsed.values) as [string, unknown][]) {
+    if (value === '' || (Array.isArray(value) && value.includes(''))) {
+      throw new UsageError(`--${name} needs a value, and was given an empty one`);
+    }
+  }
+  return parsed;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

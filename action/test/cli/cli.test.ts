@@ -335,6 +335,12 @@ describe('rollbook CLI', () => {
       [['help', 'validat'], 'unknown command "validat": did you mean "validate"?'],
       [['help', 'nosuch'], 'unknown command "nosuch"'],
       [['validat'], 'did you mean "validate"?'],
+      [['render', '--out', 'o', '--templates', ''], '--templates needs a value, and was given an empty one'],
+      [['validate', '--config=', '.'], '--config needs a value, and was given an empty one'],
+      [
+        ['gate', '--plan', 'p.rollout.yaml', '--phase', 'canary', '--check', 'a=success', '--check', ''],
+        '--check needs a value',
+      ],
       [['explain', 'no-such-rule'], 'unknown rule'],
       [['validate', '--start', '2026-02-30', '.'], '--start 2026-02-30 is not a calendar date: 2026-02 has 28 days'],
       [['validate', '--start', '2026-11-31', '.'], '2026-11 has 30 days'],
