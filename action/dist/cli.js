@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "53b2e30a9211c4f6603d0e1f135baac9" : void 0;
+var BUILD_ID = true ? "790bb17cf1e547917f36a5bc0443fd9c" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -154,7 +154,7 @@ function unknownOptionHint(code2, message, command) {
   );
   return suggestion ? `: ${suggestion}` : "";
 }
-function parseCommandArgs(command, argv) {
+function parseStrictly(command, argv) {
   try {
     return parseArgs({
       args: argv,
@@ -169,6 +169,15 @@ function parseCommandArgs(command, argv) {
     }
     throw error;
   }
+}
+function parseCommandArgs(command, argv) {
+  const parsed = parseStrictly(command, argv);
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === "" || Array.isArray(value) && value.includes("")) {
+      throw new UsageError(`--${name} needs a value, and was given an empty one`);
+    }
+  }
+  return parsed;
 }
 async function main(argv, io) {
   const [first, ...rest] = argv;
