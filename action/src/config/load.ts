@@ -24,12 +24,23 @@ export interface LoadedConfig {
   templatesPosition?: Position;
 }
 
+/** The rule ids a `rules:` mapping names, if the data has one. */
+function ruleIdsOf(data: unknown): string[] {
+  const rules = isPlainObject(data) ? data.rules : undefined;
+  return isPlainObject(rules) ? Object.keys(rules) : [];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function parseConfig(text: string, file: string): LoadedConfig {
   const validated = parseValidated<RollbookConfig>(text, file, RollbookConfig, 'Rollbook configuration', false);
   const diagnostics = [...validated.diagnostics];
   const config = validated.data ?? {};
-  if (validated.data && validated.locator) {
-    for (const id of Object.keys(validated.data.rules ?? {})) {
+  if (validated.locator) {
+    // Also when other keys break the schema: every error of the file is said in one run.
+    for (const id of ruleIdsOf(validated.data ?? validated.invalidData)) {
       if (!RULES_BY_ID.has(id)) {
         diagnostics.push(
           findingToDiagnostic(
