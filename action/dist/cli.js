@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "790bb17cf1e547917f36a5bc0443fd9c" : void 0;
+var BUILD_ID = true ? "c335ccefa063f1659bcce5ca3248410c" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -68,17 +68,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-RPFWK2QC.js")).validateCommand
+    load: async () => (await import("./chunk-2OBXR7AS.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-VP5WI7LS.js")).renderCommand
+    load: async () => (await import("./chunk-H4KAHINR.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-7CAF2EHQ.js")).initCommand
+    load: async () => (await import("./chunk-3EIMLY6M.js")).initCommand
   },
   {
     name: "explain",
@@ -88,22 +88,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-N3OUGAKA.js")).gateCommand
+    load: async () => (await import("./chunk-E4FUWJ25.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-TEGG3QXI.js")).lessonCommand
+    load: async () => (await import("./chunk-XF65QFQH.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-FIRL2GF4.js")).lessonsCommand
+    load: async () => (await import("./chunk-OEX56TCK.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-PHACEFB7.js")).statusCommand
+    load: async () => (await import("./chunk-KYLNTMCS.js")).statusCommand
   }
 ];
 

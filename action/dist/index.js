@@ -202,7 +202,7 @@ import {
   TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-3CE7PQLI.js";
+} from "./chunk-32N2FEPQ.js";
 import {
   LessonSourceReader
 } from "./chunk-5WERZL6D.js";

@@ -36,7 +36,7 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-VGQZC43F.js";
+} from "./chunk-Z6523753.js";
 import "./chunk-GOLC3U4S.js";
 import "./chunk-CHWQ2PD4.js";
 import {
@@ -49,7 +49,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-3CE7PQLI.js";
+} from "./chunk-32N2FEPQ.js";
 import {
   EXIT,
   UsageError

@@ -23,7 +23,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-VGQZC43F.js";
+} from "./chunk-Z6523753.js";
 import "./chunk-23YS4F3W.js";
 import "./chunk-CHWQ2PD4.js";
 import "./chunk-SPQOWKPM.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-6PBPDYHI.js";
 import {
   loadConfig
-} from "./chunk-3CE7PQLI.js";
+} from "./chunk-32N2FEPQ.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-VGQZC43F.js";
+} from "./chunk-Z6523753.js";
 import {
   readSharedLessons
 } from "./chunk-AI6T42KW.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-6PBPDYHI.js";
 import {
   loadConfig
-} from "./chunk-3CE7PQLI.js";
+} from "./chunk-32N2FEPQ.js";
 import {
   EXIT,
   UsageError

@@ -18,7 +18,7 @@ import {
 import "./chunk-6PBPDYHI.js";
 import {
   loadConfig
-} from "./chunk-3CE7PQLI.js";
+} from "./chunk-32N2FEPQ.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";

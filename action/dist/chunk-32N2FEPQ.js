@@ -29,12 +29,19 @@ import {
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+function ruleIdsOf(data) {
+  const rules = isPlainObject(data) ? data.rules : void 0;
+  return isPlainObject(rules) ? Object.keys(rules) : [];
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 function parseConfig(text, file) {
   const validated = parseValidated(text, file, RollbookConfig, "Rollbook configuration", false);
   const diagnostics = [...validated.diagnostics];
   const config = validated.data ?? {};
-  if (validated.data && validated.locator) {
-    for (const id of Object.keys(validated.data.rules ?? {})) {
+  if (validated.locator) {
+    for (const id of ruleIdsOf(validated.data ?? validated.invalidData)) {
       if (!RULES_BY_ID.has(id)) {
         diagnostics.push(
           findingToDiagnostic(

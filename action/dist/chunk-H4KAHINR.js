@@ -5,7 +5,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-VGQZC43F.js";
+} from "./chunk-Z6523753.js";
 import {
   notBeforeOf,
   recordFinishes
@@ -56,7 +56,7 @@ import {
 } from "./chunk-6PBPDYHI.js";
 import {
   loadConfig
-} from "./chunk-3CE7PQLI.js";
+} from "./chunk-32N2FEPQ.js";
 import {
   EXIT,
   UsageError

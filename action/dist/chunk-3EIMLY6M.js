@@ -4,10 +4,10 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-VGQZC43F.js";
+} from "./chunk-Z6523753.js";
 import {
   loadConfig
-} from "./chunk-3CE7PQLI.js";
+} from "./chunk-32N2FEPQ.js";
 import {
   EXIT,
   UsageError

@@ -58,7 +58,7 @@ import "./chunk-6PBPDYHI.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-3CE7PQLI.js";
+} from "./chunk-32N2FEPQ.js";
 import {
   EXIT,
   UsageError
