@@ -46,6 +46,25 @@ describe('rollbook lesson new', () => {
     expect((await runCli([...args, '--force'], dir)).code).toBe(0);
   });
 
+  it('warns when --dir is not where lessons are read, since such a lesson guards no plan', async () => {
+    const dir = await workspace();
+    const args = ['lesson', 'new', '--title', 'Cache went cold', '--date', '2026-10-05'];
+    const elsewhere = await runCli([...args, '--dir', 'notes/lessons'], dir);
+    expect(elsewhere.code).toBe(0);
+    expect(elsewhere.stdout).toBe('Wrote notes/lessons/L-2026-10-cache-went-cold.md.\n');
+    expect(elsewhere.stderr).toBe(
+      'rollbook: warning: lessons are read from "playbooks/lessons", so this one guards no plan; move it there, or set `lessons: notes/lessons` in rollbook.config.yaml\n',
+    );
+    // A folder inside the lessons directory is read, so nothing is said.
+    const inside = await runCli([...args, '--dir', 'playbooks/lessons/caches'], dir);
+    expect(inside.stderr).toBe('');
+    expect(inside.stdout).toContain('then run `rollbook lessons`');
+    // Once the configuration names the directory, nothing is said either.
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'lessons: notes/lessons\n');
+    const configured = await runCli([...args, '--dir', 'notes/lessons', '--force'], dir);
+    expect(configured).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('cuts a long title into an id at a word boundary, not inside a word', async () => {
     const dir = await workspace();
     const run = await runCli(['lesson', 'new', '--title', 'Config push took down every region at once'], dir);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_LABEL_PREFIX } from '../../checklist/titles.ts';
 import { loadConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS } from '../../config/schema.ts';
@@ -232,6 +232,16 @@ date, file exists).`,
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     await mkdir(resolve(io.cwd, dir), { recursive: true });
     await writeFile(file, lesson.text, 'utf8');
+    // Lessons are read from one directory (and below): one written elsewhere guards no plan.
+    const readFrom = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    const fromRead = relative(resolve(io.cwd, readFrom), file);
+    if (fromRead.startsWith('..') || isAbsolute(fromRead)) {
+      io.stdout(`Wrote ${display}.\n`);
+      io.stderr(
+        `rollbook: warning: lessons are read from "${readFrom}", so this one guards no plan; move it there, or set \`lessons: ${dir}\` in rollbook.config.yaml\n`,
+      );
+      return EXIT.ok;
+    }
     io.stdout(
       `Wrote ${display}. Tell the story, point its guard at the plans it should protect, then run \`rollbook lessons\`.\n`,
     );
