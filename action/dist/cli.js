@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "c335ccefa063f1659bcce5ca3248410c" : void 0;
+var BUILD_ID = true ? "d59b8d62f43765b8513f92129c681761" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -93,7 +93,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-XF65QFQH.js")).lessonCommand
+    load: async () => (await import("./chunk-P436N72H.js")).lessonCommand
   },
   {
     name: "lessons",

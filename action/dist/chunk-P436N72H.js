@@ -82,7 +82,7 @@ import "./chunk-4AQ7M4HS.js";
 // action/src/cli/commands/lesson.ts
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // action/src/cli/phase-record.ts
 async function unconfirmedRollback(input, issue, rollout) {
@@ -319,6 +319,17 @@ date, file exists).`,
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     await mkdir(resolve(io.cwd, dir), { recursive: true });
     await writeFile(file, lesson.text, "utf8");
+    const readFrom = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    const fromRead = relative(resolve(io.cwd, readFrom), file);
+    if (fromRead.startsWith("..") || isAbsolute(fromRead)) {
+      io.stdout(`Wrote ${display}.
+`);
+      io.stderr(
+        `rollbook: warning: lessons are read from "${readFrom}", so this one guards no plan; move it there, or set \`lessons: ${dir}\` in rollbook.config.yaml
+`
+      );
+      return EXIT.ok;
+    }
     io.stdout(
       `Wrote ${display}. Tell the story, point its guard at the plans it should protect, then run \`rollbook lessons\`.
 `
