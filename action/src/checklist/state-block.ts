@@ -6,6 +6,8 @@
 // Stored as one line of JSON in `<!-- rollbook:state … -->`. `<`, `>` and a `-` after a `-` are
 // written as \u escapes, so the JSON can neither close the comment nor nest one; JSON.parse
 // reads them back. Ids are stored relative to the issue's plan (and phase) to save space.
+
+import { isRecord } from '../runtime/is-record.ts';
 import type { IssueKind } from '../text/markers.ts';
 import { byKey } from '../text/order.ts';
 import { fullItemId, localItemId } from './ids.ts';
@@ -147,7 +149,6 @@ export function encodeState(state: ChecklistState): string {
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The state from a state marker's JSON, or undefined when it is not valid state. */
 export function decodeState(json: string): ChecklistState | undefined {

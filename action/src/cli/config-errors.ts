@@ -1,6 +1,6 @@
 // What a command does with a configuration it cannot use: prints each error with its position and
 // stops (exit 1), instead of going on with the defaults where the user asked for other settings.
-import { type LoadedConfig, TEMPLATES_NOT_FOUND } from '../config/load.ts';
+import type { LoadedConfig } from '../config/load.ts';
 import { formatDiagnosticText, PLAIN } from '../diagnostics/format-text.ts';
 import type { CliIO } from './command.ts';
 
@@ -13,17 +13,9 @@ export function reportConfigErrors(loaded: LoadedConfig, io: Pick<CliIO, 'stderr
   return true;
 }
 
-/**
- * Prints the configuration's warnings to stderr. With `templatesFlag`, the command's
- * --templates replaces the configured directory, so that one's absence is not mentioned.
- */
-export function reportConfigWarnings(
-  loaded: LoadedConfig,
-  io: Pick<CliIO, 'stderr'>,
-  { templatesFlag }: { templatesFlag: boolean },
-): void {
+/** Prints the configuration's warnings to stderr (e.g. a `templates` directory that is not there). */
+export function reportConfigWarnings(loaded: LoadedConfig, io: Pick<CliIO, 'stderr'>): void {
   for (const d of loaded.diagnostics) {
-    if (d.severity !== 'warning' || (templatesFlag && d.code === TEMPLATES_NOT_FOUND)) continue;
-    io.stderr(`${formatDiagnosticText(d, loaded.text, PLAIN)}\n\n`);
+    if (d.severity === 'warning') io.stderr(`${formatDiagnosticText(d, loaded.text, PLAIN)}\n\n`);
   }
 }

@@ -1,8 +1,10 @@
 // Option parsing helpers shared by commands.
 
+import { resolve } from 'node:path';
 import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import { normalizeCalendarStart } from '../plan/schedule.ts';
 import { didYouMean } from '../plan/suggest.ts';
+import { templatesDirProblem } from '../templates/files.ts';
 import { INSTANT_EXAMPLE } from '../time/instant.ts';
 import { UsageError } from './command.ts';
 
@@ -47,6 +49,16 @@ export function calendarStart(value: unknown, option: string): string | undefine
  */
 export function gotWhy(text: string, why: string): string {
   return /^\d{4}-\d{2}-\d{2}[Tt ]/.test(text) ? ` (got "${text}", which ${why})` : ` (got "${text}")`;
+}
+
+/**
+ * A --templates directory, checked: the flag names the templates on purpose, so one that is not
+ * there is bad usage, not a quiet fall back to the built-in templates.
+ */
+export async function templatesOption(value: string | undefined, cwd: string): Promise<string | undefined> {
+  const problem = value === undefined ? undefined : await templatesDirProblem(resolve(cwd, value));
+  if (problem) throw new UsageError(`--templates "${value}" ${problem}`);
+  return value;
 }
 
 export function todayUtc(now: Date): string {

@@ -9,6 +9,7 @@ import { RULES_BY_ID } from '../lint/rules.ts';
 import { byPosition, findingToDiagnostic, parseValidated } from '../plan/parse.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { decodeSource } from '../plan/yaml-source.ts';
+import { isRecord } from '../runtime/is-record.ts';
 import { templatesDirProblem } from '../templates/files.ts';
 import { CONFIG_FILE, RollbookConfig } from './schema.ts';
 
@@ -26,12 +27,8 @@ export interface LoadedConfig {
 
 /** The rule ids a `rules:` mapping names, if the data has one. */
 function ruleIdsOf(data: unknown): string[] {
-  const rules = isPlainObject(data) ? data.rules : undefined;
-  return isPlainObject(rules) ? Object.keys(rules) : [];
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const rules = isRecord(data) ? data.rules : undefined;
+  return isRecord(rules) ? Object.keys(rules) : [];
 }
 
 export function parseConfig(text: string, file: string): LoadedConfig {
@@ -97,11 +94,24 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   return loaded;
 }
 
+/** What the caller already knows about the settings it reads beside the configuration. */
+export interface LoadConfigOptions {
+  /**
+   * A templates directory given elsewhere (the CLI's --templates, the action's `templates` input)
+   * replaces the configuration's: then whether that one exists changes nothing and is not checked.
+   */
+  templatesGiven?: boolean;
+}
+
 /**
  * Reads `explicitPath`, or rollbook.config.yaml in cwd when it exists. A named file that cannot be
  * read is an error diagnostic, as a broken one is, never an exception.
  */
-export async function loadConfig(cwd: string, explicitPath?: string): Promise<LoadedConfig> {
+export async function loadConfig(
+  cwd: string,
+  explicitPath?: string,
+  options: LoadConfigOptions = {},
+): Promise<LoadedConfig> {
   const file = explicitPath ?? CONFIG_FILE;
   let bytes: Buffer;
   try {
@@ -130,13 +140,13 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Lo
   const decoded = decodeSource(bytes, file);
   if (decoded.text === undefined) return { config: {}, file, diagnostics: decoded.diagnostics };
   const loaded = parseConfig(decoded.text, file);
-  const missing = await missingTemplatesDir(loaded, cwd);
+  const missing = options.templatesGiven ? undefined : await missingTemplatesDir(loaded, cwd);
   if (missing) loaded.diagnostics.push(missing);
   return loaded;
 }
 
 /** The code of the warning when the configured templates directory is not there. */
-export const TEMPLATES_NOT_FOUND = 'config/templates-not-found';
+const TEMPLATES_NOT_FOUND = 'config/templates-not-found';
 
 /**
  * The warning when `templates` names no directory (a typo, or a folder not committed): every

@@ -1,6 +1,6 @@
 // The action's `validate` step: the same checks as `rollbook validate`, reported as workflow
 // annotations on the plan files and as a job summary table.
-import { loadConfig, TEMPLATES_NOT_FOUND } from '../config/load.ts';
+import { loadConfig } from '../config/load.ts';
 import type { RollbookConfig } from '../config/schema.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { countBySeverity } from '../diagnostics/diagnostic.ts';
@@ -53,9 +53,9 @@ export async function validateForAction(
   readShared: SharedLessonsOf,
 ): Promise<ValidationOutcome> {
   const explicit = inputs.configPath !== DEFAULT_CONFIG_PATH ? inputs.configPath : undefined;
-  const loaded = await loadConfig(cwd, explicit);
-  // The `templates` input replaces the configuration's directory: that one's absence changes nothing.
-  let diagnostics = loaded.diagnostics.filter((d) => !(inputs.templatesDir && d.code === TEMPLATES_NOT_FOUND));
+  // The `templates` input replaces the configuration's directory (sync.ts checks the input).
+  const loaded = await loadConfig(cwd, explicit, { templatesGiven: inputs.templatesDir !== undefined });
+  let diagnostics = [...loaded.diagnostics];
   let plans: ParsedPlan[] = [];
   let lessons: ParsedLesson[] = [];
   let shared: SharedLessons | undefined;

@@ -7,6 +7,7 @@
 // comment GitHub says the token wrote. Decoding checks every field and bounds every text, so a
 // broken or forged record only loses the values; the counts are read as before. Pure.
 import type { ReviewedKpi } from '../checklist/completion.ts';
+import { isRecord } from '../runtime/is-record.ts';
 import { isStatusTime } from '../text/time.ts';
 import type { KpiOutcome, KpiResult } from './measure.ts';
 
@@ -57,7 +58,6 @@ export function encodeReviewRecord(kpis: readonly ReviewedKpi[]): string {
     .replace(/-(?=-)/g, '\\u002d');
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 function decodeKpi(raw: unknown): ReviewedKpi | undefined {

@@ -5,6 +5,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../files/contained.ts';
+import { isFileSystemError } from '../files/file-system-error.ts';
 import { PlanDiscoveryError } from './discovery-error.ts';
 import { type ParsedPlan, parsePlan } from './parse.ts';
 import { type DecodeResult, decodeSource, MAX_FILE_BYTES } from './yaml-source.ts';
@@ -107,11 +108,6 @@ export async function readSourceFile(path: string, cwd: string): Promise<DecodeR
   } finally {
     await handle.close();
   }
-}
-
-/** An error of the file system (it names the call that failed), as opposed to a bug or a Node argument error. */
-function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && (error as NodeJS.ErrnoException).syscall !== undefined;
 }
 
 /** What each refusal of the file system means, in words. */

@@ -3,6 +3,7 @@
 // repository whose default branch still has that tree is not read again: its plans are rebuilt
 // from these texts, so their status can still be derived from the issues read fresh every run.
 // A cache that does not parse is ignored (everything is read), never trusted in part.
+import { isRecord } from '../runtime/is-record.ts';
 
 export const PORTFOLIO_CACHE_SCHEMA = 'rollbook/portfolio-cache/v1';
 
@@ -21,9 +22,6 @@ export interface PortfolioCache {
 export function emptyCache(): PortfolioCache {
   return { schema: PORTFOLIO_CACHE_SCHEMA, repositories: {} };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isCachedRepository(value: unknown): value is CachedRepository {
   return (

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { containedPath } from '../files/contained.ts';
+import { isFileSystemError } from '../files/file-system-error.ts';
 import {
   normalizeTemplateText,
   PARTIALS_DIR,
@@ -58,10 +59,9 @@ export async function templatesDirProblem(path: string): Promise<string | undefi
   try {
     return (await stat(path)).isDirectory() ? undefined : 'is not a directory';
   } catch (error) {
-    const { code, syscall } = error as NodeJS.ErrnoException;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return 'does not exist';
-    if (syscall !== undefined) return `cannot be read (${code})`;
-    throw error;
+    if (!isFileSystemError(error)) throw error;
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return 'does not exist';
+    return `cannot be read (${error.code})`;
   }
 }
 

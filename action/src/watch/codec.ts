@@ -3,6 +3,7 @@
 // bounds every list, so a hand-edited or forged line can only make the next run start afresh.
 import type { GateStatus } from '../gates/model.ts';
 import { MAX_ANALYSIS_LIMIT } from '../plan/schema.ts';
+import { isRecord } from '../runtime/is-record.ts';
 import { parseReadingsLine, readingsMarker } from '../text/markers.ts';
 import type { AnalysisCounts } from './analysis.ts';
 import {
@@ -65,7 +66,6 @@ export function encodeReadings(record: WatchRecord): string {
   return readingsMarker(json);
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 /** An isoSeconds time that is a real date (the pattern alone lets `2026-13-45T99:…` through). */
 const isTime = (v: unknown): v is string =>

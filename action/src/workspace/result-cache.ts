@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
 import type { KeptLessons, ParsedLessonFile } from '../lessons/kept.ts';
 import type { PlanLinkFacts } from '../plan/links.ts';
+import { isRecord } from '../runtime/is-record.ts';
 
 /** Bumped whenever what an entry holds changes shape; part of every key and of every entry. */
 const ENTRY_FORMAT = 1;
@@ -60,17 +61,15 @@ function sha256(parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isPosition = (value: unknown): boolean =>
-  isObject(value) &&
+  isRecord(value) &&
   Number.isInteger(value.line) &&
   Number.isInteger(value.column) &&
   Number.isInteger(value.endLine) &&
   Number.isInteger(value.endColumn);
 const isDiagnostic = (value: unknown): boolean =>
   isPosition(value) &&
-  isObject(value) &&
+  isRecord(value) &&
   typeof value.file === 'string' &&
   (value.severity === 'error' || value.severity === 'warning') &&
   typeof value.code === 'string' &&
@@ -78,14 +77,14 @@ const isDiagnostic = (value: unknown): boolean =>
 
 /** The plan result in an entry, when it has the shape checkPlans keeps. */
 function checkedFileOf(result: unknown): CheckedFile | undefined {
-  if (!isObject(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
+  if (!isRecord(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
     return undefined;
   }
   const { name, links } = result;
-  if (name !== undefined && !(isObject(name) && typeof name.name === 'string' && isPosition(name.position))) {
+  if (name !== undefined && !(isRecord(name) && typeof name.name === 'string' && isPosition(name.position))) {
     return undefined;
   }
-  if (links !== undefined && !(isObject(links) && typeof links.name === 'string' && Array.isArray(links.phases))) {
+  if (links !== undefined && !(isRecord(links) && typeof links.name === 'string' && Array.isArray(links.phases))) {
     return undefined;
   }
   return result as unknown as CheckedFile;
@@ -113,7 +112,7 @@ function isJsonData(value: unknown): boolean {
 function withoutPrototypes(value: unknown): unknown {
   if (Array.isArray(value)) {
     for (const item of value) withoutPrototypes(item);
-  } else if (isObject(value)) {
+  } else if (isRecord(value)) {
     Object.setPrototypeOf(value, null);
     for (const key of Object.keys(value)) withoutPrototypes(value[key]);
   }
@@ -122,7 +121,7 @@ function withoutPrototypes(value: unknown): unknown {
 
 /** The lesson in an entry, when it has the parsed lesson's shape. */
 function lessonOf(result: unknown): ParsedLessonFile | undefined {
-  if (!isObject(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
+  if (!isRecord(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) {
     return undefined;
   }
   const { body, id, lesson } = result;
@@ -132,10 +131,10 @@ function lessonOf(result: unknown): ParsedLessonFile | undefined {
   if (
     lesson !== undefined &&
     !(
-      isObject(lesson) &&
+      isRecord(lesson) &&
       typeof lesson.id === 'string' &&
       Array.isArray(lesson.guards) &&
-      lesson.guards.every(isObject)
+      lesson.guards.every(isRecord)
     )
   ) {
     return undefined;
@@ -196,7 +195,7 @@ export function openResultCache({ dir, codeId }: ResultCacheLocation): ResultCac
       if (error instanceof SyntaxError) return undefined;
       throw error;
     }
-    return isObject(entry) && entry.format === ENTRY_FORMAT && entry.key === key ? entry.result : undefined;
+    return isRecord(entry) && entry.format === ENTRY_FORMAT && entry.key === key ? entry.result : undefined;
   };
 
   const write = (key: string, result: unknown) => {

@@ -1,3 +1,5 @@
+// `rollbook gate`: the gate report for one promotion, computed locally with the same code
+// the action uses, so a team can try its gates before wiring the action.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
@@ -21,14 +23,13 @@ import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { readPlanFile } from '../../plan/load.ts';
 import { idRecord } from '../../plan/own.ts';
 import type { Phase, RolloutPlan } from '../../plan/schema.ts';
-import { templatesDirProblem } from '../../templates/files.ts';
 import { HANDLE_PATTERN } from '../../text/handle.ts';
 import { plural } from '../../text/plural.ts';
 import { INSTANT_EXAMPLE, parseInstant } from '../../time/instant.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors, reportConfigWarnings } from '../config-errors.ts';
 import { gateGuards } from '../gate-lessons.ts';
-import { gotWhy, oneOf } from '../options.ts';
+import { gotWhy, oneOf, templatesOption } from '../options.ts';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 /** The bearer token for --prometheus-url comes from the environment, never the command line (shell history, ps). */
@@ -105,13 +106,12 @@ missing or invalid plan, unknown phase, missing metrics file).`,
       throw new UsageError(`--prometheus-url must be an http(s) URL (got "${prometheusUrl}")`);
     }
 
-    const flagTemplates = values.templates as string | undefined;
-    const templatesProblem = flagTemplates && (await templatesDirProblem(resolve(io.cwd, flagTemplates)));
-    if (templatesProblem) throw new UsageError(`--templates "${flagTemplates}" ${templatesProblem}`);
-
-    const loaded = await loadConfig(io.cwd, values.config as string | undefined);
+    const flagTemplates = await templatesOption(values.templates as string | undefined, io.cwd);
+    const loaded = await loadConfig(io.cwd, values.config as string | undefined, {
+      templatesGiven: flagTemplates !== undefined,
+    });
     if (reportConfigErrors(loaded, io)) return EXIT.problems;
-    reportConfigWarnings(loaded, io, { templatesFlag: flagTemplates !== undefined });
+    reportConfigWarnings(loaded, io);
     const templatesDir = flagTemplates ?? loaded.config.templates;
     const own = await loadPlan(planPath, io.cwd, io.stderr);
     // Judged with its lessons' guards, as the action judges it (cli/gate-lessons.ts).

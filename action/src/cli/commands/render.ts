@@ -35,13 +35,12 @@ import {
 import type { IndexEntry } from '../../render/view/index-view.ts';
 import type { RunbookInput } from '../../render/view/runbook.ts';
 import { TemplateError } from '../../templates/compile.ts';
-import { templatesDirProblem } from '../../templates/files.ts';
 import { readGeneratedMarker } from '../../text/markers.ts';
 import { plural } from '../../text/plural.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors, reportConfigWarnings } from '../config-errors.ts';
-import { calendarStart, oneOf, todayUtc } from '../options.ts';
+import { calendarStart, oneOf, templatesOption, todayUtc } from '../options.ts';
 import { checkOutputDir } from '../output-dir.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
 import { warnLostSections } from '../template-warnings.ts';
@@ -328,16 +327,11 @@ function statusFileProblem(error: unknown): string {
 }
 
 export async function runRender(options: RenderOptions, io: CliIO): Promise<number> {
-  const loaded = await loadConfig(io.cwd, options.config);
+  await templatesOption(options.templates, io.cwd);
+  const loaded = await loadConfig(io.cwd, options.config, { templatesGiven: options.templates !== undefined });
   if (reportConfigErrors(loaded, io)) return EXIT.problems;
   const config = loaded.config;
-  // The flag names the templates on purpose: a directory that is not there is a usage error. The
-  // configuration's `templates` is warned about at its place (config/load.ts), unless the flag replaces it.
-  if (options.templates !== undefined) {
-    const problem = await templatesDirProblem(resolve(io.cwd, options.templates));
-    if (problem) throw new UsageError(`--templates "${options.templates}" ${problem}`);
-  }
-  reportConfigWarnings(loaded, io, { templatesFlag: options.templates !== undefined });
+  reportConfigWarnings(loaded, io);
   // A runbook without the shared lessons' guards would be wrong, so nothing is rendered without them.
   const shared = await readSharedLessons(loaded, io, 'error');
   const unread = shared?.diagnostics.filter((d) => d.severity === 'error') ?? [];

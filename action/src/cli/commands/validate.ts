@@ -3,6 +3,7 @@ import { CONFIG_FILE } from '../../config/schema.ts';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticGithub } from '../../diagnostics/format-github.ts';
 import { ANSI, formatDiagnosticText, formatSummaryText, PLAIN, type TextStyle } from '../../diagnostics/format-text.ts';
+import { isFileSystemError } from '../../files/file-system-error.ts';
 import { isExpectedError } from '../../runtime/expected-error.ts';
 import { plural } from '../../text/plural.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
@@ -71,7 +72,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error: unknown) => {
           // A refused link or a file system error: render reports it, with its place. Anything else
           // (Node's own argument errors included, which also carry a code) is a bug, not hidden.
-          if (isExpectedError(error) || (error as NodeJS.ErrnoException).syscall !== undefined) return undefined;
+          if (isExpectedError(error) || isFileSystemError(error)) return undefined;
           throw error;
         });
         for (const [file, text] of templates?.texts ?? []) sources.set(file, text);
