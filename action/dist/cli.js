@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "d59b8d62f43765b8513f92129c681761" : void 0;
+var BUILD_ID = true ? "46f8349334be686ba949a16c296af4ed" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -68,17 +68,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-2OBXR7AS.js")).validateCommand
+    load: async () => (await import("./chunk-XCOXT2JZ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-H4KAHINR.js")).renderCommand
+    load: async () => (await import("./chunk-DYAOGSPL.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-3EIMLY6M.js")).initCommand
+    load: async () => (await import("./chunk-4YHDDAFR.js")).initCommand
   },
   {
     name: "explain",
@@ -88,22 +88,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-E4FUWJ25.js")).gateCommand
+    load: async () => (await import("./chunk-MI5FPOIV.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-P436N72H.js")).lessonCommand
+    load: async () => (await import("./chunk-G74UJCK5.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-OEX56TCK.js")).lessonsCommand
+    load: async () => (await import("./chunk-S4HVVBMR.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-KYLNTMCS.js")).statusCommand
+    load: async () => (await import("./chunk-C6UEYYNU.js")).statusCommand
   }
 ];
 

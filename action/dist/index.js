@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-ZHRM3GMU.js";
+} from "./chunk-2CVCIKMA.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-EGD7DLBX.js";
+} from "./chunk-L7BUQ7QZ.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-7O7APZBG.js";
+} from "./chunk-VYQ5GINV.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-BI6FFYFE.js";
+} from "./chunk-A77AQTN3.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-GKLGKESD.js";
+} from "./chunk-W2VKCCKF.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-M6EMRL2S.js";
+} from "./chunk-4GZ23D45.js";
 import {
   errorMessage,
   isForbidden,
@@ -141,10 +141,10 @@ import {
 } from "./chunk-RJ6GS2NA.js";
 import {
   annotationBody
-} from "./chunk-KTVRXR73.js";
+} from "./chunk-BJLZYSO2.js";
 import {
   runbookFileName
-} from "./chunk-SKQFEW45.js";
+} from "./chunk-B5N6NRLN.js";
 import {
   whyLabel
 } from "./chunk-23YS4F3W.js";
@@ -154,7 +154,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-GOLC3U4S.js";
+} from "./chunk-R33B6LQK.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -194,19 +194,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-RVIKMIS6.js";
+} from "./chunk-3CZPM5OG.js";
 import {
   matchGuards
-} from "./chunk-6PBPDYHI.js";
+} from "./chunk-VNT3FLBC.js";
 import {
-  TEMPLATES_NOT_FOUND,
   loadConfig,
   parseConfig
-} from "./chunk-32N2FEPQ.js";
+} from "./chunk-WDCQVG7O.js";
 import {
   LessonSourceReader
-} from "./chunk-5WERZL6D.js";
-import "./chunk-M7N7MQBH.js";
+} from "./chunk-7DNN4KZZ.js";
+import "./chunk-LNIMAFWU.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -214,14 +213,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-VF2VNQUO.js";
+} from "./chunk-XMHXJPLI.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-M42ZAIXH.js";
+} from "./chunk-7FUXC4QE.js";
 import {
   classifyGate,
   formatDuration,
@@ -244,11 +243,11 @@ import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-FVMPQTXA.js";
+} from "./chunk-XONX3ZQL.js";
 import {
   countBySeverity,
   truncate
-} from "./chunk-WHDA77NU.js";
+} from "./chunk-J7P6MHOU.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
@@ -2101,8 +2100,8 @@ function annotate(d, log) {
 }
 async function validateForAction(inputs, cwd, today, runner, log, readShared) {
   const explicit = inputs.configPath !== DEFAULT_CONFIG_PATH ? inputs.configPath : void 0;
-  const loaded = await loadConfig(cwd, explicit);
-  let diagnostics = loaded.diagnostics.filter((d) => !(inputs.templatesDir && d.code === TEMPLATES_NOT_FOUND));
+  const loaded = await loadConfig(cwd, explicit, { templatesGiven: inputs.templatesDir !== void 0 });
+  let diagnostics = [...loaded.diagnostics];
   let plans = [];
   let lessons = [];
   let shared;
