@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { OutsideRootError } from '../files/contained.ts';
 import { PlanDiscoveryError } from '../plan/discovery-error.ts';
-import { didYouMean } from '../plan/suggest.ts';
+import { didYouMeanSuffix } from '../plan/suggest.ts';
 import { isExpectedError } from '../runtime/expected-error.ts';
 import { type CliIO, type Command, EXIT, UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
@@ -35,13 +35,12 @@ function overview(): string {
 /** `: did you mean "--format"?` for an unknown option close to one the command takes. */
 function unknownOptionHint(code: unknown, message: string, command: Command): string {
   const given = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(--[^'=]+)/.exec(message)?.[1] : undefined;
-  const suggestion =
-    given &&
-    didYouMean(
-      given,
-      Object.keys(command.options).map((name) => `--${name}`),
-    );
-  return suggestion ? `: ${suggestion}` : '';
+  return given
+    ? didYouMeanSuffix(
+        given,
+        Object.keys(command.options).map((name) => `--${name}`),
+      )
+    : '';
 }
 
 function parseStrictly(command: Command, argv: string[]) {
@@ -89,11 +88,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let command: Command | undefined;
   try {
     if (!entry) {
-      const suggestion = didYouMean(
-        first,
-        COMMANDS.map((c) => c.name),
+      throw new UsageError(
+        `unknown command "${first}"${didYouMeanSuffix(
+          first,
+          COMMANDS.map((c) => c.name),
+        )}`,
       );
-      throw new UsageError(`unknown command "${first}"${suggestion ? `: ${suggestion}` : ''}`);
     }
     checkGitHubApiUrl(io.env);
     command = await entry.load();

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import { normalizeCalendarStart } from '../plan/schedule.ts';
-import { didYouMean } from '../plan/suggest.ts';
+import { didYouMeanSuffix } from '../plan/suggest.ts';
 import { templatesDirProblem } from '../templates/files.ts';
 import { INSTANT_EXAMPLE } from '../time/instant.ts';
 import { UsageError } from './command.ts';
@@ -11,10 +11,8 @@ import { UsageError } from './command.ts';
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
-  throw new UsageError(
-    `--${option} must be one of ${allowed.join(', ')} (got "${String(value)}")${suggestion ? `: ${suggestion}` : ''}`,
-  );
+  const suggestion = typeof value === 'string' ? didYouMeanSuffix(value, allowed) : '';
+  throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${String(value)}")${suggestion}`);
 }
 
 export function isoDate(value: unknown, option: string): string | undefined {

@@ -4,7 +4,7 @@
 import { phaseResponse, rollForwardLines } from '../plan/reversibility.ts';
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
 import { stageProgress } from '../plan/stages.ts';
-import { didYouMean } from '../plan/suggest.ts';
+import { didYouMeanSuffix } from '../plan/suggest.ts';
 import { ExpectedError } from '../runtime/expected-error.ts';
 import { evaluateBake } from './bake.ts';
 import { evaluateChecklist, evaluateGate } from './evaluate-gate.ts';
@@ -43,9 +43,8 @@ export function phaseTransition(plan: RolloutPlan, target: string): PhaseTransit
   const index = plan.phases.findIndex((p) => p.id === target);
   if (index < 0) {
     const ids = plan.phases.map((p) => p.id);
-    const suggestion = didYouMean(target, ids);
     throw new UnknownPhaseError(
-      `plan ${plan.metadata.name} has no phase "${target}" (phases: ${ids.join(', ')})${suggestion ? `: ${suggestion}` : ''}`,
+      `plan ${plan.metadata.name} has no phase "${target}" (phases: ${ids.join(', ')})${didYouMeanSuffix(target, ids)}`,
     );
   }
   const to = plan.phases[index]!;

@@ -52,6 +52,12 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
 
+/** `: did you mean "x"?` to end a message with, or nothing when no candidate is close. */
+export function didYouMeanSuffix(input: string, candidates: Iterable<string>): string {
+  const suggestion = didYouMean(input, candidates);
+  return suggestion === undefined ? '' : `: ${suggestion}`;
+}
+
 /** `"a", "b" or "c"` */
 export function listOf(values: readonly string[], conjunction = 'or'): string {
   const quoted = values.map((v) => `"${v}"`);

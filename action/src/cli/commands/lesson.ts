@@ -12,7 +12,7 @@ import { type LessonSeed, scaffoldLesson, slugify } from '../../lessons/scaffold
 import { LESSON_ID_PATTERN, TRIGGERS } from '../../lessons/schema.ts';
 import { discoverPlanFiles, readPlanFile } from '../../plan/load.ts';
 import { PHASE_REF_PATTERN, type RolloutPlan } from '../../plan/schema.ts';
-import { didYouMean } from '../../plan/suggest.ts';
+import { didYouMeanSuffix } from '../../plan/suggest.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors } from '../config-errors.ts';
 import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, optionalRepo } from '../github-options.ts';
@@ -45,12 +45,6 @@ function seedFrom(values: Record<string, unknown>, today: string): LessonSeed {
   }
   const slug = title === DEFAULT_TITLE ? DEFAULT_SLUG : slugify(title) || DEFAULT_SLUG;
   return { id: givenId ?? `L-${date.slice(0, 7)}-${slug}`, title, date, trigger };
-}
-
-/** `: did you mean "canary"?` when one of `known` is a plausible typo of `given`, else nothing. */
-function suggested(given: string, known: readonly string[]): string {
-  const suggestion = didYouMean(given, known);
-  return suggestion ? `: ${suggestion}` : '';
 }
 
 function parseFrom(value: string): [string, string] {
@@ -217,7 +211,7 @@ date, file exists).`,
       const plan = await findPlan(io.cwd, loaded.config.plans ?? DEFAULT_PLAN_PATHS, planName);
       if (!plan.phases.some((p) => p.id === phaseId))
         throw new UsageError(
-          `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(', ')})${suggested(
+          `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(', ')})${didYouMeanSuffix(
             phaseId,
             plan.phases.map((p) => p.id),
           )}`,
