@@ -8,8 +8,8 @@ import {
   PlanDiscoveryError
 } from "./chunk-5NFXKUKT.js";
 import {
-  didYouMean
-} from "./chunk-HBVPFSQX.js";
+  didYouMeanSuffix
+} from "./chunk-64KIBK2B.js";
 import {
   OutsideRootError
 } from "./chunk-Y7YPTV2B.js";
@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "46f8349334be686ba949a16c296af4ed" : void 0;
+var BUILD_ID = true ? "0ac6e01b2c99c754345413d07262eca7" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -68,42 +68,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-XCOXT2JZ.js")).validateCommand
+    load: async () => (await import("./chunk-Y32JONHI.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-DYAOGSPL.js")).renderCommand
+    load: async () => (await import("./chunk-6I7IOICP.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-4YHDDAFR.js")).initCommand
+    load: async () => (await import("./chunk-27TJKXNI.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-WXZ2VXBK.js")).explainCommand
+    load: async () => (await import("./chunk-WFILVEAE.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-MI5FPOIV.js")).gateCommand
+    load: async () => (await import("./chunk-4FFLUPBW.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-G74UJCK5.js")).lessonCommand
+    load: async () => (await import("./chunk-ROY5Q7XA.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-S4HVVBMR.js")).lessonsCommand
+    load: async () => (await import("./chunk-AFPWCTG4.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-C6UEYYNU.js")).statusCommand
+    load: async () => (await import("./chunk-D4XZHGZO.js")).statusCommand
   }
 ];
 
@@ -148,11 +148,10 @@ function overview() {
 }
 function unknownOptionHint(code2, message, command) {
   const given = code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'(--[^'=]+)/.exec(message)?.[1] : void 0;
-  const suggestion = given && didYouMean(
+  return given ? didYouMeanSuffix(
     given,
     Object.keys(command.options).map((name) => `--${name}`)
-  );
-  return suggestion ? `: ${suggestion}` : "";
+  ) : "";
 }
 function parseStrictly(command, argv) {
   try {
@@ -197,11 +196,12 @@ async function main(argv, io) {
   let command;
   try {
     if (!entry) {
-      const suggestion = didYouMean(
-        first,
-        COMMANDS.map((c) => c.name)
+      throw new UsageError(
+        `unknown command "${first}"${didYouMeanSuffix(
+          first,
+          COMMANDS.map((c) => c.name)
+        )}`
       );
-      throw new UsageError(`unknown command "${first}"${suggestion ? `: ${suggestion}` : ""}`);
     }
     checkGitHubApiUrl(io.env);
     command = await entry.load();

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-2CVCIKMA.js";
+} from "./chunk-YRIEY5NY.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-L7BUQ7QZ.js";
+} from "./chunk-PPIFWZAG.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-VYQ5GINV.js";
+} from "./chunk-373CBBQ7.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-A77AQTN3.js";
+} from "./chunk-LOBPXZK4.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-4GZ23D45.js";
+} from "./chunk-V5JQPGHV.js";
 import {
   errorMessage,
   isForbidden,
@@ -144,7 +144,7 @@ import {
 } from "./chunk-BJLZYSO2.js";
 import {
   runbookFileName
-} from "./chunk-B5N6NRLN.js";
+} from "./chunk-BWINHMNQ.js";
 import {
   whyLabel
 } from "./chunk-23YS4F3W.js";
@@ -154,7 +154,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-R33B6LQK.js";
+} from "./chunk-7IKWNROH.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -194,18 +194,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-3CZPM5OG.js";
+} from "./chunk-INHGM5ED.js";
 import {
   matchGuards
-} from "./chunk-VNT3FLBC.js";
+} from "./chunk-UUIGPQHM.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-WDCQVG7O.js";
+} from "./chunk-NJBONQZ3.js";
 import {
   LessonSourceReader
-} from "./chunk-7DNN4KZZ.js";
-import "./chunk-LNIMAFWU.js";
+} from "./chunk-XZLVA3WD.js";
+import "./chunk-NKFFXEDC.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -213,14 +213,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-XMHXJPLI.js";
+} from "./chunk-JHZNU5HX.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   classifyGate,
   formatDuration,
@@ -238,7 +238,7 @@ import {
   targetLabel
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-HBVPFSQX.js";
+import "./chunk-64KIBK2B.js";
 import {
   builtinDirOf,
   loadTemplateSources,

@@ -26,11 +26,11 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   isRecord
-} from "./chunk-WDCQVG7O.js";
+} from "./chunk-NJBONQZ3.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

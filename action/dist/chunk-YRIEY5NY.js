@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -57,8 +57,8 @@ import {
   undoSteps
 } from "./chunk-4IGRU6XP.js";
 import {
-  didYouMean
-} from "./chunk-HBVPFSQX.js";
+  didYouMeanSuffix
+} from "./chunk-64KIBK2B.js";
 import {
   builtinDirOf,
   loadTemplateSources
@@ -1584,9 +1584,8 @@ function phaseTransition(plan, target) {
   const index = plan.phases.findIndex((p) => p.id === target);
   if (index < 0) {
     const ids = plan.phases.map((p) => p.id);
-    const suggestion = didYouMean(target, ids);
     throw new UnknownPhaseError(
-      `plan ${plan.metadata.name} has no phase "${target}" (phases: ${ids.join(", ")})${suggestion ? `: ${suggestion}` : ""}`
+      `plan ${plan.metadata.name} has no phase "${target}" (phases: ${ids.join(", ")})${didYouMeanSuffix(target, ids)}`
     );
   }
   const to = plan.phases[index];

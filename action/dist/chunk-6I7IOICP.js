@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-PKEHWIJI.js";
+} from "./chunk-JPGLKKBD.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-B5N6NRLN.js";
+} from "./chunk-BWINHMNQ.js";
 import "./chunk-23YS4F3W.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-R33B6LQK.js";
+} from "./chunk-7IKWNROH.js";
 import {
   readGeneratedMarker
 } from "./chunk-CHWQ2PD4.js";
@@ -42,38 +42,38 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-DTPU667M.js";
+} from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-TV6UXC6M.js";
+} from "./chunk-BPI5ROWJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-3CZPM5OG.js";
+} from "./chunk-INHGM5ED.js";
 import {
   matchGuards
-} from "./chunk-VNT3FLBC.js";
+} from "./chunk-UUIGPQHM.js";
 import {
   loadConfig
-} from "./chunk-WDCQVG7O.js";
+} from "./chunk-NJBONQZ3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-7DNN4KZZ.js";
-import "./chunk-LNIMAFWU.js";
+import "./chunk-XZLVA3WD.js";
+import "./chunk-NKFFXEDC.js";
 import {
   validLessons
-} from "./chunk-XMHXJPLI.js";
-import "./chunk-7FUXC4QE.js";
+} from "./chunk-JHZNU5HX.js";
+import "./chunk-C6FSYOEC.js";
 import {
   idRecord,
   isStatusTime
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-HBVPFSQX.js";
+import "./chunk-64KIBK2B.js";
 import {
   PLAIN,
   formatDiagnosticText

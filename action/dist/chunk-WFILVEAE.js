@@ -9,7 +9,7 @@ import {
 } from "./chunk-4IGRU6XP.js";
 import {
   didYouMean
-} from "./chunk-HBVPFSQX.js";
+} from "./chunk-64KIBK2B.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";

@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-J4ZME2QW.js";
+} from "./chunk-6AFAF6ZA.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-VYQ5GINV.js";
+} from "./chunk-373CBBQ7.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -22,7 +22,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-A77AQTN3.js";
+} from "./chunk-LOBPXZK4.js";
 import "./chunk-W2VKCCKF.js";
 import {
   apiBaseUrl,
@@ -30,55 +30,55 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-4GZ23D45.js";
+} from "./chunk-V5JQPGHV.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-PKEHWIJI.js";
-import "./chunk-R33B6LQK.js";
+} from "./chunk-JPGLKKBD.js";
+import "./chunk-7IKWNROH.js";
 import {
   readIssueKey
 } from "./chunk-CHWQ2PD4.js";
 import {
   todayUtc
-} from "./chunk-DTPU667M.js";
+} from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-TV6UXC6M.js";
+} from "./chunk-BPI5ROWJ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-3CZPM5OG.js";
-import "./chunk-VNT3FLBC.js";
+} from "./chunk-INHGM5ED.js";
+import "./chunk-UUIGPQHM.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-WDCQVG7O.js";
+} from "./chunk-NJBONQZ3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-7DNN4KZZ.js";
-import "./chunk-LNIMAFWU.js";
+} from "./chunk-XZLVA3WD.js";
+import "./chunk-NKFFXEDC.js";
 import {
   DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   PLAN_GLOB,
   parseLesson
-} from "./chunk-XMHXJPLI.js";
+} from "./chunk-JHZNU5HX.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -87,7 +87,7 @@ import {
   frozenDaysWithin
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-HBVPFSQX.js";
+import "./chunk-64KIBK2B.js";
 import {
   ANSI,
   PLAIN,

@@ -43,6 +43,10 @@ function didYouMean(input, candidates) {
   const match = closest(input, candidates);
   return match === void 0 ? void 0 : `did you mean "${match}"?`;
 }
+function didYouMeanSuffix(input, candidates) {
+  const suggestion = didYouMean(input, candidates);
+  return suggestion === void 0 ? "" : `: ${suggestion}`;
+}
 function listOf(values, conjunction = "or") {
   const quoted = values.map((v) => `"${v}"`);
   if (quoted.length <= 1) return quoted.join("");
@@ -52,5 +56,6 @@ function listOf(values, conjunction = "or") {
 export {
   closest,
   didYouMean,
+  didYouMeanSuffix,
   listOf
 };

@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-J4ZME2QW.js";
+} from "./chunk-6AFAF6ZA.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-L7BUQ7QZ.js";
+} from "./chunk-PPIFWZAG.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,7 +22,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-A77AQTN3.js";
+} from "./chunk-LOBPXZK4.js";
 import "./chunk-W2VKCCKF.js";
 import {
   apiBaseUrl,
@@ -37,19 +37,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-KG5HJXHG.js";
-import "./chunk-R33B6LQK.js";
+import "./chunk-7IKWNROH.js";
 import "./chunk-CHWQ2PD4.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-DTPU667M.js";
+} from "./chunk-IG2KFSFL.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-WDCQVG7O.js";
+} from "./chunk-NJBONQZ3.js";
 import {
   EXIT,
   UsageError
@@ -58,19 +58,19 @@ import {
   DEFAULT_LESSONS_DIR,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-XMHXJPLI.js";
+} from "./chunk-JHZNU5HX.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
 import {
-  didYouMean
-} from "./chunk-HBVPFSQX.js";
+  didYouMeanSuffix
+} from "./chunk-64KIBK2B.js";
 import "./chunk-PBIDIXRD.js";
 import "./chunk-XONX3ZQL.js";
 import "./chunk-J7P6MHOU.js";
@@ -157,10 +157,6 @@ function seedFrom(values, today) {
   }
   const slug = title === DEFAULT_TITLE ? DEFAULT_SLUG : slugify(title) || DEFAULT_SLUG;
   return { id: givenId ?? `L-${date.slice(0, 7)}-${slug}`, title, date, trigger };
-}
-function suggested(given, known) {
-  const suggestion = didYouMean(given, known);
-  return suggestion ? `: ${suggestion}` : "";
 }
 function parseFrom(value) {
   if (!new RegExp(PHASE_REF_PATTERN).test(value))
@@ -304,7 +300,7 @@ date, file exists).`,
       const plan = await findPlan(io.cwd, loaded.config.plans ?? DEFAULT_PLAN_PATHS, planName);
       if (!plan.phases.some((p) => p.id === phaseId))
         throw new UsageError(
-          `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(", ")})${suggested(
+          `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(", ")})${didYouMeanSuffix(
             phaseId,
             plan.phases.map((p) => p.id)
           )}`

@@ -1,23 +1,20 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-4GZ23D45.js";
-import "./chunk-RJ6GS2NA.js";
-import "./chunk-LNIMAFWU.js";
-import "./chunk-XMHXJPLI.js";
-import "./chunk-7FUXC4QE.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-XZLVA3WD.js";
+import "./chunk-NKFFXEDC.js";
+import "./chunk-JHZNU5HX.js";
+import "./chunk-C6FSYOEC.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-HBVPFSQX.js";
+import "./chunk-64KIBK2B.js";
 import "./chunk-J7P6MHOU.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-Y7YPTV2B.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

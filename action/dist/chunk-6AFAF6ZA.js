@@ -14,13 +14,13 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-A77AQTN3.js";
+} from "./chunk-LOBPXZK4.js";
 import {
   describeRamp
 } from "./chunk-W2VKCCKF.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-R33B6LQK.js";
+} from "./chunk-7IKWNROH.js";
 import {
   formatMeasured
 } from "./chunk-CHWQ2PD4.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

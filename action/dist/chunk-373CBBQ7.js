@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-A77AQTN3.js";
+} from "./chunk-LOBPXZK4.js";
 import {
   decodeReviewRecord
-} from "./chunk-R33B6LQK.js";
+} from "./chunk-7IKWNROH.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-CHWQ2PD4.js";
 import {
   matchGuards
-} from "./chunk-VNT3FLBC.js";
+} from "./chunk-UUIGPQHM.js";
 import {
   validLessons
-} from "./chunk-XMHXJPLI.js";
+} from "./chunk-JHZNU5HX.js";
 import {
   idRecord
 } from "./chunk-4IGRU6XP.js";

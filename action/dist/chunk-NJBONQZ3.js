@@ -6,13 +6,13 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   RULES_BY_ID
 } from "./chunk-4IGRU6XP.js";
 import {
   didYouMean
-} from "./chunk-HBVPFSQX.js";
+} from "./chunk-64KIBK2B.js";
 import {
   templatesDirProblem
 } from "./chunk-XONX3ZQL.js";

@@ -6,31 +6,31 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-DTPU667M.js";
+} from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-TV6UXC6M.js";
+} from "./chunk-BPI5ROWJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-3CZPM5OG.js";
-import "./chunk-VNT3FLBC.js";
+} from "./chunk-INHGM5ED.js";
+import "./chunk-UUIGPQHM.js";
 import {
   loadConfig
-} from "./chunk-WDCQVG7O.js";
+} from "./chunk-NJBONQZ3.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-7DNN4KZZ.js";
-import "./chunk-LNIMAFWU.js";
-import "./chunk-XMHXJPLI.js";
+import "./chunk-XZLVA3WD.js";
+import "./chunk-NKFFXEDC.js";
+import "./chunk-JHZNU5HX.js";
 import {
   CONFIG_FILE
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-HBVPFSQX.js";
+import "./chunk-64KIBK2B.js";
 import {
   ANSI,
   PLAIN,

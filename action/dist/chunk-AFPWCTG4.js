@@ -4,23 +4,23 @@ import {
 } from "./chunk-KG5HJXHG.js";
 import {
   readSharedLessons
-} from "./chunk-TV6UXC6M.js";
+} from "./chunk-BPI5ROWJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-VNT3FLBC.js";
+} from "./chunk-UUIGPQHM.js";
 import {
   loadConfig
-} from "./chunk-WDCQVG7O.js";
+} from "./chunk-NJBONQZ3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-7DNN4KZZ.js";
-import "./chunk-LNIMAFWU.js";
+import "./chunk-XZLVA3WD.js";
+import "./chunk-NKFFXEDC.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -28,17 +28,17 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-XMHXJPLI.js";
+} from "./chunk-JHZNU5HX.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-HBVPFSQX.js";
+import "./chunk-64KIBK2B.js";
 import {
   PLAIN,
   formatDiagnosticText

@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-5NFXKUKT.js";
 import {
   didYouMean
-} from "./chunk-HBVPFSQX.js";
+} from "./chunk-64KIBK2B.js";
 import {
   START_OF_FILE,
   isFileSystemError

@@ -4,14 +4,14 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
 } from "./chunk-4IGRU6XP.js";
 import {
-  didYouMean
-} from "./chunk-HBVPFSQX.js";
+  didYouMeanSuffix
+} from "./chunk-64KIBK2B.js";
 import {
   templatesDirProblem
 } from "./chunk-XONX3ZQL.js";
@@ -21,10 +21,8 @@ import { resolve } from "node:path";
 function oneOf(value, allowed, option, fallback) {
   if (value === void 0) return fallback;
   if (typeof value === "string" && allowed.includes(value)) return value;
-  const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
-  throw new UsageError(
-    `--${option} must be one of ${allowed.join(", ")} (got "${String(value)}")${suggestion ? `: ${suggestion}` : ""}`
-  );
+  const suggestion = typeof value === "string" ? didYouMeanSuffix(value, allowed) : "";
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")} (got "${String(value)}")${suggestion}`);
 }
 function isoDate(value, option) {
   if (value === void 0) return void 0;

@@ -7,16 +7,16 @@ import {
 } from "./chunk-KG5HJXHG.js";
 import {
   loadConfig
-} from "./chunk-WDCQVG7O.js";
+} from "./chunk-NJBONQZ3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import "./chunk-4IGRU6XP.js";
-import "./chunk-HBVPFSQX.js";
+import "./chunk-64KIBK2B.js";
 import "./chunk-PBIDIXRD.js";
 import "./chunk-XONX3ZQL.js";
 import "./chunk-J7P6MHOU.js";

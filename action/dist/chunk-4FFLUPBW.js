@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-2CVCIKMA.js";
+} from "./chunk-YRIEY5NY.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-DTPU667M.js";
+} from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-TV6UXC6M.js";
+} from "./chunk-BPI5ROWJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-VNT3FLBC.js";
+} from "./chunk-UUIGPQHM.js";
 import {
   loadConfig
-} from "./chunk-WDCQVG7O.js";
+} from "./chunk-NJBONQZ3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-7DNN4KZZ.js";
-import "./chunk-LNIMAFWU.js";
+import "./chunk-XZLVA3WD.js";
+import "./chunk-NKFFXEDC.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-XMHXJPLI.js";
-import "./chunk-7FUXC4QE.js";
+} from "./chunk-JHZNU5HX.js";
+import "./chunk-C6FSYOEC.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
@@ -64,7 +64,7 @@ import {
   parseInstant
 } from "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";
-import "./chunk-HBVPFSQX.js";
+import "./chunk-64KIBK2B.js";
 import {
   PLAIN,
   formatDiagnosticText

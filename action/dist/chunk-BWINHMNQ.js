@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-A77AQTN3.js";
+} from "./chunk-LOBPXZK4.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CHWQ2PD4.js";
 import {
   TRIGGERS
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 import {
   phaseResponse
 } from "./chunk-4IGRU6XP.js";

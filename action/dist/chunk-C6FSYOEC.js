@@ -26,7 +26,7 @@ import {
   closest,
   didYouMean,
   listOf
-} from "./chunk-HBVPFSQX.js";
+} from "./chunk-64KIBK2B.js";
 import {
   MAX_DIAGNOSTICS_PER_FILE,
   START_OF_FILE,

@@ -6,14 +6,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-LNIMAFWU.js";
+} from "./chunk-NKFFXEDC.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-XMHXJPLI.js";
+} from "./chunk-JHZNU5HX.js";
 import {
   decodeSource
-} from "./chunk-7FUXC4QE.js";
+} from "./chunk-C6FSYOEC.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;
