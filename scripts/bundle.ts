@@ -30,11 +30,25 @@ const BUILD_ID_PLACEHOLDER = 'rollbook-build-id-placeholder-00000000000000000000
 
 /** The licence texts of every package compiled into the bundle (their licences ask for it). */
 const LICENSES_FILE = 'THIRD-PARTY-LICENSES.txt';
+/**
+ * The same packages, machine-readable: where each sits in node_modules, its name and version.
+ * `npm run audit:bundled` checks these for advisories (what users run, though all are
+ * devDependencies: ADR 18).
+ */
+export const BUNDLED_PACKAGES_FILE = 'bundled-packages.json';
 
-/** The bundle's files (entries, chunks, licences) in `outdir`, sorted. */
+/** One package compiled into the bundle, as bundled-packages.json lists it. */
+export interface BundledPackage {
+  /** `node_modules/<name>`, or deeper for a copy nested under another package. */
+  path: string;
+  name: string;
+  version: string;
+}
+
+/** The bundle's files (entries, chunks, licences, the list of bundled packages) in `outdir`, sorted. */
 export function bundleFiles(outdir: string): string[] {
   if (!existsSync(outdir)) return [];
-  const entries = new Set([...ENTRIES.map((e) => `${e.out}.js`), LICENSES_FILE]);
+  const entries = new Set([...ENTRIES.map((e) => `${e.out}.js`), LICENSES_FILE, BUNDLED_PACKAGES_FILE]);
   return readdirSync(outdir)
     .filter((f) => entries.has(f) || (f.startsWith(CHUNK_PREFIX) && f.endsWith('.js')))
     .sort();
@@ -50,13 +64,27 @@ function bundledPackages(metafile: Metafile): string[] {
   return [...dirs].sort();
 }
 
+interface Manifest {
+  name: string;
+  version: string;
+  license?: string;
+}
+
+function manifestOf(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')) as Manifest;
+}
+
+function bundledPackagesText(metafile: Metafile): string {
+  const packages: BundledPackage[] = bundledPackages(metafile).map((path) => {
+    const { name, version } = manifestOf(path);
+    return { path, name, version };
+  });
+  return `${JSON.stringify({ packages }, null, 2)}\n`;
+}
+
 function licensesText(metafile: Metafile): string {
   const sections = bundledPackages(metafile).map((dir) => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')) as {
-      name: string;
-      version: string;
-      license?: string;
-    };
+    const manifest = manifestOf(dir);
     const file = readdirSync(join(ROOT, dir)).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
     const text = file
       ? readFileSync(join(ROOT, dir, file), 'utf8').trim()
@@ -109,4 +137,5 @@ export async function bundle(outdir: string): Promise<void> {
   });
   writeBuildId(outdir);
   writeFileSync(join(outdir, LICENSES_FILE), licensesText(metafile));
+  writeFileSync(join(outdir, BUNDLED_PACKAGES_FILE), bundledPackagesText(metafile));
 }
