@@ -14,8 +14,8 @@ const SLOW = {
   siteBuild: ['site/test/build-errors.test.ts', 'site/test/shared-lessons.test.ts'],
   /** A corpus and thousands of mutated plans (ROLLBOOK_FUZZ_CASES; 2,000 in CI, ADR 14). */
   fuzz: ['**/*.fuzz.test.ts'],
-  /** `npm pack`, installed into an empty project and run on two Node versions (tagged `slow`). */
-  package: ['action/test/package/install.test.ts'],
+  /** `npm pack`, installed into an empty project and run on two Node versions; `npm audit` of the bundled packages. */
+  package: ['action/test/package/install.test.ts', 'scripts/test/audit-bundled.test.ts'],
 };
 
 /**
