@@ -1,8 +1,9 @@
 // Validates requests and responses against GitHub's OpenAPI description. The whole converted
 // index is registered with Ajv as one schema; each check is a JSON-pointer reference into it,
-// compiled on first use and cached by Ajv, so `$ref: '#/components/schemas/…'` resolves naturally.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { addGitHubFormats } from './formats.ts';
+// compiled on first use (or loaded as another worker compiled it, compiled-checks.ts), so
+// `$ref: '#/components/schemas/…'` resolves naturally.
+import type { ErrorObject } from 'ajv';
+import { CompiledChecks } from './compiled-checks.ts';
 import { RouteIndex, type RouteMatch } from './route-index.ts';
 import { loadSpecIndex, type OperationEntry, type SpecIndex } from './spec-index.ts';
 
@@ -45,26 +46,31 @@ const MAX_ERRORS_PER_VALUE = 8;
  */
 const UNDECLARED_ERROR_STATUSES = new Set([401, 403, 404, 429, 500, 502, 503]);
 const ERROR_SCHEMA = 'basic-error';
-const SPEC_SCHEMA_ID = 'https://rollbook.test/github-openapi.json';
 export const UNKNOWN_OPERATION = '(unknown route)';
 
 export class OpenApiValidator {
   readonly index: SpecIndex;
   readonly routes: RouteIndex;
   /** Bodies: no coercion, a type mismatch is drift. */
-  readonly #bodies: Ajv;
+  readonly #bodies: CompiledChecks;
   /** Path and query parameters arrive as text and are coerced like GitHub does. */
-  readonly #params: Ajv;
+  readonly #params: CompiledChecks;
   readonly #positions = new Map<OperationEntry, number>();
 
-  constructor(index: SpecIndex) {
+  /** `cacheDir`: where compiled checks are kept between workers (a test gives its own). */
+  constructor(index: SpecIndex, cacheDir?: string) {
     this.index = index;
     this.routes = new RouteIndex(index.operations);
     index.operations.forEach((op, i) => {
       this.#positions.set(op, i);
     });
-    this.#bodies = createAjv(index, false);
-    this.#params = createAjv(index, true);
+    this.#bodies = new CompiledChecks(index, false, cacheDir);
+    this.#params = new CompiledChecks(index, true, cacheDir);
+  }
+
+  /** How many checks this validator compiled itself; the others were loaded as compiled before. */
+  get compiledChecks(): number {
+    return this.#bodies.compiled + this.#params.compiled;
   }
 
   matchRoute(method: string, pathname: string): RouteMatch | undefined {
@@ -138,7 +144,7 @@ export class OpenApiValidator {
         { operationId: name, direction: 'response', method: '', path: label, pointer: '', message: 'no such schema' },
       ];
     }
-    const validate = this.#bodies.getSchema(`${SPEC_SCHEMA_ID}#${pointer(['components', 'schemas', name])}`)!;
+    const validate = this.#bodies.get(`#${pointer(['components', 'schemas', name])}`)!;
     const context = { operationId: name, direction: 'response' as const, method: 'WEBHOOK', path: label };
     return validate(value) ? [] : toDriftErrors(validate.errors, '', context);
   }
@@ -156,40 +162,17 @@ export class OpenApiValidator {
   }
 
   #check(
-    ajv: Ajv,
+    checks: CompiledChecks,
     op: OperationEntry,
     location: string[],
     value: unknown,
     prefix: string,
     context: Omit<DriftError, 'pointer' | 'message'>,
   ): DriftError[] {
-    const ref = `${SPEC_SCHEMA_ID}#${pointer(['operations', String(this.#positions.get(op)), ...location])}`;
-    const validate = ajv.getSchema(ref) as ValidateFunction | undefined;
+    const validate = checks.get(`#${pointer(['operations', String(this.#positions.get(op)), ...location])}`);
     if (!validate || validate(value)) return [];
     return toDriftErrors(validate.errors, prefix, context);
   }
-}
-
-function createAjv(index: SpecIndex, coerceParameters: boolean): Ajv {
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: true,
-    strictRequired: false, // `required` may name properties declared in another allOf branch
-    strictTypes: false, // 3.0 schemas often give `properties` without `type: object`
-    allowUnionTypes: true,
-    coerceTypes: coerceParameters ? 'array' : false,
-    validateSchema: false,
-    // Each referenced component compiles once and is called, not inlined again into every
-    // operation that uses it, and the generated code is not optimized: the same checks, compiled
-    // in about 40 % of the time (ADR 59). A validator runs a handful of times per test.
-    inlineRefs: false,
-    code: { optimize: false },
-  });
-  addGitHubFormats(ajv);
-  // the document's top-level members are containers, not keywords
-  ajv.addVocabulary(['formatVersion', 'specVersion', 'operations', 'components']);
-  ajv.addSchema({ $id: SPEC_SCHEMA_ID, ...index });
-  return ajv;
 }
 
 function toDriftErrors(
