@@ -24,6 +24,7 @@ export {
 export { describeGuard } from './lessons/describe.ts';
 export { lessonsFeed } from './lessons/feed.ts';
 export { lessonName, parseLessonRef } from './lessons/ids.ts';
+export { lessonsDirOf } from './lessons/load.ts';
 export { type AppliedGuard, type GuardFreeze, matchGuards, type PlanGuards } from './lessons/match.ts';
 export { type LessonRef, validLessons } from './lessons/parse.ts';
 export { LESSON_SEVERITIES, type Lesson, TRIGGERS } from './lessons/schema.ts';

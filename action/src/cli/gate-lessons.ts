@@ -7,7 +7,7 @@
 import type { LoadedConfig } from '../config/load.ts';
 import { formatDiagnosticText, PLAIN } from '../diagnostics/format-text.ts';
 import { checkSharedDuplicateIds, toLessonSet } from '../lessons/lesson-set.ts';
-import { DEFAULT_LESSONS_DIR, loadLessons } from '../lessons/load.ts';
+import { lessonsDirOf, loadLessons } from '../lessons/load.ts';
 import { matchGuards, type PlanGuards } from '../lessons/match.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import type { CliIO } from './command.ts';
@@ -23,7 +23,7 @@ export async function gateGuards(
   io: Pick<CliIO, 'cwd' | 'env' | 'stderr' | 'pacing'>,
 ): Promise<PlanGuards | undefined> {
   const shared = await readSharedLessons(loaded, io, 'error');
-  const dir = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+  const dir = lessonsDirOf(loaded.config);
   const local = await loadLessons(dir, io.cwd, loaded.config.lessons !== undefined);
   const unread = [
     ...(shared?.diagnostics.filter((d) => d.severity === 'error') ?? []),

@@ -12,7 +12,7 @@ import { loadChecklistTemplates } from '../checklist/templates.ts';
 import { issueLabels } from '../checklist/titles.ts';
 import { errorMessage } from '../github/errors.ts';
 import { readManagedIssues } from '../github/managed-issues.ts';
-import { DEFAULT_LESSONS_DIR } from '../lessons/load.ts';
+import { lessonsDirOf } from '../lessons/load.ts';
 import { dependencyOrder } from '../plan/links.ts';
 import { runbookFileName } from '../render/render.ts';
 import { debugUnexpected } from '../runtime/expected-error.ts';
@@ -180,7 +180,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
           : {
               lessonDrafts: {
                 mode: inputs.sync.lessonDrafts,
-                lessonsDir: ctx.validation.config.lessons ?? DEFAULT_LESSONS_DIR,
+                lessonsDir: lessonsDirOf(ctx.validation.config),
               },
             }),
       });

@@ -10,6 +10,11 @@ import { checkDuplicateIds } from './lesson-set.ts';
 import { type ParsedLesson, parseLesson } from './parse.ts';
 
 export const DEFAULT_LESSONS_DIR = 'playbooks/lessons';
+
+/** The lessons directory a configuration names (`lessons:`), else the default. */
+export function lessonsDirOf(config: { lessons?: string | undefined }): string {
+  return config.lessons ?? DEFAULT_LESSONS_DIR;
+}
 export const LESSON_GLOB = '**/*.md';
 /** A README explains the directory; it is not a lesson. */
 const IGNORED = ['**/node_modules/**', '**/README.md', '**/readme.md'];

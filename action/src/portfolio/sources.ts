@@ -4,7 +4,7 @@
 // to the paths GitHub listed. Pure.
 import { posix } from 'node:path';
 import { CONFIG_FILE, DEFAULT_PLAN_PATHS, type RollbookConfig } from '../config/schema.ts';
-import { DEFAULT_LESSONS_DIR, LESSON_GLOB } from '../lessons/load.ts';
+import { LESSON_GLOB, lessonsDirOf } from '../lessons/load.ts';
 import { PLAN_GLOB } from '../plan/load.ts';
 
 /** What the first read of a changed repository asks for: the config and the default plan directory (lessons are inside it). */
@@ -28,7 +28,7 @@ function planPatterns(config: RollbookConfig): string[] {
 }
 
 function lessonsDir(config: RollbookConfig): string {
-  return clean(config.lessons ?? DEFAULT_LESSONS_DIR);
+  return clean(lessonsDirOf(config));
 }
 
 /** The directories (or files) the configured plans and lessons live under. */

@@ -7,7 +7,7 @@ import { DEFAULT_PLAN_PATHS } from '../config/schema.ts';
 import { capDiagnostics, countBySeverity, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { checkSharedDuplicateIds, toLessonSet } from '../lessons/lesson-set.ts';
 import { lessonLintOf } from '../lessons/lint-guards.ts';
-import { DEFAULT_LESSONS_DIR, loadLessons } from '../lessons/load.ts';
+import { lessonsDirOf, loadLessons } from '../lessons/load.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
 import type { SharedLessons } from '../lessons/shared/reader.ts';
 import { lintPlan } from '../lint/lint.ts';
@@ -73,7 +73,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   const files = await discoverPlanFiles(paths, options.cwd);
   const results = options.retainPlans === false && !options.onChecked ? options.results : undefined;
   const loaded = await loadLessons(
-    options.config.lessons ?? DEFAULT_LESSONS_DIR,
+    lessonsDirOf(options.config),
     options.cwd,
     options.config.lessons !== undefined,
     results,

@@ -7,6 +7,7 @@ import {
   CONFIG_FILE,
   calendarRulesOf,
   checkPlans,
+  lessonsDirOf,
   loadConfig,
   type RollbookConfig,
   readSharedLessons,
@@ -58,7 +59,7 @@ async function read(): Promise<Playbooks> {
   for (const parsed of [...result.plans, ...result.lessons]) sources.set(parsed.file, parsed.text);
   const warnings = failOnErrors('The playbooks', result.plans.length, result.diagnostics, sources);
   const calendarRules = calendarRulesOf(config);
-  const folders = [options.playbooks, resolve(options.repoRoot, config.lessons ?? 'playbooks/lessons')];
+  const folders = [options.playbooks, resolve(options.repoRoot, lessonsDirOf(config))];
   // Every file's "Last updated" date from one pass over the folders' git history (ADR 68).
   const committed = lastCommitDates(options.repoRoot, folders);
   const updated = (file: string) => {

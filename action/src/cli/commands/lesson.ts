@@ -7,7 +7,7 @@ import { DEFAULT_PLAN_PATHS } from '../../config/schema.ts';
 import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
 import { rollbackDraft } from '../../github-action/sync/lesson-drafts.ts';
 import { draftLesson, type LessonDraft } from '../../lessons/draft.ts';
-import { DEFAULT_LESSONS_DIR } from '../../lessons/load.ts';
+import { DEFAULT_LESSONS_DIR, lessonsDirOf } from '../../lessons/load.ts';
 import { type LessonSeed, scaffoldLesson, slugify } from '../../lessons/scaffold.ts';
 import { LESSON_ID_PATTERN, TRIGGERS } from '../../lessons/schema.ts';
 import { discoverPlanFiles, readPlanFile } from '../../plan/load.ts';
@@ -203,7 +203,7 @@ date, file exists).`,
       );
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);
     if (reportConfigErrors(loaded, io)) return EXIT.problems;
-    const dir = (values.dir as string | undefined) ?? loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    const dir = (values.dir as string | undefined) ?? lessonsDirOf(loaded.config);
     await checkOutputDir(dir, values.dir === undefined ? `the lessons directory "${dir}"` : `--dir "${dir}"`, io.cwd);
     let lesson: { id: string; text: string };
     if (values.from !== undefined) {
@@ -227,7 +227,7 @@ date, file exists).`,
     await mkdir(resolve(io.cwd, dir), { recursive: true });
     await writeFile(file, lesson.text, 'utf8');
     // Lessons are read from one directory (and below): one written elsewhere guards no plan.
-    const readFrom = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    const readFrom = lessonsDirOf(loaded.config);
     const fromRead = relative(resolve(io.cwd, readFrom), file);
     if (fromRead.startsWith('..') || isAbsolute(fromRead)) {
       io.stdout(`Wrote ${display}.\n`);

@@ -5,7 +5,7 @@ import { DEFAULT_PLAN_PATHS } from '../../config/schema.ts';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
 import { checkSharedDuplicateIds } from '../../lessons/lesson-set.ts';
-import { DEFAULT_LESSONS_DIR, loadLessons } from '../../lessons/load.ts';
+import { DEFAULT_LESSONS_DIR, lessonsDirOf, loadLessons } from '../../lessons/load.ts';
 import { validLessons } from '../../lessons/parse.ts';
 import { summarizeLessons } from '../../lessons/summary.ts';
 import { formatLessonsText } from '../../lessons/summary-text.ts';
@@ -35,7 +35,7 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
     const configLoaded = await loadConfig(io.cwd, values.config as string | undefined);
     if (reportConfigErrors(configLoaded, io)) return EXIT.problems;
     const { config } = configLoaded;
-    const loaded = await loadLessons(config.lessons ?? DEFAULT_LESSONS_DIR, io.cwd);
+    const loaded = await loadLessons(lessonsDirOf(config), io.cwd);
     // Lessons other repositories share (GITHUB_TOKEN), listed after this repository's own.
     const shared = await readSharedLessons(configLoaded, io, 'warning');
     if (!loaded.found && !shared) {

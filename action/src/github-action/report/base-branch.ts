@@ -13,7 +13,7 @@ import { type DirectoryEntry, readContent } from '../../github/contents.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { applyGuards } from '../../lessons/apply.ts';
 import { checkDuplicateIds, checkSharedDuplicateIds, toLessonSet } from '../../lessons/lesson-set.ts';
-import { DEFAULT_LESSONS_DIR } from '../../lessons/load.ts';
+import { lessonsDirOf } from '../../lessons/load.ts';
 import { matchGuards, type PlanGuards } from '../../lessons/match.ts';
 import type { LessonRef, ParsedLesson } from '../../lessons/parse.ts';
 import { parseLesson } from '../../lessons/parse.ts';
@@ -217,7 +217,7 @@ export class BaseBranchReader {
     config: RollbookConfig,
     problems: string[],
   ): Promise<{ lessons: readonly LessonRef[]; unread?: string }> {
-    const local = await this.#lessons(sha, config.lessons ?? DEFAULT_LESSONS_DIR, problems);
+    const local = await this.#lessons(sha, lessonsDirOf(config), problems);
     const shared = config.lessonSources?.length
       ? await this.#options.lessonSources?.(config, this.#options.configPath)
       : undefined;
