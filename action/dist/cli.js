@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "0ac6e01b2c99c754345413d07262eca7" : void 0;
+var BUILD_ID = true ? "473e97d82361ea753f9acb4e7c9993f5" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -68,12 +68,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-Y32JONHI.js")).validateCommand
+    load: async () => (await import("./chunk-VPHB7ZOC.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-6I7IOICP.js")).renderCommand
+    load: async () => (await import("./chunk-3DBEHM3D.js")).renderCommand
   },
   {
     name: "init",
@@ -88,22 +88,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-4FFLUPBW.js")).gateCommand
+    load: async () => (await import("./chunk-F2CFLKBB.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-ROY5Q7XA.js")).lessonCommand
+    load: async () => (await import("./chunk-YNDUFIX7.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-AFPWCTG4.js")).lessonsCommand
+    load: async () => (await import("./chunk-TVABEI4S.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-D4XZHGZO.js")).statusCommand
+    load: async () => (await import("./chunk-LCEMU6CI.js")).statusCommand
   }
 ];
 

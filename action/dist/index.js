@@ -38,7 +38,7 @@ import {
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-373CBBQ7.js";
+} from "./chunk-2VNHQEPE.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-V5JQPGHV.js";
+} from "./chunk-2BPIU3IY.js";
 import {
   errorMessage,
   isForbidden,
@@ -194,7 +194,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-INHGM5ED.js";
+} from "./chunk-77QC7SMN.js";
 import {
   matchGuards
 } from "./chunk-UUIGPQHM.js";
@@ -204,16 +204,16 @@ import {
 } from "./chunk-NJBONQZ3.js";
 import {
   LessonSourceReader
-} from "./chunk-XZLVA3WD.js";
-import "./chunk-NKFFXEDC.js";
+} from "./chunk-4DOXWCLR.js";
+import "./chunk-FWWZ2364.js";
 import {
-  DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
   checkSharedDuplicateIds,
+  lessonsDirOf,
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-JHZNU5HX.js";
+} from "./chunk-TPVHCII6.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
@@ -1844,7 +1844,7 @@ var BaseBranchReader = class {
    * says why, when some source could not be read: its plans then get an error status.
    */
   async #allLessons(sha, config, problems) {
-    const local = await this.#lessons(sha, config.lessons ?? DEFAULT_LESSONS_DIR, problems);
+    const local = await this.#lessons(sha, lessonsDirOf(config), problems);
     const shared = config.lessonSources?.length ? await this.#options.lessonSources?.(config, this.#options.configPath) : void 0;
     if (!shared) return { lessons: toLessonSet(local).lessons };
     checkSharedDuplicateIds(local, shared.lessons);
@@ -4915,7 +4915,7 @@ async function runSync(ctx) {
         ...inputs.sync.lessonDrafts === "off" ? {} : {
           lessonDrafts: {
             mode: inputs.sync.lessonDrafts,
-            lessonsDir: ctx.validation.config.lessons ?? DEFAULT_LESSONS_DIR
+            lessonsDir: lessonsDirOf(ctx.validation.config)
           }
         }
       });

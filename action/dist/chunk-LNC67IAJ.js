@@ -4,7 +4,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   uncheckedSources
-} from "./chunk-XZLVA3WD.js";
+} from "./chunk-4DOXWCLR.js";
 
 // action/src/cli/shared-lessons.ts
 var DEFAULT_SERVER_URL = "https://github.com";
@@ -19,8 +19,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-QJZ7JU2M.js"),
-    import("./chunk-XBRL55WW.js"),
-    import("./chunk-7MG26AAE.js")
+    import("./chunk-67D5NZCL.js"),
+    import("./chunk-6RTKYYPX.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };

@@ -6,11 +6,11 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-NKFFXEDC.js";
+} from "./chunk-FWWZ2364.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-JHZNU5HX.js";
+} from "./chunk-TPVHCII6.js";
 import {
   decodeSource
 } from "./chunk-C6FSYOEC.js";

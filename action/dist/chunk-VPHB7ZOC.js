@@ -9,12 +9,12 @@ import {
 } from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-BPI5ROWJ.js";
+} from "./chunk-LNC67IAJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-INHGM5ED.js";
+} from "./chunk-77QC7SMN.js";
 import "./chunk-UUIGPQHM.js";
 import {
   loadConfig
@@ -22,9 +22,9 @@ import {
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-XZLVA3WD.js";
-import "./chunk-NKFFXEDC.js";
-import "./chunk-JHZNU5HX.js";
+import "./chunk-4DOXWCLR.js";
+import "./chunk-FWWZ2364.js";
+import "./chunk-TPVHCII6.js";
 import {
   CONFIG_FILE
 } from "./chunk-C6FSYOEC.js";

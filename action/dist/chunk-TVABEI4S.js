@@ -4,7 +4,7 @@ import {
 } from "./chunk-KG5HJXHG.js";
 import {
   readSharedLessons
-} from "./chunk-BPI5ROWJ.js";
+} from "./chunk-LNC67IAJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
@@ -19,16 +19,17 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-XZLVA3WD.js";
-import "./chunk-NKFFXEDC.js";
+import "./chunk-4DOXWCLR.js";
+import "./chunk-FWWZ2364.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   discoverPlanFiles,
+  lessonsDirOf,
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-JHZNU5HX.js";
+} from "./chunk-TPVHCII6.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -180,7 +181,7 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
     const configLoaded = await loadConfig(io.cwd, values.config);
     if (reportConfigErrors(configLoaded, io)) return EXIT.problems;
     const { config } = configLoaded;
-    const loaded = await loadLessons(config.lessons ?? DEFAULT_LESSONS_DIR, io.cwd);
+    const loaded = await loadLessons(lessonsDirOf(config), io.cwd);
     const shared = await readSharedLessons(configLoaded, io, "warning");
     if (!loaded.found && !shared) {
       if (existsSync(resolve(io.cwd, loaded.dir))) {

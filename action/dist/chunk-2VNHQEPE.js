@@ -17,7 +17,7 @@ import {
 } from "./chunk-UUIGPQHM.js";
 import {
   validLessons
-} from "./chunk-JHZNU5HX.js";
+} from "./chunk-TPVHCII6.js";
 import {
   idRecord
 } from "./chunk-4IGRU6XP.js";

@@ -2969,6 +2969,9 @@ async function readPlanFile(path, cwd) {
 import { stat as stat3 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 var DEFAULT_LESSONS_DIR = "playbooks/lessons";
+function lessonsDirOf(config) {
+  return config.lessons ?? DEFAULT_LESSONS_DIR;
+}
 var LESSON_GLOB = "**/*.md";
 var IGNORED2 = ["**/node_modules/**", "**/README.md", "**/readme.md"];
 async function readLesson(path, cwd, results) {
@@ -3021,6 +3024,7 @@ export {
   readSourceFile,
   readPlanFile,
   DEFAULT_LESSONS_DIR,
+  lessonsDirOf,
   LESSON_GLOB,
   loadLessons
 };

@@ -57,8 +57,9 @@ import {
 import {
   DEFAULT_LESSONS_DIR,
   discoverPlanFiles,
+  lessonsDirOf,
   readPlanFile
-} from "./chunk-JHZNU5HX.js";
+} from "./chunk-TPVHCII6.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
@@ -292,7 +293,7 @@ date, file exists).`,
       );
     const loaded = await loadConfig(io.cwd, values.config);
     if (reportConfigErrors(loaded, io)) return EXIT.problems;
-    const dir = values.dir ?? loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    const dir = values.dir ?? lessonsDirOf(loaded.config);
     await checkOutputDir(dir, values.dir === void 0 ? `the lessons directory "${dir}"` : `--dir "${dir}"`, io.cwd);
     let lesson;
     if (values.from !== void 0) {
@@ -315,7 +316,7 @@ date, file exists).`,
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     await mkdir(resolve(io.cwd, dir), { recursive: true });
     await writeFile(file, lesson.text, "utf8");
-    const readFrom = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    const readFrom = lessonsDirOf(loaded.config);
     const fromRead = relative(resolve(io.cwd, readFrom), file);
     if (fromRead.startsWith("..") || isAbsolute(fromRead)) {
       io.stdout(`Wrote ${display}.

@@ -8,14 +8,14 @@ import {
   isRecord
 } from "./chunk-NJBONQZ3.js";
 import {
-  DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
   discoverPlanFiles,
+  lessonsDirOf,
   loadLessons,
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-JHZNU5HX.js";
+} from "./chunk-TPVHCII6.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
@@ -657,7 +657,7 @@ async function checkPlans(inputs, options) {
   const files = await discoverPlanFiles(paths, options.cwd);
   const results = options.retainPlans === false && !options.onChecked ? options.results : void 0;
   const loaded = await loadLessons(
-    options.config.lessons ?? DEFAULT_LESSONS_DIR,
+    lessonsDirOf(options.config),
     options.cwd,
     options.config.lessons !== void 0,
     results

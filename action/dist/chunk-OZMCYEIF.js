@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-INHGM5ED.js";
+} from "./chunk-77QC7SMN.js";
 import {
   projectCalendar
 } from "./chunk-4IGRU6XP.js";

@@ -34,7 +34,7 @@ import {
 } from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-BPI5ROWJ.js";
+} from "./chunk-LNC67IAJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
@@ -46,15 +46,15 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-XZLVA3WD.js";
-import "./chunk-NKFFXEDC.js";
+import "./chunk-4DOXWCLR.js";
+import "./chunk-FWWZ2364.js";
 import {
-  DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
+  lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-JHZNU5HX.js";
+} from "./chunk-TPVHCII6.js";
 import "./chunk-C6FSYOEC.js";
 import {
   HANDLE_PATTERN,
@@ -86,7 +86,7 @@ import { resolve } from "node:path";
 var NO_VERDICT = "rollbook: no verdict: the gates would miss the guards of lessons that could not be read";
 async function gateGuards(plan, loaded, io) {
   const shared = await readSharedLessons(loaded, io, "error");
-  const dir = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+  const dir = lessonsDirOf(loaded.config);
   const local = await loadLessons(dir, io.cwd, loaded.config.lessons !== void 0);
   const unread = [
     ...shared?.diagnostics.filter((d) => d.severity === "error") ?? [],

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-NKFFXEDC.js";
+} from "./chunk-FWWZ2364.js";
 import {
   START_OF_FILE
 } from "./chunk-J7P6MHOU.js";

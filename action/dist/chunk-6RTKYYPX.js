@@ -2,9 +2,9 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-XZLVA3WD.js";
-import "./chunk-NKFFXEDC.js";
-import "./chunk-JHZNU5HX.js";
+} from "./chunk-4DOXWCLR.js";
+import "./chunk-FWWZ2364.js";
+import "./chunk-TPVHCII6.js";
 import "./chunk-C6FSYOEC.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";

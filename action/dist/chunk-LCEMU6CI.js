@@ -10,7 +10,7 @@ import {
 import {
   guardedPlans,
   postedReview
-} from "./chunk-373CBBQ7.js";
+} from "./chunk-2VNHQEPE.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -30,13 +30,13 @@ import {
 } from "./chunk-KSCIWFBF.js";
 import {
   fetchLessonSource
-} from "./chunk-V5JQPGHV.js";
+} from "./chunk-2BPIU3IY.js";
 import {
   errorMessage
 } from "./chunk-RJ6GS2NA.js";
 import {
   projectPlans
-} from "./chunk-JPGLKKBD.js";
+} from "./chunk-OZMCYEIF.js";
 import "./chunk-7IKWNROH.js";
 import {
   readIssueKey
@@ -46,14 +46,14 @@ import {
 } from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-BPI5ROWJ.js";
+} from "./chunk-LNC67IAJ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-INHGM5ED.js";
+} from "./chunk-77QC7SMN.js";
 import "./chunk-UUIGPQHM.js";
 import {
   isRecord,
@@ -66,14 +66,14 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-XZLVA3WD.js";
-import "./chunk-NKFFXEDC.js";
+} from "./chunk-4DOXWCLR.js";
+import "./chunk-FWWZ2364.js";
 import {
-  DEFAULT_LESSONS_DIR,
   LESSON_GLOB,
   PLAN_GLOB,
+  lessonsDirOf,
   parseLesson
-} from "./chunk-JHZNU5HX.js";
+} from "./chunk-TPVHCII6.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
@@ -231,7 +231,7 @@ function planPatterns(config) {
   return (config.plans ?? DEFAULT_PLAN_PATHS).map(clean);
 }
 function lessonsDir(config) {
-  return clean(config.lessons ?? DEFAULT_LESSONS_DIR);
+  return clean(lessonsDirOf(config));
 }
 function wantedRoots(config) {
   const roots = [...planPatterns(config).map(staticPrefix), lessonsDir(config)];

@@ -3,10 +3,10 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-V5JQPGHV.js";
+} from "./chunk-2BPIU3IY.js";
 import "./chunk-RJ6GS2NA.js";
-import "./chunk-NKFFXEDC.js";
-import "./chunk-JHZNU5HX.js";
+import "./chunk-FWWZ2364.js";
+import "./chunk-TPVHCII6.js";
 import "./chunk-C6FSYOEC.js";
 import "./chunk-4IGRU6XP.js";
 import "./chunk-5NFXKUKT.js";

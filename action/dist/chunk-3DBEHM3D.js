@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-JPGLKKBD.js";
+} from "./chunk-OZMCYEIF.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -45,13 +45,13 @@ import {
 } from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-BPI5ROWJ.js";
+} from "./chunk-LNC67IAJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-INHGM5ED.js";
+} from "./chunk-77QC7SMN.js";
 import {
   matchGuards
 } from "./chunk-UUIGPQHM.js";
@@ -62,11 +62,11 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-XZLVA3WD.js";
-import "./chunk-NKFFXEDC.js";
+import "./chunk-4DOXWCLR.js";
+import "./chunk-FWWZ2364.js";
 import {
   validLessons
-} from "./chunk-JHZNU5HX.js";
+} from "./chunk-TPVHCII6.js";
 import "./chunk-C6FSYOEC.js";
 import {
   idRecord,
