@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEMPLATE_MISMATCH } from '../src/lib/command-block.ts';
 import { type BuildResult, buildSiteOrThrow } from './helpers/build-site.ts';
 import { type PageOptions, pageFactory, testBrowser } from './helpers/chromium.ts';
+import { hoverEach } from './helpers/hover.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
@@ -90,9 +91,7 @@ describe('hostile content', () => {
     await page.waitForLoadState('networkidle');
     // Hover what a reader could, in case a handler waits for an event: every visible element,
     // at its centre, whatever lies on top of it (no wait for it to be "actionable").
-    for (const target of await page.locator('main a, main b, main details, main div').filter({ visible: true }).all()) {
-      await target.hover({ force: true });
-    }
+    await hoverEach(page, page.locator('main a, main b, main details, main div'));
     const found = await page.evaluate(() => {
       const all = [...document.querySelectorAll('*')];
       return {

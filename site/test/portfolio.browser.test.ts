@@ -13,6 +13,7 @@ import { portfolioFixture } from '../bench/portfolio-corpus.ts';
 import { injectAxe, seriousViolations } from './helpers/axe.ts';
 import { type BuildResult, buildSiteOrThrow } from './helpers/build-site.ts';
 import { type PageOptions, pageFactory, testBrowser } from './helpers/chromium.ts';
+import { hoverEach } from './helpers/hover.ts';
 import { findBrokenLinks } from './helpers/html-links.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
@@ -152,9 +153,7 @@ describe('portfolio', () => {
     const shown: string[] = [];
     for (const path of PAGES) {
       await page.goto(new URL(path, server.url).href);
-      for (const target of await page.locator('main a, main b, main td, main li').filter({ visible: true }).all()) {
-        await target.hover({ force: true });
-      }
+      await hoverEach(page, page.locator('main a, main b, main td, main li'));
       const found = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
         javascriptUrls: [...document.querySelectorAll('main [href], main [src]')]
