@@ -3,13 +3,14 @@
 // `hover({ force: true })` hovers it (scrolled into view if needed, the pointer moved to the
 // middle of its first box in the viewport, whatever lies on top there), but with one call into
 // the page per element instead of Playwright's five or so, and without finding every element
-// again before each hover as the `nth` locators of `locator.all()` do (ADR 77).
+// again before each hover as the `nth` locators of `locator.all()` do (ADR 78).
 import type { Locator, Page } from 'playwright-core';
 
 /** Moves the mouse over each visible element `elements` matches, in document order. */
 export async function hoverEach(page: Page, elements: Locator): Promise<void> {
   for (const element of await elements.filter({ visible: true }).elementHandles()) {
-    const point = await element.evaluate((el) => {
+    const point = await element.evaluate((node) => {
+      const el = node as Element;
       // Chromium's own, with the semantics of DevTools' DOM.scrollIntoViewIfNeeded that Playwright
       // calls: scrolled only when not already in view, then centred.
       (el as Element & { scrollIntoViewIfNeeded(center: boolean): void }).scrollIntoViewIfNeeded(true);
