@@ -6,11 +6,11 @@ const FILES = ['action/test/**/*.test.ts', 'site/test/**/*.test.ts', 'scripts/**
 const SLOW = {
   /** Run the bundled action in a child process, as a runner does (bundled once per run). */
   bundled: ['**/*.bundled.test.ts'],
-  /** Drive Chromium (one browser per run) against a built site. */
+  /** Drive Chromium (one browser per run) against a site built by the run's site builders (ADR 79). */
   browser: ['**/*.browser.test.ts'],
   /** Query a real Prometheus (one server per run; the bundled action, bundled once per run). */
   prometheus: ['**/*.prometheus.test.ts'],
-  /** Start `astro build` as `npm run site:build` does, without a browser (about 6 CPU-s each). */
+  /** Build a site as `npm run site:build` does, without a browser (ADR 79). */
   siteBuild: ['site/test/build-errors.test.ts', 'site/test/shared-lessons.test.ts'],
   /** A corpus and thousands of mutated plans (ROLLBOOK_FUZZ_CASES; 2,000 in CI, ADR 14). */
   fuzz: ['**/*.fuzz.test.ts'],
@@ -73,7 +73,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: SLOW.browser,
-          globalSetup: ['site/test/helpers/chromium-setup.ts'],
+          globalSetup: ['site/test/helpers/chromium-setup.ts', 'site/test/helpers/site-builder-setup.ts'],
         },
       },
       {
@@ -85,7 +85,10 @@ export default defineConfig({
           globalSetup: ['action/test/prometheus/prometheus-setup.ts', 'action/test/helpers/bundle-setup.ts'],
         },
       },
-      { extends: true, test: { name: 'site-build', include: SLOW.siteBuild } },
+      {
+        extends: true,
+        test: { name: 'site-build', include: SLOW.siteBuild, globalSetup: ['site/test/helpers/site-builder-setup.ts'] },
+      },
       { extends: true, test: { name: 'fuzz', include: SLOW.fuzz } },
       { extends: true, test: { name: 'package', include: SLOW.package } },
     ],

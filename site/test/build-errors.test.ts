@@ -1,14 +1,15 @@
 // A plan with errors stops the build, with exactly the positioned messages `rollbook validate`
-// prints for the same files (same formatter, same code frames).
+// prints for the same files (same formatter, same code frames). `astro build` runs as a user runs
+// it (not in a site builder, ADR 79): its exit status and terminal output are what this checks.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, onTestFinished, test } from 'vitest';
-import { buildSite, REPO_ROOT } from './helpers/build-site.ts';
+import { astroBuildCommand, REPO_ROOT } from './helpers/build-site.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 test('plan errors fail the build with the CLI messages', async () => {
-  const build = await buildSite({ playbooks: join(FIXTURES, 'broken'), start: '2026-12-01' });
+  const build = await astroBuildCommand({ playbooks: join(FIXTURES, 'broken'), start: '2026-12-01' });
   onTestFinished(() => build.remove());
   const cli = spawnSync(
     process.execPath,

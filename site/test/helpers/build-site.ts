@@ -1,8 +1,14 @@
-// Builds the site exactly as `npm run site:build` does (a child `astro build`), pointed at a
-// playbooks folder through the ROLLBOOK_* settings, into a temporary folder.
+// Builds the site as `npm run site:build` does, pointed at a playbooks folder through the
+// ROLLBOOK_* settings, into a temporary folder: `buildSite` in one of the run's site builders
+// (Astro's `build()`, the function `astro build` calls, in a process that may have built another
+// site before; ADR 79), `astroBuildCommand` as a child `astro build` whose exit status and
+// terminal output are what a user sees.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
+import type { BuildOutcome, BuildRequest } from './site-builders.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const SITE_ROOT = join(REPO_ROOT, 'site');
@@ -32,7 +38,7 @@ export interface BuildOptions {
  * Only what a shell would pass: vitest sets NODE_ENV=test, BASE_URL, MODE and friends, and Vite
  * inside the child build would read them (BASE_URL=/ silently overrides the base path).
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function shellEnvironment(): Record<string, string> {
   const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'TZ', 'CI'];
   return Object.fromEntries(keep.flatMap((key) => (process.env[key] === undefined ? [] : [[key, process.env[key]]])));
 }
@@ -46,16 +52,16 @@ export interface BuildResult {
   ms: number;
 }
 
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+/** A folder for one build, its output folder, and the build's whole environment. */
+async function prepare(options: BuildOptions): Promise<{ work: string; outDir: string; env: Record<string, string> }> {
   // Inside the repository, one folder per build: Astro stages prerendered chunks in
   // `.prerender/` beside an output within the working directory (where they resolve packages from
   // node_modules), and in the one shared `<cwd>/.astro/` for an output elsewhere, where two builds
   // at once delete each other's chunks.
   await mkdir(BUILDS_DIR, { recursive: true });
   const work = await mkdtemp(join(BUILDS_DIR, 'build-'));
-  const outDir = options.outDir ?? join(work, 'dist');
-  const env: NodeJS.ProcessEnv = {
-    ...inheritedEnv(),
+  const env: Record<string, string> = {
+    ...shellEnvironment(),
     ASTRO_TELEMETRY_DISABLED: '1',
     ROLLBOOK_PLAYBOOKS: options.playbooks,
     ROLLBOOK_REPO_ROOT: '',
@@ -71,6 +77,50 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ROLLBOOK_SITE_CACHE_DIR: join(work, 'cache'),
     ...options.env,
   };
+  return { work, outDir: options.outDir ?? join(work, 'dist'), env };
+}
+
+/** Sends one build to the run's site builders (site-builder-setup.ts) and waits for its outcome. */
+function buildInBuilder(request: BuildRequest): Promise<BuildOutcome> {
+  const socket = inject('siteBuilderSocket');
+  if (!socket) {
+    throw new Error(
+      'no site builders in this test project: add site/test/helpers/site-builder-setup.ts to its globalSetup',
+    );
+  }
+  return new Promise((resolveOutcome, reject) => {
+    const connection = connect(socket, () => connection.write(`${JSON.stringify(request)}\n`));
+    connection.setEncoding('utf8');
+    let text = '';
+    connection.on('data', (chunk: string) => (text += chunk));
+    connection.on('error', reject);
+    connection.on('end', () => {
+      try {
+        resolveOutcome(JSON.parse(text) as BuildOutcome);
+      } catch {
+        reject(new Error(`the site builders answered no outcome: ${JSON.stringify(text.slice(0, 200))}`));
+      }
+    });
+  });
+}
+
+/** Builds the site in one of the run's site builders: Astro's `build()` with the build's environment. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const { work, outDir, env } = await prepare(options);
+  const started = performance.now();
+  const { code, output } = await buildInBuilder({ root: SITE_ROOT, outDir, env });
+  return {
+    outDir,
+    code,
+    output,
+    ms: performance.now() - started,
+    remove: () => rm(work, { recursive: true, force: true }),
+  };
+}
+
+/** Runs `astro build` as a user does (a child process), for what it prints and how it exits. */
+export async function astroBuildCommand(options: BuildOptions): Promise<BuildResult> {
+  const { work, outDir, env } = await prepare(options);
   const started = performance.now();
   const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_ROOT, '--outDir', outDir], {
     cwd: REPO_ROOT,
