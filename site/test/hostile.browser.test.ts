@@ -119,6 +119,31 @@ describe('hostile content', () => {
     await page.close();
   });
 
+  test('the hover above reaches each visible element in turn, scrolled to, under whatever lies on top of it', async () => {
+    // helpers/hover.ts on a page of its own making: a bar fixed over the first link, a bold text
+    // with a handler far down the page, a block wider than the screen, a hidden link.
+    const page = await newPage();
+    await page.setContent(`<main>
+      <span id="bar" style="position: fixed; top: 0; left: 0; width: 300px; height: 60px"></span>
+      <a id="under" href="#" style="display: block; width: 120px">under the bar</a>
+      <div id="tall" style="height: 3000px"></div>
+      <p>text <b id="far" onmouseover="window.__ran = this.id">far down<br>on two lines</b></p>
+      <div id="wide" style="width: 4000px; height: 20px"></div>
+      <a id="hidden" href="#" style="display: none">hidden</a>
+    </main>`);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seen });
+      document.addEventListener('mouseover', (event) => seen.push((event.target as Element).id));
+    });
+    await hoverEach(page, page.locator('main a, main b, main div'));
+    const result = await page.evaluate(() => {
+      const { seen, __ran } = window as unknown as { seen: string[]; __ran?: string };
+      return { seen, ran: __ran };
+    });
+    expect(result).toEqual({ seen: ['bar', 'tall', 'far', 'wide'], ran: 'far' });
+  });
+
   test('pages carry no scripts beyond a plain Starlight page, save the list filters', async () => {
     const page = await newPage();
     await page.goto(new URL('guide/', server.url).href);
