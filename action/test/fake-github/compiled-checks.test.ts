@@ -2,10 +2,12 @@
 // ADR 81) find exactly the drift a fresh compile finds, and never outlive the description they
 // were compiled from.
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.ts';
-import { loadSpecIndex, type SpecIndex } from './openapi/spec-index.ts';
+import { FAKE_CACHE_DIR } from './openapi/cache-dir.ts';
+import { loadSpecIndex, type SpecIndex, specFilePath } from './openapi/spec-index.ts';
 import { OpenApiValidator } from './openapi/validator.ts';
 
 const issue = { method: 'POST', pathname: '/repos/o/r/issues' };
@@ -98,5 +100,13 @@ describe('compiled checks kept between workers', () => {
     const validator = new OpenApiValidator(index, dir);
     expect(driftFound(validator)).toEqual(drift);
     expect(validator.compiledChecks).toBe(files.length);
+  });
+});
+
+describe('where the fake keeps what it derives', () => {
+  it('is the node_modules that holds the description, never the shared temp directory', () => {
+    const nodeModules = join(dirname(specFilePath()), '../../..');
+    expect(FAKE_CACHE_DIR).toBe(join(nodeModules, '.cache', 'rollbook-fake-github'));
+    expect(FAKE_CACHE_DIR.startsWith(tmpdir())).toBe(false);
   });
 });

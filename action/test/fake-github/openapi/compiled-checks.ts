@@ -7,16 +7,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _, Ajv, type Options, type ValidateFunction } from 'ajv';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+import { FAKE_CACHE_DIR } from './cache-dir.ts';
 import { GITHUB_FORMATS } from './formats.ts';
 import type { SpecIndex } from './spec-index.ts';
 
 /** Bump when what is written changes shape, to ignore older directories. */
 const CHECKS_FORMAT_VERSION = 1;
-const CHECKS_CACHE_DIR = join(tmpdir(), 'rollbook-fake-github');
 /** What the written code calls `require` with to reach the formats (answered by `requireForChecks`). */
 const FORMATS_MODULE = 'rollbook:github-formats';
 const FORMATS_SOURCE = new URL('./formats.ts', import.meta.url);
@@ -63,7 +62,7 @@ export class CompiledChecks {
   /** How many checks this instance compiled itself (the rest came from the disk). */
   compiled = 0;
 
-  constructor(index: SpecIndex, coerceParameters: boolean, cacheDir = CHECKS_CACHE_DIR) {
+  constructor(index: SpecIndex, coerceParameters: boolean, cacheDir = FAKE_CACHE_DIR) {
     this.#index = index;
     this.#options = ajvOptions(coerceParameters);
     this.#dir = join(cacheDir, `checks-v${CHECKS_FORMAT_VERSION}-${cacheKey(index, this.#options)}`);
@@ -132,6 +131,6 @@ function writeCheck(file: string, code: string): void {
     writeFileSync(partial, code);
     renameSync(partial, file);
   } catch {
-    // a read-only tmpdir only costs the next worker a compile
+    // a cache directory that cannot be written only costs the next worker a compile
   }
 }

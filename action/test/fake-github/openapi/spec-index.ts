@@ -1,18 +1,17 @@
 // A compact, validation-only index of GitHub's OpenAPI description: one entry per operation with
 // parameter and body schemas resolved out of `components.parameters/responses`, and the component
 // schemas converted to JSON Schema (see dialect.ts). Building it parses 13 MB of JSON, so the
-// result is kept per process and on disk (keyed by the spec file's size and mtime) for the next
+// result is kept per process and on disk (openapi/cache-dir.ts, keyed by the spec file's size and mtime) for the next
 // test file or process.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FAKE_CACHE_DIR } from './cache-dir.ts';
 import { convertSchema, isObject, type JsonSchema } from './dialect.ts';
 
 /** Bump when the index shape or the conversion changes, to ignore older disk caches. */
 const INDEX_FORMAT_VERSION = 3;
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-const CACHE_DIR = join(tmpdir(), 'rollbook-fake-github');
 
 export type SchemaOrBoolean = JsonSchema | boolean;
 
@@ -57,7 +56,7 @@ export function loadSpecIndex(): SpecIndex {
   if (cached) return cached;
   const file = specFilePath();
   const { size, mtimeMs } = statSync(file);
-  const cacheFile = join(CACHE_DIR, `api.github.com-v${INDEX_FORMAT_VERSION}-${size}-${Math.trunc(mtimeMs)}.json`);
+  const cacheFile = join(FAKE_CACHE_DIR, `api.github.com-v${INDEX_FORMAT_VERSION}-${size}-${Math.trunc(mtimeMs)}.json`);
   cached = readCache(cacheFile) ?? writeCache(cacheFile, buildSpecIndex(JSON.parse(readFileSync(file, 'utf8'))));
   return cached;
 }
@@ -73,13 +72,13 @@ function readCache(cacheFile: string): SpecIndex | undefined {
 
 function writeCache(cacheFile: string, index: SpecIndex): SpecIndex {
   try {
-    mkdirSync(CACHE_DIR, { recursive: true });
+    mkdirSync(FAKE_CACHE_DIR, { recursive: true });
     // write-then-rename so a parallel test worker never reads half a file
     const partial = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(index));
     renameSync(partial, cacheFile);
   } catch {
-    // a read-only tmpdir only costs the next process a rebuild
+    // a cache directory that cannot be written only costs the next process a rebuild
   }
   return index;
 }
