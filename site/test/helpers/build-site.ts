@@ -104,11 +104,14 @@ function buildInBuilder(request: BuildRequest): Promise<BuildOutcome> {
   });
 }
 
-/** Builds the site in one of the run's site builders: Astro's `build()` with the build's environment. */
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+/** Prepares a build's folders, runs `build` with them, and times it. */
+async function timedBuild(
+  options: BuildOptions,
+  build: (outDir: string, env: Record<string, string>) => Promise<{ code: number | null; output: string }>,
+): Promise<BuildResult> {
   const { work, outDir, env } = await prepare(options);
   const started = performance.now();
-  const { code, output } = await buildInBuilder({ root: SITE_ROOT, outDir, env });
+  const { code, output } = await build(outDir, env);
   return {
     outDir,
     code,
@@ -118,26 +121,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
 }
 
+/** Builds the site in one of the run's site builders: Astro's `build()` with the build's environment. */
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  return timedBuild(options, (outDir, env) => buildInBuilder({ root: SITE_ROOT, outDir, env }));
+}
+
 /** Runs `astro build` as a user does (a child process), for what it prints and how it exits. */
-export async function astroBuildCommand(options: BuildOptions): Promise<BuildResult> {
-  const { work, outDir, env } = await prepare(options);
-  const started = performance.now();
-  const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_ROOT, '--outDir', outDir], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+export function astroBuildCommand(options: BuildOptions): Promise<BuildResult> {
+  return timedBuild(options, async (outDir, env) => {
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_ROOT, '--outDir', outDir], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    return { code, output };
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  return {
-    outDir,
-    code,
-    output,
-    ms: performance.now() - started,
-    remove: () => rm(work, { recursive: true, force: true }),
-  };
 }
 
 /** Builds and throws with the build log when the build fails. */
