@@ -165,12 +165,25 @@ function sameDay(a: DayRow | undefined, b: DayRow): boolean {
   return keys.every((k) => a.gates[k]?.status === b.gates[k]!.status && a.gates[k]?.value === b.gates[k]!.value);
 }
 
-/** Today's row: the day's worst status per gate so far, this reading folded in. */
-function foldDay(previous: DayRow | undefined, day: string, gates: readonly GateReading[]): DayRow {
+/**
+ * Today's row: the day's worst status per gate so far, with what this run read folded in. A gate
+ * kept from an earlier run (not read again yet) adds nothing to it: its reading belongs to the day
+ * it was read, and a later day shows it only once it is read that day.
+ */
+function foldDay(
+  previous: DayRow | undefined,
+  day: string,
+  gates: readonly GateReading[],
+  read: ReadonlySet<string>,
+): DayRow {
   const row: DayRow = { day, gates: {} };
   const before = previous?.day === day ? previous.gates : {};
   for (const reading of gates) {
     const earlier = Object.hasOwn(before, reading.gate) ? before[reading.gate] : undefined;
+    if (!read.has(reading.gate)) {
+      if (earlier) row.gates[reading.gate] = earlier;
+      continue;
+    }
     row.gates[reading.gate] =
       earlier && worseStatus(earlier.status, reading.status) === earlier.status
         ? earlier
@@ -202,16 +215,24 @@ export function recordReadings(
   at: Date,
 ): RecordedReadings {
   const before = new Map((previous?.gates ?? []).map((g) => [g.gate, g]));
-  const gates = readings.slice(0, MAX_WATCHED_GATES).flatMap((r) => {
+  const gates: GateReading[] = [];
+  /** The gates read in this run (the others are kept from an earlier one). */
+  const read = new Set<string>();
+  for (const r of readings.slice(0, MAX_WATCHED_GATES)) {
     const next = nextReading(r, before.get(r.gate), at);
-    return next ? [next] : [];
-  });
+    if (!next) continue;
+    gates.push(next);
+    if (!r.kept) read.add(r.gate);
+  }
   const day = isoSeconds(at).slice(0, 10);
   const last = previous?.days.at(-1);
-  const today = foldDay(last, day, gates);
-  if (previous && sameGates(previous.gates, gates) && sameDay(last, today)) return { record: previous, changed: false };
-  const older = (previous?.days ?? []).filter((d) => d.day < day);
-  const days = [...older, today].slice(-HISTORY_DAYS);
+  // A run that read no gate adds no day: nothing was measured on it.
+  const today = read.size > 0 ? foldDay(last, day, gates, read) : undefined;
+  if (previous && sameGates(previous.gates, gates) && (!today || sameDay(last, today))) {
+    return { record: previous, changed: false };
+  }
+  const older = (previous?.days ?? []).filter((d) => !today || d.day < day);
+  const days = today ? [...older, today].slice(-HISTORY_DAYS) : older;
   const evaluatedAt = isoSeconds(at);
   const record: WatchRecord = { evaluatedAt, gates, days };
   if (isBreach(gates)) record.breach = breachSince(previous, evaluatedAt);

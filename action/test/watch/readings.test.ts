@@ -27,6 +27,37 @@ const sampled = (status: GateReading['status'], value: string, sampledAt: string
 });
 
 describe('recordReadings', () => {
+  it('adds no day for a run that read nothing: a kept reading stays on the day it was read', () => {
+    const first = recordReadings(undefined, [reading('rollback', '120')], at('2026-12-03T23:25:00Z')).record;
+    // Past midnight, within the gate's interval: not read again, so nothing was measured that day.
+    const kept = { ...reading('rollback', '120'), kept: true as const };
+    const next = recordReadings(first, [kept], at('2026-12-04T00:25:00Z'));
+    expect(next).toEqual({ record: first, changed: false });
+    // Read again that day: the day gets its row, and the earlier day keeps its own.
+    const read = recordReadings(first, [reading('rollback', '125')], at('2026-12-04T01:25:00Z'));
+    expect(read.changed).toBe(true);
+    expect(read.record.days.map((d) => [d.day, d.gates.error_rate?.value])).toEqual([
+      ['2026-12-03', '120'],
+      ['2026-12-04', '125'],
+    ]);
+  });
+
+  it("keeps today's row for a kept gate beside one read again", () => {
+    const gates = [reading('fail', '0.08'), reading('pass', '12', 'latency')];
+    const first = recordReadings(undefined, gates, at('2026-12-04T01:00:00Z')).record;
+    const next = recordReadings(
+      first,
+      [{ ...reading('fail', '0.08'), kept: true as const }, reading('rollback', '30', 'latency')],
+      at('2026-12-04T02:00:00Z'),
+    );
+    expect(next.record.days).toEqual([
+      {
+        day: '2026-12-04',
+        gates: { error_rate: { status: 'fail', value: '0.08' }, latency: { status: 'rollback', value: '30' } },
+      },
+    ]);
+  });
+
   it('starts a record with a table and one day row', () => {
     const { record, changed } = recordReadings(undefined, [reading('pass', '0.01')], at('2026-12-06T03:00:00Z'));
     expect(changed).toBe(true);
