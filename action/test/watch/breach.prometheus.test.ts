@@ -38,6 +38,16 @@ async function repo(fake: FakeGitHub, scenario: Scenario, onBreach = true) {
 /** A time `seconds` before the fixture's newest sample: the run sees the series as it was then. */
 const agoAt = (seconds: number) => new Date(prom.now.getTime() - seconds * 1000);
 
+/**
+ * `later`, or the last second of `first`'s UTC day when `later` falls on the next one. The fixture
+ * ends at the real clock, so two reads hours apart cross a UTC midnight when the suite runs late in
+ * the day; a read on a new day rightly starts a new row of the daily history, which is a write.
+ */
+function sameDayAs(first: Date, later: Date): Date {
+  const lastSecond = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate(), 23, 59, 59);
+  return new Date(Math.min(later.getTime(), lastSecond));
+}
+
 function watchAt(fake: FakeGitHub, dir: string, at: Date) {
   return runActionInProcess({
     inputs: { command: 'sync', token: 'ghs_test', 'prometheus-url': prom.url },
@@ -145,7 +155,9 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
           : /^\| error\\_rate \| 0\.2% \| .* \| ✅ pass \|/m,
       );
       const quiet = fake.log.entries.length;
-      await watchOk(fake, dir, agoAt(later));
+      const rerun = sameDayAs(agoAt(first), agoAt(later));
+      expect(rerun.getTime()).toBeGreaterThan(agoAt(first).getTime());
+      await watchOk(fake, dir, rerun);
       expect(h.writesSince(fake, quiet)).toEqual({});
     },
   );
