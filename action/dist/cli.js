@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "473e97d82361ea753f9acb4e7c9993f5" : void 0;
+var BUILD_ID = true ? "7fcd6481ed153e1c9a0cbdcc7ef6dd04" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -93,7 +93,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-YNDUFIX7.js")).lessonCommand
+    load: async () => (await import("./chunk-FUNR56R5.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -103,7 +103,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-LCEMU6CI.js")).statusCommand
+    load: async () => (await import("./chunk-3GH4P7KO.js")).statusCommand
   }
 ];
 

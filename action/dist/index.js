@@ -34,11 +34,11 @@ import {
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-PPIFWZAG.js";
+} from "./chunk-7AZBBBTH.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-2VNHQEPE.js";
+} from "./chunk-OFPGPFN3.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-LOBPXZK4.js";
+} from "./chunk-6VAW66AH.js";
 import {
   cellCode,
   code,

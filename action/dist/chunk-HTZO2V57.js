@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-LOBPXZK4.js";
+} from "./chunk-6VAW66AH.js";
 import {
   describeRamp
 } from "./chunk-W2VKCCKF.js";

@@ -5,7 +5,7 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-LOBPXZK4.js";
+} from "./chunk-6VAW66AH.js";
 import {
   decodeReviewRecord
 } from "./chunk-7IKWNROH.js";

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-LOBPXZK4.js";
+} from "./chunk-6VAW66AH.js";
 import {
   code,
   inertLogin

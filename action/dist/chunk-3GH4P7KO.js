@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-6AFAF6ZA.js";
+} from "./chunk-HTZO2V57.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-2VNHQEPE.js";
+} from "./chunk-OFPGPFN3.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -22,7 +22,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-LOBPXZK4.js";
+} from "./chunk-6VAW66AH.js";
 import "./chunk-W2VKCCKF.js";
 import {
   apiBaseUrl,

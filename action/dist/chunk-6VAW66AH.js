@@ -1655,11 +1655,15 @@ function sameDay(a, b) {
   if (Object.keys(a.gates).length !== keys.length) return false;
   return keys.every((k) => a.gates[k]?.status === b.gates[k].status && a.gates[k]?.value === b.gates[k].value);
 }
-function foldDay(previous, day, gates) {
+function foldDay(previous, day, gates, read) {
   const row = { day, gates: {} };
   const before = previous?.day === day ? previous.gates : {};
   for (const reading of gates) {
     const earlier = Object.hasOwn(before, reading.gate) ? before[reading.gate] : void 0;
+    if (!read.has(reading.gate)) {
+      if (earlier) row.gates[reading.gate] = earlier;
+      continue;
+    }
     row.gates[reading.gate] = earlier && worseStatus(earlier.status, reading.status) === earlier.status ? earlier : { status: reading.status, value: clip(reading.value, MAX_DAY_TEXT) };
   }
   return row;
@@ -1671,16 +1675,22 @@ function breachSince(previous, evaluatedAt) {
 }
 function recordReadings(previous, readings, at) {
   const before = new Map((previous?.gates ?? []).map((g) => [g.gate, g]));
-  const gates = readings.slice(0, MAX_WATCHED_GATES).flatMap((r) => {
+  const gates = [];
+  const read = /* @__PURE__ */ new Set();
+  for (const r of readings.slice(0, MAX_WATCHED_GATES)) {
     const next = nextReading(r, before.get(r.gate), at);
-    return next ? [next] : [];
-  });
+    if (!next) continue;
+    gates.push(next);
+    if (!r.kept) read.add(r.gate);
+  }
   const day = isoSeconds(at).slice(0, 10);
   const last = previous?.days.at(-1);
-  const today = foldDay(last, day, gates);
-  if (previous && sameGates(previous.gates, gates) && sameDay(last, today)) return { record: previous, changed: false };
-  const older = (previous?.days ?? []).filter((d) => d.day < day);
-  const days = [...older, today].slice(-HISTORY_DAYS);
+  const today = read.size > 0 ? foldDay(last, day, gates, read) : void 0;
+  if (previous && sameGates(previous.gates, gates) && (!today || sameDay(last, today))) {
+    return { record: previous, changed: false };
+  }
+  const older = (previous?.days ?? []).filter((d) => !today || d.day < day);
+  const days = today ? [...older, today].slice(-HISTORY_DAYS) : older;
   const evaluatedAt = isoSeconds(at);
   const record = { evaluatedAt, gates, days };
   if (isBreach(gates)) record.breach = breachSince(previous, evaluatedAt);

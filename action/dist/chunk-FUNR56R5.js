@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-6AFAF6ZA.js";
+} from "./chunk-HTZO2V57.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-PPIFWZAG.js";
+} from "./chunk-7AZBBBTH.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,7 +22,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-LOBPXZK4.js";
+} from "./chunk-6VAW66AH.js";
 import "./chunk-W2VKCCKF.js";
 import {
   apiBaseUrl,
