@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isRecord } from '../action/src/runtime/is-record.ts';
 import { BUNDLED_PACKAGES_FILE, type BundledPackage, DIST, ROOT } from './bundle.ts';
 
 /** Severities that fail the check; npm's scale is info, low, moderate, high, critical. */
@@ -28,10 +29,6 @@ export interface BundledAdvisory {
   path: string;
   /** `GHSA-xxxx-xxxx-xxxx`, or npm's numeric id when the address is not GitHub's. */
   advisory: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
