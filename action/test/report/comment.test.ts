@@ -5,6 +5,7 @@ import { describe, expect } from 'vitest';
 import { formatTime } from '../../src/text/time.ts';
 import { withFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { testClock } from '../helpers/in-process.ts';
+import { sameUtcDayAs } from '../helpers/utc-day.ts';
 import * as h from './harness.ts';
 
 const itWithFake = withFakeGitHub({ owner: h.OWNER, repo: h.REPO });
@@ -64,8 +65,9 @@ describe.concurrent('report: the gate report comment', () => {
       const ws = h.workspace();
       ws.setMetrics({ checkout_error_rate: 0.004 });
       const event = h.pullRequestEvent(pr.number);
-      const now = Date.now();
-      const at = (minutes: number) => testClock(new Date(now + minutes * 60_000));
+      // Minutes after the first run, on its UTC day: a new day would rightly add a history row.
+      const now = new Date();
+      const at = (minutes: number) => testClock(sameUtcDayAs(now, new Date(now.getTime() + minutes * 60_000)));
 
       const first = await h.runReport({ fake, ws, event, clock: at(0) });
       expect(first.code, h.failureText(first)).toBe(0);

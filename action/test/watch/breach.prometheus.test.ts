@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
+import { sameUtcDayAs } from '../helpers/utc-day.ts';
 import { WATCH_SCENARIO } from '../prometheus/fixture.ts';
 import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
@@ -37,16 +38,6 @@ async function repo(fake: FakeGitHub, scenario: Scenario, onBreach = true) {
 
 /** A time `seconds` before the fixture's newest sample: the run sees the series as it was then. */
 const agoAt = (seconds: number) => new Date(prom.now.getTime() - seconds * 1000);
-
-/**
- * `later`, or the last second of `first`'s UTC day when `later` falls on the next one. The fixture
- * ends at the real clock, so two reads hours apart cross a UTC midnight when the suite runs late in
- * the day; a read on a new day rightly starts a new row of the daily history, which is a write.
- */
-function sameDayAs(first: Date, later: Date): Date {
-  const lastSecond = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate(), 23, 59, 59);
-  return new Date(Math.min(later.getTime(), lastSecond));
-}
 
 function watchAt(fake: FakeGitHub, dir: string, at: Date) {
   return runActionInProcess({
@@ -111,7 +102,7 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
     // the breach's UTC day: a read on the next one adds a history row).
     const quiet = fake.log.entries.length;
     for (const age of [w.regressionAgo - 3600, w.regressionAgo - 2 * 3600, 0]) {
-      await watchOk(fake, dir, sameDayAs(agoAt(w.regressionAgo), agoAt(age)));
+      await watchOk(fake, dir, sameUtcDayAs(agoAt(w.regressionAgo), agoAt(age)));
     }
     expect(h.writesSince(fake, quiet)).toEqual({});
     expect(breachComments(fake, issue)).toHaveLength(1);
@@ -158,7 +149,7 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
           : /^\| error\\_rate \| 0\.2% \| .* \| ✅ pass \|/m,
       );
       const quiet = fake.log.entries.length;
-      const rerun = sameDayAs(agoAt(first), agoAt(later));
+      const rerun = sameUtcDayAs(agoAt(first), agoAt(later));
       expect(rerun.getTime()).toBeGreaterThan(agoAt(first).getTime());
       await watchOk(fake, dir, rerun);
       expect(h.writesSince(fake, quiet)).toEqual({});
