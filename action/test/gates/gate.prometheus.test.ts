@@ -4,10 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.ts';
+import { earlyOnUtcDayBefore } from '../helpers/utc-day.ts';
 import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
 import { testPrometheus } from '../prometheus/shared.ts';
-
-const DAY_MS = 86_400_000;
 
 const PLAN = `apiVersion: rollbook/v1
 kind: RolloutPlan
@@ -84,7 +83,7 @@ function gate(phase: string, format: string) {
       '--at',
       prom.now.toISOString(),
       '--activated-at',
-      new Date(prom.now.getTime() - 3 * DAY_MS).toISOString(),
+      earlyOnUtcDayBefore(prom.now, 3).toISOString(),
     ],
     dir,
   );

@@ -8,3 +8,12 @@ export function sameUtcDayAs(first: Date, later: Date): Date {
   const lastSecond = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate(), 23, 59, 59);
   return new Date(Math.min(later.getTime(), lastSecond));
 }
+
+/**
+ * 01:00 UTC on the UTC day `days` before `at`'s: an activation time whose history has exactly
+ * `days` full days and today, whatever the time of day. (`at` minus `days` days is not: late in
+ * the evening the history window's first point rounds up past midnight, and a day is lost.)
+ */
+export function earlyOnUtcDayBefore(at: Date, days: number): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() - days, 1));
+}

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { testClock } from '../helpers/in-process.ts';
+import { earlyOnUtcDayBefore } from '../helpers/utc-day.ts';
 import { EXPECTED } from '../prometheus/fixture.ts';
 import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from './harness.ts';
@@ -28,7 +29,7 @@ describe('report: the report with a real Prometheus', () => {
         ],
         extraGates: ['{metric: success, min: 0.99}', '{metric: orders, compare: week-over-week, maxRegression: 5%}'],
       },
-      staging: h.stagingTicks(3 * h.DAY, false),
+      staging: h.stagingTicks(Date.now() - earlyOnUtcDayBefore(prom.now, 3).getTime(), false),
     });
     const pr = h.openPullRequest(fake, 'ramp-canary');
 
@@ -58,7 +59,7 @@ describe('report: the report with a real Prometheus', () => {
       `| orders | ${EXPECTED.ordersNow} orders/min (last week ${EXPECTED.ordersLastWeek} orders/min, 20% better) | ≤ 5% worse than last week | PASS |`,
     );
     expect(body).toContain(`from prometheus at <${prom.url}>`);
-    // One row per UTC day since staging was activated three days ago, each read from the range query.
+    // One row per UTC day since staging was activated, three UTC days ago, each read from the range query.
     const historyRows = body.split('\n').filter((line) => /^\| \d{4}-\d{2}-\d{2}( \(today\))? \| /.test(line));
     expect(historyRows).toHaveLength(4);
     for (const row of historyRows)
