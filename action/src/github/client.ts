@@ -1,6 +1,7 @@
 // The one place an Octokit is made. Retries (5xx, connection resets) and throttling (primary
 // and secondary rate limits, honouring retry-after and x-ratelimit-reset) come from Octokit's
-// own plugins. The API base is passed in (`apiBaseUrl` reads GITHUB_API_URL at the edge: GitHub
+// own plugins; each retry is logged (method, route and status or connection error, never what
+// GitHub answered), so a run waiting on an unreachable API says so. The API base is passed in (`apiBaseUrl` reads GITHUB_API_URL at the edge: GitHub
 // Enterprise Server, or a test server), because @actions/github reads it once at import time;
 // GraphQL follows it (`…/api/v3` → `…/api/graphql` on GHES). Rate-limit waits are logged
 // through the Logger given; how long the plugins wait comes from `pacing`.
@@ -8,11 +9,14 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../runtime/logger.ts';
+import { errorMessage, isUnreachable, statusOf } from './errors.ts';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 /** Retries after a rate limit before giving up; the run is idempotent, so giving up is safe. */
 export const MAX_RATE_LIMIT_RETRIES = 3;
+/** Times the retry plugin sends a request again after a 5xx or no answer (its own default, pinned). */
+export const MAX_REQUEST_RETRIES = 3;
 /** Statuses the retry plugin must not retry: the request itself is wrong, or the thing is gone. */
 export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
 export const DEFAULT_API_URL = 'https://api.github.com';
@@ -41,6 +45,27 @@ export interface GitHubClientOptions {
 /** The REST base URL a runner (or the CLI's environment) names. */
 export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
   return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/$/, '');
+}
+
+/**
+ * An Octokit plugin that logs each failed attempt the retry plugin will send again. Applied
+ * before the retry plugin, so its error hook sits inside the retry loop and sees every attempt.
+ */
+function logRetries(log: Logger) {
+  return (octokit: Pick<GitHubClient, 'hook'>) => {
+    octokit.hook.error('request', (error, options) => {
+      const status = statusOf(error);
+      // The retry plugin counts the retries already sent on the request's options.
+      const attempt = ((options.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
+      if (status !== undefined && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt <= MAX_REQUEST_RETRIES) {
+        const what = isUnreachable(error) ? `no answer (${errorMessage(error)})` : `status ${status}`;
+        log.warning(
+          `GitHub API: ${what} on ${options.method} ${options.url}; retrying (${attempt}/${MAX_REQUEST_RETRIES})`,
+        );
+      }
+      throw error;
+    });
+  };
 }
 
 /** A Bottleneck group stand-in that runs every task at once (no write spacing). */
@@ -73,8 +98,9 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
           ? {}
           : { write: unspaced as never, notifications: unspaced as never, search: unspaced as never }),
       },
-      retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: pacing.secondMs },
+      retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_REQUEST_RETRIES, retryAfterBaseValue: pacing.secondMs },
     },
+    logRetries(log),
     retry,
     throttling,
   );

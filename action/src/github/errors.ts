@@ -30,6 +30,15 @@ export function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof Error && /fetch failed|ECONNRESET|socket hang up|other side closed/i.test(error.message);
 }
 
+/**
+ * No answer at all: the connection failed (refused, reset, a name that does not resolve), which
+ * Octokit reports as status 500 without a response. Another request to the same host, over REST
+ * instead of GraphQL, would wait for the same silence.
+ */
+export function isUnreachable(error: unknown): boolean {
+  return statusOf(error) === 500 && (error as { response?: unknown }).response === undefined;
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -5,7 +5,7 @@
 
 import type { Logger } from '../runtime/logger.ts';
 import type { GitHubClient } from './client.ts';
-import { errorMessage } from './errors.ts';
+import { errorMessage, isUnreachable } from './errors.ts';
 import { fromRestIssue, type IssueRecord, type RestIssue } from './issue.ts';
 import { actorLogin, type GraphqlActor } from './login.ts';
 import type { RepoRef } from './repo.ts';
@@ -99,7 +99,9 @@ export async function readManagedIssues(
     return await readByGraphql(github, repo, labels);
   } catch (error) {
     // Rate limits were already retried by the throttling plugin; a 401 or a missing repository
-    // will fail the REST read the same way, with REST's clearer message.
+    // will fail the REST read the same way, with REST's clearer message. An API that does not
+    // answer would not answer REST either: fail now rather than wait through its retries too.
+    if (isUnreachable(error)) throw error;
     log.warning(`GraphQL read of the checklist issues failed (${errorMessage(error)}); reading them over REST`);
     return readByRest(github, repo, restLabel);
   }

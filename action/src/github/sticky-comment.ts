@@ -9,7 +9,7 @@
 // a new one: louder, never wrong. Minimizing (GraphQL only) is skipped with a warning.
 import type { Logger } from '../runtime/logger.ts';
 import type { GitHubClient } from './client.ts';
-import { errorMessage } from './errors.ts';
+import { errorMessage, isUnreachable } from './errors.ts';
 import { GITHUB_ACTIONS_LOGIN, sameLogin } from './login.ts';
 import type { RepoRef } from './repo.ts';
 
@@ -72,7 +72,9 @@ export async function listOwnComments(
     return await listOwnByGraphql(client, repo, number);
   } catch (error) {
     // Rate limits were already retried by the throttling plugin; a 401 or a missing pull request
-    // fails the REST read the same way, with REST's clearer message.
+    // fails the REST read the same way, with REST's clearer message. An API that does not answer
+    // would not answer REST either.
+    if (isUnreachable(error)) throw error;
     log.warning(
       `GraphQL read of the report comments on #${number} failed (${errorMessage(error)}); reading them over REST`,
     );

@@ -12,7 +12,7 @@ import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { ANSI, formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
 import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
-import { errorMessage } from '../../github/errors.ts';
+import { errorMessage, isUnreachable } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
 import { buildInventory } from '../../github-action/sync/inventory.ts';
@@ -156,6 +156,11 @@ path).`,
         }
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}\n`);
+        if (isUnreachable(error)) {
+          io.stderr(
+            `rollbook: hint: nothing answered at ${apiBaseUrl(io.env)}; check GITHUB_API_URL (GitHub Enterprise Server: https://HOST/api/v3) and the network\n`,
+          );
+        }
         return EXIT.problems;
       }
     }
