@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "7fcd6481ed153e1c9a0cbdcc7ef6dd04" : void 0;
+var BUILD_ID = true ? "8505d135e98583980d7a598dff9b8a34" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -68,12 +68,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-VPHB7ZOC.js")).validateCommand
+    load: async () => (await import("./chunk-SCY7AQ3U.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-3DBEHM3D.js")).renderCommand
+    load: async () => (await import("./chunk-ZHGY4RGF.js")).renderCommand
   },
   {
     name: "init",
@@ -88,22 +88,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-F2CFLKBB.js")).gateCommand
+    load: async () => (await import("./chunk-5XLNVVVU.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-FUNR56R5.js")).lessonCommand
+    load: async () => (await import("./chunk-AWWOQBFU.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-TVABEI4S.js")).lessonsCommand
+    load: async () => (await import("./chunk-G3C4X7DF.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-3GH4P7KO.js")).statusCommand
+    load: async () => (await import("./chunk-UDCDFUGQ.js")).statusCommand
   }
 ];
 

@@ -34,11 +34,11 @@ import {
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-7AZBBBTH.js";
+} from "./chunk-LM2LTTJ2.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-OFPGPFN3.js";
+} from "./chunk-4CK3VGCT.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-6VAW66AH.js";
+} from "./chunk-4OS543HE.js";
 import {
   cellCode,
   code,
@@ -126,10 +126,10 @@ import {
   createGitHubClient,
   require_tunnel,
   require_undici
-} from "./chunk-KSCIWFBF.js";
+} from "./chunk-EJNKHIOQ.js";
 import {
   fetchLessonSource
-} from "./chunk-2BPIU3IY.js";
+} from "./chunk-O3NI3OVO.js";
 import {
   errorMessage,
   isForbidden,
@@ -138,7 +138,7 @@ import {
   isUnprocessable,
   rejectedRetryAfter,
   statusOf
-} from "./chunk-RJ6GS2NA.js";
+} from "./chunk-KOMZBZF3.js";
 import {
   annotationBody
 } from "./chunk-BJLZYSO2.js";

@@ -4,15 +4,18 @@ import {
   DO_NOT_RETRY,
   GITHUB_PACING,
   MAX_RATE_LIMIT_RETRIES,
+  MAX_REQUEST_RETRIES,
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-KSCIWFBF.js";
+} from "./chunk-EJNKHIOQ.js";
+import "./chunk-KOMZBZF3.js";
 import "./chunk-4AQ7M4HS.js";
 export {
   DEFAULT_API_URL,
   DO_NOT_RETRY,
   GITHUB_PACING,
   MAX_RATE_LIMIT_RETRIES,
+  MAX_REQUEST_RETRIES,
   apiBaseUrl,
   createGitHubClient
 };

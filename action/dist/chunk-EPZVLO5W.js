@@ -3,8 +3,8 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-2BPIU3IY.js";
-import "./chunk-RJ6GS2NA.js";
+} from "./chunk-O3NI3OVO.js";
+import "./chunk-KOMZBZF3.js";
 import "./chunk-FWWZ2364.js";
 import "./chunk-TPVHCII6.js";
 import "./chunk-C6FSYOEC.js";

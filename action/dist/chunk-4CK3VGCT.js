@@ -5,7 +5,7 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-6VAW66AH.js";
+} from "./chunk-4OS543HE.js";
 import {
   decodeReviewRecord
 } from "./chunk-7IKWNROH.js";

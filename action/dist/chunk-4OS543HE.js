@@ -5,8 +5,9 @@ import {
   titleText
 } from "./chunk-W2VKCCKF.js";
 import {
-  errorMessage
-} from "./chunk-RJ6GS2NA.js";
+  errorMessage,
+  isUnreachable
+} from "./chunk-KOMZBZF3.js";
 import {
   END_MARKER,
   beginMarker,
@@ -189,6 +190,7 @@ async function readManagedIssues(github, repo, labels, restLabel, log) {
   try {
     return await readByGraphql(github, repo, labels);
   } catch (error) {
+    if (isUnreachable(error)) throw error;
     log.warning(`GraphQL read of the checklist issues failed (${errorMessage(error)}); reading them over REST`);
     return readByRest(github, repo, restLabel);
   }
@@ -1415,6 +1417,7 @@ async function listOwnComments(client, repo, number, log) {
   try {
     return await listOwnByGraphql(client, repo, number);
   } catch (error) {
+    if (isUnreachable(error)) throw error;
     log.warning(
       `GraphQL read of the report comments on #${number} failed (${errorMessage(error)}); reading them over REST`
     );

@@ -45,7 +45,7 @@ import {
 } from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-LNC67IAJ.js";
+} from "./chunk-FK6IZ44B.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,

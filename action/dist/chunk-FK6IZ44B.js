@@ -18,8 +18,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   const token = io.env.GITHUB_TOKEN;
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
-    import("./chunk-QJZ7JU2M.js"),
-    import("./chunk-67D5NZCL.js"),
+    import("./chunk-3NH6MFDO.js"),
+    import("./chunk-EPZVLO5W.js"),
     import("./chunk-6RTKYYPX.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });

@@ -15,6 +15,9 @@ function isOutcomeUnknown(error) {
   if (status !== void 0) return status >= 500;
   return error instanceof Error && /fetch failed|ECONNRESET|socket hang up|other side closed/i.test(error.message);
 }
+function isUnreachable(error) {
+  return statusOf(error) === 500 && error.response === void 0;
+}
 function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
 }
@@ -35,6 +38,7 @@ export {
   isUnprocessable,
   isForbidden,
   isOutcomeUnknown,
+  isUnreachable,
   errorMessage,
   rejectedRetryAfter
 };

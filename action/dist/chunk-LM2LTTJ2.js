@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-6VAW66AH.js";
+} from "./chunk-4OS543HE.js";
 import {
   code,
   inertLogin
@@ -14,7 +14,7 @@ import {
   isGone,
   isNotFound,
   isUnprocessable
-} from "./chunk-RJ6GS2NA.js";
+} from "./chunk-KOMZBZF3.js";
 import {
   encodeMarkerId,
   marker,

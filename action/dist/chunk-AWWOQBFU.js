@@ -5,7 +5,7 @@ import {
   labelPrefixOption,
   optionalRepo,
   planRollout
-} from "./chunk-HTZO2V57.js";
+} from "./chunk-IJJUMT7L.js";
 import {
   actedFromComments,
   draftLesson,
@@ -13,7 +13,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-7AZBBBTH.js";
+} from "./chunk-LM2LTTJ2.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -22,15 +22,15 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-6VAW66AH.js";
+} from "./chunk-4OS543HE.js";
 import "./chunk-W2VKCCKF.js";
 import {
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-KSCIWFBF.js";
+} from "./chunk-EJNKHIOQ.js";
 import {
   errorMessage
-} from "./chunk-RJ6GS2NA.js";
+} from "./chunk-KOMZBZF3.js";
 import {
   checkOutputDir
 } from "./chunk-7YCVCONG.js";

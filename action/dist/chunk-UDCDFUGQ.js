@@ -6,11 +6,11 @@ import {
   labelPrefixOption,
   planStatus,
   repoOption
-} from "./chunk-HTZO2V57.js";
+} from "./chunk-IJJUMT7L.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-OFPGPFN3.js";
+} from "./chunk-4CK3VGCT.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -22,18 +22,19 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-6VAW66AH.js";
+} from "./chunk-4OS543HE.js";
 import "./chunk-W2VKCCKF.js";
 import {
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-KSCIWFBF.js";
+} from "./chunk-EJNKHIOQ.js";
 import {
   fetchLessonSource
-} from "./chunk-2BPIU3IY.js";
+} from "./chunk-O3NI3OVO.js";
 import {
-  errorMessage
-} from "./chunk-RJ6GS2NA.js";
+  errorMessage,
+  isUnreachable
+} from "./chunk-KOMZBZF3.js";
 import {
   projectPlans
 } from "./chunk-OZMCYEIF.js";
@@ -46,7 +47,7 @@ import {
 } from "./chunk-IG2KFSFL.js";
 import {
   readSharedLessons
-} from "./chunk-LNC67IAJ.js";
+} from "./chunk-FK6IZ44B.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
@@ -1268,6 +1269,12 @@ path).`,
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}
 `);
+        if (isUnreachable(error)) {
+          io.stderr(
+            `rollbook: hint: nothing answered at ${apiBaseUrl(io.env)}; check GITHUB_API_URL (GitHub Enterprise Server: https://HOST/api/v3) and the network
+`
+          );
+        }
         return EXIT.problems;
       }
     }

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   statusOf
-} from "./chunk-RJ6GS2NA.js";
+} from "./chunk-KOMZBZF3.js";
 import {
   originOf,
   sharedFileName,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KG5HJXHG.js";
 import {
   readSharedLessons
-} from "./chunk-LNC67IAJ.js";
+} from "./chunk-FK6IZ44B.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,

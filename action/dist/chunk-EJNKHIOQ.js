@@ -1,5 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  errorMessage,
+  isUnreachable,
+  statusOf
+} from "./chunk-KOMZBZF3.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -25681,11 +25686,27 @@ throttling.triggersNotification = triggersNotification;
 
 // action/src/github/client.ts
 var MAX_RATE_LIMIT_RETRIES = 3;
+var MAX_REQUEST_RETRIES = 3;
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
 var DEFAULT_API_URL = "https://api.github.com";
 var GITHUB_PACING = { secondMs: 1e3, spaceWrites: true };
 function apiBaseUrl(env) {
   return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/$/, "");
+}
+function logRetries(log) {
+  return (octokit) => {
+    octokit.hook.error("request", (error, options) => {
+      const status = statusOf(error);
+      const attempt = (options.request?.retryCount ?? 0) + 1;
+      if (status !== void 0 && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt <= MAX_REQUEST_RETRIES) {
+        const what = isUnreachable(error) ? `no answer (${errorMessage(error)})` : `status ${status}`;
+        log.warning(
+          `GitHub API: ${what} on ${options.method} ${options.url}; retrying (${attempt}/${MAX_REQUEST_RETRIES})`
+        );
+      }
+      throw error;
+    });
+  };
 }
 var unspaced = {
   key: () => ({
@@ -25711,8 +25732,9 @@ function createGitHubClient(token, options) {
         retryAfterBaseValue: pacing.secondMs,
         ...pacing.spaceWrites ? {} : { write: unspaced, notifications: unspaced, search: unspaced }
       },
-      retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: pacing.secondMs }
+      retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_REQUEST_RETRIES, retryAfterBaseValue: pacing.secondMs }
     },
+    logRetries(log),
     retry,
     throttling
   );
@@ -25722,6 +25744,7 @@ export {
   require_tunnel2 as require_tunnel,
   require_undici,
   MAX_RATE_LIMIT_RETRIES,
+  MAX_REQUEST_RETRIES,
   DO_NOT_RETRY,
   DEFAULT_API_URL,
   GITHUB_PACING,

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-6VAW66AH.js";
+} from "./chunk-4OS543HE.js";
 import {
   describeRamp
 } from "./chunk-W2VKCCKF.js";
