@@ -48,7 +48,9 @@ export type ParsedExpect =
   | { measurable: true; threshold: ExpectThreshold }
   | { measurable: false; reason: string; hint: string };
 
-const OPERATOR = /^(>=|<=|≥|≤|>|<|=)\s*/;
+// ≥ and ≤ as escapes: the bundles keep their code ASCII (scripts/bundle.ts), and esbuild copies a
+// regular expression literal as written.
+const OPERATOR = /^(>=|<=|\u2265|\u2264|>|<|=)\s*/;
 const NUMBER = /^([+-])?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?/;
 const UNIT = /^\s?(%|[A-Za-z][A-Za-z/]*)/;
 const NOTE_START = /^[\s;,(]/;

@@ -4,6 +4,7 @@
 // `--version` and `--help` load only the entry's own small chunks, not the parser and schemas, and
 // the bundles carry package.json's version and nothing else of it (docs/adr/0070-small-cli-entry.md).
 // The schema validators are compiled with their module (docs/adr/0071-validators-compiled-with-their-module.md).
+// What `validate` loads is ASCII, so Node reads each file into a one-byte string (scripts/bundle.ts).
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -48,6 +49,18 @@ describe('the bundled CLI', () => {
       expect(files).toContain(cli);
       expect(files.filter((file) => dirname(file) !== bundleDir)).toEqual([]);
     }
+  });
+
+  it('loads only ASCII files for validate', () => {
+    const dir = tempDir();
+    cpSync(join(import.meta.dirname, '../../../playbooks'), join(dir, 'playbooks'), {
+      recursive: true,
+      filter: (src) => !src.includes('runbooks'),
+    });
+    const files = loadedFiles(['validate', '--start', '2026-11-02'], dir);
+    expect(files.length).toBeGreaterThan(1);
+    const nonAscii = files.filter((file) => readFileSync(file).some((byte) => byte > 0x7f));
+    expect(nonAscii).toEqual([]);
   });
 
   it('loads only its entry and small chunks for --version and --help', () => {

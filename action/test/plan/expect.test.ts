@@ -26,6 +26,7 @@ describe('parseExpect', () => {
     expect(read('<= 14,000 a month')).toEqual({ op: '<=', value: 14000, relative: false, note: 'a month' });
     expect(read('< 0.5')).toEqual({ op: '<', value: 0.5, relative: false });
     expect(read('≤ 3 s')).toMatchObject({ op: '<=', value: 3, unit: 's' });
+    expect(read('≥ 99.5%')).toMatchObject({ op: '>=', value: 99.5, unit: '%' });
     expect(read('= 0')).toMatchObject({ op: '=', value: 0 });
     expect(read('<= 860 ms (at most +5%)')).toMatchObject({ value: 860, unit: 'ms', note: '(at most +5%)' });
   });
