@@ -22,7 +22,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "8505d135e98583980d7a598dff9b8a34" : void 0;
+var BUILD_ID = true ? "c75247c9b5a4da809db37d8258130559" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -68,42 +68,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-SCY7AQ3U.js")).validateCommand
+    load: async () => (await import("./chunk-VMTIZ2MB.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ZHGY4RGF.js")).renderCommand
+    load: async () => (await import("./chunk-7AZFKUTM.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-27TJKXNI.js")).initCommand
+    load: async () => (await import("./chunk-ZJNQSUQL.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-WFILVEAE.js")).explainCommand
+    load: async () => (await import("./chunk-4J5COZGM.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-5XLNVVVU.js")).gateCommand
+    load: async () => (await import("./chunk-UZGIDACA.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-AWWOQBFU.js")).lessonCommand
+    load: async () => (await import("./chunk-APTBJP5R.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-G3C4X7DF.js")).lessonsCommand
+    load: async () => (await import("./chunk-ODGCC3I5.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-UDCDFUGQ.js")).statusCommand
+    load: async () => (await import("./chunk-KQFR2JY2.js")).statusCommand
   }
 ];
 

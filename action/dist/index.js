@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-YRIEY5NY.js";
+} from "./chunk-JLR2GD5J.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-LM2LTTJ2.js";
+} from "./chunk-LYNBJN43.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-4CK3VGCT.js";
+} from "./chunk-D7MCU7QX.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4OS543HE.js";
+} from "./chunk-MGIAHYHS.js";
 import {
   cellCode,
   code,
@@ -120,16 +120,16 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-W2VKCCKF.js";
+} from "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
   createGitHubClient,
   require_tunnel,
   require_undici
-} from "./chunk-EJNKHIOQ.js";
+} from "./chunk-JA4EDGPT.js";
 import {
   fetchLessonSource
-} from "./chunk-O3NI3OVO.js";
+} from "./chunk-F4YIZK35.js";
 import {
   errorMessage,
   isForbidden,
@@ -141,20 +141,20 @@ import {
 } from "./chunk-KOMZBZF3.js";
 import {
   annotationBody
-} from "./chunk-BJLZYSO2.js";
+} from "./chunk-QYQCET25.js";
 import {
   runbookFileName
-} from "./chunk-BWINHMNQ.js";
+} from "./chunk-WAZ2BGE6.js";
 import {
   whyLabel
-} from "./chunk-23YS4F3W.js";
+} from "./chunk-S4LJVRPO.js";
 import {
   encodeReviewRecord,
   recordedKpis,
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-7IKWNROH.js";
+} from "./chunk-2QCHBWTC.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-CHWQ2PD4.js";
+} from "./chunk-IQXEEQHV.js";
 import {
   compileTemplateSet
-} from "./chunk-SPQOWKPM.js";
+} from "./chunk-3HQHWXUJ.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-77QC7SMN.js";
+} from "./chunk-GORVX4WS.js";
 import {
   matchGuards
-} from "./chunk-UUIGPQHM.js";
+} from "./chunk-4GQUMDEU.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-NJBONQZ3.js";
+} from "./chunk-BLTGDFTC.js";
 import {
   LessonSourceReader
-} from "./chunk-4DOXWCLR.js";
-import "./chunk-FWWZ2364.js";
+} from "./chunk-BTCGNWRW.js";
+import "./chunk-CL5467OO.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,14 +213,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-TPVHCII6.js";
+} from "./chunk-IVI26CUF.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-C6FSYOEC.js";
+} from "./chunk-T3CLWQNL.js";
 import {
   classifyGate,
   formatDuration,
@@ -236,18 +236,18 @@ import {
   parseDuration,
   phaseResponse,
   targetLabel
-} from "./chunk-4IGRU6XP.js";
+} from "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
 import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-XONX3ZQL.js";
+} from "./chunk-NWLCBVPV.js";
 import {
   countBySeverity,
   truncate
-} from "./chunk-J7P6MHOU.js";
+} from "./chunk-NVJCU4AI.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
@@ -980,7 +980,7 @@ function runnerHost(env = process.env) {
 var DEFAULT_SERVER_URL = "https://github.com";
 function actionLessonSources(inputs, env, github) {
   const token = inputs.lessonsToken || inputs.token;
-  const tokenName = inputs.lessonsToken ? "the lessons-token input" : "the action’s lessons-token input";
+  const tokenName = inputs.lessonsToken ? "the lessons-token input" : "the action\u2019s lessons-token input";
   let client;
   const reader = new LessonSourceReader(async (source) => {
     if (!token) {
@@ -1316,7 +1316,7 @@ var PhaseIssueReader = class {
       const state = trust.verified ? trust.state : own2 && withoutProvenance(own2);
       if (!trust.verified)
         this.#log.warning(
-          `#${issue2.number} (${planName} · ${key.phase}): its edit history could not be read (${trust.reason}); its sign-offs and bake do not count in this run`
+          `#${issue2.number} (${planName} \xB7 ${key.phase}): its edit history could not be read (${trust.reason}); its sign-offs and bake do not count in this run`
         );
       const phaseIssue = {
         number: issue2.number,
@@ -2133,7 +2133,7 @@ async function validateForAction(inputs, cwd, today, runner, log, readShared) {
       const counts = countBySeverity(p.diagnostics);
       return [
         escapeCell(p.file),
-        escapeCell(p.plan?.metadata.name ?? "—"),
+        escapeCell(p.plan?.metadata.name ?? "\u2014"),
         String(counts.errors),
         String(counts.warnings)
       ];
@@ -2171,7 +2171,7 @@ function writeReportSummary(summary2, pulls, nothingBecause) {
   }
   for (const { outcome } of rollouts) {
     for (const rollout of outcome.rollouts) {
-      const phase = rollout.phase ? ` → ${escapeCell(rollout.phase)}` : "";
+      const phase = rollout.phase ? ` \u2192 ${escapeCell(rollout.phase)}` : "";
       summary2.addHeading(`PR #${outcome.pr.number}: ${escapeCell(rollout.plan)}${phase}: ${rollout.verdict}`, 3);
       summary2.addRaw(rollout.markdown, true);
     }
@@ -2290,7 +2290,7 @@ function logOutcome(log, { pr, rollouts, failures }, published) {
   }
   for (const [i, rollout] of rollouts.entries()) {
     log.info(
-      `PR #${pr.number}: ${rollout.plan} → ${rollout.phase ?? "?"}: ${rollout.verdict}; comment ${published.comments[i]?.action}`
+      `PR #${pr.number}: ${rollout.plan} \u2192 ${rollout.phase ?? "?"}: ${rollout.verdict}; comment ${published.comments[i]?.action}`
     );
   }
   log.info(`PR #${pr.number}: ${published.desired.context} ${published.desired.state}; status ${published.status}`);
@@ -2537,7 +2537,7 @@ function checkSignoffTicks(input) {
   for (const slot of slots) byGate.set(slot.gate.id, [...byGate.get(slot.gate.id) ?? [], slot]);
   for (const [gateId, gateSlots] of byGate) {
     const gate = gateSlots[0].gate;
-    const ticked = gateSlots.filter((e) => parsed.ticks.get(e.id) === true).map((e) => ({ entry: e, info: state.ticks[e.id] ?? {} })).sort((a, b) => compareCodePoints(a.info.at ?? "￿", b.info.at ?? "￿") || a.entry.slot - b.entry.slot);
+    const ticked = gateSlots.filter((e) => parsed.ticks.get(e.id) === true).map((e) => ({ entry: e, info: state.ticks[e.id] ?? {} })).sort((a, b) => compareCodePoints(a.info.at ?? "\uFFFF", b.info.at ?? "\uFFFF") || a.entry.slot - b.entry.slot);
     const counted = /* @__PURE__ */ new Set();
     for (const { entry, info: info2 } of ticked) {
       const base = { itemId: entry.id, gateId, slot: entry.slot, ...info2.at ? { at: info2.at } : {} };
@@ -2700,7 +2700,7 @@ function targetsView(phase, max) {
   if (targets.length === 0) return null;
   const labels = targets.map((t) => truncatedText(targetLabel(t), max));
   if (!targets.some(isStructuredTarget)) return fixed(labels.join(", "));
-  return fixed(labels.map((label, i) => `${i + 1}. ${label}`).join(" → "));
+  return fixed(labels.map((label, i) => `${i + 1}. ${label}`).join(" \u2192 "));
 }
 function whyView(why, options) {
   if (!why || options.level === "bare") return null;
@@ -2727,8 +2727,8 @@ function entryText(entry, phase, options) {
   const t = (value) => truncatedText(value, max);
   switch (entry.kind) {
     case "step": {
-      const owner = entry.step.owner ? ` — ${handle(entry.step.owner)}` : "";
-      const bake = entry.activates && phase.bake && !phase.stages?.length ? ` — *ticking this starts the ${text(phase.bake)} bake*` : "";
+      const owner = entry.step.owner ? ` \u2014 ${handle(entry.step.owner)}` : "";
+      const bake = entry.activates && phase.bake && !phase.stages?.length ? ` \u2014 *ticking this starts the ${text(phase.bake)} bake*` : "";
       return fixed(`**${entry.stepNumber}.** ${t(entry.text)}${owner}${bake}`);
     }
     case "stage":
@@ -2745,7 +2745,7 @@ function entryText(entry, phase, options) {
         const { metric } = classified.gate;
         const condition = entry.text.slice(metric.length).trim();
         const measured = options.measured?.get(entry.id);
-        const who = measured === void 0 ? "" : measured ? " — *measured by Rollbook, which ticks it from the data*" : " — *not measured by Rollbook: tick it when it holds*";
+        const who = measured === void 0 ? "" : measured ? " \u2014 *measured by Rollbook, which ticks it from the data*" : " \u2014 *not measured by Rollbook: tick it when it holds*";
         return fixed(`**Metric:** ${code(metric, max)}${condition ? ` ${t(condition)}` : ""}${who}`);
       }
       if (classified?.kind === "check") return fixed(`**Check:** ${code(classified.gate.check, max)} succeeded`);
@@ -2778,7 +2778,7 @@ function stageText(entry, phase, t) {
     waits.push(
       stage.hold === void 0 ? `ticking this starts the ${text(phase.bake)} bake` : `then the ${text(phase.bake)} bake`
     );
-  return fixed(waits.length ? `${head} — *${waits.join(", ")}*` : head);
+  return fixed(waits.length ? `${head} \u2014 *${waits.join(", ")}*` : head);
 }
 function entryDetail(entry, options) {
   if (!showsCommands(options.level)) return null;
@@ -2928,7 +2928,7 @@ function phaseIssueView(plan, phase, entries, status, options) {
 }
 
 // action/src/checklist/view-parent.ts
-var EMPTY = "—";
+var EMPTY = "\u2014";
 function cell(md) {
   return md;
 }
@@ -3064,19 +3064,19 @@ function buildParentIssue(input) {
 
 // action/src/watch/render.ts
 var STATUS_WORD = {
-  pass: "✅ pass",
-  pending: "⏳ pending",
-  fail: "❌ fail",
-  inconclusive: "❔ no data",
-  error: "⚠️ error",
-  rollback: "🛑 roll back"
+  pass: "\u2705 pass",
+  pending: "\u23F3 pending",
+  fail: "\u274C fail",
+  inconclusive: "\u2754 no data",
+  error: "\u26A0\uFE0F error",
+  rollback: "\u{1F6D1} roll back"
 };
 var cell2 = (text2) => breakComments(escapeMarkdownInline(text2));
 function statusCell(g) {
   if (isFailing(g.status) && (g.failureLimit ?? 1) > 1) {
     const limit = g.failureLimit;
     if (!hasFailed(g))
-      return `❌ failing, ${g.failing ?? 1} of ${limit}${g.status === "rollback" ? " before a roll back" : ""}`;
+      return `\u274C failing, ${g.failing ?? 1} of ${limit}${g.status === "rollback" ? " before a roll back" : ""}`;
     return `${STATUS_WORD[g.status]}, ${limit} in a row`;
   }
   if (isNoData(g.status) && g.inconclusiveLimit !== void 0) {
@@ -3087,7 +3087,7 @@ function statusCell(g) {
 }
 function dataAge(reading, evaluatedAt) {
   if (reading.sampledAt === void 0)
-    return reading.status === "pass" || reading.status === "fail" || reading.status === "rollback" ? "not dated" : "—";
+    return reading.status === "pass" || reading.status === "fail" || reading.status === "rollback" ? "not dated" : "\u2014";
   const ms = Date.parse(evaluatedAt) - Date.parse(reading.sampledAt);
   const age = ms === 0 ? "at evaluation" : `${formatDuration(Math.abs(ms))} ${ms > 0 ? "before" : "after"} evaluation`;
   return `${formatTime(reading.sampledAt)} (${age})`;
@@ -3114,7 +3114,7 @@ function renderReadings(record, options = {}) {
     for (const day of [...record.days].reverse()) {
       const cells = record.gates.map((g) => {
         const reading = Object.hasOwn(day.gates, g.gate) ? day.gates[g.gate] : void 0;
-        if (!reading) return "—";
+        if (!reading) return "\u2014";
         const measured = reading.status === "pass" || reading.status === "fail" || reading.status === "rollback";
         return measured ? `${STATUS_WORD[reading.status]} ${cell2(reading.value)}` : STATUS_WORD[reading.status];
       });
@@ -3476,7 +3476,7 @@ async function readPhaseGates(input) {
 }
 
 // action/src/watch/breach-comment.ts
-var ICON = { "ROLL BACK": "🛑", "ROLL FORWARD": "⏩" };
+var ICON = { "ROLL BACK": "\u{1F6D1}", "ROLL FORWARD": "\u23E9" };
 function breachComment(input) {
   const { plan, phaseId, record, verdict, key } = input;
   const phase = plan.phases.find((p) => p.id === phaseId);
@@ -3616,7 +3616,7 @@ async function actOnBreach(io, input) {
         return earlier ? { made: earlier.id } : void 0;
       }
     );
-    io.log.notice(`${key.plan} · ${phaseId}: ${verdict.verdict}; posted the breach comment on #${issue2}`);
+    io.log.notice(`${key.plan} \xB7 ${phaseId}: ${verdict.verdict}; posted the breach comment on #${issue2}`);
     if (io.writer.dryRun) return "posted";
     const all = await ours();
     found = all[0];
@@ -3647,7 +3647,7 @@ async function dispatchOnce(io, input, comment, key) {
   const target = input.plan.onBreach;
   const state = readDispatchMarker(comment.body)?.state;
   if (!target || state === void 0 || state === "none") return;
-  const where = `${key.plan} · ${key.phase}`;
+  const where = `${key.plan} \xB7 ${key.phase}`;
   const update = async (body, before) => {
     await io.writer.updateComment(comment.id, body, before);
     return body;
@@ -3703,9 +3703,9 @@ async function dispatchOnce(io, input, comment, key) {
 
 // action/src/kpi-review/comment.ts
 var OUTCOME_WORDS = {
-  met: "✅ met",
-  missed: "❌ missed",
-  "no-data": "⚪ no data"
+  met: "\u2705 met",
+  missed: "\u274C missed",
+  "no-data": "\u26AA no data"
 };
 function countOutcomes(results) {
   return {
@@ -3727,7 +3727,7 @@ function reviewView(plan, completedAt2, results) {
     completedAt: fixed(formatTime(completedAt2)),
     kpis: results.map((r) => ({
       kpi: text(r.kpi),
-      baseline: r.baseline ? text(r.baseline) : "—",
+      baseline: r.baseline ? text(r.baseline) : "\u2014",
       expect: cellCode(r.expect),
       measured: measuredCell(r),
       outcome: OUTCOME_WORDS[r.outcome]
@@ -4095,7 +4095,7 @@ var PlanSync = class {
     const trust = await verifyPhaseIssue(this.#in.github, this.#in.repo, issue2, key, this.#in.viewer);
     if (!trust.verified)
       this.#in.log.warning(
-        `#${issue2.number} (${this.#name} · ${phaseId}): its edit history could not be read (${trust.reason}); its ticks do not count in this run and it is left unchanged`
+        `#${issue2.number} (${this.#name} \xB7 ${phaseId}): its edit history could not be read (${trust.reason}); its ticks do not count in this run and it is left unchanged`
       );
     else this.#added.set(phaseId, trust.added);
     const carried = trust.verified ? await this.#duplicateTicks(issue2.number, key) : {};
@@ -4400,7 +4400,7 @@ var PlanSync = class {
     const fresh = await getIssue(this.#in.github, this.#in.repo, snapshot.issue.number);
     if (!fresh.found) {
       this.#in.log.warning(
-        `#${snapshot.issue.number} (${this.#name} · ${phaseId}) answered ${fresh.status}: it was deleted. Recreating it with the ticks and audit trail it had.`
+        `#${snapshot.issue.number} (${this.#name} \xB7 ${phaseId}) answered ${fresh.status}: it was deleted. Recreating it with the ticks and audit trail it had.`
       );
       this.#setPhase(phaseId, { body: snapshot.body ?? snapshot.issue.body });
       result = await this.#compute();
@@ -4439,7 +4439,7 @@ var PlanSync = class {
     const created = await this.#create(key, { title: out.title, body: out.body, labels: out.labels });
     if (carried && created)
       this.#in.log.warning(
-        `${this.#name} · ${phaseId}: recreated as #${created.number}, with the ticks its last body had`
+        `${this.#name} \xB7 ${phaseId}: recreated as #${created.number}, with the ticks its last body had`
       );
     const trust = created ? this.#ownTrust(created.body) : void 0;
     this.#setPhase(
@@ -4524,7 +4524,7 @@ function phaseStates(results) {
   return out;
 }
 function link2(issue2) {
-  if (!issue2) return "—";
+  if (!issue2) return "\u2014";
   return /^https?:\/\//.test(issue2.url) ? `<a href="${escapeCell(issue2.url)}">#${issue2.number}</a>` : `#${issue2.number}`;
 }
 function addSyncSummary(summary2, results, totals) {
@@ -4659,7 +4659,7 @@ function bodyDiff(before, after) {
       i++;
     }
   }
-  if (added + removed > out.length) out.push(`… ${added + removed - out.length} more changed lines`);
+  if (added + removed > out.length) out.push(`\u2026 ${added + removed - out.length} more changed lines`);
   return { added, removed, lines: out };
 }
 

@@ -1,0 +1,21 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  DEFAULT_API_URL,
+  DO_NOT_RETRY,
+  GITHUB_PACING,
+  MAX_RATE_LIMIT_RETRIES,
+  MAX_REQUEST_RETRIES,
+  apiBaseUrl,
+  createGitHubClient
+} from "./chunk-JA4EDGPT.js";
+import "./chunk-KOMZBZF3.js";
+import "./chunk-4AQ7M4HS.js";
+export {
+  DEFAULT_API_URL,
+  DO_NOT_RETRY,
+  GITHUB_PACING,
+  MAX_RATE_LIMIT_RETRIES,
+  MAX_REQUEST_RETRIES,
+  apiBaseUrl,
+  createGitHubClient
+};

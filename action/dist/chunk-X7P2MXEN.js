@@ -1,0 +1,23 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-F4YIZK35.js";
+import "./chunk-KOMZBZF3.js";
+import "./chunk-CL5467OO.js";
+import "./chunk-IVI26CUF.js";
+import "./chunk-T3CLWQNL.js";
+import "./chunk-3OL4QPXH.js";
+import "./chunk-5NFXKUKT.js";
+import "./chunk-64KIBK2B.js";
+import "./chunk-NVJCU4AI.js";
+import "./chunk-E2OZFMTG.js";
+import "./chunk-Y7YPTV2B.js";
+import "./chunk-RN7IR42Q.js";
+import "./chunk-4AQ7M4HS.js";
+export {
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+};
