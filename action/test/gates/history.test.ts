@@ -76,6 +76,19 @@ describe('per-day history', () => {
     ]);
   });
 
+  it('starts on the day of the first point read: an activation in the last minutes of a day starts on the next', () => {
+    // The window's first point is on a multiple of its step (10 minutes for this span), so 23:57
+    // rounds up to midnight and 23:40 stays (ADR 85: tests count rows from an early hour).
+    const firstRowFor = (activated: string) => {
+      const at = new Date(activated);
+      const late = { ...input, facts: { activatedAt: at } };
+      return buildHistory(late, evaluatePhase(late)).rows[0]?.date;
+    };
+    expect(historyWindow('1d', new Date('2026-11-19T23:57:00Z'), AT)?.stepSeconds).toBe(600);
+    expect(firstRowFor('2026-11-19T23:57:00Z')).toBe('2026-11-20');
+    expect(firstRowFor('2026-11-19T23:40:00Z')).toBe('2026-11-19');
+  });
+
   it('a day without points has no value and is never a pass', () => {
     const gap: Measurements = {
       ...measurements,
