@@ -9,7 +9,7 @@ import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
 import { sameUtcDayAs } from '../helpers/utc-day.ts';
-import { WATCH_SCENARIO } from '../prometheus/fixture.ts';
+import { SAMPLE_STEP_SECONDS, WATCH_SCENARIO } from '../prometheus/fixture.ts';
 import { useTestPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
 import { workspace } from '../sync/harness.ts';
@@ -38,6 +38,17 @@ async function repo(fake: FakeGitHub, scenario: Scenario, onBreach = true) {
 
 /** A time `seconds` before the fixture's newest sample: the run sees the series as it was then. */
 const agoAt = (seconds: number) => new Date(prom.now.getTime() - seconds * 1000);
+
+/**
+ * A rerun at `later`, kept on `first`'s UTC day (ADR 85) and fresh: past the day's last fixture
+ * sample it reads a minute after it at most, inside the plan's 2m max age (23:59:59 would read a
+ * sample almost five minutes old, no data).
+ */
+function rerunAt(first: Date, later: Date): Date {
+  const stepMs = SAMPLE_STEP_SECONDS * 1000;
+  const lastSample = Math.floor(sameUtcDayAs(first, later).getTime() / stepMs) * stepMs;
+  return new Date(Math.min(later.getTime(), lastSample + 60_000));
+}
 
 function watchAt(fake: FakeGitHub, dir: string, at: Date) {
   return runActionInProcess({
@@ -102,7 +113,7 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
     // the breach's UTC day: a read on the next one adds a history row).
     const quiet = fake.log.entries.length;
     for (const age of [w.regressionAgo - 3600, w.regressionAgo - 2 * 3600, 0]) {
-      await watchOk(fake, dir, sameUtcDayAs(agoAt(w.regressionAgo), agoAt(age)));
+      await watchOk(fake, dir, rerunAt(agoAt(w.regressionAgo), agoAt(age)));
     }
     expect(h.writesSince(fake, quiet)).toEqual({});
     expect(breachComments(fake, issue)).toHaveLength(1);
@@ -149,7 +160,7 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
           : /^\| error\\_rate \| 0\.2% \| .* \| ✅ pass \|/m,
       );
       const quiet = fake.log.entries.length;
-      const rerun = sameUtcDayAs(agoAt(first), agoAt(later));
+      const rerun = rerunAt(agoAt(first), agoAt(later));
       expect(rerun.getTime()).toBeGreaterThan(agoAt(first).getTime());
       await watchOk(fake, dir, rerun);
       expect(h.writesSince(fake, quiet)).toEqual({});
