@@ -1,7 +1,6 @@
 // `npm run audit:bundled` (scripts/audit-bundled.ts): real npm audits the real lockfile against a
 // loopback fake of the registry's advisory endpoints, and only advisories on packages compiled
 // into the bundle count. The registry's free text never reaches the output.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
