@@ -1,10 +1,11 @@
 // The one place an Octokit is made. Retries (5xx, connection resets) and throttling (primary
 // and secondary rate limits, honouring retry-after and x-ratelimit-reset) come from Octokit's
-// own plugins; each retry is logged (method, route and status or connection error, never what
-// GitHub answered), so a run waiting on an unreachable API says so. The API base is passed in (`apiBaseUrl` reads GITHUB_API_URL at the edge: GitHub
-// Enterprise Server, or a test server), because @actions/github reads it once at import time;
-// GraphQL follows it (`…/api/v3` → `…/api/graphql` on GHES). Rate-limit waits are logged
-// through the Logger given; how long the plugins wait comes from `pacing`.
+// own plugins; each retry is logged (method, route, and status or connection error, never what
+// GitHub answered), so a run waiting on an API that does not answer says so. The API base is
+// passed in (`apiBaseUrl` reads GITHUB_API_URL at the edge: GitHub Enterprise Server, or a test
+// server), because @actions/github reads it once at import time; GraphQL follows it (`…/api/v3`
+// → `…/api/graphql` on GHES). Rate-limit waits are logged through the Logger given; how long the
+// plugins wait comes from `pacing`.
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';

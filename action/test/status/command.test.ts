@@ -115,6 +115,15 @@ describe.concurrent('rollbook status against GitHub', () => {
     expect(fake.log.counts().total).toBe(0);
   });
 
+  itWithFake('a 502 from GitHub is retried, and the retry is said on stderr', async ({ fake }) => {
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
+    fake.faults.burst(502, 1, { operationId: 'graphql' });
+    const run = await status(['--json', '--repo', `${OWNER}/${REPO}`], ws, { ...fake.env(), GITHUB_TOKEN: TOKEN });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('rollbook: warning: GitHub API: status 502 on POST /graphql; retrying (1/3)\n');
+    expect(JSON.parse(run.stdout).plans.demo).toMatchObject({ phase: 'staging', state: 'not-started' });
+  });
+
   itWithFake('an API failure exits 1 with a clear message and no stack trace', async ({ fake }) => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
     const run = await status(['--repo', `${OWNER}/missing`], ws, { ...fake.env(), GITHUB_TOKEN: TOKEN });

@@ -25,6 +25,7 @@ import { plural } from '../../text/plural.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { guardedPlans } from '../../workspace/guarded-plans.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import { API_URL_EXAMPLE } from '../github-api-url.ts';
 import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, repoOption } from '../github-options.ts';
 import { stderrLogger } from '../logger.ts';
 import { todayUtc } from '../options.ts';
@@ -158,7 +159,7 @@ path).`,
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}\n`);
         if (isUnreachable(error)) {
           io.stderr(
-            `rollbook: hint: nothing answered at ${apiBaseUrl(io.env)}; check GITHUB_API_URL (GitHub Enterprise Server: https://HOST/api/v3) and the network\n`,
+            `rollbook: hint: nothing answered at ${apiBaseUrl(io.env)}; check GITHUB_API_URL (GitHub Enterprise Server: ${API_URL_EXAMPLE}) and the network\n`,
           );
         }
         return EXIT.problems;
