@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  checkGitHubApiUrl
+} from "./chunk-NJHKZ5A3.js";
+import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
@@ -22,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "c75247c9b5a4da809db37d8258130559" : void 0;
+var BUILD_ID = true ? "8e3b1da85a7aff19f3fd3b0fdf252465" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -103,21 +106,9 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-KQFR2JY2.js")).statusCommand
+    load: async () => (await import("./chunk-PMBIYS63.js")).statusCommand
   }
 ];
-
-// action/src/cli/github-api-url.ts
-var API_URL_EXAMPLE = "https://github.example.com/api/v3";
-function checkGitHubApiUrl(env) {
-  const value = env.GITHUB_API_URL;
-  if (!value) return;
-  const url = URL.canParse(value) ? new URL(value) : void 0;
-  if (url?.protocol === "https:" || url?.protocol === "http:") return;
-  throw new UsageError(
-    `GITHUB_API_URL must be an http(s) URL such as ${API_URL_EXAMPLE} (got "${value}"); correct it, or unset it for https://api.github.com`
-  );
-}
 
 // package.json
 var package_default = { version: "0.1.0" };

@@ -25,6 +25,9 @@ import {
 } from "./chunk-MGIAHYHS.js";
 import "./chunk-3HH5MN6U.js";
 import {
+  API_URL_EXAMPLE
+} from "./chunk-NJHKZ5A3.js";
+import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-JA4EDGPT.js";
@@ -1271,7 +1274,7 @@ path).`,
 `);
         if (isUnreachable(error)) {
           io.stderr(
-            `rollbook: hint: nothing answered at ${apiBaseUrl(io.env)}; check GITHUB_API_URL (GitHub Enterprise Server: https://HOST/api/v3) and the network
+            `rollbook: hint: nothing answered at ${apiBaseUrl(io.env)}; check GITHUB_API_URL (GitHub Enterprise Server: ${API_URL_EXAMPLE}) and the network
 `
           );
         }
