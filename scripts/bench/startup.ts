@@ -2,7 +2,9 @@
 // repository (the example plans in playbooks/, five since 2026-12-05, and their lessons) through the published bin
 // (action/bin/rollbook.js, which runs the bundle action/dist/cli.js), against a bare
 // `node -e 0` measured in the same run, with nothing preloaded. Wall time of whole processes,
-// alternating floor and subject, medians. Target: at most 8x the floor (a pre-commit hook runs it on every commit).
+// alternating floor and subject, medians. Target: at most 8x the floor for the runs a pre-commit
+// hook makes, nothing changed or one plan changed since the last; a machine's first runs (no
+// results kept, or no compile cache either) are reported and not held to it (ADR 86).
 // Each process also reports its own CPU time, a steadier figure on a busy machine.
 // For scale, not a target: a process that only parses the same files with the `yaml` library,
 // bundled the way the CLI bundles it, what any validation of this repository must do without
@@ -136,10 +138,14 @@ export function benchStartup(): string[] {
     const cpu = (samples: Sample[]) => median(samples.map((s) => s.cpuMs));
     // Wall ratios against the bare floor, CPU ratios against the probed one (a bare process cannot report its CPU).
     const floor = { wall: median(bare), probedWall: wall(runs.floor), cpu: cpu(runs.floor) };
-    const line = (label: string, samples: Sample[]) => {
+    // The target holds for the runs a hook makes; a machine's first runs are reported beside them (ADR 86).
+    const line = (label: string, samples: Sample[], heldToTarget: boolean) => {
       const ratio = wall(samples) / floor.wall;
       const verdict = ratio <= TARGET_STARTUP_RATIO ? 'meets target' : 'MISSES TARGET';
-      return `  ${label.padEnd(40)} ${Math.round(wall(samples))} ms, ratio ${ratio.toFixed(2)} (target <= ${TARGET_STARTUP_RATIO}: ${verdict}); CPU ${Math.round(cpu(samples))} ms, ratio ${(cpu(samples) / floor.cpu).toFixed(2)}`;
+      const reading = heldToTarget
+        ? `target <= ${TARGET_STARTUP_RATIO}: ${verdict}`
+        : 'a first run: reported, not held to the target';
+      return `  ${label.padEnd(40)} ${Math.round(wall(samples))} ms, ratio ${ratio.toFixed(2)} (${reading}); CPU ${Math.round(cpu(samples))} ms, ratio ${(cpu(samples) / floor.cpu).toFixed(2)}`;
     };
     const plans = yaml.filter((f) => f.endsWith('.rollout.yaml')).length;
     const lessons = yaml.filter((f) => f.endsWith('.md')).length;
@@ -147,10 +153,10 @@ export function benchStartup(): string[] {
     return [
       `start-up (rollbook validate playbooks: ${plans} plans, ${lessons} lessons; bundled CLI via action/bin/rollbook.js; ${ROUNDS} rounds, medians; wall time is the target, CPU time is less sensitive to other load)`,
       `  floor: node -e 0                         ${Math.round(floor.wall)} ms bare; with the CPU probe ${Math.round(floor.probedWall)} ms, CPU ${Math.round(floor.cpu)} ms`,
-      line('validate, caches warm (usual)', runs.warm),
-      line('validate, one plan changed', runs.changed),
-      line('validate, no results kept', runs.noResults),
-      line('validate, compile cache off', runs.cold),
+      line('validate, caches warm (usual)', runs.warm, true),
+      line('validate, one plan changed', runs.changed, true),
+      line('validate, no results kept', runs.noResults, false),
+      line('validate, compile cache off', runs.cold, false),
       scale,
     ];
   } finally {
