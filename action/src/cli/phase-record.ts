@@ -12,7 +12,7 @@ import { issueLabels } from '../checklist/titles.ts';
 import { writtenReadings } from '../checklist/written-readings.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { listComments } from '../github/comments.ts';
-import { errorMessage } from '../github/errors.ts';
+import { errorMessage, isUnreachable } from '../github/errors.ts';
 import { readManagedIssues } from '../github/managed-issues.ts';
 import type { RepoRef } from '../github/repo.ts';
 import { buildInventory } from '../github-action/sync/inventory.ts';
@@ -46,7 +46,7 @@ export type PhaseRecord =
       /** The gate readings the watch last wrote into the phase issue (its own revision). */
       readings?: WatchRecord;
     }
-  | { read: false; why: string };
+  | { read: false; why: string /** Nothing answered at the API URL. */; unreachable?: true };
 
 /**
  * A ROLL BACK verdict the watch acted on since the phase was activated (our breach comment on its
@@ -105,6 +105,7 @@ export async function readPhaseRecord(input: PhaseRecordInput): Promise<PhaseRec
       ...(readings ? { readings } : {}),
     };
   } catch (error) {
-    return { read: false, why: `cannot read the checklist issues of ${where}: ${errorMessage(error)}` };
+    const why = `cannot read the checklist issues of ${where}: ${errorMessage(error)}`;
+    return isUnreachable(error) ? { read: false, why, unreachable: true } : { read: false, why };
   }
 }

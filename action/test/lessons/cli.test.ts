@@ -1,8 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lessons/parse.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
+import { startClosedServer } from '../helpers/closed-server.ts';
 import { CHECKLIST_GUARD, LESSON_HEAD, lessonText } from './fixtures.ts';
 
 const STACK_FRAME = /\n\s+at .+[:(]\d+/;
@@ -113,6 +116,41 @@ describe('rollbook lesson new', () => {
     expect((await runCli(['lesson', 'new', '--from', 'demo/canry'], dir)).stderr).toContain(
       'plan demo has no phase "canry" (its phases: staging, canary, production): did you mean "canary"?',
     );
+  });
+
+  it('--from against an API that does not answer: the plan-only draft is written, and a hint names the URL', async () => {
+    const dir = await workspace();
+    const server = await startClosedServer();
+    try {
+      const made = await runCli(['lesson', 'new', '--from', 'demo/canary', '--repo', 'acme/shop'], dir, {
+        env: { GITHUB_TOKEN: 't', GITHUB_API_URL: server.url },
+      });
+      expect(made.code).toBe(0);
+      expect(made.stderr).toContain('rollbook: cannot read the checklist issues of acme/shop:');
+      expect(made.stderr).toContain(`rollbook: hint: nothing answered at ${server.url}; check GITHUB_API_URL`);
+      expect(made.stderr).not.toMatch(STACK_FRAME);
+      expect(server.connections()).toBeGreaterThan(0);
+      const [file] = readdirSync(join(dir, 'playbooks/lessons'));
+      expect(parseLesson(readFileSync(join(dir, 'playbooks/lessons', file!), 'utf8'), file!).diagnostics).toEqual([]);
+    } finally {
+      await server.close();
+    }
+    // An API that answers, even with a refusal, gets no such hint.
+    const refusing = createServer((_request, response) => {
+      response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}`;
+      const refused = await runCli(['lesson', 'new', '--from', 'demo/canary', '--repo', 'acme/shop', '--force'], dir, {
+        env: { GITHUB_TOKEN: 't', GITHUB_API_URL: url },
+      });
+      expect(refused.code).toBe(0);
+      expect(refused.stderr).toContain('rollbook: cannot read the checklist issues of acme/shop:');
+      expect(refused.stderr).not.toContain('nothing answered');
+    } finally {
+      refusing.close();
+    }
   });
 
   it('bad usage exits 2 with a message and no stack trace', async () => {

@@ -3,7 +3,7 @@
 // only its environment, as a user runs it) collects the portfolio of several repositories
 // through batched GraphQL queries, keeps unchanged repositories from its cache, and names any
 // repository it cannot read with the permission it needs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePortfolio } from '../../../site/src/lib/portfolio-file.ts';
@@ -11,6 +11,7 @@ import { PORTFOLIO_SCHEMA, type PortfolioFile } from '../../src/portfolio/model.
 import { REPOS_PER_DETAILS_QUERY, REPOS_PER_HEAD_QUERY } from '../../src/portfolio/queries.ts';
 import { type FakeGitHub, startFakeGitHub } from '../fake-github/server.ts';
 import { runCli } from '../helpers/cli.ts';
+import { startClosedServer } from '../helpers/closed-server.ts';
 import { demoPlan, item, ok, openIssue, sync, withFake, workspace } from '../sync/harness.ts';
 
 const LESSON = readFileSync(
@@ -276,6 +277,26 @@ describe.concurrent('rollbook status across repositories', () => {
       'rollbook: cannot collect the portfolio: GitHub knows no organization nobody that the token can see; ' +
         'the token needs Metadata: read, Contents: read and Issues: read on its repositories\n',
     );
+  });
+
+  it('says what it tried and hints at the URL when nothing answers at the API', async () => {
+    const dir = workspace({});
+    const server = await startClosedServer();
+    try {
+      const run = await runCli(['status', '--org', 'acme', '--out', 'portfolio.json'], dir, {
+        env: { GITHUB_TOKEN: READER_TOKEN, GITHUB_API_URL: server.url },
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('rollbook: cannot collect the portfolio:');
+      expect(run.stderr).toMatch(
+        new RegExp(`rollbook: hint: nothing answered at ${server.url}; check GITHUB_API_URL .*\\n$`),
+      );
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(server.connections()).toBeGreaterThan(0);
+      expect(existsSync(join(dir, 'portfolio.json'))).toBe(false);
+    } finally {
+      await server.close();
+    }
   });
 
   it('refuses bad scopes before reading anything', async () => {

@@ -3,13 +3,13 @@
 // clock) reports the phase baking in the JSON shape the site reads. cli.test.ts runs the CLI as
 // a child process.
 import { readFileSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { encodeState } from '../../src/checklist/state-block.ts';
 import { runCli } from '../helpers/cli.ts';
+import { startClosedServer } from '../helpers/closed-server.ts';
 import {
   demoPlan,
   issuesEvent,
@@ -168,17 +168,10 @@ describe('rollbook status: usage', () => {
   });
 
   it('an API that does not answer: each retry is said, REST is not tried as well, and a hint names the URL', async () => {
-    // Loopback only: a server that closes every connection it accepts, counting them.
-    let connections = 0;
-    const server = createServer((socket) => {
-      connections++;
-      socket.destroy();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = await startClosedServer();
     try {
       const run = await runCli(['status', '--repo', 'acme/rollouts'], ws, {
-        env: { GITHUB_TOKEN: 't', GITHUB_API_URL: url },
+        env: { GITHUB_TOKEN: 't', GITHUB_API_URL: server.url },
       });
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
@@ -187,12 +180,12 @@ describe('rollbook status: usage', () => {
       );
       expect(retries?.map((line) => line.slice(-5))).toEqual(['(1/3)', '(2/3)', '(3/3)']);
       expect(run.stderr).not.toContain('over REST');
-      expect(connections).toBe(4);
+      expect(server.connections()).toBe(4);
       expect(run.stderr).toContain('rollbook: cannot read the checklist issues of acme/rollouts:');
-      expect(run.stderr).toContain(`rollbook: hint: nothing answered at ${url}; check GITHUB_API_URL`);
+      expect(run.stderr).toContain(`rollbook: hint: nothing answered at ${server.url}; check GITHUB_API_URL`);
       expect(run.stderr).not.toMatch(/^\s+at /m);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 

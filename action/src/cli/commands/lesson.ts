@@ -20,6 +20,7 @@ import { stderrLogger } from '../logger.ts';
 import { isoDate, oneOf, todayUtc } from '../options.ts';
 import { checkOutputDir } from '../output-dir.ts';
 import { readPhaseRecord } from '../phase-record.ts';
+import { unreachableHint } from '../unreachable-hint.ts';
 
 const SUBCOMMANDS = ['new'] as const;
 const DEFAULT_TITLE = 'What went wrong, in one line';
@@ -99,6 +100,7 @@ async function draftFrom(
       ? 'no repository was given (--repo owner/name or GITHUB_REPOSITORY), so the checklist issue was not read'
       : undefined;
   let why = offline;
+  let unreachable = false;
   if (token && repo) {
     const log = stderrLogger(io);
     const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
@@ -125,9 +127,11 @@ async function draftFrom(
       });
     }
     why = record.why;
+    unreachable = record.unreachable === true;
   }
   const unread = `${why}; the timeline from its audit trail and the gate readings at the breach are left out. To fill them, ${READ_HINT}.`;
   io.stderr(`rollbook: ${unread}\n`);
+  if (unreachable) io.stderr(unreachableHint(apiBaseUrl(io.env)));
   return draftLesson({ plan, phaseId, date, unread });
 }
 

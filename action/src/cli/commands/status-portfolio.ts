@@ -4,13 +4,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
-import { errorMessage } from '../../github/errors.ts';
+import { errorMessage, isUnreachable } from '../../github/errors.ts';
 import { formatCache, type PortfolioCache, parseCache } from '../../portfolio/cache.ts';
 import { collectPortfolio } from '../../portfolio/collect.ts';
 import type { PortfolioFile, PortfolioScope } from '../../portfolio/model.ts';
 import { REPOSITORY_NAME } from '../../portfolio/queries.ts';
 import { type CliIO, EXIT, type OptionValues, UsageError } from '../command.ts';
 import { stderrLogger } from '../logger.ts';
+import { unreachableHint } from '../unreachable-hint.ts';
 
 /** An organization login. */
 const ORGANIZATION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -119,6 +120,7 @@ export async function runPortfolio(
     });
   } catch (error) {
     io.stderr(`rollbook: cannot collect the portfolio: ${errorMessage(error)}\n`);
+    if (isUnreachable(error)) io.stderr(unreachableHint(apiBaseUrl(io.env)));
     return EXIT.problems;
   }
 

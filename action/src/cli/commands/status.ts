@@ -25,11 +25,11 @@ import { plural } from '../../text/plural.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { guardedPlans } from '../../workspace/guarded-plans.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
-import { API_URL_EXAMPLE } from '../github-api-url.ts';
 import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, repoOption } from '../github-options.ts';
 import { stderrLogger } from '../logger.ts';
 import { todayUtc } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
+import { unreachableHint } from '../unreachable-hint.ts';
 import { runPortfolio, wantsPortfolio } from './status-portfolio.ts';
 
 export const statusCommand: Command = {
@@ -157,11 +157,7 @@ path).`,
         }
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}\n`);
-        if (isUnreachable(error)) {
-          io.stderr(
-            `rollbook: hint: nothing answered at ${apiBaseUrl(io.env)}; check GITHUB_API_URL (GitHub Enterprise Server: ${API_URL_EXAMPLE}) and the network\n`,
-          );
-        }
+        if (isUnreachable(error)) io.stderr(unreachableHint(apiBaseUrl(io.env)));
         return EXIT.problems;
       }
     }
