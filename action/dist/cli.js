@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "8e3b1da85a7aff19f3fd3b0fdf252465" : void 0;
+var BUILD_ID = true ? "7970f671b57f827788cfde3d98bf4409" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -96,7 +96,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-APTBJP5R.js")).lessonCommand
+    load: async () => (await import("./chunk-YLRZJJMX.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -106,7 +106,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-PMBIYS63.js")).statusCommand
+    load: async () => (await import("./chunk-5RABM5JE.js")).statusCommand
   }
 ];
 

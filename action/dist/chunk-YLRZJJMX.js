@@ -4,8 +4,9 @@ import {
   actorOption,
   labelPrefixOption,
   optionalRepo,
-  planRollout
-} from "./chunk-DA5R74M4.js";
+  planRollout,
+  unreachableHint
+} from "./chunk-4UNOLTZ3.js";
 import {
   actedFromComments,
   draftLesson,
@@ -24,12 +25,14 @@ import {
   writtenReadings
 } from "./chunk-MGIAHYHS.js";
 import "./chunk-3HH5MN6U.js";
+import "./chunk-NJHKZ5A3.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-JA4EDGPT.js";
 import {
-  errorMessage
+  errorMessage,
+  isUnreachable
 } from "./chunk-KOMZBZF3.js";
 import {
   checkOutputDir
@@ -131,7 +134,8 @@ async function readPhaseRecord(input) {
       ...readings ? { readings } : {}
     };
   } catch (error) {
-    return { read: false, why: `cannot read the checklist issues of ${where}: ${errorMessage(error)}` };
+    const why = `cannot read the checklist issues of ${where}: ${errorMessage(error)}`;
+    return isUnreachable(error) ? { read: false, why, unreachable: true } : { read: false, why };
   }
 }
 
@@ -192,6 +196,7 @@ async function draftFrom(plan, phaseId, values, io) {
   const token = io.env.GITHUB_TOKEN;
   const offline = !token ? "GITHUB_TOKEN is not set, so the checklist issue was not read" : !repo ? "no repository was given (--repo owner/name or GITHUB_REPOSITORY), so the checklist issue was not read" : void 0;
   let why = offline;
+  let unreachable = false;
   if (token && repo) {
     const log = stderrLogger(io);
     const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log, pacing: io.pacing });
@@ -219,10 +224,12 @@ async function draftFrom(plan, phaseId, values, io) {
       });
     }
     why = record.why;
+    unreachable = record.unreachable === true;
   }
   const unread = `${why}; the timeline from its audit trail and the gate readings at the breach are left out. To fill them, ${READ_HINT}.`;
   io.stderr(`rollbook: ${unread}
 `);
+  if (unreachable) io.stderr(unreachableHint(apiBaseUrl(io.env)));
   return draftLesson({ plan, phaseId, date, unread });
 }
 var FROM_ONLY = ["repo", "label-prefix", "actor"];

@@ -5,8 +5,9 @@ import {
   deriveStatus,
   labelPrefixOption,
   planStatus,
-  repoOption
-} from "./chunk-DA5R74M4.js";
+  repoOption,
+  unreachableHint
+} from "./chunk-4UNOLTZ3.js";
 import {
   guardedPlans,
   postedReview
@@ -24,9 +25,7 @@ import {
   verifyPhaseIssue
 } from "./chunk-MGIAHYHS.js";
 import "./chunk-3HH5MN6U.js";
-import {
-  API_URL_EXAMPLE
-} from "./chunk-NJHKZ5A3.js";
+import "./chunk-NJHKZ5A3.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -1122,6 +1121,7 @@ async function runPortfolio(values, io, common) {
   } catch (error) {
     io.stderr(`rollbook: cannot collect the portfolio: ${errorMessage(error)}
 `);
+    if (isUnreachable(error)) io.stderr(unreachableHint(apiBaseUrl(io.env)));
     return EXIT.problems;
   }
   const { portfolio } = result;
@@ -1272,12 +1272,7 @@ path).`,
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}
 `);
-        if (isUnreachable(error)) {
-          io.stderr(
-            `rollbook: hint: nothing answered at ${apiBaseUrl(io.env)}; check GITHUB_API_URL (GitHub Enterprise Server: ${API_URL_EXAMPLE}) and the network
-`
-          );
-        }
+        if (isUnreachable(error)) io.stderr(unreachableHint(apiBaseUrl(io.env)));
         return EXIT.problems;
       }
     }

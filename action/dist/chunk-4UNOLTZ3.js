@@ -19,6 +19,9 @@ import {
   describeRamp
 } from "./chunk-3HH5MN6U.js";
 import {
+  API_URL_EXAMPLE
+} from "./chunk-NJHKZ5A3.js";
+import {
   MAX_RECORDED_TEXT
 } from "./chunk-2QCHBWTC.js";
 import {
@@ -201,6 +204,12 @@ function deriveStatus(plans, issues, now, proven, reviews, own) {
   return out;
 }
 
+// action/src/cli/unreachable-hint.ts
+function unreachableHint(baseUrl) {
+  return `rollbook: hint: nothing answered at ${baseUrl}; check GITHUB_API_URL (GitHub Enterprise Server: ${API_URL_EXAMPLE}) and the network
+`;
+}
+
 export {
   DEFAULT_ACTION_LOGIN,
   optionalRepo,
@@ -209,5 +218,6 @@ export {
   actorOption,
   planRollout,
   planStatus,
-  deriveStatus
+  deriveStatus,
+  unreachableHint
 };
