@@ -2,8 +2,10 @@
 // file) are read only when they are really inside the directory they were found in. A symlink
 // such as `playbooks/x.rollout.yaml -> /etc/passwd`, or a linked directory, could otherwise put
 // any file the runner can read into an error message, a runbook or a PR comment. The refusal
-// names the link, never what it points to or what that holds.
-import { realpath } from 'node:fs/promises';
+// names the link, never what it points to or what that holds. The file system is asked
+// synchronously: these are a few small local files per run, and each promise round trip through
+// libuv's thread pool cost more than the call (ADR 87).
+import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ExpectedError } from '../runtime/expected-error.ts';
 
@@ -34,8 +36,13 @@ function inside(path: string, root: string): boolean {
  */
 export async function containedPath(path: string, root: string, display = path): Promise<string> {
   const absolute = resolve(root, path);
-  const realRoot = await realpath(root).catch(() => resolve(root));
-  const real = await realpath(absolute);
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = resolve(root);
+  }
+  const real = realpathSync(absolute);
   if (inside(absolute, resolve(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
   return real;
 }

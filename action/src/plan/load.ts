@@ -1,6 +1,6 @@
 // The file-system edge for plans: find plan files and read them safely.
-import { constants } from 'node:fs';
-import { type FileHandle, open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { START_OF_FILE } from '../diagnostics/diagnostic.ts';
@@ -72,15 +72,17 @@ export async function readSourceFile(path: string, cwd: string): Promise<DecodeR
     if (isFileSystemError(error)) return fileSystemRefusal(path, error);
     throw error;
   }
-  let handle: FileHandle;
+  // Synchronous calls: a run reads a few small local files, and each promise round trip through
+  // libuv's thread pool cost more than the read (ADR 87). The promise stays for the callers.
+  let fd: number;
   try {
-    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (isFileSystemError(error)) return fileSystemRefusal(path, error);
     throw error;
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory()) {
       return unreadable(
         path,
@@ -100,13 +102,13 @@ export async function readSourceFile(path: string, cwd: string): Promise<DecodeR
     const { size } = info;
     const length = Math.min(size, MAX_FILE_BYTES + 1);
     const buffer = Buffer.alloc(length);
-    await handle.read(buffer, 0, length, 0);
+    readSync(fd, buffer, 0, length, 0);
     return decodeSource(buffer, path, size);
   } catch (error) {
     if (isFileSystemError(error)) return fileSystemRefusal(path, error);
     throw error;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
