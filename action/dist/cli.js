@@ -15,7 +15,7 @@ import {
 } from "./chunk-64KIBK2B.js";
 import {
   OutsideRootError
-} from "./chunk-Y7YPTV2B.js";
+} from "./chunk-YYPICIZL.js";
 import {
   isExpectedError
 } from "./chunk-RN7IR42Q.js";
@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "7970f671b57f827788cfde3d98bf4409" : void 0;
+var BUILD_ID = true ? "c746da887d5ea51c47688d5670977c60" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,17 +71,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-VMTIZ2MB.js")).validateCommand
+    load: async () => (await import("./chunk-JT3W675S.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-7AZFKUTM.js")).renderCommand
+    load: async () => (await import("./chunk-DA2J6DDF.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-ZJNQSUQL.js")).initCommand
+    load: async () => (await import("./chunk-IOU5GCP6.js")).initCommand
   },
   {
     name: "explain",
@@ -91,22 +91,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-UZGIDACA.js")).gateCommand
+    load: async () => (await import("./chunk-3QEUZY3Q.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-YLRZJJMX.js")).lessonCommand
+    load: async () => (await import("./chunk-YXXUDSZC.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-ODGCC3I5.js")).lessonsCommand
+    load: async () => (await import("./chunk-PDWPOMOJ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-5RABM5JE.js")).statusCommand
+    load: async () => (await import("./chunk-VCAFBFDX.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-JLR2GD5J.js";
+} from "./chunk-WLZLYNGL.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-LYNBJN43.js";
+} from "./chunk-NYRB7WLR.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-D7MCU7QX.js";
+} from "./chunk-S7R4W443.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-MGIAHYHS.js";
+} from "./chunk-SDW2TY3Q.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-JA4EDGPT.js";
 import {
   fetchLessonSource
-} from "./chunk-F4YIZK35.js";
+} from "./chunk-L5CJI6BN.js";
 import {
   errorMessage,
   isForbidden,
@@ -141,7 +141,7 @@ import {
 } from "./chunk-KOMZBZF3.js";
 import {
   annotationBody
-} from "./chunk-QYQCET25.js";
+} from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
 } from "./chunk-WAZ2BGE6.js";
@@ -154,7 +154,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-2QCHBWTC.js";
+} from "./chunk-66CDKPRY.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -194,18 +194,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-GORVX4WS.js";
+} from "./chunk-YNUJBCN5.js";
 import {
   matchGuards
 } from "./chunk-4GQUMDEU.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   LessonSourceReader
-} from "./chunk-BTCGNWRW.js";
-import "./chunk-CL5467OO.js";
+} from "./chunk-YGUSN4A2.js";
+import "./chunk-OQT6OIXO.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,7 +213,7 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-IVI26CUF.js";
+} from "./chunk-I3SOT6PA.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
@@ -243,7 +243,7 @@ import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-NWLCBVPV.js";
+} from "./chunk-HJ73Q6H3.js";
 import {
   countBySeverity,
   truncate
@@ -251,7 +251,7 @@ import {
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import {
   ExpectedError,
   debugUnexpected,

@@ -6,11 +6,11 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-CL5467OO.js";
+} from "./chunk-OQT6OIXO.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-IVI26CUF.js";
+} from "./chunk-I3SOT6PA.js";
 import {
   decodeSource
 } from "./chunk-T3CLWQNL.js";

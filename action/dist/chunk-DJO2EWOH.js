@@ -2,16 +2,16 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-BTCGNWRW.js";
-import "./chunk-CL5467OO.js";
-import "./chunk-IVI26CUF.js";
+} from "./chunk-YGUSN4A2.js";
+import "./chunk-OQT6OIXO.js";
+import "./chunk-I3SOT6PA.js";
 import "./chunk-T3CLWQNL.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {

@@ -30,7 +30,7 @@ import {
   OUTSIDE_ROOT_HINT,
   OutsideRootError,
   containedPath
-} from "./chunk-Y7YPTV2B.js";
+} from "./chunk-YYPICIZL.js";
 import {
   __commonJS,
   __toESM
@@ -1037,16 +1037,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1266,15 +1266,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -2078,8 +2078,8 @@ function checkDuplicateIds(parsed) {
 }
 
 // action/src/plan/load.ts
-import { constants } from "node:fs";
-import { open, stat as stat2 } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -2902,15 +2902,15 @@ async function readSourceFile(path, cwd) {
     if (isFileSystemError(error)) return fileSystemRefusal(path, error);
     throw error;
   }
-  let handle;
+  let fd;
   try {
-    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (isFileSystemError(error)) return fileSystemRefusal(path, error);
     throw error;
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory()) {
       return unreadable(
         path,
@@ -2930,13 +2930,13 @@ async function readSourceFile(path, cwd) {
     const { size } = info;
     const length = Math.min(size, MAX_FILE_BYTES + 1);
     const buffer = Buffer.alloc(length);
-    await handle.read(buffer, 0, length, 0);
+    readSync(fd, buffer, 0, length, 0);
     return decodeSource(buffer, path, size);
   } catch (error) {
     if (isFileSystemError(error)) return fileSystemRefusal(path, error);
     throw error;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 var REFUSALS = {

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-4UNOLTZ3.js";
+} from "./chunk-4C5GKKUE.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-D7MCU7QX.js";
+} from "./chunk-S7R4W443.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-MGIAHYHS.js";
+} from "./chunk-SDW2TY3Q.js";
 import "./chunk-3HH5MN6U.js";
 import "./chunk-NJHKZ5A3.js";
 import {
@@ -32,51 +32,51 @@ import {
 } from "./chunk-JA4EDGPT.js";
 import {
   fetchLessonSource
-} from "./chunk-F4YIZK35.js";
+} from "./chunk-L5CJI6BN.js";
 import {
   errorMessage,
   isUnreachable
 } from "./chunk-KOMZBZF3.js";
 import {
   projectPlans
-} from "./chunk-VPYKT6AT.js";
-import "./chunk-2QCHBWTC.js";
+} from "./chunk-GUWPAPPS.js";
+import "./chunk-66CDKPRY.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-ZUXNRLZM.js";
+} from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-YRJ3W6JU.js";
+} from "./chunk-YBDUC7RB.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-GORVX4WS.js";
+} from "./chunk-YNUJBCN5.js";
 import "./chunk-4GQUMDEU.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-BTCGNWRW.js";
-import "./chunk-CL5467OO.js";
+} from "./chunk-YGUSN4A2.js";
+import "./chunk-OQT6OIXO.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-IVI26CUF.js";
+} from "./chunk-I3SOT6PA.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
@@ -95,15 +95,15 @@ import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CUPKXDKG.js";
-import "./chunk-NWLCBVPV.js";
+} from "./chunk-CQXZFNOF.js";
+import "./chunk-HJ73Q6H3.js";
 import {
   countBySeverity
 } from "./chunk-NVJCU4AI.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 

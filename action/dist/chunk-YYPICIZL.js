@@ -4,7 +4,7 @@ import {
 } from "./chunk-RN7IR42Q.js";
 
 // action/src/files/contained.ts
-import { realpath } from "node:fs/promises";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 var OutsideRootError = class extends ExpectedError {
   name = "OutsideRootError";
@@ -23,8 +23,13 @@ function inside(path, root) {
 }
 async function containedPath(path, root, display = path) {
   const absolute = resolve(root, path);
-  const realRoot = await realpath(root).catch(() => resolve(root));
-  const real = await realpath(absolute);
+  let realRoot;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = resolve(root);
+  }
+  const real = realpathSync(absolute);
   if (inside(absolute, resolve(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
   return real;
 }

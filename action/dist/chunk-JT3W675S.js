@@ -1,30 +1,30 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-QYQCET25.js";
+} from "./chunk-4PMITCWM.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-ZUXNRLZM.js";
+} from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-YRJ3W6JU.js";
+} from "./chunk-YBDUC7RB.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-GORVX4WS.js";
+} from "./chunk-YNUJBCN5.js";
 import "./chunk-4GQUMDEU.js";
 import {
   loadConfig
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BTCGNWRW.js";
-import "./chunk-CL5467OO.js";
-import "./chunk-IVI26CUF.js";
+import "./chunk-YGUSN4A2.js";
+import "./chunk-OQT6OIXO.js";
+import "./chunk-I3SOT6PA.js";
 import {
   CONFIG_FILE
 } from "./chunk-T3CLWQNL.js";
@@ -36,8 +36,8 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-CUPKXDKG.js";
-import "./chunk-NWLCBVPV.js";
+} from "./chunk-CQXZFNOF.js";
+import "./chunk-HJ73Q6H3.js";
 import {
   countBySeverity,
   isFileSystemError
@@ -45,7 +45,7 @@ import {
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import {
   isExpectedError
 } from "./chunk-RN7IR42Q.js";
@@ -104,7 +104,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
       if (loaded.config.templates !== void 0) {
-        const { runbookTemplateWarnings } = await import("./chunk-GHTOXDJP.js");
+        const { runbookTemplateWarnings } = await import("./chunk-YFKOJEAP.js");
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error) => {
           if (isExpectedError(error) || isFileSystemError(error)) return void 0;
           throw error;

@@ -3,17 +3,17 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-F4YIZK35.js";
+} from "./chunk-L5CJI6BN.js";
 import "./chunk-KOMZBZF3.js";
-import "./chunk-CL5467OO.js";
-import "./chunk-IVI26CUF.js";
+import "./chunk-OQT6OIXO.js";
+import "./chunk-I3SOT6PA.js";
 import "./chunk-T3CLWQNL.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {

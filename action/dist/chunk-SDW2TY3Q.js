@@ -27,7 +27,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   byKey,
   compareCodePoints

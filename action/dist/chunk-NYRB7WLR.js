@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-MGIAHYHS.js";
+} from "./chunk-SDW2TY3Q.js";
 import {
   code,
   inertLogin

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-MGIAHYHS.js";
+} from "./chunk-SDW2TY3Q.js";
 import {
   describeRamp
 } from "./chunk-3HH5MN6U.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-NJHKZ5A3.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-2QCHBWTC.js";
+} from "./chunk-66CDKPRY.js";
 import {
   formatMeasured
 } from "./chunk-IQXEEQHV.js";

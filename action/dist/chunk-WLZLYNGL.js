@@ -62,7 +62,7 @@ import {
 import {
   builtinDirOf,
   loadTemplateSources
-} from "./chunk-NWLCBVPV.js";
+} from "./chunk-HJ73Q6H3.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";
@@ -72,7 +72,7 @@ import {
 import {
   OutsideRootError,
   containedPath
-} from "./chunk-Y7YPTV2B.js";
+} from "./chunk-YYPICIZL.js";
 import {
   ExpectedError
 } from "./chunk-RN7IR42Q.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-64KIBK2B.js";
 import {
   templatesDirProblem
-} from "./chunk-NWLCBVPV.js";
+} from "./chunk-HJ73Q6H3.js";
 
 // action/src/cli/options.ts
 import { resolve } from "node:path";

@@ -5,10 +5,10 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-MGIAHYHS.js";
+} from "./chunk-SDW2TY3Q.js";
 import {
   decodeReviewRecord
-} from "./chunk-2QCHBWTC.js";
+} from "./chunk-66CDKPRY.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-4GQUMDEU.js";
 import {
   validLessons
-} from "./chunk-IVI26CUF.js";
+} from "./chunk-I3SOT6PA.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

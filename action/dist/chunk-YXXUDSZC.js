@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-4UNOLTZ3.js";
+} from "./chunk-4C5GKKUE.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-LYNBJN43.js";
+} from "./chunk-NYRB7WLR.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-MGIAHYHS.js";
+} from "./chunk-SDW2TY3Q.js";
 import "./chunk-3HH5MN6U.js";
 import "./chunk-NJHKZ5A3.js";
 import {
@@ -39,20 +39,20 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-JVBSQUKJ.js";
-import "./chunk-2QCHBWTC.js";
+} from "./chunk-344CB4PK.js";
+import "./chunk-66CDKPRY.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-ZUXNRLZM.js";
+} from "./chunk-AOJVC4ZR.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   EXIT,
   UsageError
@@ -62,7 +62,7 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-IVI26CUF.js";
+} from "./chunk-I3SOT6PA.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
@@ -75,11 +75,11 @@ import "./chunk-5NFXKUKT.js";
 import {
   didYouMeanSuffix
 } from "./chunk-64KIBK2B.js";
-import "./chunk-CUPKXDKG.js";
-import "./chunk-NWLCBVPV.js";
+import "./chunk-CQXZFNOF.js";
+import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   visible,
   visibleField
-} from "./chunk-NWLCBVPV.js";
+} from "./chunk-HJ73Q6H3.js";
 
 // action/src/diagnostics/format-github.ts
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-JVBSQUKJ.js";
+} from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-YRJ3W6JU.js";
+} from "./chunk-YBDUC7RB.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
@@ -14,13 +14,13 @@ import {
 } from "./chunk-4GQUMDEU.js";
 import {
   loadConfig
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BTCGNWRW.js";
-import "./chunk-CL5467OO.js";
+import "./chunk-YGUSN4A2.js";
+import "./chunk-OQT6OIXO.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,7 +29,7 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-IVI26CUF.js";
+} from "./chunk-I3SOT6PA.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -43,15 +43,15 @@ import "./chunk-64KIBK2B.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CUPKXDKG.js";
-import "./chunk-NWLCBVPV.js";
+} from "./chunk-CQXZFNOF.js";
+import "./chunk-HJ73Q6H3.js";
 import {
   countBySeverity
 } from "./chunk-NVJCU4AI.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 

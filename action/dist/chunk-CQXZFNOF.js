@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   visible,
   visibleField
-} from "./chunk-NWLCBVPV.js";
+} from "./chunk-HJ73Q6H3.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-JVBSQUKJ.js";
+} from "./chunk-344CB4PK.js";
 import {
   loadConfig
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   EXIT,
   UsageError
@@ -17,11 +17,11 @@ import {
 } from "./chunk-T3CLWQNL.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
-import "./chunk-CUPKXDKG.js";
-import "./chunk-NWLCBVPV.js";
+import "./chunk-CQXZFNOF.js";
+import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 

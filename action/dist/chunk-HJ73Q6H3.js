@@ -5,7 +5,7 @@ import {
 } from "./chunk-NVJCU4AI.js";
 import {
   containedPath
-} from "./chunk-Y7YPTV2B.js";
+} from "./chunk-YYPICIZL.js";
 
 // action/src/templates/sources.ts
 var PARTIALS_DIR = "partials";

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CUPKXDKG.js";
+} from "./chunk-CQXZFNOF.js";
 
 // action/src/cli/config-errors.ts
 function reportConfigErrors(loaded, io, hint) {

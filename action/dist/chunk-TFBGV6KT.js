@@ -15,7 +15,7 @@ import {
 } from "./chunk-64KIBK2B.js";
 import {
   templatesDirProblem
-} from "./chunk-NWLCBVPV.js";
+} from "./chunk-HJ73Q6H3.js";
 import {
   START_OF_FILE,
   capDiagnostics
@@ -24,7 +24,7 @@ import {
   OUTSIDE_ROOT_HINT,
   OutsideRootError,
   containedPath
-} from "./chunk-Y7YPTV2B.js";
+} from "./chunk-YYPICIZL.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

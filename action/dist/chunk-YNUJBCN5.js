@@ -6,7 +6,7 @@ import {
 } from "./chunk-4GQUMDEU.js";
 import {
   isRecord
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,7 +15,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-IVI26CUF.js";
+} from "./chunk-I3SOT6PA.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,

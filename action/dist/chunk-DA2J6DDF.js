@@ -5,11 +5,11 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-JVBSQUKJ.js";
+} from "./chunk-344CB4PK.js";
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-VPYKT6AT.js";
+} from "./chunk-GUWPAPPS.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -24,7 +24,7 @@ import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-2QCHBWTC.js";
+} from "./chunk-66CDKPRY.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -33,7 +33,7 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-HLXDIOCW.js";
+} from "./chunk-OYF4RF6Z.js";
 import {
   TemplateError
 } from "./chunk-3HQHWXUJ.js";
@@ -42,31 +42,31 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-ZUXNRLZM.js";
+} from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-YRJ3W6JU.js";
+} from "./chunk-YBDUC7RB.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-GORVX4WS.js";
+} from "./chunk-YNUJBCN5.js";
 import {
   matchGuards
 } from "./chunk-4GQUMDEU.js";
 import {
   loadConfig
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BTCGNWRW.js";
-import "./chunk-CL5467OO.js";
+import "./chunk-YGUSN4A2.js";
+import "./chunk-OQT6OIXO.js";
 import {
   validLessons
-} from "./chunk-IVI26CUF.js";
+} from "./chunk-I3SOT6PA.js";
 import "./chunk-T3CLWQNL.js";
 import {
   idRecord,
@@ -77,13 +77,13 @@ import "./chunk-64KIBK2B.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CUPKXDKG.js";
-import "./chunk-NWLCBVPV.js";
+} from "./chunk-CQXZFNOF.js";
+import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 

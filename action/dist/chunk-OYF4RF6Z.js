@@ -6,12 +6,12 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CUPKXDKG.js";
+} from "./chunk-CQXZFNOF.js";
 import {
   PARTIALS_DIR,
   loadTemplateSources,
   partialName
-} from "./chunk-NWLCBVPV.js";
+} from "./chunk-HJ73Q6H3.js";
 import {
   START_OF_FILE
 } from "./chunk-NVJCU4AI.js";

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-JLR2GD5J.js";
+} from "./chunk-WLZLYNGL.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -23,7 +23,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-JVBSQUKJ.js";
+} from "./chunk-344CB4PK.js";
 import "./chunk-S4LJVRPO.js";
 import "./chunk-IQXEEQHV.js";
 import "./chunk-3HQHWXUJ.js";
@@ -31,30 +31,30 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-ZUXNRLZM.js";
+} from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-YRJ3W6JU.js";
+} from "./chunk-YBDUC7RB.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
 } from "./chunk-4GQUMDEU.js";
 import {
   loadConfig
-} from "./chunk-BLTGDFTC.js";
+} from "./chunk-TFBGV6KT.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BTCGNWRW.js";
-import "./chunk-CL5467OO.js";
+import "./chunk-YGUSN4A2.js";
+import "./chunk-OQT6OIXO.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-IVI26CUF.js";
+} from "./chunk-I3SOT6PA.js";
 import "./chunk-T3CLWQNL.js";
 import {
   HANDLE_PATTERN,
@@ -68,13 +68,13 @@ import "./chunk-64KIBK2B.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CUPKXDKG.js";
-import "./chunk-NWLCBVPV.js";
+} from "./chunk-CQXZFNOF.js";
+import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 

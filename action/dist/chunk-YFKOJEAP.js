@@ -2,13 +2,13 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   runbookTemplateWarnings,
   warnLostSections
-} from "./chunk-HLXDIOCW.js";
+} from "./chunk-OYF4RF6Z.js";
 import "./chunk-3HQHWXUJ.js";
-import "./chunk-CUPKXDKG.js";
-import "./chunk-NWLCBVPV.js";
+import "./chunk-CQXZFNOF.js";
+import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";
-import "./chunk-Y7YPTV2B.js";
+import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
