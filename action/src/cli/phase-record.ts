@@ -46,7 +46,12 @@ export type PhaseRecord =
       /** The gate readings the watch last wrote into the phase issue (its own revision). */
       readings?: WatchRecord;
     }
-  | { read: false; why: string /** Nothing answered at the API URL. */; unreachable?: true };
+  | {
+      read: false;
+      why: string;
+      /** Nothing answered at the API URL (the command adds a hint naming it). */
+      unreachable?: true;
+    };
 
 /**
  * A ROLL BACK verdict the watch acted on since the phase was activated (our breach comment on its
