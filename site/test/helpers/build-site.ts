@@ -9,10 +9,13 @@ import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
 import type { BuildOutcome, BuildRequest } from './site-builders.ts';
+import { withSiteRootLock } from './site-root-lock.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const SITE_ROOT = join(REPO_ROOT, 'site');
 const BUILDS_DIR = join(REPO_ROOT, '.cache/site-builds');
+/** Held while a build of SITE_ROOT runs (site-root-lock.ts): its `.astro/` takes one build at a time. */
+export const SITE_ROOT_LOCK = join(BUILDS_DIR, 'site-root.lock');
 const ASTRO_BIN = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildOptions {
@@ -110,15 +113,18 @@ async function timedBuild(
   build: (outDir: string, env: Record<string, string>) => Promise<{ code: number | null; output: string }>,
 ): Promise<BuildResult> {
   const { work, outDir, env } = await prepare(options);
-  const started = performance.now();
-  const { code, output } = await build(outDir, env);
-  return {
-    outDir,
-    code,
-    output,
-    ms: performance.now() - started,
-    remove: () => rm(work, { recursive: true, force: true }),
-  };
+  // Timed from when the build may start: a build waiting for another's lock has not begun.
+  return withSiteRootLock(SITE_ROOT_LOCK, async () => {
+    const started = performance.now();
+    const { code, output } = await build(outDir, env);
+    return {
+      outDir,
+      code,
+      output,
+      ms: performance.now() - started,
+      remove: () => rm(work, { recursive: true, force: true }),
+    };
+  });
 }
 
 /** Builds the site in one of the run's site builders: Astro's `build()` with the build's environment. */

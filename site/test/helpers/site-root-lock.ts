@@ -1,0 +1,52 @@
+// One build of the site's root at a time, across the run's processes (ADR 88). Astro keeps what it
+// generates for a build (content-assets.mjs, content-modules.mjs, the content types) in
+// `<root>/.astro/`, which no setting moves, writes each through one fixed temporary name and reads
+// it back while bundling. Two builds at once renamed each other's temporary file away (a clean
+// clone's run failed with ENOENT renaming `.astro/content-assets.mjs.tmp`), and one could read the
+// other's asset map. The lock is a file created exclusively with its owner's pid in it; a waiter
+// polls for it to go, and removes one whose owner has died (a killed worker or run).
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** How often a waiting build looks whether the lock is free. */
+const POLL_MS = 50;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes `lockFile` if the process named in it has ended; true if it is gone now. */
+export async function clearDeadLock(lockFile: string): Promise<boolean> {
+  const text = await readFile(lockFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (text === undefined) return true;
+  const owner = Number.parseInt(text, 10);
+  // A lock just created may not hold its pid yet: that owner is alive.
+  if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) return false;
+  await rm(lockFile, { force: true });
+  return true;
+}
+
+export async function withSiteRootLock<T>(lockFile: string, work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await writeFile(lockFile, `${process.pid}\n`, { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (!(await clearDeadLock(lockFile))) await sleep(POLL_MS);
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lockFile, { force: true });
+  }
+}
