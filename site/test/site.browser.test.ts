@@ -722,6 +722,65 @@ describe('accessibility', () => {
       expect(found).toEqual(Object.fromEntries(SETTINGS.map((setting) => [label(setting), []])));
     },
   );
+
+  test('the axe helper finds what a whole axe run finds at serious or critical impact, at every setting', async () => {
+    // A page with findings of every impact: a critical (an image without text), a serious (an
+    // empty link), moderate ones (text outside landmarks, a heading level skipped), and text whose
+    // contrast fails only on a narrow screen in the light scheme and only on a wide one in the
+    // dark, so the helper's contrast rerun after a resize has something to find (ADR 58, 89).
+    const page = await newPage();
+    await atWidth(page, DESKTOP);
+    await page.setContent(`<!doctype html><html lang="en"><head><title>axe helper</title><style>
+      body { background: #fff; color: #111 }
+      .narrow-only { color: #333 }
+      @media (max-width: 500px) { .narrow-only { color: #ddd } }
+      @media (prefers-color-scheme: dark) {
+        body { background: #000; color: #eee }
+        .narrow-only { color: #ccc }
+        .wide-only { color: #222 }
+        @media (max-width: 500px) { .wide-only { color: #ccc } }
+      }
+    </style></head><body>
+      <p>Outside every landmark.</p>
+      <main><h1>Title</h1><h4>Skipped levels</h4>
+        <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20">
+        <a href="#nowhere"></a>
+        <p class="narrow-only">Fails contrast on a phone, light.</p>
+        <p class="wide-only">Fails contrast on a desktop, dark.</p>
+      </main></body></html>`);
+    await injectAxe(page);
+    const everyRule = () =>
+      page.evaluate(async () => {
+        type Found = { id: string; impact: string | null; nodes: { target: string[] }[] };
+        const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Found[] }> } })
+          .axe;
+        return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({
+          line: `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          impact: v.impact,
+        }));
+      });
+    const impacts = new Set<string | null>();
+    const found: Record<string, string[]> = {};
+    const expected: Record<string, string[]> = {};
+    for (const setting of SETTINGS) {
+      await atWidth(page, setting[1]);
+      await page.emulateMedia({ colorScheme: setting[0] });
+      found[label(setting)] = (await seriousViolations(page, setting[0])).sort();
+      const whole = await everyRule();
+      for (const { impact } of whole) impacts.add(impact);
+      expected[label(setting)] = whole
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.line)
+        .sort();
+    }
+    expect(found).toEqual(expected);
+    // The page exercises what the helper leaves out and what it reruns.
+    expect([...impacts].sort()).toEqual(['critical', 'moderate', 'serious']);
+    expect(found['light, 390 px']!.some((line) => line.includes('.narrow-only'))).toBe(true);
+    expect(found['light, 1440 px']!.some((line) => line.includes('.narrow-only'))).toBe(false);
+    expect(found['dark, 1440 px']!.some((line) => line.includes('.wide-only'))).toBe(true);
+    expect(found['dark, 390 px']!.some((line) => line.includes('.wide-only'))).toBe(false);
+  });
 });
 
 /** A plan whose entry in fixtures/status.json carries gate readings. */

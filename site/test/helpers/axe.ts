@@ -3,6 +3,8 @@
 // axe run) is run again after a resize only on the elements whose contrast could have changed
 // (ADR 58): contrast is a function of an element's colours, font and visibility and those of its
 // ancestors, and a resize changes none of them for an element that no width media query touches.
+// Rules whose every finding is minor or moderate are not run at all: the tests ask only for
+// serious and critical ones, and axe gives each finding its rule's impact (ADR 89).
 import type { Page } from 'playwright-core';
 import { AXE_PATH } from './chromium.ts';
 
@@ -14,8 +16,8 @@ export async function injectAxe(page: Page): Promise<void> {
 /**
  * Serious and critical axe violations on the page as it is now, one line each.
  *
- * `scheme` names the colour scheme the page is in. The first call for a scheme runs every rule on
- * the whole page and records, for every element, what its contrast depends on: whether it is
+ * `scheme` names the colour scheme the page is in. Only rules that can find a serious or critical
+ * violation run. The first call for a scheme runs each of them on the whole page and records, for every element, what its contrast depends on: whether it is
  * shown, its colour, background, font size and weight, opacity, text shadow, filter and blend mode,
  * and the backgrounds of its `::before` and `::after`. A later call for the same scheme (the page
  * resized) runs every other rule on the whole page, and `color-contrast` on each element whose
@@ -25,8 +27,21 @@ export async function injectAxe(page: Page): Promise<void> {
 export function seriousViolations(page: Page, scheme: string): Promise<string[]> {
   return page.evaluate(async (key) => {
     type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    type Axe = { run(context: unknown, options: unknown): Promise<AxeResult> };
+    type Axe = {
+      run(context: unknown, options: unknown): Promise<AxeResult>;
+      /** axe's loaded configuration: each rule's id and the impact it gives every finding. */
+      _audit?: { rules?: { id: string; impact?: string | null }[] };
+    };
     const win = window as unknown as { axe: Axe; __contrastInputs?: Record<string, Map<Element, string>> };
+    // A rule's impact, when it has one, is the impact of each of its findings (axe's
+    // finalizeRuleResult); a rule without one takes its checks' and is kept.
+    const auditRules = win.axe._audit?.rules;
+    if (!auditRules?.length) throw new Error('axe: no rule list in axe._audit; the helper cannot tell rules apart');
+    const neverSerious = Object.fromEntries(
+      auditRules
+        .filter((rule) => rule.impact === 'minor' || rule.impact === 'moderate')
+        .map((rule) => [rule.id, { enabled: false }]),
+    );
     const styleOf = (el: Element): string => {
       const s = getComputedStyle(el);
       const before = getComputedStyle(el, '::before');
@@ -58,10 +73,13 @@ export function seriousViolations(page: Page, scheme: string): Promise<string[]>
     const first = recorded[key];
     if (!first) {
       recorded[key] = inputs();
-      return serious(await win.axe.run(document, { resultTypes: ['violations'] }));
+      return serious(await win.axe.run(document, { resultTypes: ['violations'], rules: neverSerious }));
     }
     const found = serious(
-      await win.axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } }),
+      await win.axe.run(document, {
+        resultTypes: ['violations'],
+        rules: { ...neverSerious, 'color-contrast': { enabled: false } },
+      }),
     );
     const changed = [...inputs()].filter(([el, now]) => first.get(el) !== now).map(([el]) => el);
     // Outermost only: an element's subtree is checked with it.
