@@ -148,6 +148,9 @@ describe('rollbook lesson new', () => {
       expect(refused.code).toBe(0);
       expect(refused.stderr).toContain('rollbook: cannot read the checklist issues of acme/shop:');
       expect(refused.stderr).not.toContain('nothing answered');
+      // The token and the repository were given: the hint does not ask for them again.
+      expect(refused.stderr).toContain('To fill them, run this again once the checklist issue can be read.');
+      expect(refused.stderr).not.toContain('set GITHUB_TOKEN');
     } finally {
       refusing.close();
     }

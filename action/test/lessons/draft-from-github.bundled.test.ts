@@ -89,15 +89,32 @@ describe('rollbook lesson new --from, run as a user runs it', () => {
   it('without a token, or without a repository, says in the draft and on stderr what it left out and how to get it', async () => {
     const { fake } = ctx;
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
-    for (const [env, why] of [
-      [{}, 'GITHUB_TOKEN is not set, so the checklist issue was not read'],
-      [{ GITHUB_TOKEN: TOKEN }, 'no repository was given (--repo owner/name or GITHUB_REPOSITORY)'],
+    // The hint asks only for what was not given.
+    for (const [env, args, why, hint] of [
+      [
+        {},
+        [],
+        'GITHUB_TOKEN is not set, so the checklist issue was not read',
+        'To fill them, set GITHUB_TOKEN (read access to issues) and pass --repo owner/name, then run this again.',
+      ],
+      [
+        {},
+        ['--repo', 'acme/shop'],
+        'GITHUB_TOKEN is not set, so the checklist issue was not read',
+        'To fill them, set GITHUB_TOKEN (read access to issues), then run this again.',
+      ],
+      [
+        { GITHUB_TOKEN: TOKEN },
+        [],
+        'no repository was given (--repo owner/name or GITHUB_REPOSITORY)',
+        'To fill them, pass --repo owner/name, then run this again.',
+      ],
     ] as const) {
       fake.log.clear();
-      const run = await runBundledCli(['lesson', 'new', '--from', 'demo/canary', '--force'], ws, env);
+      const run = await runBundledCli(['lesson', 'new', '--from', 'demo/canary', '--force', ...args], ws, env);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain(`rollbook: ${why}`);
-      expect(run.stderr).toContain('To fill them, set GITHUB_TOKEN (read access to issues) and pass --repo owner/name');
+      expect(run.stderr).toContain(hint);
       const [file] = lessonFiles(ws);
       const text = readFileSync(join(ws, LESSONS, file!), 'utf8');
       expect(parseLesson(text, file!).diagnostics).toEqual([]);

@@ -73,8 +73,19 @@ async function findPlan(cwd: string, paths: readonly string[], name: string): Pr
   );
 }
 
-/** How to get what an offline draft leaves out. */
-const READ_HINT = 'set GITHUB_TOKEN (read access to issues) and pass --repo owner/name, then run this again';
+/**
+ * How to get what a plan-only draft leaves out: only what was not given is asked for, and with
+ * both given the read itself failed, for the reason said before this.
+ */
+function howToFill(token: boolean, repo: boolean): string {
+  const missing = [
+    ...(token ? [] : ['set GITHUB_TOKEN (read access to issues)']),
+    ...(repo ? [] : ['pass --repo owner/name']),
+  ];
+  return missing.length
+    ? `${missing.join(' and ')}, then run this again`
+    : 'run this again once the checklist issue can be read';
+}
 
 /**
  * The draft of a phase's rollback. With a token and a repository, from the phase's checklist
@@ -129,7 +140,7 @@ async function draftFrom(
     why = record.why;
     unreachable = record.unreachable === true;
   }
-  const unread = `${why}; the timeline from its audit trail and the gate readings at the breach are left out. To fill them, ${READ_HINT}.`;
+  const unread = `${why}; the timeline from its audit trail and the gate readings at the breach are left out. To fill them, ${howToFill(Boolean(token), repo !== undefined)}.`;
   io.stderr(`rollbook: ${unread}\n`);
   if (unreachable) io.stderr(unreachableHint(apiBaseUrl(io.env)));
   return draftLesson({ plan, phaseId, date, unread });
