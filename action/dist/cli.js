@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "c746da887d5ea51c47688d5670977c60" : void 0;
+var BUILD_ID = true ? "b267afd622ff8b5de7293960193c59de" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -96,7 +96,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-YXXUDSZC.js")).lessonCommand
+    load: async () => (await import("./chunk-CJXYR36U.js")).lessonCommand
   },
   {
     name: "lessons",

@@ -185,7 +185,13 @@ async function findPlan(cwd, paths, name) {
     `no plan named "${name}" under ${paths.join(", ")}${names.length ? ` (plans: ${names.join(", ")})` : ""}`
   );
 }
-var READ_HINT = "set GITHUB_TOKEN (read access to issues) and pass --repo owner/name, then run this again";
+function howToFill(token, repo) {
+  const missing = [
+    ...token ? [] : ["set GITHUB_TOKEN (read access to issues)"],
+    ...repo ? [] : ["pass --repo owner/name"]
+  ];
+  return missing.length ? `${missing.join(" and ")}, then run this again` : "run this again once the checklist issue can be read";
+}
 async function draftFrom(plan, phaseId, values, io) {
   const name = `${plan.metadata.name}/${phaseId}`;
   const given = isoDate(values.date, "date");
@@ -226,7 +232,7 @@ async function draftFrom(plan, phaseId, values, io) {
     why = record.why;
     unreachable = record.unreachable === true;
   }
-  const unread = `${why}; the timeline from its audit trail and the gate readings at the breach are left out. To fill them, ${READ_HINT}.`;
+  const unread = `${why}; the timeline from its audit trail and the gate readings at the breach are left out. To fill them, ${howToFill(Boolean(token), repo !== void 0)}.`;
   io.stderr(`rollbook: ${unread}
 `);
   if (unreachable) io.stderr(unreachableHint(apiBaseUrl(io.env)));
