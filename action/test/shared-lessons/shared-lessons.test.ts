@@ -3,10 +3,13 @@
 // source changes nothing about its own report), a source is read once per run however many base
 // commits and commands need it, a missing ref is a clear error, and the CLI reads sources with
 // GITHUB_TOKEN or says plainly that it did not.
-import { describe, expect } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { withFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runCli } from '../helpers/cli.ts';
+import { startClosedServer } from '../helpers/closed-server.ts';
 import { runActionInProcess } from '../helpers/in-process.ts';
 import { positionOf } from '../helpers/position.ts';
 import * as h from '../report/harness.ts';
@@ -245,4 +248,40 @@ describe.concurrent('the CLI and lesson sources', () => {
       expect(runbook).toContain(`/${LESSONS_REPO}/blob/main/${LESSON_FILE}`);
     },
   );
+});
+
+describe('the CLI and a lesson source it cannot reach', () => {
+  it('says the API could not be reached when nothing answered, and what GitHub answered when it did', async () => {
+    const dir = workspace({ 'rollbook.config.yaml': configText(), [h.PLAN_FILE]: demoPlan('checkout-v2') });
+    const closed = await startClosedServer();
+    try {
+      const result = await runCli(['validate'], dir, {
+        env: { GITHUB_TOKEN: LESSONS_TOKEN, GITHUB_API_URL: closed.url },
+      });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(
+        `cannot read the lessons of ${LESSONS_REPO}: the GitHub API could not be reached`,
+      );
+      expect(closed.connections()).toBeGreaterThan(0);
+    } finally {
+      await closed.close();
+    }
+    // A server error is an answer: said as one, not as an API out of reach.
+    let requests = 0;
+    const failing = createServer((_request, response) => {
+      requests++;
+      response.writeHead(500, { 'content-type': 'application/json' }).end('{"message":"Server Error"}');
+    });
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(failing.address() as AddressInfo).port}`;
+      const result = await runCli(['validate'], dir, { env: { GITHUB_TOKEN: LESSONS_TOKEN, GITHUB_API_URL: url } });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`cannot read the lessons of ${LESSONS_REPO}: GitHub answered 500`);
+      expect(result.stdout).not.toContain('could not be reached');
+      expect(requests).toBeGreaterThan(0);
+    } finally {
+      failing.close();
+    }
+  });
 });

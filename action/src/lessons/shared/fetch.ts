@@ -5,7 +5,7 @@
 // repeated (docs/adr/0049-shared-lessons.md).
 import type { LessonSource } from '../../config/schema.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { statusOf } from '../../github/errors.ts';
+import { isUnreachable, statusOf } from '../../github/errors.ts';
 import { decodeSource } from '../../plan/yaml-source.ts';
 import { checkDuplicateIds } from '../lesson-set.ts';
 import { type ParsedLesson, parseLesson } from '../parse.ts';
@@ -206,8 +206,12 @@ export async function fetchLessonSource(
       !(error instanceof Error && /fetch failed|ECONN|socket|ETIMEDOUT|ENOTFOUND/i.test(error.message))
     )
       throw error;
+    // Octokit reports a request that got no answer as a 500 without a response (isUnreachable); a
+    // 500 that came back is GitHub's answer, and said as one.
     const answer =
-      status === undefined || status === 500 ? 'the GitHub API could not be reached' : `GitHub answered ${status}`;
+      status === undefined || isUnreachable(error)
+        ? 'the GitHub API could not be reached'
+        : `GitHub answered ${status}`;
     return {
       ok: false,
       problem: {
