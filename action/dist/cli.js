@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "b267afd622ff8b5de7293960193c59de" : void 0;
+var BUILD_ID = true ? "eccbda8779d22b5060927210d4610f66" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,12 +71,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-JT3W675S.js")).validateCommand
+    load: async () => (await import("./chunk-4CHSCUG7.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-DA2J6DDF.js")).renderCommand
+    load: async () => (await import("./chunk-OT2F7TS4.js")).renderCommand
   },
   {
     name: "init",
@@ -91,7 +91,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-3QEUZY3Q.js")).gateCommand
+    load: async () => (await import("./chunk-DOPSH3ZG.js")).gateCommand
   },
   {
     name: "lesson",
@@ -101,12 +101,12 @@ var COMMANDS = [
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-PDWPOMOJ.js")).lessonsCommand
+    load: async () => (await import("./chunk-NYFVLCLT.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-VCAFBFDX.js")).statusCommand
+    load: async () => (await import("./chunk-BX2EDF62.js")).statusCommand
   }
 ];
 

@@ -129,7 +129,7 @@ import {
 } from "./chunk-JA4EDGPT.js";
 import {
   fetchLessonSource
-} from "./chunk-L5CJI6BN.js";
+} from "./chunk-XW2G4EH6.js";
 import {
   errorMessage,
   isForbidden,

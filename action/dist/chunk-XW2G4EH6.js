@@ -1,5 +1,6 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  isUnreachable,
   statusOf
 } from "./chunk-KOMZBZF3.js";
 import {
@@ -150,7 +151,7 @@ async function fetchLessonSource(client, source, options) {
     const status = statusOf(error);
     if (status === void 0 && !(error instanceof Error && /fetch failed|ECONN|socket|ETIMEDOUT|ENOTFOUND/i.test(error.message)))
       throw error;
-    const answer = status === void 0 || status === 500 ? "the GitHub API could not be reached" : `GitHub answered ${status}`;
+    const answer = status === void 0 || isUnreachable(error) ? "the GitHub API could not be reached" : `GitHub answered ${status}`;
     return {
       ok: false,
       problem: {
