@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lessons/parse.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 import { startClosedServer } from '../helpers/closed-server.ts';
+import { startStatusServer } from '../helpers/status-server.ts';
 import { CHECKLIST_GUARD, LESSON_HEAD, lessonText } from './fixtures.ts';
 
 const STACK_FRAME = /\n\s+at .+[:(]\d+/;
@@ -136,14 +135,10 @@ describe('rollbook lesson new', () => {
       await server.close();
     }
     // An API that answers, even with a refusal, gets no such hint.
-    const refusing = createServer((_request, response) => {
-      response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
-    });
-    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const refusing = await startStatusServer(404, 'Not Found');
     try {
-      const url = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}`;
       const refused = await runCli(['lesson', 'new', '--from', 'demo/canary', '--repo', 'acme/shop', '--force'], dir, {
-        env: { GITHUB_TOKEN: 't', GITHUB_API_URL: url },
+        env: { GITHUB_TOKEN: 't', GITHUB_API_URL: refusing.url },
       });
       expect(refused.code).toBe(0);
       expect(refused.stderr).toContain('rollbook: cannot read the checklist issues of acme/shop:');
@@ -151,8 +146,9 @@ describe('rollbook lesson new', () => {
       // The token and the repository were given: the hint does not ask for them again.
       expect(refused.stderr).toContain('To fill them, run this again once the checklist issue can be read.');
       expect(refused.stderr).not.toContain('set GITHUB_TOKEN');
+      expect(refusing.requests()).toBeGreaterThan(0);
     } finally {
-      refusing.close();
+      await refusing.close();
     }
   });
 

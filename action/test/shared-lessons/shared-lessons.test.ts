@@ -3,8 +3,6 @@
 // source changes nothing about its own report), a source is read once per run however many base
 // commits and commands need it, a missing ref is a clear error, and the CLI reads sources with
 // GITHUB_TOKEN or says plainly that it did not.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { withFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
@@ -12,6 +10,7 @@ import { runCli } from '../helpers/cli.ts';
 import { startClosedServer } from '../helpers/closed-server.ts';
 import { runActionInProcess } from '../helpers/in-process.ts';
 import { positionOf } from '../helpers/position.ts';
+import { startStatusServer } from '../helpers/status-server.ts';
 import * as h from '../report/harness.ts';
 import { demoPlan, workspace } from '../sync/harness.ts';
 import {
@@ -267,21 +266,17 @@ describe('the CLI and a lesson source it cannot reach', () => {
       await closed.close();
     }
     // A server error is an answer: said as one, not as an API out of reach.
-    let requests = 0;
-    const failing = createServer((_request, response) => {
-      requests++;
-      response.writeHead(500, { 'content-type': 'application/json' }).end('{"message":"Server Error"}');
-    });
-    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    const failing = await startStatusServer(500, 'Server Error');
     try {
-      const url = `http://127.0.0.1:${(failing.address() as AddressInfo).port}`;
-      const result = await runCli(['validate'], dir, { env: { GITHUB_TOKEN: LESSONS_TOKEN, GITHUB_API_URL: url } });
+      const result = await runCli(['validate'], dir, {
+        env: { GITHUB_TOKEN: LESSONS_TOKEN, GITHUB_API_URL: failing.url },
+      });
       expect(result.code).toBe(1);
       expect(result.stdout).toContain(`cannot read the lessons of ${LESSONS_REPO}: GitHub answered 500`);
       expect(result.stdout).not.toContain('could not be reached');
-      expect(requests).toBeGreaterThan(0);
+      expect(failing.requests()).toBeGreaterThan(0);
     } finally {
-      failing.close();
+      await failing.close();
     }
   });
 });
