@@ -93,7 +93,7 @@ describe('the gate report', () => {
     const md = renderGateReport(buildGateReport(scenario()), 'md', templates);
     const lines = md.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      '**Verdict: HOLD.** Not ready to promote Checkout v2 from Production canary to Everyone yet.',
+      '**Verdict: HOLD.** Not yet ready to promote Checkout v2 from Production canary to Everyone.',
     );
     expect(lines.at(-1)).toBe('<!-- rollbook:gate-report plan=checkout-v2 phase=production -->');
     expect(parseReportMarker(md)).toEqual({ plan: 'checkout-v2', phase: 'production' });

@@ -31,7 +31,7 @@ export function headline(evaluation: PhaseEvaluation): { verdict: Verdict; sente
   const move = from ? `from ${from.title} to ${to.title}` : `into ${to.title}`;
   const sentences: Record<Verdict, string> = {
     PROMOTE: `Ready to promote ${plan.title} ${move}.`,
-    HOLD: `Not ready to promote ${plan.title} ${move} yet.`,
+    HOLD: `Not yet ready to promote ${plan.title} ${move}.`,
     FROZEN: `Promotion of ${plan.title} ${move} is frozen.`,
     'ROLL BACK': `Roll back ${plan.title}${from ? ` in ${from.title}` : ''}: a metric crossed its rollback threshold.`,
     'ROLL FORWARD': `Roll forward ${plan.title}${from ? ` in ${from.title}` : ''}: a metric crossed its rollback threshold, and ${
