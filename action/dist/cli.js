@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "eccbda8779d22b5060927210d4610f66" : void 0;
+var BUILD_ID = true ? "6ade6c5cc077ca27b095c17fa4f2428e" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -91,7 +91,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-DOPSH3ZG.js")).gateCommand
+    load: async () => (await import("./chunk-JQ2HYI4H.js")).gateCommand
   },
   {
     name: "lesson",

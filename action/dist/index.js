@@ -27,7 +27,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-WLZLYNGL.js";
+} from "./chunk-JTAACVNW.js";
 import {
   addLabels,
   createIssueOnce,

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-WLZLYNGL.js";
+} from "./chunk-JTAACVNW.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";

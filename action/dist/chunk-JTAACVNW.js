@@ -2023,7 +2023,7 @@ function headline(evaluation) {
   const move = from ? `from ${from.title} to ${to.title}` : `into ${to.title}`;
   const sentences = {
     PROMOTE: `Ready to promote ${plan.title} ${move}.`,
-    HOLD: `Not ready to promote ${plan.title} ${move} yet.`,
+    HOLD: `Not yet ready to promote ${plan.title} ${move}.`,
     FROZEN: `Promotion of ${plan.title} ${move} is frozen.`,
     "ROLL BACK": `Roll back ${plan.title}${from ? ` in ${from.title}` : ""}: a metric crossed its rollback threshold.`,
     "ROLL FORWARD": `Roll forward ${plan.title}${from ? ` in ${from.title}` : ""}: a metric crossed its rollback threshold, and ${evaluation.rollForward?.length ? "this phase cannot be rolled back; follow its roll-forward plan" : "the plan's policy is to fix forward rather than undo"}.`
