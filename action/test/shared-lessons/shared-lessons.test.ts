@@ -250,7 +250,7 @@ describe.concurrent('the CLI and lesson sources', () => {
 });
 
 describe('the CLI and a lesson source it cannot reach', () => {
-  it('says the API could not be reached when nothing answered, and what GitHub answered when it did', async () => {
+  it('says the API could not be reached and names its URL when nothing answered, and what GitHub answered when it did', async () => {
     const dir = workspace({ 'rollbook.config.yaml': configText(), [h.PLAN_FILE]: demoPlan('checkout-v2') });
     const closed = await startClosedServer();
     try {
@@ -261,6 +261,7 @@ describe('the CLI and a lesson source it cannot reach', () => {
       expect(result.stdout).toContain(
         `cannot read the lessons of ${LESSONS_REPO}: the GitHub API could not be reached`,
       );
+      expect(result.stdout).toContain(`hint: nothing answered at ${closed.url}; check the API URL (GITHUB_API_URL)`);
       expect(closed.connections()).toBeGreaterThan(0);
     } finally {
       await closed.close();
@@ -274,6 +275,7 @@ describe('the CLI and a lesson source it cannot reach', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toContain(`cannot read the lessons of ${LESSONS_REPO}: GitHub answered 500`);
       expect(result.stdout).not.toContain('could not be reached');
+      expect(result.stdout).not.toContain('nothing answered');
       expect(failing.requests()).toBeGreaterThan(0);
     } finally {
       await failing.close();

@@ -208,16 +208,17 @@ export async function fetchLessonSource(
       throw error;
     // Octokit reports a request that got no answer as a 500 without a response (isUnreachable); a
     // 500 that came back is GitHub's answer, and said as one.
-    const answer =
-      status === undefined || isUnreachable(error)
-        ? 'the GitHub API could not be reached'
-        : `GitHub answered ${status}`;
+    const answered = status !== undefined && !isUnreachable(error);
     return {
       ok: false,
       problem: {
         repository: source.repository,
-        message: `cannot read the lessons of ${source.repository}: ${answer}`,
-        hint: 'run again later; check the API URL (GITHUB_API_URL) if it persists',
+        message: `cannot read the lessons of ${source.repository}: ${answered ? `GitHub answered ${status}` : 'the GitHub API could not be reached'}`,
+        // The URL tried (the configured base, never anything a server sent), as the CLI's other
+        // commands name it when nothing answered (cli/unreachable-hint.ts).
+        hint: answered
+          ? 'run again later; check the API URL (GITHUB_API_URL) if it persists'
+          : `nothing answered at ${client.request.endpoint.DEFAULTS.baseUrl}; check the API URL (GITHUB_API_URL) and the network, then run again`,
       },
     };
   }
