@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "6ade6c5cc077ca27b095c17fa4f2428e" : void 0;
+var BUILD_ID = true ? "4a39e675721bf401d3eaa01dfa41ce2b" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,12 +71,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-4CHSCUG7.js")).validateCommand
+    load: async () => (await import("./chunk-IR2SVE4I.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-OT2F7TS4.js")).renderCommand
+    load: async () => (await import("./chunk-5MLEBFII.js")).renderCommand
   },
   {
     name: "init",
@@ -91,7 +91,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-JQ2HYI4H.js")).gateCommand
+    load: async () => (await import("./chunk-A2CAZOEZ.js")).gateCommand
   },
   {
     name: "lesson",
@@ -101,12 +101,12 @@ var COMMANDS = [
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-NYFVLCLT.js")).lessonsCommand
+    load: async () => (await import("./chunk-263DGWO7.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-BX2EDF62.js")).statusCommand
+    load: async () => (await import("./chunk-AKLSYI2X.js")).statusCommand
   }
 ];
 

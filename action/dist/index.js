@@ -129,7 +129,7 @@ import {
 } from "./chunk-JA4EDGPT.js";
 import {
   fetchLessonSource
-} from "./chunk-XW2G4EH6.js";
+} from "./chunk-OURLU7YM.js";
 import {
   errorMessage,
   isForbidden,

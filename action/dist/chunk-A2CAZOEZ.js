@@ -34,7 +34,7 @@ import {
 } from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-D7JAZTLO.js";
+} from "./chunk-TEHGHKDQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards

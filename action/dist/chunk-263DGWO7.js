@@ -4,7 +4,7 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-D7JAZTLO.js";
+} from "./chunk-TEHGHKDQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,

@@ -32,7 +32,7 @@ import {
 } from "./chunk-JA4EDGPT.js";
 import {
   fetchLessonSource
-} from "./chunk-XW2G4EH6.js";
+} from "./chunk-OURLU7YM.js";
 import {
   errorMessage,
   isUnreachable
@@ -49,7 +49,7 @@ import {
 } from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-D7JAZTLO.js";
+} from "./chunk-TEHGHKDQ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
