@@ -68,4 +68,20 @@ describe('the site root lock', () => {
     await waiting;
     expect(entered).toBe(true);
   });
+
+  it('lets one waiter at a time remove a dead lock, so a lock taken meanwhile is never removed', async () => {
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    const lock = lockIn();
+    writeFileSync(lock, `${Number(ended.stdout)}\n`);
+    // Another waiter is deciding: this one leaves the lock alone.
+    writeFileSync(`${lock}.clearing`, '');
+    expect(await clearDeadLock(lock)).toBe(false);
+    expect(existsSync(lock)).toBe(true);
+    rmSync(`${lock}.clearing`);
+    expect(await clearDeadLock(lock)).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+    expect(existsSync(`${lock}.clearing`)).toBe(false);
+  });
 });

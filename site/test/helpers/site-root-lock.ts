@@ -4,7 +4,8 @@
 // it back while bundling. Two builds at once renamed each other's temporary file away (a clean
 // clone's run failed with ENOENT renaming `.astro/content-assets.mjs.tmp`), and one could read the
 // other's asset map. The lock is a file created exclusively with its owner's pid in it; a waiter
-// polls for it to go, and removes one whose owner has died (a killed worker or run).
+// polls for it to go, and removes one whose owner has died (a killed worker or run), one waiter at a
+// time.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -20,18 +21,35 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes `lockFile` if the process named in it has ended; true if it is gone now. */
+/**
+ * Removes `lockFile` if the process named in it has ended; true if it is gone now. One process at a
+ * time decides (it holds `<lockFile>.clearing`) and reads the owner while it does: two waiters
+ * that both read the dead owner would otherwise both remove "the" lock, the second one removing
+ * the lock the first had just taken. A process that ends inside those few calls leaves the
+ * `.clearing` file behind, and later waiters wait for a dead lock until the hang guard ends them.
+ */
 export async function clearDeadLock(lockFile: string): Promise<boolean> {
-  const text = await readFile(lockFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
+  const clearing = `${lockFile}.clearing`;
+  try {
+    await writeFile(clearing, `${process.pid}\n`, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
-  });
-  if (text === undefined) return true;
-  const owner = Number.parseInt(text, 10);
-  // A lock just created may not hold its pid yet: that owner is alive.
-  if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) return false;
-  await rm(lockFile, { force: true });
-  return true;
+  }
+  try {
+    const text = await readFile(lockFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (text === undefined) return true;
+    const owner = Number.parseInt(text, 10);
+    // A lock just created may not hold its pid yet: that owner is alive.
+    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) return false;
+    await rm(lockFile, { force: true });
+    return true;
+  } finally {
+    await rm(clearing, { force: true });
+  }
 }
 
 export async function withSiteRootLock<T>(lockFile: string, work: () => Promise<T>): Promise<T> {
