@@ -17,9 +17,10 @@ export async function injectAxe(page: Page): Promise<void> {
  * Serious and critical axe violations on the page as it is now, one line each.
  *
  * `scheme` names the colour scheme the page is in. Only rules that can find a serious or critical
- * violation run. The first call for a scheme runs each of them on the whole page and records, for every element, what its contrast depends on: whether it is
- * shown, its colour, background, font size and weight, opacity, text shadow, filter and blend mode,
- * and the backgrounds of its `::before` and `::after`. A later call for the same scheme (the page
+ * violation run. The first call for a scheme runs each of them on the whole page and records, for
+ * every element, what its contrast depends on: whether it is shown, its colour, background, font
+ * size and weight, opacity, text shadow, filter and blend mode, and the backgrounds of its
+ * `::before` and `::after`. A later call for the same scheme (the page
  * resized) runs every other rule on the whole page, and `color-contrast` on each element whose
  * record differs from the first call's, with everything inside it (so an element whose ancestor
  * changed background is checked too). Elements added since are checked as changed.

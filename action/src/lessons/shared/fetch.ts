@@ -209,11 +209,12 @@ export async function fetchLessonSource(
     // Octokit reports a request that got no answer as a 500 without a response (isUnreachable); a
     // 500 that came back is GitHub's answer, and said as one.
     const answered = status !== undefined && !isUnreachable(error);
+    const answer = answered ? `GitHub answered ${status}` : 'the GitHub API could not be reached';
     return {
       ok: false,
       problem: {
         repository: source.repository,
-        message: `cannot read the lessons of ${source.repository}: ${answered ? `GitHub answered ${status}` : 'the GitHub API could not be reached'}`,
+        message: `cannot read the lessons of ${source.repository}: ${answer}`,
         // The URL tried (the configured base, never anything a server sent), as the CLI's other
         // commands name it when nothing answered (cli/unreachable-hint.ts).
         hint: answered
