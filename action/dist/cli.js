@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "4a39e675721bf401d3eaa01dfa41ce2b" : void 0;
+var BUILD_ID = true ? "2064825f3eda6d8ad615c8d2b89481d9" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,12 +71,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-IR2SVE4I.js")).validateCommand
+    load: async () => (await import("./chunk-FFVLSWFQ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-5MLEBFII.js")).renderCommand
+    load: async () => (await import("./chunk-GDZFX4HL.js")).renderCommand
   },
   {
     name: "init",
@@ -91,7 +91,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-A2CAZOEZ.js")).gateCommand
+    load: async () => (await import("./chunk-XJAUF3WF.js")).gateCommand
   },
   {
     name: "lesson",
@@ -101,12 +101,12 @@ var COMMANDS = [
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-263DGWO7.js")).lessonsCommand
+    load: async () => (await import("./chunk-B2GU7JU2.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-AKLSYI2X.js")).statusCommand
+    load: async () => (await import("./chunk-2LHCYLN3.js")).statusCommand
   }
 ];
 

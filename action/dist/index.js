@@ -129,7 +129,7 @@ import {
 } from "./chunk-JA4EDGPT.js";
 import {
   fetchLessonSource
-} from "./chunk-OURLU7YM.js";
+} from "./chunk-F2KAFQMQ.js";
 import {
   errorMessage,
   isForbidden,

@@ -19,7 +19,7 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-PIZEMP3Q.js"),
-    import("./chunk-42NAUBM6.js"),
+    import("./chunk-4RZWE7PV.js"),
     import("./chunk-DJO2EWOH.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });

@@ -152,11 +152,12 @@ async function fetchLessonSource(client, source, options) {
     if (status === void 0 && !(error instanceof Error && /fetch failed|ECONN|socket|ETIMEDOUT|ENOTFOUND/i.test(error.message)))
       throw error;
     const answered = status !== void 0 && !isUnreachable(error);
+    const answer = answered ? `GitHub answered ${status}` : "the GitHub API could not be reached";
     return {
       ok: false,
       problem: {
         repository: source.repository,
-        message: `cannot read the lessons of ${source.repository}: ${answered ? `GitHub answered ${status}` : "the GitHub API could not be reached"}`,
+        message: `cannot read the lessons of ${source.repository}: ${answer}`,
         // The URL tried (the configured base, never anything a server sent), as the CLI's other
         // commands name it when nothing answered (cli/unreachable-hint.ts).
         hint: answered ? "run again later; check the API URL (GITHUB_API_URL) if it persists" : `nothing answered at ${client.request.endpoint.DEFAULTS.baseUrl}; check the API URL (GITHUB_API_URL) and the network, then run again`

@@ -34,7 +34,7 @@ import {
 } from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-TEHGHKDQ.js";
+} from "./chunk-ELWMF4N4.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards

@@ -32,7 +32,7 @@ import {
 } from "./chunk-JA4EDGPT.js";
 import {
   fetchLessonSource
-} from "./chunk-OURLU7YM.js";
+} from "./chunk-F2KAFQMQ.js";
 import {
   errorMessage,
   isUnreachable
@@ -49,7 +49,7 @@ import {
 } from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-TEHGHKDQ.js";
+} from "./chunk-ELWMF4N4.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";

@@ -3,7 +3,7 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-OURLU7YM.js";
+} from "./chunk-F2KAFQMQ.js";
 import "./chunk-KOMZBZF3.js";
 import "./chunk-OQT6OIXO.js";
 import "./chunk-I3SOT6PA.js";
