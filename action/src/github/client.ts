@@ -1,16 +1,17 @@
 // The one place an Octokit is made. Retries (5xx, connection resets) and throttling (primary
 // and secondary rate limits, honouring retry-after and x-ratelimit-reset) come from Octokit's
-// own plugins; each retry is logged (method, route, and status or connection error, never what
-// GitHub answered), so a run waiting on an API that does not answer says so. The API base is
-// passed in (`apiBaseUrl` reads GITHUB_API_URL at the edge: GitHub Enterprise Server, or a test
-// server), because @actions/github reads it once at import time; GraphQL follows it (`…/api/v3`
-// → `…/api/graphql` on GHES). Rate-limit waits are logged through the Logger given; how long the
+// own plugins; a bare 429 is sent again only after its retry-after (ADR 91). Each retry is
+// logged (method, route, and status or connection error, never what GitHub answered), so a run
+// waiting on an API that does not answer says so. The API base is passed in (`apiBaseUrl` reads
+// GITHUB_API_URL at the edge: GitHub Enterprise Server, or a test server), because
+// @actions/github reads it once at import time; GraphQL follows it (`…/api/v3` →
+// `…/api/graphql` on GHES). Rate-limit waits are logged through the Logger given; how long the
 // plugins wait comes from `pacing`.
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../runtime/logger.ts';
-import { errorMessage, isUnreachable, statusOf } from './errors.ts';
+import { bareTooManyRequestsWait, errorMessage, isUnreachable, statusOf } from './errors.ts';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -18,8 +19,12 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 export const MAX_RATE_LIMIT_RETRIES = 3;
 /** Times the retry plugin sends a request again after a 5xx or no answer (its own default, pinned). */
 export const MAX_REQUEST_RETRIES = 3;
-/** Statuses the retry plugin must not retry: the request itself is wrong, or the thing is gone. */
-export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/**
+ * Statuses the retry plugin must not retry on its own back-off: the request itself is wrong, or
+ * the thing is gone; or 429, which is sent again only after the wait GitHub names (the throttling
+ * plugin's for a rate limit, retryPolicy's for a bare 429).
+ */
+export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 export const DEFAULT_API_URL = 'https://api.github.com';
 
 /** How Octokit's plugins wait: the length of one second of `retry-after` and back-off, and write spacing. */
@@ -48,21 +53,37 @@ export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
   return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/$/, '');
 }
 
+/** The part of the retry plugin's API a hook uses to ask for a retry with a wait of its own. */
+interface RetryApi {
+  retry: { retryRequest(error: unknown, retries: number, retryAfterSeconds: number): Error };
+}
+
 /**
- * An Octokit plugin that logs each failed attempt the retry plugin will send again. Applied
- * before the retry plugin, so its error hook sits inside the retry loop and sees every attempt.
+ * An Octokit plugin applied before the retry plugin, so its error hook sits inside the retry loop
+ * and sees every attempt. It logs each failed attempt the retry plugin will send again. A bare
+ * 429, which the throttling plugin does not take for a rate limit, it has sent again after the
+ * `retry-after` GitHub names, never sooner; a request sent with `retries: 0` (a create, which
+ * checks before sending again) is left to its caller.
  */
-function logRetries(log: Logger) {
+function retryPolicy(log: Logger) {
   return (octokit: Pick<GitHubClient, 'hook'>) => {
     octokit.hook.error('request', (error, options) => {
       const status = statusOf(error);
+      const request = options.request as { retryCount?: number; retries?: number } | undefined;
+      const retries = request?.retries ?? MAX_REQUEST_RETRIES;
       // The retry plugin counts the retries already sent on the request's options.
-      const attempt = ((options.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
-      if (status !== undefined && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt <= MAX_REQUEST_RETRIES) {
+      const attempt = (request?.retryCount ?? 0) + 1;
+      if (attempt > retries || status === undefined || status < 400) throw error;
+      const where = `${options.method} ${options.url}`;
+      if (status === 429) {
+        const seconds = bareTooManyRequestsWait(error);
+        if (seconds === undefined) throw error;
+        log.warning(`GitHub API: status 429 on ${where}; retrying in ${seconds}s (${attempt}/${retries})`);
+        throw (octokit as unknown as RetryApi).retry.retryRequest(error, retries, seconds);
+      }
+      if (!DO_NOT_RETRY.includes(status)) {
         const what = isUnreachable(error) ? `no answer (${errorMessage(error)})` : `status ${status}`;
-        log.warning(
-          `GitHub API: ${what} on ${options.method} ${options.url}; retrying (${attempt}/${MAX_REQUEST_RETRIES})`,
-        );
+        log.warning(`GitHub API: ${what} on ${where}; retrying (${attempt}/${retries})`);
       }
       throw error;
     });
@@ -101,7 +122,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
       },
       retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_REQUEST_RETRIES, retryAfterBaseValue: pacing.secondMs },
     },
-    logRetries(log),
+    retryPolicy(log),
     retry,
     throttling,
   );

@@ -46,6 +46,16 @@ export function errorMessage(error: unknown): string {
 /** Longest `retry-after` we wait out ourselves for a request Octokit does not retry. */
 const MAX_RETRY_AFTER_SECONDS = 60;
 
+type HeaderBag = Record<string, string | number | undefined>;
+const headersOf = (error: unknown): HeaderBag | undefined =>
+  (error as { response?: { headers?: HeaderBag } }).response?.headers;
+
+/** `retry-after` in seconds; 1 when GitHub named none. */
+function retryAfterSeconds(error: unknown): number {
+  const seconds = Number(headersOf(error)?.['retry-after']);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 1;
+}
+
 /**
  * A 429 or secondary rate limit: GitHub did not process the request, so sending it again cannot
  * duplicate anything. The seconds to wait, from `retry-after` (default 1); undefined otherwise.
@@ -54,7 +64,25 @@ export function rejectedRetryAfter(error: unknown): number | undefined {
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : '';
   if (status !== 429 && !(status === 403 && /secondary rate limit/i.test(message))) return undefined;
-  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers;
-  const seconds = Number(headers?.['retry-after']);
-  return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, MAX_RETRY_AFTER_SECONDS);
+  return Math.min(retryAfterSeconds(error), MAX_RETRY_AFTER_SECONDS);
+}
+
+/**
+ * A rate limit Octokit's throttling plugin waits out itself, by its own test: a secondary limit
+ * (by GitHub's message) or a primary one with nothing left (`x-ratelimit-remaining: 0`).
+ */
+function isThrottlingLimit(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return /\bsecondary rate\b/i.test(message) || String(headersOf(error)?.['x-ratelimit-remaining']) === '0';
+}
+
+/**
+ * A 429 the throttling plugin does not take for a rate limit: the seconds GitHub asked us to wait
+ * (`retry-after`, default 1) before sending it again. Undefined for anything else, and when GitHub
+ * asked for more than a run waits: the run fails instead and the next one converges.
+ */
+export function bareTooManyRequestsWait(error: unknown): number | undefined {
+  if (statusOf(error) !== 429 || isThrottlingLimit(error)) return undefined;
+  const seconds = retryAfterSeconds(error);
+  return seconds <= MAX_RETRY_AFTER_SECONDS ? seconds : undefined;
 }

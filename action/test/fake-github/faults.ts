@@ -5,8 +5,8 @@
 
 export type Fault =
   | { kind: 'status'; status: 404 | 410 | 422 | 500 | 502 | 503 }
-  /** 403 with `retry-after` and GitHub's secondary-rate-limit message. */
-  | { kind: 'secondary-rate-limit'; retryAfterSeconds?: number }
+  /** 403 (or 429, which GitHub also sends) with `retry-after` and GitHub's secondary-rate-limit message. */
+  | { kind: 'secondary-rate-limit'; retryAfterSeconds?: number; status?: 403 | 429 }
   /** 403 (or 429) with `x-ratelimit-remaining: 0` and a reset `resetAfterSeconds` ahead. */
   | { kind: 'primary-rate-limit'; resetAfterSeconds?: number; status?: 403 | 429 }
   /** A bare 429 with `retry-after`. */

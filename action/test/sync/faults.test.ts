@@ -110,6 +110,59 @@ describe.concurrent('sync: fault matrix', () => {
     const run = ok(await sync(fake, ws));
     expect(run.stdout).toMatch(/::warning::GitHub secondary rate limit on POST .*\/graphql; retrying in 3s \(1\/3\)/);
   });
+
+  // GitHub answers a secondary rate limit with a 403 or a 429. Sent again on the retry plugin's
+  // own back-off (1 s, 4 s, 9 s), it would be sent before the `retry-after`, three times.
+  itWithFake('a secondary rate limit answered with 429 waits its retry-after, once', async ({ fake }) => {
+    fake.faults.add({ graphql: 'query', fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 3, status: 429 } });
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+    const run = ok(await sync(fake, ws));
+    expect(fake.faults.pending()).toEqual([]);
+    expect(run.stdout).toMatch(/::warning::GitHub secondary rate limit on POST .*\/graphql; retrying in 3s \(1\/3\)/);
+    expect(run.stdout).not.toContain('status 429');
+  });
+
+  itWithFake('a bare 429 is sent again after the retry-after GitHub names, and said so', async ({ fake }) => {
+    fake.faults.add({ graphql: 'query', fault: { kind: 'too-many-requests', retryAfterSeconds: 7 }, times: 2 });
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+    const run = ok(await sync(fake, ws));
+    expect(fake.faults.pending()).toEqual([]);
+    const retries = run.stdout.split('\n').filter((line) => line.includes('status 429'));
+    expect(retries).toEqual([
+      expect.stringMatching(/^::warning::GitHub API: status 429 on POST .*\/graphql; retrying in 7s \(1\/3\)$/),
+      expect.stringMatching(/^::warning::GitHub API: status 429 on POST .*\/graphql; retrying in 7s \(2\/3\)$/),
+    ]);
+    expectConverged(fake, { demo: DEMO_PHASES });
+  });
+
+  itWithFake(
+    'a bare 429 asking for longer than a run waits fails the run, and the next converges',
+    async ({ fake }) => {
+      const rollout = await rolloutInProgress(fake);
+      fake.faults.add({ ...UPDATE, fault: { kind: 'too-many-requests', retryAfterSeconds: 3600 } });
+      const updates = () => fake.log.byOperation()['issues/update'] ?? 0;
+      const before = updates();
+      const run = await handle(fake, rollout);
+      expect(fake.faults.pending()).toEqual([]);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).not.toMatch(/status 429 .*retrying/);
+      // The refused update was not sent again.
+      expect(updates() - before).toBe(1);
+      ok(await handle(fake, rollout));
+      await expectSettled(fake, rollout);
+    },
+  );
+
+  // A create is sent once by Octokit (`retries: 0`): the run checks whether it was made before a
+  // second attempt (create.ts), so the log must not announce a retry Octokit does not send.
+  itWithFake('a failed create is checked for, and the log announces no retry of it', async ({ fake }) => {
+    fake.faults.add({ ...CREATE, skip: 1, fault: { kind: 'status', status: 503 } });
+    const run = ok(await sync(fake, workspace({ 'playbooks/demo.rollout.yaml': demoPlan() })));
+    expect(fake.faults.pending()).toEqual([]);
+    expect(run.stdout).toContain('checking whether it was made');
+    expect(run.stdout).not.toMatch(/status 503 on POST .*\/issues; retrying/);
+    expectConverged(fake, { demo: DEMO_PHASES });
+  });
 });
 
 // Each test has a fake of its own, so they run concurrently (ADR 66).

@@ -34,7 +34,7 @@ export function faultResponse(
       return { status: fault.status, headers: {}, body: errorBody(fault.status, STATUS_MESSAGES[fault.status]!) };
     case 'secondary-rate-limit':
       return {
-        status: 403,
+        status: fault.status ?? 403,
         headers: { 'retry-after': String(fault.retryAfterSeconds ?? 60) },
         body: {
           message: SECONDARY_MESSAGE.replace('{id}', context.requestId),
