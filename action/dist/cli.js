@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "2064825f3eda6d8ad615c8d2b89481d9" : void 0;
+var BUILD_ID = true ? "b90e7c4f6acb00c3df70400095e215fb" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,12 +71,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-FFVLSWFQ.js")).validateCommand
+    load: async () => (await import("./chunk-YIDFPS6E.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-GDZFX4HL.js")).renderCommand
+    load: async () => (await import("./chunk-SSFZW5ME.js")).renderCommand
   },
   {
     name: "init",
@@ -91,22 +91,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-XJAUF3WF.js")).gateCommand
+    load: async () => (await import("./chunk-7M4QTOWA.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-CJXYR36U.js")).lessonCommand
+    load: async () => (await import("./chunk-O34JUJIP.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-B2GU7JU2.js")).lessonsCommand
+    load: async () => (await import("./chunk-OFDIDVTV.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-2LHCYLN3.js")).statusCommand
+    load: async () => (await import("./chunk-YTQLQJZF.js")).statusCommand
   }
 ];
 

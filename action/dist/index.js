@@ -34,11 +34,11 @@ import {
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-NYRB7WLR.js";
+} from "./chunk-DT4KHOJ5.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-S7R4W443.js";
+} from "./chunk-3S6AK57P.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-SDW2TY3Q.js";
+} from "./chunk-5JVUBM5G.js";
 import {
   cellCode,
   code,
@@ -126,10 +126,10 @@ import {
   createGitHubClient,
   require_tunnel,
   require_undici
-} from "./chunk-JA4EDGPT.js";
+} from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-F2KAFQMQ.js";
+} from "./chunk-F32EY6VB.js";
 import {
   errorMessage,
   isForbidden,
@@ -138,7 +138,7 @@ import {
   isUnprocessable,
   rejectedRetryAfter,
   statusOf
-} from "./chunk-KOMZBZF3.js";
+} from "./chunk-SGUXRURN.js";
 import {
   annotationBody
 } from "./chunk-4PMITCWM.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-ELWMF4N4.js";
+} from "./chunk-27SIQHU2.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,

@@ -22,13 +22,25 @@ function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
 }
 var MAX_RETRY_AFTER_SECONDS = 60;
+var headersOf = (error) => error.response?.headers;
+function retryAfterSeconds(error) {
+  const seconds = Number(headersOf(error)?.["retry-after"]);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 1;
+}
 function rejectedRetryAfter(error) {
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : "";
   if (status !== 429 && !(status === 403 && /secondary rate limit/i.test(message))) return void 0;
-  const headers = error.response?.headers;
-  const seconds = Number(headers?.["retry-after"]);
-  return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, MAX_RETRY_AFTER_SECONDS);
+  return Math.min(retryAfterSeconds(error), MAX_RETRY_AFTER_SECONDS);
+}
+function isThrottlingLimit(error) {
+  const message = error instanceof Error ? error.message : "";
+  return /\bsecondary rate\b/i.test(message) || String(headersOf(error)?.["x-ratelimit-remaining"]) === "0";
+}
+function bareTooManyRequestsWait(error) {
+  if (statusOf(error) !== 429 || isThrottlingLimit(error)) return void 0;
+  const seconds = retryAfterSeconds(error);
+  return seconds <= MAX_RETRY_AFTER_SECONDS ? seconds : void 0;
 }
 
 export {
@@ -40,5 +52,6 @@ export {
   isOutcomeUnknown,
   isUnreachable,
   errorMessage,
-  rejectedRetryAfter
+  rejectedRetryAfter,
+  bareTooManyRequestsWait
 };

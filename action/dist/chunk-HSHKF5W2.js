@@ -7,8 +7,8 @@ import {
   MAX_REQUEST_RETRIES,
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-JA4EDGPT.js";
-import "./chunk-KOMZBZF3.js";
+} from "./chunk-OG3EPAWP.js";
+import "./chunk-SGUXRURN.js";
 import "./chunk-4AQ7M4HS.js";
 export {
   DEFAULT_API_URL,

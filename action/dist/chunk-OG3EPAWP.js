@@ -1,9 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  bareTooManyRequestsWait,
   errorMessage,
   isUnreachable,
   statusOf
-} from "./chunk-KOMZBZF3.js";
+} from "./chunk-SGUXRURN.js";
 import {
   __commonJS,
   __require,
@@ -25687,22 +25688,30 @@ throttling.triggersNotification = triggersNotification;
 // action/src/github/client.ts
 var MAX_RATE_LIMIT_RETRIES = 3;
 var MAX_REQUEST_RETRIES = 3;
-var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 var DEFAULT_API_URL = "https://api.github.com";
 var GITHUB_PACING = { secondMs: 1e3, spaceWrites: true };
 function apiBaseUrl(env) {
   return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/$/, "");
 }
-function logRetries(log) {
+function retryPolicy(log) {
   return (octokit) => {
     octokit.hook.error("request", (error, options) => {
       const status = statusOf(error);
-      const attempt = (options.request?.retryCount ?? 0) + 1;
-      if (status !== void 0 && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt <= MAX_REQUEST_RETRIES) {
+      const request2 = options.request;
+      const retries = request2?.retries ?? MAX_REQUEST_RETRIES;
+      const attempt = (request2?.retryCount ?? 0) + 1;
+      if (attempt > retries || status === void 0 || status < 400) throw error;
+      const where = `${options.method} ${options.url}`;
+      if (status === 429) {
+        const seconds = bareTooManyRequestsWait(error);
+        if (seconds === void 0) throw error;
+        log.warning(`GitHub API: status 429 on ${where}; retrying in ${seconds}s (${attempt}/${retries})`);
+        throw octokit.retry.retryRequest(error, retries, seconds);
+      }
+      if (!DO_NOT_RETRY.includes(status)) {
         const what = isUnreachable(error) ? `no answer (${errorMessage(error)})` : `status ${status}`;
-        log.warning(
-          `GitHub API: ${what} on ${options.method} ${options.url}; retrying (${attempt}/${MAX_REQUEST_RETRIES})`
-        );
+        log.warning(`GitHub API: ${what} on ${where}; retrying (${attempt}/${retries})`);
       }
       throw error;
     });
@@ -25734,7 +25743,7 @@ function createGitHubClient(token, options) {
       },
       retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_REQUEST_RETRIES, retryAfterBaseValue: pacing.secondMs }
     },
-    logRetries(log),
+    retryPolicy(log),
     retry,
     throttling
   );

@@ -7,7 +7,7 @@ import {
 import {
   errorMessage,
   isUnreachable
-} from "./chunk-KOMZBZF3.js";
+} from "./chunk-SGUXRURN.js";
 import {
   END_MARKER,
   beginMarker,

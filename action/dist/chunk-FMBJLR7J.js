@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-SDW2TY3Q.js";
+} from "./chunk-5JVUBM5G.js";
 import {
   describeRamp
 } from "./chunk-3HH5MN6U.js";

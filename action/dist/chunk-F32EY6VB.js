@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   isUnreachable,
   statusOf
-} from "./chunk-KOMZBZF3.js";
+} from "./chunk-SGUXRURN.js";
 import {
   originOf,
   sharedFileName,

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-SDW2TY3Q.js";
+} from "./chunk-5JVUBM5G.js";
 import {
   code,
   inertLogin
@@ -14,7 +14,7 @@ import {
   isGone,
   isNotFound,
   isUnprocessable
-} from "./chunk-KOMZBZF3.js";
+} from "./chunk-SGUXRURN.js";
 import {
   encodeMarkerId,
   marker,

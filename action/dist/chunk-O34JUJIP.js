@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-4C5GKKUE.js";
+} from "./chunk-FMBJLR7J.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-NYRB7WLR.js";
+} from "./chunk-DT4KHOJ5.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,17 +23,17 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-SDW2TY3Q.js";
+} from "./chunk-5JVUBM5G.js";
 import "./chunk-3HH5MN6U.js";
 import "./chunk-NJHKZ5A3.js";
 import {
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-JA4EDGPT.js";
+} from "./chunk-OG3EPAWP.js";
 import {
   errorMessage,
   isUnreachable
-} from "./chunk-KOMZBZF3.js";
+} from "./chunk-SGUXRURN.js";
 import {
   checkOutputDir
 } from "./chunk-7YCVCONG.js";

@@ -3,8 +3,8 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-F2KAFQMQ.js";
-import "./chunk-KOMZBZF3.js";
+} from "./chunk-F32EY6VB.js";
+import "./chunk-SGUXRURN.js";
 import "./chunk-OQT6OIXO.js";
 import "./chunk-I3SOT6PA.js";
 import "./chunk-T3CLWQNL.js";

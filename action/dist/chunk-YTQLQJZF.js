@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-4C5GKKUE.js";
+} from "./chunk-FMBJLR7J.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-S7R4W443.js";
+} from "./chunk-3S6AK57P.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,20 +23,20 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-SDW2TY3Q.js";
+} from "./chunk-5JVUBM5G.js";
 import "./chunk-3HH5MN6U.js";
 import "./chunk-NJHKZ5A3.js";
 import {
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-JA4EDGPT.js";
+} from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-F2KAFQMQ.js";
+} from "./chunk-F32EY6VB.js";
 import {
   errorMessage,
   isUnreachable
-} from "./chunk-KOMZBZF3.js";
+} from "./chunk-SGUXRURN.js";
 import {
   projectPlans
 } from "./chunk-GUWPAPPS.js";
@@ -49,7 +49,7 @@ import {
 } from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-ELWMF4N4.js";
+} from "./chunk-27SIQHU2.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";

@@ -5,7 +5,7 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-SDW2TY3Q.js";
+} from "./chunk-5JVUBM5G.js";
 import {
   decodeReviewRecord
 } from "./chunk-66CDKPRY.js";

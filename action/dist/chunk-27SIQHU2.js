@@ -18,8 +18,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   const token = io.env.GITHUB_TOKEN;
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
-    import("./chunk-PIZEMP3Q.js"),
-    import("./chunk-4RZWE7PV.js"),
+    import("./chunk-HSHKF5W2.js"),
+    import("./chunk-6XT4ZCO7.js"),
     import("./chunk-DJO2EWOH.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
