@@ -3,9 +3,8 @@
 // this check, a typo in a shell profile made `rollbook status` (even its --help) and
 // `rollbook lesson` an internal error. A value that is set must be an http(s) URL, whichever
 // command runs (docs/adr/0076-cli-edges-a-new-user-meets.md).
+import { API_URL_EXAMPLE } from '../github/unreachable.ts';
 import { type CliIO, UsageError } from './command.ts';
-
-export const API_URL_EXAMPLE = 'https://github.example.com/api/v3';
 
 export function checkGitHubApiUrl(env: CliIO['env']): void {
   const value = env.GITHUB_API_URL;

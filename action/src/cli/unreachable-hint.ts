@@ -1,9 +1,10 @@
 // What a command that reads GitHub adds when nothing answered at the API URL (Octokit's status
 // 500 without a response, github/errors.ts isUnreachable): the URL it tried, and the two usual
 // causes, a GITHUB_API_URL pointing elsewhere and the network. One line, on stderr, after the
-// command's own error; `status`, `status --org` and `lesson new --from` print it (ADR 25).
-import { API_URL_EXAMPLE } from './github-api-url.ts';
+// command's own error; `status`, `status --org` and `lesson new --from` print it (ADR 25). The
+// words are github/unreachable.ts's.
+import { nothingAnsweredAt } from '../github/unreachable.ts';
 
 export function unreachableHint(baseUrl: string): string {
-  return `rollbook: hint: nothing answered at ${baseUrl}; check GITHUB_API_URL (GitHub Enterprise Server: ${API_URL_EXAMPLE}) and the network\n`;
+  return `rollbook: hint: ${nothingAnsweredAt(baseUrl)}\n`;
 }

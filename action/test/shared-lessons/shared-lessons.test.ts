@@ -261,7 +261,9 @@ describe('the CLI and a lesson source it cannot reach', () => {
       expect(result.stdout).toContain(
         `cannot read the lessons of ${LESSONS_REPO}: the GitHub API could not be reached`,
       );
-      expect(result.stdout).toContain(`hint: nothing answered at ${closed.url}; check the API URL (GITHUB_API_URL)`);
+      expect(result.stdout).toContain(
+        `hint: nothing answered at ${closed.url}; check GITHUB_API_URL (GitHub Enterprise Server: https://github.example.com/api/v3) and the network, then run again`,
+      );
       expect(closed.connections()).toBeGreaterThan(0);
     } finally {
       await closed.close();

@@ -6,6 +6,7 @@
 import type { LessonSource } from '../../config/schema.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { isUnreachable, statusOf } from '../../github/errors.ts';
+import { nothingAnsweredAt } from '../../github/unreachable.ts';
 import { decodeSource } from '../../plan/yaml-source.ts';
 import { checkDuplicateIds } from '../lesson-set.ts';
 import { type ParsedLesson, parseLesson } from '../parse.ts';
@@ -215,11 +216,9 @@ export async function fetchLessonSource(
       problem: {
         repository: source.repository,
         message: `cannot read the lessons of ${source.repository}: ${answer}`,
-        // The URL tried (the configured base, never anything a server sent), as the CLI's other
-        // commands name it when nothing answered (cli/unreachable-hint.ts).
         hint: answered
           ? 'run again later; check the API URL (GITHUB_API_URL) if it persists'
-          : `nothing answered at ${client.request.endpoint.DEFAULTS.baseUrl}; check the API URL (GITHUB_API_URL) and the network, then run again`,
+          : `${nothingAnsweredAt(client.request.endpoint.DEFAULTS.baseUrl)}, then run again`,
       },
     };
   }
