@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  checkGitHubApiUrl
-} from "./chunk-NJHKZ5A3.js";
+  API_URL_EXAMPLE
+} from "./chunk-PTIRVRVQ.js";
 import {
   EXIT,
   UsageError
@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "b90e7c4f6acb00c3df70400095e215fb" : void 0;
+var BUILD_ID = true ? "a49a45b86a1d2994e407d9d0392d275c" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,12 +71,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-YIDFPS6E.js")).validateCommand
+    load: async () => (await import("./chunk-6PV3N7AC.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-SSFZW5ME.js")).renderCommand
+    load: async () => (await import("./chunk-SIFISPE5.js")).renderCommand
   },
   {
     name: "init",
@@ -91,24 +91,35 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-7M4QTOWA.js")).gateCommand
+    load: async () => (await import("./chunk-IO7YBYR7.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-O34JUJIP.js")).lessonCommand
+    load: async () => (await import("./chunk-STWBB27F.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-OFDIDVTV.js")).lessonsCommand
+    load: async () => (await import("./chunk-YBQFNFZR.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-YTQLQJZF.js")).statusCommand
+    load: async () => (await import("./chunk-MUB7UJWP.js")).statusCommand
   }
 ];
+
+// action/src/cli/github-api-url.ts
+function checkGitHubApiUrl(env) {
+  const value = env.GITHUB_API_URL;
+  if (!value) return;
+  const url = URL.canParse(value) ? new URL(value) : void 0;
+  if (url?.protocol === "https:" || url?.protocol === "http:") return;
+  throw new UsageError(
+    `GITHUB_API_URL must be an http(s) URL such as ${API_URL_EXAMPLE} (got "${value}"); correct it, or unset it for https://api.github.com`
+  );
+}
 
 // package.json
 var package_default = { version: "0.1.0" };

@@ -129,7 +129,8 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-F32EY6VB.js";
+} from "./chunk-HNULVSY7.js";
+import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
   isForbidden,

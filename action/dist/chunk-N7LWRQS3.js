@@ -19,8 +19,8 @@ import {
   describeRamp
 } from "./chunk-3HH5MN6U.js";
 import {
-  API_URL_EXAMPLE
-} from "./chunk-NJHKZ5A3.js";
+  nothingAnsweredAt
+} from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
 } from "./chunk-66CDKPRY.js";
@@ -206,7 +206,7 @@ function deriveStatus(plans, issues, now, proven, reviews, own) {
 
 // action/src/cli/unreachable-hint.ts
 function unreachableHint(baseUrl) {
-  return `rollbook: hint: nothing answered at ${baseUrl}; check GITHUB_API_URL (GitHub Enterprise Server: ${API_URL_EXAMPLE}) and the network
+  return `rollbook: hint: ${nothingAnsweredAt(baseUrl)}
 `;
 }
 

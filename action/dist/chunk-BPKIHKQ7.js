@@ -3,7 +3,8 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-F32EY6VB.js";
+} from "./chunk-HNULVSY7.js";
+import "./chunk-PTIRVRVQ.js";
 import "./chunk-SGUXRURN.js";
 import "./chunk-OQT6OIXO.js";
 import "./chunk-I3SOT6PA.js";

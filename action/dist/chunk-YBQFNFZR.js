@@ -4,7 +4,7 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-27SIQHU2.js";
+} from "./chunk-5MRJ67IP.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,

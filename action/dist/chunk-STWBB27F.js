@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-FMBJLR7J.js";
+} from "./chunk-N7LWRQS3.js";
 import {
   actedFromComments,
   draftLesson,
@@ -25,11 +25,11 @@ import {
   writtenReadings
 } from "./chunk-5JVUBM5G.js";
 import "./chunk-3HH5MN6U.js";
-import "./chunk-NJHKZ5A3.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-OG3EPAWP.js";
+import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
   isUnreachable

@@ -7,7 +7,7 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-FMBJLR7J.js";
+} from "./chunk-N7LWRQS3.js";
 import {
   guardedPlans,
   postedReview
@@ -25,14 +25,14 @@ import {
   verifyPhaseIssue
 } from "./chunk-5JVUBM5G.js";
 import "./chunk-3HH5MN6U.js";
-import "./chunk-NJHKZ5A3.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-F32EY6VB.js";
+} from "./chunk-HNULVSY7.js";
+import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
   isUnreachable
@@ -49,7 +49,7 @@ import {
 } from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-27SIQHU2.js";
+} from "./chunk-5MRJ67IP.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";

@@ -19,7 +19,7 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-HSHKF5W2.js"),
-    import("./chunk-6XT4ZCO7.js"),
+    import("./chunk-BPKIHKQ7.js"),
     import("./chunk-DJO2EWOH.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });

@@ -1,5 +1,8 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  nothingAnsweredAt
+} from "./chunk-PTIRVRVQ.js";
+import {
   isUnreachable,
   statusOf
 } from "./chunk-SGUXRURN.js";
@@ -158,9 +161,7 @@ async function fetchLessonSource(client, source, options) {
       problem: {
         repository: source.repository,
         message: `cannot read the lessons of ${source.repository}: ${answer}`,
-        // The URL tried (the configured base, never anything a server sent), as the CLI's other
-        // commands name it when nothing answered (cli/unreachable-hint.ts).
-        hint: answered ? "run again later; check the API URL (GITHUB_API_URL) if it persists" : `nothing answered at ${client.request.endpoint.DEFAULTS.baseUrl}; check the API URL (GITHUB_API_URL) and the network, then run again`
+        hint: answered ? "run again later; check the API URL (GITHUB_API_URL) if it persists" : `${nothingAnsweredAt(client.request.endpoint.DEFAULTS.baseUrl)}, then run again`
       }
     };
   }

@@ -34,7 +34,7 @@ import {
 } from "./chunk-AOJVC4ZR.js";
 import {
   readSharedLessons
-} from "./chunk-27SIQHU2.js";
+} from "./chunk-5MRJ67IP.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
