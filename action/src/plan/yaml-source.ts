@@ -23,6 +23,7 @@ import { truncate } from '../text/truncate.ts';
 import { commentCutWarnings } from './comment-cut.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { plainData } from './plain-data.ts';
+import { findMisindentedLines } from './yaml-indent.ts';
 
 /** Plans are hand-written; anything larger is a mistake (or an attack on the parser). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -159,6 +160,36 @@ const YAML_HINTS: Record<string, string> = {
   RESOURCE_EXHAUSTION: 'the document uses too many aliases; write the values out, or share them in fewer places',
 };
 
+/**
+ * Some codes cover several mistakes: the hint for each of the library's messages under such a
+ * code, by its words (the first that matches); YAML_HINTS for the rest.
+ */
+const MESSAGE_HINTS: [code: string, words: RegExp, hint: string][] = [
+  ['MISSING_CHAR', /closing .?quote/i, 'the quote is not closed; close it, or drop the opening one'],
+  [
+    'MISSING_CHAR',
+    /without - indicator/i,
+    'each item of a list starts with "- "; if this line is not an item, line it up with the keys above it',
+  ],
+  [
+    'MISSING_CHAR',
+    /implicit map keys need to be followed by map values/i,
+    'put a colon after the key ("key: value"); if the line goes on from the one above, indent it further',
+  ],
+  ['MISSING_CHAR', /comments must be separated/i, 'put a space before "#", or quote the value that contains it'],
+  ['MISSING_CHAR', /tags and anchors must be separated/i, 'put a space after the tag or anchor'],
+  [
+    'BAD_INDENT',
+    /flow (sequence|mapping).*end with/i,
+    'a bracket is not closed: end the list with "]", a mapping with "}"',
+  ],
+];
+
+function hintFor(code: string, message: string): string {
+  const specific = MESSAGE_HINTS.find(([c, words]) => c === code && words.test(message));
+  return specific?.[2] ?? YAML_HINTS[code] ?? 'check the YAML syntax around this position';
+}
+
 function yamlErrorToDiagnostic(
   error: YAMLError,
   file: string,
@@ -180,8 +211,36 @@ function yamlErrorToDiagnostic(
     code: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
     message: message.charAt(0).toLowerCase() + message.slice(1),
     expected: 'valid YAML',
-    hint: YAML_HINTS[error.code] ?? 'check the YAML syntax around this position',
+    hint: hintFor(error.code, message),
   };
+}
+
+/**
+ * Syntax errors with each mis-indented key or list item explained as one (plan/yaml-indent.ts):
+ * a finding stands in for the library's errors on the lines it explains, which describe what its
+ * parser tripped on. Errors elsewhere stay; all in the order of their lines.
+ */
+function withIndentFinding(errors: Diagnostic[], text: string, file: string): Diagnostic[] {
+  const findings = findMisindentedLines(text, new Set(errors.map((d) => d.line)));
+  if (findings.length === 0) return errors;
+  // The findings' ranges barely overlap: this set holds at most about one entry per line.
+  const explained = new Set<number>();
+  for (const { explains } of findings) for (let line = explains.from; line <= explains.to; line++) explained.add(line);
+  const found: Diagnostic[] = findings.map((finding) => ({
+    file,
+    line: finding.line,
+    column: finding.startColumn,
+    endLine: finding.line,
+    endColumn: finding.endColumn,
+    severity: 'error',
+    code: 'yaml/bad-indent',
+    message: finding.message,
+    expected: finding.expected,
+    hint: finding.hint,
+  }));
+  return [...errors.filter((d) => !explained.has(d.line)), ...found].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
 }
 
 /**
@@ -341,7 +400,11 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema): Y
     return { data: undefined, locator, diagnostics: [diagnostic] };
   }
   const diagnostics = [
-    ...doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'error')),
+    ...withIndentFinding(
+      doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'error')),
+      text,
+      file,
+    ),
     ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'warning')),
   ];
   if (doc.errors.length > 0) return { data: undefined, locator, diagnostics };

@@ -6,6 +6,7 @@
 import { normalizeLine } from '../../src/checklist/fingerprint.ts';
 import { normalizeBody, removedLine, setCheckbox } from '../../src/checklist/merge.ts';
 import { parseTaskLine } from '../../src/checklist/parse.ts';
+import { findMisindentedLines } from '../../src/plan/yaml-indent.ts';
 import { normalizeMarkdown } from '../../src/render/output/normalize.ts';
 import { cellCode, code, text, textWithMentions } from '../../src/text/github.ts';
 import { escapeHtmlText } from '../../src/text/html.ts';
@@ -270,5 +271,56 @@ group('runbook and report tidying stays linear', () => {
   add('normalizeMarkdown: long space runs inside a line that ends in a space', () => {
     check(normalizeMarkdown(`a${' '.repeat(SIZE)}b \n`), `a${' '.repeat(SIZE)}b\n`);
     check(normalizeMarkdown(`a${'\n'.repeat(SIZE)}b\n`), 'a\n\nb\n');
+  });
+});
+
+group('explaining a mis-indented line stays linear (plan/yaml-indent.ts)', () => {
+  /** The message of a finding on a key deeper than the key above it, which has a value. */
+  const deeper = (key: string, owner: string) =>
+    `"${key}" is indented more than "${owner}" on line 1, so YAML reads it as part of that value`;
+  const messages = (text: string, lines: number[]) =>
+    findMisindentedLines(text, new Set(lines)).map((f) => `${f.line}: ${f.message}`);
+
+  add('a key scanned for its colon: a long space run before it, and none at all', () => {
+    check(messages(`a: 1\n b${' '.repeat(SIZE)}: 2\n`, [2]), [`2: ${deeper('b', 'a')}`]);
+    check(messages(`a: 1\n b${' '.repeat(SIZE)}c\n`, [2]), []);
+    check(messages(`a: 1\n ${'b:c'.repeat(SIZE / 3)}\n`, [2]), []);
+  });
+
+  add('a value scanned for a comment: a long space run without "#", and one before it', () => {
+    check(messages(`a: b${' '.repeat(SIZE)}c\n  d: e\n`, [2]), [`2: ${deeper('d', 'a')}`]);
+    check(messages(`a: ${' '.repeat(SIZE)}# only a comment\n  d: e\n`, [2]), []);
+  });
+
+  add('every line an error, and many lines at one depth', () => {
+    const lines = SIZE / 8;
+    const text = 'a:\n' + '  b: 1\n'.repeat(lines);
+    check(
+      messages(
+        text,
+        Array.from({ length: lines + 1 }, (_, i) => i + 1),
+      ),
+      [],
+    );
+    const odd = 'a:\n  b: 1\n' + ' c: 2\n'.repeat(lines);
+    // The first " c" is explained with the rest of its block: the lines up to the end.
+    check(
+      messages(
+        odd,
+        Array.from({ length: lines + 2 }, (_, i) => i + 1),
+      ),
+      ['3: "c" is indented 1 space, which lines up with nothing above it'],
+    );
+  });
+
+  add('a deep staircase of keys, then a line that lines up with none of them', () => {
+    const depth = 500;
+    const stairs = Array.from({ length: depth }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n');
+    const text = `${stairs}\n${' '.repeat(2 * depth - 1)}x: 1\n`;
+    check(messages(text, [depth + 1]), []);
+    const back = `${stairs}\n   x: 1\n`;
+    check(messages(back, [depth + 1]), [
+      `${depth + 1}: "x" is indented 3 spaces, which lines up with nothing above it`,
+    ]);
   });
 });

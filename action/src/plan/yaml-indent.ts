@@ -1,0 +1,265 @@
+// What a mis-indented line looks like to a person, where the YAML library's own errors describe
+// what its parser tripped on instead ("sequence item without - indicator", "implicit keys need
+// to be on a single line", several at once). Given the text and the lines with syntax errors, it
+// finds each key or list item on such a line whose indentation lines up with no block open above
+// it, and names the lines it could line up with (ADR 92). Pure; one pass over the lines, no
+// recursion, no backtracking pattern. yaml-source.ts shows each finding in place of the
+// library's errors on the lines it explains.
+
+/** Characters of a key quoted in a finding, the ellipsis included. */
+const MAX_QUOTED_KEY_CHARS = 41;
+
+/** A column where a block is open: its mapping keys, or its list items' `-`, or both. */
+interface Level {
+  column: number;
+  /** The last line a key started at this column, if any (1-based). */
+  keyLine?: number;
+  keyName?: string;
+  /** The last line a list item's `-` stood at this column, if any. */
+  itemLine?: number;
+}
+
+export interface IndentFinding {
+  /** The mis-indented line (1-based) and its indentation in spaces. */
+  line: number;
+  indent: number;
+  /** Columns (1-based) of the key or `-` the finding underlines. */
+  startColumn: number;
+  endColumn: number;
+  message: string;
+  expected: string;
+  hint: string;
+  /** The first and last line (1-based) whose syntax errors this finding explains. */
+  explains: { from: number; to: number };
+}
+
+interface ContentLine {
+  indent: number;
+  /** `- …`: a list item. */
+  item: boolean;
+  /** The key this line starts (after the `-` for an item), when it starts one. */
+  key?: string;
+  /** Column (0-based) of that key. */
+  keyColumn?: number;
+  /** The key has a plain value on this line: a deeper line after it would continue that value. */
+  scalarValue: boolean;
+  /** The line ends in a block scalar indicator (`|`, `>`): deeper lines are its text. */
+  blockScalar: boolean;
+}
+
+/**
+ * The key a line's content starts with and the rest of the line after its `:`, scanned once
+ * (a regular expression for "text, then a colon" backtracks on long lines without one).
+ * Undefined for flow collections, comments, and text without a `key:`.
+ */
+function splitKey(body: string): { key: string; value: string } | undefined {
+  const first = body[0];
+  if (first === undefined || '#{[&*!|>'.includes(first)) return undefined;
+  let from = 0;
+  if (first === '"' || first === "'") {
+    const close = body.indexOf(first, 1);
+    if (close < 0) return undefined;
+    from = close + 1;
+  }
+  for (let i = from; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '#' && (i === 0 || body[i - 1] === ' ')) return undefined;
+    if (c === ':' && (i + 1 === body.length || body[i + 1] === ' ')) {
+      return { key: body.slice(0, i).trim(), value: body.slice(i + 1) };
+    }
+  }
+  return undefined;
+}
+
+/** The value without a trailing comment, trimmed. */
+function withoutComment(value: string): string {
+  const comment = value.search(/\s#/);
+  return (comment >= 0 ? value.slice(0, comment) : value).trim();
+}
+
+function readContent(line: string): ContentLine | undefined {
+  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  const rest = text.trimStart();
+  const indent = text.length - rest.length;
+  if (rest === '' || rest.startsWith('#')) return undefined;
+  const item = rest === '-' || rest.startsWith('- ');
+  const body = item ? rest.slice(1).trimStart() : rest;
+  const bodyColumn = indent + (rest.length - body.length);
+  const key = splitKey(body);
+  const value = withoutComment(key ? key.value : item ? body : '');
+  const blockScalar = /^[|>][-+0-9]*$/.test(value);
+  return {
+    indent,
+    item,
+    ...(key ? { key: key.key, keyColumn: bodyColumn } : {}),
+    scalarValue: value !== '' && !blockScalar && !'[{&*!'.includes(value[0]!),
+    blockScalar,
+  };
+}
+
+const quoted = (key: string) =>
+  `"${key.length > MAX_QUOTED_KEY_CHARS ? `${key.slice(0, MAX_QUOTED_KEY_CHARS - 1)}…` : key}"`;
+
+const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
+
+/** "indent it 4 spaces, like "steps" on line 43". */
+function placeAt(level: Level, forItem: boolean): string {
+  const how = level.column === 0 ? 'start it at the beginning of the line' : `indent it ${spaces(level.column)}`;
+  if (forItem && level.itemLine !== undefined) return `${how}, like the list item on line ${level.itemLine}`;
+  return `${how}, like ${quoted(level.keyName!)} on line ${level.keyLine}`;
+}
+
+/**
+ * The open levels a key may line up with (keys), or a list item (other items, else keys): the
+ * nearest on each side of `indent`, the closer one alone, or both when they are as close.
+ */
+function candidates(levels: readonly Level[], indent: number, forItem: boolean): Level[] {
+  const items = forItem ? levels.filter((l) => l.itemLine !== undefined) : [];
+  const fits = items.length > 0 ? items : levels.filter((l) => l.keyLine !== undefined);
+  const below = fits.filter((l) => l.column < indent).at(-1);
+  const above = fits.find((l) => l.column > indent);
+  const found = [below, above].filter((l): l is Level => l !== undefined);
+  if (found.length < 2) return found;
+  const [b, a] = [indent - below!.column, above!.column - indent];
+  return b === a ? [above!, below!] : b < a ? [below!] : [above!];
+}
+
+/**
+ * The last line (1-based) of the block a mis-indented line on `line` starts: the line before the
+ * next one indented `column` or less, else the last line.
+ */
+function blockEnd(lines: readonly string[], line: number, column: number): number {
+  // Index `line` is the line after it; a line found at index i ends the block on line i.
+  for (let i = line; i < lines.length; i++) {
+    const content = readContent(lines[i]!);
+    if (content && content.indent <= column) return i;
+  }
+  return lines.length;
+}
+
+/**
+ * A finding for each key or list item that is indented where no open block is and that a syntax
+ * error is reported on (or, for a line YAML reads as more of the value before it, on that line).
+ * `errorLines` are the 1-based lines of the errors. One pass over the lines; the lines a finding
+ * explains are not judged again. Stops at a tab in an indentation (YAML's own error says that).
+ */
+export function findMisindentedLines(text: string, errorLines: ReadonlySet<number>): IndentFinding[] {
+  const findings: IndentFinding[] = [];
+  if (errorLines.size === 0) return findings;
+  let lastError = 0;
+  for (const line of errorLines) lastError = Math.max(lastError, line);
+  const lines = text.split('\n');
+  const levels: Level[] = [];
+  let previous: { line: number; content: ContentLine } | undefined;
+  /**
+   * The block scalar (`|`, `>`) being read: the column of its key, and the indentation of its
+   * first line of text once seen. Lines at least that deep are its text, not structure.
+   */
+  let scalar: { owner: number; text?: number } | undefined;
+  /** The last line the latest finding explains. */
+  let explainedTo = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const lineNumber = i + 1;
+    const raw = lines[i]!;
+    if (raw.slice(0, raw.length - raw.trimStart().length).includes('\t')) break;
+    const content = readContent(raw);
+    if (!content) continue;
+    if (scalar && content.indent > scalar.owner) {
+      // The first line of text sets how deep the rest of it is.
+      scalar.text ??= content.indent;
+      if (content.indent >= scalar.text) continue;
+    }
+    const endedScalar = scalar;
+    scalar = undefined;
+    const { indent } = content;
+    const judged = lineNumber > explainedTo && (content.key !== undefined || content.item);
+    const onError = errorLines.has(lineNumber);
+    const afterError = previous !== undefined && errorLines.has(previous.line);
+    if (judged && (onError || afterError)) {
+      const finding = judge(lines, levels, previous, content, lineNumber, onError, endedScalar?.text);
+      if (finding) {
+        findings.push(finding);
+        explainedTo = finding.explains.to;
+      }
+    }
+    if (lineNumber > lastError && !afterError) break;
+    while (levels.length > 0 && levels.at(-1)!.column > indent) levels.pop();
+    let level = levels.at(-1);
+    if (level?.column !== indent) {
+      level = { column: indent };
+      levels.push(level);
+    }
+    if (content.item) level.itemLine = lineNumber;
+    else if (content.key !== undefined) Object.assign(level, { keyLine: lineNumber, keyName: content.key });
+    if (content.item && content.key !== undefined && content.keyColumn !== undefined) {
+      levels.push({ column: content.keyColumn, keyLine: lineNumber, keyName: content.key });
+    }
+    if (content.blockScalar) scalar = { owner: content.keyColumn ?? indent };
+    previous = { line: lineNumber, content };
+  }
+  return findings;
+}
+
+function judge(
+  lines: readonly string[],
+  levels: readonly Level[],
+  previous: { line: number; content: ContentLine } | undefined,
+  content: ContentLine,
+  line: number,
+  /** A syntax error is reported on this line itself. */
+  onError: boolean,
+  /** The indentation of the text of a block scalar this line ended, if it ended one. */
+  scalarText: number | undefined,
+): IndentFinding | undefined {
+  const { indent, item } = content;
+  const what = item ? 'this list item' : quoted(content.key!);
+  const width = item ? 1 : content.key!.length;
+  const underline = { startColumn: indent + 1, endColumn: indent + 1 + width };
+  const top = levels.at(-1);
+  const at = levels.find((l) => l.column === indent);
+  // Between a block scalar's key and its text: neither a new key nor more of the text.
+  if (top?.keyLine !== undefined && scalarText !== undefined && indent > top.column && indent < scalarText) {
+    return {
+      line,
+      indent,
+      ...underline,
+      message: `${what} is indented ${spaces(indent)}: more than ${quoted(top.keyName!)} on line ${top.keyLine} and less than its text, so it ends that text without starting anything`,
+      expected: `text indented ${spaces(scalarText)} or more, or a key lined up with the keys of its mapping`,
+      hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quoted(top.keyName!)}; or ${placeAt(top, false)}`,
+      explains: { from: line, to: blockEnd(lines, line, top.column) },
+    };
+  }
+  // Deeper than a line whose key has a value on it: YAML reads this line as more of that value.
+  if (top && indent > top.column && previous?.content.scalarValue && !item) {
+    const owner = levels.find((l) => l.keyLine === previous.line) ?? top;
+    if (owner.keyLine === undefined) return undefined;
+    return {
+      line,
+      indent,
+      ...underline,
+      message: `${what} is indented more than ${quoted(owner.keyName!)} on line ${owner.keyLine}, so YAML reads it as part of that value`,
+      expected: 'a key lined up with the keys of its mapping',
+      hint: placeAt(owner, false),
+      explains: { from: previous.line, to: blockEnd(lines, line, owner.column) },
+    };
+  }
+  if (!onError) return undefined;
+  const between = top !== undefined && indent < top.column && at === undefined;
+  const besideItemsOnly = !item && at !== undefined && at.keyLine === undefined && at.itemLine !== undefined;
+  if (!between && !besideItemsOnly) return undefined;
+  const options = candidates(levels, indent, item);
+  if (options.length === 0) return undefined;
+  const message = between
+    ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it`
+    : `${what} lines up with the "-" of the list item on line ${at!.itemLine}, where keys do not start`;
+  const lower = Math.min(...options.map((o) => o.column), indent);
+  return {
+    line,
+    indent,
+    ...underline,
+    message,
+    expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(' or ')}`,
+    hint: options.map((o) => placeAt(o, item)).join('; or '),
+    explains: { from: line, to: blockEnd(lines, line, lower) },
+  };
+}

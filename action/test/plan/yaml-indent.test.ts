@@ -1,0 +1,198 @@
+// A mis-indented key or list item is reported as one error that says so, at that line, with the
+// lines it could line up with; the YAML library's own errors for the same lines (what its parser
+// tripped on, often several) are left out. Other syntax errors keep the library's words.
+import { describe, expect, it } from 'vitest';
+import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { parsePlan } from '../../src/plan/parse.ts';
+import { positionOf } from '../helpers/position.ts';
+
+const BASE = scaffoldPlan('demo', 'schema.json');
+const parse = (text: string) => parsePlan(text, 'p.rollout.yaml');
+
+/** `text` with the `occurrence`th line that is `line` once trimmed indented by `spaces` instead. */
+function reindent(text: string, line: string, spaces: number, occurrence = 1): string {
+  const lines = text.split('\n');
+  const matches = lines.flatMap((l, i) => (l.trim() === line ? [i] : []));
+  const at = matches[occurrence - 1];
+  if (at === undefined) throw new Error(`no line "${line}" (occurrence ${occurrence})`);
+  lines[at] = ' '.repeat(spaces) + line;
+  return lines.join('\n');
+}
+
+/** The 1-based number of the `occurrence`th line that is `line` once trimmed. */
+function lineOf(text: string, line: string, occurrence = 1): number {
+  const numbers = text.split('\n').flatMap((l, i) => (l.trim() === line ? [i + 1] : []));
+  return numbers[occurrence - 1]!;
+}
+
+describe('a mis-indented line', () => {
+  // Each row: the line moved, its new indentation, then the message and the hint expected, in
+  // terms of the scaffold's own lines (which the table names by their text).
+  const cases: {
+    name: string;
+    line: string;
+    spaces: number;
+    message: (t: string) => string;
+    hint: (t: string) => string;
+  }[] = [
+    {
+      name: 'a key one space short of its siblings',
+      line: 'bake: 24h',
+      spaces: 3,
+      message: () => '"bake" is indented 3 spaces, which lines up with nothing above it',
+      hint: (t) => `indent it 4 spaces, like "steps" on line ${lineOf(t, 'steps:')}`,
+    },
+    {
+      name: 'a key one space past its siblings',
+      line: 'bake: 24h',
+      spaces: 5,
+      message: () => '"bake" is indented 5 spaces, which lines up with nothing above it',
+      hint: (t) => `indent it 4 spaces, like "steps" on line ${lineOf(t, 'steps:')}`,
+    },
+    {
+      name: 'a key in line with the "-" of a list item',
+      line: 'bake: 24h',
+      spaces: 6,
+      message: (t) =>
+        `"bake" lines up with the "-" of the list item on line ${lineOf(t, '- id: enable')}, where keys do not start`,
+      hint: (t) =>
+        `indent it 8 spaces, like "rollback" on line ${lineOf(t, 'rollback: Turn the flag off.')}; ` +
+        `or indent it 4 spaces, like "steps" on line ${lineOf(t, 'steps:')}`,
+    },
+    {
+      name: 'a list item one space short of the items before it',
+      line: '- id: enable',
+      spaces: 5,
+      message: () => 'this list item is indented 5 spaces, which lines up with nothing above it',
+      hint: (t) => `indent it 6 spaces, like the list item on line ${lineOf(t, '- id: deploy')}`,
+    },
+    {
+      name: 'a list item one space past the items before it',
+      line: '- id: enable',
+      spaces: 7,
+      message: () => 'this list item is indented 7 spaces, which lines up with nothing above it',
+      hint: (t) => `indent it 6 spaces, like the list item on line ${lineOf(t, '- id: deploy')}`,
+    },
+    {
+      name: 'a key inside a list item, one space short',
+      line: 'rollback: Turn the flag off.',
+      spaces: 7,
+      message: () => '"rollback" is indented 7 spaces, which lines up with nothing above it',
+      hint: (t) => `indent it 8 spaces, like "do" on line ${lineOf(t, 'do: Turn the flag on in staging.')}`,
+    },
+    {
+      name: 'a key deeper than the key before it, which has a value',
+      line: 'rollback: Turn the flag off.',
+      spaces: 9,
+      message: (t) =>
+        `"rollback" is indented more than "do" on line ${lineOf(t, 'do: Turn the flag on in staging.')}, so YAML reads it as part of that value`,
+      hint: (t) => `indent it 8 spaces, like "do" on line ${lineOf(t, 'do: Turn the flag on in staging.')}`,
+    },
+    {
+      name: 'a top-level key indented one space',
+      line: 'flags:',
+      spaces: 1,
+      message: () => '"flags" is indented 1 space, which lines up with nothing above it',
+      hint: (t) =>
+        `indent it 2 spaces, like "impact" on line ${lineOf(t, 'impact:')}; ` +
+        `or start it at the beginning of the line, like "story" on line ${lineOf(t, 'story:')}`,
+    },
+    {
+      name: 'a phase one space short of the phase before it',
+      line: '- id: canary',
+      spaces: 1,
+      message: () => 'this list item is indented 1 space, which lines up with nothing above it',
+      hint: (t) => `indent it 2 spaces, like the list item on line ${lineOf(t, '- id: staging')}`,
+    },
+  ];
+
+  it.each(cases)('$name: one error at the line, saying so and where it could go', (c) => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = reindent(BASE, c.line, c.spaces).replaceAll('\n', eol);
+      const plain = text.replaceAll('\r\n', '\n');
+      const moved = lineOf(plain, c.line);
+      const parsed = parse(text);
+      expect(parsed.plan).toBeUndefined();
+      expect(parsed.diagnostics).toEqual([
+        {
+          file: 'p.rollout.yaml',
+          severity: 'error',
+          code: 'yaml/bad-indent',
+          line: moved,
+          column: c.spaces + 1,
+          endLine: moved,
+          endColumn: c.spaces + 1 + (c.line.startsWith('- ') ? 1 : c.line.indexOf(':')),
+          message: c.message(plain),
+          expected: expect.stringMatching(/^the indentation of a block it belongs to: |^a key lined up with/),
+          hint: c.hint(plain),
+        },
+      ]);
+    }
+  });
+
+  it('keeps the errors of other lines, and explains each mis-indented line on its own', () => {
+    let text = BASE.replace('  title: Demo\n', '  title: Demo\n  title: Again\n');
+    text = reindent(text, 'bake: 24h', 3);
+    text = reindent(text, '- id: production', 1);
+    const found = parse(text).diagnostics.map((d) => `${d.code}@${d.line}`);
+    expect(found).toEqual([
+      `yaml/duplicate-key@${positionOf(text, 'title: Again').line}`,
+      `yaml/bad-indent@${lineOf(text, 'bake: 24h')}`,
+      `yaml/bad-indent@${lineOf(text, '- id: production')}`,
+    ]);
+  });
+
+  it("reads a block scalar's text as text, whatever its indentation looks like", () => {
+    const block = '  problem: |\n    first: line\n       odd: indentation\n\n      - not an item\n';
+    let text = BASE.replace('  problem: What hurts today, and for whom.\n', block);
+    expect(parse(text).diagnostics).toEqual([]);
+    text = reindent(text, 'bake: 24h', 3);
+    expect(parse(text).diagnostics.map((d) => `${d.code}@${d.line}:${d.message}`)).toEqual([
+      `yaml/bad-indent@${lineOf(text, 'bake: 24h')}:"bake" is indented 3 spaces, which lines up with nothing above it`,
+    ]);
+  });
+
+  it("a key between a block scalar's key and its text: neither, and both ways out named", () => {
+    const block = '  problem: |\n    first: line\n   less: indented\n';
+    const text = BASE.replace('  problem: What hurts today, and for whom.\n', block);
+    const problem = lineOf(text, 'problem: |');
+    expect(parse(text).diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'yaml/bad-indent',
+        line: lineOf(text, 'less: indented'),
+        column: 4,
+        message: `"less" is indented 3 spaces: more than "problem" on line ${problem} and less than its text, so it ends that text without starting anything`,
+        hint: `indent it 4 spaces to keep it in the text of "problem"; or indent it 2 spaces, like "problem" on line ${problem}`,
+      }),
+    ]);
+  });
+
+  it('leaves an error that is not about indentation in the library words', () => {
+    const text = BASE.replace('kind: RolloutPlan', 'kind: "RolloutPlan');
+    const [d] = parse(text).diagnostics;
+    expect(d!.code).toBe('yaml/missing-char');
+    expect(d!.message).toBe('missing closing "quote');
+  });
+});
+
+describe('the hint of a syntax error fits the message, where one code covers several mistakes', () => {
+  it.each([
+    ['an unclosed quote', 'a: "x\nb: 1\n', 'the quote is not closed; close it, or drop the opening one'],
+    [
+      'a line the library takes for a list item without its "-"',
+      'phases:\n  - id: a\n    title: b\n   just text\n',
+      'each item of a list starts with "- "; if this line is not an item, line it up with the keys above it',
+    ],
+    [
+      'a key without its colon',
+      'a: b\nc\nd: e\n',
+      'put a colon after the key ("key: value"); if the line goes on from the one above, indent it further',
+    ],
+    ['a tag run into its value', 'a: !tag[1]\n', 'put a space after the tag or anchor'],
+    ['an unclosed bracket', 'a: [1, 2\nb: 3\n', 'a bracket is not closed: end the list with "]", a mapping with "}"'],
+  ])('%s', (_name, text, hint) => {
+    // The error of the code that covers several mistakes (the tag also gets one of its own).
+    const d = parse(text).diagnostics.find((x) => x.code === 'yaml/missing-char' || x.code === 'yaml/bad-indent');
+    expect(d!.hint).toBe(hint);
+  });
+});
