@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-JTAACVNW.js";
+} from "./chunk-KGFFRJI7.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-DT4KHOJ5.js";
+} from "./chunk-2ZRZOPWJ.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-3S6AK57P.js";
+} from "./chunk-EOZ63XJD.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-5JVUBM5G.js";
+} from "./chunk-HD6X4Q4H.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-HNULVSY7.js";
+} from "./chunk-5SOLBHKX.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-WAZ2BGE6.js";
+} from "./chunk-JEQU6MKH.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-66CDKPRY.js";
+} from "./chunk-QWCQSGKI.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-YNUJBCN5.js";
+} from "./chunk-QBQCMEMU.js";
 import {
   matchGuards
-} from "./chunk-4GQUMDEU.js";
+} from "./chunk-TY7WDAXC.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-TFBGV6KT.js";
+} from "./chunk-EH7GCIBW.js";
 import {
   LessonSourceReader
-} from "./chunk-YGUSN4A2.js";
-import "./chunk-OQT6OIXO.js";
+} from "./chunk-QTY4G5R4.js";
+import "./chunk-BENGFJGR.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-I3SOT6PA.js";
+} from "./chunk-J5PWHBXT.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-T3CLWQNL.js";
+} from "./chunk-YWH3HEPY.js";
 import {
   classifyGate,
   formatDuration,

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-YGUSN4A2.js";
-import "./chunk-OQT6OIXO.js";
-import "./chunk-I3SOT6PA.js";
-import "./chunk-T3CLWQNL.js";
+} from "./chunk-QTY4G5R4.js";
+import "./chunk-BENGFJGR.js";
+import "./chunk-J5PWHBXT.js";
+import "./chunk-YWH3HEPY.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-5MRJ67IP.js";
+} from "./chunk-6DRSDFPV.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-4GQUMDEU.js";
+} from "./chunk-TY7WDAXC.js";
 import {
   loadConfig
-} from "./chunk-TFBGV6KT.js";
+} from "./chunk-EH7GCIBW.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-YGUSN4A2.js";
-import "./chunk-OQT6OIXO.js";
+import "./chunk-QTY4G5R4.js";
+import "./chunk-BENGFJGR.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-I3SOT6PA.js";
+} from "./chunk-J5PWHBXT.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-T3CLWQNL.js";
+} from "./chunk-YWH3HEPY.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

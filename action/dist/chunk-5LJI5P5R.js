@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-N7LWRQS3.js";
+} from "./chunk-36UWYCMD.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-DT4KHOJ5.js";
+} from "./chunk-2ZRZOPWJ.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-5JVUBM5G.js";
+} from "./chunk-HD6X4Q4H.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-344CB4PK.js";
-import "./chunk-66CDKPRY.js";
+import "./chunk-QWCQSGKI.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-AOJVC4ZR.js";
+} from "./chunk-7P5OCG4H.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-TFBGV6KT.js";
+} from "./chunk-EH7GCIBW.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-I3SOT6PA.js";
+} from "./chunk-J5PWHBXT.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-T3CLWQNL.js";
+} from "./chunk-YWH3HEPY.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-HNULVSY7.js";
+} from "./chunk-5SOLBHKX.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-SGUXRURN.js";
-import "./chunk-OQT6OIXO.js";
-import "./chunk-I3SOT6PA.js";
-import "./chunk-T3CLWQNL.js";
+import "./chunk-BENGFJGR.js";
+import "./chunk-J5PWHBXT.js";
+import "./chunk-YWH3HEPY.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-GUWPAPPS.js";
+} from "./chunk-H7E4SS7A.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-WAZ2BGE6.js";
+} from "./chunk-JEQU6MKH.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-66CDKPRY.js";
+} from "./chunk-QWCQSGKI.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-AOJVC4ZR.js";
+} from "./chunk-7P5OCG4H.js";
 import {
   readSharedLessons
-} from "./chunk-5MRJ67IP.js";
+} from "./chunk-6DRSDFPV.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-YNUJBCN5.js";
+} from "./chunk-QBQCMEMU.js";
 import {
   matchGuards
-} from "./chunk-4GQUMDEU.js";
+} from "./chunk-TY7WDAXC.js";
 import {
   loadConfig
-} from "./chunk-TFBGV6KT.js";
+} from "./chunk-EH7GCIBW.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-YGUSN4A2.js";
-import "./chunk-OQT6OIXO.js";
+import "./chunk-QTY4G5R4.js";
+import "./chunk-BENGFJGR.js";
 import {
   validLessons
-} from "./chunk-I3SOT6PA.js";
-import "./chunk-T3CLWQNL.js";
+} from "./chunk-J5PWHBXT.js";
+import "./chunk-YWH3HEPY.js";
 import {
   idRecord,
   isStatusTime

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-AOJVC4ZR.js";
+} from "./chunk-7P5OCG4H.js";
 import {
   readSharedLessons
-} from "./chunk-5MRJ67IP.js";
+} from "./chunk-6DRSDFPV.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-YNUJBCN5.js";
-import "./chunk-4GQUMDEU.js";
+} from "./chunk-QBQCMEMU.js";
+import "./chunk-TY7WDAXC.js";
 import {
   loadConfig
-} from "./chunk-TFBGV6KT.js";
+} from "./chunk-EH7GCIBW.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-YGUSN4A2.js";
-import "./chunk-OQT6OIXO.js";
-import "./chunk-I3SOT6PA.js";
+import "./chunk-QTY4G5R4.js";
+import "./chunk-BENGFJGR.js";
+import "./chunk-J5PWHBXT.js";
 import {
   CONFIG_FILE
-} from "./chunk-T3CLWQNL.js";
+} from "./chunk-YWH3HEPY.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

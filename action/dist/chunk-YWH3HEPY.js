@@ -6454,12 +6454,179 @@ function addPair(out, pair) {
   out[text] = plainValue2(pair.value);
 }
 
+// action/src/plan/yaml-indent.ts
+var MAX_QUOTED_KEY_CHARS = 41;
+function splitKey(body) {
+  const first = body[0];
+  if (first === void 0 || "#{[&*!|>".includes(first)) return void 0;
+  let from = 0;
+  if (first === '"' || first === "'") {
+    const close = body.indexOf(first, 1);
+    if (close < 0) return void 0;
+    from = close + 1;
+  }
+  for (let i = from; i < body.length; i++) {
+    const c = body[i];
+    if (c === "#" && (i === 0 || body[i - 1] === " ")) return void 0;
+    if (c === ":" && (i + 1 === body.length || body[i + 1] === " ")) {
+      return { key: body.slice(0, i).trim(), value: body.slice(i + 1) };
+    }
+  }
+  return void 0;
+}
+function withoutComment(value) {
+  const comment = value.search(/\s#/);
+  return (comment >= 0 ? value.slice(0, comment) : value).trim();
+}
+function readContent(line) {
+  const text = line.endsWith("\r") ? line.slice(0, -1) : line;
+  const rest = text.trimStart();
+  const indent = text.length - rest.length;
+  if (rest === "" || rest.startsWith("#")) return void 0;
+  const item = rest === "-" || rest.startsWith("- ");
+  const body = item ? rest.slice(1).trimStart() : rest;
+  const bodyColumn = indent + (rest.length - body.length);
+  const key = splitKey(body);
+  const value = withoutComment(key ? key.value : item ? body : "");
+  const blockScalar = /^[|>][-+0-9]*$/.test(value);
+  return {
+    indent,
+    item,
+    ...key ? { key: key.key, keyColumn: bodyColumn } : {},
+    scalarValue: value !== "" && !blockScalar && !"[{&*!".includes(value[0]),
+    blockScalar
+  };
+}
+var quoted = (key) => `"${key.length > MAX_QUOTED_KEY_CHARS ? `${key.slice(0, MAX_QUOTED_KEY_CHARS - 1)}\u2026` : key}"`;
+var spaces = (n) => n === 1 ? "1 space" : `${n} spaces`;
+function placeAt(level, forItem) {
+  const how = level.column === 0 ? "start it at the beginning of the line" : `indent it ${spaces(level.column)}`;
+  if (forItem && level.itemLine !== void 0) return `${how}, like the list item on line ${level.itemLine}`;
+  return `${how}, like ${quoted(level.keyName)} on line ${level.keyLine}`;
+}
+function candidates(levels, indent, forItem) {
+  const items = forItem ? levels.filter((l) => l.itemLine !== void 0) : [];
+  const fits = items.length > 0 ? items : levels.filter((l) => l.keyLine !== void 0);
+  const below = fits.filter((l) => l.column < indent).at(-1);
+  const above = fits.find((l) => l.column > indent);
+  const found = [below, above].filter((l) => l !== void 0);
+  if (found.length < 2) return found;
+  const [b, a] = [indent - below.column, above.column - indent];
+  return b === a ? [above, below] : b < a ? [below] : [above];
+}
+function blockEnd(lines, line, column) {
+  for (let i = line; i < lines.length; i++) {
+    const content = readContent(lines[i]);
+    if (content && content.indent <= column) return i;
+  }
+  return lines.length;
+}
+function findMisindentedLines(text, errorLines) {
+  const findings = [];
+  if (errorLines.size === 0) return findings;
+  let lastError = 0;
+  for (const line of errorLines) lastError = Math.max(lastError, line);
+  const lines = text.split("\n");
+  const levels = [];
+  let previous;
+  let scalar;
+  let explainedTo = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const lineNumber = i + 1;
+    const raw = lines[i];
+    if (raw.slice(0, raw.length - raw.trimStart().length).includes("	")) break;
+    const content = readContent(raw);
+    if (!content) continue;
+    if (scalar && content.indent > scalar.owner) {
+      scalar.text ??= content.indent;
+      if (content.indent >= scalar.text) continue;
+    }
+    const endedScalar = scalar;
+    scalar = void 0;
+    const { indent } = content;
+    const judged = lineNumber > explainedTo && (content.key !== void 0 || content.item);
+    const onError = errorLines.has(lineNumber);
+    const afterError = previous !== void 0 && errorLines.has(previous.line);
+    if (judged && (onError || afterError)) {
+      const finding = judge(lines, levels, previous, content, lineNumber, onError, endedScalar?.text);
+      if (finding) {
+        findings.push(finding);
+        explainedTo = finding.explains.to;
+      }
+    }
+    if (lineNumber > lastError && !afterError) break;
+    while (levels.length > 0 && levels.at(-1).column > indent) levels.pop();
+    let level = levels.at(-1);
+    if (level?.column !== indent) {
+      level = { column: indent };
+      levels.push(level);
+    }
+    if (content.item) level.itemLine = lineNumber;
+    else if (content.key !== void 0) Object.assign(level, { keyLine: lineNumber, keyName: content.key });
+    if (content.item && content.key !== void 0 && content.keyColumn !== void 0) {
+      levels.push({ column: content.keyColumn, keyLine: lineNumber, keyName: content.key });
+    }
+    if (content.blockScalar) scalar = { owner: content.keyColumn ?? indent };
+    previous = { line: lineNumber, content };
+  }
+  return findings;
+}
+function judge(lines, levels, previous, content, line, onError, scalarText) {
+  const { indent, item } = content;
+  const what = item ? "this list item" : quoted(content.key);
+  const width = item ? 1 : content.key.length;
+  const underline = { startColumn: indent + 1, endColumn: indent + 1 + width };
+  const top = levels.at(-1);
+  const at = levels.find((l) => l.column === indent);
+  if (top?.keyLine !== void 0 && scalarText !== void 0 && indent > top.column && indent < scalarText) {
+    return {
+      line,
+      indent,
+      ...underline,
+      message: `${what} is indented ${spaces(indent)}: more than ${quoted(top.keyName)} on line ${top.keyLine} and less than its text, so it ends that text without starting anything`,
+      expected: `text indented ${spaces(scalarText)} or more, or a key lined up with the keys of its mapping`,
+      hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quoted(top.keyName)}; or ${placeAt(top, false)}`,
+      explains: { from: line, to: blockEnd(lines, line, top.column) }
+    };
+  }
+  if (top && indent > top.column && previous?.content.scalarValue && !item) {
+    const owner = levels.find((l) => l.keyLine === previous.line) ?? top;
+    if (owner.keyLine === void 0) return void 0;
+    return {
+      line,
+      indent,
+      ...underline,
+      message: `${what} is indented more than ${quoted(owner.keyName)} on line ${owner.keyLine}, so YAML reads it as part of that value`,
+      expected: "a key lined up with the keys of its mapping",
+      hint: placeAt(owner, false),
+      explains: { from: previous.line, to: blockEnd(lines, line, owner.column) }
+    };
+  }
+  if (!onError) return void 0;
+  const between = top !== void 0 && indent < top.column && at === void 0;
+  const besideItemsOnly = !item && at !== void 0 && at.keyLine === void 0 && at.itemLine !== void 0;
+  if (!between && !besideItemsOnly) return void 0;
+  const options = candidates(levels, indent, item);
+  if (options.length === 0) return void 0;
+  const message = between ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it` : `${what} lines up with the "-" of the list item on line ${at.itemLine}, where keys do not start`;
+  const lower = Math.min(...options.map((o) => o.column), indent);
+  return {
+    line,
+    indent,
+    ...underline,
+    message,
+    expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(" or ")}`,
+    hint: options.map((o) => placeAt(o, item)).join("; or "),
+    explains: { from: line, to: blockEnd(lines, line, lower) }
+  };
+}
+
 // action/src/plan/yaml-source.ts
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 var MAX_ALIASES = 100;
 var MAX_NESTING_DEPTH = 64;
-var MAX_QUOTED_KEY_CHARS = 41;
+var MAX_QUOTED_KEY_CHARS2 = 41;
 function lineAndColumnOfByte(bytes, offset) {
   let line = 1;
   let lineStart = 0;
@@ -6541,6 +6708,30 @@ var YAML_HINTS = {
   BAD_ALIAS: "the alias refers to an anchor that does not exist",
   RESOURCE_EXHAUSTION: "the document uses too many aliases; write the values out, or share them in fewer places"
 };
+var MESSAGE_HINTS = [
+  ["MISSING_CHAR", /closing .?quote/i, "the quote is not closed; close it, or drop the opening one"],
+  [
+    "MISSING_CHAR",
+    /without - indicator/i,
+    'each item of a list starts with "- "; if this line is not an item, line it up with the keys above it'
+  ],
+  [
+    "MISSING_CHAR",
+    /implicit map keys need to be followed by map values/i,
+    'put a colon after the key ("key: value"); if the line goes on from the one above, indent it further'
+  ],
+  ["MISSING_CHAR", /comments must be separated/i, 'put a space before "#", or quote the value that contains it'],
+  ["MISSING_CHAR", /tags and anchors must be separated/i, "put a space after the tag or anchor"],
+  [
+    "BAD_INDENT",
+    /flow (sequence|mapping).*end with/i,
+    'a bracket is not closed: end the list with "]", a mapping with "}"'
+  ]
+];
+function hintFor(code, message) {
+  const specific = MESSAGE_HINTS.find(([c, words]) => c === code && words.test(message));
+  return specific?.[2] ?? YAML_HINTS[code] ?? "check the YAML syntax around this position";
+}
 function yamlErrorToDiagnostic(error, file, lineCounter, severity) {
   const [start, end] = error.pos;
   const from = lineCounter.linePos(start);
@@ -6556,8 +6747,29 @@ function yamlErrorToDiagnostic(error, file, lineCounter, severity) {
     code: `yaml/${error.code.toLowerCase().replace(/_/g, "-")}`,
     message: message.charAt(0).toLowerCase() + message.slice(1),
     expected: "valid YAML",
-    hint: YAML_HINTS[error.code] ?? "check the YAML syntax around this position"
+    hint: hintFor(error.code, message)
   };
+}
+function withIndentFinding(errors, text, file) {
+  const findings = findMisindentedLines(text, new Set(errors.map((d) => d.line)));
+  if (findings.length === 0) return errors;
+  const explained = /* @__PURE__ */ new Set();
+  for (const { explains } of findings) for (let line = explains.from; line <= explains.to; line++) explained.add(line);
+  const found = findings.map((finding) => ({
+    file,
+    line: finding.line,
+    column: finding.startColumn,
+    endLine: finding.line,
+    endColumn: finding.endColumn,
+    severity: "error",
+    code: "yaml/bad-indent",
+    message: finding.message,
+    expected: finding.expected,
+    hint: finding.hint
+  }));
+  return [...errors.filter((d) => !explained.has(d.line)), ...found].sort(
+    (a, b) => a.line - b.line || a.column - b.column
+  );
 }
 function withoutPrototype(_key, value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
@@ -6642,7 +6854,7 @@ function structureErrors(doc, lineCounter) {
       if (isScalar(key)) {
         const first = seen.get(key.value);
         if (first !== void 0 && key.range) {
-          const name = truncate(String(key.value), MAX_QUOTED_KEY_CHARS);
+          const name = truncate(String(key.value), MAX_QUOTED_KEY_CHARS2);
           const message = `the key "${name}" is already in this mapping, on line ${lineCounter.linePos(first).line}`;
           errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", message));
         }
@@ -6673,7 +6885,11 @@ function parseYamlSource(text, file, schema4) {
     return { data: void 0, locator, diagnostics: [diagnostic] };
   }
   const diagnostics = [
-    ...doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "error")),
+    ...withIndentFinding(
+      doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "error")),
+      text,
+      file
+    ),
     ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "warning"))
   ];
   if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-OQT6OIXO.js";
+} from "./chunk-BENGFJGR.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-I3SOT6PA.js";
+} from "./chunk-J5PWHBXT.js";
 import {
   decodeSource
-} from "./chunk-T3CLWQNL.js";
+} from "./chunk-YWH3HEPY.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-T3CLWQNL.js";
+} from "./chunk-YWH3HEPY.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-N7LWRQS3.js";
+} from "./chunk-36UWYCMD.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-3S6AK57P.js";
+} from "./chunk-EOZ63XJD.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-5JVUBM5G.js";
+} from "./chunk-HD6X4Q4H.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-HNULVSY7.js";
+} from "./chunk-5SOLBHKX.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-GUWPAPPS.js";
-import "./chunk-66CDKPRY.js";
+} from "./chunk-H7E4SS7A.js";
+import "./chunk-QWCQSGKI.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-AOJVC4ZR.js";
+} from "./chunk-7P5OCG4H.js";
 import {
   readSharedLessons
-} from "./chunk-5MRJ67IP.js";
+} from "./chunk-6DRSDFPV.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-YNUJBCN5.js";
-import "./chunk-4GQUMDEU.js";
+} from "./chunk-QBQCMEMU.js";
+import "./chunk-TY7WDAXC.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-TFBGV6KT.js";
+} from "./chunk-EH7GCIBW.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-YGUSN4A2.js";
-import "./chunk-OQT6OIXO.js";
+} from "./chunk-QTY4G5R4.js";
+import "./chunk-BENGFJGR.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-I3SOT6PA.js";
+} from "./chunk-J5PWHBXT.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-T3CLWQNL.js";
+} from "./chunk-YWH3HEPY.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-4GQUMDEU.js";
+} from "./chunk-TY7WDAXC.js";
 import {
   isRecord
-} from "./chunk-TFBGV6KT.js";
+} from "./chunk-EH7GCIBW.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-I3SOT6PA.js";
+} from "./chunk-J5PWHBXT.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-T3CLWQNL.js";
+} from "./chunk-YWH3HEPY.js";
 import {
   RULES,
   RULES_BY_ID,

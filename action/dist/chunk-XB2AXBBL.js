@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-JTAACVNW.js";
+} from "./chunk-KGFFRJI7.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-AOJVC4ZR.js";
+} from "./chunk-7P5OCG4H.js";
 import {
   readSharedLessons
-} from "./chunk-5MRJ67IP.js";
+} from "./chunk-6DRSDFPV.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-4GQUMDEU.js";
+} from "./chunk-TY7WDAXC.js";
 import {
   loadConfig
-} from "./chunk-TFBGV6KT.js";
+} from "./chunk-EH7GCIBW.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-YGUSN4A2.js";
-import "./chunk-OQT6OIXO.js";
+import "./chunk-QTY4G5R4.js";
+import "./chunk-BENGFJGR.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-I3SOT6PA.js";
-import "./chunk-T3CLWQNL.js";
+} from "./chunk-J5PWHBXT.js";
+import "./chunk-YWH3HEPY.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

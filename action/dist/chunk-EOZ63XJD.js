@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-5JVUBM5G.js";
+} from "./chunk-HD6X4Q4H.js";
 import {
   decodeReviewRecord
-} from "./chunk-66CDKPRY.js";
+} from "./chunk-QWCQSGKI.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-4GQUMDEU.js";
+} from "./chunk-TY7WDAXC.js";
 import {
   validLessons
-} from "./chunk-I3SOT6PA.js";
+} from "./chunk-J5PWHBXT.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

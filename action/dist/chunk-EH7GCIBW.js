@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-T3CLWQNL.js";
+} from "./chunk-YWH3HEPY.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";
