@@ -6,8 +6,12 @@
 // recursion, no backtracking pattern. yaml-source.ts shows each finding in place of the
 // library's errors on the lines it explains.
 
+import { truncate } from '../text/truncate.ts';
+
 /** Characters of a key quoted in a finding, the ellipsis included. */
 const MAX_QUOTED_KEY_CHARS = 41;
+/** Characters of a line shown rewritten in a hint, the ellipsis included. */
+const MAX_QUOTED_LINE_CHARS = 81;
 
 /** A column where a block is open: its mapping keys, or its list items' `-`, or both. */
 interface Level {
@@ -20,6 +24,8 @@ interface Level {
 }
 
 export interface IndentFinding {
+  /** `bad-indent`, or `dash-without-space` for `-key: value` meant as a list item. */
+  code: 'bad-indent' | 'dash-without-space';
   /** The mis-indented line (1-based) and its indentation in spaces. */
   line: number;
   indent: number;
@@ -35,6 +41,8 @@ export interface IndentFinding {
 
 interface ContentLine {
   indent: number;
+  /** The line without its indentation and line end. */
+  text: string;
   /** `- …`: a list item. */
   item: boolean;
   /** The key this line starts (after the `-` for an item), when it starts one. */
@@ -90,6 +98,7 @@ function readContent(line: string): ContentLine | undefined {
   const blockScalar = /^[|>][-+0-9]*$/.test(value);
   return {
     indent,
+    text: rest,
     item,
     ...(key ? { key: key.key, keyColumn: bodyColumn } : {}),
     scalarValue: value !== '' && !blockScalar && !'[{&*!'.includes(value[0]!),
@@ -97,8 +106,7 @@ function readContent(line: string): ContentLine | undefined {
   };
 }
 
-const quoted = (key: string) =>
-  `"${key.length > MAX_QUOTED_KEY_CHARS ? `${key.slice(0, MAX_QUOTED_KEY_CHARS - 1)}…` : key}"`;
+const quoted = (key: string) => `"${truncate(key, MAX_QUOTED_KEY_CHARS)}"`;
 
 const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
 
@@ -217,9 +225,23 @@ function judge(
   const underline = { startColumn: indent + 1, endColumn: indent + 1 + width };
   const top = levels.at(-1);
   const at = levels.find((l) => l.column === indent);
+  // `-id: x`: a list item without the space after its dash is a key named "-id".
+  if (onError && !item && /^-[^\s-]/.test(content.text)) {
+    return {
+      code: 'dash-without-space',
+      line,
+      indent,
+      ...underline,
+      message: `${what} has no space after its "-", so YAML does not read it as a list item`,
+      expected: 'a list item: "- " and then its content',
+      hint: `put a space after the "-": ${truncate(`- ${content.text.slice(1)}`, MAX_QUOTED_LINE_CHARS)}`,
+      explains: { from: line, to: blockEnd(lines, line, indent) },
+    };
+  }
   // Between a block scalar's key and its text: neither a new key nor more of the text.
   if (top?.keyLine !== undefined && scalarText !== undefined && indent > top.column && indent < scalarText) {
     return {
+      code: 'bad-indent',
       line,
       indent,
       ...underline,
@@ -234,6 +256,7 @@ function judge(
     const owner = levels.find((l) => l.keyLine === previous.line) ?? top;
     if (owner.keyLine === undefined) return undefined;
     return {
+      code: 'bad-indent',
       line,
       indent,
       ...underline,
@@ -254,6 +277,7 @@ function judge(
     : `${what} lines up with the "-" of the list item on line ${at!.itemLine}, where keys do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
   return {
+    code: 'bad-indent',
     line,
     indent,
     ...underline,

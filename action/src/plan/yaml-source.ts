@@ -23,6 +23,7 @@ import { truncate } from '../text/truncate.ts';
 import { commentCutWarnings } from './comment-cut.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { plainData } from './plain-data.ts';
+import { yamlHint } from './yaml-hints.ts';
 import { findMisindentedLines } from './yaml-indent.ts';
 
 /** Plans are hand-written; anything larger is a mistake (or an attack on the parser). */
@@ -147,51 +148,17 @@ export function decodeSource(bytes: Uint8Array, file: string, totalBytes = bytes
   return { text, diagnostics: [] };
 }
 
-const YAML_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'each key may appear once per mapping; merge the two entries',
-  TAB_AS_INDENT: 'YAML indents with spaces only; replace the tab',
-  BAD_INDENT: 'check that this line lines up with its siblings',
-  MISSING_CHAR: 'a quote or bracket is not closed',
-  BLOCK_AS_IMPLICIT_KEY: 'a key is missing its colon, or a value is indented too far',
-  MULTILINE_IMPLICIT_KEY: 'a key must be on one line; did you forget a colon on the line before?',
-  UNEXPECTED_TOKEN: 'quote values that contain characters such as `:`, `#`, `{` or `[`',
-  ALIAS_PROPS: 'an alias cannot carry a tag or an anchor',
-  BAD_ALIAS: 'the alias refers to an anchor that does not exist',
-  RESOURCE_EXHAUSTION: 'the document uses too many aliases; write the values out, or share them in fewer places',
-};
-
-/**
- * Some codes cover several mistakes: the hint for each of the library's messages under such a
- * code, by its words (the first that matches); YAML_HINTS for the rest.
- */
-const MESSAGE_HINTS: [code: string, words: RegExp, hint: string][] = [
-  ['MISSING_CHAR', /closing .?quote/i, 'the quote is not closed; close it, or drop the opening one'],
-  [
-    'MISSING_CHAR',
-    /without - indicator/i,
-    'each item of a list starts with "- "; if this line is not an item, line it up with the keys above it',
-  ],
-  [
-    'MISSING_CHAR',
-    /implicit map keys need to be followed by map values/i,
-    'put a colon after the key ("key: value"); if the line goes on from the one above, indent it further',
-  ],
-  ['MISSING_CHAR', /comments must be separated/i, 'put a space before "#", or quote the value that contains it'],
-  ['MISSING_CHAR', /tags and anchors must be separated/i, 'put a space after the tag or anchor'],
-  [
-    'BAD_INDENT',
-    /flow (sequence|mapping).*end with/i,
-    'a bracket is not closed: end the list with "]", a mapping with "}"',
-  ],
-];
-
-function hintFor(code: string, message: string): string {
-  const specific = MESSAGE_HINTS.find(([c, words]) => c === code && words.test(message));
-  return specific?.[2] ?? YAML_HINTS[code] ?? 'check the YAML syntax around this position';
+/** The text of `line` (1-based), without its line end. */
+function lineText(text: string, lineCounter: LineCounter, line: number): string {
+  const start = lineCounter.lineStarts[line - 1] ?? text.length;
+  const end = text.indexOf('\n', start);
+  const whole = text.slice(start, end < 0 ? text.length : end);
+  return whole.endsWith('\r') ? whole.slice(0, -1) : whole;
 }
 
 function yamlErrorToDiagnostic(
   error: YAMLError,
+  text: string,
   file: string,
   lineCounter: LineCounter,
   severity: 'error' | 'warning',
@@ -211,7 +178,7 @@ function yamlErrorToDiagnostic(
     code: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
     message: message.charAt(0).toLowerCase() + message.slice(1),
     expected: 'valid YAML',
-    hint: hintFor(error.code, message),
+    hint: yamlHint(error.code, message, lineText(text, lineCounter, from.line), from.col),
   };
 }
 
@@ -233,7 +200,7 @@ function withIndentFinding(errors: Diagnostic[], text: string, file: string): Di
     endLine: finding.line,
     endColumn: finding.endColumn,
     severity: 'error',
-    code: 'yaml/bad-indent',
+    code: `yaml/${finding.code}`,
     message: finding.message,
     expected: finding.expected,
     hint: finding.hint,
@@ -401,11 +368,11 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema): Y
   }
   const diagnostics = [
     ...withIndentFinding(
-      doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'error')),
+      doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, 'error')),
       text,
       file,
     ),
-    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'warning')),
+    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, 'warning')),
   ];
   if (doc.errors.length > 0) return { data: undefined, locator, diagnostics };
   if (schema) diagnostics.push(...commentCutWarnings(doc, text, lineCounter, file, schema));
@@ -424,7 +391,7 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema): Y
         code: 'yaml/resource-exhaustion',
         message: error.message.split('\n')[0]!,
         expected: 'a document without excessive aliases',
-        hint: YAML_HINTS.RESOURCE_EXHAUSTION,
+        hint: yamlHint('RESOURCE_EXHAUSTION', '', '', 1),
       });
       return { data: undefined, locator, diagnostics };
     }

@@ -9,13 +9,12 @@ import { positionOf } from '../helpers/position.ts';
 const BASE = scaffoldPlan('demo', 'schema.json');
 const parse = (text: string) => parsePlan(text, 'p.rollout.yaml');
 
-/** `text` with the `occurrence`th line that is `line` once trimmed indented by `spaces` instead. */
-function reindent(text: string, line: string, spaces: number, occurrence = 1): string {
+/** `text` with the first line that is `line` once trimmed indented by `spaces` instead, and written as `written`. */
+function reindent(text: string, line: string, spaces: number, written = line): string {
   const lines = text.split('\n');
-  const matches = lines.flatMap((l, i) => (l.trim() === line ? [i] : []));
-  const at = matches[occurrence - 1];
-  if (at === undefined) throw new Error(`no line "${line}" (occurrence ${occurrence})`);
-  lines[at] = ' '.repeat(spaces) + line;
+  const at = lines.findIndex((l) => l.trim() === line);
+  if (at < 0) throw new Error(`no line "${line}"`);
+  lines[at] = ' '.repeat(spaces) + written;
   return lines.join('\n');
 }
 
@@ -32,6 +31,8 @@ describe('a mis-indented line', () => {
     name: string;
     line: string;
     spaces: number;
+    /** The line as the mistake writes it, when it is more than an indentation. */
+    written?: string;
     message: (t: string) => string;
     hint: (t: string) => string;
   }[] = [
@@ -98,6 +99,14 @@ describe('a mis-indented line', () => {
         `or start it at the beginning of the line, like "story" on line ${lineOf(t, 'story:')}`,
     },
     {
+      name: 'a list item without the space after its "-"',
+      line: '- id: enable',
+      spaces: 6,
+      written: '-id: enable',
+      message: () => '"-id" has no space after its "-", so YAML does not read it as a list item',
+      hint: () => 'put a space after the "-": - id: enable',
+    },
+    {
       name: 'a phase one space short of the phase before it',
       line: '- id: canary',
       spaces: 1,
@@ -108,22 +117,25 @@ describe('a mis-indented line', () => {
 
   it.each(cases)('$name: one error at the line, saying so and where it could go', (c) => {
     for (const eol of ['\n', '\r\n']) {
-      const text = reindent(BASE, c.line, c.spaces).replaceAll('\n', eol);
+      const written = c.written ?? c.line;
+      const text = reindent(BASE, c.line, c.spaces, written).replaceAll('\n', eol);
       const plain = text.replaceAll('\r\n', '\n');
-      const moved = lineOf(plain, c.line);
+      const moved = lineOf(plain, written);
       const parsed = parse(text);
       expect(parsed.plan).toBeUndefined();
       expect(parsed.diagnostics).toEqual([
         {
           file: 'p.rollout.yaml',
           severity: 'error',
-          code: 'yaml/bad-indent',
+          code: c.written?.startsWith('-') ? 'yaml/dash-without-space' : 'yaml/bad-indent',
           line: moved,
           column: c.spaces + 1,
           endLine: moved,
-          endColumn: c.spaces + 1 + (c.line.startsWith('- ') ? 1 : c.line.indexOf(':')),
+          endColumn: c.spaces + 1 + (written.startsWith('- ') ? 1 : written.indexOf(':')),
           message: c.message(plain),
-          expected: expect.stringMatching(/^the indentation of a block it belongs to: |^a key lined up with/),
+          expected: expect.stringMatching(
+            /^the indentation of a block it belongs to: |^a key lined up with|^a list item: /,
+          ),
           hint: c.hint(plain),
         },
       ]);
@@ -190,9 +202,25 @@ describe('the hint of a syntax error fits the message, where one code covers sev
     ],
     ['a tag run into its value', 'a: !tag[1]\n', 'put a space after the tag or anchor'],
     ['an unclosed bracket', 'a: [1, 2\nb: 3\n', 'a bracket is not closed: end the list with "]", a mapping with "}"'],
+    ['a key without the space after its colon', 'a: 1\nbake:24h\nc: 2\n', 'put a space after the colon: bake: 24h'],
+    [
+      'a value with ": " in it',
+      'phases:\n  - title: Staging: flag on for the team\n',
+      'the value has ": " in it, which YAML reads as another key; quote the whole value: title: "Staging: flag on for the team"',
+    ],
+    [
+      'a value starting with a reserved character, in a list',
+      'owners: [@your-team, "@b"]\n',
+      'quote the value, as "@your-team": YAML does not let an unquoted value start with "@"',
+    ],
+    [
+      'a value starting with a reserved character, with quotes inside and a comment after',
+      'do: `flagctl set "x"` on # the tool\n',
+      'quote the value, as "`flagctl set \\"x\\"` on": YAML does not let an unquoted value start with "`"',
+    ],
   ])('%s', (_name, text, hint) => {
-    // The error of the code that covers several mistakes (the tag also gets one of its own).
-    const d = parse(text).diagnostics.find((x) => x.code === 'yaml/missing-char' || x.code === 'yaml/bad-indent');
+    // The first syntax error (a tag run into its value also gets an error for the tag itself).
+    const d = parse(text).diagnostics.find((x) => x.code.startsWith('yaml/') && x.code !== 'yaml/tag-resolve-failed');
     expect(d!.hint).toBe(hint);
   });
 });

@@ -6,6 +6,7 @@
 import { normalizeLine } from '../../src/checklist/fingerprint.ts';
 import { normalizeBody, removedLine, setCheckbox } from '../../src/checklist/merge.ts';
 import { parseTaskLine } from '../../src/checklist/parse.ts';
+import { yamlHint } from '../../src/plan/yaml-hints.ts';
 import { findMisindentedLines } from '../../src/plan/yaml-indent.ts';
 import { normalizeMarkdown } from '../../src/render/output/normalize.ts';
 import { cellCode, code, text, textWithMentions } from '../../src/text/github.ts';
@@ -322,5 +323,28 @@ group('explaining a mis-indented line stays linear (plan/yaml-indent.ts)', () =>
     check(messages(back, [depth + 1]), [
       `${depth + 1}: "x" is indented 3 spaces, which lines up with nothing above it`,
     ]);
+  });
+});
+
+group('the hint of a YAML error stays linear in its line (plan/yaml-hints.ts)', () => {
+  const RESERVED = 'plain value cannot start with reserved character @';
+  add('a value in a list after a long run of brackets and spaces', () => {
+    const line = `a: ${'[ '.repeat(SIZE / 2)}@x]`;
+    check(
+      yamlHint('BAD_SCALAR_START', RESERVED, line, line.indexOf('@') + 1),
+      'quote the value, as "@x": YAML does not let an unquoted value start with "@"',
+    );
+  });
+
+  add('a value with ": " repeated, and a key with a run of colons after it', () => {
+    const value = yamlHint('BLOCK_AS_IMPLICIT_KEY', 'nested mappings', `k: ${'a: '.repeat(SIZE / 3)}`, 4);
+    check(value.startsWith('the value has ": " in it') && value.length < 300, true);
+    const colons = yamlHint('MULTILINE_IMPLICIT_KEY', 'implicit keys', `x${':'.repeat(SIZE)}`, 1);
+    check(colons.startsWith('put a space after the colon: x: ::') && colons.length < 300, true);
+  });
+
+  add('a reserved start followed by a long run of spaces and no comment', () => {
+    const line = `do: @x${' '.repeat(SIZE)}y`;
+    check(yamlHint('BAD_SCALAR_START', RESERVED, line, 5).length < 300, true);
   });
 });
