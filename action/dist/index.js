@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-KGFFRJI7.js";
+} from "./chunk-ZGX3B3EP.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-2ZRZOPWJ.js";
+} from "./chunk-3YDSYHDL.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-EOZ63XJD.js";
+} from "./chunk-DZU65PCA.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-HD6X4Q4H.js";
+} from "./chunk-DRFLRBBX.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-5SOLBHKX.js";
+} from "./chunk-NQMCM5MY.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-JEQU6MKH.js";
+} from "./chunk-BFW4PPQL.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-QWCQSGKI.js";
+} from "./chunk-PAVO455S.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-QBQCMEMU.js";
+} from "./chunk-74C6NOUR.js";
 import {
   matchGuards
-} from "./chunk-TY7WDAXC.js";
+} from "./chunk-DZEFPRJ5.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-EH7GCIBW.js";
+} from "./chunk-ILJC4YH4.js";
 import {
   LessonSourceReader
-} from "./chunk-QTY4G5R4.js";
-import "./chunk-BENGFJGR.js";
+} from "./chunk-4QWYVWOM.js";
+import "./chunk-ZKBYJO6R.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-J5PWHBXT.js";
+} from "./chunk-KI3GXY5I.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-YWH3HEPY.js";
+} from "./chunk-ICMYVSKI.js";
 import {
   classifyGate,
   formatDuration,

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-36UWYCMD.js";
+} from "./chunk-BIEG5N3N.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-EOZ63XJD.js";
+} from "./chunk-DZU65PCA.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-HD6X4Q4H.js";
+} from "./chunk-DRFLRBBX.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-5SOLBHKX.js";
+} from "./chunk-NQMCM5MY.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-H7E4SS7A.js";
-import "./chunk-QWCQSGKI.js";
+} from "./chunk-MZUISH7N.js";
+import "./chunk-PAVO455S.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-7P5OCG4H.js";
+} from "./chunk-7EQOD2DU.js";
 import {
   readSharedLessons
-} from "./chunk-6DRSDFPV.js";
+} from "./chunk-UD4YGIED.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-QBQCMEMU.js";
-import "./chunk-TY7WDAXC.js";
+} from "./chunk-74C6NOUR.js";
+import "./chunk-DZEFPRJ5.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-EH7GCIBW.js";
+} from "./chunk-ILJC4YH4.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-QTY4G5R4.js";
-import "./chunk-BENGFJGR.js";
+} from "./chunk-4QWYVWOM.js";
+import "./chunk-ZKBYJO6R.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-J5PWHBXT.js";
+} from "./chunk-KI3GXY5I.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-YWH3HEPY.js";
+} from "./chunk-ICMYVSKI.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-QTY4G5R4.js";
-import "./chunk-BENGFJGR.js";
-import "./chunk-J5PWHBXT.js";
-import "./chunk-YWH3HEPY.js";
+} from "./chunk-4QWYVWOM.js";
+import "./chunk-ZKBYJO6R.js";
+import "./chunk-KI3GXY5I.js";
+import "./chunk-ICMYVSKI.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

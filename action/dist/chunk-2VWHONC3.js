@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-7P5OCG4H.js";
+} from "./chunk-7EQOD2DU.js";
 import {
   readSharedLessons
-} from "./chunk-6DRSDFPV.js";
+} from "./chunk-UD4YGIED.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-QBQCMEMU.js";
-import "./chunk-TY7WDAXC.js";
+} from "./chunk-74C6NOUR.js";
+import "./chunk-DZEFPRJ5.js";
 import {
   loadConfig
-} from "./chunk-EH7GCIBW.js";
+} from "./chunk-ILJC4YH4.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-QTY4G5R4.js";
-import "./chunk-BENGFJGR.js";
-import "./chunk-J5PWHBXT.js";
+import "./chunk-4QWYVWOM.js";
+import "./chunk-ZKBYJO6R.js";
+import "./chunk-KI3GXY5I.js";
 import {
   CONFIG_FILE
-} from "./chunk-YWH3HEPY.js";
+} from "./chunk-ICMYVSKI.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-H7E4SS7A.js";
+} from "./chunk-MZUISH7N.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-JEQU6MKH.js";
+} from "./chunk-BFW4PPQL.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-QWCQSGKI.js";
+} from "./chunk-PAVO455S.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-7P5OCG4H.js";
+} from "./chunk-7EQOD2DU.js";
 import {
   readSharedLessons
-} from "./chunk-6DRSDFPV.js";
+} from "./chunk-UD4YGIED.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-QBQCMEMU.js";
+} from "./chunk-74C6NOUR.js";
 import {
   matchGuards
-} from "./chunk-TY7WDAXC.js";
+} from "./chunk-DZEFPRJ5.js";
 import {
   loadConfig
-} from "./chunk-EH7GCIBW.js";
+} from "./chunk-ILJC4YH4.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-QTY4G5R4.js";
-import "./chunk-BENGFJGR.js";
+import "./chunk-4QWYVWOM.js";
+import "./chunk-ZKBYJO6R.js";
 import {
   validLessons
-} from "./chunk-J5PWHBXT.js";
-import "./chunk-YWH3HEPY.js";
+} from "./chunk-KI3GXY5I.js";
+import "./chunk-ICMYVSKI.js";
 import {
   idRecord,
   isStatusTime

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-BENGFJGR.js";
+} from "./chunk-ZKBYJO6R.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-J5PWHBXT.js";
+} from "./chunk-KI3GXY5I.js";
 import {
   decodeSource
-} from "./chunk-YWH3HEPY.js";
+} from "./chunk-ICMYVSKI.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-EH7GCIBW.js";
+} from "./chunk-ILJC4YH4.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-YWH3HEPY.js";
+} from "./chunk-ICMYVSKI.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-HD6X4Q4H.js";
+} from "./chunk-DRFLRBBX.js";
 import {
   decodeReviewRecord
-} from "./chunk-QWCQSGKI.js";
+} from "./chunk-PAVO455S.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-TY7WDAXC.js";
+} from "./chunk-DZEFPRJ5.js";
 import {
   validLessons
-} from "./chunk-J5PWHBXT.js";
+} from "./chunk-KI3GXY5I.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-36UWYCMD.js";
+} from "./chunk-BIEG5N3N.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-2ZRZOPWJ.js";
+} from "./chunk-3YDSYHDL.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-HD6X4Q4H.js";
+} from "./chunk-DRFLRBBX.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-344CB4PK.js";
-import "./chunk-QWCQSGKI.js";
+import "./chunk-PAVO455S.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-7P5OCG4H.js";
+} from "./chunk-7EQOD2DU.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-EH7GCIBW.js";
+} from "./chunk-ILJC4YH4.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-J5PWHBXT.js";
+} from "./chunk-KI3GXY5I.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-YWH3HEPY.js";
+} from "./chunk-ICMYVSKI.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

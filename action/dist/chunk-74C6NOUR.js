@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-TY7WDAXC.js";
+} from "./chunk-DZEFPRJ5.js";
 import {
   isRecord
-} from "./chunk-EH7GCIBW.js";
+} from "./chunk-ILJC4YH4.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-J5PWHBXT.js";
+} from "./chunk-KI3GXY5I.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-YWH3HEPY.js";
+} from "./chunk-ICMYVSKI.js";
 import {
   RULES,
   RULES_BY_ID,

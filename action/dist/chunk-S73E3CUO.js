@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-5SOLBHKX.js";
+} from "./chunk-NQMCM5MY.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-SGUXRURN.js";
-import "./chunk-BENGFJGR.js";
-import "./chunk-J5PWHBXT.js";
-import "./chunk-YWH3HEPY.js";
+import "./chunk-ZKBYJO6R.js";
+import "./chunk-KI3GXY5I.js";
+import "./chunk-ICMYVSKI.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-YWH3HEPY.js";
+} from "./chunk-ICMYVSKI.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

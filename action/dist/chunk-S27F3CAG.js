@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-KGFFRJI7.js";
+} from "./chunk-ZGX3B3EP.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-7P5OCG4H.js";
+} from "./chunk-7EQOD2DU.js";
 import {
   readSharedLessons
-} from "./chunk-6DRSDFPV.js";
+} from "./chunk-UD4YGIED.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-TY7WDAXC.js";
+} from "./chunk-DZEFPRJ5.js";
 import {
   loadConfig
-} from "./chunk-EH7GCIBW.js";
+} from "./chunk-ILJC4YH4.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-QTY4G5R4.js";
-import "./chunk-BENGFJGR.js";
+import "./chunk-4QWYVWOM.js";
+import "./chunk-ZKBYJO6R.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-J5PWHBXT.js";
-import "./chunk-YWH3HEPY.js";
+} from "./chunk-KI3GXY5I.js";
+import "./chunk-ICMYVSKI.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

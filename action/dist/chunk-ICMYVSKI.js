@@ -6454,8 +6454,81 @@ function addPair(out, pair) {
   out[text] = plainValue2(pair.value);
 }
 
+// action/src/plan/yaml-hints.ts
+var MAX_SHOWN_CHARS = 81;
+var CODE_HINTS = {
+  DUPLICATE_KEY: "each key may appear once per mapping; merge the two entries",
+  TAB_AS_INDENT: "YAML indents with spaces only; replace the tab",
+  BAD_INDENT: "check that this line lines up with its siblings",
+  MISSING_CHAR: "a quote or bracket is not closed",
+  BLOCK_AS_IMPLICIT_KEY: "a key is missing its colon, or a value is indented too far",
+  MULTILINE_IMPLICIT_KEY: "a key must be on one line; did you forget a colon on the line before?",
+  UNEXPECTED_TOKEN: "quote values that contain characters such as `:`, `#`, `{` or `[`",
+  BAD_SCALAR_START: "quote the value: YAML does not let an unquoted value start with this character",
+  ALIAS_PROPS: "an alias cannot carry a tag or an anchor",
+  BAD_ALIAS: "the alias refers to an anchor that does not exist",
+  RESOURCE_EXHAUSTION: "the document uses too many aliases; write the values out, or share them in fewer places"
+};
+var MESSAGE_HINTS = [
+  ["MISSING_CHAR", /closing .?quote/i, "the quote is not closed; close it, or drop the opening one"],
+  [
+    "MISSING_CHAR",
+    /without - indicator/i,
+    'each item of a list starts with "- "; if this line is not an item, line it up with the keys above it'
+  ],
+  [
+    "MISSING_CHAR",
+    /implicit map keys need to be followed by map values/i,
+    'put a colon after the key ("key: value"); if the line goes on from the one above, indent it further'
+  ],
+  ["MISSING_CHAR", /comments must be separated/i, 'put a space before "#", or quote the value that contains it'],
+  ["MISSING_CHAR", /tags and anchors must be separated/i, "put a space after the tag or anchor"],
+  [
+    "BAD_INDENT",
+    /flow (sequence|mapping).*end with/i,
+    'a bracket is not closed: end the list with "]", a mapping with "}"'
+  ]
+];
+var KEY_VALUE_CODES = /* @__PURE__ */ new Set(["MULTILINE_IMPLICIT_KEY", "BLOCK_AS_IMPLICIT_KEY", "MISSING_CHAR"]);
+var doubleQuoted2 = (text) => `"${truncate(text, MAX_SHOWN_CHARS).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+function splitAtColon(line) {
+  const colon = line.indexOf(":");
+  if (colon < 0) return void 0;
+  const head = line.slice(0, colon);
+  const key = head.trimStart().replace(/^- +/, "");
+  if (key === "" || /[\s"'#[\]{},]/.test(key)) return void 0;
+  return { head, key, after: line.slice(colon + 1) };
+}
+function hintFromLine(code, message, line, column) {
+  if (code === "BAD_SCALAR_START") {
+    const start = column - 1;
+    const inFlow = /[[{,]\s*$/.test(line.slice(0, start));
+    const rest = line.slice(start);
+    const end = inFlow ? rest.search(/[,\]}]/) : rest.search(/\s#/);
+    const value2 = (end < 0 ? rest : rest.slice(0, end)).trim();
+    const reserved = /character (\S+)/.exec(message)?.[1] ?? value2[0];
+    return `quote the value, as ${doubleQuoted2(value2)}: YAML does not let an unquoted value start with "${reserved}"`;
+  }
+  if (!KEY_VALUE_CODES.has(code)) return void 0;
+  const split = splitAtColon(line);
+  if (!split) return void 0;
+  const { head, key, after } = split;
+  if (after !== "" && !/^\s/.test(after)) {
+    return `put a space after the colon: ${truncate(`${key}: ${after.trim()}`, MAX_SHOWN_CHARS)}`;
+  }
+  const value = after.trim();
+  if (column > head.length + 1 && /:(\s|$)/.test(value) && !/^["'[{|>]/.test(value)) {
+    return `the value has ": " in it, which YAML reads as another key; quote the whole value: ${key}: ${doubleQuoted2(value)}`;
+  }
+  return void 0;
+}
+function yamlHint(code, message, line, column) {
+  return hintFromLine(code, message, line, column) ?? MESSAGE_HINTS.find(([c, words]) => c === code && words.test(message))?.[2] ?? CODE_HINTS[code] ?? "check the YAML syntax around this position";
+}
+
 // action/src/plan/yaml-indent.ts
 var MAX_QUOTED_KEY_CHARS = 41;
+var MAX_QUOTED_LINE_CHARS = 81;
 function splitKey(body) {
   const first = body[0];
   if (first === void 0 || "#{[&*!|>".includes(first)) return void 0;
@@ -6491,13 +6564,14 @@ function readContent(line) {
   const blockScalar = /^[|>][-+0-9]*$/.test(value);
   return {
     indent,
+    text: rest,
     item,
     ...key ? { key: key.key, keyColumn: bodyColumn } : {},
     scalarValue: value !== "" && !blockScalar && !"[{&*!".includes(value[0]),
     blockScalar
   };
 }
-var quoted = (key) => `"${key.length > MAX_QUOTED_KEY_CHARS ? `${key.slice(0, MAX_QUOTED_KEY_CHARS - 1)}\u2026` : key}"`;
+var quoted = (key) => `"${truncate(key, MAX_QUOTED_KEY_CHARS)}"`;
 var spaces = (n) => n === 1 ? "1 space" : `${n} spaces`;
 function placeAt(level, forItem) {
   const how = level.column === 0 ? "start it at the beginning of the line" : `indent it ${spaces(level.column)}`;
@@ -6578,8 +6652,21 @@ function judge(lines, levels, previous, content, line, onError, scalarText) {
   const underline = { startColumn: indent + 1, endColumn: indent + 1 + width };
   const top = levels.at(-1);
   const at = levels.find((l) => l.column === indent);
+  if (onError && !item && /^-[^\s-]/.test(content.text)) {
+    return {
+      code: "dash-without-space",
+      line,
+      indent,
+      ...underline,
+      message: `${what} has no space after its "-", so YAML does not read it as a list item`,
+      expected: 'a list item: "- " and then its content',
+      hint: `put a space after the "-": ${truncate(`- ${content.text.slice(1)}`, MAX_QUOTED_LINE_CHARS)}`,
+      explains: { from: line, to: blockEnd(lines, line, indent) }
+    };
+  }
   if (top?.keyLine !== void 0 && scalarText !== void 0 && indent > top.column && indent < scalarText) {
     return {
+      code: "bad-indent",
       line,
       indent,
       ...underline,
@@ -6593,6 +6680,7 @@ function judge(lines, levels, previous, content, line, onError, scalarText) {
     const owner = levels.find((l) => l.keyLine === previous.line) ?? top;
     if (owner.keyLine === void 0) return void 0;
     return {
+      code: "bad-indent",
       line,
       indent,
       ...underline,
@@ -6611,6 +6699,7 @@ function judge(lines, levels, previous, content, line, onError, scalarText) {
   const message = between ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it` : `${what} lines up with the "-" of the list item on line ${at.itemLine}, where keys do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
   return {
+    code: "bad-indent",
     line,
     indent,
     ...underline,
@@ -6696,43 +6785,13 @@ function decodeSource(bytes, file, totalBytes = bytes.length) {
   if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
   return { text, diagnostics: [] };
 }
-var YAML_HINTS = {
-  DUPLICATE_KEY: "each key may appear once per mapping; merge the two entries",
-  TAB_AS_INDENT: "YAML indents with spaces only; replace the tab",
-  BAD_INDENT: "check that this line lines up with its siblings",
-  MISSING_CHAR: "a quote or bracket is not closed",
-  BLOCK_AS_IMPLICIT_KEY: "a key is missing its colon, or a value is indented too far",
-  MULTILINE_IMPLICIT_KEY: "a key must be on one line; did you forget a colon on the line before?",
-  UNEXPECTED_TOKEN: "quote values that contain characters such as `:`, `#`, `{` or `[`",
-  ALIAS_PROPS: "an alias cannot carry a tag or an anchor",
-  BAD_ALIAS: "the alias refers to an anchor that does not exist",
-  RESOURCE_EXHAUSTION: "the document uses too many aliases; write the values out, or share them in fewer places"
-};
-var MESSAGE_HINTS = [
-  ["MISSING_CHAR", /closing .?quote/i, "the quote is not closed; close it, or drop the opening one"],
-  [
-    "MISSING_CHAR",
-    /without - indicator/i,
-    'each item of a list starts with "- "; if this line is not an item, line it up with the keys above it'
-  ],
-  [
-    "MISSING_CHAR",
-    /implicit map keys need to be followed by map values/i,
-    'put a colon after the key ("key: value"); if the line goes on from the one above, indent it further'
-  ],
-  ["MISSING_CHAR", /comments must be separated/i, 'put a space before "#", or quote the value that contains it'],
-  ["MISSING_CHAR", /tags and anchors must be separated/i, "put a space after the tag or anchor"],
-  [
-    "BAD_INDENT",
-    /flow (sequence|mapping).*end with/i,
-    'a bracket is not closed: end the list with "]", a mapping with "}"'
-  ]
-];
-function hintFor(code, message) {
-  const specific = MESSAGE_HINTS.find(([c, words]) => c === code && words.test(message));
-  return specific?.[2] ?? YAML_HINTS[code] ?? "check the YAML syntax around this position";
+function lineText(text, lineCounter, line) {
+  const start = lineCounter.lineStarts[line - 1] ?? text.length;
+  const end = text.indexOf("\n", start);
+  const whole = text.slice(start, end < 0 ? text.length : end);
+  return whole.endsWith("\r") ? whole.slice(0, -1) : whole;
 }
-function yamlErrorToDiagnostic(error, file, lineCounter, severity) {
+function yamlErrorToDiagnostic(error, text, file, lineCounter, severity) {
   const [start, end] = error.pos;
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, end));
@@ -6747,7 +6806,7 @@ function yamlErrorToDiagnostic(error, file, lineCounter, severity) {
     code: `yaml/${error.code.toLowerCase().replace(/_/g, "-")}`,
     message: message.charAt(0).toLowerCase() + message.slice(1),
     expected: "valid YAML",
-    hint: hintFor(error.code, message)
+    hint: yamlHint(error.code, message, lineText(text, lineCounter, from.line), from.col)
   };
 }
 function withIndentFinding(errors, text, file) {
@@ -6762,7 +6821,7 @@ function withIndentFinding(errors, text, file) {
     endLine: finding.line,
     endColumn: finding.endColumn,
     severity: "error",
-    code: "yaml/bad-indent",
+    code: `yaml/${finding.code}`,
     message: finding.message,
     expected: finding.expected,
     hint: finding.hint
@@ -6886,11 +6945,11 @@ function parseYamlSource(text, file, schema4) {
   }
   const diagnostics = [
     ...withIndentFinding(
-      doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "error")),
+      doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, "error")),
       text,
       file
     ),
-    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "warning"))
+    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, "warning"))
   ];
   if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };
   if (schema4) diagnostics.push(...commentCutWarnings(doc, text, lineCounter, file, schema4));
@@ -6907,7 +6966,7 @@ function parseYamlSource(text, file, schema4) {
         code: "yaml/resource-exhaustion",
         message: error.message.split("\n")[0],
         expected: "a document without excessive aliases",
-        hint: YAML_HINTS.RESOURCE_EXHAUSTION
+        hint: yamlHint("RESOURCE_EXHAUSTION", "", "", 1)
       });
       return { data: void 0, locator, diagnostics };
     }
