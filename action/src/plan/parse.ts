@@ -46,8 +46,10 @@ export function parseValidated<T>(
   schema: TSchema,
   what: string,
   proseCheck = true,
+  /** The file's line the text starts on, for line numbers in messages (parseYamlSource). */
+  firstLine = 1,
 ): ValidatedDocument<T> {
-  const source = parseYamlSource(text, file, proseCheck ? schema : undefined);
+  const source = parseYamlSource(text, file, proseCheck ? schema : undefined, firstLine);
   if (source.data === undefined || source.data === null) {
     if (!source.diagnostics.some((d) => d.severity === 'error')) {
       source.diagnostics.push({

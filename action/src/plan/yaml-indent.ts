@@ -110,11 +110,14 @@ const quoted = (key: string) => `"${truncate(key, MAX_QUOTED_KEY_CHARS)}"`;
 
 const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
 
+/** A line number as the file shows it (the text may start further down, as a lesson's front matter does). */
+type Shown = (line: number) => number;
+
 /** "indent it 4 spaces, like "steps" on line 43". */
-function placeAt(level: Level, forItem: boolean): string {
+function placeAt(level: Level, forItem: boolean, shown: Shown): string {
   const how = level.column === 0 ? 'start it at the beginning of the line' : `indent it ${spaces(level.column)}`;
-  if (forItem && level.itemLine !== undefined) return `${how}, like the list item on line ${level.itemLine}`;
-  return `${how}, like ${quoted(level.keyName!)} on line ${level.keyLine}`;
+  if (forItem && level.itemLine !== undefined) return `${how}, like the list item on line ${shown(level.itemLine)}`;
+  return `${how}, like ${quoted(level.keyName!)} on line ${shown(level.keyLine!)}`;
 }
 
 /**
@@ -150,8 +153,11 @@ function blockEnd(lines: readonly string[], line: number, column: number): numbe
  * error is reported on (or, for a line YAML reads as more of the value before it, on that line).
  * `errorLines` are the 1-based lines of the errors. One pass over the lines; the lines a finding
  * explains are not judged again. Stops at a tab in an indentation (YAML's own error says that).
+ * Positions are the text's; line numbers in the words count from `firstLine`, the file's line
+ * the text starts on.
  */
-export function findMisindentedLines(text: string, errorLines: ReadonlySet<number>): IndentFinding[] {
+export function findMisindentedLines(text: string, errorLines: ReadonlySet<number>, firstLine = 1): IndentFinding[] {
+  const shown: Shown = (line) => line + firstLine - 1;
   const findings: IndentFinding[] = [];
   if (errorLines.size === 0) return findings;
   let lastError = 0;
@@ -184,7 +190,7 @@ export function findMisindentedLines(text: string, errorLines: ReadonlySet<numbe
     const onError = errorLines.has(lineNumber);
     const afterError = previous !== undefined && errorLines.has(previous.line);
     if (judged && (onError || afterError)) {
-      const finding = judge(lines, levels, previous, content, lineNumber, onError, endedScalar?.text);
+      const finding = judge(lines, levels, previous, content, lineNumber, onError, endedScalar?.text, shown);
       if (finding) {
         findings.push(finding);
         explainedTo = finding.explains.to;
@@ -218,6 +224,7 @@ function judge(
   onError: boolean,
   /** The indentation of the text of a block scalar this line ended, if it ended one. */
   scalarText: number | undefined,
+  shown: Shown,
 ): IndentFinding | undefined {
   const { indent, item } = content;
   const what = item ? 'this list item' : quoted(content.key!);
@@ -245,9 +252,9 @@ function judge(
       line,
       indent,
       ...underline,
-      message: `${what} is indented ${spaces(indent)}: more than ${quoted(top.keyName!)} on line ${top.keyLine} and less than its text, so it ends that text without starting anything`,
+      message: `${what} is indented ${spaces(indent)}: more than ${quoted(top.keyName!)} on line ${shown(top.keyLine)} and less than its text, so it ends that text without starting anything`,
       expected: `text indented ${spaces(scalarText)} or more, or a key lined up with the keys of its mapping`,
-      hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quoted(top.keyName!)}; or ${placeAt(top, false)}`,
+      hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quoted(top.keyName!)}; or ${placeAt(top, false, shown)}`,
       explains: { from: line, to: blockEnd(lines, line, top.column) },
     };
   }
@@ -260,9 +267,9 @@ function judge(
       line,
       indent,
       ...underline,
-      message: `${what} is indented more than ${quoted(owner.keyName!)} on line ${owner.keyLine}, so YAML reads it as part of that value`,
+      message: `${what} is indented more than ${quoted(owner.keyName!)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
       expected: 'a key lined up with the keys of its mapping',
-      hint: placeAt(owner, false),
+      hint: placeAt(owner, false, shown),
       explains: { from: previous.line, to: blockEnd(lines, line, owner.column) },
     };
   }
@@ -274,7 +281,7 @@ function judge(
   if (options.length === 0) return undefined;
   const message = between
     ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it`
-    : `${what} lines up with the "-" of the list item on line ${at!.itemLine}, where keys do not start`;
+    : `${what} lines up with the "-" of the list item on line ${shown(at!.itemLine!)}, where keys do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
   return {
     code: 'bad-indent',
@@ -283,7 +290,7 @@ function judge(
     ...underline,
     message,
     expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(' or ')}`,
-    hint: options.map((o) => placeAt(o, item)).join('; or '),
+    hint: options.map((o) => placeAt(o, item, shown)).join('; or '),
     explains: { from: line, to: blockEnd(lines, line, lower) },
   };
 }

@@ -187,8 +187,8 @@ function yamlErrorToDiagnostic(
  * a finding stands in for the library's errors on the lines it explains, which describe what its
  * parser tripped on. Errors elsewhere stay; all in the order of their lines.
  */
-function withIndentFinding(errors: Diagnostic[], text: string, file: string): Diagnostic[] {
-  const findings = findMisindentedLines(text, new Set(errors.map((d) => d.line)));
+function withIndentFinding(errors: Diagnostic[], text: string, file: string, firstLine: number): Diagnostic[] {
+  const findings = findMisindentedLines(text, new Set(errors.map((d) => d.line)), firstLine);
   if (findings.length === 0) return errors;
   // The findings' ranges barely overlap: this set holds at most about one entry per line.
   const explained = new Set<number>();
@@ -270,7 +270,7 @@ function uncomposed(text: string, tooDeepAt: number): Composed {
  * flow depth is counted, so a `[` or `{` nested deeper than MAX_NESTING_DEPTH stops everything
  * before the parser, quadratic on deep flow nesting, goes any further.
  */
-function compose(text: string): Composed {
+function compose(text: string, firstLine: number): Composed {
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
@@ -303,7 +303,7 @@ function compose(text: string): Composed {
       break;
     }
   }
-  if (deep === undefined) doc!.errors.push(...structureErrors(doc!, lineCounter));
+  if (deep === undefined) doc!.errors.push(...structureErrors(doc!, lineCounter, firstLine));
   return deep === undefined ? { doc: doc!, lineCounter } : { doc: doc!, lineCounter, tooDeepAt: deep };
 }
 
@@ -311,7 +311,7 @@ function compose(text: string): Composed {
  * A DUPLICATE_KEY error at every scalar key a mapping already has, and a RESOURCE_EXHAUSTION
  * error at the alias past MAX_ALIASES; in linear time, without recursion.
  */
-function structureErrors(doc: Document, lineCounter: LineCounter): YAMLParseError[] {
+function structureErrors(doc: Document, lineCounter: LineCounter, firstLine: number): YAMLParseError[] {
   const errors: YAMLParseError[] = [];
   const stack: unknown[] = [doc.contents];
   let aliases = 0;
@@ -332,7 +332,7 @@ function structureErrors(doc: Document, lineCounter: LineCounter): YAMLParseErro
         const first = seen.get(key.value);
         if (first !== undefined && key.range) {
           const name = truncate(String(key.value), MAX_QUOTED_KEY_CHARS);
-          const message = `the key "${name}" is already in this mapping, on line ${lineCounter.linePos(first).line}`;
+          const message = `the key "${name}" is already in this mapping, on line ${lineCounter.linePos(first).line + firstLine - 1}`;
           errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', message));
         }
         if (first === undefined) seen.set(key.value, key.range?.[0] ?? 0);
@@ -345,10 +345,12 @@ function structureErrors(doc: Document, lineCounter: LineCounter): YAMLParseErro
 
 /**
  * Parses YAML text; `data` is undefined when the document has syntax errors. With `schema`, plain
- * free-text values a comment cut short get a warning (plan/comment-cut.ts).
+ * free-text values a comment cut short get a warning (plan/comment-cut.ts). Positions are the
+ * text's; a line number in a message counts from `firstLine`, the file's line the text starts on
+ * (a lesson's front matter starts on line 2, and its caller shifts the positions).
  */
-export function parseYamlSource(text: string, file: string, schema?: TSchema): YamlSource {
-  const { doc, lineCounter, tooDeepAt } = compose(text);
+export function parseYamlSource(text: string, file: string, schema?: TSchema, firstLine = 1): YamlSource {
+  const { doc, lineCounter, tooDeepAt } = compose(text, firstLine);
   const locator = createLocator(doc, lineCounter, text);
   if (tooDeepAt !== undefined) {
     const at = lineCounter.linePos(tooDeepAt);
@@ -371,6 +373,7 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema): Y
       doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, 'error')),
       text,
       file,
+      firstLine,
     ),
     ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, 'warning')),
   ];

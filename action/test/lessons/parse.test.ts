@@ -29,6 +29,24 @@ describe('parseLesson', () => {
     expect(d.hint).toBe('did you mean "binary-push"?');
   });
 
+  // The front matter starts on the file's second line: a line number written in a message counts
+  // the file's lines too, as the position does.
+  it('names lines of the .md file in its words: a duplicated key, a mis-indented one', () => {
+    const duplicated = lessonText(CHECKLIST_GUARD, `${LESSON_HEAD}severity: sev1\n`);
+    expect(only(duplicated)).toMatchObject({
+      code: 'yaml/duplicate-key',
+      ...positionOf(duplicated, 'severity: sev1'),
+      message: `the key "severity" is already in this mapping, on line ${positionOf(duplicated, 'severity: sev2').line}`,
+    });
+    const guards = CHECKLIST_GUARD.replace('    checklist:', '   checklist:');
+    const misindented = lessonText(guards);
+    expect(only(misindented)).toMatchObject({
+      code: 'yaml/bad-indent',
+      ...positionOf(misindented, 'checklist:'),
+      hint: `indent it 4 spaces, like "match" on line ${positionOf(misindented, 'match:').line}`,
+    });
+  });
+
   it('reports an unknown key with a did-you-mean, at the key', () => {
     const text = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'timeToMitigate:', 'timeToMitgate:'));
     const unknown = parseLesson(text, FILE).diagnostics.find((d) => d.code === 'schema/unknown-key')!;
