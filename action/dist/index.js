@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-ZGX3B3EP.js";
+} from "./chunk-6WP5W265.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-3YDSYHDL.js";
+} from "./chunk-ZFAYVHCU.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-DZU65PCA.js";
+} from "./chunk-3IWZDE4Y.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-DRFLRBBX.js";
+} from "./chunk-WPRCPAVC.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-NQMCM5MY.js";
+} from "./chunk-LSVJJ4Q6.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-BFW4PPQL.js";
+} from "./chunk-JRBLBIBO.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-PAVO455S.js";
+} from "./chunk-3DMEYC5F.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-74C6NOUR.js";
+} from "./chunk-UYLD63PV.js";
 import {
   matchGuards
-} from "./chunk-DZEFPRJ5.js";
+} from "./chunk-MFO3AXIA.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-ILJC4YH4.js";
+} from "./chunk-C6VZGO6U.js";
 import {
   LessonSourceReader
-} from "./chunk-4QWYVWOM.js";
-import "./chunk-ZKBYJO6R.js";
+} from "./chunk-SUVAYKFK.js";
+import "./chunk-ONU6JBWO.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-KI3GXY5I.js";
+} from "./chunk-74QQPUOD.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-ICMYVSKI.js";
+} from "./chunk-6NTZEFKA.js";
 import {
   classifyGate,
   formatDuration,

@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-ICMYVSKI.js";
+} from "./chunk-6NTZEFKA.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -1979,7 +1979,7 @@ function parseLesson(text, file) {
   const parsed = { file, text, diagnostics: [], body };
   const id = ID_LINE.exec(yaml)?.[1];
   if (id !== void 0) parsed.id = id;
-  const validated = parseValidated(yaml, file, Lesson, "lesson front matter");
+  const validated = parseValidated(yaml, file, Lesson, "lesson front matter", true, yamlLine);
   const found = validated.diagnostics.map(
     (d) => d.code === "schema/empty-file" ? { ...d, message: "the front matter is empty", hint: "run `rollbook lesson new` to scaffold a lesson" } : d
   );

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-4QWYVWOM.js";
-import "./chunk-ZKBYJO6R.js";
-import "./chunk-KI3GXY5I.js";
-import "./chunk-ICMYVSKI.js";
+} from "./chunk-SUVAYKFK.js";
+import "./chunk-ONU6JBWO.js";
+import "./chunk-74QQPUOD.js";
+import "./chunk-6NTZEFKA.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-NQMCM5MY.js";
+} from "./chunk-LSVJJ4Q6.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-SGUXRURN.js";
-import "./chunk-ZKBYJO6R.js";
-import "./chunk-KI3GXY5I.js";
-import "./chunk-ICMYVSKI.js";
+import "./chunk-ONU6JBWO.js";
+import "./chunk-74QQPUOD.js";
+import "./chunk-6NTZEFKA.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-ZGX3B3EP.js";
+} from "./chunk-6WP5W265.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-7EQOD2DU.js";
+} from "./chunk-ENTBJOQZ.js";
 import {
   readSharedLessons
-} from "./chunk-UD4YGIED.js";
+} from "./chunk-OCMS3SJ5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-DZEFPRJ5.js";
+} from "./chunk-MFO3AXIA.js";
 import {
   loadConfig
-} from "./chunk-ILJC4YH4.js";
+} from "./chunk-C6VZGO6U.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-4QWYVWOM.js";
-import "./chunk-ZKBYJO6R.js";
+import "./chunk-SUVAYKFK.js";
+import "./chunk-ONU6JBWO.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-KI3GXY5I.js";
-import "./chunk-ICMYVSKI.js";
+} from "./chunk-74QQPUOD.js";
+import "./chunk-6NTZEFKA.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -6573,10 +6573,10 @@ function readContent(line) {
 }
 var quoted = (key) => `"${truncate(key, MAX_QUOTED_KEY_CHARS)}"`;
 var spaces = (n) => n === 1 ? "1 space" : `${n} spaces`;
-function placeAt(level, forItem) {
+function placeAt(level, forItem, shown) {
   const how = level.column === 0 ? "start it at the beginning of the line" : `indent it ${spaces(level.column)}`;
-  if (forItem && level.itemLine !== void 0) return `${how}, like the list item on line ${level.itemLine}`;
-  return `${how}, like ${quoted(level.keyName)} on line ${level.keyLine}`;
+  if (forItem && level.itemLine !== void 0) return `${how}, like the list item on line ${shown(level.itemLine)}`;
+  return `${how}, like ${quoted(level.keyName)} on line ${shown(level.keyLine)}`;
 }
 function candidates(levels, indent, forItem) {
   const items = forItem ? levels.filter((l) => l.itemLine !== void 0) : [];
@@ -6595,7 +6595,8 @@ function blockEnd(lines, line, column) {
   }
   return lines.length;
 }
-function findMisindentedLines(text, errorLines) {
+function findMisindentedLines(text, errorLines, firstLine = 1) {
+  const shown = (line) => line + firstLine - 1;
   const findings = [];
   if (errorLines.size === 0) return findings;
   let lastError = 0;
@@ -6622,7 +6623,7 @@ function findMisindentedLines(text, errorLines) {
     const onError = errorLines.has(lineNumber);
     const afterError = previous !== void 0 && errorLines.has(previous.line);
     if (judged && (onError || afterError)) {
-      const finding = judge(lines, levels, previous, content, lineNumber, onError, endedScalar?.text);
+      const finding = judge(lines, levels, previous, content, lineNumber, onError, endedScalar?.text, shown);
       if (finding) {
         findings.push(finding);
         explainedTo = finding.explains.to;
@@ -6645,7 +6646,7 @@ function findMisindentedLines(text, errorLines) {
   }
   return findings;
 }
-function judge(lines, levels, previous, content, line, onError, scalarText) {
+function judge(lines, levels, previous, content, line, onError, scalarText, shown) {
   const { indent, item } = content;
   const what = item ? "this list item" : quoted(content.key);
   const width = item ? 1 : content.key.length;
@@ -6670,9 +6671,9 @@ function judge(lines, levels, previous, content, line, onError, scalarText) {
       line,
       indent,
       ...underline,
-      message: `${what} is indented ${spaces(indent)}: more than ${quoted(top.keyName)} on line ${top.keyLine} and less than its text, so it ends that text without starting anything`,
+      message: `${what} is indented ${spaces(indent)}: more than ${quoted(top.keyName)} on line ${shown(top.keyLine)} and less than its text, so it ends that text without starting anything`,
       expected: `text indented ${spaces(scalarText)} or more, or a key lined up with the keys of its mapping`,
-      hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quoted(top.keyName)}; or ${placeAt(top, false)}`,
+      hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quoted(top.keyName)}; or ${placeAt(top, false, shown)}`,
       explains: { from: line, to: blockEnd(lines, line, top.column) }
     };
   }
@@ -6684,9 +6685,9 @@ function judge(lines, levels, previous, content, line, onError, scalarText) {
       line,
       indent,
       ...underline,
-      message: `${what} is indented more than ${quoted(owner.keyName)} on line ${owner.keyLine}, so YAML reads it as part of that value`,
+      message: `${what} is indented more than ${quoted(owner.keyName)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
       expected: "a key lined up with the keys of its mapping",
-      hint: placeAt(owner, false),
+      hint: placeAt(owner, false, shown),
       explains: { from: previous.line, to: blockEnd(lines, line, owner.column) }
     };
   }
@@ -6696,7 +6697,7 @@ function judge(lines, levels, previous, content, line, onError, scalarText) {
   if (!between && !besideItemsOnly) return void 0;
   const options = candidates(levels, indent, item);
   if (options.length === 0) return void 0;
-  const message = between ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it` : `${what} lines up with the "-" of the list item on line ${at.itemLine}, where keys do not start`;
+  const message = between ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it` : `${what} lines up with the "-" of the list item on line ${shown(at.itemLine)}, where keys do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
   return {
     code: "bad-indent",
@@ -6705,7 +6706,7 @@ function judge(lines, levels, previous, content, line, onError, scalarText) {
     ...underline,
     message,
     expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(" or ")}`,
-    hint: options.map((o) => placeAt(o, item)).join("; or "),
+    hint: options.map((o) => placeAt(o, item, shown)).join("; or "),
     explains: { from: line, to: blockEnd(lines, line, lower) }
   };
 }
@@ -6809,8 +6810,8 @@ function yamlErrorToDiagnostic(error, text, file, lineCounter, severity) {
     hint: yamlHint(error.code, message, lineText(text, lineCounter, from.line), from.col)
   };
 }
-function withIndentFinding(errors, text, file) {
-  const findings = findMisindentedLines(text, new Set(errors.map((d) => d.line)));
+function withIndentFinding(errors, text, file, firstLine) {
+  const findings = findMisindentedLines(text, new Set(errors.map((d) => d.line)), firstLine);
   if (findings.length === 0) return errors;
   const explained = /* @__PURE__ */ new Set();
   for (const { explains } of findings) for (let line = explains.from; line <= explains.to; line++) explained.add(line);
@@ -6860,7 +6861,7 @@ function uncomposed(text, tooDeepAt) {
   const doc = new Composer({}).compose([], true, text.length).next().value;
   return { doc, lineCounter, tooDeepAt };
 }
-function compose(text) {
+function compose(text, firstLine) {
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
@@ -6891,10 +6892,10 @@ function compose(text) {
       break;
     }
   }
-  if (deep === void 0) doc.errors.push(...structureErrors(doc, lineCounter));
+  if (deep === void 0) doc.errors.push(...structureErrors(doc, lineCounter, firstLine));
   return deep === void 0 ? { doc, lineCounter } : { doc, lineCounter, tooDeepAt: deep };
 }
-function structureErrors(doc, lineCounter) {
+function structureErrors(doc, lineCounter, firstLine) {
   const errors = [];
   const stack = [doc.contents];
   let aliases = 0;
@@ -6914,7 +6915,7 @@ function structureErrors(doc, lineCounter) {
         const first = seen.get(key.value);
         if (first !== void 0 && key.range) {
           const name = truncate(String(key.value), MAX_QUOTED_KEY_CHARS2);
-          const message = `the key "${name}" is already in this mapping, on line ${lineCounter.linePos(first).line}`;
+          const message = `the key "${name}" is already in this mapping, on line ${lineCounter.linePos(first).line + firstLine - 1}`;
           errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", message));
         }
         if (first === void 0) seen.set(key.value, key.range?.[0] ?? 0);
@@ -6924,8 +6925,8 @@ function structureErrors(doc, lineCounter) {
   }
   return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
-function parseYamlSource(text, file, schema4) {
-  const { doc, lineCounter, tooDeepAt } = compose(text);
+function parseYamlSource(text, file, schema4, firstLine = 1) {
+  const { doc, lineCounter, tooDeepAt } = compose(text, firstLine);
   const locator = createLocator(doc, lineCounter, text);
   if (tooDeepAt !== void 0) {
     const at = lineCounter.linePos(tooDeepAt);
@@ -6947,7 +6948,8 @@ function parseYamlSource(text, file, schema4) {
     ...withIndentFinding(
       doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, "error")),
       text,
-      file
+      file,
+      firstLine
     ),
     ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, "warning"))
   ];
@@ -17428,8 +17430,8 @@ function salvagePlan(data, errors) {
 }
 
 // action/src/plan/parse.ts
-function parseValidated(text, file, schema4, what, proseCheck = true) {
-  const source = parseYamlSource(text, file, proseCheck ? schema4 : void 0);
+function parseValidated(text, file, schema4, what, proseCheck = true, firstLine = 1) {
+  const source = parseYamlSource(text, file, proseCheck ? schema4 : void 0, firstLine);
   if (source.data === void 0 || source.data === null) {
     if (!source.diagnostics.some((d) => d.severity === "error")) {
       source.diagnostics.push({

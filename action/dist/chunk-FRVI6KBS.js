@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-BIEG5N3N.js";
+} from "./chunk-S74E67YB.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-DZU65PCA.js";
+} from "./chunk-3IWZDE4Y.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-DRFLRBBX.js";
+} from "./chunk-WPRCPAVC.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-NQMCM5MY.js";
+} from "./chunk-LSVJJ4Q6.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-MZUISH7N.js";
-import "./chunk-PAVO455S.js";
+} from "./chunk-IFKOIFBG.js";
+import "./chunk-3DMEYC5F.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-7EQOD2DU.js";
+} from "./chunk-ENTBJOQZ.js";
 import {
   readSharedLessons
-} from "./chunk-UD4YGIED.js";
+} from "./chunk-OCMS3SJ5.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-74C6NOUR.js";
-import "./chunk-DZEFPRJ5.js";
+} from "./chunk-UYLD63PV.js";
+import "./chunk-MFO3AXIA.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-ILJC4YH4.js";
+} from "./chunk-C6VZGO6U.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-4QWYVWOM.js";
-import "./chunk-ZKBYJO6R.js";
+} from "./chunk-SUVAYKFK.js";
+import "./chunk-ONU6JBWO.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-KI3GXY5I.js";
+} from "./chunk-74QQPUOD.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-ICMYVSKI.js";
+} from "./chunk-6NTZEFKA.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-ZKBYJO6R.js";
+} from "./chunk-ONU6JBWO.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-KI3GXY5I.js";
+} from "./chunk-74QQPUOD.js";
 import {
   decodeSource
-} from "./chunk-ICMYVSKI.js";
+} from "./chunk-6NTZEFKA.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-UD4YGIED.js";
+} from "./chunk-OCMS3SJ5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-DZEFPRJ5.js";
+} from "./chunk-MFO3AXIA.js";
 import {
   loadConfig
-} from "./chunk-ILJC4YH4.js";
+} from "./chunk-C6VZGO6U.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-4QWYVWOM.js";
-import "./chunk-ZKBYJO6R.js";
+import "./chunk-SUVAYKFK.js";
+import "./chunk-ONU6JBWO.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-KI3GXY5I.js";
+} from "./chunk-74QQPUOD.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-ICMYVSKI.js";
+} from "./chunk-6NTZEFKA.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-ILJC4YH4.js";
+} from "./chunk-C6VZGO6U.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-ICMYVSKI.js";
+} from "./chunk-6NTZEFKA.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

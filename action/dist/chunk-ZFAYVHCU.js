@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-DRFLRBBX.js";
+} from "./chunk-WPRCPAVC.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-ICMYVSKI.js";
+} from "./chunk-6NTZEFKA.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

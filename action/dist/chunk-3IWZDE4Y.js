@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-DRFLRBBX.js";
+} from "./chunk-WPRCPAVC.js";
 import {
   decodeReviewRecord
-} from "./chunk-PAVO455S.js";
+} from "./chunk-3DMEYC5F.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-DZEFPRJ5.js";
+} from "./chunk-MFO3AXIA.js";
 import {
   validLessons
-} from "./chunk-KI3GXY5I.js";
+} from "./chunk-74QQPUOD.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

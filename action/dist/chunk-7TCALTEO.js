@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-7EQOD2DU.js";
+} from "./chunk-ENTBJOQZ.js";
 import {
   readSharedLessons
-} from "./chunk-UD4YGIED.js";
+} from "./chunk-OCMS3SJ5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-74C6NOUR.js";
-import "./chunk-DZEFPRJ5.js";
+} from "./chunk-UYLD63PV.js";
+import "./chunk-MFO3AXIA.js";
 import {
   loadConfig
-} from "./chunk-ILJC4YH4.js";
+} from "./chunk-C6VZGO6U.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-4QWYVWOM.js";
-import "./chunk-ZKBYJO6R.js";
-import "./chunk-KI3GXY5I.js";
+import "./chunk-SUVAYKFK.js";
+import "./chunk-ONU6JBWO.js";
+import "./chunk-74QQPUOD.js";
 import {
   CONFIG_FILE
-} from "./chunk-ICMYVSKI.js";
+} from "./chunk-6NTZEFKA.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-MZUISH7N.js";
+} from "./chunk-IFKOIFBG.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-BFW4PPQL.js";
+} from "./chunk-JRBLBIBO.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-PAVO455S.js";
+} from "./chunk-3DMEYC5F.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-7EQOD2DU.js";
+} from "./chunk-ENTBJOQZ.js";
 import {
   readSharedLessons
-} from "./chunk-UD4YGIED.js";
+} from "./chunk-OCMS3SJ5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-74C6NOUR.js";
+} from "./chunk-UYLD63PV.js";
 import {
   matchGuards
-} from "./chunk-DZEFPRJ5.js";
+} from "./chunk-MFO3AXIA.js";
 import {
   loadConfig
-} from "./chunk-ILJC4YH4.js";
+} from "./chunk-C6VZGO6U.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-4QWYVWOM.js";
-import "./chunk-ZKBYJO6R.js";
+import "./chunk-SUVAYKFK.js";
+import "./chunk-ONU6JBWO.js";
 import {
   validLessons
-} from "./chunk-KI3GXY5I.js";
-import "./chunk-ICMYVSKI.js";
+} from "./chunk-74QQPUOD.js";
+import "./chunk-6NTZEFKA.js";
 import {
   idRecord,
   isStatusTime

@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-ICMYVSKI.js";
+} from "./chunk-6NTZEFKA.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
