@@ -21,6 +21,8 @@ interface Level {
   keyName?: string;
   /** The last line a list item's `-` stood at this column, if any. */
   itemLine?: number;
+  /** The line that opened this level: when it is `keyLine`, that key is its mapping's only one so far. */
+  opened: number;
 }
 
 export interface IndentFinding {
@@ -121,6 +123,21 @@ function placeAt(level: Level, forItem: boolean, shown: Shown): string {
 }
 
 /**
+ * When `level` holds one key so far (the first of its mapping) and the key under judgement sits
+ * deeper than their parent, the other way to make the two agree: move that first key instead.
+ */
+function orMoveLone(level: Level, indent: number, parentColumn: number): string {
+  if (level.keyLine === undefined || level.keyLine !== level.opened || indent <= parentColumn) return '';
+  return `; or, if ${quoted(level.keyName!)} is the one out of line, indent it ${spaces(indent)} instead`;
+}
+
+/** The column of the level under `level` (the block it is in), or -1 at the top. */
+function parentOf(levels: readonly Level[], level: Level): number {
+  const index = levels.indexOf(level);
+  return index > 0 ? levels[index - 1]!.column : -1;
+}
+
+/**
  * The open levels a key may line up with (keys), or a list item (other items, else keys): the
  * nearest on each side of `indent`, the closer one alone, or both when they are as close.
  */
@@ -200,13 +217,13 @@ export function findMisindentedLines(text: string, errorLines: ReadonlySet<numbe
     while (levels.length > 0 && levels.at(-1)!.column > indent) levels.pop();
     let level = levels.at(-1);
     if (level?.column !== indent) {
-      level = { column: indent };
+      level = { column: indent, opened: lineNumber };
       levels.push(level);
     }
     if (content.item) level.itemLine = lineNumber;
     else if (content.key !== undefined) Object.assign(level, { keyLine: lineNumber, keyName: content.key });
     if (content.item && content.key !== undefined && content.keyColumn !== undefined) {
-      levels.push({ column: content.keyColumn, keyLine: lineNumber, keyName: content.key });
+      levels.push({ column: content.keyColumn, keyLine: lineNumber, keyName: content.key, opened: lineNumber });
     }
     if (content.blockScalar) scalar = { owner: content.keyColumn ?? indent };
     previous = { line: lineNumber, content };
@@ -269,7 +286,7 @@ function judge(
       ...underline,
       message: `${what} is indented more than ${quoted(owner.keyName!)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
       expected: 'a key lined up with the keys of its mapping',
-      hint: placeAt(owner, false, shown),
+      hint: `${placeAt(owner, false, shown)}${orMoveLone(owner, indent, parentOf(levels, owner))}`,
       explains: { from: previous.line, to: blockEnd(lines, line, owner.column) },
     };
   }
@@ -290,7 +307,9 @@ function judge(
     ...underline,
     message,
     expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(' or ')}`,
-    hint: options.map((o) => placeAt(o, item, shown)).join('; or '),
+    hint:
+      options.map((o) => placeAt(o, item, shown)).join('; or ') +
+      (!item && options[0]!.column > indent ? orMoveLone(options[0]!, indent, parentOf(levels, options[0]!)) : ''),
     explains: { from: line, to: blockEnd(lines, line, lower) },
   };
 }

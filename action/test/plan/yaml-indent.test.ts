@@ -142,6 +142,24 @@ describe('a mis-indented line', () => {
     }
   });
 
+  // The first key of a mapping sets its indentation, so when it is the one out of line YAML trips
+  // on the second: both ways to make them agree are named.
+  it.each([
+    [1, 'is indented more than "breaking" on line {b}, so YAML reads it as part of that value'],
+    [3, 'is indented 2 spaces, which lines up with nothing above it'],
+  ])('a first key indented %i spaces: the next key, or the first key moved to it', (spaces, words) => {
+    const text = reindent(BASE, 'breaking: false', spaces);
+    const breaking = lineOf(text, 'breaking: false');
+    const [d, ...rest] = parse(text).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'yaml/bad-indent',
+      line: breaking + 1,
+      message: `"mixedVersions" ${words.replace('{b}', String(breaking))}`,
+      hint: `indent it ${spaces === 1 ? '1 space' : `${spaces} spaces`}, like "breaking" on line ${breaking}; or, if "breaking" is the one out of line, indent it 2 spaces instead`,
+    });
+  });
+
   it('keeps the errors of other lines, and explains each mis-indented line on its own', () => {
     let text = BASE.replace('  title: Demo\n', '  title: Demo\n  title: Again\n');
     text = reindent(text, 'bake: 24h', 3);
