@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "55d2c3ddf34ce54988efd813bd24de74" : void 0;
+var BUILD_ID = true ? "4db9810d41897e812e13386219c2f306" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,17 +71,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-7TCALTEO.js")).validateCommand
+    load: async () => (await import("./chunk-ZSPWWPMI.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-JPFEKXGQ.js")).renderCommand
+    load: async () => (await import("./chunk-FSGIKPWP.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-FTE6LJUO.js")).initCommand
+    load: async () => (await import("./chunk-KLBEE6AM.js")).initCommand
   },
   {
     name: "explain",
@@ -91,22 +91,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-UJH7XSET.js")).gateCommand
+    load: async () => (await import("./chunk-UCBDBAJM.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-VCLN5E2T.js")).lessonCommand
+    load: async () => (await import("./chunk-VQQ5LUEM.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-CRUXSSIC.js")).lessonsCommand
+    load: async () => (await import("./chunk-OZ5B5CWQ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-FRVI6KBS.js")).statusCommand
+    load: async () => (await import("./chunk-2VDIUPGX.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-6WP5W265.js";
+} from "./chunk-FJWU6XL2.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-ZFAYVHCU.js";
+} from "./chunk-RD5GVO7Q.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-3IWZDE4Y.js";
+} from "./chunk-B5ALW3QU.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-WPRCPAVC.js";
+} from "./chunk-KKRJUFX7.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-LSVJJ4Q6.js";
+} from "./chunk-VV4AWHSX.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-JRBLBIBO.js";
+} from "./chunk-MDO72XC6.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-3DMEYC5F.js";
+} from "./chunk-25MUE5AR.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-UYLD63PV.js";
+} from "./chunk-EZ4RF5MO.js";
 import {
   matchGuards
-} from "./chunk-MFO3AXIA.js";
+} from "./chunk-32JY7G7D.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-C6VZGO6U.js";
+} from "./chunk-HEW6VEAJ.js";
 import {
   LessonSourceReader
-} from "./chunk-SUVAYKFK.js";
-import "./chunk-ONU6JBWO.js";
+} from "./chunk-JDJZGWDA.js";
+import "./chunk-RGDWKJXE.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-74QQPUOD.js";
+} from "./chunk-2DEMFDY6.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-6NTZEFKA.js";
+} from "./chunk-QW3U6BYW.js";
 import {
   classifyGate,
   formatDuration,

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-IFKOIFBG.js";
+} from "./chunk-RCNQB3WP.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-JRBLBIBO.js";
+} from "./chunk-MDO72XC6.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-3DMEYC5F.js";
+} from "./chunk-25MUE5AR.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-ENTBJOQZ.js";
+} from "./chunk-5XWT5SMD.js";
 import {
   readSharedLessons
-} from "./chunk-OCMS3SJ5.js";
+} from "./chunk-W3EZGDDM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-UYLD63PV.js";
+} from "./chunk-EZ4RF5MO.js";
 import {
   matchGuards
-} from "./chunk-MFO3AXIA.js";
+} from "./chunk-32JY7G7D.js";
 import {
   loadConfig
-} from "./chunk-C6VZGO6U.js";
+} from "./chunk-HEW6VEAJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-SUVAYKFK.js";
-import "./chunk-ONU6JBWO.js";
+import "./chunk-JDJZGWDA.js";
+import "./chunk-RGDWKJXE.js";
 import {
   validLessons
-} from "./chunk-74QQPUOD.js";
-import "./chunk-6NTZEFKA.js";
+} from "./chunk-2DEMFDY6.js";
+import "./chunk-QW3U6BYW.js";
 import {
   idRecord,
   isStatusTime

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-ENTBJOQZ.js";
+} from "./chunk-5XWT5SMD.js";
 import {
   readSharedLessons
-} from "./chunk-OCMS3SJ5.js";
+} from "./chunk-W3EZGDDM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-UYLD63PV.js";
-import "./chunk-MFO3AXIA.js";
+} from "./chunk-EZ4RF5MO.js";
+import "./chunk-32JY7G7D.js";
 import {
   loadConfig
-} from "./chunk-C6VZGO6U.js";
+} from "./chunk-HEW6VEAJ.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-SUVAYKFK.js";
-import "./chunk-ONU6JBWO.js";
-import "./chunk-74QQPUOD.js";
+import "./chunk-JDJZGWDA.js";
+import "./chunk-RGDWKJXE.js";
+import "./chunk-2DEMFDY6.js";
 import {
   CONFIG_FILE
-} from "./chunk-6NTZEFKA.js";
+} from "./chunk-QW3U6BYW.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

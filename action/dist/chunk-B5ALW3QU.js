@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-WPRCPAVC.js";
+} from "./chunk-KKRJUFX7.js";
 import {
   decodeReviewRecord
-} from "./chunk-3DMEYC5F.js";
+} from "./chunk-25MUE5AR.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-MFO3AXIA.js";
+} from "./chunk-32JY7G7D.js";
 import {
   validLessons
-} from "./chunk-74QQPUOD.js";
+} from "./chunk-2DEMFDY6.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

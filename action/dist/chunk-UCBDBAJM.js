@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-6WP5W265.js";
+} from "./chunk-FJWU6XL2.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-ENTBJOQZ.js";
+} from "./chunk-5XWT5SMD.js";
 import {
   readSharedLessons
-} from "./chunk-OCMS3SJ5.js";
+} from "./chunk-W3EZGDDM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-MFO3AXIA.js";
+} from "./chunk-32JY7G7D.js";
 import {
   loadConfig
-} from "./chunk-C6VZGO6U.js";
+} from "./chunk-HEW6VEAJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-SUVAYKFK.js";
-import "./chunk-ONU6JBWO.js";
+import "./chunk-JDJZGWDA.js";
+import "./chunk-RGDWKJXE.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-74QQPUOD.js";
-import "./chunk-6NTZEFKA.js";
+} from "./chunk-2DEMFDY6.js";
+import "./chunk-QW3U6BYW.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-ONU6JBWO.js";
+} from "./chunk-RGDWKJXE.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-74QQPUOD.js";
+} from "./chunk-2DEMFDY6.js";
 import {
   decodeSource
-} from "./chunk-6NTZEFKA.js";
+} from "./chunk-QW3U6BYW.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

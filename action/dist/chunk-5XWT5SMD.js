@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-6NTZEFKA.js";
+} from "./chunk-QW3U6BYW.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

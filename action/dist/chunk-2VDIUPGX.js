@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-S74E67YB.js";
+} from "./chunk-VIVBTITU.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-3IWZDE4Y.js";
+} from "./chunk-B5ALW3QU.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-WPRCPAVC.js";
+} from "./chunk-KKRJUFX7.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-LSVJJ4Q6.js";
+} from "./chunk-VV4AWHSX.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-IFKOIFBG.js";
-import "./chunk-3DMEYC5F.js";
+} from "./chunk-RCNQB3WP.js";
+import "./chunk-25MUE5AR.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-ENTBJOQZ.js";
+} from "./chunk-5XWT5SMD.js";
 import {
   readSharedLessons
-} from "./chunk-OCMS3SJ5.js";
+} from "./chunk-W3EZGDDM.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-UYLD63PV.js";
-import "./chunk-MFO3AXIA.js";
+} from "./chunk-EZ4RF5MO.js";
+import "./chunk-32JY7G7D.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-C6VZGO6U.js";
+} from "./chunk-HEW6VEAJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-SUVAYKFK.js";
-import "./chunk-ONU6JBWO.js";
+} from "./chunk-JDJZGWDA.js";
+import "./chunk-RGDWKJXE.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-74QQPUOD.js";
+} from "./chunk-2DEMFDY6.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-6NTZEFKA.js";
+} from "./chunk-QW3U6BYW.js";
 import {
   DAY_MS,
   MINUTE_MS,

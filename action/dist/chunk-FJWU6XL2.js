@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-6NTZEFKA.js";
+} from "./chunk-QW3U6BYW.js";
 import {
   DAY_MS,
   MINUTE_MS,

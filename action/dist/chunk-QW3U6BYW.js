@@ -6578,6 +6578,14 @@ function placeAt(level, forItem, shown) {
   if (forItem && level.itemLine !== void 0) return `${how}, like the list item on line ${shown(level.itemLine)}`;
   return `${how}, like ${quoted(level.keyName)} on line ${shown(level.keyLine)}`;
 }
+function orMoveLone(level, indent, parentColumn) {
+  if (level.keyLine === void 0 || level.keyLine !== level.opened || indent <= parentColumn) return "";
+  return `; or, if ${quoted(level.keyName)} is the one out of line, indent it ${spaces(indent)} instead`;
+}
+function parentOf(levels, level) {
+  const index = levels.indexOf(level);
+  return index > 0 ? levels[index - 1].column : -1;
+}
 function candidates(levels, indent, forItem) {
   const items = forItem ? levels.filter((l) => l.itemLine !== void 0) : [];
   const fits = items.length > 0 ? items : levels.filter((l) => l.keyLine !== void 0);
@@ -6633,13 +6641,13 @@ function findMisindentedLines(text, errorLines, firstLine = 1) {
     while (levels.length > 0 && levels.at(-1).column > indent) levels.pop();
     let level = levels.at(-1);
     if (level?.column !== indent) {
-      level = { column: indent };
+      level = { column: indent, opened: lineNumber };
       levels.push(level);
     }
     if (content.item) level.itemLine = lineNumber;
     else if (content.key !== void 0) Object.assign(level, { keyLine: lineNumber, keyName: content.key });
     if (content.item && content.key !== void 0 && content.keyColumn !== void 0) {
-      levels.push({ column: content.keyColumn, keyLine: lineNumber, keyName: content.key });
+      levels.push({ column: content.keyColumn, keyLine: lineNumber, keyName: content.key, opened: lineNumber });
     }
     if (content.blockScalar) scalar = { owner: content.keyColumn ?? indent };
     previous = { line: lineNumber, content };
@@ -6687,7 +6695,7 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
       ...underline,
       message: `${what} is indented more than ${quoted(owner.keyName)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
       expected: "a key lined up with the keys of its mapping",
-      hint: placeAt(owner, false, shown),
+      hint: `${placeAt(owner, false, shown)}${orMoveLone(owner, indent, parentOf(levels, owner))}`,
       explains: { from: previous.line, to: blockEnd(lines, line, owner.column) }
     };
   }
@@ -6706,7 +6714,7 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
     ...underline,
     message,
     expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(" or ")}`,
-    hint: options.map((o) => placeAt(o, item, shown)).join("; or "),
+    hint: options.map((o) => placeAt(o, item, shown)).join("; or ") + (!item && options[0].column > indent ? orMoveLone(options[0], indent, parentOf(levels, options[0])) : ""),
     explains: { from: line, to: blockEnd(lines, line, lower) }
   };
 }

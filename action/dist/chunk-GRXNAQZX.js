@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-SUVAYKFK.js";
-import "./chunk-ONU6JBWO.js";
-import "./chunk-74QQPUOD.js";
-import "./chunk-6NTZEFKA.js";
+} from "./chunk-JDJZGWDA.js";
+import "./chunk-RGDWKJXE.js";
+import "./chunk-2DEMFDY6.js";
+import "./chunk-QW3U6BYW.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

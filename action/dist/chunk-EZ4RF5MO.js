@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-MFO3AXIA.js";
+} from "./chunk-32JY7G7D.js";
 import {
   isRecord
-} from "./chunk-C6VZGO6U.js";
+} from "./chunk-HEW6VEAJ.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-74QQPUOD.js";
+} from "./chunk-2DEMFDY6.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-6NTZEFKA.js";
+} from "./chunk-QW3U6BYW.js";
 import {
   RULES,
   RULES_BY_ID,
