@@ -14,6 +14,17 @@ export interface Stage {
   beside?: { name: string; command: string; args: string[] };
 }
 
+/**
+ * The colour setting for a run's commands, as the CLI colours (README): only on a terminal,
+ * unless NO_COLOR or FORCE_COLOR says otherwise, which are then left as they are. Vitest colours
+ * whenever CI is set, so without this a CI log is full of escape codes; and a command run beside
+ * writes to a pipe, so on a terminal it has to be told to colour.
+ */
+export function colourEnvironment(env: NodeJS.ProcessEnv, isTerminal: boolean): NodeJS.ProcessEnv {
+  if (env.NO_COLOR !== undefined || env.FORCE_COLOR !== undefined) return {};
+  return isTerminal ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' };
+}
+
 /** The exit status of a child process, or 1 when it could not be started or was killed. */
 function exitStatus(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {

@@ -4,7 +4,7 @@
 // printed after the first's (ADR 90).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runStage, type Stage } from './run-stage.ts';
+import { colourEnvironment, runStage, type Stage } from './run-stage.ts';
 
 const RESULTS = '.cache/vitest-results.json';
 const RESULTS_BESIDE = '.cache/vitest-results-beside.json';
@@ -101,6 +101,8 @@ if (Number(process.versions.node.split('.')[0]) < MIN_NODE_MAJOR) {
   process.exit(1);
 }
 
+// Every stage's commands colour only on a terminal, as the CLI does (run-stage.ts).
+Object.assign(process.env, colourEnvironment(process.env, process.stdout.isTTY === true));
 mkdirSync('.cache', { recursive: true });
 // A report left by an earlier run must not be counted as this run's.
 for (const report of [RESULTS, RESULTS_BESIDE]) rmSync(report, { force: true });

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runStage, type Stage } from '../run-stage.ts';
+import { colourEnvironment, runStage, type Stage } from '../run-stage.ts';
 
 const node = process.execPath;
 const dirs: string[] = [];
@@ -71,5 +71,18 @@ describe('runStage with a command beside', () => {
     const plain: Stage = { name: 'plain', command: node, args: ['-e', 'process.exit(0)'] };
     expect(await runStage(plain, () => {})).toBe(true);
     expect(await runStage({ ...plain, args: ['-e', 'process.exit(2)'] }, () => {})).toBe(false);
+  });
+});
+
+describe('colourEnvironment', () => {
+  it('colours on a terminal and nowhere else, as the CLI does, even when CI is set', () => {
+    expect(colourEnvironment({ CI: 'true' }, false)).toEqual({ NO_COLOR: '1' });
+    expect(colourEnvironment({ CI: 'true' }, true)).toEqual({ FORCE_COLOR: '1' });
+    expect(colourEnvironment({}, true)).toEqual({ FORCE_COLOR: '1' });
+  });
+
+  it('leaves NO_COLOR and FORCE_COLOR as the person set them', () => {
+    expect(colourEnvironment({ NO_COLOR: '' }, true)).toEqual({});
+    expect(colourEnvironment({ FORCE_COLOR: '0' }, false)).toEqual({});
   });
 });
