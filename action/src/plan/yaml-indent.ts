@@ -89,8 +89,10 @@ function withoutComment(value: string): string {
 
 function readContent(line: string): ContentLine | undefined {
   const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-  const rest = text.trimStart();
-  const indent = text.length - rest.length;
+  // YAML indents with spaces alone; a tab there is YAML's own error (the caller stops at it).
+  let indent = 0;
+  while (text.charCodeAt(indent) === 0x20) indent++;
+  const rest = text.slice(indent).trimEnd();
   if (rest === '' || rest.startsWith('#')) return undefined;
   const item = rest === '-' || rest.startsWith('- ');
   const body = item ? rest.slice(1).trimStart() : rest;
@@ -192,7 +194,7 @@ export function findMisindentedLines(text: string, errorLines: ReadonlySet<numbe
   for (let i = 0; i < lines.length; i++) {
     const lineNumber = i + 1;
     const raw = lines[i]!;
-    if (raw.slice(0, raw.length - raw.trimStart().length).includes('\t')) break;
+    if (/^ *\t/.test(raw)) break;
     const content = readContent(raw);
     if (!content) continue;
     if (scalar && content.indent > scalar.owner) {
