@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-FJWU6XL2.js";
+} from "./chunk-XMVH5MIS.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-RD5GVO7Q.js";
+} from "./chunk-FNP2YBWX.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-B5ALW3QU.js";
+} from "./chunk-PEABXMKZ.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-KKRJUFX7.js";
+} from "./chunk-IBMNINGU.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-VV4AWHSX.js";
+} from "./chunk-AZOIW3FW.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-MDO72XC6.js";
+} from "./chunk-2EG6YI4V.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-25MUE5AR.js";
+} from "./chunk-2GTQFYG5.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-EZ4RF5MO.js";
+} from "./chunk-QNNN5ONQ.js";
 import {
   matchGuards
-} from "./chunk-32JY7G7D.js";
+} from "./chunk-CS6Q5L7P.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   LessonSourceReader
-} from "./chunk-JDJZGWDA.js";
-import "./chunk-RGDWKJXE.js";
+} from "./chunk-WMF6VXCR.js";
+import "./chunk-24CD6URX.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-2DEMFDY6.js";
+} from "./chunk-4MJ3NMUG.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import {
   classifyGate,
   formatDuration,

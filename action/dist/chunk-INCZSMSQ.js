@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-JDJZGWDA.js";
-import "./chunk-RGDWKJXE.js";
-import "./chunk-2DEMFDY6.js";
-import "./chunk-QW3U6BYW.js";
+} from "./chunk-WMF6VXCR.js";
+import "./chunk-24CD6URX.js";
+import "./chunk-4MJ3NMUG.js";
+import "./chunk-OFQFZU3F.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

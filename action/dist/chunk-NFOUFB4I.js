@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";

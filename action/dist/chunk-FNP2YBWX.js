@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-KKRJUFX7.js";
+} from "./chunk-IBMNINGU.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

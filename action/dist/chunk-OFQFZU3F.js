@@ -6553,8 +6553,9 @@ function withoutComment(value) {
 }
 function readContent(line) {
   const text = line.endsWith("\r") ? line.slice(0, -1) : line;
-  const rest = text.trimStart();
-  const indent = text.length - rest.length;
+  let indent = 0;
+  while (text.charCodeAt(indent) === 32) indent++;
+  const rest = text.slice(indent).trimEnd();
   if (rest === "" || rest.startsWith("#")) return void 0;
   const item = rest === "-" || rest.startsWith("- ");
   const body = item ? rest.slice(1).trimStart() : rest;
@@ -6617,7 +6618,7 @@ function findMisindentedLines(text, errorLines, firstLine = 1) {
   for (let i = 0; i < lines.length; i++) {
     const lineNumber = i + 1;
     const raw = lines[i];
-    if (raw.slice(0, raw.length - raw.trimStart().length).includes("	")) break;
+    if (/^ *\t/.test(raw)) break;
     const content = readContent(raw);
     if (!content) continue;
     if (scalar && content.indent > scalar.owner) {

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-VIVBTITU.js";
+} from "./chunk-MEZ3FUZT.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-RD5GVO7Q.js";
+} from "./chunk-FNP2YBWX.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-KKRJUFX7.js";
+} from "./chunk-IBMNINGU.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-344CB4PK.js";
-import "./chunk-25MUE5AR.js";
+import "./chunk-2GTQFYG5.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-5XWT5SMD.js";
+} from "./chunk-OSHCLOSU.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-2DEMFDY6.js";
+} from "./chunk-4MJ3NMUG.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

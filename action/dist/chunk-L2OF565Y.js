@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-RCNQB3WP.js";
+} from "./chunk-JQNM3ES4.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-MDO72XC6.js";
+} from "./chunk-2EG6YI4V.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-25MUE5AR.js";
+} from "./chunk-2GTQFYG5.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-5XWT5SMD.js";
+} from "./chunk-OSHCLOSU.js";
 import {
   readSharedLessons
-} from "./chunk-W3EZGDDM.js";
+} from "./chunk-NLG7WDVQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-EZ4RF5MO.js";
+} from "./chunk-QNNN5ONQ.js";
 import {
   matchGuards
-} from "./chunk-32JY7G7D.js";
+} from "./chunk-CS6Q5L7P.js";
 import {
   loadConfig
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-JDJZGWDA.js";
-import "./chunk-RGDWKJXE.js";
+import "./chunk-WMF6VXCR.js";
+import "./chunk-24CD6URX.js";
 import {
   validLessons
-} from "./chunk-2DEMFDY6.js";
-import "./chunk-QW3U6BYW.js";
+} from "./chunk-4MJ3NMUG.js";
+import "./chunk-OFQFZU3F.js";
 import {
   idRecord,
   isStatusTime

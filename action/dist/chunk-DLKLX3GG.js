@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-5XWT5SMD.js";
+} from "./chunk-OSHCLOSU.js";
 import {
   readSharedLessons
-} from "./chunk-W3EZGDDM.js";
+} from "./chunk-NLG7WDVQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-EZ4RF5MO.js";
-import "./chunk-32JY7G7D.js";
+} from "./chunk-QNNN5ONQ.js";
+import "./chunk-CS6Q5L7P.js";
 import {
   loadConfig
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-JDJZGWDA.js";
-import "./chunk-RGDWKJXE.js";
-import "./chunk-2DEMFDY6.js";
+import "./chunk-WMF6VXCR.js";
+import "./chunk-24CD6URX.js";
+import "./chunk-4MJ3NMUG.js";
 import {
   CONFIG_FILE
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

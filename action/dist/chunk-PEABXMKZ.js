@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-KKRJUFX7.js";
+} from "./chunk-IBMNINGU.js";
 import {
   decodeReviewRecord
-} from "./chunk-25MUE5AR.js";
+} from "./chunk-2GTQFYG5.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-32JY7G7D.js";
+} from "./chunk-CS6Q5L7P.js";
 import {
   validLessons
-} from "./chunk-2DEMFDY6.js";
+} from "./chunk-4MJ3NMUG.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

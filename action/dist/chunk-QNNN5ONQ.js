@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-32JY7G7D.js";
+} from "./chunk-CS6Q5L7P.js";
 import {
   isRecord
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-2DEMFDY6.js";
+} from "./chunk-4MJ3NMUG.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-RGDWKJXE.js";
+} from "./chunk-24CD6URX.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-2DEMFDY6.js";
+} from "./chunk-4MJ3NMUG.js";
 import {
   decodeSource
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

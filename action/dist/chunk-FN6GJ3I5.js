@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-VIVBTITU.js";
+} from "./chunk-MEZ3FUZT.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-B5ALW3QU.js";
+} from "./chunk-PEABXMKZ.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-KKRJUFX7.js";
+} from "./chunk-IBMNINGU.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-VV4AWHSX.js";
+} from "./chunk-AZOIW3FW.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-RCNQB3WP.js";
-import "./chunk-25MUE5AR.js";
+} from "./chunk-JQNM3ES4.js";
+import "./chunk-2GTQFYG5.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-5XWT5SMD.js";
+} from "./chunk-OSHCLOSU.js";
 import {
   readSharedLessons
-} from "./chunk-W3EZGDDM.js";
+} from "./chunk-NLG7WDVQ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-EZ4RF5MO.js";
-import "./chunk-32JY7G7D.js";
+} from "./chunk-QNNN5ONQ.js";
+import "./chunk-CS6Q5L7P.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-JDJZGWDA.js";
-import "./chunk-RGDWKJXE.js";
+} from "./chunk-WMF6VXCR.js";
+import "./chunk-24CD6URX.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-2DEMFDY6.js";
+} from "./chunk-4MJ3NMUG.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -7,14 +7,14 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   loadConfig
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-CQXZFNOF.js";

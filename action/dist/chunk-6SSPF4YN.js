@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-W3EZGDDM.js";
+} from "./chunk-NLG7WDVQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-32JY7G7D.js";
+} from "./chunk-CS6Q5L7P.js";
 import {
   loadConfig
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-JDJZGWDA.js";
-import "./chunk-RGDWKJXE.js";
+import "./chunk-WMF6VXCR.js";
+import "./chunk-24CD6URX.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-2DEMFDY6.js";
+} from "./chunk-4MJ3NMUG.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-QW3U6BYW.js";
+} from "./chunk-OFQFZU3F.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

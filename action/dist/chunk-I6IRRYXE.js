@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-VV4AWHSX.js";
+} from "./chunk-AZOIW3FW.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-SGUXRURN.js";
-import "./chunk-RGDWKJXE.js";
-import "./chunk-2DEMFDY6.js";
-import "./chunk-QW3U6BYW.js";
+import "./chunk-24CD6URX.js";
+import "./chunk-4MJ3NMUG.js";
+import "./chunk-OFQFZU3F.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

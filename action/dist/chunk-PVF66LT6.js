@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-FJWU6XL2.js";
+} from "./chunk-XMVH5MIS.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-5XWT5SMD.js";
+} from "./chunk-OSHCLOSU.js";
 import {
   readSharedLessons
-} from "./chunk-W3EZGDDM.js";
+} from "./chunk-NLG7WDVQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-32JY7G7D.js";
+} from "./chunk-CS6Q5L7P.js";
 import {
   loadConfig
-} from "./chunk-HEW6VEAJ.js";
+} from "./chunk-NFOUFB4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-JDJZGWDA.js";
-import "./chunk-RGDWKJXE.js";
+import "./chunk-WMF6VXCR.js";
+import "./chunk-24CD6URX.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-2DEMFDY6.js";
-import "./chunk-QW3U6BYW.js";
+} from "./chunk-4MJ3NMUG.js";
+import "./chunk-OFQFZU3F.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
