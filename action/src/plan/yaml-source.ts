@@ -156,14 +156,24 @@ function lineText(text: string, lineCounter: LineCounter, line: number): string 
   return whole.endsWith('\r') ? whole.slice(0, -1) : whole;
 }
 
+/**
+ * Where a "missing closing quote" error starts: at the quote that opens the scalar, which the
+ * library reports where the scalar stops (the end of its line, or of the file).
+ */
+function openingQuote(error: YAMLError, unclosedQuotes: readonly number[]): [number, number] | undefined {
+  if (error.code !== 'MISSING_CHAR' || !/closing .?quote/i.test(error.message)) return undefined;
+  const before = unclosedQuotes.filter((offset) => offset <= error.pos[0]).at(-1);
+  return before === undefined ? undefined : [before, before + 1];
+}
+
 function yamlErrorToDiagnostic(
   error: YAMLError,
   text: string,
   file: string,
-  lineCounter: LineCounter,
+  { lineCounter, unclosedQuotes }: Composed,
   severity: 'error' | 'warning',
 ): Diagnostic {
-  const [start, end] = error.pos;
+  const [start, end] = openingQuote(error, unclosedQuotes) ?? error.pos;
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, end));
   // The library's message repeats the position and a code frame; keep only its first sentence.
@@ -253,6 +263,24 @@ interface Composed {
   doc: Document;
   lineCounter: LineCounter;
   tooDeepAt?: number;
+  /** Offsets of quoted scalars whose quote is never closed: where a "missing closing quote" starts. */
+  unclosedQuotes: number[];
+}
+
+/**
+ * Whether a quoted scalar's source ends in its closing quote: `"` not escaped by a backslash, or
+ * `'` not doubled (an odd run of them after the opening one).
+ */
+function isClosedQuote(source: string): boolean {
+  const quote = source[0]!;
+  let run = 0;
+  if (quote === '"') {
+    if (source.length < 2 || !source.endsWith('"')) return false;
+    for (let i = source.length - 2; i > 0 && source[i] === '\\'; i--) run++;
+    return run % 2 === 0;
+  }
+  for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) run++;
+  return run % 2 === 1;
 }
 
 /** A document with no content, for text that is not composed (its line starts counted, for positions). */
@@ -261,7 +289,7 @@ function uncomposed(text: string, tooDeepAt: number): Composed {
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const doc = new Composer({}).compose([], true, text.length).next().value as Document;
-  return { doc, lineCounter, tooDeepAt };
+  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [] };
 }
 
 /**
@@ -277,10 +305,12 @@ function compose(text: string, firstLine: number): Composed {
   const tokens: CST.Token[] = [];
   let flowDepth = 0;
   let offset = 0;
+  const unclosedQuotes: number[] = [];
   for (const lexeme of new Lexer().lex(text)) {
     if (lexeme === '[' || lexeme === '{') {
       if (++flowDepth > MAX_NESTING_DEPTH) return uncomposed(text, offset);
     } else if (lexeme === ']' || lexeme === '}') flowDepth = Math.max(0, flowDepth - 1);
+    if ((lexeme[0] === '"' || lexeme[0] === "'") && !isClosedQuote(lexeme)) unclosedQuotes.push(offset);
     if (!LEXER_MARKERS.has(lexeme)) offset += lexeme.length;
     for (const token of parser.next(lexeme)) tokens.push(token);
   }
@@ -304,7 +334,9 @@ function compose(text: string, firstLine: number): Composed {
     }
   }
   if (deep === undefined) doc!.errors.push(...structureErrors(doc!, lineCounter, firstLine));
-  return deep === undefined ? { doc: doc!, lineCounter } : { doc: doc!, lineCounter, tooDeepAt: deep };
+  return deep === undefined
+    ? { doc: doc!, lineCounter, unclosedQuotes }
+    : { doc: doc!, lineCounter, tooDeepAt: deep, unclosedQuotes };
 }
 
 /**
@@ -350,7 +382,8 @@ function structureErrors(doc: Document, lineCounter: LineCounter, firstLine: num
  * (a lesson's front matter starts on line 2, and its caller shifts the positions).
  */
 export function parseYamlSource(text: string, file: string, schema?: TSchema, firstLine = 1): YamlSource {
-  const { doc, lineCounter, tooDeepAt } = compose(text, firstLine);
+  const composed = compose(text, firstLine);
+  const { doc, lineCounter, tooDeepAt } = composed;
   const locator = createLocator(doc, lineCounter, text);
   if (tooDeepAt !== undefined) {
     const at = lineCounter.linePos(tooDeepAt);
@@ -370,12 +403,12 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema, fi
   }
   const diagnostics = [
     ...withIndentFinding(
-      doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, 'error')),
+      doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, 'error')),
       text,
       file,
       firstLine,
     ),
-    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, 'warning')),
+    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, text, file, composed, 'warning')),
   ];
   if (doc.errors.length > 0) return { data: undefined, locator, diagnostics };
   if (schema) diagnostics.push(...commentCutWarnings(doc, text, lineCounter, file, schema));

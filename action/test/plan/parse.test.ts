@@ -198,9 +198,18 @@ describe('parsePlan: YAML syntax', () => {
     expect(d!.hint).toContain('spaces');
   });
 
-  it('reports an unclosed quote', () => {
+  it('reports an unclosed quote at the quote that opens it, not where the text runs out', () => {
     const d = parse('apiVersion: "rollbook/v1\nkind: RolloutPlan\n').diagnostics[0]!;
-    expect(d.code).toBe('yaml/missing-char');
+    expect(d).toMatchObject({ code: 'yaml/missing-char', line: 1, column: 13 });
+    // Deep in a plan, a quote left open on one line: the library stops at that line's end.
+    const text = replaceOnce(BASE, 'title: Demo', 'title: "Demo');
+    const [open] = parse(text).diagnostics;
+    expect(open).toMatchObject({ code: 'yaml/missing-char', ...positionOf(text, '"Demo') });
+    // Closed quotes, with escaped and doubled quote characters inside, are not taken for open ones.
+    expect(parse(replaceOnce(BASE, 'title: Demo', 'title: "De\\"mo\\\\"')).diagnostics).toEqual([]);
+    expect(parse(replaceOnce(BASE, 'title: Demo', "title: 'De''mo'")).diagnostics).toEqual([]);
+    const single = parse(replaceOnce(BASE, 'title: Demo', "title: 'De''mo''")).diagnostics[0]!;
+    expect(single).toMatchObject({ code: 'yaml/missing-char', column: 10 });
   });
 
   it('names a duplicated key and the line it is already on', () => {
