@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-XMVH5MIS.js";
+} from "./chunk-42JYY37R.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-FNP2YBWX.js";
+} from "./chunk-MUJQDTNW.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-PEABXMKZ.js";
+} from "./chunk-HOS6PLGF.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-IBMNINGU.js";
+} from "./chunk-XMZZFBQB.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-AZOIW3FW.js";
+} from "./chunk-JWPB47NW.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-2EG6YI4V.js";
+} from "./chunk-O2GWGWNK.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-2GTQFYG5.js";
+} from "./chunk-LPSYBUKT.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-QNNN5ONQ.js";
+} from "./chunk-MTASXNCU.js";
 import {
   matchGuards
-} from "./chunk-CS6Q5L7P.js";
+} from "./chunk-2PVXAEEU.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   LessonSourceReader
-} from "./chunk-WMF6VXCR.js";
-import "./chunk-24CD6URX.js";
+} from "./chunk-XJJ2WA26.js";
+import "./chunk-U4DUTKHF.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-4MJ3NMUG.js";
+} from "./chunk-DI2FWHVO.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   classifyGate,
   formatDuration,

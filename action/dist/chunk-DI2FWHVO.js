@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

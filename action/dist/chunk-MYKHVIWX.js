@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-NLG7WDVQ.js";
+} from "./chunk-4OE3V57K.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-CS6Q5L7P.js";
+} from "./chunk-2PVXAEEU.js";
 import {
   loadConfig
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-WMF6VXCR.js";
-import "./chunk-24CD6URX.js";
+import "./chunk-XJJ2WA26.js";
+import "./chunk-U4DUTKHF.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-4MJ3NMUG.js";
+} from "./chunk-DI2FWHVO.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-IBMNINGU.js";
+} from "./chunk-XMZZFBQB.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

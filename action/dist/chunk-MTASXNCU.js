@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-CS6Q5L7P.js";
+} from "./chunk-2PVXAEEU.js";
 import {
   isRecord
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-4MJ3NMUG.js";
+} from "./chunk-DI2FWHVO.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";

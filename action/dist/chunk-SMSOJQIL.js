@@ -7,14 +7,14 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   loadConfig
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-CQXZFNOF.js";

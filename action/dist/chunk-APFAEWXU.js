@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-WMF6VXCR.js";
-import "./chunk-24CD6URX.js";
-import "./chunk-4MJ3NMUG.js";
-import "./chunk-OFQFZU3F.js";
+} from "./chunk-XJJ2WA26.js";
+import "./chunk-U4DUTKHF.js";
+import "./chunk-DI2FWHVO.js";
+import "./chunk-2NEUYOIN.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -6801,8 +6801,13 @@ function lineText(text, lineCounter, line) {
   const whole = text.slice(start, end < 0 ? text.length : end);
   return whole.endsWith("\r") ? whole.slice(0, -1) : whole;
 }
-function yamlErrorToDiagnostic(error, text, file, lineCounter, severity) {
-  const [start, end] = error.pos;
+function openingQuote(error, unclosedQuotes) {
+  if (error.code !== "MISSING_CHAR" || !/closing .?quote/i.test(error.message)) return void 0;
+  const before = unclosedQuotes.filter((offset) => offset <= error.pos[0]).at(-1);
+  return before === void 0 ? void 0 : [before, before + 1];
+}
+function yamlErrorToDiagnostic(error, text, file, { lineCounter, unclosedQuotes }, severity) {
+  const [start, end] = openingQuote(error, unclosedQuotes) ?? error.pos;
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, end));
   const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -6863,12 +6868,23 @@ function tooDeep(tokens) {
   return void 0;
 }
 var LEXER_MARKERS = /* @__PURE__ */ new Set(["", "", ""]);
+function isClosedQuote(source) {
+  const quote = source[0];
+  let run = 0;
+  if (quote === '"') {
+    if (source.length < 2 || !source.endsWith('"')) return false;
+    for (let i = source.length - 2; i > 0 && source[i] === "\\"; i--) run++;
+    return run % 2 === 0;
+  }
+  for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) run++;
+  return run % 2 === 1;
+}
 function uncomposed(text, tooDeepAt) {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   const doc = new Composer({}).compose([], true, text.length).next().value;
-  return { doc, lineCounter, tooDeepAt };
+  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [] };
 }
 function compose(text, firstLine) {
   const lineCounter = new LineCounter();
@@ -6877,10 +6893,12 @@ function compose(text, firstLine) {
   const tokens = [];
   let flowDepth = 0;
   let offset = 0;
+  const unclosedQuotes = [];
   for (const lexeme of new Lexer().lex(text)) {
     if (lexeme === "[" || lexeme === "{") {
       if (++flowDepth > MAX_NESTING_DEPTH) return uncomposed(text, offset);
     } else if (lexeme === "]" || lexeme === "}") flowDepth = Math.max(0, flowDepth - 1);
+    if ((lexeme[0] === '"' || lexeme[0] === "'") && !isClosedQuote(lexeme)) unclosedQuotes.push(offset);
     if (!LEXER_MARKERS.has(lexeme)) offset += lexeme.length;
     for (const token of parser.next(lexeme)) tokens.push(token);
   }
@@ -6902,7 +6920,7 @@ function compose(text, firstLine) {
     }
   }
   if (deep === void 0) doc.errors.push(...structureErrors(doc, lineCounter, firstLine));
-  return deep === void 0 ? { doc, lineCounter } : { doc, lineCounter, tooDeepAt: deep };
+  return deep === void 0 ? { doc, lineCounter, unclosedQuotes } : { doc, lineCounter, tooDeepAt: deep, unclosedQuotes };
 }
 function structureErrors(doc, lineCounter, firstLine) {
   const errors = [];
@@ -6935,7 +6953,8 @@ function structureErrors(doc, lineCounter, firstLine) {
   return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 function parseYamlSource(text, file, schema4, firstLine = 1) {
-  const { doc, lineCounter, tooDeepAt } = compose(text, firstLine);
+  const composed = compose(text, firstLine);
+  const { doc, lineCounter, tooDeepAt } = composed;
   const locator = createLocator(doc, lineCounter, text);
   if (tooDeepAt !== void 0) {
     const at = lineCounter.linePos(tooDeepAt);
@@ -6955,12 +6974,12 @@ function parseYamlSource(text, file, schema4, firstLine = 1) {
   }
   const diagnostics = [
     ...withIndentFinding(
-      doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, "error")),
+      doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, "error")),
       text,
       file,
       firstLine
     ),
-    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, text, file, lineCounter, "warning"))
+    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, text, file, composed, "warning"))
   ];
   if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };
   if (schema4) diagnostics.push(...commentCutWarnings(doc, text, lineCounter, file, schema4));

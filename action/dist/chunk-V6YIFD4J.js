@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-JQNM3ES4.js";
+} from "./chunk-6TKPKR6V.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-2EG6YI4V.js";
+} from "./chunk-O2GWGWNK.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-2GTQFYG5.js";
+} from "./chunk-LPSYBUKT.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-OSHCLOSU.js";
+} from "./chunk-PKO55CYH.js";
 import {
   readSharedLessons
-} from "./chunk-NLG7WDVQ.js";
+} from "./chunk-4OE3V57K.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-QNNN5ONQ.js";
+} from "./chunk-MTASXNCU.js";
 import {
   matchGuards
-} from "./chunk-CS6Q5L7P.js";
+} from "./chunk-2PVXAEEU.js";
 import {
   loadConfig
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-WMF6VXCR.js";
-import "./chunk-24CD6URX.js";
+import "./chunk-XJJ2WA26.js";
+import "./chunk-U4DUTKHF.js";
 import {
   validLessons
-} from "./chunk-4MJ3NMUG.js";
-import "./chunk-OFQFZU3F.js";
+} from "./chunk-DI2FWHVO.js";
+import "./chunk-2NEUYOIN.js";
 import {
   idRecord,
   isStatusTime

@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-OSHCLOSU.js";
+} from "./chunk-PKO55CYH.js";
 import {
   readSharedLessons
-} from "./chunk-NLG7WDVQ.js";
+} from "./chunk-4OE3V57K.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-QNNN5ONQ.js";
-import "./chunk-CS6Q5L7P.js";
+} from "./chunk-MTASXNCU.js";
+import "./chunk-2PVXAEEU.js";
 import {
   loadConfig
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-WMF6VXCR.js";
-import "./chunk-24CD6URX.js";
-import "./chunk-4MJ3NMUG.js";
+import "./chunk-XJJ2WA26.js";
+import "./chunk-U4DUTKHF.js";
+import "./chunk-DI2FWHVO.js";
 import {
   CONFIG_FILE
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

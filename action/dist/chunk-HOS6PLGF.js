@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-IBMNINGU.js";
+} from "./chunk-XMZZFBQB.js";
 import {
   decodeReviewRecord
-} from "./chunk-2GTQFYG5.js";
+} from "./chunk-LPSYBUKT.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-CS6Q5L7P.js";
+} from "./chunk-2PVXAEEU.js";
 import {
   validLessons
-} from "./chunk-4MJ3NMUG.js";
+} from "./chunk-DI2FWHVO.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-XMVH5MIS.js";
+} from "./chunk-42JYY37R.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-OSHCLOSU.js";
+} from "./chunk-PKO55CYH.js";
 import {
   readSharedLessons
-} from "./chunk-NLG7WDVQ.js";
+} from "./chunk-4OE3V57K.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-CS6Q5L7P.js";
+} from "./chunk-2PVXAEEU.js";
 import {
   loadConfig
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-WMF6VXCR.js";
-import "./chunk-24CD6URX.js";
+import "./chunk-XJJ2WA26.js";
+import "./chunk-U4DUTKHF.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-4MJ3NMUG.js";
-import "./chunk-OFQFZU3F.js";
+} from "./chunk-DI2FWHVO.js";
+import "./chunk-2NEUYOIN.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-IBMNINGU.js";
+} from "./chunk-XMZZFBQB.js";
 import {
   describeRamp
 } from "./chunk-3HH5MN6U.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-2GTQFYG5.js";
+} from "./chunk-LPSYBUKT.js";
 import {
   formatMeasured
 } from "./chunk-IQXEEQHV.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

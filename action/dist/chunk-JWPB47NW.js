@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-24CD6URX.js";
+} from "./chunk-U4DUTKHF.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-4MJ3NMUG.js";
+} from "./chunk-DI2FWHVO.js";
 import {
   decodeSource
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

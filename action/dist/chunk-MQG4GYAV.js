@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-MEZ3FUZT.js";
+} from "./chunk-ULI3JYNQ.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-PEABXMKZ.js";
+} from "./chunk-HOS6PLGF.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-IBMNINGU.js";
+} from "./chunk-XMZZFBQB.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-AZOIW3FW.js";
+} from "./chunk-JWPB47NW.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-JQNM3ES4.js";
-import "./chunk-2GTQFYG5.js";
+} from "./chunk-6TKPKR6V.js";
+import "./chunk-LPSYBUKT.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-OSHCLOSU.js";
+} from "./chunk-PKO55CYH.js";
 import {
   readSharedLessons
-} from "./chunk-NLG7WDVQ.js";
+} from "./chunk-4OE3V57K.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-QNNN5ONQ.js";
-import "./chunk-CS6Q5L7P.js";
+} from "./chunk-MTASXNCU.js";
+import "./chunk-2PVXAEEU.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-WMF6VXCR.js";
-import "./chunk-24CD6URX.js";
+} from "./chunk-XJJ2WA26.js";
+import "./chunk-U4DUTKHF.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-4MJ3NMUG.js";
+} from "./chunk-DI2FWHVO.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-MEZ3FUZT.js";
+} from "./chunk-ULI3JYNQ.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-FNP2YBWX.js";
+} from "./chunk-MUJQDTNW.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-IBMNINGU.js";
+} from "./chunk-XMZZFBQB.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-344CB4PK.js";
-import "./chunk-2GTQFYG5.js";
+import "./chunk-LPSYBUKT.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-OSHCLOSU.js";
+} from "./chunk-PKO55CYH.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-NFOUFB4I.js";
+} from "./chunk-QSGXCJAB.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-4MJ3NMUG.js";
+} from "./chunk-DI2FWHVO.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-OFQFZU3F.js";
+} from "./chunk-2NEUYOIN.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

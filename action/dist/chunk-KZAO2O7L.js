@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-AZOIW3FW.js";
+} from "./chunk-JWPB47NW.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-SGUXRURN.js";
-import "./chunk-24CD6URX.js";
-import "./chunk-4MJ3NMUG.js";
-import "./chunk-OFQFZU3F.js";
+import "./chunk-U4DUTKHF.js";
+import "./chunk-DI2FWHVO.js";
+import "./chunk-2NEUYOIN.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
