@@ -20,6 +20,8 @@ interface SchemaNode {
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
+  /** What a number counts (plan/schema.ts): "the metric's unit", "percent (0 to 100)", "minutes"… */
+  unit?: string;
 }
 
 export function pointerToPath(pointer: string): (string | number)[] {
@@ -204,7 +206,7 @@ export function schemaErrorsToDiagnostics(
           code: 'schema/wrong-type',
           message: `${where} is ${typeName(actual)}, but should be ${wanted}`,
           expected: describe(parentSchema) ? `${wanted}: ${describe(parentSchema)}` : wanted,
-          hint: typeHint(wanted, actual, path.length === 0),
+          hint: typeHint(wanted, actual, path.length === 0, parentSchema?.unit),
         };
         break;
       }
@@ -347,7 +349,7 @@ function positioned(
 }
 
 /** How to write a value of the wanted type, from the value that was written. */
-function typeHint(wanted: string, actual: unknown, topLevel: boolean): string {
+function typeHint(wanted: string, actual: unknown, topLevel: boolean, unit: string | undefined): string {
   if (actual === null) return 'the value is empty: fill it in or remove the key';
   if (wanted === 'a list' && typeof actual !== 'object') return `write it as a list: \`- ${String(actual)}\``;
   if (wanted.startsWith(TYPE_WORDS.string!) && (typeof actual === 'number' || typeof actual === 'boolean')) {
@@ -360,7 +362,32 @@ function typeHint(wanted: string, actual: unknown, topLevel: boolean): string {
   }
   if (Array.isArray(actual)) return `write ${wanted}, not a list`;
   if (typeof actual === 'object') return `write ${wanted}, not keys under it`;
+  if ((wanted === TYPE_WORDS.number || wanted === TYPE_WORDS.integer) && typeof actual === 'string') {
+    const number = numberHint(actual, unit);
+    if (number) return number;
+  }
   return `write ${wanted} here`;
+}
+
+/**
+ * `1%`, `1,000`, `250ms`: a number written with what YAML cannot read as part of one. `unit` is
+ * what the schema says the number counts.
+ */
+function numberHint(text: string, unit: string | undefined): string | undefined {
+  const value = text.trim();
+  const metric = unit === "the metric's unit";
+  const percent = /^(-?[0-9]+(?:\.[0-9]+)?)\s*%$/.exec(value);
+  if (percent && metric) {
+    const ratio = Number(percent[1]) / 100;
+    return `write the number alone, in the metric's unit: ${percent[1]} if it counts percent, ${ratio} if it is a ratio`;
+  }
+  const counts = unit ? `; it counts ${unit}` : '';
+  if (percent) return `write the number alone: ${percent[1]}${counts}`;
+  if (/^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/.test(value))
+    return `write it without commas: ${value.replaceAll(',', '')}`;
+  const suffixed = /^(-?[0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z/µ]+)$/.exec(value);
+  if (suffixed) return `write the number alone: ${suffixed[1]}${counts}`;
+  return undefined;
 }
 
 /** Where a number may go, as one sentence, from the bounds its schema gives. */

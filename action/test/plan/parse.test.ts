@@ -175,6 +175,37 @@ describe('parsePlan: schema diagnostics', () => {
     expect(bare).toEqual([]);
   });
 
+  it.each([
+    [
+      'a gate threshold as a percentage',
+      '{metric: error_rate, max: 0.01}',
+      '{metric: error_rate, max: 1%}',
+      "write the number alone, in the metric's unit: 1 if it counts percent, 0.01 if it is a ratio",
+    ],
+    [
+      'a ramp step with its "%"',
+      'ramp: [{percent: 100, cohort: staging}]',
+      'ramp: [{percent: 50%, cohort: staging}]',
+      'write the number alone: 50; it counts percent (0 to 100)',
+    ],
+    [
+      'a gate threshold with thousands separators',
+      '{metric: error_rate, max: 0.01}',
+      '{metric: error_rate, max: "1,000"}',
+      'write it without commas: 1000',
+    ],
+    [
+      'a gate threshold with a unit after it',
+      '{metric: error_rate, max: 0.01}',
+      '{metric: error_rate, max: 250ms}',
+      "write the number alone: 250; it counts the metric's unit",
+    ],
+  ])('says how to write a number given as text: %s', (_name, from, to, hint) => {
+    const text = replaceOnce(BASE, from, to);
+    const wrong = parse(text).diagnostics.find((d) => d.code === 'schema/wrong-type');
+    expect(wrong?.hint).toBe(hint);
+  });
+
   it('reports an empty value clearly', () => {
     const text = replaceOnce(BASE, '  problem: What hurts today, and for whom.', '  problem:');
     const [d] = parse(text).diagnostics;
