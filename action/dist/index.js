@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-42JYY37R.js";
+} from "./chunk-AYAZYDHX.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-MUJQDTNW.js";
+} from "./chunk-KKYUMPIX.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-HOS6PLGF.js";
+} from "./chunk-GBSTYHYY.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-XMZZFBQB.js";
+} from "./chunk-PZRWPBNG.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-JWPB47NW.js";
+} from "./chunk-KYQXQLCT.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-O2GWGWNK.js";
+} from "./chunk-U6MELT54.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-LPSYBUKT.js";
+} from "./chunk-VBDOLVSR.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-MTASXNCU.js";
+} from "./chunk-INFHBEQ3.js";
 import {
   matchGuards
-} from "./chunk-2PVXAEEU.js";
+} from "./chunk-ATTGVJYQ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-QSGXCJAB.js";
+} from "./chunk-BTTEMGXR.js";
 import {
   LessonSourceReader
-} from "./chunk-XJJ2WA26.js";
-import "./chunk-U4DUTKHF.js";
+} from "./chunk-FQRDEIH6.js";
+import "./chunk-ALNJERHO.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-DI2FWHVO.js";
+} from "./chunk-TTRRXHOL.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-2NEUYOIN.js";
+} from "./chunk-WTFIFDSM.js";
 import {
   classifyGate,
   formatDuration,

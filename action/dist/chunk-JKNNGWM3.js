@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-PKO55CYH.js";
+} from "./chunk-OK2KFTJJ.js";
 import {
   readSharedLessons
-} from "./chunk-4OE3V57K.js";
+} from "./chunk-WJEYHEVJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-MTASXNCU.js";
-import "./chunk-2PVXAEEU.js";
+} from "./chunk-INFHBEQ3.js";
+import "./chunk-ATTGVJYQ.js";
 import {
   loadConfig
-} from "./chunk-QSGXCJAB.js";
+} from "./chunk-BTTEMGXR.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-XJJ2WA26.js";
-import "./chunk-U4DUTKHF.js";
-import "./chunk-DI2FWHVO.js";
+import "./chunk-FQRDEIH6.js";
+import "./chunk-ALNJERHO.js";
+import "./chunk-TTRRXHOL.js";
 import {
   CONFIG_FILE
-} from "./chunk-2NEUYOIN.js";
+} from "./chunk-WTFIFDSM.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

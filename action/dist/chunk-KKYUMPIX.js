@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-XMZZFBQB.js";
+} from "./chunk-PZRWPBNG.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-2NEUYOIN.js";
+} from "./chunk-WTFIFDSM.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

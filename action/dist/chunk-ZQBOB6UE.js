@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-42JYY37R.js";
+} from "./chunk-AYAZYDHX.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-PKO55CYH.js";
+} from "./chunk-OK2KFTJJ.js";
 import {
   readSharedLessons
-} from "./chunk-4OE3V57K.js";
+} from "./chunk-WJEYHEVJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-2PVXAEEU.js";
+} from "./chunk-ATTGVJYQ.js";
 import {
   loadConfig
-} from "./chunk-QSGXCJAB.js";
+} from "./chunk-BTTEMGXR.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-XJJ2WA26.js";
-import "./chunk-U4DUTKHF.js";
+import "./chunk-FQRDEIH6.js";
+import "./chunk-ALNJERHO.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-DI2FWHVO.js";
-import "./chunk-2NEUYOIN.js";
+} from "./chunk-TTRRXHOL.js";
+import "./chunk-WTFIFDSM.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-U4DUTKHF.js";
+} from "./chunk-ALNJERHO.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-DI2FWHVO.js";
+} from "./chunk-TTRRXHOL.js";
 import {
   decodeSource
-} from "./chunk-2NEUYOIN.js";
+} from "./chunk-WTFIFDSM.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

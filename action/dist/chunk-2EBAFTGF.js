@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-4OE3V57K.js";
+} from "./chunk-WJEYHEVJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-2PVXAEEU.js";
+} from "./chunk-ATTGVJYQ.js";
 import {
   loadConfig
-} from "./chunk-QSGXCJAB.js";
+} from "./chunk-BTTEMGXR.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-XJJ2WA26.js";
-import "./chunk-U4DUTKHF.js";
+import "./chunk-FQRDEIH6.js";
+import "./chunk-ALNJERHO.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-DI2FWHVO.js";
+} from "./chunk-TTRRXHOL.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-2NEUYOIN.js";
+} from "./chunk-WTFIFDSM.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

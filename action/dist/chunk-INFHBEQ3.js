@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-2PVXAEEU.js";
+} from "./chunk-ATTGVJYQ.js";
 import {
   isRecord
-} from "./chunk-QSGXCJAB.js";
+} from "./chunk-BTTEMGXR.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-DI2FWHVO.js";
+} from "./chunk-TTRRXHOL.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-2NEUYOIN.js";
+} from "./chunk-WTFIFDSM.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-ULI3JYNQ.js";
+} from "./chunk-5JO3YN5I.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-HOS6PLGF.js";
+} from "./chunk-GBSTYHYY.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-XMZZFBQB.js";
+} from "./chunk-PZRWPBNG.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-JWPB47NW.js";
+} from "./chunk-KYQXQLCT.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-6TKPKR6V.js";
-import "./chunk-LPSYBUKT.js";
+} from "./chunk-3HZVMO5A.js";
+import "./chunk-VBDOLVSR.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-PKO55CYH.js";
+} from "./chunk-OK2KFTJJ.js";
 import {
   readSharedLessons
-} from "./chunk-4OE3V57K.js";
+} from "./chunk-WJEYHEVJ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-MTASXNCU.js";
-import "./chunk-2PVXAEEU.js";
+} from "./chunk-INFHBEQ3.js";
+import "./chunk-ATTGVJYQ.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-QSGXCJAB.js";
+} from "./chunk-BTTEMGXR.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-XJJ2WA26.js";
-import "./chunk-U4DUTKHF.js";
+} from "./chunk-FQRDEIH6.js";
+import "./chunk-ALNJERHO.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-DI2FWHVO.js";
+} from "./chunk-TTRRXHOL.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-2NEUYOIN.js";
+} from "./chunk-WTFIFDSM.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-XMZZFBQB.js";
+} from "./chunk-PZRWPBNG.js";
 import {
   decodeReviewRecord
-} from "./chunk-LPSYBUKT.js";
+} from "./chunk-VBDOLVSR.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-2PVXAEEU.js";
+} from "./chunk-ATTGVJYQ.js";
 import {
   validLessons
-} from "./chunk-DI2FWHVO.js";
+} from "./chunk-TTRRXHOL.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

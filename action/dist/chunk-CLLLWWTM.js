@@ -1,11 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-XJJ2WA26.js";
-import "./chunk-U4DUTKHF.js";
-import "./chunk-DI2FWHVO.js";
-import "./chunk-2NEUYOIN.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-KYQXQLCT.js";
+import "./chunk-PTIRVRVQ.js";
+import "./chunk-SGUXRURN.js";
+import "./chunk-ALNJERHO.js";
+import "./chunk-TTRRXHOL.js";
+import "./chunk-WTFIFDSM.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -15,6 +18,7 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-2NEUYOIN.js";
+} from "./chunk-WTFIFDSM.js";
 import {
   DAY_MS,
   describeGate,

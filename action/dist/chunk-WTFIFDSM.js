@@ -8051,7 +8051,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           code: "schema/wrong-type",
           message: `${where} is ${typeName(actual)}, but should be ${wanted}`,
           expected: describe(parentSchema) ? `${wanted}: ${describe(parentSchema)}` : wanted,
-          hint: typeHint(wanted, actual, path.length === 0)
+          hint: typeHint(wanted, actual, path.length === 0, parentSchema?.unit)
         };
         break;
       }
@@ -8177,7 +8177,7 @@ function positioned(d, file, locator) {
   if (d.hint !== void 0) out.hint = d.hint;
   return out;
 }
-function typeHint(wanted, actual, topLevel) {
+function typeHint(wanted, actual, topLevel, unit) {
   if (actual === null) return "the value is empty: fill it in or remove the key";
   if (wanted === "a list" && typeof actual !== "object") return `write it as a list: \`- ${String(actual)}\``;
   if (wanted.startsWith(TYPE_WORDS.string) && (typeof actual === "number" || typeof actual === "boolean")) {
@@ -8188,7 +8188,27 @@ function typeHint(wanted, actual, topLevel) {
   }
   if (Array.isArray(actual)) return `write ${wanted}, not a list`;
   if (typeof actual === "object") return `write ${wanted}, not keys under it`;
+  if ((wanted === TYPE_WORDS.number || wanted === TYPE_WORDS.integer) && typeof actual === "string") {
+    const number = numberHint(actual, unit);
+    if (number) return number;
+  }
   return `write ${wanted} here`;
+}
+function numberHint(text, unit) {
+  const value = text.trim();
+  const metric = unit === "the metric's unit";
+  const percent = /^(-?[0-9]+(?:\.[0-9]+)?)\s*%$/.exec(value);
+  if (percent && metric) {
+    const ratio = Number(percent[1]) / 100;
+    return `write the number alone, in the metric's unit: ${percent[1]} if it counts percent, ${ratio} if it is a ratio`;
+  }
+  const counts = unit ? `; it counts ${unit}` : "";
+  if (percent) return `write the number alone: ${percent[1]}${counts}`;
+  if (/^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/.test(value))
+    return `write it without commas: ${value.replaceAll(",", "")}`;
+  const suffixed = /^(-?[0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z/µ]+)$/.exec(value);
+  if (suffixed) return `write the number alone: ${suffixed[1]}${counts}`;
+  return void 0;
 }
 function rangeHint(schema4) {
   const low = schema4?.minimum;

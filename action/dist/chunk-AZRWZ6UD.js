@@ -1,14 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-JWPB47NW.js";
-import "./chunk-PTIRVRVQ.js";
-import "./chunk-SGUXRURN.js";
-import "./chunk-U4DUTKHF.js";
-import "./chunk-DI2FWHVO.js";
-import "./chunk-2NEUYOIN.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-FQRDEIH6.js";
+import "./chunk-ALNJERHO.js";
+import "./chunk-TTRRXHOL.js";
+import "./chunk-WTFIFDSM.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -18,7 +15,6 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

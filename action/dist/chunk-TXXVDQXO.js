@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-6TKPKR6V.js";
+} from "./chunk-3HZVMO5A.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-O2GWGWNK.js";
+} from "./chunk-U6MELT54.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-LPSYBUKT.js";
+} from "./chunk-VBDOLVSR.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-PKO55CYH.js";
+} from "./chunk-OK2KFTJJ.js";
 import {
   readSharedLessons
-} from "./chunk-4OE3V57K.js";
+} from "./chunk-WJEYHEVJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-MTASXNCU.js";
+} from "./chunk-INFHBEQ3.js";
 import {
   matchGuards
-} from "./chunk-2PVXAEEU.js";
+} from "./chunk-ATTGVJYQ.js";
 import {
   loadConfig
-} from "./chunk-QSGXCJAB.js";
+} from "./chunk-BTTEMGXR.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-XJJ2WA26.js";
-import "./chunk-U4DUTKHF.js";
+import "./chunk-FQRDEIH6.js";
+import "./chunk-ALNJERHO.js";
 import {
   validLessons
-} from "./chunk-DI2FWHVO.js";
-import "./chunk-2NEUYOIN.js";
+} from "./chunk-TTRRXHOL.js";
+import "./chunk-WTFIFDSM.js";
 import {
   idRecord,
   isStatusTime
