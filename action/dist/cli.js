@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "02d7e8fb1948d0b6bd1682088cf0c9b1" : void 0;
+var BUILD_ID = true ? "be42fa3e906ee9213e8f99115ac33246" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,17 +71,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-JKNNGWM3.js")).validateCommand
+    load: async () => (await import("./chunk-AQJ5SXUB.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-TXXVDQXO.js")).renderCommand
+    load: async () => (await import("./chunk-GABTPQSZ.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-PFM5NC5N.js")).initCommand
+    load: async () => (await import("./chunk-4LRDRDZN.js")).initCommand
   },
   {
     name: "explain",
@@ -91,22 +91,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-ZQBOB6UE.js")).gateCommand
+    load: async () => (await import("./chunk-GQS2HC64.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-FBMNITGI.js")).lessonCommand
+    load: async () => (await import("./chunk-V4EQJYZU.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-2EBAFTGF.js")).lessonsCommand
+    load: async () => (await import("./chunk-RYXGH7I4.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-YPOCVE6E.js")).statusCommand
+    load: async () => (await import("./chunk-XCTROAHN.js")).statusCommand
   }
 ];
 

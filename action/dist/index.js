@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-AYAZYDHX.js";
+} from "./chunk-JSQ6B6F3.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-KKYUMPIX.js";
+} from "./chunk-SMUNQSGJ.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-GBSTYHYY.js";
+} from "./chunk-66UFHP4I.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-PZRWPBNG.js";
+} from "./chunk-JMQZ37DS.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-KYQXQLCT.js";
+} from "./chunk-EHH6USJ7.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-U6MELT54.js";
+} from "./chunk-7G7BGSV5.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-VBDOLVSR.js";
+} from "./chunk-24O6R4ZC.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-INFHBEQ3.js";
+} from "./chunk-6E2QVLA7.js";
 import {
   matchGuards
-} from "./chunk-ATTGVJYQ.js";
+} from "./chunk-GPJLFV23.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   LessonSourceReader
-} from "./chunk-FQRDEIH6.js";
-import "./chunk-ALNJERHO.js";
+} from "./chunk-KDXW3ODT.js";
+import "./chunk-JJRZTXCW.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-TTRRXHOL.js";
+} from "./chunk-NC4ENHII.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   classifyGate,
   formatDuration,

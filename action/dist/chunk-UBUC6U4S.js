@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";

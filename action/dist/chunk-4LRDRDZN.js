@@ -7,14 +7,14 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   loadConfig
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-CQXZFNOF.js";

@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-KYQXQLCT.js";
+} from "./chunk-EHH6USJ7.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-SGUXRURN.js";
-import "./chunk-ALNJERHO.js";
-import "./chunk-TTRRXHOL.js";
-import "./chunk-WTFIFDSM.js";
+import "./chunk-JJRZTXCW.js";
+import "./chunk-NC4ENHII.js";
+import "./chunk-S73I7UJM.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

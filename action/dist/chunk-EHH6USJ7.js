@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-ALNJERHO.js";
+} from "./chunk-JJRZTXCW.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-TTRRXHOL.js";
+} from "./chunk-NC4ENHII.js";
 import {
   decodeSource
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

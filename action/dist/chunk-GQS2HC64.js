@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-AYAZYDHX.js";
+} from "./chunk-JSQ6B6F3.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-OK2KFTJJ.js";
+} from "./chunk-YF7E2KQV.js";
 import {
   readSharedLessons
-} from "./chunk-WJEYHEVJ.js";
+} from "./chunk-DZ6DGXQ5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-ATTGVJYQ.js";
+} from "./chunk-GPJLFV23.js";
 import {
   loadConfig
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-FQRDEIH6.js";
-import "./chunk-ALNJERHO.js";
+import "./chunk-KDXW3ODT.js";
+import "./chunk-JJRZTXCW.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-TTRRXHOL.js";
-import "./chunk-WTFIFDSM.js";
+} from "./chunk-NC4ENHII.js";
+import "./chunk-S73I7UJM.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

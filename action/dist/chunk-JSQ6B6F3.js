@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-5JO3YN5I.js";
+} from "./chunk-ZK3E4JJO.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-GBSTYHYY.js";
+} from "./chunk-66UFHP4I.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-PZRWPBNG.js";
+} from "./chunk-JMQZ37DS.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-KYQXQLCT.js";
+} from "./chunk-EHH6USJ7.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-3HZVMO5A.js";
-import "./chunk-VBDOLVSR.js";
+} from "./chunk-SCKJ35KK.js";
+import "./chunk-24O6R4ZC.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-OK2KFTJJ.js";
+} from "./chunk-YF7E2KQV.js";
 import {
   readSharedLessons
-} from "./chunk-WJEYHEVJ.js";
+} from "./chunk-DZ6DGXQ5.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-INFHBEQ3.js";
-import "./chunk-ATTGVJYQ.js";
+} from "./chunk-6E2QVLA7.js";
+import "./chunk-GPJLFV23.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-FQRDEIH6.js";
-import "./chunk-ALNJERHO.js";
+} from "./chunk-KDXW3ODT.js";
+import "./chunk-JJRZTXCW.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-TTRRXHOL.js";
+} from "./chunk-NC4ENHII.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   DAY_MS,
   MINUTE_MS,

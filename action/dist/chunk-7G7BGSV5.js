@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

@@ -8206,7 +8206,7 @@ function numberHint(text, unit) {
   if (percent) return `write the number alone: ${percent[1]}${counts}`;
   if (/^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/.test(value))
     return `write it without commas: ${value.replaceAll(",", "")}`;
-  const suffixed = /^(-?[0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z/µ]+)$/.exec(value);
+  const suffixed = /^(-?[0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z/\u00b5\u03bc]+)$/.exec(value);
   if (suffixed) return `write the number alone: ${suffixed[1]}${counts}`;
   return void 0;
 }

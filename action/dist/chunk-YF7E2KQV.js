@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-OK2KFTJJ.js";
+} from "./chunk-YF7E2KQV.js";
 import {
   readSharedLessons
-} from "./chunk-WJEYHEVJ.js";
+} from "./chunk-DZ6DGXQ5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-INFHBEQ3.js";
-import "./chunk-ATTGVJYQ.js";
+} from "./chunk-6E2QVLA7.js";
+import "./chunk-GPJLFV23.js";
 import {
   loadConfig
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-FQRDEIH6.js";
-import "./chunk-ALNJERHO.js";
-import "./chunk-TTRRXHOL.js";
+import "./chunk-KDXW3ODT.js";
+import "./chunk-JJRZTXCW.js";
+import "./chunk-NC4ENHII.js";
 import {
   CONFIG_FILE
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

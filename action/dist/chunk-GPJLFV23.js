@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   DAY_MS,
   describeGate,

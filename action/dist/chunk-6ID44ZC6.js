@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-FQRDEIH6.js";
-import "./chunk-ALNJERHO.js";
-import "./chunk-TTRRXHOL.js";
-import "./chunk-WTFIFDSM.js";
+} from "./chunk-KDXW3ODT.js";
+import "./chunk-JJRZTXCW.js";
+import "./chunk-NC4ENHII.js";
+import "./chunk-S73I7UJM.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-WJEYHEVJ.js";
+} from "./chunk-DZ6DGXQ5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-ATTGVJYQ.js";
+} from "./chunk-GPJLFV23.js";
 import {
   loadConfig
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-FQRDEIH6.js";
-import "./chunk-ALNJERHO.js";
+import "./chunk-KDXW3ODT.js";
+import "./chunk-JJRZTXCW.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-TTRRXHOL.js";
+} from "./chunk-NC4ENHII.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

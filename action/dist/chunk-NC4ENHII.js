@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

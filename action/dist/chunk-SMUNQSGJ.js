@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-PZRWPBNG.js";
+} from "./chunk-JMQZ37DS.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-PZRWPBNG.js";
+} from "./chunk-JMQZ37DS.js";
 import {
   decodeReviewRecord
-} from "./chunk-VBDOLVSR.js";
+} from "./chunk-24O6R4ZC.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-ATTGVJYQ.js";
+} from "./chunk-GPJLFV23.js";
 import {
   validLessons
-} from "./chunk-TTRRXHOL.js";
+} from "./chunk-NC4ENHII.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

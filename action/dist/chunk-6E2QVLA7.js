@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-ATTGVJYQ.js";
+} from "./chunk-GPJLFV23.js";
 import {
   isRecord
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-TTRRXHOL.js";
+} from "./chunk-NC4ENHII.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   RULES,
   RULES_BY_ID,

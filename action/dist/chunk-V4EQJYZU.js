@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-5JO3YN5I.js";
+} from "./chunk-ZK3E4JJO.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-KKYUMPIX.js";
+} from "./chunk-SMUNQSGJ.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-PZRWPBNG.js";
+} from "./chunk-JMQZ37DS.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-344CB4PK.js";
-import "./chunk-VBDOLVSR.js";
+import "./chunk-24O6R4ZC.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-OK2KFTJJ.js";
+} from "./chunk-YF7E2KQV.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-TTRRXHOL.js";
+} from "./chunk-NC4ENHII.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-WTFIFDSM.js";
+} from "./chunk-S73I7UJM.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

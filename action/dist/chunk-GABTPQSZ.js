@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-3HZVMO5A.js";
+} from "./chunk-SCKJ35KK.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-U6MELT54.js";
+} from "./chunk-7G7BGSV5.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-VBDOLVSR.js";
+} from "./chunk-24O6R4ZC.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-OK2KFTJJ.js";
+} from "./chunk-YF7E2KQV.js";
 import {
   readSharedLessons
-} from "./chunk-WJEYHEVJ.js";
+} from "./chunk-DZ6DGXQ5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-INFHBEQ3.js";
+} from "./chunk-6E2QVLA7.js";
 import {
   matchGuards
-} from "./chunk-ATTGVJYQ.js";
+} from "./chunk-GPJLFV23.js";
 import {
   loadConfig
-} from "./chunk-BTTEMGXR.js";
+} from "./chunk-UBUC6U4S.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-FQRDEIH6.js";
-import "./chunk-ALNJERHO.js";
+import "./chunk-KDXW3ODT.js";
+import "./chunk-JJRZTXCW.js";
 import {
   validLessons
-} from "./chunk-TTRRXHOL.js";
-import "./chunk-WTFIFDSM.js";
+} from "./chunk-NC4ENHII.js";
+import "./chunk-S73I7UJM.js";
 import {
   idRecord,
   isStatusTime
