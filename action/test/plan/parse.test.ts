@@ -200,6 +200,12 @@ describe('parsePlan: schema diagnostics', () => {
       '{metric: error_rate, max: 250ms}',
       "write the number alone: 250; it counts the metric's unit",
     ],
+    [
+      'a gate threshold in microseconds',
+      '{metric: error_rate, max: 0.01}',
+      '{metric: error_rate, max: 250\u00b5s}',
+      "write the number alone: 250; it counts the metric's unit",
+    ],
   ])('says how to write a number given as text: %s', (_name, from, to, hint) => {
     const text = replaceOnce(BASE, from, to);
     const wrong = parse(text).diagnostics.find((d) => d.code === 'schema/wrong-type');
