@@ -79,8 +79,8 @@ function hintFromLine(code: string, message: string, line: string, column: numbe
   const split = splitAtColon(line);
   if (!split) return undefined;
   const { head, key, after } = split;
-  // `bake:24h`: no space after the colon, so YAML reads the line as one word.
-  if (after !== '' && !/^\s/.test(after)) {
+  // `bake:24h`: no space after the colon, so YAML reads the line as one word. (Not a URL's `://`.)
+  if (after !== '' && !/^\s/.test(after) && !after.startsWith('//')) {
     return `put a space after the colon: ${truncate(`${key}: ${after.trim()}`, MAX_SHOWN_CHARS)}`;
   }
   // `do: Turn it on: staging first`: the ": " inside the value reads as another key.

@@ -222,6 +222,11 @@ describe('the hint of a syntax error fits the message, where one code covers sev
     ['an unclosed bracket', 'a: [1, 2\nb: 3\n', 'a bracket is not closed: end the list with "]", a mapping with "}"'],
     ['a key without the space after its colon', 'a: 1\nbake:24h\nc: 2\n', 'put a space after the colon: bake: 24h'],
     [
+      'a URL where a key should be, which is not a colon without its space',
+      'a: 1\nhttps://example.com\nc: 2\n',
+      'a key must be on one line; did you forget a colon on the line before?',
+    ],
+    [
       'a value with ": " in it',
       'phases:\n  - title: Staging: flag on for the team\n',
       'the value has ": " in it, which YAML reads as another key; quote the whole value: title: "Staging: flag on for the team"',
