@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-JSQ6B6F3.js";
+} from "./chunk-JRFIGVLL.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-SMUNQSGJ.js";
+} from "./chunk-SFFWPUNW.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-66UFHP4I.js";
+} from "./chunk-BLN6SNZP.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-JMQZ37DS.js";
+} from "./chunk-FCGOGA7N.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-EHH6USJ7.js";
+} from "./chunk-5ZOHQVCX.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-7G7BGSV5.js";
+} from "./chunk-EJ3YWLCX.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-24O6R4ZC.js";
+} from "./chunk-WYAFXQDM.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-6E2QVLA7.js";
+} from "./chunk-TGPYYICD.js";
 import {
   matchGuards
-} from "./chunk-GPJLFV23.js";
+} from "./chunk-NNABWRXR.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-UBUC6U4S.js";
+} from "./chunk-DLZLPTXA.js";
 import {
   LessonSourceReader
-} from "./chunk-KDXW3ODT.js";
-import "./chunk-JJRZTXCW.js";
+} from "./chunk-U3DK36P7.js";
+import "./chunk-SCMHNOHK.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-NC4ENHII.js";
+} from "./chunk-AEQ5O7LJ.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-S73I7UJM.js";
+} from "./chunk-P6NT5RV5.js";
 import {
   classifyGate,
   formatDuration,

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-JSQ6B6F3.js";
+} from "./chunk-JRFIGVLL.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-YF7E2KQV.js";
+} from "./chunk-OTP4XLM4.js";
 import {
   readSharedLessons
-} from "./chunk-DZ6DGXQ5.js";
+} from "./chunk-HAFROVL5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-GPJLFV23.js";
+} from "./chunk-NNABWRXR.js";
 import {
   loadConfig
-} from "./chunk-UBUC6U4S.js";
+} from "./chunk-DLZLPTXA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-KDXW3ODT.js";
-import "./chunk-JJRZTXCW.js";
+import "./chunk-U3DK36P7.js";
+import "./chunk-SCMHNOHK.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-NC4ENHII.js";
-import "./chunk-S73I7UJM.js";
+} from "./chunk-AEQ5O7LJ.js";
+import "./chunk-P6NT5RV5.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -6513,7 +6513,7 @@ function hintFromLine(code, message, line, column) {
   const split = splitAtColon(line);
   if (!split) return void 0;
   const { head, key, after } = split;
-  if (after !== "" && !/^\s/.test(after)) {
+  if (after !== "" && !/^\s/.test(after) && !after.startsWith("//")) {
     return `put a space after the colon: ${truncate(`${key}: ${after.trim()}`, MAX_SHOWN_CHARS)}`;
   }
   const value = after.trim();

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-JJRZTXCW.js";
+} from "./chunk-SCMHNOHK.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-NC4ENHII.js";
+} from "./chunk-AEQ5O7LJ.js";
 import {
   decodeSource
-} from "./chunk-S73I7UJM.js";
+} from "./chunk-P6NT5RV5.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-SCKJ35KK.js";
+} from "./chunk-MZ7LMCQH.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-7G7BGSV5.js";
+} from "./chunk-EJ3YWLCX.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-24O6R4ZC.js";
+} from "./chunk-WYAFXQDM.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-YF7E2KQV.js";
+} from "./chunk-OTP4XLM4.js";
 import {
   readSharedLessons
-} from "./chunk-DZ6DGXQ5.js";
+} from "./chunk-HAFROVL5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-6E2QVLA7.js";
+} from "./chunk-TGPYYICD.js";
 import {
   matchGuards
-} from "./chunk-GPJLFV23.js";
+} from "./chunk-NNABWRXR.js";
 import {
   loadConfig
-} from "./chunk-UBUC6U4S.js";
+} from "./chunk-DLZLPTXA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-KDXW3ODT.js";
-import "./chunk-JJRZTXCW.js";
+import "./chunk-U3DK36P7.js";
+import "./chunk-SCMHNOHK.js";
 import {
   validLessons
-} from "./chunk-NC4ENHII.js";
-import "./chunk-S73I7UJM.js";
+} from "./chunk-AEQ5O7LJ.js";
+import "./chunk-P6NT5RV5.js";
 import {
   idRecord,
   isStatusTime

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-JMQZ37DS.js";
+} from "./chunk-FCGOGA7N.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-S73I7UJM.js";
+} from "./chunk-P6NT5RV5.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-S73I7UJM.js";
+} from "./chunk-P6NT5RV5.js";
 import {
   DAY_MS,
   MINUTE_MS,

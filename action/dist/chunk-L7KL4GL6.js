@@ -1,14 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-EHH6USJ7.js";
-import "./chunk-PTIRVRVQ.js";
-import "./chunk-SGUXRURN.js";
-import "./chunk-JJRZTXCW.js";
-import "./chunk-NC4ENHII.js";
-import "./chunk-S73I7UJM.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-U3DK36P7.js";
+import "./chunk-SCMHNOHK.js";
+import "./chunk-AEQ5O7LJ.js";
+import "./chunk-P6NT5RV5.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -18,7 +15,6 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-DZ6DGXQ5.js";
+} from "./chunk-HAFROVL5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-GPJLFV23.js";
+} from "./chunk-NNABWRXR.js";
 import {
   loadConfig
-} from "./chunk-UBUC6U4S.js";
+} from "./chunk-DLZLPTXA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-KDXW3ODT.js";
-import "./chunk-JJRZTXCW.js";
+import "./chunk-U3DK36P7.js";
+import "./chunk-SCMHNOHK.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-NC4ENHII.js";
+} from "./chunk-AEQ5O7LJ.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-S73I7UJM.js";
+} from "./chunk-P6NT5RV5.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-ZK3E4JJO.js";
+} from "./chunk-3OO7QBZL.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-66UFHP4I.js";
+} from "./chunk-BLN6SNZP.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-JMQZ37DS.js";
+} from "./chunk-FCGOGA7N.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-EHH6USJ7.js";
+} from "./chunk-5ZOHQVCX.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-SCKJ35KK.js";
-import "./chunk-24O6R4ZC.js";
+} from "./chunk-MZ7LMCQH.js";
+import "./chunk-WYAFXQDM.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-YF7E2KQV.js";
+} from "./chunk-OTP4XLM4.js";
 import {
   readSharedLessons
-} from "./chunk-DZ6DGXQ5.js";
+} from "./chunk-HAFROVL5.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-6E2QVLA7.js";
-import "./chunk-GPJLFV23.js";
+} from "./chunk-TGPYYICD.js";
+import "./chunk-NNABWRXR.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-UBUC6U4S.js";
+} from "./chunk-DLZLPTXA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-KDXW3ODT.js";
-import "./chunk-JJRZTXCW.js";
+} from "./chunk-U3DK36P7.js";
+import "./chunk-SCMHNOHK.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-NC4ENHII.js";
+} from "./chunk-AEQ5O7LJ.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-S73I7UJM.js";
+} from "./chunk-P6NT5RV5.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-ZK3E4JJO.js";
+} from "./chunk-3OO7QBZL.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-SMUNQSGJ.js";
+} from "./chunk-SFFWPUNW.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-JMQZ37DS.js";
+} from "./chunk-FCGOGA7N.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-344CB4PK.js";
-import "./chunk-24O6R4ZC.js";
+import "./chunk-WYAFXQDM.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-YF7E2KQV.js";
+} from "./chunk-OTP4XLM4.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-UBUC6U4S.js";
+} from "./chunk-DLZLPTXA.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-NC4ENHII.js";
+} from "./chunk-AEQ5O7LJ.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-S73I7UJM.js";
+} from "./chunk-P6NT5RV5.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

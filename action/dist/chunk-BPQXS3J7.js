@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-YF7E2KQV.js";
+} from "./chunk-OTP4XLM4.js";
 import {
   readSharedLessons
-} from "./chunk-DZ6DGXQ5.js";
+} from "./chunk-HAFROVL5.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-6E2QVLA7.js";
-import "./chunk-GPJLFV23.js";
+} from "./chunk-TGPYYICD.js";
+import "./chunk-NNABWRXR.js";
 import {
   loadConfig
-} from "./chunk-UBUC6U4S.js";
+} from "./chunk-DLZLPTXA.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-KDXW3ODT.js";
-import "./chunk-JJRZTXCW.js";
-import "./chunk-NC4ENHII.js";
+import "./chunk-U3DK36P7.js";
+import "./chunk-SCMHNOHK.js";
+import "./chunk-AEQ5O7LJ.js";
 import {
   CONFIG_FILE
-} from "./chunk-S73I7UJM.js";
+} from "./chunk-P6NT5RV5.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

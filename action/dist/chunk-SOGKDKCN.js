@@ -1,11 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-KDXW3ODT.js";
-import "./chunk-JJRZTXCW.js";
-import "./chunk-NC4ENHII.js";
-import "./chunk-S73I7UJM.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-5ZOHQVCX.js";
+import "./chunk-PTIRVRVQ.js";
+import "./chunk-SGUXRURN.js";
+import "./chunk-SCMHNOHK.js";
+import "./chunk-AEQ5O7LJ.js";
+import "./chunk-P6NT5RV5.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -15,6 +18,7 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-S73I7UJM.js";
+} from "./chunk-P6NT5RV5.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";
