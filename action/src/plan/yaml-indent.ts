@@ -51,6 +51,8 @@ interface ContentLine {
   key?: string;
   /** Column (0-based) of that key. */
   keyColumn?: number;
+  /** The key has a value on this line (else its value is the block below it). */
+  hasValue: boolean;
   /** The key has a plain value on this line: a deeper line after it would continue that value. */
   scalarValue: boolean;
   /** The line ends in a block scalar indicator (`|`, `>`): deeper lines are its text. */
@@ -105,6 +107,7 @@ function readContent(line: string): ContentLine | undefined {
     text: rest,
     item,
     ...(key ? { key: key.key, keyColumn: bodyColumn } : {}),
+    hasValue: value !== '',
     scalarValue: value !== '' && !blockScalar && !'[{&*!'.includes(value[0]!),
     blockScalar,
   };
@@ -295,12 +298,18 @@ function judge(
   if (!onError) return undefined;
   const between = top !== undefined && indent < top.column && at === undefined;
   const besideItemsOnly = !item && at !== undefined && at.keyLine === undefined && at.itemLine !== undefined;
-  if (!between && !besideItemsOnly) return undefined;
+  // An item where only keys stand, unless right under a key left empty for it (`key:` then
+  // `- x` at the key's column is a list).
+  const listUnderKey = previous !== undefined && previous.line === at?.keyLine && !previous.content.hasValue;
+  const besideKeysOnly = item && at?.itemLine === undefined && at?.keyLine !== undefined && !listUnderKey;
+  if (!between && !besideItemsOnly && !besideKeysOnly) return undefined;
   const options = candidates(levels, indent, item);
   if (options.length === 0) return undefined;
   const message = between
     ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it`
-    : `${what} lines up with the "-" of the list item on line ${shown(at!.itemLine!)}, where keys do not start`;
+    : besideItemsOnly
+      ? `${what} lines up with the "-" of the list item on line ${shown(at!.itemLine!)}, where keys do not start`
+      : `${what} lines up with ${quoted(at!.keyName!)} on line ${shown(at!.keyLine!)}, a key of a mapping, where list items do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
   return {
     code: 'bad-indent',

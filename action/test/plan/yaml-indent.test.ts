@@ -107,6 +107,16 @@ describe('a mis-indented line', () => {
       hint: () => 'put a space after the "-": - id: enable',
     },
     {
+      name: 'a list item in line with the keys above its list',
+      line: '- {metric: error_rate, max: 0.01}',
+      spaces: 4,
+      message: (t) =>
+        `this list item lines up with "gates" on line ${lineOf(t, 'gates:')}, a key of a mapping, where list items do not start`,
+      hint: (t) =>
+        `indent it 6 spaces, like the list item on line ${lineOf(t, '- {check: integration-tests}')}; ` +
+        `or indent it 2 spaces, like the list item on line ${lineOf(t, '- id: staging')}`,
+    },
+    {
       name: 'a phase one space short of the phase before it',
       line: '- id: canary',
       spaces: 1,
@@ -158,6 +168,15 @@ describe('a mis-indented line', () => {
       message: `"mixedVersions" ${words.replace('{b}', String(breaking))}`,
       hint: `indent it ${spaces === 1 ? '1 space' : `${spaces} spaces`}, like "breaking" on line ${breaking}; or, if "breaking" is the one out of line, indent it 2 spaces instead`,
     });
+  });
+
+  it("takes a list right under its key, at the key's column, for the list it is", () => {
+    const compact = BASE.replace('    steps:\n      - id: deploy', '    steps:\n    - id: deploy');
+    expect(compact).not.toBe(BASE);
+    // Only the first item moved: YAML trips on the second, which is now deeper than the first.
+    const found = parse(compact).diagnostics.map((d) => d.code);
+    expect(found).not.toContain('yaml/dash-without-space');
+    expect(parse(compact).diagnostics.every((d) => d.line !== lineOf(compact, '- id: deploy'))).toBe(true);
   });
 
   it('keeps the errors of other lines, and explains each mis-indented line on its own', () => {
