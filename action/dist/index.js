@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-JRFIGVLL.js";
+} from "./chunk-V3DT5H7O.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-SFFWPUNW.js";
+} from "./chunk-ZNNLZX5M.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-BLN6SNZP.js";
+} from "./chunk-XNWLHIQC.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FCGOGA7N.js";
+} from "./chunk-FY63APIF.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-5ZOHQVCX.js";
+} from "./chunk-5FU35HHA.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-EJ3YWLCX.js";
+} from "./chunk-5FC7SNBW.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-WYAFXQDM.js";
+} from "./chunk-FVE53WSY.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-TGPYYICD.js";
+} from "./chunk-INBXGATD.js";
 import {
   matchGuards
-} from "./chunk-NNABWRXR.js";
+} from "./chunk-WMAJ4RFH.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-DLZLPTXA.js";
+} from "./chunk-OUU4WAVE.js";
 import {
   LessonSourceReader
-} from "./chunk-U3DK36P7.js";
-import "./chunk-SCMHNOHK.js";
+} from "./chunk-YEJS23FR.js";
+import "./chunk-BYCRSMHW.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-AEQ5O7LJ.js";
+} from "./chunk-PXAV2JRX.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-P6NT5RV5.js";
+} from "./chunk-JQ7VGWE6.js";
 import {
   classifyGate,
   formatDuration,

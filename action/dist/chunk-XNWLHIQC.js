@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-FCGOGA7N.js";
+} from "./chunk-FY63APIF.js";
 import {
   decodeReviewRecord
-} from "./chunk-WYAFXQDM.js";
+} from "./chunk-FVE53WSY.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-NNABWRXR.js";
+} from "./chunk-WMAJ4RFH.js";
 import {
   validLessons
-} from "./chunk-AEQ5O7LJ.js";
+} from "./chunk-PXAV2JRX.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

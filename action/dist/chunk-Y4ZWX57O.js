@@ -1,11 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-U3DK36P7.js";
-import "./chunk-SCMHNOHK.js";
-import "./chunk-AEQ5O7LJ.js";
-import "./chunk-P6NT5RV5.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-5FU35HHA.js";
+import "./chunk-PTIRVRVQ.js";
+import "./chunk-SGUXRURN.js";
+import "./chunk-BYCRSMHW.js";
+import "./chunk-PXAV2JRX.js";
+import "./chunk-JQ7VGWE6.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -15,6 +18,7 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-MZ7LMCQH.js";
+} from "./chunk-AHXZITEG.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-EJ3YWLCX.js";
+} from "./chunk-5FC7SNBW.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-WYAFXQDM.js";
+} from "./chunk-FVE53WSY.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-OTP4XLM4.js";
+} from "./chunk-WCKBORJU.js";
 import {
   readSharedLessons
-} from "./chunk-HAFROVL5.js";
+} from "./chunk-GL5ET7F3.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-TGPYYICD.js";
+} from "./chunk-INBXGATD.js";
 import {
   matchGuards
-} from "./chunk-NNABWRXR.js";
+} from "./chunk-WMAJ4RFH.js";
 import {
   loadConfig
-} from "./chunk-DLZLPTXA.js";
+} from "./chunk-OUU4WAVE.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-U3DK36P7.js";
-import "./chunk-SCMHNOHK.js";
+import "./chunk-YEJS23FR.js";
+import "./chunk-BYCRSMHW.js";
 import {
   validLessons
-} from "./chunk-AEQ5O7LJ.js";
-import "./chunk-P6NT5RV5.js";
+} from "./chunk-PXAV2JRX.js";
+import "./chunk-JQ7VGWE6.js";
 import {
   idRecord,
   isStatusTime

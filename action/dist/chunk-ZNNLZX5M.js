@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-FCGOGA7N.js";
+} from "./chunk-FY63APIF.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-P6NT5RV5.js";
+} from "./chunk-JQ7VGWE6.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

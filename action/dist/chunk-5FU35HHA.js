@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-SCMHNOHK.js";
+} from "./chunk-BYCRSMHW.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-AEQ5O7LJ.js";
+} from "./chunk-PXAV2JRX.js";
 import {
   decodeSource
-} from "./chunk-P6NT5RV5.js";
+} from "./chunk-JQ7VGWE6.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-JRFIGVLL.js";
+} from "./chunk-V3DT5H7O.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-OTP4XLM4.js";
+} from "./chunk-WCKBORJU.js";
 import {
   readSharedLessons
-} from "./chunk-HAFROVL5.js";
+} from "./chunk-GL5ET7F3.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-NNABWRXR.js";
+} from "./chunk-WMAJ4RFH.js";
 import {
   loadConfig
-} from "./chunk-DLZLPTXA.js";
+} from "./chunk-OUU4WAVE.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-U3DK36P7.js";
-import "./chunk-SCMHNOHK.js";
+import "./chunk-YEJS23FR.js";
+import "./chunk-BYCRSMHW.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-AEQ5O7LJ.js";
-import "./chunk-P6NT5RV5.js";
+} from "./chunk-PXAV2JRX.js";
+import "./chunk-JQ7VGWE6.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-3OO7QBZL.js";
+} from "./chunk-6FZ532C4.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-BLN6SNZP.js";
+} from "./chunk-XNWLHIQC.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-FCGOGA7N.js";
+} from "./chunk-FY63APIF.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-OG3EPAWP.js";
 import {
   fetchLessonSource
-} from "./chunk-5ZOHQVCX.js";
+} from "./chunk-5FU35HHA.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-SGUXRURN.js";
 import {
   projectPlans
-} from "./chunk-MZ7LMCQH.js";
-import "./chunk-WYAFXQDM.js";
+} from "./chunk-AHXZITEG.js";
+import "./chunk-FVE53WSY.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-OTP4XLM4.js";
+} from "./chunk-WCKBORJU.js";
 import {
   readSharedLessons
-} from "./chunk-HAFROVL5.js";
+} from "./chunk-GL5ET7F3.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-TGPYYICD.js";
-import "./chunk-NNABWRXR.js";
+} from "./chunk-INBXGATD.js";
+import "./chunk-WMAJ4RFH.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-DLZLPTXA.js";
+} from "./chunk-OUU4WAVE.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-U3DK36P7.js";
-import "./chunk-SCMHNOHK.js";
+} from "./chunk-YEJS23FR.js";
+import "./chunk-BYCRSMHW.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-AEQ5O7LJ.js";
+} from "./chunk-PXAV2JRX.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-P6NT5RV5.js";
+} from "./chunk-JQ7VGWE6.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-P6NT5RV5.js";
+} from "./chunk-JQ7VGWE6.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

@@ -6568,6 +6568,7 @@ function readContent(line) {
     text: rest,
     item,
     ...key ? { key: key.key, keyColumn: bodyColumn } : {},
+    hasValue: value !== "",
     scalarValue: value !== "" && !blockScalar && !"[{&*!".includes(value[0]),
     blockScalar
   };
@@ -6703,10 +6704,12 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
   if (!onError) return void 0;
   const between = top !== void 0 && indent < top.column && at === void 0;
   const besideItemsOnly = !item && at !== void 0 && at.keyLine === void 0 && at.itemLine !== void 0;
-  if (!between && !besideItemsOnly) return void 0;
+  const listUnderKey = previous !== void 0 && previous.line === at?.keyLine && !previous.content.hasValue;
+  const besideKeysOnly = item && at?.itemLine === void 0 && at?.keyLine !== void 0 && !listUnderKey;
+  if (!between && !besideItemsOnly && !besideKeysOnly) return void 0;
   const options = candidates(levels, indent, item);
   if (options.length === 0) return void 0;
-  const message = between ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it` : `${what} lines up with the "-" of the list item on line ${shown(at.itemLine)}, where keys do not start`;
+  const message = between ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it` : besideItemsOnly ? `${what} lines up with the "-" of the list item on line ${shown(at.itemLine)}, where keys do not start` : `${what} lines up with ${quoted(at.keyName)} on line ${shown(at.keyLine)}, a key of a mapping, where list items do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
   return {
     code: "bad-indent",

@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-P6NT5RV5.js";
+} from "./chunk-JQ7VGWE6.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   uncheckedSources
-} from "./chunk-U3DK36P7.js";
+} from "./chunk-YEJS23FR.js";
 
 // action/src/cli/shared-lessons.ts
 var DEFAULT_SERVER_URL = "https://github.com";
@@ -19,8 +19,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-HSHKF5W2.js"),
-    import("./chunk-SOGKDKCN.js"),
-    import("./chunk-L7KL4GL6.js")
+    import("./chunk-Y4ZWX57O.js"),
+    import("./chunk-Q6VR7H6N.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-OTP4XLM4.js";
+} from "./chunk-WCKBORJU.js";
 import {
   readSharedLessons
-} from "./chunk-HAFROVL5.js";
+} from "./chunk-GL5ET7F3.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-TGPYYICD.js";
-import "./chunk-NNABWRXR.js";
+} from "./chunk-INBXGATD.js";
+import "./chunk-WMAJ4RFH.js";
 import {
   loadConfig
-} from "./chunk-DLZLPTXA.js";
+} from "./chunk-OUU4WAVE.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-U3DK36P7.js";
-import "./chunk-SCMHNOHK.js";
-import "./chunk-AEQ5O7LJ.js";
+import "./chunk-YEJS23FR.js";
+import "./chunk-BYCRSMHW.js";
+import "./chunk-PXAV2JRX.js";
 import {
   CONFIG_FILE
-} from "./chunk-P6NT5RV5.js";
+} from "./chunk-JQ7VGWE6.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

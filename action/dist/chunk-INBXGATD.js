@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-NNABWRXR.js";
+} from "./chunk-WMAJ4RFH.js";
 import {
   isRecord
-} from "./chunk-DLZLPTXA.js";
+} from "./chunk-OUU4WAVE.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-AEQ5O7LJ.js";
+} from "./chunk-PXAV2JRX.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-P6NT5RV5.js";
+} from "./chunk-JQ7VGWE6.js";
 import {
   RULES,
   RULES_BY_ID,
