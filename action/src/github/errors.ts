@@ -46,6 +46,9 @@ export function errorMessage(error: unknown): string {
 /** Longest `retry-after` we wait out ourselves for a request Octokit does not retry. */
 const MAX_RETRY_AFTER_SECONDS = 60;
 
+/** GitHub's words for a secondary rate limit, as Octokit's throttling plugin tests them. */
+const SECONDARY_LIMIT = /\bsecondary rate\b/i;
+
 type HeaderBag = Record<string, string | number | undefined>;
 const headersOf = (error: unknown): HeaderBag | undefined =>
   (error as { response?: { headers?: HeaderBag } }).response?.headers;
@@ -63,7 +66,7 @@ function retryAfterSeconds(error: unknown): number {
 export function rejectedRetryAfter(error: unknown): number | undefined {
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : '';
-  if (status !== 429 && !(status === 403 && /secondary rate limit/i.test(message))) return undefined;
+  if (status !== 429 && !(status === 403 && SECONDARY_LIMIT.test(message))) return undefined;
   return Math.min(retryAfterSeconds(error), MAX_RETRY_AFTER_SECONDS);
 }
 
@@ -73,7 +76,7 @@ export function rejectedRetryAfter(error: unknown): number | undefined {
  */
 function isThrottlingLimit(error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
-  return /\bsecondary rate\b/i.test(message) || String(headersOf(error)?.['x-ratelimit-remaining']) === '0';
+  return SECONDARY_LIMIT.test(message) || String(headersOf(error)?.['x-ratelimit-remaining']) === '0';
 }
 
 /**

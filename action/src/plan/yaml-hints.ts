@@ -5,9 +5,18 @@
 // reserves), with the line written the way it should be. Linear in the line; never more than
 // MAX_SHOWN_CHARS of it quoted.
 import { truncate } from '../text/truncate.ts';
+import { doubleQuoted } from './comment-cut.ts';
 
-/** Characters of a value quoted back in a hint, the ellipsis included. */
-const MAX_SHOWN_CHARS = 81;
+/** Characters of a key quoted in a message, the ellipsis included. */
+const MAX_QUOTED_KEY_CHARS = 41;
+/** Characters of a value or line shown back in a hint, the ellipsis included. */
+export const MAX_SHOWN_CHARS = 81;
+
+/** A key as the words about it quote it: `"key"`, shortened. */
+export const quotedKey = (key: string): string => `"${truncate(key, MAX_QUOTED_KEY_CHARS)}"`;
+
+/** A value shown as the double-quoted YAML string it should be, shortened before it is escaped. */
+const shownQuoted = (text: string): string => doubleQuoted(truncate(text, MAX_SHOWN_CHARS));
 
 const CODE_HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'each key may appear once per mapping; merge the two entries',
@@ -48,10 +57,6 @@ const MESSAGE_HINTS: [code: string, words: RegExp, hint: string][] = [
 /** Codes the parser gives when a line's key and value run together or its value holds ": ". */
 const KEY_VALUE_CODES = new Set(['MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'MISSING_CHAR']);
 
-/** A double-quoted YAML string of `text`, shortened for showing. */
-const doubleQuoted = (text: string) =>
-  `"${truncate(text, MAX_SHOWN_CHARS).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-
 /** `  - key: value` split at its first colon: the part before it (with any "- "), and what follows. */
 function splitAtColon(line: string): { head: string; key: string; after: string } | undefined {
   const colon = line.indexOf(':');
@@ -73,7 +78,7 @@ function hintFromLine(code: string, message: string, line: string, column: numbe
     const end = inFlow ? rest.search(/[,\]}]/) : rest.search(/\s#/);
     const value = (end < 0 ? rest : rest.slice(0, end)).trim();
     const reserved = /character (\S+)/.exec(message)?.[1] ?? value[0];
-    return `quote the value, as ${doubleQuoted(value)}: YAML does not let an unquoted value start with "${reserved}"`;
+    return `quote the value, as ${shownQuoted(value)}: YAML does not let an unquoted value start with "${reserved}"`;
   }
   if (!KEY_VALUE_CODES.has(code)) return undefined;
   const split = splitAtColon(line);
@@ -86,9 +91,14 @@ function hintFromLine(code: string, message: string, line: string, column: numbe
   // `do: Turn it on: staging first`: the ": " inside the value reads as another key.
   const value = after.trim();
   if (column > head.length + 1 && /:(\s|$)/.test(value) && !/^["'[{|>]/.test(value)) {
-    return `the value has ": " in it, which YAML reads as another key; quote the whole value: ${key}: ${doubleQuoted(value)}`;
+    return `the value has ": " in it, which YAML reads as another key; quote the whole value: ${key}: ${shownQuoted(value)}`;
   }
   return undefined;
+}
+
+/** The hint for a YAML error code, whatever its message and line. */
+export function codeHint(code: string): string {
+  return CODE_HINTS[code] ?? 'check the YAML syntax around this position';
 }
 
 /** The hint for a YAML error of `code` with `message`, reported on `line` at `column` (1-based). */
@@ -96,7 +106,6 @@ export function yamlHint(code: string, message: string, line: string, column: nu
   return (
     hintFromLine(code, message, line, column) ??
     MESSAGE_HINTS.find(([c, words]) => c === code && words.test(message))?.[2] ??
-    CODE_HINTS[code] ??
-    'check the YAML syntax around this position'
+    codeHint(code)
   );
 }

@@ -6,12 +6,9 @@
 // recursion, no backtracking pattern. yaml-source.ts shows each finding in place of the
 // library's errors on the lines it explains.
 
+import { plural } from '../text/plural.ts';
 import { truncate } from '../text/truncate.ts';
-
-/** Characters of a key quoted in a finding, the ellipsis included. */
-const MAX_QUOTED_KEY_CHARS = 41;
-/** Characters of a line shown rewritten in a hint, the ellipsis included. */
-const MAX_QUOTED_LINE_CHARS = 81;
+import { MAX_SHOWN_CHARS, quotedKey as quoted } from './yaml-hints.ts';
 
 /** A column where a block is open: its mapping keys, or its list items' `-`, or both. */
 interface Level {
@@ -113,9 +110,7 @@ function readContent(line: string): ContentLine | undefined {
   };
 }
 
-const quoted = (key: string) => `"${truncate(key, MAX_QUOTED_KEY_CHARS)}"`;
-
-const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
+const spaces = (n: number) => plural(n, 'space');
 
 /** A line number as the file shows it (the text may start further down, as a lesson's front matter does). */
 type Shown = (line: number) => number;
@@ -251,49 +246,63 @@ function judge(
   const { indent, item } = content;
   const what = item ? 'this list item' : quoted(content.key!);
   const width = item ? 1 : content.key!.length;
-  const underline = { startColumn: indent + 1, endColumn: indent + 1 + width };
+  /** A finding on this line, underlining its key or dash, that explains lines `from` to the end of the block at `column`. */
+  const found = (
+    code: IndentFinding['code'],
+    words: Pick<IndentFinding, 'message' | 'expected' | 'hint'>,
+    from: number,
+    column: number,
+  ): IndentFinding => ({
+    code,
+    line,
+    indent,
+    startColumn: indent + 1,
+    endColumn: indent + 1 + width,
+    ...words,
+    explains: { from, to: blockEnd(lines, line, column) },
+  });
   const top = levels.at(-1);
   const at = levels.find((l) => l.column === indent);
   // `-id: x`: a list item without the space after its dash is a key named "-id".
   if (onError && !item && /^-[^\s-]/.test(content.text)) {
-    return {
-      code: 'dash-without-space',
+    return found(
+      'dash-without-space',
+      {
+        message: `${what} has no space after its "-", so YAML does not read it as a list item`,
+        expected: 'a list item: "- " and then its content',
+        hint: `put a space after the "-": ${truncate(`- ${content.text.slice(1)}`, MAX_SHOWN_CHARS)}`,
+      },
       line,
       indent,
-      ...underline,
-      message: `${what} has no space after its "-", so YAML does not read it as a list item`,
-      expected: 'a list item: "- " and then its content',
-      hint: `put a space after the "-": ${truncate(`- ${content.text.slice(1)}`, MAX_QUOTED_LINE_CHARS)}`,
-      explains: { from: line, to: blockEnd(lines, line, indent) },
-    };
+    );
   }
   // Between a block scalar's key and its text: neither a new key nor more of the text.
   if (top?.keyLine !== undefined && scalarText !== undefined && indent > top.column && indent < scalarText) {
-    return {
-      code: 'bad-indent',
+    return found(
+      'bad-indent',
+      {
+        message: `${what} is indented ${spaces(indent)}: more than ${quoted(top.keyName!)} on line ${shown(top.keyLine)} and less than its text, so it ends that text without starting anything`,
+        expected: `text indented ${spaces(scalarText)} or more, or a key lined up with the keys of its mapping`,
+        hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quoted(top.keyName!)}; or ${placeAt(top, false, shown)}`,
+      },
       line,
-      indent,
-      ...underline,
-      message: `${what} is indented ${spaces(indent)}: more than ${quoted(top.keyName!)} on line ${shown(top.keyLine)} and less than its text, so it ends that text without starting anything`,
-      expected: `text indented ${spaces(scalarText)} or more, or a key lined up with the keys of its mapping`,
-      hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quoted(top.keyName!)}; or ${placeAt(top, false, shown)}`,
-      explains: { from: line, to: blockEnd(lines, line, top.column) },
-    };
+      top.column,
+    );
   }
   // Deeper than a line whose key has a value on it: YAML reads this line as more of that value.
   if (top && indent > top.column && previous?.content.scalarValue && !item) {
     const owner = levels.find((l) => l.keyLine === previous.line) ?? top;
     if (owner.keyLine === undefined) return undefined;
-    return {
-      code: 'bad-indent',
-      line,
-      indent,
-      ...underline,
-      message: `${what} is indented more than ${quoted(owner.keyName!)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
-      expected: 'a key lined up with the keys of its mapping',
-      hint: `${placeAt(owner, false, shown)}${orMoveLone(owner, indent, parentOf(levels, owner))}`,
-      explains: { from: previous.line, to: blockEnd(lines, line, owner.column) },
-    };
+    return found(
+      'bad-indent',
+      {
+        message: `${what} is indented more than ${quoted(owner.keyName!)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
+        expected: 'a key lined up with the keys of its mapping',
+        hint: `${placeAt(owner, false, shown)}${orMoveLone(owner, indent, parentOf(levels, owner))}`,
+      },
+      previous.line,
+      owner.column,
+    );
   }
   if (!onError) return undefined;
   const between = top !== undefined && indent < top.column && at === undefined;
@@ -311,16 +320,16 @@ function judge(
       ? `${what} lines up with the "-" of the list item on line ${shown(at!.itemLine!)}, where keys do not start`
       : `${what} lines up with ${quoted(at!.keyName!)} on line ${shown(at!.keyLine!)}, a key of a mapping, where list items do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
-  return {
-    code: 'bad-indent',
+  return found(
+    'bad-indent',
+    {
+      message,
+      expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(' or ')}`,
+      hint:
+        options.map((o) => placeAt(o, item, shown)).join('; or ') +
+        (!item && options[0]!.column > indent ? orMoveLone(options[0]!, indent, parentOf(levels, options[0]!)) : ''),
+    },
     line,
-    indent,
-    ...underline,
-    message,
-    expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(' or ')}`,
-    hint:
-      options.map((o) => placeAt(o, item, shown)).join('; or ') +
-      (!item && options[0]!.column > indent ? orMoveLone(options[0]!, indent, parentOf(levels, options[0]!)) : ''),
-    explains: { from: line, to: blockEnd(lines, line, lower) },
-  };
+    lower,
+  );
 }

@@ -19,11 +19,10 @@ import {
   YAMLParseError,
 } from 'yaml';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
-import { truncate } from '../text/truncate.ts';
 import { commentCutWarnings } from './comment-cut.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { plainData } from './plain-data.ts';
-import { yamlHint } from './yaml-hints.ts';
+import { codeHint, quotedKey, yamlHint } from './yaml-hints.ts';
 import { findMisindentedLines } from './yaml-indent.ts';
 
 /** Plans are hand-written; anything larger is a mistake (or an attack on the parser). */
@@ -41,8 +40,6 @@ export const MAX_ALIASES = 100;
  * levels deep would overflow the stack instead of getting an error.
  */
 export const MAX_NESTING_DEPTH = 64;
-/** Characters of a duplicated key quoted in its error, the ellipsis included. */
-const MAX_QUOTED_KEY_CHARS = 41;
 
 export interface DecodeResult {
   text?: string;
@@ -363,8 +360,7 @@ function structureErrors(doc: Document, lineCounter: LineCounter, firstLine: num
       if (isScalar(key)) {
         const first = seen.get(key.value);
         if (first !== undefined && key.range) {
-          const name = truncate(String(key.value), MAX_QUOTED_KEY_CHARS);
-          const message = `the key "${name}" is already in this mapping, on line ${lineCounter.linePos(first).line + firstLine - 1}`;
+          const message = `the key ${quotedKey(String(key.value))} is already in this mapping, on line ${lineCounter.linePos(first).line + firstLine - 1}`;
           errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', message));
         }
         if (first === undefined) seen.set(key.value, key.range?.[0] ?? 0);
@@ -427,7 +423,7 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema, fi
         code: 'yaml/resource-exhaustion',
         message: error.message.split('\n')[0]!,
         expected: 'a document without excessive aliases',
-        hint: yamlHint('RESOURCE_EXHAUSTION', '', '', 1),
+        hint: codeHint('RESOURCE_EXHAUSTION'),
       });
       return { data: undefined, locator, diagnostics };
     }
