@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-V3DT5H7O.js";
+} from "./chunk-SJJDTBIW.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-ZNNLZX5M.js";
+} from "./chunk-3LOINXQG.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-XNWLHIQC.js";
+} from "./chunk-7JXKPQBR.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FY63APIF.js";
+} from "./chunk-4PRLUF2U.js";
 import {
   cellCode,
   code,
@@ -126,10 +126,10 @@ import {
   createGitHubClient,
   require_tunnel,
   require_undici
-} from "./chunk-OG3EPAWP.js";
+} from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-5FU35HHA.js";
+} from "./chunk-R2ZHQAV7.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -139,13 +139,13 @@ import {
   isUnprocessable,
   rejectedRetryAfter,
   statusOf
-} from "./chunk-SGUXRURN.js";
+} from "./chunk-OYVJ5Q2A.js";
 import {
   annotationBody
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-5FC7SNBW.js";
+} from "./chunk-QWTLMICC.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-FVE53WSY.js";
+} from "./chunk-ABKEXLPG.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-INBXGATD.js";
+} from "./chunk-GWGFZEDH.js";
 import {
   matchGuards
-} from "./chunk-WMAJ4RFH.js";
+} from "./chunk-UJSRVXBY.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-OUU4WAVE.js";
+} from "./chunk-RMFF5NYF.js";
 import {
   LessonSourceReader
-} from "./chunk-YEJS23FR.js";
-import "./chunk-BYCRSMHW.js";
+} from "./chunk-LDU3L6ZD.js";
+import "./chunk-MFW5MWU4.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-PXAV2JRX.js";
+} from "./chunk-GPTJ6RSR.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 import {
   classifyGate,
   formatDuration,

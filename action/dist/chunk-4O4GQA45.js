@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-V3DT5H7O.js";
+} from "./chunk-SJJDTBIW.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-WCKBORJU.js";
+} from "./chunk-UENHIZZP.js";
 import {
   readSharedLessons
-} from "./chunk-GL5ET7F3.js";
+} from "./chunk-NVYWXLXM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-WMAJ4RFH.js";
+} from "./chunk-UJSRVXBY.js";
 import {
   loadConfig
-} from "./chunk-OUU4WAVE.js";
+} from "./chunk-RMFF5NYF.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-YEJS23FR.js";
-import "./chunk-BYCRSMHW.js";
+import "./chunk-LDU3L6ZD.js";
+import "./chunk-MFW5MWU4.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-PXAV2JRX.js";
-import "./chunk-JQ7VGWE6.js";
+} from "./chunk-GPTJ6RSR.js";
+import "./chunk-I2WJJFLT.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-AHXZITEG.js";
+} from "./chunk-AGWYUX6J.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-5FC7SNBW.js";
+} from "./chunk-QWTLMICC.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-FVE53WSY.js";
+} from "./chunk-ABKEXLPG.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-WCKBORJU.js";
+} from "./chunk-UENHIZZP.js";
 import {
   readSharedLessons
-} from "./chunk-GL5ET7F3.js";
+} from "./chunk-NVYWXLXM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-INBXGATD.js";
+} from "./chunk-GWGFZEDH.js";
 import {
   matchGuards
-} from "./chunk-WMAJ4RFH.js";
+} from "./chunk-UJSRVXBY.js";
 import {
   loadConfig
-} from "./chunk-OUU4WAVE.js";
+} from "./chunk-RMFF5NYF.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-YEJS23FR.js";
-import "./chunk-BYCRSMHW.js";
+import "./chunk-LDU3L6ZD.js";
+import "./chunk-MFW5MWU4.js";
 import {
   validLessons
-} from "./chunk-PXAV2JRX.js";
-import "./chunk-JQ7VGWE6.js";
+} from "./chunk-GPTJ6RSR.js";
+import "./chunk-I2WJJFLT.js";
 import {
   idRecord,
   isStatusTime

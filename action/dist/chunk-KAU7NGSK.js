@@ -4,7 +4,7 @@ import {
   errorMessage,
   isUnreachable,
   statusOf
-} from "./chunk-SGUXRURN.js";
+} from "./chunk-OYVJ5Q2A.js";
 import {
   __commonJS,
   __require,

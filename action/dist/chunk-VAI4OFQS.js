@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-WCKBORJU.js";
+} from "./chunk-UENHIZZP.js";
 import {
   readSharedLessons
-} from "./chunk-GL5ET7F3.js";
+} from "./chunk-NVYWXLXM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-INBXGATD.js";
-import "./chunk-WMAJ4RFH.js";
+} from "./chunk-GWGFZEDH.js";
+import "./chunk-UJSRVXBY.js";
 import {
   loadConfig
-} from "./chunk-OUU4WAVE.js";
+} from "./chunk-RMFF5NYF.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-YEJS23FR.js";
-import "./chunk-BYCRSMHW.js";
-import "./chunk-PXAV2JRX.js";
+import "./chunk-LDU3L6ZD.js";
+import "./chunk-MFW5MWU4.js";
+import "./chunk-GPTJ6RSR.js";
 import {
   CONFIG_FILE
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

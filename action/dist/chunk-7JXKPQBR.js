@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-FY63APIF.js";
+} from "./chunk-4PRLUF2U.js";
 import {
   decodeReviewRecord
-} from "./chunk-FVE53WSY.js";
+} from "./chunk-ABKEXLPG.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-WMAJ4RFH.js";
+} from "./chunk-UJSRVXBY.js";
 import {
   validLessons
-} from "./chunk-PXAV2JRX.js";
+} from "./chunk-GPTJ6RSR.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-6FZ532C4.js";
+} from "./chunk-ZGUTYQ7U.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-XNWLHIQC.js";
+} from "./chunk-7JXKPQBR.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,65 +23,65 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-FY63APIF.js";
+} from "./chunk-4PRLUF2U.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-OG3EPAWP.js";
+} from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-5FU35HHA.js";
+} from "./chunk-R2ZHQAV7.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
   isUnreachable
-} from "./chunk-SGUXRURN.js";
+} from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-AHXZITEG.js";
-import "./chunk-FVE53WSY.js";
+} from "./chunk-AGWYUX6J.js";
+import "./chunk-ABKEXLPG.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-WCKBORJU.js";
+} from "./chunk-UENHIZZP.js";
 import {
   readSharedLessons
-} from "./chunk-GL5ET7F3.js";
+} from "./chunk-NVYWXLXM.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-INBXGATD.js";
-import "./chunk-WMAJ4RFH.js";
+} from "./chunk-GWGFZEDH.js";
+import "./chunk-UJSRVXBY.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-OUU4WAVE.js";
+} from "./chunk-RMFF5NYF.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-YEJS23FR.js";
-import "./chunk-BYCRSMHW.js";
+} from "./chunk-LDU3L6ZD.js";
+import "./chunk-MFW5MWU4.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-PXAV2JRX.js";
+} from "./chunk-GPTJ6RSR.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -5,19 +5,19 @@ import {
 import {
   isUnreachable,
   statusOf
-} from "./chunk-SGUXRURN.js";
+} from "./chunk-OYVJ5Q2A.js";
 import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-BYCRSMHW.js";
+} from "./chunk-MFW5MWU4.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-PXAV2JRX.js";
+} from "./chunk-GPTJ6RSR.js";
 import {
   decodeSource
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-GL5ET7F3.js";
+} from "./chunk-NVYWXLXM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-WMAJ4RFH.js";
+} from "./chunk-UJSRVXBY.js";
 import {
   loadConfig
-} from "./chunk-OUU4WAVE.js";
+} from "./chunk-RMFF5NYF.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-YEJS23FR.js";
-import "./chunk-BYCRSMHW.js";
+import "./chunk-LDU3L6ZD.js";
+import "./chunk-MFW5MWU4.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-PXAV2JRX.js";
+} from "./chunk-GPTJ6RSR.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";

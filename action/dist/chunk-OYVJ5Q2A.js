@@ -22,6 +22,7 @@ function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
 }
 var MAX_RETRY_AFTER_SECONDS = 60;
+var SECONDARY_LIMIT = /\bsecondary rate\b/i;
 var headersOf = (error) => error.response?.headers;
 function retryAfterSeconds(error) {
   const seconds = Number(headersOf(error)?.["retry-after"]);
@@ -30,12 +31,12 @@ function retryAfterSeconds(error) {
 function rejectedRetryAfter(error) {
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : "";
-  if (status !== 429 && !(status === 403 && /secondary rate limit/i.test(message))) return void 0;
+  if (status !== 429 && !(status === 403 && SECONDARY_LIMIT.test(message))) return void 0;
   return Math.min(retryAfterSeconds(error), MAX_RETRY_AFTER_SECONDS);
 }
 function isThrottlingLimit(error) {
   const message = error instanceof Error ? error.message : "";
-  return /\bsecondary rate\b/i.test(message) || String(headersOf(error)?.["x-ratelimit-remaining"]) === "0";
+  return SECONDARY_LIMIT.test(message) || String(headersOf(error)?.["x-ratelimit-remaining"]) === "0";
 }
 function bareTooManyRequestsWait(error) {
   if (statusOf(error) !== 429 || isThrottlingLimit(error)) return void 0;

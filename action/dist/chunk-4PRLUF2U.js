@@ -7,7 +7,7 @@ import {
 import {
   errorMessage,
   isUnreachable
-} from "./chunk-SGUXRURN.js";
+} from "./chunk-OYVJ5Q2A.js";
 import {
   END_MARKER,
   beginMarker,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-OUU4WAVE.js";
+} from "./chunk-RMFF5NYF.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -1,14 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-5FU35HHA.js";
-import "./chunk-PTIRVRVQ.js";
-import "./chunk-SGUXRURN.js";
-import "./chunk-BYCRSMHW.js";
-import "./chunk-PXAV2JRX.js";
-import "./chunk-JQ7VGWE6.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-LDU3L6ZD.js";
+import "./chunk-MFW5MWU4.js";
+import "./chunk-GPTJ6RSR.js";
+import "./chunk-I2WJJFLT.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -18,7 +15,6 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

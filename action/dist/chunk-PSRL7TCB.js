@@ -7,8 +7,8 @@ import {
   MAX_REQUEST_RETRIES,
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-OG3EPAWP.js";
-import "./chunk-SGUXRURN.js";
+} from "./chunk-KAU7NGSK.js";
+import "./chunk-OYVJ5Q2A.js";
 import "./chunk-4AQ7M4HS.js";
 export {
   DEFAULT_API_URL,

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-FY63APIF.js";
+} from "./chunk-4PRLUF2U.js";
 import {
   code,
   inertLogin
@@ -14,7 +14,7 @@ import {
   isGone,
   isNotFound,
   isUnprocessable
-} from "./chunk-SGUXRURN.js";
+} from "./chunk-OYVJ5Q2A.js";
 import {
   encodeMarkerId,
   marker,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-6FZ532C4.js";
+} from "./chunk-ZGUTYQ7U.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-ZNNLZX5M.js";
+} from "./chunk-3LOINXQG.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,36 +23,36 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-FY63APIF.js";
+} from "./chunk-4PRLUF2U.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-OG3EPAWP.js";
+} from "./chunk-KAU7NGSK.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
   isUnreachable
-} from "./chunk-SGUXRURN.js";
+} from "./chunk-OYVJ5Q2A.js";
 import {
   checkOutputDir
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
 } from "./chunk-344CB4PK.js";
-import "./chunk-FVE53WSY.js";
+import "./chunk-ABKEXLPG.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-WCKBORJU.js";
+} from "./chunk-UENHIZZP.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-OUU4WAVE.js";
+} from "./chunk-RMFF5NYF.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-PXAV2JRX.js";
+} from "./chunk-GPTJ6RSR.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-JQ7VGWE6.js";
+} from "./chunk-I2WJJFLT.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

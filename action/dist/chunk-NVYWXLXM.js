@@ -4,7 +4,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   uncheckedSources
-} from "./chunk-YEJS23FR.js";
+} from "./chunk-LDU3L6ZD.js";
 
 // action/src/cli/shared-lessons.ts
 var DEFAULT_SERVER_URL = "https://github.com";
@@ -18,9 +18,9 @@ async function readSharedLessons(loaded, io, unchecked) {
   const token = io.env.GITHUB_TOKEN;
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
-    import("./chunk-HSHKF5W2.js"),
-    import("./chunk-Y4ZWX57O.js"),
-    import("./chunk-Q6VR7H6N.js")
+    import("./chunk-PSRL7TCB.js"),
+    import("./chunk-TCAUSDS6.js"),
+    import("./chunk-BSOCOE6S.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };

@@ -6455,7 +6455,10 @@ function addPair(out, pair) {
 }
 
 // action/src/plan/yaml-hints.ts
+var MAX_QUOTED_KEY_CHARS = 41;
 var MAX_SHOWN_CHARS = 81;
+var quotedKey = (key) => `"${truncate(key, MAX_QUOTED_KEY_CHARS)}"`;
+var shownQuoted = (text) => doubleQuoted(truncate(text, MAX_SHOWN_CHARS));
 var CODE_HINTS = {
   DUPLICATE_KEY: "each key may appear once per mapping; merge the two entries",
   TAB_AS_INDENT: "YAML indents with spaces only; replace the tab",
@@ -6490,7 +6493,6 @@ var MESSAGE_HINTS = [
   ]
 ];
 var KEY_VALUE_CODES = /* @__PURE__ */ new Set(["MULTILINE_IMPLICIT_KEY", "BLOCK_AS_IMPLICIT_KEY", "MISSING_CHAR"]);
-var doubleQuoted2 = (text) => `"${truncate(text, MAX_SHOWN_CHARS).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 function splitAtColon(line) {
   const colon = line.indexOf(":");
   if (colon < 0) return void 0;
@@ -6507,7 +6509,7 @@ function hintFromLine(code, message, line, column) {
     const end = inFlow ? rest.search(/[,\]}]/) : rest.search(/\s#/);
     const value2 = (end < 0 ? rest : rest.slice(0, end)).trim();
     const reserved = /character (\S+)/.exec(message)?.[1] ?? value2[0];
-    return `quote the value, as ${doubleQuoted2(value2)}: YAML does not let an unquoted value start with "${reserved}"`;
+    return `quote the value, as ${shownQuoted(value2)}: YAML does not let an unquoted value start with "${reserved}"`;
   }
   if (!KEY_VALUE_CODES.has(code)) return void 0;
   const split = splitAtColon(line);
@@ -6518,17 +6520,18 @@ function hintFromLine(code, message, line, column) {
   }
   const value = after.trim();
   if (column > head.length + 1 && /:(\s|$)/.test(value) && !/^["'[{|>]/.test(value)) {
-    return `the value has ": " in it, which YAML reads as another key; quote the whole value: ${key}: ${doubleQuoted2(value)}`;
+    return `the value has ": " in it, which YAML reads as another key; quote the whole value: ${key}: ${shownQuoted(value)}`;
   }
   return void 0;
 }
+function codeHint(code) {
+  return CODE_HINTS[code] ?? "check the YAML syntax around this position";
+}
 function yamlHint(code, message, line, column) {
-  return hintFromLine(code, message, line, column) ?? MESSAGE_HINTS.find(([c, words]) => c === code && words.test(message))?.[2] ?? CODE_HINTS[code] ?? "check the YAML syntax around this position";
+  return hintFromLine(code, message, line, column) ?? MESSAGE_HINTS.find(([c, words]) => c === code && words.test(message))?.[2] ?? codeHint(code);
 }
 
 // action/src/plan/yaml-indent.ts
-var MAX_QUOTED_KEY_CHARS = 41;
-var MAX_QUOTED_LINE_CHARS = 81;
 function splitKey(body) {
   const first = body[0];
   if (first === void 0 || "#{[&*!|>".includes(first)) return void 0;
@@ -6573,16 +6576,15 @@ function readContent(line) {
     blockScalar
   };
 }
-var quoted = (key) => `"${truncate(key, MAX_QUOTED_KEY_CHARS)}"`;
-var spaces = (n) => n === 1 ? "1 space" : `${n} spaces`;
+var spaces = (n) => plural(n, "space");
 function placeAt(level, forItem, shown) {
   const how = level.column === 0 ? "start it at the beginning of the line" : `indent it ${spaces(level.column)}`;
   if (forItem && level.itemLine !== void 0) return `${how}, like the list item on line ${shown(level.itemLine)}`;
-  return `${how}, like ${quoted(level.keyName)} on line ${shown(level.keyLine)}`;
+  return `${how}, like ${quotedKey(level.keyName)} on line ${shown(level.keyLine)}`;
 }
 function orMoveLone(level, indent, parentColumn) {
   if (level.keyLine === void 0 || level.keyLine !== level.opened || indent <= parentColumn) return "";
-  return `; or, if ${quoted(level.keyName)} is the one out of line, indent it ${spaces(indent)} instead`;
+  return `; or, if ${quotedKey(level.keyName)} is the one out of line, indent it ${spaces(indent)} instead`;
 }
 function parentOf(levels, level) {
   const index = levels.indexOf(level);
@@ -6658,48 +6660,56 @@ function findMisindentedLines(text, errorLines, firstLine = 1) {
 }
 function judge(lines, levels, previous, content, line, onError, scalarText, shown) {
   const { indent, item } = content;
-  const what = item ? "this list item" : quoted(content.key);
+  const what = item ? "this list item" : quotedKey(content.key);
   const width = item ? 1 : content.key.length;
-  const underline = { startColumn: indent + 1, endColumn: indent + 1 + width };
+  const found = (code, words, from, column) => ({
+    code,
+    line,
+    indent,
+    startColumn: indent + 1,
+    endColumn: indent + 1 + width,
+    ...words,
+    explains: { from, to: blockEnd(lines, line, column) }
+  });
   const top = levels.at(-1);
   const at = levels.find((l) => l.column === indent);
   if (onError && !item && /^-[^\s-]/.test(content.text)) {
-    return {
-      code: "dash-without-space",
+    return found(
+      "dash-without-space",
+      {
+        message: `${what} has no space after its "-", so YAML does not read it as a list item`,
+        expected: 'a list item: "- " and then its content',
+        hint: `put a space after the "-": ${truncate(`- ${content.text.slice(1)}`, MAX_SHOWN_CHARS)}`
+      },
       line,
-      indent,
-      ...underline,
-      message: `${what} has no space after its "-", so YAML does not read it as a list item`,
-      expected: 'a list item: "- " and then its content',
-      hint: `put a space after the "-": ${truncate(`- ${content.text.slice(1)}`, MAX_QUOTED_LINE_CHARS)}`,
-      explains: { from: line, to: blockEnd(lines, line, indent) }
-    };
+      indent
+    );
   }
   if (top?.keyLine !== void 0 && scalarText !== void 0 && indent > top.column && indent < scalarText) {
-    return {
-      code: "bad-indent",
+    return found(
+      "bad-indent",
+      {
+        message: `${what} is indented ${spaces(indent)}: more than ${quotedKey(top.keyName)} on line ${shown(top.keyLine)} and less than its text, so it ends that text without starting anything`,
+        expected: `text indented ${spaces(scalarText)} or more, or a key lined up with the keys of its mapping`,
+        hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quotedKey(top.keyName)}; or ${placeAt(top, false, shown)}`
+      },
       line,
-      indent,
-      ...underline,
-      message: `${what} is indented ${spaces(indent)}: more than ${quoted(top.keyName)} on line ${shown(top.keyLine)} and less than its text, so it ends that text without starting anything`,
-      expected: `text indented ${spaces(scalarText)} or more, or a key lined up with the keys of its mapping`,
-      hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quoted(top.keyName)}; or ${placeAt(top, false, shown)}`,
-      explains: { from: line, to: blockEnd(lines, line, top.column) }
-    };
+      top.column
+    );
   }
   if (top && indent > top.column && previous?.content.scalarValue && !item) {
     const owner = levels.find((l) => l.keyLine === previous.line) ?? top;
     if (owner.keyLine === void 0) return void 0;
-    return {
-      code: "bad-indent",
-      line,
-      indent,
-      ...underline,
-      message: `${what} is indented more than ${quoted(owner.keyName)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
-      expected: "a key lined up with the keys of its mapping",
-      hint: `${placeAt(owner, false, shown)}${orMoveLone(owner, indent, parentOf(levels, owner))}`,
-      explains: { from: previous.line, to: blockEnd(lines, line, owner.column) }
-    };
+    return found(
+      "bad-indent",
+      {
+        message: `${what} is indented more than ${quotedKey(owner.keyName)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
+        expected: "a key lined up with the keys of its mapping",
+        hint: `${placeAt(owner, false, shown)}${orMoveLone(owner, indent, parentOf(levels, owner))}`
+      },
+      previous.line,
+      owner.column
+    );
   }
   if (!onError) return void 0;
   const between = top !== void 0 && indent < top.column && at === void 0;
@@ -6709,18 +6719,18 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
   if (!between && !besideItemsOnly && !besideKeysOnly) return void 0;
   const options = candidates(levels, indent, item);
   if (options.length === 0) return void 0;
-  const message = between ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it` : besideItemsOnly ? `${what} lines up with the "-" of the list item on line ${shown(at.itemLine)}, where keys do not start` : `${what} lines up with ${quoted(at.keyName)} on line ${shown(at.keyLine)}, a key of a mapping, where list items do not start`;
+  const message = between ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it` : besideItemsOnly ? `${what} lines up with the "-" of the list item on line ${shown(at.itemLine)}, where keys do not start` : `${what} lines up with ${quotedKey(at.keyName)} on line ${shown(at.keyLine)}, a key of a mapping, where list items do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
-  return {
-    code: "bad-indent",
+  return found(
+    "bad-indent",
+    {
+      message,
+      expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(" or ")}`,
+      hint: options.map((o) => placeAt(o, item, shown)).join("; or ") + (!item && options[0].column > indent ? orMoveLone(options[0], indent, parentOf(levels, options[0])) : "")
+    },
     line,
-    indent,
-    ...underline,
-    message,
-    expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(" or ")}`,
-    hint: options.map((o) => placeAt(o, item, shown)).join("; or ") + (!item && options[0].column > indent ? orMoveLone(options[0], indent, parentOf(levels, options[0])) : ""),
-    explains: { from: line, to: blockEnd(lines, line, lower) }
-  };
+    lower
+  );
 }
 
 // action/src/plan/yaml-source.ts
@@ -6728,7 +6738,6 @@ var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 var MAX_ALIASES = 100;
 var MAX_NESTING_DEPTH = 64;
-var MAX_QUOTED_KEY_CHARS2 = 41;
 function lineAndColumnOfByte(bytes, offset) {
   let line = 1;
   let lineStart = 0;
@@ -6944,8 +6953,7 @@ function structureErrors(doc, lineCounter, firstLine) {
       if (isScalar(key)) {
         const first = seen.get(key.value);
         if (first !== void 0 && key.range) {
-          const name = truncate(String(key.value), MAX_QUOTED_KEY_CHARS2);
-          const message = `the key "${name}" is already in this mapping, on line ${lineCounter.linePos(first).line + firstLine - 1}`;
+          const message = `the key ${quotedKey(String(key.value))} is already in this mapping, on line ${lineCounter.linePos(first).line + firstLine - 1}`;
           errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", message));
         }
         if (first === void 0) seen.set(key.value, key.range?.[0] ?? 0);
@@ -6999,7 +7007,7 @@ function parseYamlSource(text, file, schema4, firstLine = 1) {
         code: "yaml/resource-exhaustion",
         message: error.message.split("\n")[0],
         expected: "a document without excessive aliases",
-        hint: yamlHint("RESOURCE_EXHAUSTION", "", "", 1)
+        hint: codeHint("RESOURCE_EXHAUSTION")
       });
       return { data: void 0, locator, diagnostics };
     }

@@ -1,11 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-YEJS23FR.js";
-import "./chunk-BYCRSMHW.js";
-import "./chunk-PXAV2JRX.js";
-import "./chunk-JQ7VGWE6.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-R2ZHQAV7.js";
+import "./chunk-PTIRVRVQ.js";
+import "./chunk-OYVJ5Q2A.js";
+import "./chunk-MFW5MWU4.js";
+import "./chunk-GPTJ6RSR.js";
+import "./chunk-I2WJJFLT.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -15,6 +18,7 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };
