@@ -20,6 +20,12 @@ interface Level {
   itemLine?: number;
   /** The line that opened this level: when it is `keyLine`, that key is its mapping's only one so far. */
   opened: number;
+  /** The first line a list item's `-` stood at this column. */
+  firstItemLine?: number;
+  /** For the first key of a list item (`- id: x`), the column of its `-`. */
+  itemDash?: number;
+  /** For such a key: whether another item of its list follows it (read once, when first asked). */
+  itemFollowed?: boolean;
 }
 
 export interface IndentFinding {
@@ -125,16 +131,61 @@ function placeAt(level: Level, forItem: boolean, shown: Shown): string {
 /**
  * When `level` holds one key so far (the first of its mapping) and the key under judgement sits
  * deeper than their parent, the other way to make the two agree: move that first key instead.
+ * The first key of a list item moves with its `-`, which must keep lining up with the list's
+ * other items: offered only for a list of one item.
  */
-function orMoveLone(level: Level, indent: number, parentColumn: number): string {
-  if (level.keyLine === undefined || level.keyLine !== level.opened || indent <= parentColumn) return '';
-  return `; or, if ${quoted(level.keyName!)} is the one out of line, indent it ${spaces(indent)} instead`;
+function orMoveLone(
+  lines: readonly string[],
+  levels: readonly Level[],
+  level: Level,
+  indent: number,
+  shown: Shown,
+): string {
+  if (level.keyLine === undefined || level.keyLine !== level.opened) return '';
+  const index = levels.indexOf(level);
+  const parent = index > 0 ? levels[index - 1]! : undefined;
+  if (level.itemDash === undefined) {
+    if (indent <= (parent?.column ?? -1)) return '';
+    return `; or, if ${quoted(level.keyName!)} is the one out of line, indent it ${spaces(indent)} instead`;
+  }
+  // `parent` is the list's level (its `-` column); the block the list is in lies under it.
+  const dash = indent - (level.column - level.itemDash);
+  // A list's "-" may stand at the column of the key whose value it is (`key:` then `- x`), or deeper.
+  const owner = parent?.keyLine !== undefined ? parent : index > 1 ? levels[index - 2] : undefined;
+  const floor = owner === undefined ? 0 : owner.keyLine !== undefined ? owner.column : owner.column + 1;
+  if (dash < floor) return '';
+  if (parent?.firstItemLine !== level.keyLine) return '';
+  level.itemFollowed ??= followedByItem(lines, level.keyLine, level.itemDash);
+  if (level.itemFollowed) return '';
+  return `; or, if the list item on line ${shown(level.keyLine)} is the one out of line, indent its "-" ${spaces(dash)} instead`;
 }
 
-/** The column of the level under `level` (the block it is in), or -1 at the top. */
-function parentOf(levels: readonly Level[], level: Level): number {
-  const index = levels.indexOf(level);
-  return index > 0 ? levels[index - 1]!.column : -1;
+/**
+ * For each line (0-based), the next line that has content and is indented no deeper than it, or
+ * the line count: one pass with a stack, built once per text on first use, so that asking it for
+ * any number of list items stays linear in the text.
+ */
+const nextNoDeeper = new WeakMap<readonly string[], Int32Array>();
+function nextNoDeeperOf(lines: readonly string[]): Int32Array {
+  let next = nextNoDeeper.get(lines);
+  if (next) return next;
+  next = new Int32Array(lines.length).fill(lines.length);
+  const open: { index: number; indent: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const content = readContent(lines[i]!);
+    if (!content) continue;
+    while (open.length > 0 && open.at(-1)!.indent >= content.indent) next[open.pop()!.index] = i;
+    open.push({ index: i, indent: content.indent });
+  }
+  nextNoDeeper.set(lines, next);
+  return next;
+}
+
+/** Whether the list item on `line` (1-based, its `-` at `dash`) is followed by another item of its list. */
+function followedByItem(lines: readonly string[], line: number, dash: number): boolean {
+  const next = nextNoDeeperOf(lines)[line - 1]!;
+  const content = next < lines.length ? readContent(lines[next]!) : undefined;
+  return content?.item === true && content.indent === dash;
 }
 
 /**
@@ -220,10 +271,22 @@ export function findMisindentedLines(text: string, errorLines: ReadonlySet<numbe
       level = { column: indent, opened: lineNumber };
       levels.push(level);
     }
-    if (content.item) level.itemLine = lineNumber;
-    else if (content.key !== undefined) Object.assign(level, { keyLine: lineNumber, keyName: content.key });
+    if (content.item) {
+      level.itemLine = lineNumber;
+      level.firstItemLine ??= lineNumber;
+    } else if (content.key !== undefined) {
+      Object.assign(level, { keyLine: lineNumber, keyName: content.key });
+      // A list at a key's own column (`key:` then `- x`) is that key's: the next key's list is another.
+      delete level.firstItemLine;
+    }
     if (content.item && content.key !== undefined && content.keyColumn !== undefined) {
-      levels.push({ column: content.keyColumn, keyLine: lineNumber, keyName: content.key, opened: lineNumber });
+      levels.push({
+        column: content.keyColumn,
+        keyLine: lineNumber,
+        keyName: content.key,
+        opened: lineNumber,
+        itemDash: indent,
+      });
     }
     if (content.blockScalar) scalar = { owner: content.keyColumn ?? indent };
     previous = { line: lineNumber, content };
@@ -298,7 +361,7 @@ function judge(
       {
         message: `${what} is indented more than ${quoted(owner.keyName!)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
         expected: 'a key lined up with the keys of its mapping',
-        hint: `${placeAt(owner, false, shown)}${orMoveLone(owner, indent, parentOf(levels, owner))}`,
+        hint: `${placeAt(owner, false, shown)}${orMoveLone(lines, levels, owner, indent, shown)}`,
       },
       previous.line,
       owner.column,
@@ -327,7 +390,7 @@ function judge(
       expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(' or ')}`,
       hint:
         options.map((o) => placeAt(o, item, shown)).join('; or ') +
-        (!item && options[0]!.column > indent ? orMoveLone(options[0]!, indent, parentOf(levels, options[0]!)) : ''),
+        (!item && options[0]!.column > indent ? orMoveLone(lines, levels, options[0]!, indent, shown) : ''),
     },
     line,
     lower,

@@ -2,8 +2,10 @@
 // lines it could line up with; the YAML library's own errors for the same lines (what its parser
 // tripped on, often several) are left out. Other syntax errors keep the library's words.
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
+import { findMisindentedLines } from '../../src/plan/yaml-indent.ts';
 import { positionOf } from '../helpers/position.ts';
 
 const BASE = scaffoldPlan('demo', 'schema.json');
@@ -167,6 +169,93 @@ describe('a mis-indented line', () => {
       line: breaking + 1,
       message: `"mixedVersions" ${words.replace('{b}', String(breaking))}`,
       hint: `indent it ${spaces === 1 ? '1 space' : `${spaces} spaces`}, like "breaking" on line ${breaking}; or, if "breaking" is the one out of line, indent it 2 spaces instead`,
+    });
+  });
+
+  // The first key of a list item moves only with its "-", which lines up with the list's other
+  // items: the other way out is offered for a list of one item, and then as the "-" to move.
+  describe('the first key of a list item', () => {
+    const ONE_LINK = BASE.replace(
+      /^ {4}- \{title: (.*), url: (".*"), kind: (\w+)\}$/m,
+      '    - title: $1\n      url: $2\n      kind: $3',
+    );
+
+    it.each([
+      [9, 'is indented more than "id" on line {id}, so YAML reads it as part of that value'],
+      [7, 'is indented 7 spaces, which lines up with nothing above it'],
+    ])('in a list of several, only its line up is offered (the second key at %i spaces)', (spaces, words) => {
+      // The steps of the scaffold's first phase: `- id: deploy`, then `kind: binary` under it.
+      const text = reindent(BASE, 'kind: binary', spaces);
+      const id = lineOf(text, '- id: deploy');
+      const [d, ...rest] = parse(text).diagnostics;
+      expect(rest).toEqual([]);
+      expect(d).toMatchObject({
+        code: 'yaml/bad-indent',
+        line: id + 1,
+        hint: `indent it 8 spaces, like "id" on line ${id}`,
+      });
+      expect(d!.message).toBe(`"kind" ${words.replace('{id}', String(id))}`);
+    });
+
+    it.each([
+      [
+        5,
+        'indent it 6 spaces, like "title" on line {t}; or, if the list item on line {t} is the one out of line, indent its "-" 3 spaces instead',
+      ],
+      [
+        7,
+        'indent it 6 spaces, like "title" on line {t}; or, if the list item on line {t} is the one out of line, indent its "-" 5 spaces instead',
+      ],
+    ])('in a list of one, its "-" is the other thing to move (the second key at %i spaces)', (spaces, hint) => {
+      expect(parse(ONE_LINK).diagnostics).toEqual([]);
+      const text = reindent(ONE_LINK, 'url: "https://grafana.example.com/d/your-service"', spaces);
+      const title = lineOf(text, '- title: Service dashboard');
+      const [d, ...rest] = parse(text).diagnostics;
+      expect(rest).toEqual([]);
+      expect(d!.hint).toBe(hint.replaceAll('{t}', String(title)));
+      // Either way out the hint names leaves YAML nothing to trip on.
+      const dash = Number(/its "-" (\d+) spaces/.exec(d!.hint ?? '')?.[1]);
+      const itemMoved = reindent(text, '- title: Service dashboard', dash);
+      const itemKeys = lineOf(itemMoved, 'kind: dashboard');
+      const allMoved = itemMoved.split('\n').map((l, i) => (i + 1 === itemKeys ? ' '.repeat(spaces) + l.trim() : l));
+      expect(parse(reindent(text, 'url: "https://grafana.example.com/d/your-service"', 6)).diagnostics).toEqual([]);
+      expect(parse(allMoved.join('\n')).diagnostics.filter((x) => x.code.startsWith('yaml/'))).toEqual([]);
+    });
+
+    // Line 3 is the item (`- id: x`), line 4 its second key. The "-" may move to the column of
+    // the key whose value the list is, or deeper; each way out the hint names must parse.
+    it.each([
+      ['a list at its key\'s column, "-" not to move left of it', '  - id: x\n   b: 1', undefined],
+      ['a list at its key\'s column, "-" moved deeper', '  - id: x\n     b: 1', 3],
+      ['a list deeper than its key, "-" moved nearer', '    - id: x\n     b: 1', 3],
+      ['a list deeper than its key, "-" moved to its column', '   - id: x\n    b: 1', 2],
+    ])('%s', (_name, item, dash) => {
+      const text = `a:\n  steps:\n${item}\n`;
+      const errors = new Set(parseDocument(text).errors.map((e) => e.linePos![0].line));
+      const [finding, ...rest] = findMisindentedLines(text, errors);
+      expect(rest).toEqual([]);
+      const [itemLine, keyLine] = item.split('\n') as [string, string];
+      const keyIndent = keyLine.indexOf('b');
+      expect(finding!.line).toBe(4);
+      if (dash === undefined) expect(finding!.hint).not.toContain('indent its "-"');
+      else expect(finding!.hint.endsWith(`indent its "-" ${dash} spaces instead`)).toBe(true);
+      const lined = `a:\n  steps:\n${itemLine}\n${' '.repeat(itemLine.indexOf('id'))}b: 1\n`;
+      expect(parseDocument(lined).errors).toEqual([]);
+      if (dash === undefined) return;
+      expect(parseDocument(`a:\n  steps:\n${' '.repeat(dash)}- id: x\n${' '.repeat(keyIndent)}b: 1\n`).errors).toEqual(
+        [],
+      );
+    });
+
+    it('a list whose first item is followed by another is not a list of one', () => {
+      const two = ONE_LINK.replace(
+        '      kind: dashboard\n',
+        '      kind: dashboard\n    - {title: Runbook, url: "https://example.com/r"}\n',
+      );
+      expect(parse(two).diagnostics).toEqual([]);
+      const text = reindent(two, 'url: "https://grafana.example.com/d/your-service"', 7);
+      const title = lineOf(text, '- title: Service dashboard');
+      expect(parse(text).diagnostics.map((d) => d.hint)).toEqual([`indent it 6 spaces, like "title" on line ${title}`]);
     });
   });
 

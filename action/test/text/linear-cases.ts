@@ -314,6 +314,24 @@ group('explaining a mis-indented line stays linear (plan/yaml-indent.ts)', () =>
     );
   });
 
+  add('the first key of a list item, its list read to its end to find another item, for each item', () => {
+    const hints = (text: string, lines: number[]) => findMisindentedLines(text, new Set(lines)).map((f) => f.hint);
+    const moveDash = (line: number) =>
+      `indent it 2 spaces, like "a" on line ${line}; or, if the list item on line ${line} is the one out of line, indent its "-" 1 space instead`;
+    const long = `- a: 1\n   b: 1\n${'  c: 1\n'.repeat(SIZE / 8)}`;
+    check(hints(long, [2]), [moveDash(1)]);
+    // Many items, each in a list of its own under its own key, each with a line out of line.
+    const items = SIZE / 32;
+    const lists = Array.from({ length: items }, (_, i) => `k${i}:\n- a: 1\n   b: 1\n`).join('');
+    check(
+      hints(
+        lists,
+        Array.from({ length: items }, (_, i) => 3 * i + 3),
+      ),
+      Array.from({ length: items }, (_, i) => moveDash(3 * i + 2)),
+    );
+  });
+
   add('a deep staircase of keys, then a line that lines up with none of them', () => {
     const depth = 500;
     const stairs = Array.from({ length: depth }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n');
