@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-SJJDTBIW.js";
+} from "./chunk-QO5SI4VI.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-3LOINXQG.js";
+} from "./chunk-6FBW2W6K.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-7JXKPQBR.js";
+} from "./chunk-WAY2EJAX.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4PRLUF2U.js";
+} from "./chunk-YLQZMJHX.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-R2ZHQAV7.js";
+} from "./chunk-4F62USAY.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-QWTLMICC.js";
+} from "./chunk-U534YWF4.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-ABKEXLPG.js";
+} from "./chunk-EPXNJIWK.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-GWGFZEDH.js";
+} from "./chunk-DZ5LPDAU.js";
 import {
   matchGuards
-} from "./chunk-UJSRVXBY.js";
+} from "./chunk-SQMD2IVP.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-RMFF5NYF.js";
+} from "./chunk-QNMMZKHA.js";
 import {
   LessonSourceReader
-} from "./chunk-LDU3L6ZD.js";
-import "./chunk-MFW5MWU4.js";
+} from "./chunk-E3LGVCM5.js";
+import "./chunk-75CJINRY.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-GPTJ6RSR.js";
+} from "./chunk-ZMC3TS6R.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import {
   classifyGate,
   formatDuration,

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4PRLUF2U.js";
+} from "./chunk-YLQZMJHX.js";
 import {
   describeRamp
 } from "./chunk-3HH5MN6U.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-ABKEXLPG.js";
+} from "./chunk-EPXNJIWK.js";
 import {
   formatMeasured
 } from "./chunk-IQXEEQHV.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

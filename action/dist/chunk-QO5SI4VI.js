@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import {
   DAY_MS,
   MINUTE_MS,

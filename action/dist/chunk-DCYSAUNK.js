@@ -7,14 +7,14 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   loadConfig
-} from "./chunk-RMFF5NYF.js";
+} from "./chunk-QNMMZKHA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-CQXZFNOF.js";

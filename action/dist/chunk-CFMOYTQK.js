@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-LDU3L6ZD.js";
-import "./chunk-MFW5MWU4.js";
-import "./chunk-GPTJ6RSR.js";
-import "./chunk-I2WJJFLT.js";
+} from "./chunk-E3LGVCM5.js";
+import "./chunk-75CJINRY.js";
+import "./chunk-ZMC3TS6R.js";
+import "./chunk-G6G7WV3T.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-4PRLUF2U.js";
+} from "./chunk-YLQZMJHX.js";
 import {
   decodeReviewRecord
-} from "./chunk-ABKEXLPG.js";
+} from "./chunk-EPXNJIWK.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-UJSRVXBY.js";
+} from "./chunk-SQMD2IVP.js";
 import {
   validLessons
-} from "./chunk-GPTJ6RSR.js";
+} from "./chunk-ZMC3TS6R.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

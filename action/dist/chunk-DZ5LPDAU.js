@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-UJSRVXBY.js";
+} from "./chunk-SQMD2IVP.js";
 import {
   isRecord
-} from "./chunk-RMFF5NYF.js";
+} from "./chunk-QNMMZKHA.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-GPTJ6RSR.js";
+} from "./chunk-ZMC3TS6R.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import {
   DAY_MS,
   describeGate,

@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-NVYWXLXM.js";
+} from "./chunk-FMWPPJTX.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-UJSRVXBY.js";
+} from "./chunk-SQMD2IVP.js";
 import {
   loadConfig
-} from "./chunk-RMFF5NYF.js";
+} from "./chunk-QNMMZKHA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-LDU3L6ZD.js";
-import "./chunk-MFW5MWU4.js";
+import "./chunk-E3LGVCM5.js";
+import "./chunk-75CJINRY.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-GPTJ6RSR.js";
+} from "./chunk-ZMC3TS6R.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

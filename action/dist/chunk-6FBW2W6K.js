@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-4PRLUF2U.js";
+} from "./chunk-YLQZMJHX.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-ZGUTYQ7U.js";
+} from "./chunk-5V6PRQ7D.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-7JXKPQBR.js";
+} from "./chunk-WAY2EJAX.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-4PRLUF2U.js";
+} from "./chunk-YLQZMJHX.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-R2ZHQAV7.js";
+} from "./chunk-4F62USAY.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-AGWYUX6J.js";
-import "./chunk-ABKEXLPG.js";
+} from "./chunk-T5ZI6KCA.js";
+import "./chunk-EPXNJIWK.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-UENHIZZP.js";
+} from "./chunk-YWWKRC3Y.js";
 import {
   readSharedLessons
-} from "./chunk-NVYWXLXM.js";
+} from "./chunk-FMWPPJTX.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-GWGFZEDH.js";
-import "./chunk-UJSRVXBY.js";
+} from "./chunk-DZ5LPDAU.js";
+import "./chunk-SQMD2IVP.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-RMFF5NYF.js";
+} from "./chunk-QNMMZKHA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-LDU3L6ZD.js";
-import "./chunk-MFW5MWU4.js";
+} from "./chunk-E3LGVCM5.js";
+import "./chunk-75CJINRY.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-GPTJ6RSR.js";
+} from "./chunk-ZMC3TS6R.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import {
   DAY_MS,
   MINUTE_MS,

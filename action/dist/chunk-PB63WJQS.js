@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-R2ZHQAV7.js";
+} from "./chunk-4F62USAY.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-MFW5MWU4.js";
-import "./chunk-GPTJ6RSR.js";
-import "./chunk-I2WJJFLT.js";
+import "./chunk-75CJINRY.js";
+import "./chunk-ZMC3TS6R.js";
+import "./chunk-G6G7WV3T.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

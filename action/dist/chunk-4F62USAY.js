@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-MFW5MWU4.js";
+} from "./chunk-75CJINRY.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-GPTJ6RSR.js";
+} from "./chunk-ZMC3TS6R.js";
 import {
   decodeSource
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-UENHIZZP.js";
+} from "./chunk-YWWKRC3Y.js";
 import {
   readSharedLessons
-} from "./chunk-NVYWXLXM.js";
+} from "./chunk-FMWPPJTX.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-GWGFZEDH.js";
-import "./chunk-UJSRVXBY.js";
+} from "./chunk-DZ5LPDAU.js";
+import "./chunk-SQMD2IVP.js";
 import {
   loadConfig
-} from "./chunk-RMFF5NYF.js";
+} from "./chunk-QNMMZKHA.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-LDU3L6ZD.js";
-import "./chunk-MFW5MWU4.js";
-import "./chunk-GPTJ6RSR.js";
+import "./chunk-E3LGVCM5.js";
+import "./chunk-75CJINRY.js";
+import "./chunk-ZMC3TS6R.js";
 import {
   CONFIG_FILE
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-SJJDTBIW.js";
+} from "./chunk-QO5SI4VI.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-UENHIZZP.js";
+} from "./chunk-YWWKRC3Y.js";
 import {
   readSharedLessons
-} from "./chunk-NVYWXLXM.js";
+} from "./chunk-FMWPPJTX.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-UJSRVXBY.js";
+} from "./chunk-SQMD2IVP.js";
 import {
   loadConfig
-} from "./chunk-RMFF5NYF.js";
+} from "./chunk-QNMMZKHA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-LDU3L6ZD.js";
-import "./chunk-MFW5MWU4.js";
+import "./chunk-E3LGVCM5.js";
+import "./chunk-75CJINRY.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-GPTJ6RSR.js";
-import "./chunk-I2WJJFLT.js";
+} from "./chunk-ZMC3TS6R.js";
+import "./chunk-G6G7WV3T.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

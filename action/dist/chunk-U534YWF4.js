@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-I2WJJFLT.js";
+} from "./chunk-G6G7WV3T.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

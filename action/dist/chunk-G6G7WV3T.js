@@ -6582,13 +6582,42 @@ function placeAt(level, forItem, shown) {
   if (forItem && level.itemLine !== void 0) return `${how}, like the list item on line ${shown(level.itemLine)}`;
   return `${how}, like ${quotedKey(level.keyName)} on line ${shown(level.keyLine)}`;
 }
-function orMoveLone(level, indent, parentColumn) {
-  if (level.keyLine === void 0 || level.keyLine !== level.opened || indent <= parentColumn) return "";
-  return `; or, if ${quotedKey(level.keyName)} is the one out of line, indent it ${spaces(indent)} instead`;
-}
-function parentOf(levels, level) {
+function orMoveLone(lines, levels, level, indent, shown) {
+  if (level.keyLine === void 0 || level.keyLine !== level.opened) return "";
   const index = levels.indexOf(level);
-  return index > 0 ? levels[index - 1].column : -1;
+  const parent = index > 0 ? levels[index - 1] : void 0;
+  if (level.itemDash === void 0) {
+    if (indent <= (parent?.column ?? -1)) return "";
+    return `; or, if ${quotedKey(level.keyName)} is the one out of line, indent it ${spaces(indent)} instead`;
+  }
+  const dash = indent - (level.column - level.itemDash);
+  const owner = parent?.keyLine !== void 0 ? parent : index > 1 ? levels[index - 2] : void 0;
+  const floor = owner === void 0 ? 0 : owner.keyLine !== void 0 ? owner.column : owner.column + 1;
+  if (dash < floor) return "";
+  if (parent?.firstItemLine !== level.keyLine) return "";
+  level.itemFollowed ??= followedByItem(lines, level.keyLine, level.itemDash);
+  if (level.itemFollowed) return "";
+  return `; or, if the list item on line ${shown(level.keyLine)} is the one out of line, indent its "-" ${spaces(dash)} instead`;
+}
+var nextNoDeeper = /* @__PURE__ */ new WeakMap();
+function nextNoDeeperOf(lines) {
+  let next = nextNoDeeper.get(lines);
+  if (next) return next;
+  next = new Int32Array(lines.length).fill(lines.length);
+  const open = [];
+  for (let i = 0; i < lines.length; i++) {
+    const content = readContent(lines[i]);
+    if (!content) continue;
+    while (open.length > 0 && open.at(-1).indent >= content.indent) next[open.pop().index] = i;
+    open.push({ index: i, indent: content.indent });
+  }
+  nextNoDeeper.set(lines, next);
+  return next;
+}
+function followedByItem(lines, line, dash) {
+  const next = nextNoDeeperOf(lines)[line - 1];
+  const content = next < lines.length ? readContent(lines[next]) : void 0;
+  return content?.item === true && content.indent === dash;
 }
 function candidates(levels, indent, forItem) {
   const items = forItem ? levels.filter((l) => l.itemLine !== void 0) : [];
@@ -6648,10 +6677,21 @@ function findMisindentedLines(text, errorLines, firstLine = 1) {
       level = { column: indent, opened: lineNumber };
       levels.push(level);
     }
-    if (content.item) level.itemLine = lineNumber;
-    else if (content.key !== void 0) Object.assign(level, { keyLine: lineNumber, keyName: content.key });
+    if (content.item) {
+      level.itemLine = lineNumber;
+      level.firstItemLine ??= lineNumber;
+    } else if (content.key !== void 0) {
+      Object.assign(level, { keyLine: lineNumber, keyName: content.key });
+      delete level.firstItemLine;
+    }
     if (content.item && content.key !== void 0 && content.keyColumn !== void 0) {
-      levels.push({ column: content.keyColumn, keyLine: lineNumber, keyName: content.key, opened: lineNumber });
+      levels.push({
+        column: content.keyColumn,
+        keyLine: lineNumber,
+        keyName: content.key,
+        opened: lineNumber,
+        itemDash: indent
+      });
     }
     if (content.blockScalar) scalar = { owner: content.keyColumn ?? indent };
     previous = { line: lineNumber, content };
@@ -6705,7 +6745,7 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
       {
         message: `${what} is indented more than ${quotedKey(owner.keyName)} on line ${shown(owner.keyLine)}, so YAML reads it as part of that value`,
         expected: "a key lined up with the keys of its mapping",
-        hint: `${placeAt(owner, false, shown)}${orMoveLone(owner, indent, parentOf(levels, owner))}`
+        hint: `${placeAt(owner, false, shown)}${orMoveLone(lines, levels, owner, indent, shown)}`
       },
       previous.line,
       owner.column
@@ -6726,7 +6766,7 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
     {
       message,
       expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(" or ")}`,
-      hint: options.map((o) => placeAt(o, item, shown)).join("; or ") + (!item && options[0].column > indent ? orMoveLone(options[0], indent, parentOf(levels, options[0])) : "")
+      hint: options.map((o) => placeAt(o, item, shown)).join("; or ") + (!item && options[0].column > indent ? orMoveLone(lines, levels, options[0], indent, shown) : "")
     },
     line,
     lower

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-AGWYUX6J.js";
+} from "./chunk-T5ZI6KCA.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-QWTLMICC.js";
+} from "./chunk-U534YWF4.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-ABKEXLPG.js";
+} from "./chunk-EPXNJIWK.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-UENHIZZP.js";
+} from "./chunk-YWWKRC3Y.js";
 import {
   readSharedLessons
-} from "./chunk-NVYWXLXM.js";
+} from "./chunk-FMWPPJTX.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-GWGFZEDH.js";
+} from "./chunk-DZ5LPDAU.js";
 import {
   matchGuards
-} from "./chunk-UJSRVXBY.js";
+} from "./chunk-SQMD2IVP.js";
 import {
   loadConfig
-} from "./chunk-RMFF5NYF.js";
+} from "./chunk-QNMMZKHA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-LDU3L6ZD.js";
-import "./chunk-MFW5MWU4.js";
+import "./chunk-E3LGVCM5.js";
+import "./chunk-75CJINRY.js";
 import {
   validLessons
-} from "./chunk-GPTJ6RSR.js";
-import "./chunk-I2WJJFLT.js";
+} from "./chunk-ZMC3TS6R.js";
+import "./chunk-G6G7WV3T.js";
 import {
   idRecord,
   isStatusTime
