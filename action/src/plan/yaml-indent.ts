@@ -42,6 +42,8 @@ export interface IndentFinding {
   hint: string;
   /** The first and last line (1-based) whose syntax errors this finding explains. */
   explains: { from: number; to: number };
+  /** The line as the hint's first way out writes it (without its line end). */
+  fixed: string;
 }
 
 interface ContentLine {
@@ -315,6 +317,7 @@ function judge(
     words: Pick<IndentFinding, 'message' | 'expected' | 'hint'>,
     from: number,
     column: number,
+    fixed: string,
   ): IndentFinding => ({
     code,
     line,
@@ -323,7 +326,10 @@ function judge(
     endColumn: indent + 1 + width,
     ...words,
     explains: { from, to: blockEnd(lines, line, column) },
+    fixed,
   });
+  /** This line indented `column` spaces. */
+  const indented = (column: number) => ' '.repeat(column) + content.text;
   const top = levels.at(-1);
   const at = levels.find((l) => l.column === indent);
   // `-id: x`: a list item without the space after its dash is a key named "-id".
@@ -337,6 +343,7 @@ function judge(
       },
       line,
       indent,
+      `${' '.repeat(indent)}- ${content.text.slice(1)}`,
     );
   }
   // Between a block scalar's key and its text: neither a new key nor more of the text.
@@ -350,6 +357,7 @@ function judge(
       },
       line,
       top.column,
+      indented(scalarText),
     );
   }
   // Deeper than a line whose key has a value on it: YAML reads this line as more of that value.
@@ -365,6 +373,7 @@ function judge(
       },
       previous.line,
       owner.column,
+      indented(owner.column),
     );
   }
   if (!onError) return undefined;
@@ -394,5 +403,20 @@ function judge(
     },
     line,
     lower,
+    indented(options[0]!.column),
   );
+}
+
+/**
+ * `text` with each finding's line written as its hint's first way out writes it: what the file
+ * would be once those lines are fixed, to tell the errors they cause from the ones they do not.
+ */
+export function withFindingsFixed(text: string, findings: readonly IndentFinding[]): string {
+  if (findings.length === 0) return text;
+  const lines = text.split('\n');
+  for (const { line, fixed } of findings) {
+    const old = lines[line - 1]!;
+    lines[line - 1] = old.endsWith('\r') ? `${fixed}\r` : fixed;
+  }
+  return lines.join('\n');
 }

@@ -23,7 +23,7 @@ import { commentCutWarnings } from './comment-cut.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { plainData } from './plain-data.ts';
 import { codeHint, quotedKey, yamlHint } from './yaml-hints.ts';
-import { findMisindentedLines } from './yaml-indent.ts';
+import { findMisindentedLines, withFindingsFixed } from './yaml-indent.ts';
 
 /** Plans are hand-written; anything larger is a mistake (or an attack on the parser). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -192,7 +192,10 @@ function yamlErrorToDiagnostic(
 /**
  * Syntax errors with each mis-indented key or list item explained as one (plan/yaml-indent.ts):
  * a finding stands in for the library's errors on the lines it explains, which describe what its
- * parser tripped on. Errors elsewhere stay; all in the order of their lines.
+ * parser tripped on. The errors those lines still have once the findings' lines are written as
+ * their hints say (the text parsed once more, only when there are findings) are other mistakes,
+ * which the mis-indented line may have hidden from the library, and are shown with it. Errors
+ * elsewhere stay; all in the order of their lines.
  */
 function withIndentFinding(errors: Diagnostic[], text: string, file: string, firstLine: number): Diagnostic[] {
   const findings = findMisindentedLines(text, new Set(errors.map((d) => d.line)), firstLine);
@@ -200,6 +203,16 @@ function withIndentFinding(errors: Diagnostic[], text: string, file: string, fir
   // The findings' ranges barely overlap: this set holds at most about one entry per line.
   const explained = new Set<number>();
   for (const { explains } of findings) for (let line = explains.from; line <= explains.to; line++) explained.add(line);
+  for (const { line } of findings) explained.add(line);
+  const fixedText = withFindingsFixed(text, findings);
+  const fixed = compose(fixedText, firstLine);
+  const fixedLines = new Set(findings.map((f) => f.line));
+  const others =
+    fixed.tooDeepAt === undefined
+      ? fixed.doc.errors
+          .map((e) => yamlErrorToDiagnostic(e, fixedText, file, fixed, 'error'))
+          .filter((d) => explained.has(d.line) && !fixedLines.has(d.line))
+      : [];
   const found: Diagnostic[] = findings.map((finding) => ({
     file,
     line: finding.line,
@@ -212,7 +225,7 @@ function withIndentFinding(errors: Diagnostic[], text: string, file: string, fir
     expected: finding.expected,
     hint: finding.hint,
   }));
-  return [...errors.filter((d) => !explained.has(d.line)), ...found].sort(
+  return [...errors.filter((d) => !explained.has(d.line)), ...others, ...found].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
 }

@@ -280,6 +280,49 @@ describe('a mis-indented line', () => {
     ]);
   });
 
+  // The finding stands in for the library's errors on the lines of its block; one that the block
+  // still has once the mis-indented line is fixed is a mistake of its own, and is shown with it.
+  it.each([
+    [
+      'an unclosed quote',
+      (t: string) => t.replace(/^( {4}rehearsal: )(.*)$/m, '$1"$2'),
+      'rehearsal:',
+      'yaml/missing-char',
+    ],
+    [
+      'a key written twice',
+      (t: string) => t.replace(/^( {4}bake: 24h\n)/m, '$1    bake: 48h\n'),
+      'bake: 48h',
+      'yaml/duplicate-key',
+    ],
+    [
+      'a colon without its space',
+      (t: string) => t.replace(/^( {4}rehearsal:) /m, '$1'),
+      'rehearsal:',
+      'yaml/multiline-implicit-key',
+    ],
+  ])("keeps another mistake in the mis-indented line's block: %s", (_name, mistake, at, code) => {
+    const other = mistake(BASE);
+    expect(other).not.toBe(BASE);
+    const alone = parse(other).diagnostics.filter((d) => d.code.startsWith('yaml/'));
+    const line = other.split('\n').findIndex((l) => l.trim().startsWith(at)) + 1;
+    expect(alone.map((d) => `${d.code}@${d.line}`)).toContain(`${code}@${line}`);
+    // `bake` one space short, in the same block (the first phase), before the other mistake.
+    const both = reindent(other, 'bake: 24h', 3);
+    const found = parse(both).diagnostics.filter((d) => d.code.startsWith('yaml/'));
+    expect(found.map((d) => `${d.code}@${d.line}`)).toEqual([
+      `yaml/bad-indent@${lineOf(both, 'bake: 24h')}`,
+      ...alone.map((d) => `${d.code}@${d.line}`),
+    ]);
+  });
+
+  it('still shows the mis-indented line alone when the library reports several errors for it', () => {
+    const text = reindent(BASE, 'bake: 24h', 3);
+    expect(parse(text).diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual([
+      `yaml/bad-indent@${lineOf(text, 'bake: 24h')}`,
+    ]);
+  });
+
   it("reads a block scalar's text as text, whatever its indentation looks like", () => {
     const block = '  problem: |\n    first: line\n       odd: indentation\n\n      - not an item\n';
     let text = BASE.replace('  problem: What hurts today, and for whom.\n', block);
