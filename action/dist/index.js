@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-QO5SI4VI.js";
+} from "./chunk-4R5X6PCG.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-6FBW2W6K.js";
+} from "./chunk-XXUKPTHC.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-WAY2EJAX.js";
+} from "./chunk-VLRJG64Q.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-YLQZMJHX.js";
+} from "./chunk-KGSSNL6J.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-4F62USAY.js";
+} from "./chunk-BNH7LDQN.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-U534YWF4.js";
+} from "./chunk-HCAKYJY6.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-EPXNJIWK.js";
+} from "./chunk-WKYQWJYL.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-DZ5LPDAU.js";
+} from "./chunk-VV4R4DDD.js";
 import {
   matchGuards
-} from "./chunk-SQMD2IVP.js";
+} from "./chunk-FYJF3QIK.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-QNMMZKHA.js";
+} from "./chunk-YFT6OTL3.js";
 import {
   LessonSourceReader
-} from "./chunk-E3LGVCM5.js";
-import "./chunk-75CJINRY.js";
+} from "./chunk-ER3RUJYJ.js";
+import "./chunk-WTIHBZZS.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-ZMC3TS6R.js";
+} from "./chunk-PPCICKFS.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-G6G7WV3T.js";
+} from "./chunk-AHXI3NOJ.js";
 import {
   classifyGate,
   formatDuration,

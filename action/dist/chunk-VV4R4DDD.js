@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-SQMD2IVP.js";
+} from "./chunk-FYJF3QIK.js";
 import {
   isRecord
-} from "./chunk-QNMMZKHA.js";
+} from "./chunk-YFT6OTL3.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-ZMC3TS6R.js";
+} from "./chunk-PPCICKFS.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-G6G7WV3T.js";
+} from "./chunk-AHXI3NOJ.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-G6G7WV3T.js";
+} from "./chunk-AHXI3NOJ.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

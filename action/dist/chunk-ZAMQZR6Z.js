@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-5V6PRQ7D.js";
+} from "./chunk-L4DEFU6X.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-WAY2EJAX.js";
+} from "./chunk-VLRJG64Q.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-YLQZMJHX.js";
+} from "./chunk-KGSSNL6J.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-4F62USAY.js";
+} from "./chunk-BNH7LDQN.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-T5ZI6KCA.js";
-import "./chunk-EPXNJIWK.js";
+} from "./chunk-GNSL5D4Z.js";
+import "./chunk-WKYQWJYL.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-YWWKRC3Y.js";
+} from "./chunk-MSEIYLQR.js";
 import {
   readSharedLessons
-} from "./chunk-FMWPPJTX.js";
+} from "./chunk-DA5DDZRJ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-DZ5LPDAU.js";
-import "./chunk-SQMD2IVP.js";
+} from "./chunk-VV4R4DDD.js";
+import "./chunk-FYJF3QIK.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-QNMMZKHA.js";
+} from "./chunk-YFT6OTL3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-E3LGVCM5.js";
-import "./chunk-75CJINRY.js";
+} from "./chunk-ER3RUJYJ.js";
+import "./chunk-WTIHBZZS.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-ZMC3TS6R.js";
+} from "./chunk-PPCICKFS.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-G6G7WV3T.js";
+} from "./chunk-AHXI3NOJ.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-QNMMZKHA.js";
+} from "./chunk-YFT6OTL3.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-G6G7WV3T.js";
+} from "./chunk-AHXI3NOJ.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

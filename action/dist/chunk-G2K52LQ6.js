@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-YWWKRC3Y.js";
+} from "./chunk-MSEIYLQR.js";
 import {
   readSharedLessons
-} from "./chunk-FMWPPJTX.js";
+} from "./chunk-DA5DDZRJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-DZ5LPDAU.js";
-import "./chunk-SQMD2IVP.js";
+} from "./chunk-VV4R4DDD.js";
+import "./chunk-FYJF3QIK.js";
 import {
   loadConfig
-} from "./chunk-QNMMZKHA.js";
+} from "./chunk-YFT6OTL3.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-E3LGVCM5.js";
-import "./chunk-75CJINRY.js";
-import "./chunk-ZMC3TS6R.js";
+import "./chunk-ER3RUJYJ.js";
+import "./chunk-WTIHBZZS.js";
+import "./chunk-PPCICKFS.js";
 import {
   CONFIG_FILE
-} from "./chunk-G6G7WV3T.js";
+} from "./chunk-AHXI3NOJ.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

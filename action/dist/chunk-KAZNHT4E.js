@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-QO5SI4VI.js";
+} from "./chunk-4R5X6PCG.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-YWWKRC3Y.js";
+} from "./chunk-MSEIYLQR.js";
 import {
   readSharedLessons
-} from "./chunk-FMWPPJTX.js";
+} from "./chunk-DA5DDZRJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-SQMD2IVP.js";
+} from "./chunk-FYJF3QIK.js";
 import {
   loadConfig
-} from "./chunk-QNMMZKHA.js";
+} from "./chunk-YFT6OTL3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-E3LGVCM5.js";
-import "./chunk-75CJINRY.js";
+import "./chunk-ER3RUJYJ.js";
+import "./chunk-WTIHBZZS.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-ZMC3TS6R.js";
-import "./chunk-G6G7WV3T.js";
+} from "./chunk-PPCICKFS.js";
+import "./chunk-AHXI3NOJ.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

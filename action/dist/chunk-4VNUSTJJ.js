@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-T5ZI6KCA.js";
+} from "./chunk-GNSL5D4Z.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-U534YWF4.js";
+} from "./chunk-HCAKYJY6.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-EPXNJIWK.js";
+} from "./chunk-WKYQWJYL.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-YWWKRC3Y.js";
+} from "./chunk-MSEIYLQR.js";
 import {
   readSharedLessons
-} from "./chunk-FMWPPJTX.js";
+} from "./chunk-DA5DDZRJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-DZ5LPDAU.js";
+} from "./chunk-VV4R4DDD.js";
 import {
   matchGuards
-} from "./chunk-SQMD2IVP.js";
+} from "./chunk-FYJF3QIK.js";
 import {
   loadConfig
-} from "./chunk-QNMMZKHA.js";
+} from "./chunk-YFT6OTL3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-E3LGVCM5.js";
-import "./chunk-75CJINRY.js";
+import "./chunk-ER3RUJYJ.js";
+import "./chunk-WTIHBZZS.js";
 import {
   validLessons
-} from "./chunk-ZMC3TS6R.js";
-import "./chunk-G6G7WV3T.js";
+} from "./chunk-PPCICKFS.js";
+import "./chunk-AHXI3NOJ.js";
 import {
   idRecord,
   isStatusTime

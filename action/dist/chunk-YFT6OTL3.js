@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-G6G7WV3T.js";
+} from "./chunk-AHXI3NOJ.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-FMWPPJTX.js";
+} from "./chunk-DA5DDZRJ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-SQMD2IVP.js";
+} from "./chunk-FYJF3QIK.js";
 import {
   loadConfig
-} from "./chunk-QNMMZKHA.js";
+} from "./chunk-YFT6OTL3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-E3LGVCM5.js";
-import "./chunk-75CJINRY.js";
+import "./chunk-ER3RUJYJ.js";
+import "./chunk-WTIHBZZS.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-ZMC3TS6R.js";
+} from "./chunk-PPCICKFS.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-G6G7WV3T.js";
+} from "./chunk-AHXI3NOJ.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -6702,15 +6702,17 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
   const { indent, item } = content;
   const what = item ? "this list item" : quotedKey(content.key);
   const width = item ? 1 : content.key.length;
-  const found = (code, words, from, column) => ({
+  const found = (code, words, from, column, fixed) => ({
     code,
     line,
     indent,
     startColumn: indent + 1,
     endColumn: indent + 1 + width,
     ...words,
-    explains: { from, to: blockEnd(lines, line, column) }
+    explains: { from, to: blockEnd(lines, line, column) },
+    fixed
   });
+  const indented = (column) => " ".repeat(column) + content.text;
   const top = levels.at(-1);
   const at = levels.find((l) => l.column === indent);
   if (onError && !item && /^-[^\s-]/.test(content.text)) {
@@ -6722,7 +6724,8 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
         hint: `put a space after the "-": ${truncate(`- ${content.text.slice(1)}`, MAX_SHOWN_CHARS)}`
       },
       line,
-      indent
+      indent,
+      `${" ".repeat(indent)}- ${content.text.slice(1)}`
     );
   }
   if (top?.keyLine !== void 0 && scalarText !== void 0 && indent > top.column && indent < scalarText) {
@@ -6734,7 +6737,8 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
         hint: `indent it ${spaces(scalarText)} to keep it in the text of ${quotedKey(top.keyName)}; or ${placeAt(top, false, shown)}`
       },
       line,
-      top.column
+      top.column,
+      indented(scalarText)
     );
   }
   if (top && indent > top.column && previous?.content.scalarValue && !item) {
@@ -6748,7 +6752,8 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
         hint: `${placeAt(owner, false, shown)}${orMoveLone(lines, levels, owner, indent, shown)}`
       },
       previous.line,
-      owner.column
+      owner.column,
+      indented(owner.column)
     );
   }
   if (!onError) return void 0;
@@ -6769,8 +6774,18 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
       hint: options.map((o) => placeAt(o, item, shown)).join("; or ") + (!item && options[0].column > indent ? orMoveLone(lines, levels, options[0], indent, shown) : "")
     },
     line,
-    lower
+    lower,
+    indented(options[0].column)
   );
+}
+function withFindingsFixed(text, findings) {
+  if (findings.length === 0) return text;
+  const lines = text.split("\n");
+  for (const { line, fixed } of findings) {
+    const old = lines[line - 1];
+    lines[line - 1] = old.endsWith("\r") ? `${fixed}\r` : fixed;
+  }
+  return lines.join("\n");
 }
 
 // action/src/plan/yaml-source.ts
@@ -6881,6 +6896,11 @@ function withIndentFinding(errors, text, file, firstLine) {
   if (findings.length === 0) return errors;
   const explained = /* @__PURE__ */ new Set();
   for (const { explains } of findings) for (let line = explains.from; line <= explains.to; line++) explained.add(line);
+  for (const { line } of findings) explained.add(line);
+  const fixedText = withFindingsFixed(text, findings);
+  const fixed = compose(fixedText, firstLine);
+  const fixedLines = new Set(findings.map((f) => f.line));
+  const others = fixed.tooDeepAt === void 0 ? fixed.doc.errors.map((e) => yamlErrorToDiagnostic(e, fixedText, file, fixed, "error")).filter((d) => explained.has(d.line) && !fixedLines.has(d.line)) : [];
   const found = findings.map((finding) => ({
     file,
     line: finding.line,
@@ -6893,7 +6913,7 @@ function withIndentFinding(errors, text, file, firstLine) {
     expected: finding.expected,
     hint: finding.hint
   }));
-  return [...errors.filter((d) => !explained.has(d.line)), ...found].sort(
+  return [...errors.filter((d) => !explained.has(d.line)), ...others, ...found].sort(
     (a, b) => a.line - b.line || a.column - b.column
   );
 }

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-YLQZMJHX.js";
+} from "./chunk-KGSSNL6J.js";
 import {
   decodeReviewRecord
-} from "./chunk-EPXNJIWK.js";
+} from "./chunk-WKYQWJYL.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-SQMD2IVP.js";
+} from "./chunk-FYJF3QIK.js";
 import {
   validLessons
-} from "./chunk-ZMC3TS6R.js";
+} from "./chunk-PPCICKFS.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";
