@@ -20,6 +20,8 @@ const shownQuoted = (text: string): string => doubleQuoted(truncate(text, MAX_SH
 
 const CODE_HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'each key may appear once per mapping; merge the two entries',
+  NON_STRING_KEY:
+    'write the key as plain text; if its brackets or braces are part of its name, quote it: "[a, b]": value',
   TAB_AS_INDENT: 'YAML indents with spaces only; replace the tab',
   BAD_INDENT: 'check that this line lines up with its siblings',
   MISSING_CHAR: 'a quote or bracket is not closed',

@@ -343,15 +343,23 @@ function compose(text: string, firstLine: number): Composed {
       break;
     }
   }
-  if (deep === undefined) doc!.errors.push(...structureErrors(doc!, lineCounter, firstLine));
+  if (deep === undefined) {
+    const structure = structureErrors(doc!, lineCounter, firstLine);
+    // The library reports some keys that are collections as an "impossible" map comment at the
+    // key; the key is what is wrong, and its own error says so.
+    const collectionKeys = new Set(structure.filter((e) => e.code === 'NON_STRING_KEY').map((e) => e.pos[0]));
+    doc!.errors = doc!.errors.filter((e) => !(e.code === 'IMPOSSIBLE' && collectionKeys.has(e.pos[0])));
+    doc!.errors.push(...structure);
+  }
   return deep === undefined
     ? { doc: doc!, lineCounter, unclosedQuotes }
     : { doc: doc!, lineCounter, tooDeepAt: deep, unclosedQuotes };
 }
 
 /**
- * A DUPLICATE_KEY error at every scalar key a mapping already has, and a RESOURCE_EXHAUSTION
- * error at the alias past MAX_ALIASES; in linear time, without recursion.
+ * A DUPLICATE_KEY error at every scalar key a mapping already has, a NON_STRING_KEY error at a
+ * key that is a list or a mapping, and a RESOURCE_EXHAUSTION error at the alias past
+ * MAX_ALIASES; in linear time, without recursion.
  */
 function structureErrors(doc: Document, lineCounter: LineCounter, firstLine: number): YAMLParseError[] {
   const errors: YAMLParseError[] = [];
@@ -377,6 +385,11 @@ function structureErrors(doc: Document, lineCounter: LineCounter, firstLine: num
           errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', message));
         }
         if (first === undefined) seen.set(key.value, key.range?.[0] ?? 0);
+      } else if ((isMap(key) || isSeq(key)) && key.range) {
+        // A plan's keys are text. The library would turn this one into text of its own making
+        // (and warn on the process), which no schema error could point back to.
+        const message = `this key is a ${isSeq(key) ? 'list' : 'mapping'}, not text`;
+        errors.push(new YAMLParseError([key.range[0], key.range[1]], 'NON_STRING_KEY', message));
       } else if (key) stack.push(key);
       stack.push(pair.value);
     }

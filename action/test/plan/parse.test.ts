@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { lintPlan } from '../../src/lint/lint.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
@@ -258,6 +258,37 @@ describe('parsePlan: YAML syntax', () => {
       message: `the key "policy" is already in this mapping, on line ${positionOf(text, 'policy:').line}`,
       hint: 'each key may appear once per mapping; merge the two entries',
     });
+  });
+
+  // YAML lets a list or a mapping be a key; a plan's keys are text. The library would turn such a
+  // key into text of its own making (and warn on the process), which no schema error points at.
+  it.each([
+    ['a list as an implicit key', '  [a, b]: 1\n', '[a, b]', 'list'],
+    ['a mapping as an implicit key', '  {c: d}: 1\n', '{c: d}', 'mapping'],
+    ['a list as an explicit key', '  ? [a, b]\n  : 1\n', '[a, b]', 'list'],
+    ['a list as a key in a flow mapping', '  extra: {[a]: 1}\n', '[a]', 'list'],
+  ])('reports %s at the key, once, and warns nothing on the process', (_name, lines, key, kind) => {
+    const text = replaceOnce(BASE, '  title: Demo\n', `  title: Demo\n${lines}`);
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      expect(parse(text).diagnostics).toEqual([
+        expect.objectContaining({
+          code: 'yaml/non-string-key',
+          ...positionOf(text, key),
+          endColumn: positionOf(text, key).column + key.length,
+          message: `this key is a ${kind}, not text`,
+          hint: 'write the key as plain text; if its brackets or braces are part of its name, quote it: "[a, b]": value',
+        }),
+      ]);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('takes a quoted key with brackets for the text it is', () => {
+    const text = replaceOnce(BASE, '  title: Demo\n', '  title: Demo\n  "[a, b]": 1\n');
+    expect(parse(text).diagnostics.map((d) => d.code)).toEqual(['schema/unknown-key']);
   });
 
   it('refuses alias bombs', () => {
