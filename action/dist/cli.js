@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "a937827f4b401b8afbb7feaa12f4b8b9" : void 0;
+var BUILD_ID = true ? "17572d907c1ff91746efd19ab320a22e" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,17 +71,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-G2K52LQ6.js")).validateCommand
+    load: async () => (await import("./chunk-HNJM5GWZ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-4VNUSTJJ.js")).renderCommand
+    load: async () => (await import("./chunk-YEZUNJQO.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-TKQ4CYNZ.js")).initCommand
+    load: async () => (await import("./chunk-TS4OL6A2.js")).initCommand
   },
   {
     name: "explain",
@@ -91,22 +91,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-KAZNHT4E.js")).gateCommand
+    load: async () => (await import("./chunk-VE5PLW6D.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-6EXYD65P.js")).lessonCommand
+    load: async () => (await import("./chunk-667KS4EH.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-ER7EZTYY.js")).lessonsCommand
+    load: async () => (await import("./chunk-C23FLPMP.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-ZAMQZR6Z.js")).statusCommand
+    load: async () => (await import("./chunk-ESIOTLMA.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-4R5X6PCG.js";
+} from "./chunk-PPQKD7DO.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-XXUKPTHC.js";
+} from "./chunk-G3MTWQBZ.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-VLRJG64Q.js";
+} from "./chunk-GNHIW6BT.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-KGSSNL6J.js";
+} from "./chunk-NJXLUQU5.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-BNH7LDQN.js";
+} from "./chunk-434624ID.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-HCAKYJY6.js";
+} from "./chunk-S4FMVWB2.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-WKYQWJYL.js";
+} from "./chunk-QMQEYT5U.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-VV4R4DDD.js";
+} from "./chunk-UC2EMJ57.js";
 import {
   matchGuards
-} from "./chunk-FYJF3QIK.js";
+} from "./chunk-FF56XNI6.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-YFT6OTL3.js";
+} from "./chunk-KKHRKSHZ.js";
 import {
   LessonSourceReader
-} from "./chunk-ER3RUJYJ.js";
-import "./chunk-WTIHBZZS.js";
+} from "./chunk-CD7UIZFW.js";
+import "./chunk-SDCHTOZG.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-PPCICKFS.js";
+} from "./chunk-2DRICYXI.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 import {
   classifyGate,
   formatDuration,

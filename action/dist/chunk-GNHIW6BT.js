@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-KGSSNL6J.js";
+} from "./chunk-NJXLUQU5.js";
 import {
   decodeReviewRecord
-} from "./chunk-WKYQWJYL.js";
+} from "./chunk-QMQEYT5U.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-FYJF3QIK.js";
+} from "./chunk-FF56XNI6.js";
 import {
   validLessons
-} from "./chunk-PPCICKFS.js";
+} from "./chunk-2DRICYXI.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-L4DEFU6X.js";
+} from "./chunk-NXKUG75Q.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-XXUKPTHC.js";
+} from "./chunk-G3MTWQBZ.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-KGSSNL6J.js";
+} from "./chunk-NJXLUQU5.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-344CB4PK.js";
-import "./chunk-WKYQWJYL.js";
+import "./chunk-QMQEYT5U.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-MSEIYLQR.js";
+} from "./chunk-4JUJENWW.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-YFT6OTL3.js";
+} from "./chunk-KKHRKSHZ.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-PPCICKFS.js";
+} from "./chunk-2DRICYXI.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

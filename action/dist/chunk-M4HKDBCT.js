@@ -1,14 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-BNH7LDQN.js";
-import "./chunk-PTIRVRVQ.js";
-import "./chunk-OYVJ5Q2A.js";
-import "./chunk-WTIHBZZS.js";
-import "./chunk-PPCICKFS.js";
-import "./chunk-AHXI3NOJ.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-CD7UIZFW.js";
+import "./chunk-SDCHTOZG.js";
+import "./chunk-2DRICYXI.js";
+import "./chunk-7RL44FK3.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -18,7 +15,6 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

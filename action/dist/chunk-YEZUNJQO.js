@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-GNSL5D4Z.js";
+} from "./chunk-W73EDI2W.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-HCAKYJY6.js";
+} from "./chunk-S4FMVWB2.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-WKYQWJYL.js";
+} from "./chunk-QMQEYT5U.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-MSEIYLQR.js";
+} from "./chunk-4JUJENWW.js";
 import {
   readSharedLessons
-} from "./chunk-DA5DDZRJ.js";
+} from "./chunk-565NLHHZ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-VV4R4DDD.js";
+} from "./chunk-UC2EMJ57.js";
 import {
   matchGuards
-} from "./chunk-FYJF3QIK.js";
+} from "./chunk-FF56XNI6.js";
 import {
   loadConfig
-} from "./chunk-YFT6OTL3.js";
+} from "./chunk-KKHRKSHZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-ER3RUJYJ.js";
-import "./chunk-WTIHBZZS.js";
+import "./chunk-CD7UIZFW.js";
+import "./chunk-SDCHTOZG.js";
 import {
   validLessons
-} from "./chunk-PPCICKFS.js";
-import "./chunk-AHXI3NOJ.js";
+} from "./chunk-2DRICYXI.js";
+import "./chunk-7RL44FK3.js";
 import {
   idRecord,
   isStatusTime

@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

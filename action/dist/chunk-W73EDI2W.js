@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-VV4R4DDD.js";
+} from "./chunk-UC2EMJ57.js";
 import {
   projectCalendar
 } from "./chunk-3OL4QPXH.js";

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-L4DEFU6X.js";
+} from "./chunk-NXKUG75Q.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-VLRJG64Q.js";
+} from "./chunk-GNHIW6BT.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-KGSSNL6J.js";
+} from "./chunk-NJXLUQU5.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-BNH7LDQN.js";
+} from "./chunk-434624ID.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-GNSL5D4Z.js";
-import "./chunk-WKYQWJYL.js";
+} from "./chunk-W73EDI2W.js";
+import "./chunk-QMQEYT5U.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-MSEIYLQR.js";
+} from "./chunk-4JUJENWW.js";
 import {
   readSharedLessons
-} from "./chunk-DA5DDZRJ.js";
+} from "./chunk-565NLHHZ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-VV4R4DDD.js";
-import "./chunk-FYJF3QIK.js";
+} from "./chunk-UC2EMJ57.js";
+import "./chunk-FF56XNI6.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-YFT6OTL3.js";
+} from "./chunk-KKHRKSHZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-ER3RUJYJ.js";
-import "./chunk-WTIHBZZS.js";
+} from "./chunk-CD7UIZFW.js";
+import "./chunk-SDCHTOZG.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-PPCICKFS.js";
+} from "./chunk-2DRICYXI.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -6461,6 +6461,7 @@ var quotedKey = (key) => `"${truncate(key, MAX_QUOTED_KEY_CHARS)}"`;
 var shownQuoted = (text) => doubleQuoted(truncate(text, MAX_SHOWN_CHARS));
 var CODE_HINTS = {
   DUPLICATE_KEY: "each key may appear once per mapping; merge the two entries",
+  NON_STRING_KEY: 'write the key as plain text; if its brackets or braces are part of its name, quote it: "[a, b]": value',
   TAB_AS_INDENT: "YAML indents with spaces only; replace the tab",
   BAD_INDENT: "check that this line lines up with its siblings",
   MISSING_CHAR: "a quote or bracket is not closed",
@@ -6991,7 +6992,12 @@ function compose(text, firstLine) {
       break;
     }
   }
-  if (deep === void 0) doc.errors.push(...structureErrors(doc, lineCounter, firstLine));
+  if (deep === void 0) {
+    const structure = structureErrors(doc, lineCounter, firstLine);
+    const collectionKeys = new Set(structure.filter((e) => e.code === "NON_STRING_KEY").map((e) => e.pos[0]));
+    doc.errors = doc.errors.filter((e) => !(e.code === "IMPOSSIBLE" && collectionKeys.has(e.pos[0])));
+    doc.errors.push(...structure);
+  }
   return deep === void 0 ? { doc, lineCounter, unclosedQuotes } : { doc, lineCounter, tooDeepAt: deep, unclosedQuotes };
 }
 function structureErrors(doc, lineCounter, firstLine) {
@@ -7017,6 +7023,9 @@ function structureErrors(doc, lineCounter, firstLine) {
           errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", message));
         }
         if (first === void 0) seen.set(key.value, key.range?.[0] ?? 0);
+      } else if ((isMap(key) || isSeq(key)) && key.range) {
+        const message = `this key is a ${isSeq(key) ? "list" : "mapping"}, not text`;
+        errors.push(new YAMLParseError([key.range[0], key.range[1]], "NON_STRING_KEY", message));
       } else if (key) stack.push(key);
       stack.push(pair.value);
     }

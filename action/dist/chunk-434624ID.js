@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-WTIHBZZS.js";
+} from "./chunk-SDCHTOZG.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-PPCICKFS.js";
+} from "./chunk-2DRICYXI.js";
 import {
   decodeSource
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-MSEIYLQR.js";
+} from "./chunk-4JUJENWW.js";
 import {
   readSharedLessons
-} from "./chunk-DA5DDZRJ.js";
+} from "./chunk-565NLHHZ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-VV4R4DDD.js";
-import "./chunk-FYJF3QIK.js";
+} from "./chunk-UC2EMJ57.js";
+import "./chunk-FF56XNI6.js";
 import {
   loadConfig
-} from "./chunk-YFT6OTL3.js";
+} from "./chunk-KKHRKSHZ.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-ER3RUJYJ.js";
-import "./chunk-WTIHBZZS.js";
-import "./chunk-PPCICKFS.js";
+import "./chunk-CD7UIZFW.js";
+import "./chunk-SDCHTOZG.js";
+import "./chunk-2DRICYXI.js";
 import {
   CONFIG_FILE
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

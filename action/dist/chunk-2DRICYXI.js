@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

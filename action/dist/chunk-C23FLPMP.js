@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-DA5DDZRJ.js";
+} from "./chunk-565NLHHZ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-FYJF3QIK.js";
+} from "./chunk-FF56XNI6.js";
 import {
   loadConfig
-} from "./chunk-YFT6OTL3.js";
+} from "./chunk-KKHRKSHZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-ER3RUJYJ.js";
-import "./chunk-WTIHBZZS.js";
+import "./chunk-CD7UIZFW.js";
+import "./chunk-SDCHTOZG.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-PPCICKFS.js";
+} from "./chunk-2DRICYXI.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

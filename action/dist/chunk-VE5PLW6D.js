@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-4R5X6PCG.js";
+} from "./chunk-PPQKD7DO.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-MSEIYLQR.js";
+} from "./chunk-4JUJENWW.js";
 import {
   readSharedLessons
-} from "./chunk-DA5DDZRJ.js";
+} from "./chunk-565NLHHZ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-FYJF3QIK.js";
+} from "./chunk-FF56XNI6.js";
 import {
   loadConfig
-} from "./chunk-YFT6OTL3.js";
+} from "./chunk-KKHRKSHZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-ER3RUJYJ.js";
-import "./chunk-WTIHBZZS.js";
+import "./chunk-CD7UIZFW.js";
+import "./chunk-SDCHTOZG.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-PPCICKFS.js";
-import "./chunk-AHXI3NOJ.js";
+} from "./chunk-2DRICYXI.js";
+import "./chunk-7RL44FK3.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-KGSSNL6J.js";
+} from "./chunk-NJXLUQU5.js";
 import {
   describeRamp
 } from "./chunk-3HH5MN6U.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-WKYQWJYL.js";
+} from "./chunk-QMQEYT5U.js";
 import {
   formatMeasured
 } from "./chunk-IQXEEQHV.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-FYJF3QIK.js";
+} from "./chunk-FF56XNI6.js";
 import {
   isRecord
-} from "./chunk-YFT6OTL3.js";
+} from "./chunk-KKHRKSHZ.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-PPCICKFS.js";
+} from "./chunk-2DRICYXI.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-AHXI3NOJ.js";
+} from "./chunk-7RL44FK3.js";
 import {
   RULES,
   RULES_BY_ID,
