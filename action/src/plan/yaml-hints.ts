@@ -70,6 +70,12 @@ function splitAtColon(line: string): { head: string; key: string; after: string 
   return { head, key, after: line.slice(colon + 1) };
 }
 
+/**
+ * `title = Demo` (or `- id = x`): a key and its value joined by "=", as INI and TOML files write
+ * them. The key is one word. Linear: next to each other, the classes share no character.
+ */
+const EQUALS_PAIR = /^(\s*(?:- +)?)([\w.-]+) *=(.*)$/;
+
 /** The hint the line itself shows, if it shows one. `column` is the error's, 1-based. */
 function hintFromLine(code: string, message: string, line: string, column: number): string | undefined {
   if (code === 'BAD_SCALAR_START') {
@@ -83,6 +89,13 @@ function hintFromLine(code: string, message: string, line: string, column: numbe
     return `quote the value, as ${shownQuoted(value)}: YAML does not let an unquoted value start with "${reserved}"`;
   }
   if (!KEY_VALUE_CODES.has(code)) return undefined;
+  const equals = EQUALS_PAIR.exec(line);
+  // A value holding ": " is a key of its own to YAML: that line has another mistake too.
+  if (equals && !/:(\s|$)/.test(equals[3]!)) {
+    const [, lead, key, value] = equals as unknown as [string, string, string, string];
+    const written = truncate(`${lead.trimStart()}${key}: ${value.trim()}`, MAX_SHOWN_CHARS);
+    return `YAML puts a colon between a key and its value, not "=": ${written}`;
+  }
   const split = splitAtColon(line);
   if (!split) return undefined;
   const { head, key, after } = split;

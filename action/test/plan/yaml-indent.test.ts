@@ -373,6 +373,21 @@ describe('the hint of a syntax error fits the message, where one code covers sev
     ['an unclosed bracket', 'a: [1, 2\nb: 3\n', 'a bracket is not closed: end the list with "]", a mapping with "}"'],
     ['a key without the space after its colon', 'a: 1\nbake:24h\nc: 2\n', 'put a space after the colon: bake: 24h'],
     [
+      'a key and its value joined by "=", between keys',
+      'a: 1\ntitle = Checkout V2\nc: 2\n',
+      'YAML puts a colon between a key and its value, not "=": title: Checkout V2',
+    ],
+    [
+      'a key and its value joined by "=", last in its mapping and without spaces',
+      'a:\n  b: 1\n  bake=24h\n',
+      'YAML puts a colon between a key and its value, not "=": bake: 24h',
+    ],
+    [
+      'a list item\'s first key joined by "=", its value a URL',
+      'a:\n  - url = https://example.com/x\n    b: 1\n',
+      'YAML puts a colon between a key and its value, not "=": - url: https://example.com/x',
+    ],
+    [
       'a URL where a key should be, which is not a colon without its space',
       'a: 1\nhttps://example.com\nc: 2\n',
       'a key must be on one line; did you forget a colon on the line before?',

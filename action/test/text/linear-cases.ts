@@ -354,6 +354,21 @@ group('the hint of a YAML error stays linear in its line (plan/yaml-hints.ts)', 
     );
   });
 
+  add('a key joined by "=": long space runs around it, and a long word without one', () => {
+    const EQUALS = 'YAML puts a colon between a key and its value, not "="';
+    const spaced = yamlHint(
+      'MULTILINE_IMPLICIT_KEY',
+      'implicit keys',
+      `k${' '.repeat(SIZE / 2)}=${' '.repeat(SIZE / 2)}: x`,
+      1,
+    );
+    check(spaced.startsWith(EQUALS), false);
+    const long = yamlHint('MULTILINE_IMPLICIT_KEY', 'implicit keys', `${'k'.repeat(SIZE)} x`, 1);
+    check(long.startsWith(EQUALS), false);
+    const value = yamlHint('MISSING_CHAR', 'implicit map keys', `k =${' '.repeat(SIZE)}v`, 1);
+    check(value, `${EQUALS}: k: v`);
+  });
+
   add('a value with ": " repeated, and a key with a run of colons after it', () => {
     const value = yamlHint('BLOCK_AS_IMPLICIT_KEY', 'nested mappings', `k: ${'a: '.repeat(SIZE / 3)}`, 4);
     check(value.startsWith('the value has ": " in it') && value.length < 300, true);
