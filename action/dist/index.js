@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-PPQKD7DO.js";
+} from "./chunk-SYIGH7WC.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-G3MTWQBZ.js";
+} from "./chunk-6PXCU6NJ.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-GNHIW6BT.js";
+} from "./chunk-W6HS4QJA.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-NJXLUQU5.js";
+} from "./chunk-OI255I52.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-434624ID.js";
+} from "./chunk-QPZNWL4L.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-S4FMVWB2.js";
+} from "./chunk-G4FHACXH.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-QMQEYT5U.js";
+} from "./chunk-KWCSES4S.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-UC2EMJ57.js";
+} from "./chunk-2S4LGSHI.js";
 import {
   matchGuards
-} from "./chunk-FF56XNI6.js";
+} from "./chunk-LNQNR2CP.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-KKHRKSHZ.js";
+} from "./chunk-AMRJEZ2Y.js";
 import {
   LessonSourceReader
-} from "./chunk-CD7UIZFW.js";
-import "./chunk-SDCHTOZG.js";
+} from "./chunk-M3SZZ6AP.js";
+import "./chunk-FW6JXHPW.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-2DRICYXI.js";
+} from "./chunk-6AR4Y73R.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-7RL44FK3.js";
+} from "./chunk-RLEEYQNP.js";
 import {
   classifyGate,
   formatDuration,

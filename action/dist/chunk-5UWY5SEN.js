@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-CD7UIZFW.js";
-import "./chunk-SDCHTOZG.js";
-import "./chunk-2DRICYXI.js";
-import "./chunk-7RL44FK3.js";
+} from "./chunk-M3SZZ6AP.js";
+import "./chunk-FW6JXHPW.js";
+import "./chunk-6AR4Y73R.js";
+import "./chunk-RLEEYQNP.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

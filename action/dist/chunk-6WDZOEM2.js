@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-434624ID.js";
+} from "./chunk-QPZNWL4L.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-SDCHTOZG.js";
-import "./chunk-2DRICYXI.js";
-import "./chunk-7RL44FK3.js";
+import "./chunk-FW6JXHPW.js";
+import "./chunk-6AR4Y73R.js";
+import "./chunk-RLEEYQNP.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

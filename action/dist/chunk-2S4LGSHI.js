@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-FF56XNI6.js";
+} from "./chunk-LNQNR2CP.js";
 import {
   isRecord
-} from "./chunk-KKHRKSHZ.js";
+} from "./chunk-AMRJEZ2Y.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-2DRICYXI.js";
+} from "./chunk-6AR4Y73R.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-7RL44FK3.js";
+} from "./chunk-RLEEYQNP.js";
 import {
   RULES,
   RULES_BY_ID,

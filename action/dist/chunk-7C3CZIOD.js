@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-W73EDI2W.js";
+} from "./chunk-QWBQPSVP.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-S4FMVWB2.js";
+} from "./chunk-G4FHACXH.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-QMQEYT5U.js";
+} from "./chunk-KWCSES4S.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-4JUJENWW.js";
+} from "./chunk-KHOIMQA6.js";
 import {
   readSharedLessons
-} from "./chunk-565NLHHZ.js";
+} from "./chunk-2O2R3TG4.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-UC2EMJ57.js";
+} from "./chunk-2S4LGSHI.js";
 import {
   matchGuards
-} from "./chunk-FF56XNI6.js";
+} from "./chunk-LNQNR2CP.js";
 import {
   loadConfig
-} from "./chunk-KKHRKSHZ.js";
+} from "./chunk-AMRJEZ2Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-CD7UIZFW.js";
-import "./chunk-SDCHTOZG.js";
+import "./chunk-M3SZZ6AP.js";
+import "./chunk-FW6JXHPW.js";
 import {
   validLessons
-} from "./chunk-2DRICYXI.js";
-import "./chunk-7RL44FK3.js";
+} from "./chunk-6AR4Y73R.js";
+import "./chunk-RLEEYQNP.js";
 import {
   idRecord,
   isStatusTime

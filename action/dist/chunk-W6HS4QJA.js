@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-NJXLUQU5.js";
+} from "./chunk-OI255I52.js";
 import {
   decodeReviewRecord
-} from "./chunk-QMQEYT5U.js";
+} from "./chunk-KWCSES4S.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-FF56XNI6.js";
+} from "./chunk-LNQNR2CP.js";
 import {
   validLessons
-} from "./chunk-2DRICYXI.js";
+} from "./chunk-6AR4Y73R.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

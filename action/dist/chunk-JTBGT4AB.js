@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-PPQKD7DO.js";
+} from "./chunk-SYIGH7WC.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-4JUJENWW.js";
+} from "./chunk-KHOIMQA6.js";
 import {
   readSharedLessons
-} from "./chunk-565NLHHZ.js";
+} from "./chunk-2O2R3TG4.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-FF56XNI6.js";
+} from "./chunk-LNQNR2CP.js";
 import {
   loadConfig
-} from "./chunk-KKHRKSHZ.js";
+} from "./chunk-AMRJEZ2Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-CD7UIZFW.js";
-import "./chunk-SDCHTOZG.js";
+import "./chunk-M3SZZ6AP.js";
+import "./chunk-FW6JXHPW.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-2DRICYXI.js";
-import "./chunk-7RL44FK3.js";
+} from "./chunk-6AR4Y73R.js";
+import "./chunk-RLEEYQNP.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-UC2EMJ57.js";
+} from "./chunk-2S4LGSHI.js";
 import {
   projectCalendar
 } from "./chunk-3OL4QPXH.js";

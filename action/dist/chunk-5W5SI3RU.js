@@ -4,23 +4,23 @@ import {
 } from "./chunk-344CB4PK.js";
 import {
   readSharedLessons
-} from "./chunk-565NLHHZ.js";
+} from "./chunk-2O2R3TG4.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-FF56XNI6.js";
+} from "./chunk-LNQNR2CP.js";
 import {
   loadConfig
-} from "./chunk-KKHRKSHZ.js";
+} from "./chunk-AMRJEZ2Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-CD7UIZFW.js";
-import "./chunk-SDCHTOZG.js";
+import "./chunk-M3SZZ6AP.js";
+import "./chunk-FW6JXHPW.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-2DRICYXI.js";
+} from "./chunk-6AR4Y73R.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-7RL44FK3.js";
+} from "./chunk-RLEEYQNP.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-KKHRKSHZ.js";
+} from "./chunk-AMRJEZ2Y.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-7RL44FK3.js";
+} from "./chunk-RLEEYQNP.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-SDCHTOZG.js";
+} from "./chunk-FW6JXHPW.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-2DRICYXI.js";
+} from "./chunk-6AR4Y73R.js";
 import {
   decodeSource
-} from "./chunk-7RL44FK3.js";
+} from "./chunk-RLEEYQNP.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

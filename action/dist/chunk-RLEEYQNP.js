@@ -6502,6 +6502,7 @@ function splitAtColon(line) {
   if (key === "" || /[\s"'#[\]{},]/.test(key)) return void 0;
   return { head, key, after: line.slice(colon + 1) };
 }
+var EQUALS_PAIR = /^(\s*(?:- +)?)([\w.-]+) *=(.*)$/;
 function hintFromLine(code, message, line, column) {
   if (code === "BAD_SCALAR_START") {
     const start = column - 1;
@@ -6513,6 +6514,12 @@ function hintFromLine(code, message, line, column) {
     return `quote the value, as ${shownQuoted(value2)}: YAML does not let an unquoted value start with "${reserved}"`;
   }
   if (!KEY_VALUE_CODES.has(code)) return void 0;
+  const equals = EQUALS_PAIR.exec(line);
+  if (equals && !/:(\s|$)/.test(equals[3])) {
+    const [, lead, key2, value2] = equals;
+    const written = truncate(`${lead.trimStart()}${key2}: ${value2.trim()}`, MAX_SHOWN_CHARS);
+    return `YAML puts a colon between a key and its value, not "=": ${written}`;
+  }
   const split = splitAtColon(line);
   if (!split) return void 0;
   const { head, key, after } = split;

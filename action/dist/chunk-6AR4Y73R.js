@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-7RL44FK3.js";
+} from "./chunk-RLEEYQNP.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-4JUJENWW.js";
+} from "./chunk-KHOIMQA6.js";
 import {
   readSharedLessons
-} from "./chunk-565NLHHZ.js";
+} from "./chunk-2O2R3TG4.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-UC2EMJ57.js";
-import "./chunk-FF56XNI6.js";
+} from "./chunk-2S4LGSHI.js";
+import "./chunk-LNQNR2CP.js";
 import {
   loadConfig
-} from "./chunk-KKHRKSHZ.js";
+} from "./chunk-AMRJEZ2Y.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-CD7UIZFW.js";
-import "./chunk-SDCHTOZG.js";
-import "./chunk-2DRICYXI.js";
+import "./chunk-M3SZZ6AP.js";
+import "./chunk-FW6JXHPW.js";
+import "./chunk-6AR4Y73R.js";
 import {
   CONFIG_FILE
-} from "./chunk-7RL44FK3.js";
+} from "./chunk-RLEEYQNP.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

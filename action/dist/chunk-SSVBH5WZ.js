@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-NXKUG75Q.js";
+} from "./chunk-V3GID5JA.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-GNHIW6BT.js";
+} from "./chunk-W6HS4QJA.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-NJXLUQU5.js";
+} from "./chunk-OI255I52.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-434624ID.js";
+} from "./chunk-QPZNWL4L.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-W73EDI2W.js";
-import "./chunk-QMQEYT5U.js";
+} from "./chunk-QWBQPSVP.js";
+import "./chunk-KWCSES4S.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-4JUJENWW.js";
+} from "./chunk-KHOIMQA6.js";
 import {
   readSharedLessons
-} from "./chunk-565NLHHZ.js";
+} from "./chunk-2O2R3TG4.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-UC2EMJ57.js";
-import "./chunk-FF56XNI6.js";
+} from "./chunk-2S4LGSHI.js";
+import "./chunk-LNQNR2CP.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-KKHRKSHZ.js";
+} from "./chunk-AMRJEZ2Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-CD7UIZFW.js";
-import "./chunk-SDCHTOZG.js";
+} from "./chunk-M3SZZ6AP.js";
+import "./chunk-FW6JXHPW.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-2DRICYXI.js";
+} from "./chunk-6AR4Y73R.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-7RL44FK3.js";
+} from "./chunk-RLEEYQNP.js";
 import {
   DAY_MS,
   MINUTE_MS,
