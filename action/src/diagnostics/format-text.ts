@@ -72,8 +72,16 @@ export function formatDiagnosticText(d: Diagnostic, source: string | undefined, 
   return parts.join('\n');
 }
 
-export function formatSummaryText(files: number, errors: number, warnings: number, style: TextStyle): string {
-  if (errors === 0 && warnings === 0) return `${plural(files, 'plan')} checked: no problems.`;
-  const text = `${plural(files, 'plan')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+/** "5 plans and 9 lessons checked: …": lessons are named when there are any, since their errors count too. */
+export function formatSummaryText(
+  files: number,
+  errors: number,
+  warnings: number,
+  style: TextStyle,
+  lessons = 0,
+): string {
+  const checked = `${plural(files, 'plan')}${lessons > 0 ? ` and ${plural(lessons, 'lesson')}` : ''} checked`;
+  if (errors === 0 && warnings === 0) return `${checked}: no problems.`;
+  const text = `${checked}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
   return errors > 0 ? style.red(text) : style.yellow(text);
 }

@@ -225,6 +225,29 @@ describe('rollbook CLI', () => {
     expect(codes((await runCli(['validate', '--format', 'json'], dir)).stdout)).toEqual([]);
   });
 
+  it("validate's summary counts the lessons it checked, whose errors it counts too", async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'demo'], dir);
+    const made = await runCli(
+      ['lesson', 'new', '--title', 'A config push broke checkout', '--date', '2026-11-02'],
+      dir,
+    );
+    expect(made.code).toBe(0);
+    expect(await runCli(['validate'], dir)).toMatchObject({
+      code: 0,
+      stdout: '1 plan and 1 lesson checked: no problems.\n',
+    });
+    const json = JSON.parse((await runCli(['validate', '--format', 'json'], dir)).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ files: 1, lessons: 1, errors: 0, warnings: 0 });
+    // A broken lesson: its error is in the count the summary gives beside both counts.
+    const lesson = join(dir, 'playbooks/lessons/L-2026-11-a-config-push-broke-checkout.md');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('severity: sev2', 'severity: sev9'));
+    const broken = await runCli(['validate'], dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('L-2026-11-a-config-push-broke-checkout.md:');
+    expect(broken.stdout.endsWith('\n1 plan and 1 lesson checked: 1 error, 0 warnings.\n')).toBe(true);
+  });
+
   it('validate leaves an override it cannot read to render, and still checks the plans', async () => {
     const dir = workspaceWithPlan();
     await runCli(['init', 'demo'], dir);

@@ -49,6 +49,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     if (loaded.file && loaded.text !== undefined) sources.set(loaded.file, loaded.text);
     let diagnostics: Diagnostic[] = [...loaded.diagnostics];
     let files = 0;
+    let lessons = 0;
     const configErrors = countBySeverity(diagnostics).errors;
     if (configErrors === 0) {
       // Without GITHUB_TOKEN the shared lessons are not read: a warning says so (--strict fails on it).
@@ -65,6 +66,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
+      lessons = result.lessons.length;
       // Runbook template overrides that lose a section Rollbook relies on (ADR 31). A template
       // that cannot be read is `render`'s to report, with its place.
       if (loaded.config.templates !== undefined) {
@@ -90,9 +92,9 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
         ? style.red(
             `No plan checked: ${loaded.file ?? CONFIG_FILE} has ${plural(configErrors, 'error')}; fix it first.`,
           )
-        : formatSummaryText(files, errors, warnings, style);
+        : formatSummaryText(files, errors, warnings, style, lessons);
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ files, lessons, errors, warnings, diagnostics }, null, 2)}\n`);
     } else if (format === 'github') {
       for (const d of diagnostics) io.stdout(`${formatDiagnosticGithub(d)}\n`);
       io.stdout(`${summary(PLAIN)}\n`);
