@@ -59,9 +59,10 @@ function formatDiagnosticText(d, source, style) {
   if (d.lesson) parts.push(`  ${style.cyan("why:")} ${visibleField(`${d.lesson.id} \u2014 ${d.lesson.title}`)}`);
   return parts.join("\n");
 }
-function formatSummaryText(files, errors, warnings, style) {
-  if (errors === 0 && warnings === 0) return `${plural(files, "plan")} checked: no problems.`;
-  const text = `${plural(files, "plan")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`;
+function formatSummaryText(files, errors, warnings, style, lessons = 0) {
+  const checked = `${plural(files, "plan")}${lessons > 0 ? ` and ${plural(lessons, "lesson")}` : ""} checked`;
+  if (errors === 0 && warnings === 0) return `${checked}: no problems.`;
+  const text = `${checked}: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`;
   return errors > 0 ? style.red(text) : style.yellow(text);
 }
 

@@ -4,7 +4,7 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-344CB4PK.js";
+} from "./chunk-DZ3AHK3S.js";
 import {
   loadConfig
 } from "./chunk-AMRJEZ2Y.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-RLEEYQNP.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
-import "./chunk-CQXZFNOF.js";
+import "./chunk-6NUDBEW4.js";
 import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

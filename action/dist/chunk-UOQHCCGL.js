@@ -2,9 +2,9 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   runbookTemplateWarnings,
   warnLostSections
-} from "./chunk-OYF4RF6Z.js";
+} from "./chunk-WGT5BK3P.js";
 import "./chunk-3HQHWXUJ.js";
-import "./chunk-CQXZFNOF.js";
+import "./chunk-6NUDBEW4.js";
 import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

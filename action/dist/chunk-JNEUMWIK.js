@@ -36,7 +36,7 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-CQXZFNOF.js";
+} from "./chunk-6NUDBEW4.js";
 import "./chunk-HJ73Q6H3.js";
 import {
   countBySeverity,
@@ -88,6 +88,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     if (loaded.file && loaded.text !== void 0) sources.set(loaded.file, loaded.text);
     let diagnostics = [...loaded.diagnostics];
     let files = 0;
+    let lessons = 0;
     const configErrors = countBySeverity(diagnostics).errors;
     if (configErrors === 0) {
       const shared = await readSharedLessons(loaded, io, "warning");
@@ -103,8 +104,9 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
+      lessons = result.lessons.length;
       if (loaded.config.templates !== void 0) {
-        const { runbookTemplateWarnings } = await import("./chunk-YFKOJEAP.js");
+        const { runbookTemplateWarnings } = await import("./chunk-UOQHCCGL.js");
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error) => {
           if (isExpectedError(error) || isFileSystemError(error)) return void 0;
           throw error;
@@ -120,9 +122,9 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     }
     const summary = (style) => configErrors > 0 ? style.red(
       `No plan checked: ${loaded.file ?? CONFIG_FILE} has ${plural(configErrors, "error")}; fix it first.`
-    ) : formatSummaryText(files, errors, warnings, style);
+    ) : formatSummaryText(files, errors, warnings, style, lessons);
     if (format === "json") {
-      io.stdout(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}
+      io.stdout(`${JSON.stringify({ files, lessons, errors, warnings, diagnostics }, null, 2)}
 `);
     } else if (format === "github") {
       for (const d of diagnostics) io.stdout(`${formatDiagnosticGithub(d)}

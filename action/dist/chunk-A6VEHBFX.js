@@ -23,7 +23,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-344CB4PK.js";
+} from "./chunk-DZ3AHK3S.js";
 import "./chunk-S4LJVRPO.js";
 import "./chunk-IQXEEQHV.js";
 import "./chunk-3HQHWXUJ.js";
@@ -68,7 +68,7 @@ import "./chunk-64KIBK2B.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CQXZFNOF.js";
+} from "./chunk-6NUDBEW4.js";
 import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import {

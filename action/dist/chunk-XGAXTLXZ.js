@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-344CB4PK.js";
+} from "./chunk-DZ3AHK3S.js";
 import {
   readSharedLessons
 } from "./chunk-2O2R3TG4.js";
@@ -43,7 +43,7 @@ import "./chunk-64KIBK2B.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CQXZFNOF.js";
+} from "./chunk-6NUDBEW4.js";
 import "./chunk-HJ73Q6H3.js";
 import {
   countBySeverity

@@ -6,7 +6,7 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CQXZFNOF.js";
+} from "./chunk-6NUDBEW4.js";
 import {
   PARTIALS_DIR,
   loadTemplateSources,

@@ -39,7 +39,7 @@ import {
 } from "./chunk-7YCVCONG.js";
 import {
   reportConfigErrors
-} from "./chunk-344CB4PK.js";
+} from "./chunk-DZ3AHK3S.js";
 import "./chunk-KWCSES4S.js";
 import "./chunk-IQXEEQHV.js";
 import {
@@ -75,7 +75,7 @@ import "./chunk-5NFXKUKT.js";
 import {
   didYouMeanSuffix
 } from "./chunk-64KIBK2B.js";
-import "./chunk-CQXZFNOF.js";
+import "./chunk-6NUDBEW4.js";
 import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

@@ -95,7 +95,7 @@ import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CQXZFNOF.js";
+} from "./chunk-6NUDBEW4.js";
 import "./chunk-HJ73Q6H3.js";
 import {
   countBySeverity

@@ -5,7 +5,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-344CB4PK.js";
+} from "./chunk-DZ3AHK3S.js";
 import {
   notBeforeOf,
   recordFinishes
@@ -33,7 +33,7 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-OYF4RF6Z.js";
+} from "./chunk-WGT5BK3P.js";
 import {
   TemplateError
 } from "./chunk-3HQHWXUJ.js";
@@ -77,7 +77,7 @@ import "./chunk-64KIBK2B.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CQXZFNOF.js";
+} from "./chunk-6NUDBEW4.js";
 import "./chunk-HJ73Q6H3.js";
 import "./chunk-NVJCU4AI.js";
 import {
