@@ -84,4 +84,28 @@ describe('the site root lock', () => {
     expect(existsSync(lock)).toBe(false);
     expect(existsSync(`${lock}.clearing`)).toBe(false);
   });
+
+  it('removes a marker left by a waiter that ended while deciding, so the dead lock is taken over', async () => {
+    const deadPid = () =>
+      Number(
+        spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout,
+      );
+    const lock = lockIn();
+    writeFileSync(lock, `${deadPid()}\n`);
+    // A live waiter's marker is left alone.
+    writeFileSync(`${lock}.clearing`, `${process.pid}\n`);
+    expect(await clearDeadLock(lock)).toBe(false);
+    expect(existsSync(`${lock}.clearing`)).toBe(true);
+    // A dead one's is removed; the next attempt decides, and removes the dead lock.
+    writeFileSync(`${lock}.clearing`, `${deadPid()}\n`);
+    expect(await clearDeadLock(lock)).toBe(false);
+    expect(existsSync(`${lock}.clearing`)).toBe(false);
+    expect(existsSync(lock)).toBe(true);
+    expect(await clearDeadLock(lock)).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+    // And a holder that waits on both gets in.
+    writeFileSync(lock, `${deadPid()}\n`);
+    writeFileSync(`${lock}.clearing`, `${deadPid()}\n`);
+    expect(await withSiteRootLock(lock, async () => 'built')).toBe('built');
+  });
 });

@@ -6,6 +6,7 @@
 // other's asset map. The lock is a file created exclusively with its owner's pid in it; a waiter
 // polls for it to go, and removes one whose owner has died (a killed worker or run), one waiter at a
 // time.
+import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -21,30 +22,39 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The pid a lock or marker file names; undefined while its creator has not written it yet. */
+async function ownerOf(file: string): Promise<number | undefined> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  const owner = Number.parseInt(text, 10);
+  return Number.isInteger(owner) && owner > 0 ? owner : undefined;
+}
+
 /**
  * Removes `lockFile` if the process named in it has ended; true if it is gone now. One process at a
- * time decides (it holds `<lockFile>.clearing`) and reads the owner while it does: two waiters
- * that both read the dead owner would otherwise both remove "the" lock, the second one removing
- * the lock the first had just taken. A process that ends inside those few calls leaves the
- * `.clearing` file behind, and later waiters wait for a dead lock until the hang guard ends them.
+ * time decides (it holds `<lockFile>.clearing`, with its pid in it) and reads the owner while it
+ * does: two waiters that both read the dead owner would otherwise both remove "the" lock, the
+ * second one removing the lock the first had just taken. A `.clearing` left by a process that
+ * ended inside those few calls (a run stopped with Ctrl-C) is removed by the next waiter that
+ * finds it, so the lock, which lives in the checkout's .cache across runs, is never stuck.
  */
 export async function clearDeadLock(lockFile: string): Promise<boolean> {
   const clearing = `${lockFile}.clearing`;
   try {
     await writeFile(clearing, `${process.pid}\n`, { flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const clearer = await ownerOf(clearing);
+    if (clearer !== undefined && !isAlive(clearer)) await rm(clearing, { force: true });
+    return false;
   }
   try {
-    const text = await readFile(lockFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw error;
-    });
-    if (text === undefined) return true;
-    const owner = Number.parseInt(text, 10);
+    if (!existsSync(lockFile)) return true;
+    const owner = await ownerOf(lockFile);
     // A lock just created may not hold its pid yet: that owner is alive.
-    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) return false;
+    if (owner === undefined || isAlive(owner)) return false;
     await rm(lockFile, { force: true });
     return true;
   } finally {
