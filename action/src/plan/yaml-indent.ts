@@ -392,19 +392,48 @@ function judge(
       ? `${what} lines up with the "-" of the list item on line ${shown(at!.itemLine!)}, where keys do not start`
       : `${what} lines up with ${quoted(at!.keyName!)} on line ${shown(at!.keyLine!)}, a key of a mapping, where list items do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
+  const lineUp = options.map((o) => placeAt(o, item, shown)).join('; or ');
+  const expected = `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(' or ')}`;
+  // A key at a list's "-" whose next line is indented as an item's keys are: the "- " was left out.
+  const next = besideItemsOnly ? nextContent(lines, line) : undefined;
+  if (next?.key !== undefined && !next.item && next.indent === indent + ITEM_MARK.length) {
+    const written = `${ITEM_MARK}${content.text}`;
+    return found(
+      'bad-indent',
+      {
+        message,
+        expected: `a list item ("- " and then its first key), or ${expected}`,
+        hint: `make it an item of that list: ${truncate(written, MAX_SHOWN_CHARS)}; or ${lineUp}`,
+      },
+      line,
+      lower,
+      `${' '.repeat(indent)}${written}`,
+    );
+  }
   return found(
     'bad-indent',
     {
       message,
-      expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(' or ')}`,
+      expected,
       hint:
-        options.map((o) => placeAt(o, item, shown)).join('; or ') +
-        (!item && options[0]!.column > indent ? orMoveLone(lines, levels, options[0]!, indent, shown) : ''),
+        lineUp + (!item && options[0]!.column > indent ? orMoveLone(lines, levels, options[0]!, indent, shown) : ''),
     },
     line,
     lower,
     indented(options[0]!.column),
   );
+}
+
+/** What a list item's first key follows: its "-" and one space. */
+const ITEM_MARK = '- ';
+
+/** The first line after `line` (1-based) with content, read. */
+function nextContent(lines: readonly string[], line: number): ContentLine | undefined {
+  for (let i = line; i < lines.length; i++) {
+    const content = readContent(lines[i]!);
+    if (content) return content;
+  }
+  return undefined;
 }
 
 /**

@@ -193,9 +193,11 @@ function yamlErrorToDiagnostic(
  * Syntax errors with each mis-indented key or list item explained as one (plan/yaml-indent.ts):
  * a finding stands in for the library's errors on the lines it explains, which describe what its
  * parser tripped on. The errors those lines still have once the findings' lines are written as
- * their hints say (the text parsed once more, only when there are findings) are other mistakes,
- * which the mis-indented line may have hidden from the library, and are shown with it. Errors
- * elsewhere stay; all in the order of their lines.
+ * their hints' first ways out say (the text parsed once more, only when there are findings) are
+ * other mistakes, which the mis-indented line may have hidden from the library, and are shown with
+ * it; but not a key written twice that the file itself does not report, which is what a first way
+ * out the user did not mean makes (two blocks read as one). Errors elsewhere stay; all in the
+ * order of their lines.
  */
 function withIndentFinding(errors: Diagnostic[], text: string, file: string, firstLine: number): Diagnostic[] {
   const findings = findMisindentedLines(text, new Set(errors.map((d) => d.line)), firstLine);
@@ -203,15 +205,20 @@ function withIndentFinding(errors: Diagnostic[], text: string, file: string, fir
   // The findings' ranges barely overlap: this set holds at most about one entry per line.
   const explained = new Set<number>();
   for (const { explains } of findings) for (let line = explains.from; line <= explains.to; line++) explained.add(line);
-  for (const { line } of findings) explained.add(line);
+  const fixedLines = new Set(findings.map((f) => f.line));
   const fixedText = withFindingsFixed(text, findings);
   const fixed = compose(fixedText, firstLine);
-  const fixedLines = new Set(findings.map((f) => f.line));
+  const reported = new Set(errors.map((d) => `${d.line} ${d.code}`));
   const others =
     fixed.tooDeepAt === undefined
       ? fixed.doc.errors
           .map((e) => yamlErrorToDiagnostic(e, fixedText, file, fixed, 'error'))
-          .filter((d) => explained.has(d.line) && !fixedLines.has(d.line))
+          .filter(
+            (d) =>
+              explained.has(d.line) &&
+              !fixedLines.has(d.line) &&
+              (d.code !== 'yaml/duplicate-key' || reported.has(`${d.line} ${d.code}`)),
+          )
       : [];
   const found: Diagnostic[] = findings.map((finding) => ({
     file,

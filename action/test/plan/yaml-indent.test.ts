@@ -290,12 +290,6 @@ describe('a mis-indented line', () => {
       'yaml/missing-char',
     ],
     [
-      'a key written twice',
-      (t: string) => t.replace(/^( {4}bake: 24h\n)/m, '$1    bake: 48h\n'),
-      'bake: 48h',
-      'yaml/duplicate-key',
-    ],
-    [
       'a colon without its space',
       (t: string) => t.replace(/^( {4}rehearsal:) /m, '$1'),
       'rehearsal:',
@@ -313,6 +307,29 @@ describe('a mis-indented line', () => {
     expect(found.map((d) => `${d.code}@${d.line}`)).toEqual([
       `yaml/bad-indent@${lineOf(both, 'bake: 24h')}`,
       ...alone.map((d) => `${d.code}@${d.line}`),
+    ]);
+  });
+
+  it('a key where a list item\'s "-" stands, its keys under it: the "- " left out, offered first', () => {
+    // The second step's "- " left out: its other keys would be duplicates of the first step's
+    // if the line were only moved, and those errors, which the file does not have, are not shown.
+    const text = reindent(BASE, '- id: enable', 6, 'id: enable');
+    const [d, ...rest] = parse(text).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'yaml/bad-indent',
+      line: lineOf(text, 'id: enable'),
+      message: `"id" lines up with the "-" of the list item on line ${lineOf(text, '- id: deploy')}, where keys do not start`,
+      expected:
+        'a list item ("- " and then its first key), or the indentation of a block it belongs to: 8 spaces or 4 spaces',
+      hint: `make it an item of that list: - id: enable; or indent it 8 spaces, like "rollback" on line ${lineOf(text, 'rollback: Redeploy the previous version.')}; or indent it 4 spaces, like "steps" on line ${lineOf(text, 'steps:')}`,
+    });
+    expect(parse(reindent(text, 'id: enable', 6, '- id: enable')).diagnostics).toEqual([]);
+    // One space further, it lines up with nothing: moved to 8 spaces, the two steps would read as
+    // one with every key twice, which the file itself does not have, so that is not said.
+    const between = reindent(BASE, '- id: enable', 7, 'id: enable');
+    expect(parse(between).diagnostics.map((x) => `${x.code}@${x.line}`)).toEqual([
+      `yaml/bad-indent@${lineOf(between, 'id: enable')}`,
     ]);
   });
 
