@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-SYIGH7WC.js";
+} from "./chunk-7MX544LQ.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-6PXCU6NJ.js";
+} from "./chunk-HQJPMPBC.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-W6HS4QJA.js";
+} from "./chunk-MK2ZWVFK.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-OI255I52.js";
+} from "./chunk-XSM2OGI3.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-QPZNWL4L.js";
+} from "./chunk-LGCZZNG2.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-G4FHACXH.js";
+} from "./chunk-BHN7BCMK.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-KWCSES4S.js";
+} from "./chunk-SKLC4HFF.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-2S4LGSHI.js";
+} from "./chunk-HK5SJL6L.js";
 import {
   matchGuards
-} from "./chunk-LNQNR2CP.js";
+} from "./chunk-5N5PTBCZ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   LessonSourceReader
-} from "./chunk-M3SZZ6AP.js";
-import "./chunk-FW6JXHPW.js";
+} from "./chunk-W5TZ7HSI.js";
+import "./chunk-QJ6P7UAE.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-6AR4Y73R.js";
+} from "./chunk-YFGHUEFZ.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import {
   classifyGate,
   formatDuration,

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-M3SZZ6AP.js";
-import "./chunk-FW6JXHPW.js";
-import "./chunk-6AR4Y73R.js";
-import "./chunk-RLEEYQNP.js";
+} from "./chunk-W5TZ7HSI.js";
+import "./chunk-QJ6P7UAE.js";
+import "./chunk-YFGHUEFZ.js";
+import "./chunk-AT2P53C2.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

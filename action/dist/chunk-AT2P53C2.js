@@ -6774,17 +6774,42 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
   if (options.length === 0) return void 0;
   const message = between ? `${what} is indented ${spaces(indent)}, which lines up with nothing above it` : besideItemsOnly ? `${what} lines up with the "-" of the list item on line ${shown(at.itemLine)}, where keys do not start` : `${what} lines up with ${quotedKey(at.keyName)} on line ${shown(at.keyLine)}, a key of a mapping, where list items do not start`;
   const lower = Math.min(...options.map((o) => o.column), indent);
+  const lineUp = options.map((o) => placeAt(o, item, shown)).join("; or ");
+  const expected = `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(" or ")}`;
+  const next = besideItemsOnly ? nextContent(lines, line) : void 0;
+  if (next?.key !== void 0 && !next.item && next.indent === indent + ITEM_MARK.length) {
+    const written = `${ITEM_MARK}${content.text}`;
+    return found(
+      "bad-indent",
+      {
+        message,
+        expected: `a list item ("- " and then its first key), or ${expected}`,
+        hint: `make it an item of that list: ${truncate(written, MAX_SHOWN_CHARS)}; or ${lineUp}`
+      },
+      line,
+      lower,
+      `${" ".repeat(indent)}${written}`
+    );
+  }
   return found(
     "bad-indent",
     {
       message,
-      expected: `the indentation of a block it belongs to: ${options.map((o) => spaces(o.column)).join(" or ")}`,
-      hint: options.map((o) => placeAt(o, item, shown)).join("; or ") + (!item && options[0].column > indent ? orMoveLone(lines, levels, options[0], indent, shown) : "")
+      expected,
+      hint: lineUp + (!item && options[0].column > indent ? orMoveLone(lines, levels, options[0], indent, shown) : "")
     },
     line,
     lower,
     indented(options[0].column)
   );
+}
+var ITEM_MARK = "- ";
+function nextContent(lines, line) {
+  for (let i = line; i < lines.length; i++) {
+    const content = readContent(lines[i]);
+    if (content) return content;
+  }
+  return void 0;
 }
 function withFindingsFixed(text, findings) {
   if (findings.length === 0) return text;
@@ -6904,11 +6929,13 @@ function withIndentFinding(errors, text, file, firstLine) {
   if (findings.length === 0) return errors;
   const explained = /* @__PURE__ */ new Set();
   for (const { explains } of findings) for (let line = explains.from; line <= explains.to; line++) explained.add(line);
-  for (const { line } of findings) explained.add(line);
+  const fixedLines = new Set(findings.map((f) => f.line));
   const fixedText = withFindingsFixed(text, findings);
   const fixed = compose(fixedText, firstLine);
-  const fixedLines = new Set(findings.map((f) => f.line));
-  const others = fixed.tooDeepAt === void 0 ? fixed.doc.errors.map((e) => yamlErrorToDiagnostic(e, fixedText, file, fixed, "error")).filter((d) => explained.has(d.line) && !fixedLines.has(d.line)) : [];
+  const reported = new Set(errors.map((d) => `${d.line} ${d.code}`));
+  const others = fixed.tooDeepAt === void 0 ? fixed.doc.errors.map((e) => yamlErrorToDiagnostic(e, fixedText, file, fixed, "error")).filter(
+    (d) => explained.has(d.line) && !fixedLines.has(d.line) && (d.code !== "yaml/duplicate-key" || reported.has(`${d.line} ${d.code}`))
+  ) : [];
   const found = findings.map((finding) => ({
     file,
     line: finding.line,

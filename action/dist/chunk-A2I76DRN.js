@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-V3GID5JA.js";
+} from "./chunk-GZQR6Y2I.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-W6HS4QJA.js";
+} from "./chunk-MK2ZWVFK.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-OI255I52.js";
+} from "./chunk-XSM2OGI3.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-QPZNWL4L.js";
+} from "./chunk-LGCZZNG2.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-QWBQPSVP.js";
-import "./chunk-KWCSES4S.js";
+} from "./chunk-OT7HQW3O.js";
+import "./chunk-SKLC4HFF.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-KHOIMQA6.js";
+} from "./chunk-TZI4PESE.js";
 import {
   readSharedLessons
-} from "./chunk-2O2R3TG4.js";
+} from "./chunk-4OIH3JAF.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-2S4LGSHI.js";
-import "./chunk-LNQNR2CP.js";
+} from "./chunk-HK5SJL6L.js";
+import "./chunk-5N5PTBCZ.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-M3SZZ6AP.js";
-import "./chunk-FW6JXHPW.js";
+} from "./chunk-W5TZ7HSI.js";
+import "./chunk-QJ6P7UAE.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-6AR4Y73R.js";
+} from "./chunk-YFGHUEFZ.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import {
   DAY_MS,
   MINUTE_MS,

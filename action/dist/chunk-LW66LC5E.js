@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-QWBQPSVP.js";
+} from "./chunk-OT7HQW3O.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-G4FHACXH.js";
+} from "./chunk-BHN7BCMK.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-KWCSES4S.js";
+} from "./chunk-SKLC4HFF.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-KHOIMQA6.js";
+} from "./chunk-TZI4PESE.js";
 import {
   readSharedLessons
-} from "./chunk-2O2R3TG4.js";
+} from "./chunk-4OIH3JAF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-2S4LGSHI.js";
+} from "./chunk-HK5SJL6L.js";
 import {
   matchGuards
-} from "./chunk-LNQNR2CP.js";
+} from "./chunk-5N5PTBCZ.js";
 import {
   loadConfig
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-M3SZZ6AP.js";
-import "./chunk-FW6JXHPW.js";
+import "./chunk-W5TZ7HSI.js";
+import "./chunk-QJ6P7UAE.js";
 import {
   validLessons
-} from "./chunk-6AR4Y73R.js";
-import "./chunk-RLEEYQNP.js";
+} from "./chunk-YFGHUEFZ.js";
+import "./chunk-AT2P53C2.js";
 import {
   idRecord,
   isStatusTime

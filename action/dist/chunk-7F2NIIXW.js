@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-QPZNWL4L.js";
+} from "./chunk-LGCZZNG2.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-FW6JXHPW.js";
-import "./chunk-6AR4Y73R.js";
-import "./chunk-RLEEYQNP.js";
+import "./chunk-QJ6P7UAE.js";
+import "./chunk-YFGHUEFZ.js";
+import "./chunk-AT2P53C2.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   readSharedLessons
-} from "./chunk-2O2R3TG4.js";
+} from "./chunk-4OIH3JAF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-LNQNR2CP.js";
+} from "./chunk-5N5PTBCZ.js";
 import {
   loadConfig
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-M3SZZ6AP.js";
-import "./chunk-FW6JXHPW.js";
+import "./chunk-W5TZ7HSI.js";
+import "./chunk-QJ6P7UAE.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-6AR4Y73R.js";
+} from "./chunk-YFGHUEFZ.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-OI255I52.js";
+} from "./chunk-XSM2OGI3.js";
 import {
   decodeReviewRecord
-} from "./chunk-KWCSES4S.js";
+} from "./chunk-SKLC4HFF.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-LNQNR2CP.js";
+} from "./chunk-5N5PTBCZ.js";
 import {
   validLessons
-} from "./chunk-6AR4Y73R.js";
+} from "./chunk-YFGHUEFZ.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

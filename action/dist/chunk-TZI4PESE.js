@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-SYIGH7WC.js";
+} from "./chunk-7MX544LQ.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-KHOIMQA6.js";
+} from "./chunk-TZI4PESE.js";
 import {
   readSharedLessons
-} from "./chunk-2O2R3TG4.js";
+} from "./chunk-4OIH3JAF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-LNQNR2CP.js";
+} from "./chunk-5N5PTBCZ.js";
 import {
   loadConfig
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-M3SZZ6AP.js";
-import "./chunk-FW6JXHPW.js";
+import "./chunk-W5TZ7HSI.js";
+import "./chunk-QJ6P7UAE.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-6AR4Y73R.js";
-import "./chunk-RLEEYQNP.js";
+} from "./chunk-YFGHUEFZ.js";
+import "./chunk-AT2P53C2.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -7,14 +7,14 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   loadConfig
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-6NUDBEW4.js";

@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-LNQNR2CP.js";
+} from "./chunk-5N5PTBCZ.js";
 import {
   isRecord
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-6AR4Y73R.js";
+} from "./chunk-YFGHUEFZ.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-KHOIMQA6.js";
+} from "./chunk-TZI4PESE.js";
 import {
   readSharedLessons
-} from "./chunk-2O2R3TG4.js";
+} from "./chunk-4OIH3JAF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-2S4LGSHI.js";
-import "./chunk-LNQNR2CP.js";
+} from "./chunk-HK5SJL6L.js";
+import "./chunk-5N5PTBCZ.js";
 import {
   loadConfig
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-M3SZZ6AP.js";
-import "./chunk-FW6JXHPW.js";
-import "./chunk-6AR4Y73R.js";
+import "./chunk-W5TZ7HSI.js";
+import "./chunk-QJ6P7UAE.js";
+import "./chunk-YFGHUEFZ.js";
 import {
   CONFIG_FILE
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-OI255I52.js";
+} from "./chunk-XSM2OGI3.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";

@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

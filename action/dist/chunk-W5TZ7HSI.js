@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-FW6JXHPW.js";
+} from "./chunk-QJ6P7UAE.js";
 import {
   START_OF_FILE
 } from "./chunk-NVJCU4AI.js";

@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-FW6JXHPW.js";
+} from "./chunk-QJ6P7UAE.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-6AR4Y73R.js";
+} from "./chunk-YFGHUEFZ.js";
 import {
   decodeSource
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

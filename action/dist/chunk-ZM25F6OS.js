@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-V3GID5JA.js";
+} from "./chunk-GZQR6Y2I.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-6PXCU6NJ.js";
+} from "./chunk-HQJPMPBC.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-OI255I52.js";
+} from "./chunk-XSM2OGI3.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-DZ3AHK3S.js";
-import "./chunk-KWCSES4S.js";
+import "./chunk-SKLC4HFF.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-KHOIMQA6.js";
+} from "./chunk-TZI4PESE.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-AMRJEZ2Y.js";
+} from "./chunk-Q7V5ZJYJ.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-6AR4Y73R.js";
+} from "./chunk-YFGHUEFZ.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-RLEEYQNP.js";
+} from "./chunk-AT2P53C2.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";
