@@ -51,7 +51,7 @@ const MESSAGE_HINTS: [code: string, words: RegExp, hint: string][] = [
   ['MISSING_CHAR', /tags and anchors must be separated/i, 'put a space after the tag or anchor'],
   [
     'BAD_INDENT',
-    /flow (sequence|mapping).*end with/i,
+    /flow (sequence|map).*end with/i,
     'a bracket is not closed: end the list with "]", a mapping with "}"',
   ],
 ];

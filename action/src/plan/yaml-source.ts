@@ -153,24 +153,71 @@ function lineText(text: string, lineCounter: LineCounter, line: number): string 
   return whole.endsWith('\r') ? whole.slice(0, -1) : whole;
 }
 
+/** The last of `sorted` (ascending) at or before `position`, by binary search. */
+function lastAtOrBefore<T>(sorted: readonly T[], position: number, at: (item: T) => number): T | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (at(sorted[middle]!) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? sorted[low - 1] : undefined;
+}
+
 /**
  * Where a "missing closing quote" error starts: at the quote that opens the scalar, which the
  * library reports where the scalar stops (the end of its line, or of the file).
  */
 function openingQuote(error: YAMLError, unclosedQuotes: readonly number[]): [number, number] | undefined {
   if (error.code !== 'MISSING_CHAR' || !/closing .?quote/i.test(error.message)) return undefined;
-  const before = unclosedQuotes.filter((offset) => offset <= error.pos[0]).at(-1);
+  const before = lastAtOrBefore(unclosedQuotes, error.pos[0], (offset) => offset);
   return before === undefined ? undefined : [before, before + 1];
+}
+
+/** A flow collection still open where the lexer had to end it, and what to say of it. */
+const OPEN_COLLECTIONS = {
+  '[': { kind: 'list', close: ']' },
+  '{': { kind: 'mapping', close: '}' },
+} as const;
+
+/**
+ * An unclosed flow collection's error, at its `[` or `{`: the library reports it where the block
+ * around it goes on (the next line less indented, or the end of the file), and in words about
+ * indentation that fit a list closed on a line too little indented as well as one never closed.
+ */
+function openingBracket(
+  error: YAMLError,
+  unclosed: readonly UnclosedBracket[],
+  lineCounter: LineCounter,
+): { range: [number, number]; words: Pick<Diagnostic, 'message' | 'expected' | 'hint'> } | undefined {
+  const kind = /^flow (sequence|map)\b/i.exec(error.message)?.[1]?.toLowerCase();
+  if (error.code !== 'BAD_INDENT' || kind === undefined || !/end with/i.test(error.message)) return undefined;
+  const opener = lastAtOrBefore(unclosed, error.pos[0], (b) => b.offset);
+  if (opener?.bracket !== (kind === 'sequence' ? '[' : '{')) return undefined;
+  const { kind: what, close } = OPEN_COLLECTIONS[opener.bracket];
+  const endedAt = lineCounter.linePos(error.pos[0]).line;
+  // On its own line, the error is about a closing bracket of the wrong kind: the library's words.
+  if (endedAt <= lineCounter.linePos(opener.offset).line) return undefined;
+  return {
+    range: [opener.offset, opener.offset + 1],
+    words: {
+      message: `the ${what} opened here with "${opener.bracket}" is not closed with "${close}" before line ${endedAt}`,
+      expected: `"${close}" at the end of the ${what}, with each line it goes on to indented more than its key`,
+      hint: `close it with "${close}"; if it goes on to more lines, indent them further than the key it belongs to`,
+    },
+  };
 }
 
 function yamlErrorToDiagnostic(
   error: YAMLError,
   text: string,
   file: string,
-  { lineCounter, unclosedQuotes }: Composed,
+  { lineCounter, unclosedQuotes, unclosedBrackets }: Composed,
   severity: 'error' | 'warning',
 ): Diagnostic {
-  const [start, end] = openingQuote(error, unclosedQuotes) ?? error.pos;
+  const bracket = openingBracket(error, unclosedBrackets, lineCounter);
+  const [start, end] = openingQuote(error, unclosedQuotes) ?? bracket?.range ?? error.pos;
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, end));
   // The library's message repeats the position and a code frame; keep only its first sentence.
@@ -183,9 +230,11 @@ function yamlErrorToDiagnostic(
     endColumn: Math.max(to.col, from.col + 1),
     severity,
     code: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
-    message: message.charAt(0).toLowerCase() + message.slice(1),
-    expected: 'valid YAML',
-    hint: yamlHint(error.code, message, lineText(text, lineCounter, from.line), from.col),
+    ...(bracket?.words ?? {
+      message: message.charAt(0).toLowerCase() + message.slice(1),
+      expected: 'valid YAML',
+      hint: yamlHint(error.code, message, lineText(text, lineCounter, from.line), from.col),
+    }),
   };
 }
 
@@ -273,8 +322,10 @@ function tooDeep(tokens: readonly CST.Token[]): number | undefined {
   return undefined;
 }
 
+/** The lexer's token for the end of a flow collection it ends itself, without its `]` or `}`. */
+const FLOW_END = '\u0018';
 /** Lexer tokens that stand for no source text. */
-const LEXER_MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
+const LEXER_MARKERS = new Set(['\u0002', FLOW_END, '\u001f']);
 
 interface Composed {
   doc: Document;
@@ -282,6 +333,13 @@ interface Composed {
   tooDeepAt?: number;
   /** Offsets of quoted scalars whose quote is never closed: where a "missing closing quote" starts. */
   unclosedQuotes: number[];
+  /** The `[` and `{` the lexer had to end at a line less indented than their block, in order. */
+  unclosedBrackets: UnclosedBracket[];
+}
+
+interface UnclosedBracket {
+  offset: number;
+  bracket: '[' | '{';
 }
 
 /**
@@ -306,7 +364,7 @@ function uncomposed(text: string, tooDeepAt: number): Composed {
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const doc = new Composer({}).compose([], true, text.length).next().value as Document;
-  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [] };
+  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [], unclosedBrackets: [] };
 }
 
 /**
@@ -320,13 +378,18 @@ function compose(text: string, firstLine: number): Composed {
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens: CST.Token[] = [];
-  let flowDepth = 0;
   let offset = 0;
   const unclosedQuotes: number[] = [];
+  const unclosedBrackets: UnclosedBracket[] = [];
+  /** The flow collections open at this point, innermost last: their depth, and where they start. */
+  const open: UnclosedBracket[] = [];
   for (const lexeme of new Lexer().lex(text)) {
     if (lexeme === '[' || lexeme === '{') {
-      if (++flowDepth > MAX_NESTING_DEPTH) return uncomposed(text, offset);
-    } else if (lexeme === ']' || lexeme === '}') flowDepth = Math.max(0, flowDepth - 1);
+      open.push({ offset, bracket: lexeme });
+      if (open.length > MAX_NESTING_DEPTH) return uncomposed(text, offset);
+    } else if (lexeme === ']' || lexeme === '}') open.pop();
+    // At a line less indented than their block the lexer ends every open collection: unclosed.
+    else if (lexeme === FLOW_END) unclosedBrackets.push(...open.splice(0));
     if ((lexeme[0] === '"' || lexeme[0] === "'") && !isClosedQuote(lexeme)) unclosedQuotes.push(offset);
     if (!LEXER_MARKERS.has(lexeme)) offset += lexeme.length;
     for (const token of parser.next(lexeme)) tokens.push(token);
@@ -359,8 +422,8 @@ function compose(text: string, firstLine: number): Composed {
     doc!.errors.push(...structure);
   }
   return deep === undefined
-    ? { doc: doc!, lineCounter, unclosedQuotes }
-    : { doc: doc!, lineCounter, tooDeepAt: deep, unclosedQuotes };
+    ? { doc: doc!, lineCounter, unclosedQuotes, unclosedBrackets }
+    : { doc: doc!, lineCounter, tooDeepAt: deep, unclosedQuotes, unclosedBrackets };
 }
 
 /**

@@ -249,6 +249,48 @@ describe('parsePlan: YAML syntax', () => {
     expect(single).toMatchObject({ code: 'yaml/missing-char', column: 10 });
   });
 
+  // The library reports an unclosed `[` or `{` where the block around it goes on, in words about
+  // indentation; it is reported at the bracket, saying which line it ran into.
+  it.each([
+    ['a list never closed', '  owners: ["@your-team"]', '  owners: ["@your-team"', '[', 'list', ']'],
+    [
+      'a mapping never closed',
+      '    - {check: integration-tests}',
+      '    - {check: integration-tests',
+      '{',
+      'mapping',
+      '}',
+    ],
+    [
+      'a list closed on a line no more indented than its key',
+      '  owners: ["@your-team"]',
+      '  owners: ["@your-team",\n  "@b"]',
+      '[',
+      'list',
+      ']',
+    ],
+  ])('reports %s at its opening bracket', (_name, from, to, bracket, what, close) => {
+    const text = replaceOnce(BASE, `${from}\n`, `${to}\n`);
+    const at = positionOf(text, `${to}\n`, 1, to.indexOf(bracket));
+    const [d] = parse(text).diagnostics;
+    expect(d).toMatchObject({
+      code: 'yaml/bad-indent',
+      line: at.line,
+      column: at.column,
+      endColumn: at.column + 1,
+      message: `the ${what} opened here with "${bracket}" is not closed with "${close}" before line ${at.line + 1}`,
+      hint: `close it with "${close}"; if it goes on to more lines, indent them further than the key it belongs to`,
+    });
+  });
+
+  it('counts a bracket the lexer closed at the end of its block as closed, so many such lines are not "too deep"', () => {
+    const lines = 70; // more than the nesting limit of 64
+    const text = `${Array.from({ length: lines }, (_, i) => `k${i}: [a`).join('\n')}\n`;
+    const found = parse(text).diagnostics;
+    expect(found.map((d) => d.code)).not.toContain('yaml/too-deep');
+    expect(found.filter((d) => d.message.startsWith('the list opened here'))).toHaveLength(lines);
+  });
+
   it('names a duplicated key and the line it is already on', () => {
     const text = `${BASE}policy:\n  prefer: rollback\n`;
     const [d] = parse(text).diagnostics;

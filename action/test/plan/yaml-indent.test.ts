@@ -387,7 +387,16 @@ describe('the hint of a syntax error fits the message, where one code covers sev
       'put a colon after the key ("key: value"); if the line goes on from the one above, indent it further',
     ],
     ['a tag run into its value', 'a: !tag[1]\n', 'put a space after the tag or anchor'],
-    ['an unclosed bracket', 'a: [1, 2\nb: 3\n', 'a bracket is not closed: end the list with "]", a mapping with "}"'],
+    [
+      'an unclosed bracket',
+      'a: [1, 2\nb: 3\n',
+      'close it with "]"; if it goes on to more lines, indent them further than the key it belongs to',
+    ],
+    [
+      'a closing bracket of the other kind',
+      'a: [1, {b: 2]\nc: 1\n',
+      'a bracket is not closed: end the list with "]", a mapping with "}"',
+    ],
     ['a key without the space after its colon', 'a: 1\nbake:24h\nc: 2\n', 'put a space after the colon: bake: 24h'],
     [
       'a key and its value joined by "=", between keys',
