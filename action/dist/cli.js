@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "250a2e01181e36f5a3a13c8c05154eca" : void 0;
+var BUILD_ID = true ? "7a38f937fd2e1c4e363d9e7facfe41c1" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,17 +71,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-5SVI43I2.js")).validateCommand
+    load: async () => (await import("./chunk-XITUCOHF.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-LW66LC5E.js")).renderCommand
+    load: async () => (await import("./chunk-AEW5DX73.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-EEBXENI4.js")).initCommand
+    load: async () => (await import("./chunk-LI2J5FUV.js")).initCommand
   },
   {
     name: "explain",
@@ -91,22 +91,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-LQ6T6TX7.js")).gateCommand
+    load: async () => (await import("./chunk-AA5LOPS6.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-ZM25F6OS.js")).lessonCommand
+    load: async () => (await import("./chunk-WPNVBC2I.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-4XGJCJFK.js")).lessonsCommand
+    load: async () => (await import("./chunk-VMG3C2KO.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-A2I76DRN.js")).statusCommand
+    load: async () => (await import("./chunk-RO46SW5O.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-7MX544LQ.js";
+} from "./chunk-MX5SM365.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-HQJPMPBC.js";
+} from "./chunk-JP3JYRDZ.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-MK2ZWVFK.js";
+} from "./chunk-RRNGPNT3.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-XSM2OGI3.js";
+} from "./chunk-UOTLLTOZ.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-LGCZZNG2.js";
+} from "./chunk-47TRXNSI.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-BHN7BCMK.js";
+} from "./chunk-ZTVE7FVN.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-SKLC4HFF.js";
+} from "./chunk-B45H5CHI.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-HK5SJL6L.js";
+} from "./chunk-2ZP4OEZT.js";
 import {
   matchGuards
-} from "./chunk-5N5PTBCZ.js";
+} from "./chunk-DWQQR73Y.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-Q7V5ZJYJ.js";
+} from "./chunk-K2K4QUJK.js";
 import {
   LessonSourceReader
-} from "./chunk-W5TZ7HSI.js";
-import "./chunk-QJ6P7UAE.js";
+} from "./chunk-3ZVXWBVF.js";
+import "./chunk-3R3MNM67.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-YFGHUEFZ.js";
+} from "./chunk-G2MNQ2JE.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 import {
   classifyGate,
   formatDuration,

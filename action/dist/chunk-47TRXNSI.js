@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-QJ6P7UAE.js";
+} from "./chunk-3R3MNM67.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-YFGHUEFZ.js";
+} from "./chunk-G2MNQ2JE.js";
 import {
   decodeSource
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

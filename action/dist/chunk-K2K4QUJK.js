@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 import {
   RULES_BY_ID
 } from "./chunk-3OL4QPXH.js";

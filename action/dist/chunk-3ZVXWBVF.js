@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-QJ6P7UAE.js";
+} from "./chunk-3R3MNM67.js";
 import {
   START_OF_FILE
 } from "./chunk-NVJCU4AI.js";

@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

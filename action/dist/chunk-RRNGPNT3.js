@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-XSM2OGI3.js";
+} from "./chunk-UOTLLTOZ.js";
 import {
   decodeReviewRecord
-} from "./chunk-SKLC4HFF.js";
+} from "./chunk-B45H5CHI.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-5N5PTBCZ.js";
+} from "./chunk-DWQQR73Y.js";
 import {
   validLessons
-} from "./chunk-YFGHUEFZ.js";
+} from "./chunk-G2MNQ2JE.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-TZI4PESE.js";
+} from "./chunk-TVTFUICI.js";
 import {
   readSharedLessons
-} from "./chunk-4OIH3JAF.js";
+} from "./chunk-BGBUZ3WK.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-HK5SJL6L.js";
-import "./chunk-5N5PTBCZ.js";
+} from "./chunk-2ZP4OEZT.js";
+import "./chunk-DWQQR73Y.js";
 import {
   loadConfig
-} from "./chunk-Q7V5ZJYJ.js";
+} from "./chunk-K2K4QUJK.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-W5TZ7HSI.js";
-import "./chunk-QJ6P7UAE.js";
-import "./chunk-YFGHUEFZ.js";
+import "./chunk-3ZVXWBVF.js";
+import "./chunk-3R3MNM67.js";
+import "./chunk-G2MNQ2JE.js";
 import {
   CONFIG_FILE
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

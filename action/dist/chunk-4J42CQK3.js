@@ -1,14 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-LGCZZNG2.js";
-import "./chunk-PTIRVRVQ.js";
-import "./chunk-OYVJ5Q2A.js";
-import "./chunk-QJ6P7UAE.js";
-import "./chunk-YFGHUEFZ.js";
-import "./chunk-AT2P53C2.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-3ZVXWBVF.js";
+import "./chunk-3R3MNM67.js";
+import "./chunk-G2MNQ2JE.js";
+import "./chunk-SUIPVSBH.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -18,7 +15,6 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-OT7HQW3O.js";
+} from "./chunk-ZOWME3HS.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-BHN7BCMK.js";
+} from "./chunk-ZTVE7FVN.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-SKLC4HFF.js";
+} from "./chunk-B45H5CHI.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-TZI4PESE.js";
+} from "./chunk-TVTFUICI.js";
 import {
   readSharedLessons
-} from "./chunk-4OIH3JAF.js";
+} from "./chunk-BGBUZ3WK.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-HK5SJL6L.js";
+} from "./chunk-2ZP4OEZT.js";
 import {
   matchGuards
-} from "./chunk-5N5PTBCZ.js";
+} from "./chunk-DWQQR73Y.js";
 import {
   loadConfig
-} from "./chunk-Q7V5ZJYJ.js";
+} from "./chunk-K2K4QUJK.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-W5TZ7HSI.js";
-import "./chunk-QJ6P7UAE.js";
+import "./chunk-3ZVXWBVF.js";
+import "./chunk-3R3MNM67.js";
 import {
   validLessons
-} from "./chunk-YFGHUEFZ.js";
-import "./chunk-AT2P53C2.js";
+} from "./chunk-G2MNQ2JE.js";
+import "./chunk-SUIPVSBH.js";
 import {
   idRecord,
   isStatusTime

@@ -6489,7 +6489,7 @@ var MESSAGE_HINTS = [
   ["MISSING_CHAR", /tags and anchors must be separated/i, "put a space after the tag or anchor"],
   [
     "BAD_INDENT",
-    /flow (sequence|mapping).*end with/i,
+    /flow (sequence|map).*end with/i,
     'a bracket is not closed: end the list with "]", a mapping with "}"'
   ]
 ];
@@ -6901,13 +6901,45 @@ function lineText(text, lineCounter, line) {
   const whole = text.slice(start, end < 0 ? text.length : end);
   return whole.endsWith("\r") ? whole.slice(0, -1) : whole;
 }
+function lastAtOrBefore(sorted, position, at) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (at(sorted[middle]) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? sorted[low - 1] : void 0;
+}
 function openingQuote(error, unclosedQuotes) {
   if (error.code !== "MISSING_CHAR" || !/closing .?quote/i.test(error.message)) return void 0;
-  const before = unclosedQuotes.filter((offset) => offset <= error.pos[0]).at(-1);
+  const before = lastAtOrBefore(unclosedQuotes, error.pos[0], (offset) => offset);
   return before === void 0 ? void 0 : [before, before + 1];
 }
-function yamlErrorToDiagnostic(error, text, file, { lineCounter, unclosedQuotes }, severity) {
-  const [start, end] = openingQuote(error, unclosedQuotes) ?? error.pos;
+var OPEN_COLLECTIONS = {
+  "[": { kind: "list", close: "]" },
+  "{": { kind: "mapping", close: "}" }
+};
+function openingBracket(error, unclosed, lineCounter) {
+  const kind = /^flow (sequence|map)\b/i.exec(error.message)?.[1]?.toLowerCase();
+  if (error.code !== "BAD_INDENT" || kind === void 0 || !/end with/i.test(error.message)) return void 0;
+  const opener = lastAtOrBefore(unclosed, error.pos[0], (b) => b.offset);
+  if (opener?.bracket !== (kind === "sequence" ? "[" : "{")) return void 0;
+  const { kind: what, close } = OPEN_COLLECTIONS[opener.bracket];
+  const endedAt = lineCounter.linePos(error.pos[0]).line;
+  if (endedAt <= lineCounter.linePos(opener.offset).line) return void 0;
+  return {
+    range: [opener.offset, opener.offset + 1],
+    words: {
+      message: `the ${what} opened here with "${opener.bracket}" is not closed with "${close}" before line ${endedAt}`,
+      expected: `"${close}" at the end of the ${what}, with each line it goes on to indented more than its key`,
+      hint: `close it with "${close}"; if it goes on to more lines, indent them further than the key it belongs to`
+    }
+  };
+}
+function yamlErrorToDiagnostic(error, text, file, { lineCounter, unclosedQuotes, unclosedBrackets }, severity) {
+  const bracket = openingBracket(error, unclosedBrackets, lineCounter);
+  const [start, end] = openingQuote(error, unclosedQuotes) ?? bracket?.range ?? error.pos;
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, end));
   const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -6919,9 +6951,11 @@ function yamlErrorToDiagnostic(error, text, file, { lineCounter, unclosedQuotes 
     endColumn: Math.max(to.col, from.col + 1),
     severity,
     code: `yaml/${error.code.toLowerCase().replace(/_/g, "-")}`,
-    message: message.charAt(0).toLowerCase() + message.slice(1),
-    expected: "valid YAML",
-    hint: yamlHint(error.code, message, lineText(text, lineCounter, from.line), from.col)
+    ...bracket?.words ?? {
+      message: message.charAt(0).toLowerCase() + message.slice(1),
+      expected: "valid YAML",
+      hint: yamlHint(error.code, message, lineText(text, lineCounter, from.line), from.col)
+    }
   };
 }
 function withIndentFinding(errors, text, file, firstLine) {
@@ -6974,7 +7008,8 @@ function tooDeep(tokens) {
   }
   return void 0;
 }
-var LEXER_MARKERS = /* @__PURE__ */ new Set(["", "", ""]);
+var FLOW_END2 = "";
+var LEXER_MARKERS = /* @__PURE__ */ new Set(["", FLOW_END2, ""]);
 function isClosedQuote(source) {
   const quote = source[0];
   let run = 0;
@@ -6991,20 +7026,23 @@ function uncomposed(text, tooDeepAt) {
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   const doc = new Composer({}).compose([], true, text.length).next().value;
-  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [] };
+  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [], unclosedBrackets: [] };
 }
 function compose(text, firstLine) {
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens = [];
-  let flowDepth = 0;
   let offset = 0;
   const unclosedQuotes = [];
+  const unclosedBrackets = [];
+  const open = [];
   for (const lexeme of new Lexer().lex(text)) {
     if (lexeme === "[" || lexeme === "{") {
-      if (++flowDepth > MAX_NESTING_DEPTH) return uncomposed(text, offset);
-    } else if (lexeme === "]" || lexeme === "}") flowDepth = Math.max(0, flowDepth - 1);
+      open.push({ offset, bracket: lexeme });
+      if (open.length > MAX_NESTING_DEPTH) return uncomposed(text, offset);
+    } else if (lexeme === "]" || lexeme === "}") open.pop();
+    else if (lexeme === FLOW_END2) unclosedBrackets.push(...open.splice(0));
     if ((lexeme[0] === '"' || lexeme[0] === "'") && !isClosedQuote(lexeme)) unclosedQuotes.push(offset);
     if (!LEXER_MARKERS.has(lexeme)) offset += lexeme.length;
     for (const token of parser.next(lexeme)) tokens.push(token);
@@ -7032,7 +7070,7 @@ function compose(text, firstLine) {
     doc.errors = doc.errors.filter((e) => !(e.code === "IMPOSSIBLE" && collectionKeys.has(e.pos[0])));
     doc.errors.push(...structure);
   }
-  return deep === void 0 ? { doc, lineCounter, unclosedQuotes } : { doc, lineCounter, tooDeepAt: deep, unclosedQuotes };
+  return deep === void 0 ? { doc, lineCounter, unclosedQuotes, unclosedBrackets } : { doc, lineCounter, tooDeepAt: deep, unclosedQuotes, unclosedBrackets };
 }
 function structureErrors(doc, lineCounter, firstLine) {
   const errors = [];

@@ -7,14 +7,14 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   loadConfig
-} from "./chunk-Q7V5ZJYJ.js";
+} from "./chunk-K2K4QUJK.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-6NUDBEW4.js";

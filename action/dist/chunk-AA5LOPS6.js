@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-7MX544LQ.js";
+} from "./chunk-MX5SM365.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-TZI4PESE.js";
+} from "./chunk-TVTFUICI.js";
 import {
   readSharedLessons
-} from "./chunk-4OIH3JAF.js";
+} from "./chunk-BGBUZ3WK.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-5N5PTBCZ.js";
+} from "./chunk-DWQQR73Y.js";
 import {
   loadConfig
-} from "./chunk-Q7V5ZJYJ.js";
+} from "./chunk-K2K4QUJK.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-W5TZ7HSI.js";
-import "./chunk-QJ6P7UAE.js";
+import "./chunk-3ZVXWBVF.js";
+import "./chunk-3R3MNM67.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-YFGHUEFZ.js";
-import "./chunk-AT2P53C2.js";
+} from "./chunk-G2MNQ2JE.js";
+import "./chunk-SUIPVSBH.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

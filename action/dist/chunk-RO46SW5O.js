@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-GZQR6Y2I.js";
+} from "./chunk-B2KH6POX.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-MK2ZWVFK.js";
+} from "./chunk-RRNGPNT3.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-XSM2OGI3.js";
+} from "./chunk-UOTLLTOZ.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-LGCZZNG2.js";
+} from "./chunk-47TRXNSI.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-OT7HQW3O.js";
-import "./chunk-SKLC4HFF.js";
+} from "./chunk-ZOWME3HS.js";
+import "./chunk-B45H5CHI.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-TZI4PESE.js";
+} from "./chunk-TVTFUICI.js";
 import {
   readSharedLessons
-} from "./chunk-4OIH3JAF.js";
+} from "./chunk-BGBUZ3WK.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-HK5SJL6L.js";
-import "./chunk-5N5PTBCZ.js";
+} from "./chunk-2ZP4OEZT.js";
+import "./chunk-DWQQR73Y.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-Q7V5ZJYJ.js";
+} from "./chunk-K2K4QUJK.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-W5TZ7HSI.js";
-import "./chunk-QJ6P7UAE.js";
+} from "./chunk-3ZVXWBVF.js";
+import "./chunk-3R3MNM67.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-YFGHUEFZ.js";
+} from "./chunk-G2MNQ2JE.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

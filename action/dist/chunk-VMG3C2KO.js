@@ -4,23 +4,23 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   readSharedLessons
-} from "./chunk-4OIH3JAF.js";
+} from "./chunk-BGBUZ3WK.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-5N5PTBCZ.js";
+} from "./chunk-DWQQR73Y.js";
 import {
   loadConfig
-} from "./chunk-Q7V5ZJYJ.js";
+} from "./chunk-K2K4QUJK.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-W5TZ7HSI.js";
-import "./chunk-QJ6P7UAE.js";
+import "./chunk-3ZVXWBVF.js";
+import "./chunk-3R3MNM67.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-YFGHUEFZ.js";
+} from "./chunk-G2MNQ2JE.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

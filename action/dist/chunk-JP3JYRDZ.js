@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-XSM2OGI3.js";
+} from "./chunk-UOTLLTOZ.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-AT2P53C2.js";
+} from "./chunk-SUIPVSBH.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";
