@@ -30,7 +30,7 @@ const CODE_HINTS: Record<string, string> = {
   UNEXPECTED_TOKEN: 'quote values that contain characters such as `:`, `#`, `{` or `[`',
   BAD_SCALAR_START: 'quote the value: YAML does not let an unquoted value start with this character',
   ALIAS_PROPS: 'an alias cannot carry a tag or an anchor',
-  BAD_ALIAS: 'the alias refers to an anchor that does not exist',
+  BAD_ALIAS: 'YAML reads a value that starts with "*" as an alias of an anchor ("&name"); if it is text, quote it',
   RESOURCE_EXHAUSTION: 'the document uses too many aliases; write the values out, or share them in fewer places',
 };
 
@@ -76,8 +76,36 @@ function splitAtColon(line: string): { head: string; key: string; after: string 
  */
 const EQUALS_PAIR = /^(\s*(?:- +)?)([\w.-]+) *=(.*)$/;
 
+/** What a line writes before its value (`do: `, `- do: `, `- `) and the value, without a comment. */
+function valueOf(line: string): { lead: string; value: string } | undefined {
+  const split = splitAtColon(line);
+  const trimmed = line.trimStart();
+  const [lead, rest] = split
+    ? [`${split.head.trimStart()}: `, split.after]
+    : trimmed.startsWith('- ')
+      ? ['- ', trimmed.slice(2)]
+      : [undefined, ''];
+  if (lead === undefined) return undefined;
+  const comment = rest.search(/\s#/);
+  return { lead, value: (comment >= 0 ? rest.slice(0, comment) : rest).trim() };
+}
+
+/** A block scalar's indicator (`|`, `>-`, `|2`) with text after it on its own line. */
+const BLOCK_INDICATOR_WITH_TEXT = /^([|>][-+0-9]*)[ \t]+[^\s#]/;
+
 /** The hint the line itself shows, if it shows one. `column` is the error's, 1-based. */
 function hintFromLine(code: string, message: string, line: string, column: number): string | undefined {
+  if (code === 'BAD_ALIAS' || code === 'UNEXPECTED_TOKEN') {
+    const written = valueOf(line);
+    // `do: *Deploy* the old version`: Markdown emphasis, which YAML reads as an alias.
+    if (written?.value.startsWith('*')) {
+      return `${codeHint('BAD_ALIAS')}: ${truncate(written.lead, MAX_SHOWN_CHARS)}${shownQuoted(written.value)}`;
+    }
+    const indicator = written && BLOCK_INDICATOR_WITH_TEXT.exec(written.value)?.[1];
+    if (indicator) {
+      return `the text of a block scalar starts on the line after "${indicator}", indented further than its key; or drop "${indicator}" to keep the text on this line`;
+    }
+  }
   if (code === 'BAD_SCALAR_START') {
     const start = column - 1;
     // The value up to where a flow collection would end it, or the line's end or comment.

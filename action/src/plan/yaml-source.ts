@@ -4,11 +4,13 @@
 import { isUtf8 } from 'node:buffer';
 import type { TSchema } from '@sinclair/typebox';
 import {
+  type Alias,
   Composer,
   type CST,
   type Document,
   isAlias,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -435,11 +437,23 @@ function structureErrors(doc: Document, lineCounter: LineCounter, firstLine: num
   const errors: YAMLParseError[] = [];
   const stack: unknown[] = [doc.contents];
   let aliases = 0;
+  /** Where each anchor is first set, and the aliases, to check each alias against them after the walk. */
+  const anchors = new Map<string, number>();
+  const aliasNodes: Alias[] = [];
+  const anchored = (node: unknown) => {
+    if (!isNode(node) || !node.anchor || !node.range) return;
+    const at = anchors.get(node.anchor);
+    if (at === undefined || node.range[0] < at) anchors.set(node.anchor, node.range[0]);
+  };
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isAlias(node) && ++aliases === MAX_ALIASES + 1 && node.range) {
-      const message = `more than ${MAX_ALIASES} aliases in one document`;
-      errors.push(new YAMLParseError([node.range[0], node.range[1]], 'RESOURCE_EXHAUSTION', message));
+    anchored(node);
+    if (isAlias(node)) {
+      if (++aliases === MAX_ALIASES + 1 && node.range) {
+        const message = `more than ${MAX_ALIASES} aliases in one document`;
+        errors.push(new YAMLParseError([node.range[0], node.range[1]], 'RESOURCE_EXHAUSTION', message));
+      }
+      if (aliases <= MAX_ALIASES) aliasNodes.push(node);
     }
     if (isSeq(node)) stack.push(...node.items);
     if (!isMap(node)) continue;
@@ -449,6 +463,7 @@ function structureErrors(doc: Document, lineCounter: LineCounter, firstLine: num
       if (!isPair(pair)) continue;
       const key = pair.key;
       if (isScalar(key)) {
+        anchored(key);
         const first = seen.get(key.value);
         if (first !== undefined && key.range) {
           const message = `the key ${quotedKey(String(key.value))} is already in this mapping, on line ${lineCounter.linePos(first).line + firstLine - 1}`;
@@ -462,6 +477,16 @@ function structureErrors(doc: Document, lineCounter: LineCounter, firstLine: num
         errors.push(new YAMLParseError([key.range[0], key.range[1]], 'NON_STRING_KEY', message));
       } else if (key) stack.push(key);
       stack.push(pair.value);
+    }
+  }
+  // An alias with no anchor set before it: the library's conversion would throw, with no place.
+  // Most often text that starts with "*" (Markdown emphasis), which YAML reads as an alias.
+  if (doc.errors.length === 0) {
+    for (const alias of aliasNodes) {
+      const at = anchors.get(alias.source);
+      if (!alias.range || (at !== undefined && at < alias.range[0])) continue;
+      const message = `${quotedKey(`*${alias.source}`)} is an alias, and no anchor ${quotedKey(`&${alias.source}`)} is set before it`;
+      errors.push(new YAMLParseError([alias.range[0], alias.range[1]], 'BAD_ALIAS', message));
     }
   }
   return errors.sort((a, b) => a.pos[0] - b.pos[0]);

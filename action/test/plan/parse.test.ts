@@ -291,6 +291,24 @@ describe('parsePlan: YAML syntax', () => {
     expect(found.filter((d) => d.message.startsWith('the list opened here'))).toHaveLength(lines);
   });
 
+  it('reports an alias with no anchor before it at the alias, as text that starts with "*" most often is', () => {
+    const text = replaceOnce(BASE, '  title: Demo', '  title: *Demo');
+    const [d, ...rest] = parse(text).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'yaml/bad-alias',
+      ...positionOf(text, '*Demo'),
+      endColumn: positionOf(text, '*Demo').column + '*Demo'.length,
+      message: '"*Demo" is an alias, and no anchor "&Demo" is set before it',
+      hint: 'YAML reads a value that starts with "*" as an alias of an anchor ("&name"); if it is text, quote it: title: "*Demo"',
+    });
+    // An anchor set after the alias does not count; one set before it does.
+    const after = `${text}x-anchor: &Demo value\n`;
+    expect(parse(after).diagnostics.map((x) => x.code)).toEqual(['yaml/bad-alias']);
+    const before = replaceOnce(BASE, '  title: Demo', '  title: &t Demo\n  author: *t');
+    expect(parse(before).diagnostics.map((x) => x.code)).not.toContain('yaml/bad-alias');
+  });
+
   it('names a duplicated key and the line it is already on', () => {
     const text = `${BASE}policy:\n  prefer: rollback\n`;
     const [d] = parse(text).diagnostics;

@@ -393,6 +393,21 @@ describe('the hint of a syntax error fits the message, where one code covers sev
       'close it with "]"; if it goes on to more lines, indent them further than the key it belongs to',
     ],
     [
+      'Markdown emphasis at the start of a value, which YAML reads as an alias',
+      'a: 1\ndo: *Deploy* the old version # then wait\nc: 2\n',
+      'YAML reads a value that starts with "*" as an alias of an anchor ("&name"); if it is text, quote it: do: "*Deploy* the old version"',
+    ],
+    [
+      'Markdown emphasis at the start of a list item',
+      'a:\n  - *bold* text\n',
+      'YAML reads a value that starts with "*" as an alias of an anchor ("&name"); if it is text, quote it: - "*bold* text"',
+    ],
+    [
+      "text after a block scalar's indicator",
+      'a: 1\ndo: >- Turn it on\nc: 2\n',
+      'the text of a block scalar starts on the line after ">-", indented further than its key; or drop ">-" to keep the text on this line',
+    ],
+    [
       'a closing bracket of the other kind',
       'a: [1, {b: 2]\nc: 1\n',
       'a bracket is not closed: end the list with "]", a mapping with "}"',

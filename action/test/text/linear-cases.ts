@@ -354,6 +354,20 @@ group('the hint of a YAML error stays linear in its line (plan/yaml-hints.ts)', 
     );
   });
 
+  add('a value read as an alias or a block scalar: long runs of spaces, comment marks and indicators', () => {
+    const alias = yamlHint('UNEXPECTED_TOKEN', 'unexpected scalar', `do: *x${' #'.repeat(SIZE / 2)}`, 7);
+    check(alias.endsWith('quote it: do: "*x"'), true);
+    const block = yamlHint(
+      'UNEXPECTED_TOKEN',
+      'not a YAML token',
+      `do: |${'-'.repeat(SIZE / 2)}${' '.repeat(SIZE / 2)}#`,
+      5,
+    );
+    check(block.startsWith('the text of a block scalar'), false);
+    const text = yamlHint('UNEXPECTED_TOKEN', 'not a YAML token', `do: >${' '.repeat(SIZE)}t`, 5);
+    check(text.startsWith('the text of a block scalar starts on the line after ">"'), true);
+  });
+
   add('a key joined by "=": long space runs around it, and a long word without one', () => {
     const EQUALS = 'YAML puts a colon between a key and its value, not "="';
     const spaced = yamlHint(
