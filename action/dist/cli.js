@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "7a38f937fd2e1c4e363d9e7facfe41c1" : void 0;
+var BUILD_ID = true ? "2aae987fe39c397b928992940c05b063" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,17 +71,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-XITUCOHF.js")).validateCommand
+    load: async () => (await import("./chunk-7M46X7VT.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-AEW5DX73.js")).renderCommand
+    load: async () => (await import("./chunk-P3C3VFVR.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-LI2J5FUV.js")).initCommand
+    load: async () => (await import("./chunk-256POV7X.js")).initCommand
   },
   {
     name: "explain",
@@ -91,22 +91,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-AA5LOPS6.js")).gateCommand
+    load: async () => (await import("./chunk-SFTDUQVE.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-WPNVBC2I.js")).lessonCommand
+    load: async () => (await import("./chunk-FJHGGYKF.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-VMG3C2KO.js")).lessonsCommand
+    load: async () => (await import("./chunk-ULHKFVVC.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-RO46SW5O.js")).statusCommand
+    load: async () => (await import("./chunk-6PF7UMUI.js")).statusCommand
   }
 ];
 

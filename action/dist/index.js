@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-MX5SM365.js";
+} from "./chunk-DUZLTPIV.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-JP3JYRDZ.js";
+} from "./chunk-SQQMVJSU.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-RRNGPNT3.js";
+} from "./chunk-OBBQZKP7.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-UOTLLTOZ.js";
+} from "./chunk-YVR4SEA3.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-47TRXNSI.js";
+} from "./chunk-4UTJRXUR.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-ZTVE7FVN.js";
+} from "./chunk-GBON6K6T.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-B45H5CHI.js";
+} from "./chunk-WJS2QT4S.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-2ZP4OEZT.js";
+} from "./chunk-6MCQ373G.js";
 import {
   matchGuards
-} from "./chunk-DWQQR73Y.js";
+} from "./chunk-NNWOM7NC.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   LessonSourceReader
-} from "./chunk-3ZVXWBVF.js";
-import "./chunk-3R3MNM67.js";
+} from "./chunk-BC3WFHTX.js";
+import "./chunk-A3SUOYC4.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-G2MNQ2JE.js";
+} from "./chunk-FXY3DKRQ.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import {
   classifyGate,
   formatDuration,

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-TVTFUICI.js";
+} from "./chunk-QX4DYNL4.js";
 import {
   readSharedLessons
-} from "./chunk-BGBUZ3WK.js";
+} from "./chunk-INHAXJUT.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-2ZP4OEZT.js";
-import "./chunk-DWQQR73Y.js";
+} from "./chunk-6MCQ373G.js";
+import "./chunk-NNWOM7NC.js";
 import {
   loadConfig
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-3ZVXWBVF.js";
-import "./chunk-3R3MNM67.js";
-import "./chunk-G2MNQ2JE.js";
+import "./chunk-BC3WFHTX.js";
+import "./chunk-A3SUOYC4.js";
+import "./chunk-FXY3DKRQ.js";
 import {
   CONFIG_FILE
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

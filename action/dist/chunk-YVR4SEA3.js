@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -6470,7 +6470,7 @@ var CODE_HINTS = {
   UNEXPECTED_TOKEN: "quote values that contain characters such as `:`, `#`, `{` or `[`",
   BAD_SCALAR_START: "quote the value: YAML does not let an unquoted value start with this character",
   ALIAS_PROPS: "an alias cannot carry a tag or an anchor",
-  BAD_ALIAS: "the alias refers to an anchor that does not exist",
+  BAD_ALIAS: 'YAML reads a value that starts with "*" as an alias of an anchor ("&name"); if it is text, quote it',
   RESOURCE_EXHAUSTION: "the document uses too many aliases; write the values out, or share them in fewer places"
 };
 var MESSAGE_HINTS = [
@@ -6503,7 +6503,26 @@ function splitAtColon(line) {
   return { head, key, after: line.slice(colon + 1) };
 }
 var EQUALS_PAIR = /^(\s*(?:- +)?)([\w.-]+) *=(.*)$/;
+function valueOf(line) {
+  const split = splitAtColon(line);
+  const trimmed = line.trimStart();
+  const [lead, rest] = split ? [`${split.head.trimStart()}: `, split.after] : trimmed.startsWith("- ") ? ["- ", trimmed.slice(2)] : [void 0, ""];
+  if (lead === void 0) return void 0;
+  const comment = rest.search(/\s#/);
+  return { lead, value: (comment >= 0 ? rest.slice(0, comment) : rest).trim() };
+}
+var BLOCK_INDICATOR_WITH_TEXT = /^([|>][-+0-9]*)[ \t]+[^\s#]/;
 function hintFromLine(code, message, line, column) {
+  if (code === "BAD_ALIAS" || code === "UNEXPECTED_TOKEN") {
+    const written = valueOf(line);
+    if (written?.value.startsWith("*")) {
+      return `${codeHint("BAD_ALIAS")}: ${truncate(written.lead, MAX_SHOWN_CHARS)}${shownQuoted(written.value)}`;
+    }
+    const indicator = written && BLOCK_INDICATOR_WITH_TEXT.exec(written.value)?.[1];
+    if (indicator) {
+      return `the text of a block scalar starts on the line after "${indicator}", indented further than its key; or drop "${indicator}" to keep the text on this line`;
+    }
+  }
   if (code === "BAD_SCALAR_START") {
     const start = column - 1;
     const inFlow = /[[{,]\s*$/.test(line.slice(0, start));
@@ -7076,11 +7095,22 @@ function structureErrors(doc, lineCounter, firstLine) {
   const errors = [];
   const stack = [doc.contents];
   let aliases = 0;
+  const anchors = /* @__PURE__ */ new Map();
+  const aliasNodes = [];
+  const anchored = (node) => {
+    if (!isNode(node) || !node.anchor || !node.range) return;
+    const at = anchors.get(node.anchor);
+    if (at === void 0 || node.range[0] < at) anchors.set(node.anchor, node.range[0]);
+  };
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isAlias(node) && ++aliases === MAX_ALIASES + 1 && node.range) {
-      const message = `more than ${MAX_ALIASES} aliases in one document`;
-      errors.push(new YAMLParseError([node.range[0], node.range[1]], "RESOURCE_EXHAUSTION", message));
+    anchored(node);
+    if (isAlias(node)) {
+      if (++aliases === MAX_ALIASES + 1 && node.range) {
+        const message = `more than ${MAX_ALIASES} aliases in one document`;
+        errors.push(new YAMLParseError([node.range[0], node.range[1]], "RESOURCE_EXHAUSTION", message));
+      }
+      if (aliases <= MAX_ALIASES) aliasNodes.push(node);
     }
     if (isSeq(node)) stack.push(...node.items);
     if (!isMap(node)) continue;
@@ -7089,6 +7119,7 @@ function structureErrors(doc, lineCounter, firstLine) {
       if (!isPair(pair)) continue;
       const key = pair.key;
       if (isScalar(key)) {
+        anchored(key);
         const first = seen.get(key.value);
         if (first !== void 0 && key.range) {
           const message = `the key ${quotedKey(String(key.value))} is already in this mapping, on line ${lineCounter.linePos(first).line + firstLine - 1}`;
@@ -7100,6 +7131,14 @@ function structureErrors(doc, lineCounter, firstLine) {
         errors.push(new YAMLParseError([key.range[0], key.range[1]], "NON_STRING_KEY", message));
       } else if (key) stack.push(key);
       stack.push(pair.value);
+    }
+  }
+  if (doc.errors.length === 0) {
+    for (const alias of aliasNodes) {
+      const at = anchors.get(alias.source);
+      if (!alias.range || at !== void 0 && at < alias.range[0]) continue;
+      const message = `${quotedKey(`*${alias.source}`)} is an alias, and no anchor ${quotedKey(`&${alias.source}`)} is set before it`;
+      errors.push(new YAMLParseError([alias.range[0], alias.range[1]], "BAD_ALIAS", message));
     }
   }
   return errors.sort((a, b) => a.pos[0] - b.pos[0]);

@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-47TRXNSI.js";
+} from "./chunk-4UTJRXUR.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-3R3MNM67.js";
-import "./chunk-G2MNQ2JE.js";
-import "./chunk-SUIPVSBH.js";
+import "./chunk-A3SUOYC4.js";
+import "./chunk-FXY3DKRQ.js";
+import "./chunk-5FG3HXNO.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

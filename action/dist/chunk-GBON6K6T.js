@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

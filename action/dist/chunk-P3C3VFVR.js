@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-ZOWME3HS.js";
+} from "./chunk-LAFW4XOA.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-ZTVE7FVN.js";
+} from "./chunk-GBON6K6T.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-B45H5CHI.js";
+} from "./chunk-WJS2QT4S.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-TVTFUICI.js";
+} from "./chunk-QX4DYNL4.js";
 import {
   readSharedLessons
-} from "./chunk-BGBUZ3WK.js";
+} from "./chunk-INHAXJUT.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-2ZP4OEZT.js";
+} from "./chunk-6MCQ373G.js";
 import {
   matchGuards
-} from "./chunk-DWQQR73Y.js";
+} from "./chunk-NNWOM7NC.js";
 import {
   loadConfig
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-3ZVXWBVF.js";
-import "./chunk-3R3MNM67.js";
+import "./chunk-BC3WFHTX.js";
+import "./chunk-A3SUOYC4.js";
 import {
   validLessons
-} from "./chunk-G2MNQ2JE.js";
-import "./chunk-SUIPVSBH.js";
+} from "./chunk-FXY3DKRQ.js";
+import "./chunk-5FG3HXNO.js";
 import {
   idRecord,
   isStatusTime

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-UOTLLTOZ.js";
+} from "./chunk-YVR4SEA3.js";
 import {
   decodeReviewRecord
-} from "./chunk-B45H5CHI.js";
+} from "./chunk-WJS2QT4S.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-DWQQR73Y.js";
+} from "./chunk-NNWOM7NC.js";
 import {
   validLessons
-} from "./chunk-G2MNQ2JE.js";
+} from "./chunk-FXY3DKRQ.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

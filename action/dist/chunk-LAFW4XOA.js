@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-2ZP4OEZT.js";
+} from "./chunk-6MCQ373G.js";
 import {
   projectCalendar
 } from "./chunk-3OL4QPXH.js";

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-3ZVXWBVF.js";
-import "./chunk-3R3MNM67.js";
-import "./chunk-G2MNQ2JE.js";
-import "./chunk-SUIPVSBH.js";
+} from "./chunk-BC3WFHTX.js";
+import "./chunk-A3SUOYC4.js";
+import "./chunk-FXY3DKRQ.js";
+import "./chunk-5FG3HXNO.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -7,14 +7,14 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   loadConfig
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-6NUDBEW4.js";

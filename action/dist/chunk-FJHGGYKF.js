@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-B2KH6POX.js";
+} from "./chunk-SG4AYXN6.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-JP3JYRDZ.js";
+} from "./chunk-SQQMVJSU.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-UOTLLTOZ.js";
+} from "./chunk-YVR4SEA3.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-DZ3AHK3S.js";
-import "./chunk-B45H5CHI.js";
+import "./chunk-WJS2QT4S.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-TVTFUICI.js";
+} from "./chunk-QX4DYNL4.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-G2MNQ2JE.js";
+} from "./chunk-FXY3DKRQ.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

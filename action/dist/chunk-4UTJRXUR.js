@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-3R3MNM67.js";
+} from "./chunk-A3SUOYC4.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-G2MNQ2JE.js";
+} from "./chunk-FXY3DKRQ.js";
 import {
   decodeSource
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

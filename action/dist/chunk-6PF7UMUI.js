@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-B2KH6POX.js";
+} from "./chunk-SG4AYXN6.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-RRNGPNT3.js";
+} from "./chunk-OBBQZKP7.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-UOTLLTOZ.js";
+} from "./chunk-YVR4SEA3.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-47TRXNSI.js";
+} from "./chunk-4UTJRXUR.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-ZOWME3HS.js";
-import "./chunk-B45H5CHI.js";
+} from "./chunk-LAFW4XOA.js";
+import "./chunk-WJS2QT4S.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-TVTFUICI.js";
+} from "./chunk-QX4DYNL4.js";
 import {
   readSharedLessons
-} from "./chunk-BGBUZ3WK.js";
+} from "./chunk-INHAXJUT.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-2ZP4OEZT.js";
-import "./chunk-DWQQR73Y.js";
+} from "./chunk-6MCQ373G.js";
+import "./chunk-NNWOM7NC.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-3ZVXWBVF.js";
-import "./chunk-3R3MNM67.js";
+} from "./chunk-BC3WFHTX.js";
+import "./chunk-A3SUOYC4.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-G2MNQ2JE.js";
+} from "./chunk-FXY3DKRQ.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-DWQQR73Y.js";
+} from "./chunk-NNWOM7NC.js";
 import {
   isRecord
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-G2MNQ2JE.js";
+} from "./chunk-FXY3DKRQ.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-MX5SM365.js";
+} from "./chunk-DUZLTPIV.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-TVTFUICI.js";
+} from "./chunk-QX4DYNL4.js";
 import {
   readSharedLessons
-} from "./chunk-BGBUZ3WK.js";
+} from "./chunk-INHAXJUT.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-DWQQR73Y.js";
+} from "./chunk-NNWOM7NC.js";
 import {
   loadConfig
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-3ZVXWBVF.js";
-import "./chunk-3R3MNM67.js";
+import "./chunk-BC3WFHTX.js";
+import "./chunk-A3SUOYC4.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-G2MNQ2JE.js";
-import "./chunk-SUIPVSBH.js";
+} from "./chunk-FXY3DKRQ.js";
+import "./chunk-5FG3HXNO.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

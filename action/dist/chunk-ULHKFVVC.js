@@ -4,23 +4,23 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   readSharedLessons
-} from "./chunk-BGBUZ3WK.js";
+} from "./chunk-INHAXJUT.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-DWQQR73Y.js";
+} from "./chunk-NNWOM7NC.js";
 import {
   loadConfig
-} from "./chunk-K2K4QUJK.js";
+} from "./chunk-STFVFY4I.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-3ZVXWBVF.js";
-import "./chunk-3R3MNM67.js";
+import "./chunk-BC3WFHTX.js";
+import "./chunk-A3SUOYC4.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-G2MNQ2JE.js";
+} from "./chunk-FXY3DKRQ.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

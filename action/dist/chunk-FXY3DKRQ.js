@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-SUIPVSBH.js";
+} from "./chunk-5FG3HXNO.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
