@@ -77,7 +77,7 @@ function splitAtColon(line: string): { head: string; key: string; after: string 
 const EQUALS_PAIR = /^(\s*(?:- +)?)([\w.-]+) *=(.*)$/;
 
 /** What a line writes before its value (`do: `, `- do: `, `- `) and the value, without a comment. */
-function valueOf(line: string): { lead: string; value: string } | undefined {
+function writtenValue(line: string): { lead: string; value: string } | undefined {
   const split = splitAtColon(line);
   const trimmed = line.trimStart();
   const [lead, rest] = split
@@ -96,7 +96,7 @@ const BLOCK_INDICATOR_WITH_TEXT = /^([|>][-+0-9]*)[ \t]+[^\s#]/;
 /** The hint the line itself shows, if it shows one. `column` is the error's, 1-based. */
 function hintFromLine(code: string, message: string, line: string, column: number): string | undefined {
   if (code === 'BAD_ALIAS' || code === 'UNEXPECTED_TOKEN') {
-    const written = valueOf(line);
+    const written = writtenValue(line);
     // `do: *Deploy* the old version`: Markdown emphasis, which YAML reads as an alias.
     if (written?.value.startsWith('*')) {
       return `${codeHint('BAD_ALIAS')}: ${truncate(written.lead, MAX_SHOWN_CHARS)}${shownQuoted(written.value)}`;
