@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-DUZLTPIV.js";
+} from "./chunk-7QVLTTM2.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-SQQMVJSU.js";
+} from "./chunk-VBZAJ3ZX.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-OBBQZKP7.js";
+} from "./chunk-VJCITJQE.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-YVR4SEA3.js";
+} from "./chunk-TKROUVGL.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-4UTJRXUR.js";
+} from "./chunk-6AK33ZHV.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-GBON6K6T.js";
+} from "./chunk-OFM3WSGI.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-WJS2QT4S.js";
+} from "./chunk-OQOEOJ6K.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-6MCQ373G.js";
+} from "./chunk-TFA2WCDF.js";
 import {
   matchGuards
-} from "./chunk-NNWOM7NC.js";
+} from "./chunk-WPPWD3XA.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-STFVFY4I.js";
+} from "./chunk-KLYRV6JI.js";
 import {
   LessonSourceReader
-} from "./chunk-BC3WFHTX.js";
-import "./chunk-A3SUOYC4.js";
+} from "./chunk-QGQM3JPP.js";
+import "./chunk-ITVI6LZL.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-FXY3DKRQ.js";
+} from "./chunk-OQVQ3L2Z.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import {
   classifyGate,
   formatDuration,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   calendarDateHint
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

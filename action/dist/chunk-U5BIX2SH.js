@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-DUZLTPIV.js";
+} from "./chunk-7QVLTTM2.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-QX4DYNL4.js";
+} from "./chunk-G6XYF7I5.js";
 import {
   readSharedLessons
-} from "./chunk-INHAXJUT.js";
+} from "./chunk-KMTV2J56.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-NNWOM7NC.js";
+} from "./chunk-WPPWD3XA.js";
 import {
   loadConfig
-} from "./chunk-STFVFY4I.js";
+} from "./chunk-KLYRV6JI.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BC3WFHTX.js";
-import "./chunk-A3SUOYC4.js";
+import "./chunk-QGQM3JPP.js";
+import "./chunk-ITVI6LZL.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-FXY3DKRQ.js";
-import "./chunk-5FG3HXNO.js";
+} from "./chunk-OQVQ3L2Z.js";
+import "./chunk-SCML2TM4.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

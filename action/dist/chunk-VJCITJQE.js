@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-YVR4SEA3.js";
+} from "./chunk-TKROUVGL.js";
 import {
   decodeReviewRecord
-} from "./chunk-WJS2QT4S.js";
+} from "./chunk-OQOEOJ6K.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-NNWOM7NC.js";
+} from "./chunk-WPPWD3XA.js";
 import {
   validLessons
-} from "./chunk-FXY3DKRQ.js";
+} from "./chunk-OQVQ3L2Z.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

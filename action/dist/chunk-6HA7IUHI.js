@@ -7,14 +7,14 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   loadConfig
-} from "./chunk-STFVFY4I.js";
+} from "./chunk-KLYRV6JI.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-6NUDBEW4.js";

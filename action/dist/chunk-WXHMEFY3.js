@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-SG4AYXN6.js";
+} from "./chunk-J2HKU4TS.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-SQQMVJSU.js";
+} from "./chunk-VBZAJ3ZX.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-YVR4SEA3.js";
+} from "./chunk-TKROUVGL.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-DZ3AHK3S.js";
-import "./chunk-WJS2QT4S.js";
+import "./chunk-OQOEOJ6K.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-QX4DYNL4.js";
+} from "./chunk-G6XYF7I5.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-STFVFY4I.js";
+} from "./chunk-KLYRV6JI.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-FXY3DKRQ.js";
+} from "./chunk-OQVQ3L2Z.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

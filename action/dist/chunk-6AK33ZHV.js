@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-A3SUOYC4.js";
+} from "./chunk-ITVI6LZL.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-FXY3DKRQ.js";
+} from "./chunk-OQVQ3L2Z.js";
 import {
   decodeSource
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

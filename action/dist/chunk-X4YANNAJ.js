@@ -4,23 +4,23 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   readSharedLessons
-} from "./chunk-INHAXJUT.js";
+} from "./chunk-KMTV2J56.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-NNWOM7NC.js";
+} from "./chunk-WPPWD3XA.js";
 import {
   loadConfig
-} from "./chunk-STFVFY4I.js";
+} from "./chunk-KLYRV6JI.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BC3WFHTX.js";
-import "./chunk-A3SUOYC4.js";
+import "./chunk-QGQM3JPP.js";
+import "./chunk-ITVI6LZL.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-FXY3DKRQ.js";
+} from "./chunk-OQVQ3L2Z.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-YVR4SEA3.js";
+} from "./chunk-TKROUVGL.js";
 import {
   code,
   inertLogin
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   TRIGGERS
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import {
   phaseResponse
 } from "./chunk-3OL4QPXH.js";

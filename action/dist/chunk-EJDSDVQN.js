@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-QX4DYNL4.js";
+} from "./chunk-G6XYF7I5.js";
 import {
   readSharedLessons
-} from "./chunk-INHAXJUT.js";
+} from "./chunk-KMTV2J56.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-6MCQ373G.js";
-import "./chunk-NNWOM7NC.js";
+} from "./chunk-TFA2WCDF.js";
+import "./chunk-WPPWD3XA.js";
 import {
   loadConfig
-} from "./chunk-STFVFY4I.js";
+} from "./chunk-KLYRV6JI.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BC3WFHTX.js";
-import "./chunk-A3SUOYC4.js";
-import "./chunk-FXY3DKRQ.js";
+import "./chunk-QGQM3JPP.js";
+import "./chunk-ITVI6LZL.js";
+import "./chunk-OQVQ3L2Z.js";
 import {
   CONFIG_FILE
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

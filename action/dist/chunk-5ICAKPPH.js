@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-SG4AYXN6.js";
+} from "./chunk-J2HKU4TS.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-OBBQZKP7.js";
+} from "./chunk-VJCITJQE.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-YVR4SEA3.js";
+} from "./chunk-TKROUVGL.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-4UTJRXUR.js";
+} from "./chunk-6AK33ZHV.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-LAFW4XOA.js";
-import "./chunk-WJS2QT4S.js";
+} from "./chunk-5QFJTWSO.js";
+import "./chunk-OQOEOJ6K.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-QX4DYNL4.js";
+} from "./chunk-G6XYF7I5.js";
 import {
   readSharedLessons
-} from "./chunk-INHAXJUT.js";
+} from "./chunk-KMTV2J56.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-6MCQ373G.js";
-import "./chunk-NNWOM7NC.js";
+} from "./chunk-TFA2WCDF.js";
+import "./chunk-WPPWD3XA.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-STFVFY4I.js";
+} from "./chunk-KLYRV6JI.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-BC3WFHTX.js";
-import "./chunk-A3SUOYC4.js";
+} from "./chunk-QGQM3JPP.js";
+import "./chunk-ITVI6LZL.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-FXY3DKRQ.js";
+} from "./chunk-OQVQ3L2Z.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -6503,7 +6503,7 @@ function splitAtColon(line) {
   return { head, key, after: line.slice(colon + 1) };
 }
 var EQUALS_PAIR = /^(\s*(?:- +)?)([\w.-]+) *=(.*)$/;
-function valueOf(line) {
+function writtenValue(line) {
   const split = splitAtColon(line);
   const trimmed = line.trimStart();
   const [lead, rest] = split ? [`${split.head.trimStart()}: `, split.after] : trimmed.startsWith("- ") ? ["- ", trimmed.slice(2)] : [void 0, ""];
@@ -6514,7 +6514,7 @@ function valueOf(line) {
 var BLOCK_INDICATOR_WITH_TEXT = /^([|>][-+0-9]*)[ \t]+[^\s#]/;
 function hintFromLine(code, message, line, column) {
   if (code === "BAD_ALIAS" || code === "UNEXPECTED_TOKEN") {
-    const written = valueOf(line);
+    const written = writtenValue(line);
     if (written?.value.startsWith("*")) {
       return `${codeHint("BAD_ALIAS")}: ${truncate(written.lead, MAX_SHOWN_CHARS)}${shownQuoted(written.value)}`;
     }

@@ -9,7 +9,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-5FG3HXNO.js";
+} from "./chunk-SCML2TM4.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

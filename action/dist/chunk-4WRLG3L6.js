@@ -1,11 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-BC3WFHTX.js";
-import "./chunk-A3SUOYC4.js";
-import "./chunk-FXY3DKRQ.js";
-import "./chunk-5FG3HXNO.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-6AK33ZHV.js";
+import "./chunk-PTIRVRVQ.js";
+import "./chunk-OYVJ5Q2A.js";
+import "./chunk-ITVI6LZL.js";
+import "./chunk-OQVQ3L2Z.js";
+import "./chunk-SCML2TM4.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";
@@ -15,6 +18,7 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-LAFW4XOA.js";
+} from "./chunk-5QFJTWSO.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-GBON6K6T.js";
+} from "./chunk-OFM3WSGI.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-WJS2QT4S.js";
+} from "./chunk-OQOEOJ6K.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-QX4DYNL4.js";
+} from "./chunk-G6XYF7I5.js";
 import {
   readSharedLessons
-} from "./chunk-INHAXJUT.js";
+} from "./chunk-KMTV2J56.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-6MCQ373G.js";
+} from "./chunk-TFA2WCDF.js";
 import {
   matchGuards
-} from "./chunk-NNWOM7NC.js";
+} from "./chunk-WPPWD3XA.js";
 import {
   loadConfig
-} from "./chunk-STFVFY4I.js";
+} from "./chunk-KLYRV6JI.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-BC3WFHTX.js";
-import "./chunk-A3SUOYC4.js";
+import "./chunk-QGQM3JPP.js";
+import "./chunk-ITVI6LZL.js";
 import {
   validLessons
-} from "./chunk-FXY3DKRQ.js";
-import "./chunk-5FG3HXNO.js";
+} from "./chunk-OQVQ3L2Z.js";
+import "./chunk-SCML2TM4.js";
 import {
   idRecord,
   isStatusTime
