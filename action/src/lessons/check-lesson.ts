@@ -1,7 +1,9 @@
 // Checks on a schema-valid lesson that JSON Schema expresses poorly: a guard does exactly one
 // thing, a gate checks exactly one kind of thing, a raised rule exists, ids are unique, the
 // date is a real day and agrees with the id.
+
 import { RULES_BY_ID } from '../lint/rules.ts';
+import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import type { Finding } from '../plan/crossref.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from '../plan/gate-kind.ts';
 import { didYouMean } from '../plan/suggest.ts';
@@ -89,6 +91,7 @@ export function checkLesson(lesson: Lesson): Finding[] {
       code: 'schema/bad-date',
       message: `"${lesson.date}" is not a day of the calendar`,
       expected: 'a real date, YYYY-MM-DD',
+      hint: calendarDateHint(lesson.date),
     });
   } else if (!lesson.id.startsWith(`L-${lesson.date.slice(0, 7)}-`)) {
     // A warning, not an error: ids are stable, so a corrected date must not force a new id.

@@ -1,5 +1,6 @@
-// The hint for a YYYY-MM-DD that is not on the calendar, shared by plan checks (freeze dates) and
-// the CLI's date options: it says which part is wrong, so "2026-02-30" gets "2026-02 has 28 days".
+// The hint for a YYYY-MM-DD that is not on the calendar, shared by plan checks (freeze dates), a
+// lesson's date and the CLI's date options: it says which part is wrong, so "2026-02-30" gets
+// "2026-02 has 28 days".
 
 /** What is wrong with a YYYY-MM-DD that is not a calendar date: its month, or its day in that month. */
 export function calendarDateHint(text: string): string {

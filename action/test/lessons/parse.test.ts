@@ -128,7 +128,7 @@ describe('parseLesson', () => {
     expect(only(moved)).toMatchObject({ code: 'lesson/id-date', severity: 'warning' });
     expect(parseLesson(moved, FILE).lesson).toBeDefined();
     const impossible = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'date: 2020-11-09', 'date: 2020-11-31'));
-    expect(only(impossible)).toMatchObject({ code: 'schema/bad-date', severity: 'error' });
+    expect(only(impossible)).toMatchObject({ code: 'schema/bad-date', severity: 'error', hint: '2020-11 has 30 days' });
     expect(parseLesson(impossible, FILE).lesson).toBeUndefined();
   });
 
