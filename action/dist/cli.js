@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "1f238bdc153c6290263b33e896fcc07b" : void 0;
+var BUILD_ID = true ? "dcb11595696605b90e052be503465269" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,12 +71,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-EJDSDVQN.js")).validateCommand
+    load: async () => (await import("./chunk-K5AIC5BW.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-QMUMCISB.js")).renderCommand
+    load: async () => (await import("./chunk-6AG3UFXL.js")).renderCommand
   },
   {
     name: "init",
@@ -91,22 +91,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-U5BIX2SH.js")).gateCommand
+    load: async () => (await import("./chunk-XQRB3GMR.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-WXHMEFY3.js")).lessonCommand
+    load: async () => (await import("./chunk-SZDUZEXJ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-X4YANNAJ.js")).lessonsCommand
+    load: async () => (await import("./chunk-YR5YRSTB.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-5ICAKPPH.js")).statusCommand
+    load: async () => (await import("./chunk-3B5YKE7X.js")).statusCommand
   }
 ];
 

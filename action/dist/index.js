@@ -38,7 +38,7 @@ import {
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-VJCITJQE.js";
+} from "./chunk-X76WEHPO.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-6AK33ZHV.js";
+} from "./chunk-QH5HK7F6.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -195,7 +195,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-TFA2WCDF.js";
+} from "./chunk-DJPV3QM3.js";
 import {
   matchGuards
 } from "./chunk-WPPWD3XA.js";
@@ -205,8 +205,8 @@ import {
 } from "./chunk-KLYRV6JI.js";
 import {
   LessonSourceReader
-} from "./chunk-QGQM3JPP.js";
-import "./chunk-ITVI6LZL.js";
+} from "./chunk-R3NJW3UH.js";
+import "./chunk-N6I6PF74.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,7 +214,7 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-OQVQ3L2Z.js";
+} from "./chunk-AXQDL75O.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,

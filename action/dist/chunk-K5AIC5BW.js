@@ -9,12 +9,12 @@ import {
 } from "./chunk-G6XYF7I5.js";
 import {
   readSharedLessons
-} from "./chunk-KMTV2J56.js";
+} from "./chunk-FDD7ZLJF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-TFA2WCDF.js";
+} from "./chunk-DJPV3QM3.js";
 import "./chunk-WPPWD3XA.js";
 import {
   loadConfig
@@ -22,9 +22,9 @@ import {
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-QGQM3JPP.js";
-import "./chunk-ITVI6LZL.js";
-import "./chunk-OQVQ3L2Z.js";
+import "./chunk-R3NJW3UH.js";
+import "./chunk-N6I6PF74.js";
+import "./chunk-AXQDL75O.js";
 import {
   CONFIG_FILE
 } from "./chunk-SCML2TM4.js";

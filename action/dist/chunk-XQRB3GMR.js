@@ -34,7 +34,7 @@ import {
 } from "./chunk-G6XYF7I5.js";
 import {
   readSharedLessons
-} from "./chunk-KMTV2J56.js";
+} from "./chunk-FDD7ZLJF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
@@ -46,15 +46,15 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-QGQM3JPP.js";
-import "./chunk-ITVI6LZL.js";
+import "./chunk-R3NJW3UH.js";
+import "./chunk-N6I6PF74.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-OQVQ3L2Z.js";
+} from "./chunk-AXQDL75O.js";
 import "./chunk-SCML2TM4.js";
 import {
   HANDLE_PATTERN,

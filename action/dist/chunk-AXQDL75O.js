@@ -4,6 +4,7 @@ import {
   Lesson,
   MAX_FILE_BYTES,
   byPosition,
+  calendarDateHint,
   compareCodePoints,
   decodeSource,
   findingToDiagnostic,
@@ -1884,7 +1885,8 @@ function checkLesson(lesson) {
       path: ["date"],
       code: "schema/bad-date",
       message: `"${lesson.date}" is not a day of the calendar`,
-      expected: "a real date, YYYY-MM-DD"
+      expected: "a real date, YYYY-MM-DD",
+      hint: calendarDateHint(lesson.date)
     });
   } else if (!lesson.id.startsWith(`L-${lesson.date.slice(0, 7)}-`)) {
     out.push({

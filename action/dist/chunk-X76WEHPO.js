@@ -17,7 +17,7 @@ import {
 } from "./chunk-WPPWD3XA.js";
 import {
   validLessons
-} from "./chunk-OQVQ3L2Z.js";
+} from "./chunk-AXQDL75O.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

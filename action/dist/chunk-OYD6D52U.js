@@ -1,13 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-6AK33ZHV.js";
-import "./chunk-PTIRVRVQ.js";
-import "./chunk-OYVJ5Q2A.js";
-import "./chunk-ITVI6LZL.js";
-import "./chunk-OQVQ3L2Z.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-R3NJW3UH.js";
+import "./chunk-N6I6PF74.js";
+import "./chunk-AXQDL75O.js";
 import "./chunk-SCML2TM4.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
@@ -18,7 +15,6 @@ import "./chunk-YYPICIZL.js";
 import "./chunk-RN7IR42Q.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

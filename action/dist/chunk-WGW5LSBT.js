@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-TFA2WCDF.js";
+} from "./chunk-DJPV3QM3.js";
 import {
   projectCalendar
 } from "./chunk-3OL4QPXH.js";

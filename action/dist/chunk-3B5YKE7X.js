@@ -11,7 +11,7 @@ import {
 import {
   guardedPlans,
   postedReview
-} from "./chunk-VJCITJQE.js";
+} from "./chunk-X76WEHPO.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-6AK33ZHV.js";
+} from "./chunk-QH5HK7F6.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-5QFJTWSO.js";
+} from "./chunk-WGW5LSBT.js";
 import "./chunk-OQOEOJ6K.js";
 import {
   readIssueKey
@@ -49,14 +49,14 @@ import {
 } from "./chunk-G6XYF7I5.js";
 import {
   readSharedLessons
-} from "./chunk-KMTV2J56.js";
+} from "./chunk-FDD7ZLJF.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-TFA2WCDF.js";
+} from "./chunk-DJPV3QM3.js";
 import "./chunk-WPPWD3XA.js";
 import {
   isRecord,
@@ -69,14 +69,14 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-QGQM3JPP.js";
-import "./chunk-ITVI6LZL.js";
+} from "./chunk-R3NJW3UH.js";
+import "./chunk-N6I6PF74.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-OQVQ3L2Z.js";
+} from "./chunk-AXQDL75O.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,

@@ -15,7 +15,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-OQVQ3L2Z.js";
+} from "./chunk-AXQDL75O.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,

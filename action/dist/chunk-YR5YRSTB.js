@@ -4,7 +4,7 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   readSharedLessons
-} from "./chunk-KMTV2J56.js";
+} from "./chunk-FDD7ZLJF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
@@ -19,8 +19,8 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-QGQM3JPP.js";
-import "./chunk-ITVI6LZL.js";
+import "./chunk-R3NJW3UH.js";
+import "./chunk-N6I6PF74.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,7 +29,7 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-OQVQ3L2Z.js";
+} from "./chunk-AXQDL75O.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,

@@ -10,11 +10,11 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-ITVI6LZL.js";
+} from "./chunk-N6I6PF74.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-OQVQ3L2Z.js";
+} from "./chunk-AXQDL75O.js";
 import {
   decodeSource
 } from "./chunk-SCML2TM4.js";

@@ -62,7 +62,7 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-OQVQ3L2Z.js";
+} from "./chunk-AXQDL75O.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-5QFJTWSO.js";
+} from "./chunk-WGW5LSBT.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -45,13 +45,13 @@ import {
 } from "./chunk-G6XYF7I5.js";
 import {
   readSharedLessons
-} from "./chunk-KMTV2J56.js";
+} from "./chunk-FDD7ZLJF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-TFA2WCDF.js";
+} from "./chunk-DJPV3QM3.js";
 import {
   matchGuards
 } from "./chunk-WPPWD3XA.js";
@@ -62,11 +62,11 @@ import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-QGQM3JPP.js";
-import "./chunk-ITVI6LZL.js";
+import "./chunk-R3NJW3UH.js";
+import "./chunk-N6I6PF74.js";
 import {
   validLessons
-} from "./chunk-OQVQ3L2Z.js";
+} from "./chunk-AXQDL75O.js";
 import "./chunk-SCML2TM4.js";
 import {
   idRecord,
