@@ -136,7 +136,7 @@ export function schemaErrorsToDiagnostics(
           anchor: 'key',
           severity: 'error',
           code: 'schema/unknown-key',
-          message: `unknown key "${key}" in ${where}`,
+          message: `unknown key "${key}" ${path.length === 0 ? 'at the top level' : `in ${where}`}`,
           expected,
           // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
           hint:

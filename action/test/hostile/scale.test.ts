@@ -36,7 +36,7 @@ describe('adversarial shapes at scale', () => {
     const { diagnostics } = JSON.parse(result.stdout);
     expect(diagnostics).toHaveLength(MAX_DIAGNOSTICS_PER_FILE + 1);
     expect(diagnostics[0]).toMatchObject({ code: 'schema/unknown-key', ...positionOf(text, 'unknown_key_0:') });
-    expect(diagnostics[49].message).toBe('unknown key "unknown_key_49" in (top level)');
+    expect(diagnostics[49].message).toBe('unknown key "unknown_key_49" at the top level');
     expect(diagnostics[50]).toMatchObject({
       code: 'diagnostics/more',
       severity: 'error',
