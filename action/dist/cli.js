@@ -25,7 +25,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "dcb11595696605b90e052be503465269" : void 0;
+var BUILD_ID = true ? "479e8c2f2f3ef5895dde92609d568cf5" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,17 +71,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-K5AIC5BW.js")).validateCommand
+    load: async () => (await import("./chunk-TV6ZB5K7.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-6AG3UFXL.js")).renderCommand
+    load: async () => (await import("./chunk-IQ4RQN5C.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-6HA7IUHI.js")).initCommand
+    load: async () => (await import("./chunk-NXOLU4PE.js")).initCommand
   },
   {
     name: "explain",
@@ -91,22 +91,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-XQRB3GMR.js")).gateCommand
+    load: async () => (await import("./chunk-73OE72U2.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-SZDUZEXJ.js")).lessonCommand
+    load: async () => (await import("./chunk-CQTWYFU4.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-YR5YRSTB.js")).lessonsCommand
+    load: async () => (await import("./chunk-ORNNZ6YO.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-3B5YKE7X.js")).statusCommand
+    load: async () => (await import("./chunk-EZQWSP4K.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-7QVLTTM2.js";
+} from "./chunk-Q7PUNU56.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-VBZAJ3ZX.js";
+} from "./chunk-MJBBPHW2.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-X76WEHPO.js";
+} from "./chunk-OORB2UGK.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-TKROUVGL.js";
+} from "./chunk-ED2HR47N.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-QH5HK7F6.js";
+} from "./chunk-AZ3CJVT4.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-4PMITCWM.js";
 import {
   runbookFileName
-} from "./chunk-OFM3WSGI.js";
+} from "./chunk-3565R5HO.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-OQOEOJ6K.js";
+} from "./chunk-2NSMGU7I.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -195,18 +195,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-DJPV3QM3.js";
+} from "./chunk-UXJTW6TS.js";
 import {
   matchGuards
-} from "./chunk-WPPWD3XA.js";
+} from "./chunk-KZ3LWMZT.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   LessonSourceReader
-} from "./chunk-R3NJW3UH.js";
-import "./chunk-N6I6PF74.js";
+} from "./chunk-UKI4Z67W.js";
+import "./chunk-QFD4R7S4.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-AXQDL75O.js";
+} from "./chunk-EZ3IPOLO.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import {
   classifyGate,
   formatDuration,

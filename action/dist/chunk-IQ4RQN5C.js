@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-WGW5LSBT.js";
+} from "./chunk-SC3CFUQS.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-OFM3WSGI.js";
+} from "./chunk-3565R5HO.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-OQOEOJ6K.js";
+} from "./chunk-2NSMGU7I.js";
 import {
   readGeneratedMarker
 } from "./chunk-IQXEEQHV.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-G6XYF7I5.js";
+} from "./chunk-4VPO7WUW.js";
 import {
   readSharedLessons
-} from "./chunk-FDD7ZLJF.js";
+} from "./chunk-6CB5I5T6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-DJPV3QM3.js";
+} from "./chunk-UXJTW6TS.js";
 import {
   matchGuards
-} from "./chunk-WPPWD3XA.js";
+} from "./chunk-KZ3LWMZT.js";
 import {
   loadConfig
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-R3NJW3UH.js";
-import "./chunk-N6I6PF74.js";
+import "./chunk-UKI4Z67W.js";
+import "./chunk-QFD4R7S4.js";
 import {
   validLessons
-} from "./chunk-AXQDL75O.js";
-import "./chunk-SCML2TM4.js";
+} from "./chunk-EZ3IPOLO.js";
+import "./chunk-KU5VOB75.js";
 import {
   idRecord,
   isStatusTime

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-G6XYF7I5.js";
+} from "./chunk-4VPO7WUW.js";
 import {
   readSharedLessons
-} from "./chunk-FDD7ZLJF.js";
+} from "./chunk-6CB5I5T6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-DJPV3QM3.js";
-import "./chunk-WPPWD3XA.js";
+} from "./chunk-UXJTW6TS.js";
+import "./chunk-KZ3LWMZT.js";
 import {
   loadConfig
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   EXIT
 } from "./chunk-37T2OTA3.js";
-import "./chunk-R3NJW3UH.js";
-import "./chunk-N6I6PF74.js";
-import "./chunk-AXQDL75O.js";
+import "./chunk-UKI4Z67W.js";
+import "./chunk-QFD4R7S4.js";
+import "./chunk-EZ3IPOLO.js";
 import {
   CONFIG_FILE
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   readSharedLessons
-} from "./chunk-FDD7ZLJF.js";
+} from "./chunk-6CB5I5T6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-WPPWD3XA.js";
+} from "./chunk-KZ3LWMZT.js";
 import {
   loadConfig
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-R3NJW3UH.js";
-import "./chunk-N6I6PF74.js";
+import "./chunk-UKI4Z67W.js";
+import "./chunk-QFD4R7S4.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-AXQDL75O.js";
+} from "./chunk-EZ3IPOLO.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-5NFXKUKT.js";
 import "./chunk-64KIBK2B.js";

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-J2HKU4TS.js";
+} from "./chunk-NK5QMFBA.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-X76WEHPO.js";
+} from "./chunk-OORB2UGK.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,7 +23,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-TKROUVGL.js";
+} from "./chunk-ED2HR47N.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-QH5HK7F6.js";
+} from "./chunk-AZ3CJVT4.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-WGW5LSBT.js";
-import "./chunk-OQOEOJ6K.js";
+} from "./chunk-SC3CFUQS.js";
+import "./chunk-2NSMGU7I.js";
 import {
   readIssueKey
 } from "./chunk-IQXEEQHV.js";
 import {
   todayUtc
-} from "./chunk-G6XYF7I5.js";
+} from "./chunk-4VPO7WUW.js";
 import {
   readSharedLessons
-} from "./chunk-FDD7ZLJF.js";
+} from "./chunk-6CB5I5T6.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-DJPV3QM3.js";
-import "./chunk-WPPWD3XA.js";
+} from "./chunk-UXJTW6TS.js";
+import "./chunk-KZ3LWMZT.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   LessonSourceReader
-} from "./chunk-R3NJW3UH.js";
-import "./chunk-N6I6PF74.js";
+} from "./chunk-UKI4Z67W.js";
+import "./chunk-QFD4R7S4.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-AXQDL75O.js";
+} from "./chunk-EZ3IPOLO.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import {
   DAY_MS,
   MINUTE_MS,

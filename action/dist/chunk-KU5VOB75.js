@@ -8184,7 +8184,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           anchor: "key",
           severity: "error",
           code: "schema/unknown-key",
-          message: `unknown key "${key2}" in ${where}`,
+          message: `unknown key "${key2}" ${path.length === 0 ? "at the top level" : `in ${where}`}`,
           expected,
           // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
           hint: (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key2, allowed) : void 0) ?? "remove it, or check the indentation: it may belong to another level"

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-TKROUVGL.js";
+} from "./chunk-ED2HR47N.js";
 import {
   decodeReviewRecord
-} from "./chunk-OQOEOJ6K.js";
+} from "./chunk-2NSMGU7I.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-IQXEEQHV.js";
 import {
   matchGuards
-} from "./chunk-WPPWD3XA.js";
+} from "./chunk-KZ3LWMZT.js";
 import {
   validLessons
-} from "./chunk-AXQDL75O.js";
+} from "./chunk-EZ3IPOLO.js";
 import {
   idRecord
 } from "./chunk-3OL4QPXH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   isStatusTime
 } from "./chunk-3OL4QPXH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-DJPV3QM3.js";
+} from "./chunk-UXJTW6TS.js";
 import {
   projectCalendar
 } from "./chunk-3OL4QPXH.js";

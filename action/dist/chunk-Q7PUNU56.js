@@ -33,7 +33,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-N6I6PF74.js";
+} from "./chunk-QFD4R7S4.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-AXQDL75O.js";
+} from "./chunk-EZ3IPOLO.js";
 import {
   decodeSource
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

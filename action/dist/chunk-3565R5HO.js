@@ -20,7 +20,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

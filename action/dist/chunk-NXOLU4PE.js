@@ -7,14 +7,14 @@ import {
 } from "./chunk-DZ3AHK3S.js";
 import {
   loadConfig
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
 import {
   DEFAULT_PLAN_PATHS
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import "./chunk-3OL4QPXH.js";
 import "./chunk-64KIBK2B.js";
 import "./chunk-6NUDBEW4.js";

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-TKROUVGL.js";
+} from "./chunk-ED2HR47N.js";
 import {
   describeRamp
 } from "./chunk-3HH5MN6U.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-OQOEOJ6K.js";
+} from "./chunk-2NSMGU7I.js";
 import {
   formatMeasured
 } from "./chunk-IQXEEQHV.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-37T2OTA3.js";
 import {
   compareCodePoints
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

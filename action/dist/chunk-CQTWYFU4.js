@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-J2HKU4TS.js";
+} from "./chunk-NK5QMFBA.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-VBZAJ3ZX.js";
+} from "./chunk-MJBBPHW2.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-TKROUVGL.js";
+} from "./chunk-ED2HR47N.js";
 import "./chunk-3HH5MN6U.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-DZ3AHK3S.js";
-import "./chunk-OQOEOJ6K.js";
+import "./chunk-2NSMGU7I.js";
 import "./chunk-IQXEEQHV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-G6XYF7I5.js";
+} from "./chunk-4VPO7WUW.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-AXQDL75O.js";
+} from "./chunk-EZ3IPOLO.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-3OL4QPXH.js";

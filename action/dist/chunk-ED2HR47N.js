@@ -27,11 +27,11 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   isRecord
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   byKey,
   compareCodePoints
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-SCML2TM4.js";
+} from "./chunk-KU5VOB75.js";
 import {
   DAY_MS,
   describeGate,

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-7QVLTTM2.js";
+} from "./chunk-Q7PUNU56.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-G6XYF7I5.js";
+} from "./chunk-4VPO7WUW.js";
 import {
   readSharedLessons
-} from "./chunk-FDD7ZLJF.js";
+} from "./chunk-6CB5I5T6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-WPPWD3XA.js";
+} from "./chunk-KZ3LWMZT.js";
 import {
   loadConfig
-} from "./chunk-KLYRV6JI.js";
+} from "./chunk-ONS5UFHX.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-37T2OTA3.js";
-import "./chunk-R3NJW3UH.js";
-import "./chunk-N6I6PF74.js";
+import "./chunk-UKI4Z67W.js";
+import "./chunk-QFD4R7S4.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-AXQDL75O.js";
-import "./chunk-SCML2TM4.js";
+} from "./chunk-EZ3IPOLO.js";
+import "./chunk-KU5VOB75.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
