@@ -5,8 +5,11 @@
 //   HTML entities would corrupt code spans and fences (see docs/adr/0005-runbook-escaping.md);
 // - no helpers registered beyond Handlebars' built-ins, so nothing can un-escape a value;
 // - no partial indentation, so commands in code fences keep their exact text.
-// Every error names the template file and, where Handlebars knows it, the line and column.
+// Every error names the template file and, where Handlebars knows it, the line and column. A
+// call of a partial the set does not have is an error when the file is compiled, at the call:
+// Handlebars would say so only on the render that reaches it, without a place.
 import Handlebars from 'handlebars';
+import { didYouMean } from '../plan/suggest.ts';
 import { ExpectedError } from '../runtime/expected-error.ts';
 import type { TemplateSource, TemplateSources } from './sources.ts';
 
@@ -64,7 +67,53 @@ export type Render<View = object> = (view: View) => string;
 
 export type CompiledTemplateSet<Role extends string> = Record<Role, Render>;
 
-function compileOne(env: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
+/** Partial names a message lists, at most; the rest are counted. */
+const MAX_LISTED_PARTIALS = 12;
+
+/**
+ * The first `{{> name}}` in `ast` whose name is none of `partials`, as an error at the call.
+ * Calls by an expression (`{{> (lookup …)}}`), `{{> @partial-block}}` and `{{#> name}}…{{/name}}`
+ * (which has its own fallback) are left to Handlebars. One pass over the tree, without recursion.
+ */
+function unknownPartial(ast: hbs.AST.Program, partials: ReadonlySet<string>, source: TemplateSource) {
+  const stack: unknown[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    const n = node as {
+      type?: unknown;
+      name?: { type?: unknown; original?: unknown; data?: unknown };
+      loc?: hbs.AST.SourceLocation;
+    };
+    if (n.type === 'PartialStatement' && n.name?.type === 'PathExpression' && n.name.data !== true) {
+      const name = String(n.name.original);
+      if (!partials.has(name)) {
+        const names = [...partials].sort();
+        const more = names.length - MAX_LISTED_PARTIALS;
+        const listed = `${names.slice(0, MAX_LISTED_PARTIALS).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+        const suggestion = didYouMean(name, names);
+        return new TemplateError(
+          source.path,
+          `there is no partial "${name}"${suggestion ? ` (${suggestion})` : ''}; ${names.length === 0 ? 'this template set has no partials' : `the partials are ${listed}`}`,
+          n.loc?.start.line,
+          n.loc?.start.column,
+        );
+      }
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && typeof value === 'object') stack.push(value);
+  }
+  return undefined;
+}
+
+function compileOne(
+  env: typeof Handlebars,
+  source: TemplateSource,
+  partials: ReadonlySet<string>,
+): Handlebars.TemplateDelegate {
   let ast: hbs.AST.Program;
   try {
     // Syntax errors now, with the file name, rather than at the first render. The syntax tree
@@ -73,6 +122,8 @@ function compileOne(env: typeof Handlebars, source: TemplateSource): Handlebars.
   } catch (error) {
     throw toTemplateError(error, source);
   }
+  const unknown = unknownPartial(ast, partials, source);
+  if (unknown) throw unknown;
   const template = env.compile(ast, COMPILE_OPTIONS);
   return (context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
@@ -86,7 +137,8 @@ function compileOne(env: typeof Handlebars, source: TemplateSource): Handlebars.
 /** A fresh environment with the set's partials registered; nothing is shared between sets. */
 function createEnvironment(partials: readonly TemplateSource[]): typeof Handlebars {
   const env = Handlebars.create();
-  for (const partial of partials) env.registerPartial(partial.name, compileOne(env, partial));
+  const names = new Set(partials.map((p) => p.name));
+  for (const partial of partials) env.registerPartial(partial.name, compileOne(env, partial, names));
   return env;
 }
 
@@ -120,9 +172,10 @@ export function compileTemplateSet<Role extends string>(sources: TemplateSources
 
 function compileFresh<Role extends string>(sources: TemplateSources<Role>): CompiledTemplateSet<Role> {
   const env = createEnvironment(sources.partials);
+  const names = new Set(sources.partials.map((p) => p.name));
   const compiled = {} as CompiledTemplateSet<Role>;
   for (const [role, source] of Object.entries(sources.main) as [Role, TemplateSource][]) {
-    const template = compileOne(env, source);
+    const template = compileOne(env, source, names);
     compiled[role] = (view) => template(view);
   }
   return compiled;

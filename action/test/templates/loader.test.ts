@@ -76,6 +76,25 @@ describe('template loader', () => {
     expect((miss as TemplateError).message).toMatch(/^main\.md\.hbs:3:\d+: "nmae" is not defined/);
   });
 
+  it('names the file, line and column of a call of a partial the set does not have, when it compiles', async () => {
+    const error = async (overrides: Record<string, string>) =>
+      (await render(overrides).catch((e: unknown) => e)) as TemplateError;
+    // In a branch no render would reach: found all the same, at the call, with the set's partials.
+    const main = await error({ 'main.md.hbs': '{{#if never}}\n  {{> prat}}\n{{/if}}' });
+    expect(main).toBeInstanceOf(TemplateError);
+    expect(main.message).toBe(
+      'main.md.hbs:2:3: there is no partial "prat" (did you mean "part"?); the partials are part',
+    );
+    expect([main.line, main.column]).toEqual([2, 3]);
+    // In a partial, too.
+    const partial = await error({ 'partials/part.hbs': 'x {{> nowhere}}' });
+    expect(partial.message).toBe('partials/part.hbs:1:3: there is no partial "nowhere"; the partials are part');
+    // A partial block brings its own fallback, and a partial named by an expression is Handlebars' to find.
+    expect(await render({ 'main.md.hbs': '{{#> nowhere}}fallback{{/nowhere}}' })).toBe('fallback');
+    const dynamic = await error({ 'main.md.hbs': '{{> (lookup . "which")}}' });
+    expect(dynamic.message).not.toContain('there is no partial');
+  });
+
   it('does not HTML-escape values', async () => {
     expect(await render({ 'main.md.hbs': '{{name}} {{{name}}}' })).toBe('x x');
     const overrideDir = directory({ 'main.md.hbs': '{{name}}' });
