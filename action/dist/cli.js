@@ -6,26 +6,24 @@ import {
 import {
   EXIT,
   UsageError
-} from "./chunk-37T2OTA3.js";
+} from "./chunk-G3ZDYGGD.js";
 import {
   PlanDiscoveryError
-} from "./chunk-5NFXKUKT.js";
-import {
-  didYouMeanSuffix
-} from "./chunk-64KIBK2B.js";
+} from "./chunk-XR5GQ2XD.js";
 import {
   OutsideRootError
-} from "./chunk-YYPICIZL.js";
+} from "./chunk-4QD4DRSJ.js";
 import {
+  didYouMeanSuffix,
   isExpectedError
-} from "./chunk-RN7IR42Q.js";
+} from "./chunk-DPX4VCSN.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/io.ts
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "479e8c2f2f3ef5895dde92609d568cf5" : void 0;
+var BUILD_ID = true ? "d293753885a22810f90a7e831b8e9c8a" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -71,42 +69,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-TV6ZB5K7.js")).validateCommand
+    load: async () => (await import("./chunk-ZX42ZKWJ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-IQ4RQN5C.js")).renderCommand
+    load: async () => (await import("./chunk-ROTL423P.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-NXOLU4PE.js")).initCommand
+    load: async () => (await import("./chunk-L2QW64W7.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-4J5COZGM.js")).explainCommand
+    load: async () => (await import("./chunk-X3NTUWMZ.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-73OE72U2.js")).gateCommand
+    load: async () => (await import("./chunk-33NFLKYE.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-CQTWYFU4.js")).lessonCommand
+    load: async () => (await import("./chunk-CNDDYAQR.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-ORNNZ6YO.js")).lessonsCommand
+    load: async () => (await import("./chunk-XG4YE7ZB.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-EZQWSP4K.js")).statusCommand
+    load: async () => (await import("./chunk-FGNVJIX3.js")).statusCommand
   }
 ];
 

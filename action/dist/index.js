@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-Q7PUNU56.js";
+} from "./chunk-RIDDNLBP.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-MJBBPHW2.js";
+} from "./chunk-2HNCWTEJ.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-OORB2UGK.js";
+} from "./chunk-YRMX6SNK.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-ED2HR47N.js";
+} from "./chunk-NEGJWJZ7.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-AZ3CJVT4.js";
+} from "./chunk-5P7OSBGE.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -142,10 +142,10 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   annotationBody
-} from "./chunk-4PMITCWM.js";
+} from "./chunk-YRPUVARR.js";
 import {
   runbookFileName
-} from "./chunk-3565R5HO.js";
+} from "./chunk-Q554O5FH.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-2NSMGU7I.js";
+} from "./chunk-OWQVD2P6.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -191,22 +191,22 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   compileTemplateSet
-} from "./chunk-3HQHWXUJ.js";
+} from "./chunk-DKBICLGX.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-UXJTW6TS.js";
+} from "./chunk-SIFQTLGX.js";
 import {
   matchGuards
-} from "./chunk-KZ3LWMZT.js";
+} from "./chunk-2PLAYAHG.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-ONS5UFHX.js";
+} from "./chunk-3C2BSYZ5.js";
 import {
   LessonSourceReader
-} from "./chunk-UKI4Z67W.js";
-import "./chunk-QFD4R7S4.js";
+} from "./chunk-JX26N226.js";
+import "./chunk-NHOMCW4F.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-EZ3IPOLO.js";
+} from "./chunk-WHU32BT4.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-KU5VOB75.js";
+} from "./chunk-KSLMSZGW.js";
 import {
   classifyGate,
   formatDuration,
@@ -238,13 +238,12 @@ import {
   phaseResponse,
   targetLabel
 } from "./chunk-3OL4QPXH.js";
-import "./chunk-5NFXKUKT.js";
-import "./chunk-64KIBK2B.js";
+import "./chunk-XR5GQ2XD.js";
 import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-HJ73Q6H3.js";
+} from "./chunk-IK5SXY4P.js";
 import {
   countBySeverity,
   truncate
@@ -252,12 +251,12 @@ import {
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-YYPICIZL.js";
+import "./chunk-4QD4DRSJ.js";
 import {
   ExpectedError,
   debugUnexpected,
   isExpectedError
-} from "./chunk-RN7IR42Q.js";
+} from "./chunk-DPX4VCSN.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
