@@ -430,8 +430,9 @@ function compose(text: string, firstLine: number): Composed {
 
 /**
  * A DUPLICATE_KEY error at every scalar key a mapping already has, a NON_STRING_KEY error at a
- * key that is a list or a mapping, and a RESOURCE_EXHAUSTION error at the alias past
- * MAX_ALIASES; in linear time, without recursion.
+ * key that is a list or a mapping, a RESOURCE_EXHAUSTION error at the alias past MAX_ALIASES,
+ * and, in a document without syntax errors, a BAD_ALIAS error at an alias with no anchor of its
+ * name before it; in linear time, without recursion.
  */
 function structureErrors(doc: Document, lineCounter: LineCounter, firstLine: number): YAMLParseError[] {
   const errors: YAMLParseError[] = [];

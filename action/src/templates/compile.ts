@@ -12,6 +12,7 @@ import Handlebars from 'handlebars';
 import { didYouMean } from '../plan/suggest.ts';
 import { ExpectedError } from '../runtime/expected-error.ts';
 import type { TemplateSource, TemplateSources } from './sources.ts';
+import { forEachSyntaxNode } from './syntax-nodes.ts';
 
 const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: true, preventIndent: true };
 
@@ -76,37 +77,30 @@ const MAX_LISTED_PARTIALS = 12;
  * (which has its own fallback) are left to Handlebars. One pass over the tree, without recursion.
  */
 function unknownPartial(ast: hbs.AST.Program, partials: ReadonlySet<string>, source: TemplateSource) {
-  const stack: unknown[] = [ast];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push(item);
-      continue;
+  let first: { name: string; loc: hbs.AST.SourceLocation | undefined } | undefined;
+  forEachSyntaxNode(ast, (n) => {
+    const name = n.name as { type?: unknown; original?: unknown; data?: unknown } | undefined;
+    if (n.type !== 'PartialStatement' || name?.type !== 'PathExpression' || name.data === true) return;
+    const called = String(name.original);
+    if (partials.has(called)) return;
+    // The walk's order is not the text's: report the call that comes first in the file.
+    const at = n.loc?.start;
+    const best = first?.loc?.start;
+    if (!first || (at && best && (at.line < best.line || (at.line === best.line && at.column < best.column)))) {
+      first = { name: called, loc: n.loc };
     }
-    if (typeof node !== 'object' || node === null) continue;
-    const n = node as {
-      type?: unknown;
-      name?: { type?: unknown; original?: unknown; data?: unknown };
-      loc?: hbs.AST.SourceLocation;
-    };
-    if (n.type === 'PartialStatement' && n.name?.type === 'PathExpression' && n.name.data !== true) {
-      const name = String(n.name.original);
-      if (!partials.has(name)) {
-        const names = [...partials].sort();
-        const more = names.length - MAX_LISTED_PARTIALS;
-        const listed = `${names.slice(0, MAX_LISTED_PARTIALS).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-        const suggestion = didYouMean(name, names);
-        return new TemplateError(
-          source.path,
-          `there is no partial "${name}"${suggestion ? ` (${suggestion})` : ''}; ${names.length === 0 ? 'this template set has no partials' : `the partials are ${listed}`}`,
-          n.loc?.start.line,
-          n.loc?.start.column,
-        );
-      }
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && typeof value === 'object') stack.push(value);
-  }
-  return undefined;
+  });
+  if (!first) return undefined;
+  const names = [...partials].sort();
+  const more = names.length - MAX_LISTED_PARTIALS;
+  const listed = `${names.slice(0, MAX_LISTED_PARTIALS).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const suggestion = didYouMean(first.name, names);
+  return new TemplateError(
+    source.path,
+    `there is no partial "${first.name}"${suggestion ? ` (${suggestion})` : ''}; ${names.length === 0 ? 'this template set has no partials' : `the partials are ${listed}`}`,
+    first.loc?.start.line,
+    first.loc?.start.column,
+  );
 }
 
 function compileOne(

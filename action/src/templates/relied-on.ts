@@ -15,6 +15,7 @@ import {
   type TemplateSource,
   type TemplateSources,
 } from './sources.ts';
+import { forEachSyntaxNode } from './syntax-nodes.ts';
 
 export const LOST_SECTION_CODE = 'template/section-left-out';
 
@@ -36,16 +37,7 @@ function factsOf(source: TemplateSource): Facts {
   } catch {
     return { ...facts, parsed: false }; // compile.ts reports syntax errors, with their place
   }
-  const stack: unknown[] = [ast];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      // One push per item: spreading a long template's statements would overflow the call stack.
-      for (const item of node) stack.push(item);
-      continue;
-    }
-    if (typeof node !== 'object' || node === null) continue;
-    const n = node as Record<string, unknown>;
+  forEachSyntaxNode(ast, (n) => {
     if (n.type === 'PathExpression' && Array.isArray(n.parts)) {
       const parts = n.parts as string[];
       // `@root.story.review` names the same data as `story.review` does from the top.
@@ -55,8 +47,7 @@ function factsOf(source: TemplateSource): Facts {
       const name = (n.name as { original?: unknown }).original;
       if (typeof name === 'string') facts.calls.push(name);
     }
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && typeof value === 'object') stack.push(value);
-  }
+  });
   return facts;
 }
 

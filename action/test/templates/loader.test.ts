@@ -86,6 +86,9 @@ describe('template loader', () => {
       'main.md.hbs:2:3: there is no partial "prat" (did you mean "part"?); the partials are part',
     );
     expect([main.line, main.column]).toEqual([2, 3]);
+    // Of two, the first in the file.
+    const two = await error({ 'main.md.hbs': '{{> first}}\n{{#each x}}{{> second}}{{/each}}' });
+    expect(two.message).toMatch(/^main\.md\.hbs:1:1: there is no partial "first"/);
     // In a partial, too.
     const partial = await error({ 'partials/part.hbs': 'x {{> nowhere}}' });
     expect(partial.message).toBe('partials/part.hbs:1:3: there is no partial "nowhere"; the partials are part');
