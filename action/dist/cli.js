@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "d293753885a22810f90a7e831b8e9c8a" : void 0;
+var BUILD_ID = true ? "d1c58490bf608f35763b1e0855306962" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,12 +69,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-ZX42ZKWJ.js")).validateCommand
+    load: async () => (await import("./chunk-MOXH6UND.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ROTL423P.js")).renderCommand
+    load: async () => (await import("./chunk-7TWMPZXT.js")).renderCommand
   },
   {
     name: "init",
@@ -89,7 +89,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-33NFLKYE.js")).gateCommand
+    load: async () => (await import("./chunk-EAISFQXQ.js")).gateCommand
   },
   {
     name: "lesson",

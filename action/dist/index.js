@@ -27,7 +27,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-RIDDNLBP.js";
+} from "./chunk-CA5MPZQC.js";
 import {
   addLabels,
   createIssueOnce,
@@ -191,7 +191,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   compileTemplateSet
-} from "./chunk-DKBICLGX.js";
+} from "./chunk-4TXWUSVF.js";
 import {
   checkPlans,
   dependencyOrder

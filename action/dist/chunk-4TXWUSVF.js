@@ -5970,6 +5970,24 @@ var require_lib = __commonJS({
 
 // action/src/templates/compile.ts
 var import_handlebars = __toESM(require_lib(), 1);
+
+// action/src/templates/syntax-nodes.ts
+function forEachSyntaxNode(ast, visit) {
+  const stack = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const n = node;
+    visit(n);
+    for (const [key, value] of Object.entries(n)) if (key !== "loc" && typeof value === "object") stack.push(value);
+  }
+}
+
+// action/src/templates/compile.ts
 var COMPILE_OPTIONS = { strict: true, noEscape: true, preventIndent: true };
 var TemplateError = class extends ExpectedError {
   name = "TemplateError";
@@ -5999,33 +6017,29 @@ function toTemplateError(error, source) {
 }
 var MAX_LISTED_PARTIALS = 12;
 function unknownPartial(ast, partials, source) {
-  const stack = [ast];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push(item);
-      continue;
+  let first;
+  forEachSyntaxNode(ast, (n) => {
+    const name = n.name;
+    if (n.type !== "PartialStatement" || name?.type !== "PathExpression" || name.data === true) return;
+    const called = String(name.original);
+    if (partials.has(called)) return;
+    const at = n.loc?.start;
+    const best = first?.loc?.start;
+    if (!first || at && best && (at.line < best.line || at.line === best.line && at.column < best.column)) {
+      first = { name: called, loc: n.loc };
     }
-    if (typeof node !== "object" || node === null) continue;
-    const n = node;
-    if (n.type === "PartialStatement" && n.name?.type === "PathExpression" && n.name.data !== true) {
-      const name = String(n.name.original);
-      if (!partials.has(name)) {
-        const names = [...partials].sort();
-        const more = names.length - MAX_LISTED_PARTIALS;
-        const listed = `${names.slice(0, MAX_LISTED_PARTIALS).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-        const suggestion = didYouMean(name, names);
-        return new TemplateError(
-          source.path,
-          `there is no partial "${name}"${suggestion ? ` (${suggestion})` : ""}; ${names.length === 0 ? "this template set has no partials" : `the partials are ${listed}`}`,
-          n.loc?.start.line,
-          n.loc?.start.column
-        );
-      }
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== "loc" && typeof value === "object") stack.push(value);
-  }
-  return void 0;
+  });
+  if (!first) return void 0;
+  const names = [...partials].sort();
+  const more = names.length - MAX_LISTED_PARTIALS;
+  const listed = `${names.slice(0, MAX_LISTED_PARTIALS).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  const suggestion = didYouMean(first.name, names);
+  return new TemplateError(
+    source.path,
+    `there is no partial "${first.name}"${suggestion ? ` (${suggestion})` : ""}; ${names.length === 0 ? "this template set has no partials" : `the partials are ${listed}`}`,
+    first.loc?.start.line,
+    first.loc?.start.column
+  );
 }
 function compileOne(env, source, partials) {
   let ast;
@@ -6079,6 +6093,7 @@ function compileFresh(sources) {
 
 export {
   require_lib,
+  forEachSyntaxNode,
   TemplateError,
   compileTemplateSet
 };

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-RIDDNLBP.js";
+} from "./chunk-CA5MPZQC.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-3HIJ2Z2U.js";
 import "./chunk-S4LJVRPO.js";
 import "./chunk-IQXEEQHV.js";
-import "./chunk-DKBICLGX.js";
+import "./chunk-4TXWUSVF.js";
 import {
   gotWhy,
   oneOf,

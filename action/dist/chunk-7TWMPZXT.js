@@ -33,10 +33,10 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-JSA2ABAV.js";
+} from "./chunk-7GF45HKR.js";
 import {
   TemplateError
-} from "./chunk-DKBICLGX.js";
+} from "./chunk-4TXWUSVF.js";
 import {
   calendarStart,
   oneOf,

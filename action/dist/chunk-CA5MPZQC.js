@@ -29,7 +29,7 @@ import {
 } from "./chunk-IQXEEQHV.js";
 import {
   compileTemplateSet
-} from "./chunk-DKBICLGX.js";
+} from "./chunk-4TXWUSVF.js";
 import {
   fillQuery,
   phaseVariables

@@ -1,8 +1,9 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compileTemplateSet,
+  forEachSyntaxNode,
   require_lib
-} from "./chunk-DKBICLGX.js";
+} from "./chunk-4TXWUSVF.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -54,15 +55,7 @@ function factsOf(source) {
   } catch {
     return { ...facts, parsed: false };
   }
-  const stack = [ast];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push(item);
-      continue;
-    }
-    if (typeof node !== "object" || node === null) continue;
-    const n = node;
+  forEachSyntaxNode(ast, (n) => {
     if (n.type === "PathExpression" && Array.isArray(n.parts)) {
       const parts = n.parts;
       facts.paths.push(n.data === true && parts[0] === "root" ? parts.slice(1) : parts);
@@ -71,8 +64,7 @@ function factsOf(source) {
       const name = n.name.original;
       if (typeof name === "string") facts.calls.push(name);
     }
-    for (const [key, value] of Object.entries(n)) if (key !== "loc" && typeof value === "object") stack.push(value);
-  }
+  });
   return facts;
 }
 function mentions(facts, path) {
