@@ -1,6 +1,7 @@
 // The lesson `rollbook lesson new` writes: every field present with a prompt to replace, one
 // guard that matches nothing yet, and a story outline. It validates as written, so the author
 // edits a working lesson instead of fighting the schema from an empty file.
+import { idSlug } from '../text/slug.ts';
 import type { Trigger } from './schema.ts';
 
 export interface LessonSeed {
@@ -18,10 +19,7 @@ const MAX_SLUG_CHARS = 40;
  * keep less than half of the room.
  */
 export function slugify(text: string): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = idSlug(text);
   if (slug.length <= MAX_SLUG_CHARS) return slug;
   const cut = slug.slice(0, MAX_SLUG_CHARS + 1);
   const lastBreak = cut.lastIndexOf('-');

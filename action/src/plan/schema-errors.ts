@@ -1,10 +1,12 @@
 // Turns Ajv's errors into Rollbook diagnostics: one readable message per problem, with what
 // was expected and a hint. Ajv reports in JSON-pointer terms; we translate to data paths so
 // the locator can find the YAML node.
+
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../diagnostics/diagnostic.ts';
 import { plural } from '../text/plural.ts';
+import { idSlug } from '../text/slug.ts';
 import { truncate } from '../text/truncate.ts';
 import { type DataPath, formatPath, type Locator } from './locate.ts';
 import { AUDIENCE_PATTERN, AUDIENCE_UNITS } from './schema.ts';
@@ -422,10 +424,7 @@ function formatHint(pattern: string, actual: unknown): string | undefined {
   if (pattern === AUDIENCE_PATTERN) return audienceHint(actual);
   if (pattern.startsWith('^https?')) return 'write a full URL starting with https://';
   if (pattern.includes('[a-z0-9-]') && typeof actual === 'string') {
-    const slug = actual
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
+    const slug = idSlug(actual);
     return slug ? `ids are lower-case slugs: try "${slug}"` : 'ids are lower-case letters, digits and dashes';
   }
   return undefined;

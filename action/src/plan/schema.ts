@@ -17,7 +17,9 @@ export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 export const PERCENT_PATTERN = '^[0-9]+(\\.[0-9]+)?%$';
 export const URL_PATTERN = '^https?://';
 
-const Id = (description: string) => Type.String({ pattern: ID_PATTERN, maxLength: 64, description });
+/** Characters of an id (a plan's name, a phase's or a step's id), at most. */
+export const MAX_ID_CHARS = 64;
+const Id = (description: string) => Type.String({ pattern: ID_PATTERN, maxLength: MAX_ID_CHARS, description });
 const Text = (description: string, extra: object = {}) => Type.String({ minLength: 1, description, ...extra });
 const Opt = <T extends TSchema>(schema: T) => Type.Optional(schema);
 const Strict = { additionalProperties: false } as const;

@@ -62,7 +62,11 @@ describe('rollbook CLI', () => {
     const validate = await runCli(['validate', '--strict'], dir);
     expect(validate).toMatchObject({ code: 0, stdout: '1 plan checked: no problems.\n' });
     expect((await runCli(['init', 'checkout-v2'], dir)).code).toBe(2);
-    expect((await runCli(['init', 'Bad Name'], dir)).stderr).toContain('not a plan name');
+    expect((await runCli(['init', 'Bad Name'], dir)).stderr).toContain(
+      '"Bad Name" is not a plan name: use lower-case letters, digits and dashes (at most 64), e.g. `rollbook init bad-name`',
+    );
+    // Nothing of the name fits: no example made of it.
+    expect((await runCli(['init', '!!!'], dir)).stderr).toContain('dashes (at most 64)\n');
   });
 
   it('init writes where a bare validate looks: ./playbooks, created, or the first directory `plans` names', async () => {

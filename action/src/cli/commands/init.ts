@@ -1,12 +1,15 @@
 // `rollbook init <name>`: scaffolds a plan where the other commands and the action look for plans
 // by default (the first directory of `plans` in rollbook.config.yaml, else ./playbooks), so a
 // bare `rollbook validate` right after it checks the new plan (docs/adr/0044-init-writes-where-plans-are-read.md).
+
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS, type RollbookConfig } from '../../config/schema.ts';
 import { PLAN_SCHEMA } from '../../plan/published-schemas.ts';
+import { ID_PATTERN, MAX_ID_CHARS } from '../../plan/schema.ts';
+import { idSlug } from '../../text/slug.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors } from '../config-errors.ts';
 import { checkOutputDir } from '../output-dir.ts';
@@ -55,8 +58,11 @@ file exists).`,
     const [name, extra] = positionals;
     if (name === undefined) throw new UsageError('init needs a plan name, e.g. `rollbook init checkout-v2`');
     if (extra !== undefined) throw new UsageError('init takes one plan name');
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || name.length > 64) {
-      throw new UsageError(`"${name}" is not a plan name: use lower-case letters, digits and dashes (at most 64)`);
+    if (!new RegExp(ID_PATTERN).test(name) || name.length > MAX_ID_CHARS) {
+      const slug = idSlug(name).slice(0, MAX_ID_CHARS).replace(/-$/, '');
+      throw new UsageError(
+        `"${name}" is not a plan name: use lower-case letters, digits and dashes (at most ${MAX_ID_CHARS})${slug ? `, e.g. \`rollbook init ${slug}\`` : ''}`,
+      );
     }
     let target = values.dir as string | undefined;
     if (target === undefined) {
