@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "d1c58490bf608f35763b1e0855306962" : void 0;
+var BUILD_ID = true ? "02bc95a609294a7cbb2a12b086f9797d" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,42 +69,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-MOXH6UND.js")).validateCommand
+    load: async () => (await import("./chunk-PYQLGQJ2.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-7TWMPZXT.js")).renderCommand
+    load: async () => (await import("./chunk-6DL5MLES.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-L2QW64W7.js")).initCommand
+    load: async () => (await import("./chunk-M5KTNJKM.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-X3NTUWMZ.js")).explainCommand
+    load: async () => (await import("./chunk-324RLOYX.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-EAISFQXQ.js")).gateCommand
+    load: async () => (await import("./chunk-OHUY6SE4.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-CNDDYAQR.js")).lessonCommand
+    load: async () => (await import("./chunk-OA3WSZ3D.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-XG4YE7ZB.js")).lessonsCommand
+    load: async () => (await import("./chunk-FO7OL6OM.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-FGNVJIX3.js")).statusCommand
+    load: async () => (await import("./chunk-TYWA7Z4F.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-CA5MPZQC.js";
+} from "./chunk-UNQU2Q2S.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-2HNCWTEJ.js";
+} from "./chunk-LXFCLFJX.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-YRMX6SNK.js";
+} from "./chunk-26NBFCXX.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-NEGJWJZ7.js";
+} from "./chunk-4LS6CPOW.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-3HH5MN6U.js";
+} from "./chunk-GQP4SLSV.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-5P7OSBGE.js";
+} from "./chunk-WLKOCXFP.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-YRPUVARR.js";
 import {
   runbookFileName
-} from "./chunk-Q554O5FH.js";
+} from "./chunk-57WKNHGM.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-OWQVD2P6.js";
+} from "./chunk-54WVXES6.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -188,25 +188,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-IQXEEQHV.js";
+} from "./chunk-PAG2EIYF.js";
 import {
   compileTemplateSet
 } from "./chunk-4TXWUSVF.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-SIFQTLGX.js";
+} from "./chunk-2JWXC7UW.js";
 import {
   matchGuards
-} from "./chunk-2PLAYAHG.js";
+} from "./chunk-QDASIIZF.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   LessonSourceReader
-} from "./chunk-JX26N226.js";
-import "./chunk-NHOMCW4F.js";
+} from "./chunk-SFNLIOOE.js";
+import "./chunk-MZ7PUNLK.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-WHU32BT4.js";
+} from "./chunk-X7GCHYHI.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 import {
   classifyGate,
   formatDuration,
@@ -237,7 +237,7 @@ import {
   parseDuration,
   phaseResponse,
   targetLabel
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import {
   builtinDirOf,

@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-2PLAYAHG.js";
+} from "./chunk-QDASIIZF.js";
 import {
   isRecord
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,19 +15,19 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-WHU32BT4.js";
+} from "./chunk-X7GCHYHI.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK,
   own
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import {
   capDiagnostics,
   countBySeverity

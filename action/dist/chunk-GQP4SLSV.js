@@ -7,14 +7,16 @@ import {
   codeSpan,
   escapeMarkdownInline,
   markdownLink,
-  mention,
+  mention
+} from "./chunk-PAG2EIYF.js";
+import {
   singleLine
-} from "./chunk-IQXEEQHV.js";
+} from "./chunk-P5RDTIXY.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";

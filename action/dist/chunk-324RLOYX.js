@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import "./chunk-E2OZFMTG.js";
 import {
   didYouMean

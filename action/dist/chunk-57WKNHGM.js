@@ -12,15 +12,17 @@ import {
   generatedMarker,
   joinMd,
   markdownLink,
-  mention,
+  mention
+} from "./chunk-PAG2EIYF.js";
+import {
+  SlugCounter,
+  fillQuery,
+  headingSlug,
   normalizeLines,
+  phaseVariables,
   singleLine,
   trimTrailing
-} from "./chunk-IQXEEQHV.js";
-import {
-  fillQuery,
-  phaseVariables
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -50,7 +52,7 @@ import {
   targetLabel,
   totalHoldMs,
   undoSteps
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
@@ -13619,28 +13621,6 @@ var vn = w.lex;
 
 // action/src/render/html/markdown-to-html.ts
 var import_sanitize_html = __toESM(require_sanitize_html(), 1);
-
-// action/src/text/slug.ts
-var NOT_SLUG = /[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu;
-function headingSlug(text2) {
-  return singleLine(text2).toLowerCase().replace(NOT_SLUG, "").replace(/ /g, "-");
-}
-var SlugCounter = class {
-  #occurrences = /* @__PURE__ */ new Map();
-  next(text2) {
-    const base = headingSlug(text2);
-    let slug = base;
-    while (this.#occurrences.has(slug)) {
-      const count = this.#occurrences.get(base) + 1;
-      this.#occurrences.set(base, count);
-      slug = `${base}-${count}`;
-    }
-    this.#occurrences.set(slug, 0);
-    return slug;
-  }
-};
-
-// action/src/render/html/markdown-to-html.ts
 var HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
 var SANITIZE_OPTIONS = {
   allowedTags: [

@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-NEGJWJZ7.js";
+} from "./chunk-4LS6CPOW.js";
 import {
   code,
   inertLogin
-} from "./chunk-3HH5MN6U.js";
+} from "./chunk-GQP4SLSV.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,18 +19,19 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-IQXEEQHV.js";
+} from "./chunk-PAG2EIYF.js";
 import {
-  TRIGGERS
-} from "./chunk-KSLMSZGW.js";
+  TRIGGERS,
+  idSlug
+} from "./chunk-P5RDTIXY.js";
 import {
   phaseResponse
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;
 function slugify(text) {
-  const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const slug = idSlug(text);
   if (slug.length <= MAX_SLUG_CHARS) return slug;
   const cut = slug.slice(0, MAX_SLUG_CHARS + 1);
   const lastBreak = cut.lastIndexOf("-");

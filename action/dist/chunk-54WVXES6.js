@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   isStatusTime
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 
 // action/src/kpi-review/record.ts
 var MAX_RECORDED_KPIS = 50;

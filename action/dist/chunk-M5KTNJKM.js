@@ -7,15 +7,19 @@ import {
 } from "./chunk-3HIJ2Z2U.js";
 import {
   loadConfig
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-G3ZDYGGD.js";
 import {
-  DEFAULT_PLAN_PATHS
-} from "./chunk-KSLMSZGW.js";
-import "./chunk-3OL4QPXH.js";
+  DEFAULT_PLAN_PATHS,
+  idSlug
+} from "./chunk-P5RDTIXY.js";
+import {
+  ID_PATTERN,
+  MAX_ID_CHARS
+} from "./chunk-UAOCCDK6.js";
 import "./chunk-XNHEA7ME.js";
 import "./chunk-IK5SXY4P.js";
 import "./chunk-NVJCU4AI.js";
@@ -189,8 +193,11 @@ file exists).`,
     const [name, extra] = positionals;
     if (name === void 0) throw new UsageError("init needs a plan name, e.g. `rollbook init checkout-v2`");
     if (extra !== void 0) throw new UsageError("init takes one plan name");
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || name.length > 64) {
-      throw new UsageError(`"${name}" is not a plan name: use lower-case letters, digits and dashes (at most 64)`);
+    if (!new RegExp(ID_PATTERN).test(name) || name.length > MAX_ID_CHARS) {
+      const slug = idSlug(name).slice(0, MAX_ID_CHARS).replace(/-$/, "");
+      throw new UsageError(
+        `"${name}" is not a plan name: use lower-case letters, digits and dashes (at most ${MAX_ID_CHARS})${slug ? `, e.g. \`rollbook init ${slug}\`` : ""}`
+      );
     }
     let target = values.dir;
     if (target === void 0) {

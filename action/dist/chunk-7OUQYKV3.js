@@ -6,10 +6,10 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 import {
   RULES_BY_ID
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import {
   templatesDirProblem
 } from "./chunk-IK5SXY4P.js";

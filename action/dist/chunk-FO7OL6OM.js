@@ -4,23 +4,23 @@ import {
 } from "./chunk-3HIJ2Z2U.js";
 import {
   readSharedLessons
-} from "./chunk-NEPU54RT.js";
+} from "./chunk-6HBC5C4E.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-2PLAYAHG.js";
+} from "./chunk-QDASIIZF.js";
 import {
   loadConfig
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-G3ZDYGGD.js";
-import "./chunk-JX26N226.js";
-import "./chunk-NHOMCW4F.js";
+import "./chunk-SFNLIOOE.js";
+import "./chunk-MZ7PUNLK.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,15 +29,15 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-WHU32BT4.js";
+} from "./chunk-X7GCHYHI.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-KSLMSZGW.js";
-import "./chunk-3OL4QPXH.js";
+} from "./chunk-P5RDTIXY.js";
+import "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import {
   PLAIN,

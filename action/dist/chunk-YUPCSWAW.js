@@ -14,25 +14,25 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-NEGJWJZ7.js";
+} from "./chunk-4LS6CPOW.js";
 import {
   describeRamp
-} from "./chunk-3HH5MN6U.js";
+} from "./chunk-GQP4SLSV.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-OWQVD2P6.js";
+} from "./chunk-54WVXES6.js";
 import {
   formatMeasured
-} from "./chunk-IQXEEQHV.js";
+} from "./chunk-PAG2EIYF.js";
 import {
   UsageError
 } from "./chunk-G3ZDYGGD.js";
 import {
   compareCodePoints
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -21,7 +21,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import {
   MAX_DIAGNOSTICS_PER_FILE,
   START_OF_FILE,
@@ -7195,6 +7195,60 @@ function parseYamlSource(text, file, schema4, firstLine = 1) {
   }
 }
 
+// action/src/text/normalize.ts
+var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+var LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+var NEEDS_NORMALIZING = /[\r\u2028\u2029\u0000-\u0008\t\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+function normalizeLines(text) {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
+  return text.replace(LINE_BREAKS, "\n").replace(/\u0000/g, "\uFFFD").replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\t/g, "  ");
+}
+var UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+function singleLine(text) {
+  const normalized = normalizeLines(text);
+  return UNEVEN_SPACE.test(normalized) ? normalized.replace(/\s+/g, " ").trim() : normalized;
+}
+function trimTrailing(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+var LINE_TERMINATORS = "\n\r\u2028\u2029";
+function trimLineEnds(text) {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!LINE_TERMINATORS.includes(text[i])) continue;
+    out += trimTrailing(text.slice(start, i), " 	") + text[i];
+    start = i + 1;
+  }
+  return out + trimTrailing(text.slice(start), " 	");
+}
+
+// action/src/text/slug.ts
+var NOT_SLUG = /[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu;
+function idSlug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+function headingSlug(text) {
+  return singleLine(text).toLowerCase().replace(NOT_SLUG, "").replace(/ /g, "-");
+}
+var SlugCounter = class {
+  #occurrences = /* @__PURE__ */ new Map();
+  next(text) {
+    const base = headingSlug(text);
+    let slug = base;
+    while (this.#occurrences.has(slug)) {
+      const count = this.#occurrences.get(base) + 1;
+      this.#occurrences.set(base, count);
+      slug = `${base}-${count}`;
+    }
+    this.#occurrences.set(slug, 0);
+    return slug;
+  }
+};
+
 // action/src/lessons/schema.ts
 var LESSON_ID_PATTERN = "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
 var GUARD_ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
@@ -8429,7 +8483,7 @@ function formatHint(pattern, actual) {
   if (pattern === AUDIENCE_PATTERN) return audienceHint(actual);
   if (pattern.startsWith("^https?")) return "write a full URL starting with https://";
   if (pattern.includes("[a-z0-9-]") && typeof actual === "string") {
-    const slug = actual.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    const slug = idSlug(actual);
     return slug ? `ids are lower-case slugs: try "${slug}"` : "ids are lower-case letters, digits and dashes";
   }
   return void 0;
@@ -17739,6 +17793,13 @@ export {
   calendarDateHint,
   phaseVariables,
   fillQuery,
+  normalizeLines,
+  singleLine,
+  trimTrailing,
+  trimLineEnds,
+  idSlug,
+  headingSlug,
+  SlugCounter,
   LESSON_ID_PATTERN,
   TRIGGERS,
   LESSON_SEVERITIES,

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-SIFQTLGX.js";
+} from "./chunk-2JWXC7UW.js";
 import {
   projectCalendar
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

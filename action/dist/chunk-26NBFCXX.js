@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-NEGJWJZ7.js";
+} from "./chunk-4LS6CPOW.js";
 import {
   decodeReviewRecord
-} from "./chunk-OWQVD2P6.js";
+} from "./chunk-54WVXES6.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-IQXEEQHV.js";
+} from "./chunk-PAG2EIYF.js";
 import {
   matchGuards
-} from "./chunk-2PLAYAHG.js";
+} from "./chunk-QDASIIZF.js";
 import {
   validLessons
-} from "./chunk-WHU32BT4.js";
+} from "./chunk-X7GCHYHI.js";
 import {
   idRecord
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

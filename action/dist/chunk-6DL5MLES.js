@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-7OPYGRBO.js";
+} from "./chunk-RJM4GKLD.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-Q554O5FH.js";
+} from "./chunk-57WKNHGM.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-OWQVD2P6.js";
+} from "./chunk-54WVXES6.js";
 import {
   readGeneratedMarker
-} from "./chunk-IQXEEQHV.js";
+} from "./chunk-PAG2EIYF.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-ZJRVOJ6I.js";
+} from "./chunk-DIAP66PX.js";
 import {
   readSharedLessons
-} from "./chunk-NEPU54RT.js";
+} from "./chunk-6HBC5C4E.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-SIFQTLGX.js";
+} from "./chunk-2JWXC7UW.js";
 import {
   matchGuards
-} from "./chunk-2PLAYAHG.js";
+} from "./chunk-QDASIIZF.js";
 import {
   loadConfig
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-G3ZDYGGD.js";
-import "./chunk-JX26N226.js";
-import "./chunk-NHOMCW4F.js";
+import "./chunk-SFNLIOOE.js";
+import "./chunk-MZ7PUNLK.js";
 import {
   validLessons
-} from "./chunk-WHU32BT4.js";
-import "./chunk-KSLMSZGW.js";
+} from "./chunk-X7GCHYHI.js";
+import "./chunk-P5RDTIXY.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import {
   PLAIN,

@@ -6,29 +6,29 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-ZJRVOJ6I.js";
+} from "./chunk-DIAP66PX.js";
 import {
   readSharedLessons
-} from "./chunk-NEPU54RT.js";
+} from "./chunk-6HBC5C4E.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-SIFQTLGX.js";
-import "./chunk-2PLAYAHG.js";
+} from "./chunk-2JWXC7UW.js";
+import "./chunk-QDASIIZF.js";
 import {
   loadConfig
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   EXIT
 } from "./chunk-G3ZDYGGD.js";
-import "./chunk-JX26N226.js";
-import "./chunk-NHOMCW4F.js";
-import "./chunk-WHU32BT4.js";
+import "./chunk-SFNLIOOE.js";
+import "./chunk-MZ7PUNLK.js";
+import "./chunk-X7GCHYHI.js";
 import {
   CONFIG_FILE
-} from "./chunk-KSLMSZGW.js";
-import "./chunk-3OL4QPXH.js";
+} from "./chunk-P5RDTIXY.js";
+import "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import {
   ANSI,

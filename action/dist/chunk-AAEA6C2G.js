@@ -3,13 +3,13 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-5P7OSBGE.js";
+} from "./chunk-WLKOCXFP.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-NHOMCW4F.js";
-import "./chunk-WHU32BT4.js";
-import "./chunk-KSLMSZGW.js";
-import "./chunk-3OL4QPXH.js";
+import "./chunk-MZ7PUNLK.js";
+import "./chunk-X7GCHYHI.js";
+import "./chunk-P5RDTIXY.js";
+import "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunk-G3ZDYGGD.js";
 import {
   calendarDateHint
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import {
   templatesDirProblem
 } from "./chunk-IK5SXY4P.js";

@@ -10,13 +10,13 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
   classifyGate,
   gateKindsOf
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import {
   PlanDiscoveryError
 } from "./chunk-XR5GQ2XD.js";

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-3HH5MN6U.js";
+} from "./chunk-GQP4SLSV.js";
 import {
   alignTable,
   whyLabel,
@@ -20,20 +20,20 @@ import {
   formatPercent,
   formatThreshold,
   joinMd,
-  normalizeLines,
   reportMarker,
   safeHttpUrl,
-  safeRelativeUrl,
-  singleLine,
-  trimLineEnds
-} from "./chunk-IQXEEQHV.js";
+  safeRelativeUrl
+} from "./chunk-PAG2EIYF.js";
 import {
   compileTemplateSet
 } from "./chunk-4TXWUSVF.js";
 import {
   fillQuery,
-  phaseVariables
-} from "./chunk-KSLMSZGW.js";
+  normalizeLines,
+  phaseVariables,
+  singleLine,
+  trimLineEnds
+} from "./chunk-P5RDTIXY.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -55,7 +55,7 @@ import {
   stageProgress,
   totalHoldMs,
   undoSteps
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import {
   builtinDirOf,
   loadTemplateSources

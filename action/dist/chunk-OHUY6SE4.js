@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-CA5MPZQC.js";
+} from "./chunk-UNQU2Q2S.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-3HH5MN6U.js";
+} from "./chunk-GQP4SLSV.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-3HIJ2Z2U.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-IQXEEQHV.js";
+import "./chunk-PAG2EIYF.js";
 import "./chunk-4TXWUSVF.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-ZJRVOJ6I.js";
+} from "./chunk-DIAP66PX.js";
 import {
   readSharedLessons
-} from "./chunk-NEPU54RT.js";
+} from "./chunk-6HBC5C4E.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-2PLAYAHG.js";
+} from "./chunk-QDASIIZF.js";
 import {
   loadConfig
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-G3ZDYGGD.js";
-import "./chunk-JX26N226.js";
-import "./chunk-NHOMCW4F.js";
+import "./chunk-SFNLIOOE.js";
+import "./chunk-MZ7PUNLK.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-WHU32BT4.js";
-import "./chunk-KSLMSZGW.js";
+} from "./chunk-X7GCHYHI.js";
+import "./chunk-P5RDTIXY.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import {
   PLAIN,

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-3HH5MN6U.js";
+} from "./chunk-GQP4SLSV.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,16 +22,16 @@ import {
   readIssueKey,
   readingsMarker,
   splitItemMarker,
-  stateMarker,
-  trimTrailing
-} from "./chunk-IQXEEQHV.js";
+  stateMarker
+} from "./chunk-PAG2EIYF.js";
 import {
   isRecord
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   byKey,
-  compareCodePoints
-} from "./chunk-KSLMSZGW.js";
+  compareCodePoints,
+  trimTrailing
+} from "./chunk-P5RDTIXY.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
@@ -44,7 +44,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";

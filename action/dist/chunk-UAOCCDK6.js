@@ -2848,7 +2848,8 @@ var ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
 var DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 var PERCENT_PATTERN = "^[0-9]+(\\.[0-9]+)?%$";
 var URL_PATTERN = "^https?://";
-var Id = (description) => Type.String({ pattern: ID_PATTERN, maxLength: 64, description });
+var MAX_ID_CHARS = 64;
+var Id = (description) => Type.String({ pattern: ID_PATTERN, maxLength: MAX_ID_CHARS, description });
 var Text2 = (description, extra = {}) => Type.String({ minLength: 1, description, ...extra });
 var Opt = (schema) => Type.Optional(schema);
 var Strict2 = { additionalProperties: false };
@@ -5000,6 +5001,8 @@ export {
   Type,
   HANDLE_PATTERN,
   HANDLE_IN_TEXT,
+  ID_PATTERN,
+  MAX_ID_CHARS,
   DURATION_PATTERN,
   Link,
   VARIABLE_VALUE_PATTERN,

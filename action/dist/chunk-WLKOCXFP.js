@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-NHOMCW4F.js";
+} from "./chunk-MZ7PUNLK.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-WHU32BT4.js";
+} from "./chunk-X7GCHYHI.js";
 import {
   decodeSource
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

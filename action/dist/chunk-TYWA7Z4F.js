@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-YLBR4O5C.js";
+} from "./chunk-YUPCSWAW.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-YRMX6SNK.js";
+} from "./chunk-26NBFCXX.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-NEGJWJZ7.js";
-import "./chunk-3HH5MN6U.js";
+} from "./chunk-4LS6CPOW.js";
+import "./chunk-GQP4SLSV.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-5P7OSBGE.js";
+} from "./chunk-WLKOCXFP.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,56 +39,56 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-7OPYGRBO.js";
-import "./chunk-OWQVD2P6.js";
+} from "./chunk-RJM4GKLD.js";
+import "./chunk-54WVXES6.js";
 import {
   readIssueKey
-} from "./chunk-IQXEEQHV.js";
+} from "./chunk-PAG2EIYF.js";
 import {
   todayUtc
-} from "./chunk-ZJRVOJ6I.js";
+} from "./chunk-DIAP66PX.js";
 import {
   readSharedLessons
-} from "./chunk-NEPU54RT.js";
+} from "./chunk-6HBC5C4E.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-SIFQTLGX.js";
-import "./chunk-2PLAYAHG.js";
+} from "./chunk-2JWXC7UW.js";
+import "./chunk-QDASIIZF.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-G3ZDYGGD.js";
 import {
   LessonSourceReader
-} from "./chunk-JX26N226.js";
-import "./chunk-NHOMCW4F.js";
+} from "./chunk-SFNLIOOE.js";
+import "./chunk-MZ7PUNLK.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-WHU32BT4.js";
+} from "./chunk-X7GCHYHI.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 import {
   DAY_MS,
   MINUTE_MS,
   formatUtcMinute,
   freezeRule,
   frozenDaysWithin
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import {
   ANSI,

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-YLBR4O5C.js";
+} from "./chunk-YUPCSWAW.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-2HNCWTEJ.js";
+} from "./chunk-LXFCLFJX.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-NEGJWJZ7.js";
-import "./chunk-3HH5MN6U.js";
+} from "./chunk-4LS6CPOW.js";
+import "./chunk-GQP4SLSV.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-3HIJ2Z2U.js";
-import "./chunk-OWQVD2P6.js";
-import "./chunk-IQXEEQHV.js";
+import "./chunk-54WVXES6.js";
+import "./chunk-PAG2EIYF.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-ZJRVOJ6I.js";
+} from "./chunk-DIAP66PX.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-3C2BSYZ5.js";
+} from "./chunk-7OUQYKV3.js";
 import {
   EXIT,
   UsageError
@@ -62,15 +62,15 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-WHU32BT4.js";
+} from "./chunk-X7GCHYHI.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-KSLMSZGW.js";
+} from "./chunk-P5RDTIXY.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-3OL4QPXH.js";
+} from "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import "./chunk-XNHEA7ME.js";
 import "./chunk-IK5SXY4P.js";

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-JX26N226.js";
-import "./chunk-NHOMCW4F.js";
-import "./chunk-WHU32BT4.js";
-import "./chunk-KSLMSZGW.js";
-import "./chunk-3OL4QPXH.js";
+} from "./chunk-SFNLIOOE.js";
+import "./chunk-MZ7PUNLK.js";
+import "./chunk-X7GCHYHI.js";
+import "./chunk-P5RDTIXY.js";
+import "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";
