@@ -1,7 +1,7 @@
 // Makes package-lock.json usable by `npm ci` on every platform (lockfile-platforms.ts says what
 // it lacks): adds the platform packages npm left out, from the parent's exact pin, and gives each
 // entry it fills in the package's os/cpu/libc from the registry's metadata. Run after
-// `npm install` changes the lock; `npm test` fails (via `--check`, which reads only the lock) when
+// `npm install` changes the lock (ADR 93); `npm test` fails (via `--check`, which reads only the lock) when
 // the lock needs it. A package whose platform the registry does not tell is an error, not an
 // entry that would install everywhere.
 import { execFileSync } from 'node:child_process';
