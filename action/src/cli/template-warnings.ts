@@ -2,11 +2,13 @@
 // relies on that the overrides lose), as diagnostics like every other: file:line:col, a code
 // frame, what was expected and a hint. `render` prints them before rendering; `validate` reports
 // them with the plans' (loaded only when rollbook.config.yaml names a templates directory, so a
-// plain validate starts as fast as before). Warnings only: the templates still render.
+// plain validate starts as fast as before). Warnings only, since the templates still render; but
+// `validate` also reports, as an error, a template that does not compile, which `render` stops at.
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatDiagnosticText, PLAIN } from '../diagnostics/format-text.ts';
 import { loadRunbookTemplates, RUNBOOK_TEMPLATES } from '../render/templates.ts';
+import { compileTemplateSet, TEMPLATE_ERROR_CODE, TemplateError } from '../templates/compile.ts';
 import { lostSections } from '../templates/relied-on.ts';
 import type { TemplateSetSpec, TemplateSources } from '../templates/sources.ts';
 import type { CliIO } from './command.ts';
@@ -36,8 +38,36 @@ export function warnLostSections<Role extends string>(
   return diagnostics.length;
 }
 
-/** The runbook templates' warnings for the overrides in `dir` (relative to `cwd`). */
+/** A template that does not compile, as the error `render` would stop at, with its place. */
+function compileProblem(error: TemplateError): Diagnostic {
+  const line = error.line ?? 1;
+  const column = error.column ?? 1;
+  return {
+    file: error.template,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+    severity: 'error',
+    code: TEMPLATE_ERROR_CODE,
+    message: error.reason,
+    expected: 'a template that compiles: tags closed, partials that exist',
+    hint: 'fix the template; `rollbook render` stops at this error',
+  };
+}
+
+/**
+ * The runbook templates' problems for the overrides in `dir` (relative to `cwd`): one that does
+ * not compile (an error, which `render` would stop at), and the sections the overrides lose.
+ */
 export async function runbookTemplateWarnings(dir: string, cwd: string): Promise<TemplateWarnings> {
   const sources = await loadRunbookTemplates({ cwd, overrideDir: resolve(cwd, dir) });
-  return warningsOf(RUNBOOK_TEMPLATES, sources);
+  const found = warningsOf(RUNBOOK_TEMPLATES, sources);
+  try {
+    compileTemplateSet(sources);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    found.diagnostics.unshift(compileProblem(error));
+  }
+  return found;
 }

@@ -16,10 +16,15 @@ import { forEachSyntaxNode } from './syntax-nodes.ts';
 
 const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: true, preventIndent: true };
 
+/** The code of a template that does not compile, where it is reported as a diagnostic (`validate`). */
+export const TEMPLATE_ERROR_CODE = 'template/error';
+
 /** A template failed to parse or to render. `message` starts with `path:line:column`. */
 export class TemplateError extends ExpectedError {
   override name = 'TemplateError';
   readonly template: string;
+  /** What is wrong, without the place. */
+  readonly reason: string;
   readonly line: number | undefined;
   readonly column: number | undefined;
 
@@ -28,6 +33,7 @@ export class TemplateError extends ExpectedError {
     const where = `${template}${at}`;
     super(`${where}: ${reason}`);
     this.template = template;
+    this.reason = reason;
     this.line = line;
     this.column = column === undefined ? undefined : column + 1;
   }

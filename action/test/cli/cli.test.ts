@@ -252,6 +252,29 @@ describe('rollbook CLI', () => {
     expect(broken.stdout.endsWith('\n1 plan and 1 lesson checked: 1 error, 0 warnings.\n')).toBe(true);
   });
 
+  it('validate reports an override that does not compile as the error render would stop at, at its place', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'demo'], dir);
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'templates: mine\n');
+    mkdirSync(join(dir, 'mine'), { recursive: true });
+    // Keeps every section (no warning), but calls a partial that does not exist.
+    const main = readFileSync(join(import.meta.dirname, '../../../templates/runbook/runbook.md.hbs'), 'utf8');
+    writeFileSync(join(dir, 'mine/runbook.md.hbs'), main.replace('{{> flags}}', '{{> flag}}'));
+    const line = main.split('\n').findIndex((l) => l.includes('{{> flags}}')) + 1;
+    const run = await runCli(['validate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `mine/runbook.md.hbs:${line}:1 error template/error there is no partial "flag" (did you mean "flags"?)`,
+    );
+    expect(run.stdout.endsWith('\n1 plan checked: 1 error, 0 warnings.\n')).toBe(true);
+    const render = await runCli(['render', '--out', 'runbooks', '--start', '2026-11-02'], dir);
+    expect(render.code).toBe(1);
+    expect(render.stderr).toContain(`mine/runbook.md.hbs:${line}:1: there is no partial "flag"`);
+    // Fixed, nothing is said.
+    writeFileSync(join(dir, 'mine/runbook.md.hbs'), main);
+    expect(await runCli(['validate'], dir)).toMatchObject({ code: 0, stdout: '1 plan checked: no problems.\n' });
+  });
+
   it('validate leaves an override it cannot read to render, and still checks the plans', async () => {
     const dir = workspaceWithPlan();
     await runCli(['init', 'demo'], dir);
