@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "02bc95a609294a7cbb2a12b086f9797d" : void 0;
+var BUILD_ID = true ? "b7f276845198e0aa4fe038474a35f369" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,12 +69,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-PYQLGQJ2.js")).validateCommand
+    load: async () => (await import("./chunk-HHHPXKVC.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-6DL5MLES.js")).renderCommand
+    load: async () => (await import("./chunk-3YHZFYQP.js")).renderCommand
   },
   {
     name: "init",
@@ -89,7 +89,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-OHUY6SE4.js")).gateCommand
+    load: async () => (await import("./chunk-REMACG3L.js")).gateCommand
   },
   {
     name: "lesson",

@@ -27,7 +27,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-UNQU2Q2S.js";
+} from "./chunk-4J2YYZMD.js";
 import {
   addLabels,
   createIssueOnce,
@@ -191,7 +191,7 @@ import {
 } from "./chunk-PAG2EIYF.js";
 import {
   compileTemplateSet
-} from "./chunk-4TXWUSVF.js";
+} from "./chunk-PDFEF2V7.js";
 import {
   checkPlans,
   dependencyOrder

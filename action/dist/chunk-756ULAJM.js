@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   runbookTemplateWarnings,
   warnLostSections
-} from "./chunk-7GF45HKR.js";
-import "./chunk-4TXWUSVF.js";
+} from "./chunk-4O7TMWG6.js";
+import "./chunk-PDFEF2V7.js";
 import "./chunk-XNHEA7ME.js";
 import "./chunk-IK5SXY4P.js";
 import "./chunk-NVJCU4AI.js";

@@ -26,7 +26,7 @@ import {
 } from "./chunk-PAG2EIYF.js";
 import {
   compileTemplateSet
-} from "./chunk-4TXWUSVF.js";
+} from "./chunk-PDFEF2V7.js";
 import {
   fillQuery,
   normalizeLines,

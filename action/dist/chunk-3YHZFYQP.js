@@ -33,10 +33,10 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-7GF45HKR.js";
+} from "./chunk-4O7TMWG6.js";
 import {
   TemplateError
-} from "./chunk-4TXWUSVF.js";
+} from "./chunk-PDFEF2V7.js";
 import {
   calendarStart,
   oneOf,

@@ -1,9 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  TEMPLATE_ERROR_CODE,
+  TemplateError,
   compileTemplateSet,
   forEachSyntaxNode,
   require_lib
-} from "./chunk-4TXWUSVF.js";
+} from "./chunk-PDFEF2V7.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -132,9 +134,32 @@ function warnLostSections(spec, sources, io) {
 `);
   return diagnostics.length;
 }
+function compileProblem(error) {
+  const line = error.line ?? 1;
+  const column = error.column ?? 1;
+  return {
+    file: error.template,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+    severity: "error",
+    code: TEMPLATE_ERROR_CODE,
+    message: error.reason,
+    expected: "a template that compiles: tags closed, partials that exist",
+    hint: "fix the template; `rollbook render` stops at this error"
+  };
+}
 async function runbookTemplateWarnings(dir, cwd) {
   const sources = await loadRunbookTemplates({ cwd, overrideDir: resolve(cwd, dir) });
-  return warningsOf(RUNBOOK_TEMPLATES, sources);
+  const found = warningsOf(RUNBOOK_TEMPLATES, sources);
+  try {
+    compileTemplateSet(sources);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    found.diagnostics.unshift(compileProblem(error));
+  }
+  return found;
 }
 
 export {

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-UNQU2Q2S.js";
+} from "./chunk-4J2YYZMD.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-3HIJ2Z2U.js";
 import "./chunk-S4LJVRPO.js";
 import "./chunk-PAG2EIYF.js";
-import "./chunk-4TXWUSVF.js";
+import "./chunk-PDFEF2V7.js";
 import {
   gotWhy,
   oneOf,

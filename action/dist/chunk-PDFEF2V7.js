@@ -5989,9 +5989,12 @@ function forEachSyntaxNode(ast, visit) {
 
 // action/src/templates/compile.ts
 var COMPILE_OPTIONS = { strict: true, noEscape: true, preventIndent: true };
+var TEMPLATE_ERROR_CODE = "template/error";
 var TemplateError = class extends ExpectedError {
   name = "TemplateError";
   template;
+  /** What is wrong, without the place. */
+  reason;
   line;
   column;
   constructor(template, reason, line, column) {
@@ -5999,6 +6002,7 @@ var TemplateError = class extends ExpectedError {
     const where = `${template}${at}`;
     super(`${where}: ${reason}`);
     this.template = template;
+    this.reason = reason;
     this.line = line;
     this.column = column === void 0 ? void 0 : column + 1;
   }
@@ -6094,6 +6098,7 @@ function compileFresh(sources) {
 export {
   require_lib,
   forEachSyntaxNode,
+  TEMPLATE_ERROR_CODE,
   TemplateError,
   compileTemplateSet
 };

@@ -105,7 +105,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       files = result.plans.length;
       lessons = result.lessons.length;
       if (loaded.config.templates !== void 0) {
-        const { runbookTemplateWarnings } = await import("./chunk-IOI7TTKB.js");
+        const { runbookTemplateWarnings } = await import("./chunk-756ULAJM.js");
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error) => {
           if (isExpectedError(error) || isFileSystemError(error)) return void 0;
           throw error;
