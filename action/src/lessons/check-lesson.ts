@@ -1,7 +1,6 @@
 // Checks on a schema-valid lesson that JSON Schema expresses poorly: a guard does exactly one
 // thing, a gate checks exactly one kind of thing, a raised rule exists, ids are unique, the
 // date is a real day and agrees with the id.
-
 import { RULES_BY_ID } from '../lint/rules.ts';
 import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import type { Finding } from '../plan/crossref.ts';

@@ -1,7 +1,6 @@
 // Turns Ajv's errors into Rollbook diagnostics: one readable message per problem, with what
 // was expected and a hint. Ajv reports in JSON-pointer terms; we translate to data paths so
 // the locator can find the YAML node.
-
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../diagnostics/diagnostic.ts';

@@ -10,6 +10,9 @@ import { plural } from '../text/plural.ts';
 import { truncate } from '../text/truncate.ts';
 import { MAX_SHOWN_CHARS, quotedKey as quoted } from './yaml-hints.ts';
 
+/** What a list item's first key follows: its "-" and one space. */
+const ITEM_MARK = '- ';
+
 /** A column where a block is open: its mapping keys, or its list items' `-`, or both. */
 interface Level {
   column: number;
@@ -24,8 +27,6 @@ interface Level {
   firstItemLine?: number;
   /** For the first key of a list item (`- id: x`), the column of its `-`. */
   itemDash?: number;
-  /** For such a key: whether another item of its list follows it (read once, when first asked). */
-  itemFollowed?: boolean;
 }
 
 export interface IndentFinding {
@@ -157,8 +158,7 @@ function orMoveLone(
   const floor = owner === undefined ? 0 : owner.keyLine !== undefined ? owner.column : owner.column + 1;
   if (dash < floor) return '';
   if (parent?.firstItemLine !== level.keyLine) return '';
-  level.itemFollowed ??= followedByItem(lines, level.keyLine, level.itemDash);
-  if (level.itemFollowed) return '';
+  if (followedByItem(lines, level.keyLine, level.itemDash)) return '';
   return `; or, if the list item on line ${shown(level.keyLine)} is the one out of line, indent its "-" ${spaces(dash)} instead`;
 }
 
@@ -334,16 +334,17 @@ function judge(
   const at = levels.find((l) => l.column === indent);
   // `-id: x`: a list item without the space after its dash is a key named "-id".
   if (onError && !item && /^-[^\s-]/.test(content.text)) {
+    const written = `${ITEM_MARK}${content.text.slice(1)}`;
     return found(
       'dash-without-space',
       {
         message: `${what} has no space after its "-", so YAML does not read it as a list item`,
         expected: 'a list item: "- " and then its content',
-        hint: `put a space after the "-": ${truncate(`- ${content.text.slice(1)}`, MAX_SHOWN_CHARS)}`,
+        hint: `put a space after the "-": ${truncate(written, MAX_SHOWN_CHARS)}`,
       },
       line,
       indent,
-      `${' '.repeat(indent)}- ${content.text.slice(1)}`,
+      `${' '.repeat(indent)}${written}`,
     );
   }
   // Between a block scalar's key and its text: neither a new key nor more of the text.
@@ -423,9 +424,6 @@ function judge(
     indented(options[0]!.column),
   );
 }
-
-/** What a list item's first key follows: its "-" and one space. */
-const ITEM_MARK = '- ';
 
 /** The first line after `line` (1-based) with content, read. */
 function nextContent(lines: readonly string[], line: number): ContentLine | undefined {

@@ -190,8 +190,7 @@ const OPEN_COLLECTIONS = {
  */
 function openingBracket(
   error: YAMLError,
-  unclosed: readonly UnclosedBracket[],
-  lineCounter: LineCounter,
+  { unclosedBrackets: unclosed, lineCounter, firstLine }: Composed,
 ): { range: [number, number]; words: Pick<Diagnostic, 'message' | 'expected' | 'hint'> } | undefined {
   const kind = /^flow (sequence|map)\b/i.exec(error.message)?.[1]?.toLowerCase();
   if (error.code !== 'BAD_INDENT' || kind === undefined || !/end with/i.test(error.message)) return undefined;
@@ -204,7 +203,7 @@ function openingBracket(
   return {
     range: [opener.offset, opener.offset + 1],
     words: {
-      message: `the ${what} opened here with "${opener.bracket}" is not closed with "${close}" before line ${endedAt}`,
+      message: `the ${what} opened here with "${opener.bracket}" is not closed with "${close}" before line ${endedAt + firstLine - 1}`,
       expected: `"${close}" at the end of the ${what}, with each line it goes on to indented more than its key`,
       hint: `close it with "${close}"; if it goes on to more lines, indent them further than the key it belongs to`,
     },
@@ -215,10 +214,11 @@ function yamlErrorToDiagnostic(
   error: YAMLError,
   text: string,
   file: string,
-  { lineCounter, unclosedQuotes, unclosedBrackets }: Composed,
+  composed: Composed,
   severity: 'error' | 'warning',
 ): Diagnostic {
-  const bracket = openingBracket(error, unclosedBrackets, lineCounter);
+  const { lineCounter, unclosedQuotes } = composed;
+  const bracket = openingBracket(error, composed);
   const [start, end] = openingQuote(error, unclosedQuotes) ?? bracket?.range ?? error.pos;
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, end));
@@ -337,6 +337,8 @@ interface Composed {
   unclosedQuotes: number[];
   /** The `[` and `{` the lexer had to end at a line less indented than their block, in order. */
   unclosedBrackets: UnclosedBracket[];
+  /** The file's line the text starts on, for line numbers written in messages. */
+  firstLine: number;
 }
 
 interface UnclosedBracket {
@@ -361,12 +363,12 @@ function isClosedQuote(source: string): boolean {
 }
 
 /** A document with no content, for text that is not composed (its line starts counted, for positions). */
-function uncomposed(text: string, tooDeepAt: number): Composed {
+function uncomposed(text: string, tooDeepAt: number, firstLine: number): Composed {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const doc = new Composer({}).compose([], true, text.length).next().value as Document;
-  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [], unclosedBrackets: [] };
+  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [], unclosedBrackets: [], firstLine };
 }
 
 /**
@@ -388,7 +390,7 @@ function compose(text: string, firstLine: number): Composed {
   for (const lexeme of new Lexer().lex(text)) {
     if (lexeme === '[' || lexeme === '{') {
       open.push({ offset, bracket: lexeme });
-      if (open.length > MAX_NESTING_DEPTH) return uncomposed(text, offset);
+      if (open.length > MAX_NESTING_DEPTH) return uncomposed(text, offset, firstLine);
     } else if (lexeme === ']' || lexeme === '}') open.pop();
     // At a line less indented than their block the lexer ends every open collection: unclosed.
     else if (lexeme === FLOW_END) unclosedBrackets.push(...open.splice(0));
@@ -424,8 +426,8 @@ function compose(text: string, firstLine: number): Composed {
     doc!.errors.push(...structure);
   }
   return deep === undefined
-    ? { doc: doc!, lineCounter, unclosedQuotes, unclosedBrackets }
-    : { doc: doc!, lineCounter, tooDeepAt: deep, unclosedQuotes, unclosedBrackets };
+    ? { doc: doc!, lineCounter, unclosedQuotes, unclosedBrackets, firstLine }
+    : { doc: doc!, lineCounter, tooDeepAt: deep, unclosedQuotes, unclosedBrackets, firstLine };
 }
 
 /**

@@ -31,12 +31,26 @@ describe('parseLesson', () => {
 
   // The front matter starts on the file's second line: a line number written in a message counts
   // the file's lines too, as the position does.
-  it('names lines of the .md file in its words: a duplicated key, a mis-indented one', () => {
+  it('names lines of the .md file in its words: a duplicated key, an unclosed bracket, a mis-indented one', () => {
     const duplicated = lessonText(CHECKLIST_GUARD, `${LESSON_HEAD}severity: sev1\n`);
     expect(only(duplicated)).toMatchObject({
       code: 'yaml/duplicate-key',
       ...positionOf(duplicated, 'severity: sev1'),
       message: `the key "severity" is already in this mapping, on line ${positionOf(duplicated, 'severity: sev2').line}`,
+    });
+    // An unclosed bracket: the line it ran into is the .md file's.
+    const bracket = lessonText(
+      CHECKLIST_GUARD,
+      replaceOnce(
+        LESSON_HEAD,
+        'contributingFactors: [A lock in the logger]',
+        'contributingFactors: [A lock in the logger',
+      ),
+    );
+    expect(only(bracket)).toMatchObject({
+      code: 'yaml/bad-indent',
+      ...positionOf(bracket, '[A lock'),
+      message: `the list opened here with "[" is not closed with "]" before line ${positionOf(bracket, 'detection:').line}`,
     });
     const guards = CHECKLIST_GUARD.replace('    checklist:', '   checklist:');
     const misindented = lessonText(guards);

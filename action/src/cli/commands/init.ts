@@ -1,7 +1,6 @@
 // `rollbook init <name>`: scaffolds a plan where the other commands and the action look for plans
 // by default (the first directory of `plans` in rollbook.config.yaml, else ./playbooks), so a
 // bare `rollbook validate` right after it checks the new plan (docs/adr/0044-init-writes-where-plans-are-read.md).
-
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
