@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "b7f276845198e0aa4fe038474a35f369" : void 0;
+var BUILD_ID = true ? "c305a0026994760486ebe21d0f5b2c68" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,17 +69,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-HHHPXKVC.js")).validateCommand
+    load: async () => (await import("./chunk-JSKUVXLS.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-3YHZFYQP.js")).renderCommand
+    load: async () => (await import("./chunk-JZJ7UTYD.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-M5KTNJKM.js")).initCommand
+    load: async () => (await import("./chunk-UJGZQVUZ.js")).initCommand
   },
   {
     name: "explain",
@@ -89,22 +89,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-REMACG3L.js")).gateCommand
+    load: async () => (await import("./chunk-D5FQWJBU.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-OA3WSZ3D.js")).lessonCommand
+    load: async () => (await import("./chunk-B7KMXBLS.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-FO7OL6OM.js")).lessonsCommand
+    load: async () => (await import("./chunk-J2ZOLJB3.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-TYWA7Z4F.js")).statusCommand
+    load: async () => (await import("./chunk-5AVTAPEG.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-4J2YYZMD.js";
+} from "./chunk-WF66RO3E.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-LXFCLFJX.js";
+} from "./chunk-CCY367FI.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-26NBFCXX.js";
+} from "./chunk-TZUFTUFX.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4LS6CPOW.js";
+} from "./chunk-OH76V2F5.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-GQP4SLSV.js";
+} from "./chunk-BUWYULKZ.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-WLKOCXFP.js";
+} from "./chunk-S2JKWTPV.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-YRPUVARR.js";
 import {
   runbookFileName
-} from "./chunk-57WKNHGM.js";
+} from "./chunk-WOIRHIK5.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-54WVXES6.js";
+} from "./chunk-6WUWSUGS.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -188,25 +188,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   compileTemplateSet
 } from "./chunk-PDFEF2V7.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-2JWXC7UW.js";
+} from "./chunk-FYYLZRQ7.js";
 import {
   matchGuards
-} from "./chunk-QDASIIZF.js";
+} from "./chunk-MCR727MY.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   LessonSourceReader
-} from "./chunk-SFNLIOOE.js";
-import "./chunk-MZ7PUNLK.js";
+} from "./chunk-KRDRYFBQ.js";
+import "./chunk-BRGK5BGG.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-X7GCHYHI.js";
+} from "./chunk-QOFDAY43.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   classifyGate,
   formatDuration,

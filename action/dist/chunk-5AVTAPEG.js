@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-YUPCSWAW.js";
+} from "./chunk-RPMEHR7F.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-26NBFCXX.js";
+} from "./chunk-TZUFTUFX.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-4LS6CPOW.js";
-import "./chunk-GQP4SLSV.js";
+} from "./chunk-OH76V2F5.js";
+import "./chunk-BUWYULKZ.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-WLKOCXFP.js";
+} from "./chunk-S2JKWTPV.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-RJM4GKLD.js";
-import "./chunk-54WVXES6.js";
+} from "./chunk-BPLIFP7J.js";
+import "./chunk-6WUWSUGS.js";
 import {
   readIssueKey
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   todayUtc
-} from "./chunk-DIAP66PX.js";
+} from "./chunk-OOR6TGKP.js";
 import {
   readSharedLessons
-} from "./chunk-6HBC5C4E.js";
+} from "./chunk-ZMQJIRV6.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-2JWXC7UW.js";
-import "./chunk-QDASIIZF.js";
+} from "./chunk-FYYLZRQ7.js";
+import "./chunk-MCR727MY.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-G3ZDYGGD.js";
 import {
   LessonSourceReader
-} from "./chunk-SFNLIOOE.js";
-import "./chunk-MZ7PUNLK.js";
+} from "./chunk-KRDRYFBQ.js";
+import "./chunk-BRGK5BGG.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-X7GCHYHI.js";
+} from "./chunk-QOFDAY43.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   DAY_MS,
   MINUTE_MS,

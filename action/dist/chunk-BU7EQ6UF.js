@@ -3,7 +3,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   HANDLE_PATTERN
 } from "./chunk-UAOCCDK6.js";

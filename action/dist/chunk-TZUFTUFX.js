@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-4LS6CPOW.js";
+} from "./chunk-OH76V2F5.js";
 import {
   decodeReviewRecord
-} from "./chunk-54WVXES6.js";
+} from "./chunk-6WUWSUGS.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   matchGuards
-} from "./chunk-QDASIIZF.js";
+} from "./chunk-MCR727MY.js";
 import {
   validLessons
-} from "./chunk-X7GCHYHI.js";
+} from "./chunk-QOFDAY43.js";
 import {
   idRecord
 } from "./chunk-UAOCCDK6.js";

@@ -8,10 +8,10 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   singleLine
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

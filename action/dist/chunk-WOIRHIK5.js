@@ -13,7 +13,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   SlugCounter,
   fillQuery,
@@ -22,7 +22,7 @@ import {
   phaseVariables,
   singleLine,
   trimTrailing
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

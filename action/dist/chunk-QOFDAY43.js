@@ -10,7 +10,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

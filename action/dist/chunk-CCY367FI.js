@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-4LS6CPOW.js";
+} from "./chunk-OH76V2F5.js";
 import {
   code,
   inertLogin
-} from "./chunk-GQP4SLSV.js";
+} from "./chunk-BUWYULKZ.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,11 +19,11 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   phaseResponse
 } from "./chunk-UAOCCDK6.js";

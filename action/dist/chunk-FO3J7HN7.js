@@ -6559,6 +6559,7 @@ function yamlHint(code, message, line, column) {
 }
 
 // action/src/plan/yaml-indent.ts
+var ITEM_MARK = "- ";
 function splitKey(body) {
   const first = body[0];
   if (first === void 0 || "#{[&*!|>".includes(first)) return void 0;
@@ -6622,8 +6623,7 @@ function orMoveLone(lines, levels, level, indent, shown) {
   const floor = owner === void 0 ? 0 : owner.keyLine !== void 0 ? owner.column : owner.column + 1;
   if (dash < floor) return "";
   if (parent?.firstItemLine !== level.keyLine) return "";
-  level.itemFollowed ??= followedByItem(lines, level.keyLine, level.itemDash);
-  if (level.itemFollowed) return "";
+  if (followedByItem(lines, level.keyLine, level.itemDash)) return "";
   return `; or, if the list item on line ${shown(level.keyLine)} is the one out of line, indent its "-" ${spaces(dash)} instead`;
 }
 var nextNoDeeper = /* @__PURE__ */ new WeakMap();
@@ -6743,16 +6743,17 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
   const top = levels.at(-1);
   const at = levels.find((l) => l.column === indent);
   if (onError && !item && /^-[^\s-]/.test(content.text)) {
+    const written = `${ITEM_MARK}${content.text.slice(1)}`;
     return found(
       "dash-without-space",
       {
         message: `${what} has no space after its "-", so YAML does not read it as a list item`,
         expected: 'a list item: "- " and then its content',
-        hint: `put a space after the "-": ${truncate(`- ${content.text.slice(1)}`, MAX_SHOWN_CHARS)}`
+        hint: `put a space after the "-": ${truncate(written, MAX_SHOWN_CHARS)}`
       },
       line,
       indent,
-      `${" ".repeat(indent)}- ${content.text.slice(1)}`
+      `${" ".repeat(indent)}${written}`
     );
   }
   if (top?.keyLine !== void 0 && scalarText !== void 0 && indent > top.column && indent < scalarText) {
@@ -6822,7 +6823,6 @@ function judge(lines, levels, previous, content, line, onError, scalarText, show
     indented(options[0].column)
   );
 }
-var ITEM_MARK = "- ";
 function nextContent(lines, line) {
   for (let i = line; i < lines.length; i++) {
     const content = readContent(lines[i]);
@@ -6939,7 +6939,7 @@ var OPEN_COLLECTIONS = {
   "[": { kind: "list", close: "]" },
   "{": { kind: "mapping", close: "}" }
 };
-function openingBracket(error, unclosed, lineCounter) {
+function openingBracket(error, { unclosedBrackets: unclosed, lineCounter, firstLine }) {
   const kind = /^flow (sequence|map)\b/i.exec(error.message)?.[1]?.toLowerCase();
   if (error.code !== "BAD_INDENT" || kind === void 0 || !/end with/i.test(error.message)) return void 0;
   const opener = lastAtOrBefore(unclosed, error.pos[0], (b) => b.offset);
@@ -6950,14 +6950,15 @@ function openingBracket(error, unclosed, lineCounter) {
   return {
     range: [opener.offset, opener.offset + 1],
     words: {
-      message: `the ${what} opened here with "${opener.bracket}" is not closed with "${close}" before line ${endedAt}`,
+      message: `the ${what} opened here with "${opener.bracket}" is not closed with "${close}" before line ${endedAt + firstLine - 1}`,
       expected: `"${close}" at the end of the ${what}, with each line it goes on to indented more than its key`,
       hint: `close it with "${close}"; if it goes on to more lines, indent them further than the key it belongs to`
     }
   };
 }
-function yamlErrorToDiagnostic(error, text, file, { lineCounter, unclosedQuotes, unclosedBrackets }, severity) {
-  const bracket = openingBracket(error, unclosedBrackets, lineCounter);
+function yamlErrorToDiagnostic(error, text, file, composed, severity) {
+  const { lineCounter, unclosedQuotes } = composed;
+  const bracket = openingBracket(error, composed);
   const [start, end] = openingQuote(error, unclosedQuotes) ?? bracket?.range ?? error.pos;
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, end));
@@ -7040,12 +7041,12 @@ function isClosedQuote(source) {
   for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) run++;
   return run % 2 === 1;
 }
-function uncomposed(text, tooDeepAt) {
+function uncomposed(text, tooDeepAt, firstLine) {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   const doc = new Composer({}).compose([], true, text.length).next().value;
-  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [], unclosedBrackets: [] };
+  return { doc, lineCounter, tooDeepAt, unclosedQuotes: [], unclosedBrackets: [], firstLine };
 }
 function compose(text, firstLine) {
   const lineCounter = new LineCounter();
@@ -7059,7 +7060,7 @@ function compose(text, firstLine) {
   for (const lexeme of new Lexer().lex(text)) {
     if (lexeme === "[" || lexeme === "{") {
       open.push({ offset, bracket: lexeme });
-      if (open.length > MAX_NESTING_DEPTH) return uncomposed(text, offset);
+      if (open.length > MAX_NESTING_DEPTH) return uncomposed(text, offset, firstLine);
     } else if (lexeme === "]" || lexeme === "}") open.pop();
     else if (lexeme === FLOW_END2) unclosedBrackets.push(...open.splice(0));
     if ((lexeme[0] === '"' || lexeme[0] === "'") && !isClosedQuote(lexeme)) unclosedQuotes.push(offset);
@@ -7089,7 +7090,7 @@ function compose(text, firstLine) {
     doc.errors = doc.errors.filter((e) => !(e.code === "IMPOSSIBLE" && collectionKeys.has(e.pos[0])));
     doc.errors.push(...structure);
   }
-  return deep === void 0 ? { doc, lineCounter, unclosedQuotes, unclosedBrackets } : { doc, lineCounter, tooDeepAt: deep, unclosedQuotes, unclosedBrackets };
+  return deep === void 0 ? { doc, lineCounter, unclosedQuotes, unclosedBrackets, firstLine } : { doc, lineCounter, tooDeepAt: deep, unclosedQuotes, unclosedBrackets, firstLine };
 }
 function structureErrors(doc, lineCounter, firstLine) {
   const errors = [];

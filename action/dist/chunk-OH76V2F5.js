@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-GQP4SLSV.js";
+} from "./chunk-BUWYULKZ.js";
 import {
   errorMessage,
   isUnreachable
@@ -23,15 +23,15 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   isRecord
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   byKey,
   compareCodePoints,
   trimTrailing
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

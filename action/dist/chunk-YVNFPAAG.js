@@ -6,7 +6,7 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   RULES_BY_ID
 } from "./chunk-UAOCCDK6.js";

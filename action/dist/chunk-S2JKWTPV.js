@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-MZ7PUNLK.js";
+} from "./chunk-BRGK5BGG.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-X7GCHYHI.js";
+} from "./chunk-QOFDAY43.js";
 import {
   decodeSource
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -13,49 +13,49 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-4J2YYZMD.js";
+} from "./chunk-WF66RO3E.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-GQP4SLSV.js";
+} from "./chunk-BUWYULKZ.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-3HIJ2Z2U.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-PAG2EIYF.js";
+import "./chunk-BU7EQ6UF.js";
 import "./chunk-PDFEF2V7.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-DIAP66PX.js";
+} from "./chunk-OOR6TGKP.js";
 import {
   readSharedLessons
-} from "./chunk-6HBC5C4E.js";
+} from "./chunk-ZMQJIRV6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-QDASIIZF.js";
+} from "./chunk-MCR727MY.js";
 import {
   loadConfig
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-G3ZDYGGD.js";
-import "./chunk-SFNLIOOE.js";
-import "./chunk-MZ7PUNLK.js";
+import "./chunk-KRDRYFBQ.js";
+import "./chunk-BRGK5BGG.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-X7GCHYHI.js";
-import "./chunk-P5RDTIXY.js";
+} from "./chunk-QOFDAY43.js";
+import "./chunk-FO3J7HN7.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-G3ZDYGGD.js";
 import {
   calendarDateHint
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

@@ -14,25 +14,25 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4LS6CPOW.js";
+} from "./chunk-OH76V2F5.js";
 import {
   describeRamp
-} from "./chunk-GQP4SLSV.js";
+} from "./chunk-BUWYULKZ.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-54WVXES6.js";
+} from "./chunk-6WUWSUGS.js";
 import {
   formatMeasured
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   UsageError
 } from "./chunk-G3ZDYGGD.js";
 import {
   compareCodePoints
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

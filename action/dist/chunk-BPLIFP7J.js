@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-2JWXC7UW.js";
+} from "./chunk-FYYLZRQ7.js";
 import {
   projectCalendar
 } from "./chunk-UAOCCDK6.js";

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-YUPCSWAW.js";
+} from "./chunk-RPMEHR7F.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-LXFCLFJX.js";
+} from "./chunk-CCY367FI.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-4LS6CPOW.js";
-import "./chunk-GQP4SLSV.js";
+} from "./chunk-OH76V2F5.js";
+import "./chunk-BUWYULKZ.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-3HIJ2Z2U.js";
-import "./chunk-54WVXES6.js";
-import "./chunk-PAG2EIYF.js";
+import "./chunk-6WUWSUGS.js";
+import "./chunk-BU7EQ6UF.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-DIAP66PX.js";
+} from "./chunk-OOR6TGKP.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-X7GCHYHI.js";
+} from "./chunk-QOFDAY43.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-UAOCCDK6.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-3HIJ2Z2U.js";
 import {
   loadConfig
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   EXIT,
   UsageError
@@ -15,7 +15,7 @@ import {
 import {
   DEFAULT_PLAN_PATHS,
   idSlug
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

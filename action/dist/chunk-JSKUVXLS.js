@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-DIAP66PX.js";
+} from "./chunk-OOR6TGKP.js";
 import {
   readSharedLessons
-} from "./chunk-6HBC5C4E.js";
+} from "./chunk-ZMQJIRV6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-2JWXC7UW.js";
-import "./chunk-QDASIIZF.js";
+} from "./chunk-FYYLZRQ7.js";
+import "./chunk-MCR727MY.js";
 import {
   loadConfig
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   EXIT
 } from "./chunk-G3ZDYGGD.js";
-import "./chunk-SFNLIOOE.js";
-import "./chunk-MZ7PUNLK.js";
-import "./chunk-X7GCHYHI.js";
+import "./chunk-KRDRYFBQ.js";
+import "./chunk-BRGK5BGG.js";
+import "./chunk-QOFDAY43.js";
 import {
   CONFIG_FILE
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import {

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-RJM4GKLD.js";
+} from "./chunk-BPLIFP7J.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-57WKNHGM.js";
+} from "./chunk-WOIRHIK5.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-54WVXES6.js";
+} from "./chunk-6WUWSUGS.js";
 import {
   readGeneratedMarker
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-DIAP66PX.js";
+} from "./chunk-OOR6TGKP.js";
 import {
   readSharedLessons
-} from "./chunk-6HBC5C4E.js";
+} from "./chunk-ZMQJIRV6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-2JWXC7UW.js";
+} from "./chunk-FYYLZRQ7.js";
 import {
   matchGuards
-} from "./chunk-QDASIIZF.js";
+} from "./chunk-MCR727MY.js";
 import {
   loadConfig
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-G3ZDYGGD.js";
-import "./chunk-SFNLIOOE.js";
-import "./chunk-MZ7PUNLK.js";
+import "./chunk-KRDRYFBQ.js";
+import "./chunk-BRGK5BGG.js";
 import {
   validLessons
-} from "./chunk-X7GCHYHI.js";
-import "./chunk-P5RDTIXY.js";
+} from "./chunk-QOFDAY43.js";
+import "./chunk-FO3J7HN7.js";
 import {
   idRecord,
   isStatusTime

@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-WLKOCXFP.js";
+} from "./chunk-S2JKWTPV.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-MZ7PUNLK.js";
-import "./chunk-X7GCHYHI.js";
-import "./chunk-P5RDTIXY.js";
+import "./chunk-BRGK5BGG.js";
+import "./chunk-QOFDAY43.js";
+import "./chunk-FO3J7HN7.js";
 import "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import "./chunk-NVJCU4AI.js";

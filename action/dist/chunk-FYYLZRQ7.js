@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-QDASIIZF.js";
+} from "./chunk-MCR727MY.js";
 import {
   isRecord
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -15,13 +15,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-X7GCHYHI.js";
+} from "./chunk-QOFDAY43.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-SFNLIOOE.js";
-import "./chunk-MZ7PUNLK.js";
-import "./chunk-X7GCHYHI.js";
-import "./chunk-P5RDTIXY.js";
+} from "./chunk-KRDRYFBQ.js";
+import "./chunk-BRGK5BGG.js";
+import "./chunk-QOFDAY43.js";
+import "./chunk-FO3J7HN7.js";
 import "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import "./chunk-NVJCU4AI.js";

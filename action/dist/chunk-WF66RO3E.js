@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-GQP4SLSV.js";
+} from "./chunk-BUWYULKZ.js";
 import {
   alignTable,
   whyLabel,
@@ -23,7 +23,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-PAG2EIYF.js";
+} from "./chunk-BU7EQ6UF.js";
 import {
   compileTemplateSet
 } from "./chunk-PDFEF2V7.js";
@@ -33,7 +33,7 @@ import {
   phaseVariables,
   singleLine,
   trimLineEnds
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import {
   DAY_MS,
   MINUTE_MS,

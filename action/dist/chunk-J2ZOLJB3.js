@@ -4,23 +4,23 @@ import {
 } from "./chunk-3HIJ2Z2U.js";
 import {
   readSharedLessons
-} from "./chunk-6HBC5C4E.js";
+} from "./chunk-ZMQJIRV6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-QDASIIZF.js";
+} from "./chunk-MCR727MY.js";
 import {
   loadConfig
-} from "./chunk-7OUQYKV3.js";
+} from "./chunk-YVNFPAAG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-G3ZDYGGD.js";
-import "./chunk-SFNLIOOE.js";
-import "./chunk-MZ7PUNLK.js";
+import "./chunk-KRDRYFBQ.js";
+import "./chunk-BRGK5BGG.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-X7GCHYHI.js";
+} from "./chunk-QOFDAY43.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-P5RDTIXY.js";
+} from "./chunk-FO3J7HN7.js";
 import "./chunk-UAOCCDK6.js";
 import "./chunk-XR5GQ2XD.js";
 import {
