@@ -32,6 +32,15 @@ describe('rollbook gate', () => {
     expect(result.stdout).toContain('@bo for @acme/sre-leads');
   });
 
+  it('takes the plan as its argument too, as validate and render take theirs', async () => {
+    const dir = workspace(GOOD);
+    const rest = base.filter((arg, i) => arg !== '--plan' && base[i - 1] !== '--plan').slice(1);
+    const named = await runCli([...base, ...ready], dir);
+    const given = await runCli(['gate', 'checkout.rollout.yaml', ...rest, ...ready], dir);
+    expect(given).toEqual(named);
+    expect(given.code).toBe(0);
+  });
+
   it('holds with what is missing and exits 1', async () => {
     const result = await runCli(
       [...base, '--phase', 'production', '--activated-at', '2026-11-22T00:00:00Z'],
@@ -122,7 +131,17 @@ describe('rollbook gate', () => {
   });
 
   const usage: [string, string[], RegExp][] = [
-    ['no --plan', ['gate', '--phase', 'canary'], /--plan is required/],
+    ['no plan', ['gate', '--phase', 'canary'], /which plan\? Name it: rollbook gate <plan> --phase <id>/],
+    [
+      'two plans',
+      ['gate', 'checkout.rollout.yaml', 'other.rollout.yaml', '--phase', 'canary'],
+      /one plan at a time, and got "checkout.rollout.yaml" and "other.rollout.yaml"/,
+    ],
+    [
+      'the plan named twice',
+      ['gate', 'checkout.rollout.yaml', '--plan', 'checkout.rollout.yaml', '--phase', 'canary'],
+      /the plan is named twice/,
+    ],
     ['no --phase', ['gate', '--plan', 'checkout.rollout.yaml'], /--phase is required/],
     ['a missing plan', ['gate', '--plan', 'nope.yaml', '--phase', 'canary'], /"nope.yaml" does not exist/],
     [
@@ -258,7 +277,7 @@ describe('rollbook gate', () => {
   it('has --help', async () => {
     const result = await runCli(['gate', '--help'], tempDir());
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Usage: rollbook gate --plan <file> --phase <id>');
+    expect(result.stdout).toContain('Usage: rollbook gate <plan> --phase <id>');
     expect(result.stdout).toContain('Exit codes: 0 PROMOTE, 1 HOLD, FROZEN, ROLL BACK or ROLL FORWARD, 2 bad usage');
   });
 

@@ -39,7 +39,8 @@ export const BASELINE_KEY_SUFFIX = ':baseline';
 
 export const gateCommand: Command = {
   name: 'gate',
-  help: `Usage: rollbook gate --plan <file> --phase <id> [options]
+  help: `Usage: rollbook gate <plan> --phase <id> [options]
+       rollbook gate --plan <plan> --phase <id> [options]
 
 Evaluates the gates for promoting the plan into --phase: the bake, metrics, checks and
 sign-offs of the phase before it, and the freezes covering --phase's environment, with the
@@ -49,7 +50,7 @@ undone or the policy rolls forward) with the numbers behind it: the same
 report the GitHub Action posts on rollout pull requests.
 
 Options:
-  --plan <file>            the rollout plan (*.rollout.yaml)
+  --plan <file>            the rollout plan (*.rollout.yaml); or give it as the argument
   --phase <id>             the phase to promote into
   --at <ISO time>          evaluate at this time (default now)
   --format <text|md|json>  output format (default text; md is the PR comment)
@@ -93,9 +94,8 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     config: { type: 'string' },
   },
   async run({ values, positionals }, io) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const format = oneOf(values.format, FORMATS, 'format', 'text');
-    const planPath = required(values.plan, 'plan');
+    const planPath = planOption(values.plan, positionals);
     const target = required(values.phase, 'phase');
     const at = isoTime(values.at, 'at') ?? io.now();
     const activatedAt = isoTime(values['activated-at'], 'activated-at');
@@ -167,6 +167,23 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     return report.evaluation.verdict === 'PROMOTE' ? EXIT.ok : EXIT.problems;
   },
 };
+
+/** The plan, named once: by `--plan` or as the one argument, as `validate` and `render` take theirs. */
+function planOption(flag: unknown, positionals: string[]): string {
+  const [first, extra] = positionals;
+  if (extra !== undefined) {
+    throw new UsageError(`gate judges one plan at a time, and got "${first}" and "${extra}"`);
+  }
+  if (first !== undefined && flag !== undefined) {
+    throw new UsageError(`the plan is named twice: --plan "${flag}" and "${first}"; give it once`);
+  }
+  if (first === '') throw new UsageError('the plan argument is empty');
+  if (first !== undefined) return first;
+  if (typeof flag !== 'string' || flag === '') {
+    throw new UsageError('which plan? Name it: rollbook gate <plan> --phase <id> (or --plan <plan>)');
+  }
+  return flag;
+}
 
 function required(value: unknown, option: string): string {
   if (typeof value !== 'string' || value === '') throw new UsageError(`--${option} is required`);
