@@ -71,15 +71,20 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
     );
   });
   const measurements = input.measurements ?? {};
-  const hasHistory = columns.some((c) => own(measurements, c.gateId)?.history?.series.status === 'ok');
+  const at = input.at.getTime();
+  const today = Math.floor(at / DAY_MS) * DAY_MS;
+  // A source that only knows today's value (a metrics file of bare numbers) has no history:
+  // its past days would all read "no data", which says nothing the current report does not.
+  const hasHistory = columns.some((c) => {
+    const series = own(measurements, c.gateId)?.history?.series;
+    return series?.status === 'ok' && series.points.some((point) => point.at.getTime() < today);
+  });
   // Rows are days since the phase started: a phase not activated yet has none, whatever the
   // window the charts look back over (the report says the phase has not been activated).
   if (!window || !hasHistory || !input.facts?.activatedAt) return { columns, rows: [] };
 
   const rows: HistoryRow[] = [];
   const start = window.start.getTime();
-  const at = input.at.getTime();
-  const today = Math.floor(at / DAY_MS) * DAY_MS;
   for (let day = Math.floor(start / DAY_MS) * DAY_MS; day < today; day += DAY_MS) {
     const dayMeasurements = idRecord<MetricGateReadings>();
     for (const column of columns) {

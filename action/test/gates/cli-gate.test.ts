@@ -1,5 +1,6 @@
 // `rollbook gate` end to end in-process, with metrics from a JSON file.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, runCliProcess, tempDir } from '../helpers/cli.ts';
@@ -30,6 +31,11 @@ describe('rollbook gate', () => {
     );
     // @bo is not listed, so he counts for the team the gate names (membership is not checked locally).
     expect(result.stdout).toContain('@bo for @acme/sre-leads');
+    // The file is named as it was given, not by where this machine keeps it.
+    expect(result.stdout).toContain('json-file metrics.json');
+    expect(result.stdout).not.toContain(tmpdir());
+    // Bare numbers are today's values: there are no past days to list.
+    expect(result.stdout).not.toContain('History since');
   });
 
   it('takes the plan as its argument too, as validate and render take theirs', async () => {

@@ -127,6 +127,27 @@ describe('per-day history', () => {
     expect(buildHistory(plain, evaluatePhase(plain)).rows).toEqual([]);
   });
 
+  it('is empty when no series has a point before today (a metrics file of bare numbers)', () => {
+    const todayOnly: RangeReading = { status: 'ok', points: [{ at: AT, value: 0.003 }], skipped: 0, source: SOURCE };
+    const snapshot = {
+      ...input,
+      measurements: { 'metric-errors': { current: ok(0.003), history: { series: todayOnly } } },
+    };
+    expect(buildHistory(snapshot, evaluatePhase(snapshot)).rows).toEqual([]);
+    // One point yesterday is a history: the days without one say so.
+    const yesterday = {
+      ...todayOnly,
+      points: [{ at: new Date(AT.getTime() - DAY), value: 0.002 }, ...todayOnly.points],
+    };
+    const dated = {
+      ...input,
+      measurements: { 'metric-errors': { current: ok(0.003), history: { series: yesterday } } },
+    };
+    const rows = buildHistory(dated, evaluatePhase(dated)).rows;
+    expect(rows.map((r) => r.date)).toEqual(['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']);
+    expect(rows.map((r) => r.values[0])).toEqual([null, null, 0.002, 0.003]);
+  });
+
   it('covers at most two weeks', () => {
     const window = historyWindow('1d', new Date(AT.getTime() - 60 * DAY), AT)!;
     const days = Math.ceil((AT.getTime() - window.start.getTime()) / DAY);

@@ -128,7 +128,9 @@ missing or invalid plan, unknown phase, missing metrics file).`,
 
     const pool = new SharedQueries();
     const sources = metricsFile
-      ? metricsFileSources(pool.wrap(new JsonFileProvider({ path: resolve(io.cwd, metricsFile), root: io.cwd })))
+      ? metricsFileSources(
+          pool.wrap(new JsonFileProvider({ path: resolve(io.cwd, metricsFile), display: metricsFile, root: io.cwd })),
+        )
       : cliPlanSources(
           createProviders(
             {
