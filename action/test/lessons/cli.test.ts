@@ -48,6 +48,23 @@ describe('rollbook lesson new', () => {
     expect((await runCli([...args, '--force'], dir)).code).toBe(0);
   });
 
+  it('takes the title as its argument too, and asks for quotes when the shell split it', async () => {
+    const dir = await workspace();
+    const given = await runCli(['lesson', 'new', 'Cache went cold', '--date', '2026-10-05'], dir);
+    expect(given).toMatchObject({ code: 0, stderr: '' });
+    const file = 'playbooks/lessons/L-2026-10-cache-went-cold.md';
+    expect(parseLesson(readFileSync(join(dir, file), 'utf8'), file).lesson).toMatchObject({ title: 'Cache went cold' });
+
+    const split = await runCli(['lesson', 'new', 'Cache', 'went', 'cold'], dir);
+    expect(split.code).toBe(2);
+    expect(split.stderr).toContain('got 3 words; quote it: rollbook lesson new "Cache went cold"');
+    const twice = await runCli(['lesson', 'new', 'Cold', '--title', 'Cache went cold'], dir);
+    expect(twice.stderr).toContain('the title is given twice: --title "Cache went cold" and "Cold"');
+    const drafted = await runCli(['lesson', 'new', 'Outage', '--from', 'demo/canary'], dir);
+    expect(drafted.stderr).toContain('a title does not apply with --from');
+    expect(readdirSync(join(dir, 'playbooks/lessons'))).toEqual(['L-2026-10-cache-went-cold.md']);
+  });
+
   it('warns when --dir is not where lessons are read, since such a lesson guards no plan', async () => {
     const dir = await workspace();
     const args = ['lesson', 'new', '--title', 'Cache went cold', '--date', '2026-10-05'];
@@ -157,7 +174,8 @@ describe('rollbook lesson new', () => {
     for (const args of [
       ['lesson'],
       ['lesson', 'old'],
-      ['lesson', 'new', 'extra'],
+      ['lesson', 'new', 'Cache', 'went', 'cold'],
+      ['lesson', 'new', 'Cache went cold', '--title', 'Cache went cold'],
       ['lesson', 'new', '--trigger', 'binary'],
       ['lesson', 'new', '--date', '2026-02-30'],
       ['lesson', 'new', '--id', 'thread-exhaustion'],

@@ -150,9 +150,31 @@ async function draftFrom(
 const FROM_ONLY = ['repo', 'label-prefix', 'actor'] as const;
 const SEED_ONLY = ['id', 'title', 'trigger'] as const;
 
+/**
+ * The title given as `lesson new`'s argument, as `init` takes its name. Refused when it is also
+ * given with --title, with --from (whose draft takes the rollback's title), or unquoted: words
+ * the shell split apart are most likely one title, and the hint shows it quoted.
+ */
+function titleArgument(words: string[], flag: unknown, from: unknown): string {
+  const [title = ''] = words;
+  if (words.length > 1) {
+    throw new UsageError(
+      `lesson new takes one title, and got ${words.length} words; quote it: rollbook lesson new "${words.join(' ')}"`,
+    );
+  }
+  if (flag !== undefined)
+    throw new UsageError(`the title is given twice: --title "${flag}" and "${title}"; give it once`);
+  if (from !== undefined) {
+    throw new UsageError(
+      'a title does not apply with --from: the draft takes its id, title and trigger from the rollback',
+    );
+  }
+  return title;
+}
+
 export const lessonCommand: Command = {
   name: 'lesson',
-  help: `Usage: rollbook lesson new [options]
+  help: `Usage: rollbook lesson new ["<title>"] [options]
 
 Writes <dir>/<id>.md: a lesson whose front matter validates, with one guard to edit and an
 outline for the story. See docs/lessons.md for the format and guard semantics.
@@ -167,7 +189,7 @@ say what was left out and how to get it.
 
 Options:
   --id <L-YYYY-MM-slug>  the lesson id (default: L-, the date's year and month, a slug of the title)
-  --title <text>         what went wrong, in one line
+  --title <text>         what went wrong, in one line (or give it as the argument, quoted)
   --date <YYYY-MM-DD>    day of the incident (default today, UTC)
   --from <plan>/<phase>  draft the lesson of this phase's rollback (--id, --title and --trigger
                          do not apply)
@@ -208,7 +230,7 @@ date, file exists).`,
     if (!(SUBCOMMANDS as readonly string[]).includes(sub)) {
       throw new UsageError(`unknown subcommand "${sub}" (expected: ${SUBCOMMANDS.join(', ')})`);
     }
-    if (extra !== undefined) throw new UsageError('lesson new takes options only; pass the title with --title');
+    if (extra !== undefined) values.title = titleArgument(positionals.slice(1), values.title, values.from);
     const misplaced = (values.from === undefined ? FROM_ONLY : SEED_ONLY).filter((name) => values[name] !== undefined);
     if (misplaced.length > 0)
       throw new UsageError(
