@@ -349,10 +349,36 @@ function positioned(
   return out;
 }
 
+/** An item a flow list `[a, b]` may hold unquoted: it starts with a letter or digit and holds nothing YAML reads as structure. */
+const PLAIN_FLOW_ITEM = /^[A-Za-z0-9_][^,[\]{}#:"'\n]*$/;
+/** Characters of one item shown back in a hint, the ellipsis included. */
+const MAX_SHOWN_ITEM_CHARS = 41;
+
+/**
+ * A value as the list it was most likely meant to be, written so that it fits wherever the value
+ * stood, in a block or inside braces: `a, b` becomes `[a, b]`, and an item YAML would misread
+ * (`@team`, `a: b`) is quoted.
+ */
+function asFlowList(actual: unknown): string {
+  const items =
+    typeof actual === 'string'
+      ? actual
+          .split(',')
+          .map((item) => item.trim())
+          .filter((item) => item !== '')
+      : [String(actual)];
+  const shown = items.map((item) =>
+    PLAIN_FLOW_ITEM.test(item) && item.length <= MAX_SHOWN_ITEM_CHARS
+      ? item
+      : JSON.stringify(truncate(item, MAX_SHOWN_ITEM_CHARS)),
+  );
+  return `[${shown.join(', ')}]`;
+}
+
 /** How to write a value of the wanted type, from the value that was written. */
 function typeHint(wanted: string, actual: unknown, topLevel: boolean, unit: string | undefined): string {
   if (actual === null) return 'the value is empty: fill it in or remove the key';
-  if (wanted === 'a list' && typeof actual !== 'object') return `write it as a list: \`- ${String(actual)}\``;
+  if (wanted === 'a list' && typeof actual !== 'object') return `write it as a list: \`${asFlowList(actual)}\``;
   if (wanted.startsWith(TYPE_WORDS.string!) && (typeof actual === 'number' || typeof actual === 'boolean')) {
     return `YAML reads it as a ${typeof actual}: put it in quotes, "${String(actual)}"`;
   }

@@ -125,6 +125,18 @@ describe('parsePlan: schema diagnostics', () => {
     ]);
   });
 
+  it('hints at a list for a value written where a list is wanted, in a form that fits inside braces too', () => {
+    const hintFor = (services: string) =>
+      parse(replaceOnce(BASE, '  services: [your-service]', `  services: ${services}`)).diagnostics.map((d) => d.hint);
+    expect(hintFor('checkout')).toEqual(['write it as a list: `[checkout]`']);
+    // Commas in a text are most likely items.
+    expect(hintFor('checkout, payments')).toEqual(['write it as a list: `[checkout, payments]`']);
+    // An item YAML would misread is quoted; so is one too long to show.
+    expect(hintFor('"@shop, a: b"')).toEqual(['write it as a list: `["@shop", "a: b"]`']);
+    expect(hintFor('x'.repeat(60))).toEqual([`write it as a list: \`["${'x'.repeat(40)}…"]\``]);
+    expect(hintFor('42')).toEqual(['write it as a list: `[42]`']);
+  });
+
   it('hints at what YAML did with a value: a number where text is wanted, a list for one value, an unpadded hour', () => {
     let text = replaceOnce(BASE, 'bake: 24h', 'bake: [24h]');
     text = `${text}schedule:\n  finishBefore: 20261120\n  windows:\n    - {days: [mon], from: "9:00", to: "25:00"}\n`;
