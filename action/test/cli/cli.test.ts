@@ -402,7 +402,10 @@ describe('rollbook CLI', () => {
         ['gate', '--plan', 'p.rollout.yaml', '--phase', 'canary', '--check', 'a=success', '--check', ''],
         '--check needs a value',
       ],
-      [['explain', 'no-such-rule'], 'unknown rule'],
+      [['explain', 'no-such-rule'], 'unknown rule "no-such-rule": \'rollbook explain\' lists the rules\n'],
+      // A word of a rule's id names it, or the few that have it.
+      [['explain', 'freeze'], 'unknown rule "freeze": did you mean "freeze-landing"?\n'],
+      [['explain', 'Bake'], 'unknown rule "Bake": rules about bake: phase-bake, metric-window-bake\n'],
       [['validate', '--start', '2026-02-30', '.'], '--start 2026-02-30 is not a calendar date: 2026-02 has 28 days'],
       [['validate', '--start', '2026-11-31', '.'], '2026-11 has 30 days'],
       [['validate', '--start', '2026-11-02T09:00', '.'], 'has no time zone: add Z or an offset'],
