@@ -1,5 +1,7 @@
 // "Did you mean" for unknown keys, enum values and references.
 const MAX_SUGGESTION_DISTANCE = 3;
+/** The shortest start of a word offered as its abbreviation: `prod` is one, `pr` is not. */
+const MIN_ABBREVIATION_CHARS = 3;
 
 /**
  * The edit distance of `a` and `b` when it is at most `max`, else `max + 1`. Only the band of
@@ -31,20 +33,30 @@ function editDistanceUpTo(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-/** The closest candidate, when it is close enough to be a plausible typo. */
+/** The closest candidate, when it is close enough to be a plausible typo or abbreviation. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   const needle = input.toLowerCase();
   const limit = Math.min(MAX_SUGGESTION_DISTANCE, Math.max(1, Math.floor(input.length / 2)));
   let best: string | undefined;
   let bestDistance = limit + 1;
+  // A word cut short (`prod`, `warn`, `env`) is too far from the whole word to be a typo; it is
+  // offered when it starts exactly one candidate.
+  let extended: string | undefined;
+  let extensions = 0;
+  const abbreviation = needle.length >= MIN_ABBREVIATION_CHARS;
   for (const candidate of candidates) {
-    const distance = editDistanceUpTo(needle, candidate.toLowerCase(), Math.min(limit, bestDistance - 1));
+    const lower = candidate.toLowerCase();
+    const distance = editDistanceUpTo(needle, lower, Math.min(limit, bestDistance - 1));
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
+    if (abbreviation && lower.length > needle.length && lower.startsWith(needle)) {
+      extended = candidate;
+      extensions++;
+    }
   }
-  return best;
+  return best ?? (extensions === 1 ? extended : undefined);
 }
 
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {

@@ -57,6 +57,9 @@ describe('parsePlan: schema diagnostics', () => {
     expect(d.code).toBe('schema/not-allowed');
     expect(d.expected).toContain('"canary"');
     expect(d.hint).toBe('did you mean "canary"?');
+    // A word cut short is offered its whole word.
+    const short = parse(replaceOnce(BASE, 'environment: production', 'environment: prod')).diagnostics[0]!;
+    expect([short.code, short.hint]).toEqual(['schema/not-allowed', 'did you mean "production"?']);
   });
 
   it('points a missing required key at its parent and says what it is', () => {
