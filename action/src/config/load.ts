@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import { capDiagnostics, type Diagnostic, type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../files/contained.ts';
 import { RULES_BY_ID } from '../lint/rules.ts';
+import { RULE_ID_EXPECTED, unknownRuleHint } from '../lint/unknown-rule.ts';
 import { byPosition, findingToDiagnostic, parseValidated } from '../plan/parse.ts';
-import { didYouMean } from '../plan/suggest.ts';
 import { decodeSource } from '../plan/yaml-source.ts';
 import { isRecord } from '../runtime/is-record.ts';
 import { templatesDirProblem } from '../templates/files.ts';
@@ -46,8 +46,8 @@ export function parseConfig(text: string, file: string): LoadedConfig {
               anchor: 'key',
               code: 'ref/unknown-rule',
               message: `unknown rule "${id}"`,
-              expected: 'a rule id; `rollbook explain` lists them',
-              hint: didYouMean(id, RULES_BY_ID.keys()) ?? 'run `rollbook explain` for the list',
+              expected: RULE_ID_EXPECTED,
+              hint: unknownRuleHint(id),
             },
             file,
             validated.locator,

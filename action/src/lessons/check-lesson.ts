@@ -2,10 +2,10 @@
 // thing, a gate checks exactly one kind of thing, a raised rule exists, ids are unique, the
 // date is a real day and agrees with the id.
 import { RULES_BY_ID } from '../lint/rules.ts';
+import { RULE_ID_EXPECTED, unknownRuleHint } from '../lint/unknown-rule.ts';
 import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import type { Finding } from '../plan/crossref.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from '../plan/gate-kind.ts';
-import { didYouMean } from '../plan/suggest.ts';
 import { GUARD_ACTIONS, type Guard, type GuardGate, type Lesson } from './schema.ts';
 
 function isRealDay(text: string): boolean {
@@ -76,8 +76,8 @@ function checkRaise(rule: string, path: (string | number)[]): Finding[] {
       path,
       code: 'ref/unknown-rule',
       message: `guard raises rule "${rule}", which does not exist`,
-      expected: 'a rule id; `rollbook explain` lists them',
-      hint: didYouMean(rule, RULES_BY_ID.keys()) ?? 'run `rollbook explain` for the list',
+      expected: RULE_ID_EXPECTED,
+      hint: unknownRuleHint(rule),
     },
   ];
 }

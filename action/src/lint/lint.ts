@@ -8,9 +8,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
 import type { Freeze } from '../plan/schema.ts';
-import { didYouMean } from '../plan/suggest.ts';
 import { type LintContext, type Rule, type RuleFinding, type RuleSeverity, SEVERITY_RANK } from './rule.ts';
 import { RULES, RULES_BY_ID } from './rules.ts';
+import { RULE_ID_EXPECTED, unknownRuleHint } from './unknown-rule.ts';
 
 /** A lesson guard raising a rule: findings of the rule get at least this severity. */
 export interface RaiseHit {
@@ -77,8 +77,8 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
             path: finding.path,
             code: 'ref/unknown-rule',
             message: `waiver names rule "${waiver.rule}", which does not exist`,
-            expected: 'a rule id; `rollbook explain` lists them',
-            hint: didYouMean(waiver.rule, RULES_BY_ID.keys()) ?? 'run `rollbook explain` for the list',
+            expected: RULE_ID_EXPECTED,
+            hint: unknownRuleHint(waiver.rule),
           },
           parsed.file,
           locator,

@@ -476,5 +476,9 @@ describe('policy rules', () => {
     const [d] = checkText(text).filter((x) => x.code === 'ref/unknown-rule');
     expect(d).toMatchObject({ ...positionOf(text, 'phase-bak,'), severity: 'error' });
     expect(d!.hint).toContain('"phase-bake"');
+    // A word of a rule's id names the rules that have it.
+    const worded = `${BASE}waive:\n  - {rule: bake, reason: Staging is rebuilt nightly so it never bakes}\n`;
+    const [w] = checkText(worded).filter((x) => x.code === 'ref/unknown-rule');
+    expect(w!.hint).toBe('rules about bake: phase-bake, metric-window-bake');
   });
 });

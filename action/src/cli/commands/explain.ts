@@ -1,17 +1,6 @@
 import { RULES, RULES_BY_ID } from '../../lint/rules.ts';
-import { didYouMean } from '../../plan/suggest.ts';
+import { ruleSuggestion } from '../../lint/unknown-rule.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
-
-/** Rules offered for a word of their ids: `bake` names two, and more would be a list to read. */
-const MAX_RULES_FOR_A_WORD = 4;
-
-/** The rules whose ids have `word` as one of their words (`freeze` → freeze-landing), when few do. */
-function rulesWithWord(word: string): string | undefined {
-  const wanted = word.toLowerCase();
-  const ids = RULES.map((r) => r.id).filter((id) => id.split('-').includes(wanted));
-  if (ids.length === 0 || ids.length > MAX_RULES_FOR_A_WORD) return undefined;
-  return ids.length === 1 ? `did you mean "${ids[0]}"?` : `rules about ${wanted}: ${ids.join(', ')}`;
-}
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -48,7 +37,7 @@ Exit codes: 0 listed or explained, 2 bad usage (unknown option, unknown rule).`,
     }
     const rule = RULES_BY_ID.get(id);
     if (!rule) {
-      const suggestion = didYouMean(id, RULES_BY_ID.keys()) ?? rulesWithWord(id);
+      const suggestion = ruleSuggestion(id);
       throw new UsageError(`unknown rule "${id}": ${suggestion ?? "'rollbook explain' lists the rules"}`);
     }
     if (values.json) {

@@ -1,0 +1,26 @@
+// What an unknown rule id is told, wherever one is named: a configuration's `rules`, a plan's
+// waiver, a lesson's `raise`, `rollbook explain <rule>`. One home, so every place suggests alike.
+import { didYouMean } from '../plan/suggest.ts';
+import { RULES, RULES_BY_ID } from './rules.ts';
+
+/** Rules offered for a word of their ids: `bake` names two, and more would be a list to read. */
+const MAX_RULES_FOR_A_WORD = 4;
+
+/** What an unknown rule id is expected to be. */
+export const RULE_ID_EXPECTED = 'a rule id; `rollbook explain` lists them';
+
+/**
+ * The rule `id` most likely meant: one it is a typo or abbreviation of, else the few whose ids
+ * have it as a word (`freeze` → freeze-landing; `bake` → phase-bake, metric-window-bake).
+ */
+export function ruleSuggestion(id: string): string | undefined {
+  const typo = didYouMean(id, RULES_BY_ID.keys());
+  if (typo !== undefined) return typo;
+  const word = id.toLowerCase();
+  const ids = RULES.map((r) => r.id).filter((ruleId) => ruleId.split('-').includes(word));
+  if (ids.length === 0 || ids.length > MAX_RULES_FOR_A_WORD) return undefined;
+  return ids.length === 1 ? `did you mean "${ids[0]}"?` : `rules about ${word}: ${ids.join(', ')}`;
+}
+
+/** The hint for an unknown rule id in a file. */
+export const unknownRuleHint = (id: string): string => ruleSuggestion(id) ?? 'run `rollbook explain` for the list';
