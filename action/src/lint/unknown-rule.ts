@@ -10,16 +10,16 @@ const MAX_RULES_FOR_A_WORD = 4;
 export const RULE_ID_EXPECTED = 'a rule id; `rollbook explain` lists them';
 
 /**
- * The rule `id` most likely meant: one it is a typo or abbreviation of, else the few whose ids
- * have it as a word (`freeze` → freeze-landing; `bake` → phase-bake, metric-window-bake).
+ * The rule `id` most likely meant: the few whose ids have it as a word (`freeze` →
+ * freeze-landing; `signoff` → production-signoff, signoff-not-author), else one it is a typo or
+ * abbreviation of.
  */
 export function ruleSuggestion(id: string): string | undefined {
-  const typo = didYouMean(id, RULES_BY_ID.keys());
-  if (typo !== undefined) return typo;
   const word = id.toLowerCase();
   const ids = RULES.map((r) => r.id).filter((ruleId) => ruleId.split('-').includes(word));
-  if (ids.length === 0 || ids.length > MAX_RULES_FOR_A_WORD) return undefined;
-  return ids.length === 1 ? `did you mean "${ids[0]}"?` : `rules about ${word}: ${ids.join(', ')}`;
+  if (ids.length === 1) return `did you mean "${ids[0]}"?`;
+  if (ids.length > 1 && ids.length <= MAX_RULES_FOR_A_WORD) return `rules about ${word}: ${ids.join(', ')}`;
+  return didYouMean(id, RULES_BY_ID.keys());
 }
 
 /** The hint for an unknown rule id in a file. */

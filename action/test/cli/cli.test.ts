@@ -118,12 +118,16 @@ describe('rollbook CLI', () => {
   it('a configuration that breaks the schema still has its unknown rules named, in the same run', async () => {
     const dir = workspaceWithPlan();
     await runCli(['init', 'p'], dir);
-    writeFileSync(join(dir, 'rollbook.config.yaml'), 'plans: 7\nrules:\n  step-rolback: warning\n  freeze: off\n');
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'plans: 7\nrules:\n  step-rolback: warning\n  signoff: off\n');
     const report = JSON.parse((await runCli(['validate', '--format', 'json'], dir)).stdout);
     const codes = report.diagnostics.map((d: { code: string; line: number }) => `${d.line}:${d.code}`);
     expect(codes).toEqual(['1:schema/wrong-type', '3:ref/unknown-rule', '4:ref/unknown-rule']);
     const hints = report.diagnostics.slice(1).map((d: { hint: string }) => d.hint);
-    expect(hints).toEqual(['did you mean "step-rollback"?', 'did you mean "freeze-landing"?']);
+    // A word that starts one rule's id and ends another's names both.
+    expect(hints).toEqual([
+      'did you mean "step-rollback"?',
+      'rules about signoff: production-signoff, signoff-not-author',
+    ]);
   });
 
   it('a configuration with errors: validate says no plan was checked (not "0 plans checked"), each error with a hint', async () => {
