@@ -13,7 +13,7 @@ import { type DecodeResult, decodeSource, MAX_FILE_BYTES } from './yaml-source.t
 export const PLAN_GLOB = '**/*.rollout.{yaml,yml}';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
-const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
+export const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
 /** A path as users see it: relative to cwd when inside it, with forward slashes. */
 export const toDisplay = (absolute: string, cwd: string) => {
   const rel = relative(cwd, absolute);

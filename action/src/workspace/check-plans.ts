@@ -1,6 +1,8 @@
 // Reads, validates and lints a set of plans: the one routine behind `rollbook validate`, the
 // action's validate command, `render` and the site build, so they all agree on what is valid.
 
+import { stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { calendarRulesOf } from '../config/calendar-rules.ts';
 import type { RollbookConfig } from '../config/schema.ts';
 import { DEFAULT_PLAN_PATHS } from '../config/schema.ts';
@@ -11,8 +13,9 @@ import { lessonsDirOf, loadLessons } from '../lessons/load.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
 import type { SharedLessons } from '../lessons/shared/reader.ts';
 import { lintPlan } from '../lint/lint.ts';
+import { PlanDiscoveryError } from '../plan/discovery-error.ts';
 import { checkLinks, linkFacts, type PlanLinkFacts, unresolvedPlans } from '../plan/links.ts';
-import { discoverPlanFiles, readPlanFile, readSourceFile } from '../plan/load.ts';
+import { discoverPlanFiles, isGlob, readPlanFile, readSourceFile } from '../plan/load.ts';
 import { byPosition, type ParsedPlan, parsePlan } from '../plan/parse.ts';
 import { type CheckedFile, type ResultCache, runInputs } from './result-cache.ts';
 
@@ -68,8 +71,39 @@ export interface CheckResult {
 /** Files in flight at once. Parsing is CPU-bound on one thread, so 2 only overlaps the next read; more just holds more syntax trees in memory. */
 const READ_CONCURRENCY = 2;
 
+/** A file named directly that is a lesson, not a plan. */
+const LESSON_FILE = /\.md$/i;
+
+/**
+ * The plan paths among `inputs`. A Markdown file named directly is a lesson (a pre-commit hook
+ * names every changed file): it is checked with the lessons of the lessons directory, as every
+ * run checks them. Naming only lessons checks the configured plans too, since a lesson's guards
+ * act on them. A lesson outside the lessons directory is read by nothing, so naming one is refused.
+ */
+async function planInputsOf(inputs: readonly string[], options: CheckOptions): Promise<readonly string[]> {
+  const defaults = options.config.plans ?? DEFAULT_PLAN_PATHS;
+  if (inputs.length === 0) return defaults;
+  const lessonsDir = lessonsDirOf(options.config);
+  const plans: string[] = [];
+  for (const input of inputs) {
+    if (isGlob(input) || !LESSON_FILE.test(input)) {
+      plans.push(input);
+      continue;
+    }
+    const absolute = resolve(options.cwd, input);
+    if (!(await stat(absolute).catch(() => undefined))) throw new PlanDiscoveryError(`"${input}" does not exist`);
+    const within = relative(resolve(options.cwd, lessonsDir), absolute);
+    if (within.startsWith('..') || isAbsolute(within)) {
+      throw new PlanDiscoveryError(
+        `"${input}" is a lesson, and lessons are read from "${lessonsDir}", so nothing reads this one: move it there, or set \`lessons:\` in rollbook.config.yaml`,
+      );
+    }
+  }
+  return plans.length > 0 ? plans : defaults;
+}
+
 export async function checkPlans(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
-  const paths = inputs.length > 0 ? inputs : (options.config.plans ?? DEFAULT_PLAN_PATHS);
+  const paths = await planInputsOf(inputs, options);
   const files = await discoverPlanFiles(paths, options.cwd);
   const results = options.retainPlans === false && !options.onChecked ? options.results : undefined;
   const loaded = await loadLessons(

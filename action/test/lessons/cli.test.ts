@@ -287,3 +287,34 @@ describe('rollbook lessons', () => {
     );
   });
 });
+
+describe('rollbook validate with a lesson named', () => {
+  it('checks a lesson named directly as a lesson, with the plans its guards act on', async () => {
+    const dir = await workspace();
+    const made = await runCli(['lesson', 'new', 'Cache went cold', '--date', '2026-10-05'], dir);
+    expect(made.code).toBe(0);
+    const file = 'playbooks/lessons/L-2026-10-cache-went-cold.md';
+    // A pre-commit hook names every changed file: a plan and a lesson together, or a lesson alone.
+    for (const named of [[file], ['playbooks/demo.rollout.yaml', file]]) {
+      const result = await runCli(['validate', ...named], dir);
+      expect(result, named.join(' ')).toMatchObject({ code: 0, stdout: '1 plan and 1 lesson checked: no problems.\n' });
+    }
+    // Its mistakes are reported as a lesson's, at their line.
+    const text = readFileSync(join(dir, file), 'utf8');
+    writeFileSync(join(dir, file), text.replace('trigger: binary-push', 'trigger: binary-pushed'));
+    const broken = await runCli(['validate', file], dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(new RegExp(`^${file}:6:10 error schema/not-allowed trigger `));
+  });
+
+  it('refuses a lesson outside the lessons directory, which nothing reads', async () => {
+    const dir = await workspace();
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n');
+    const result = await runCli(['validate', 'notes.md'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'rollbook: "notes.md" is a lesson, and lessons are read from "playbooks/lessons", so nothing reads this one',
+    );
+    expect((await runCli(['validate', 'gone.md'], dir)).stderr).toContain('"gone.md" does not exist');
+  });
+});

@@ -20,7 +20,9 @@ export const validateCommand: Command = {
 
 Checks each plan (*.rollout.yaml) against the plan schema, its internal references, and the
 policy rules. Paths may be files, directories (searched for *.rollout.yaml) or globs; the
-default is \`plans\` from rollbook.config.yaml, else ./playbooks.
+default is \`plans\` from rollbook.config.yaml, else ./playbooks. Every run checks the lessons
+too; a lesson (.md) among the paths is checked with them, and named alone it checks the default
+plans, which its guards act on.
 
 Options:
   --format <text|json|github>  output format (default text; github prints workflow annotations)
