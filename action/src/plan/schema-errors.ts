@@ -437,8 +437,52 @@ function audienceHint(actual: unknown): string {
   return `write a percentage and what it counts, such as \`10% of users\` (${AUDIENCE_UNITS.join(', ')})`;
 }
 
+/** The letter of a duration for the words people write for its units. */
+const DURATION_UNITS: Record<string, string> = {
+  w: 'w',
+  wk: 'w',
+  wks: 'w',
+  week: 'w',
+  weeks: 'w',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  m: 'm',
+  min: 'm',
+  mins: 'm',
+  minute: 'm',
+  minutes: 'm',
+};
+/** One amount and its unit, then what may stand between two: spaces, a comma, "and". */
+const DURATION_PART = /([0-9]+)\s*([a-zA-Z]+)[\s,]*(?:and\s+)?/y;
+
+/** `3 days` → `3d`, `1 hour 30 mins` → `1h30m`, `24H` → `24h`: a duration in words, as the format writes it. */
+function durationInWords(text: string): string | undefined {
+  const value = text.trim();
+  let written = '';
+  DURATION_PART.lastIndex = 0;
+  while (DURATION_PART.lastIndex < value.length) {
+    const part = DURATION_PART.exec(value);
+    const unit =
+      part && Object.hasOwn(DURATION_UNITS, part[2]!.toLowerCase())
+        ? DURATION_UNITS[part[2]!.toLowerCase()]
+        : undefined;
+    if (!part || unit === undefined) return undefined;
+    written += `${part[1]}${unit}`;
+  }
+  return written === '' || written === value ? undefined : written;
+}
+
 function formatHint(pattern: string, actual: unknown): string | undefined {
-  if (pattern.includes('[wdhm]')) return 'write a duration such as `30m`, `24h`, `2d` or `1d12h`';
+  if (pattern.includes('[wdhm]')) {
+    const written = typeof actual === 'string' ? durationInWords(actual) : undefined;
+    return written ? `did you mean \`${written}\`?` : 'write a duration such as `30m`, `24h`, `2d` or `1d12h`';
+  }
   if (pattern.startsWith('^@')) return 'write a GitHub handle such as `@alice` or `@acme/sre-leads`';
   if (pattern.includes('[0-9]{4}-')) return 'write a date as YYYY-MM-DD, e.g. 2026-12-20';
   if (pattern.includes('24:00')) {

@@ -128,6 +128,20 @@ describe('parsePlan: schema diagnostics', () => {
     ]);
   });
 
+  it('writes a duration given in words the way the format does', () => {
+    const hintFor = (bake: string) =>
+      parse(replaceOnce(BASE, 'bake: 24h', `bake: ${bake}`)).diagnostics.map((d) => [d.code, d.hint]);
+    expect(hintFor('3 days')).toEqual([['schema/bad-format', 'did you mean `3d`?']]);
+    expect(hintFor('1 hour and 30 mins')).toEqual([['schema/bad-format', 'did you mean `1h30m`?']]);
+    expect(hintFor('2 Weeks, 1 day')).toEqual([['schema/bad-format', 'did you mean `2w1d`?']]);
+    expect(hintFor('24H')).toEqual([['schema/bad-format', 'did you mean `24h`?']]);
+    // Words that are no unit, and half an hour, get the format itself.
+    const general = 'write a duration such as `30m`, `24h`, `2d` or `1d12h`';
+    expect(hintFor('3 fortnights')).toEqual([['schema/bad-format', general]]);
+    expect(hintFor('1.5h')).toEqual([['schema/bad-format', general]]);
+    expect(hintFor('a day')).toEqual([['schema/bad-format', general]]);
+  });
+
   it('hints at a list for a value written where a list is wanted, in a form that fits inside braces too', () => {
     const hintFor = (services: string) =>
       parse(replaceOnce(BASE, '  services: [your-service]', `  services: ${services}`)).diagnostics.map((d) => d.hint);
