@@ -110,7 +110,8 @@ export function checkLesson(lesson: Lesson): Finding[] {
       out.push({
         path: ['guards', g, 'id'],
         code: 'ref/duplicate-id',
-        message: `guard id "${guard.id}" is used twice in this lesson (first at index ${first})`,
+        message: `guard id "${guard.id}" is used twice in this lesson`,
+        firstAt: ['guards', first, 'id'],
         expected: 'a guard id unique within the lesson',
         hint: 'ids key checklist items and waivers; rename the new one',
       });

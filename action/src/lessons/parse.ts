@@ -55,7 +55,7 @@ export function parseLesson(text: string, file: string): ParsedLesson {
     const locator = validated.locator;
     found.push(
       ...checkLesson(validated.data).map((f) =>
-        findingToDiagnostic(f, file, locator, WARNING_CODES.has(f.code) ? 'warning' : 'error'),
+        findingToDiagnostic(f, file, locator, WARNING_CODES.has(f.code) ? 'warning' : 'error', yamlLine),
       ),
     );
   }

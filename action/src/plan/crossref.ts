@@ -23,6 +23,8 @@ export interface Finding {
   message: string;
   expected?: string;
   hint?: string;
+  /** Where the first of two that clash is (a duplicate id): its line ends the message. */
+  firstAt?: DataPath;
 }
 
 /**
@@ -57,7 +59,8 @@ function duplicates<T>(
       out.push({
         path: at(index),
         code: 'ref/duplicate-id',
-        message: `${what} "${id}" is defined twice (first at index ${first})`,
+        message: `${what} "${id}" is defined twice`,
+        firstAt: at(first),
         expected: `a unique ${what}`,
         hint: `rename one of them; ids are how Rollbook keeps ticks and history, so keep the one already in use`,
       });

@@ -81,14 +81,19 @@ export function findingToDiagnostic(
   file: string,
   locator: Locator,
   severity: Diagnostic['severity'],
+  /** The file's line of the text's first line, for a line named in the message (a lesson's front matter starts at 2). */
+  firstLine = 1,
 ): Diagnostic {
-  const { path, anchor, within, ...rest } = finding;
+  const { path, anchor, within, firstAt, ...rest } = finding;
   const diagnostic: Diagnostic = {
     file,
     ...locator.locate(path, anchor, within),
     severity,
     code: rest.code,
-    message: rest.message,
+    message:
+      firstAt === undefined
+        ? rest.message
+        : `${rest.message} (first on line ${locator.locate(firstAt).line + firstLine - 1})`,
   };
   if (rest.expected !== undefined) diagnostic.expected = rest.expected;
   if (rest.hint !== undefined) diagnostic.hint = rest.hint;

@@ -22,6 +22,8 @@ export interface StageFinding {
   message: string;
   expected?: string;
   hint?: string;
+  /** Where the first of two that clash is: its line ends the message (crossref.ts's Finding). */
+  firstAt?: DataPath;
 }
 
 /** What the ramp waits for now. */
@@ -147,7 +149,8 @@ export function checkStages(phase: Phase, phasePath: DataPath): StageFinding[] {
         out.push({
           path: [...path, 'id'],
           code: 'ref/duplicate-id',
-          message: `stage id "${stage.id}" is defined twice (first at index ${first})`,
+          message: `stage id "${stage.id}" is defined twice`,
+          firstAt: [...phasePath, 'stages', first, 'id'],
           expected: 'a unique stage id',
           hint: 'rename one of them; ids are how Rollbook keeps ticks, so keep the one already in use',
         });

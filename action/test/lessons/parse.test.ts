@@ -134,6 +134,10 @@ describe('parseLesson', () => {
       ...positionOf(text, 'rollback-rehersal'),
       hint: 'did you mean "rollback-rehearsal"?',
     });
+    expect(diagnostics[1]).toMatchObject({
+      ...positionOf(text, 'id: a', 2, 4),
+      message: `guard id "a" is used twice in this lesson (first on line ${positionOf(text, 'id: a').line})`,
+    });
     expect(diagnostics[2]).toMatchObject(positionOf(text, 'max: 3'));
   });
 

@@ -29,9 +29,19 @@ describe('cross-reference checks', () => {
 
   it('flags duplicate phase and step ids at the second one', () => {
     const text = replaceOnce(BASE, '- id: production', '- id: canary');
-    expect(refs(text)[0]).toMatchObject({ code: 'ref/duplicate-id', ...positionOf(text, '- id: canary', 2, 6) });
+    // The message names the first one's line: a reader counts lines, not list items.
+    const firstPhase = positionOf(text, '- id: canary').line;
+    expect(refs(text)[0]).toMatchObject({
+      code: 'ref/duplicate-id',
+      ...positionOf(text, '- id: canary', 2, 6),
+      message: `phase id "canary" is defined twice (first on line ${firstPhase})`,
+    });
     const steps = replaceOnce(BASE, '- id: enable', '- id: deploy');
-    expect(refs(steps)[0]).toMatchObject({ code: 'ref/duplicate-id', ...positionOf(steps, '- id: deploy', 2, 6) });
+    expect(refs(steps)[0]).toMatchObject({
+      code: 'ref/duplicate-id',
+      ...positionOf(steps, '- id: deploy', 2, 6),
+      message: `step id "deploy" is defined twice (first on line ${positionOf(steps, '- id: deploy').line})`,
+    });
   });
 
   it('flags phases out of blast-radius order', () => {

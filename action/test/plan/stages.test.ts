@@ -126,7 +126,11 @@ describe('stage checks', () => {
   it('refuses a stage id used twice, at the second', () => {
     const text = withStages('      - {id: first, percent: 1, hold: 10m}\n      - {id: first, percent: 5}\n');
     expect(refs(text)).toEqual([
-      expect.objectContaining({ code: 'ref/duplicate-id', ...positionOf(text, 'id: first', 2, 4) }),
+      expect.objectContaining({
+        code: 'ref/duplicate-id',
+        ...positionOf(text, 'id: first', 2, 4),
+        message: `stage id "first" is defined twice (first on line ${positionOf(text, 'id: first').line})`,
+      }),
     ]);
   });
 
