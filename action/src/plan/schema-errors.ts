@@ -483,7 +483,13 @@ function formatHint(pattern: string, actual: unknown): string | undefined {
     const written = typeof actual === 'string' ? durationInWords(actual) : undefined;
     return written ? `did you mean \`${written}\`?` : 'write a duration such as `30m`, `24h`, `2d` or `1d12h`';
   }
-  if (pattern.startsWith('^@')) return 'write a GitHub handle such as `@alice` or `@acme/sre-leads`';
+  if (pattern.startsWith('^@')) {
+    // `alice` or `acme/sre-leads`: the handle without its @. Quoted, since YAML reserves @.
+    const handle = typeof actual === 'string' ? `@${actual.trim()}` : undefined;
+    return handle && new RegExp(pattern, 'u').test(handle)
+      ? `did you mean "${handle}"? Quote it: YAML does not let a value start with @`
+      : 'write a GitHub handle such as `@alice` or `@acme/sre-leads`';
+  }
   if (pattern.includes('[0-9]{4}-')) return 'write a date as YYYY-MM-DD, e.g. 2026-12-20';
   if (pattern.includes('24:00')) {
     const padded = typeof actual === 'string' && /^[0-9]:[0-5][0-9]$/.test(actual) ? `0${actual}` : undefined;

@@ -128,6 +128,17 @@ describe('parsePlan: schema diagnostics', () => {
     ]);
   });
 
+  it('offers a handle written without its @ with it, quoted', () => {
+    const hintFor = (owner: string) =>
+      parse(replaceOnce(BASE, 'owners: ["@your-team"]', `owners: [${owner}]`)).diagnostics.map((d) => [d.code, d.hint]);
+    expect(hintFor('acme/sre-leads')).toEqual([
+      ['schema/bad-format', 'did you mean "@acme/sre-leads"? Quote it: YAML does not let a value start with @'],
+    ]);
+    expect(hintFor('"Alice Smith"')).toEqual([
+      ['schema/bad-format', 'write a GitHub handle such as `@alice` or `@acme/sre-leads`'],
+    ]);
+  });
+
   it('writes a duration given in words the way the format does', () => {
     const hintFor = (bake: string) =>
       parse(replaceOnce(BASE, 'bake: 24h', `bake: ${bake}`)).diagnostics.map((d) => [d.code, d.hint]);
