@@ -29,3 +29,9 @@ export function isLimitedProduction(phase: Phase, limitPercent: number): boolean
 export function signalOf(plan: RolloutPlan, metric: string | undefined): 'positive' | 'negative' | undefined {
   return own(plan.metrics, metric)?.signal;
 }
+
+/** How to add the sign-off gate a rule asks for: the plan's own first owner approves, else the example team. */
+export function signoffGateHint(plan: RolloutPlan): string {
+  const approver = plan.metadata.owners?.[0] ?? '@acme/sre-leads';
+  return `add \`{signoff: ["${approver}"], count: 1}\` to its gates`;
+}

@@ -156,7 +156,8 @@ const CASES: Record<string, Case[]> = {
         '      - {metric: success_rate, min: 0.99, rollbackAt: 0.95}\n      - {signoff: ["@your-team/approvers"], count: 1}\n',
         '      - {metric: success_rate, min: 0.99, rollbackAt: 0.95}\n',
       ),
-      at: { needle: '- id: canary', offset: 6 },
+      // At the phase's gates, where one is added (the second `gates:`, the canary's).
+      at: { needle: '    gates:', offset: 4, occurrence: 2 },
     },
   ],
   'production-readiness': [

@@ -40,6 +40,20 @@ describe('rules run on the valid rest of a plan with schema errors', () => {
     expect(codes(text)).toEqual([`schema/unknown-key@${at(text, 'rolback')}`]);
   });
 
+  it('leaves out "no sign-off gate" when the phase\'s sign-off gate was cut for a handle without its @', () => {
+    const canarySignoff = '      - {signoff: ["@your-team/approvers"], count: 1}\n  - id: production';
+    const text = replaceOnce(
+      BASE,
+      canarySignoff,
+      canarySignoff.replace('"@your-team/approvers"', 'your-team/approvers'),
+    );
+    expect(codes(text)).toEqual([`schema/bad-format@${at(text, 'your-team/approvers]')}`]);
+    // With no sign-off gate written at all, the rule says so, and names the plan's owner.
+    const none = replaceOnce(BASE, canarySignoff, '  - id: production');
+    const found = checkText(none).filter((d) => d.code === 'production-signoff');
+    expect(found.map((d) => d.hint)).toEqual(['add `{signoff: ["@your-team"], count: 1}` to its gates']);
+  });
+
   it('does not run rules that compare phases when a phase was cut (no false blast-radius finding)', () => {
     const text = replaceOnce(BASE, 'environment: staging', 'environment: 7');
     const found = checkText(text).map((d) => d.code);

@@ -4,6 +4,7 @@
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { isMarkedIrreversible, rollForwardOf } from '../../plan/reversibility.ts';
 import type { Phase, RolloutPlan, Step } from '../../plan/schema.ts';
+import { signoffGateHint } from '../plan-facts.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 
 /** A migration step whose migration keeps a backup can be restored from it. */
@@ -62,7 +63,7 @@ export const irreversibleRollForward: Rule = {
           path,
           message: `phase "${phase.id}" does something that cannot be undone without a sign-off gate`,
           expected: 'a `signoff:` gate in the phase, so a person agrees before the point of no return',
-          hint: 'add `{signoff: ["@acme/sre-leads"], count: 1}` to its gates',
+          hint: signoffGateHint(plan),
         });
       }
     });

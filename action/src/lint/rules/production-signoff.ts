@@ -1,4 +1,5 @@
 import { isGateOfKind } from '../../plan/gate-kind.ts';
+import { signoffGateHint } from '../plan-facts.ts';
 import type { Rule } from '../rule.ts';
 
 export const productionSignoff: Rule = {
@@ -14,10 +15,13 @@ export const productionSignoff: Rule = {
       !(phase.gates ?? []).some((g) => isGateOfKind(g, 'signoff'))
         ? [
             {
-              path: ['phases', p, 'id'],
+              // At its gates, where one is added; and a gate cut for a schema error (a handle
+              // without its @) may have been the sign-off, so the finding is then left out.
+              path: ['phases', p, phase.gates ? 'gates' : 'id'],
+              anchor: 'key' as const,
               message: `phase "${phase.id}" reaches ${phase.environment} without a sign-off gate`,
               expected: 'a `signoff:` gate',
-              hint: 'add `{signoff: ["@acme/sre-leads"], count: 1}` to its gates',
+              hint: signoffGateHint(plan),
             },
           ]
         : [],
