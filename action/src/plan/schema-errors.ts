@@ -120,7 +120,11 @@ export function schemaErrorsToDiagnostics(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
+  // A value outside a list of words is told so once: its wrong type (a boolean for `off`) is
+  // part of that message, not a second error at the same place.
+  const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
   for (const error of pruneUnionNoise(errors)) {
+    if (error.keyword === 'type' && enumPaths.has(error.instancePath)) continue;
     const path = pointerToPath(error.instancePath);
     const where = formatPath(path);
     const parentSchema = error.parentSchema as SchemaNode | undefined;
@@ -176,7 +180,7 @@ export function schemaErrorsToDiagnostics(
           hint:
             actual === null
               ? 'the value is empty: write one of them, or remove the key'
-              : ((typeof actual === 'string' ? didYouMean(actual, allowed) : undefined) ??
+              : ((typeof actual === 'string' ? didYouMean(actual, allowed) : readAsWordHint(actual, allowed)) ??
                 'write one of them, as it is spelt there'),
         };
         break;
@@ -207,7 +211,7 @@ export function schemaErrorsToDiagnostics(
           code: 'schema/wrong-type',
           message: `${where} is ${typeName(actual)}, but should be ${wanted}`,
           expected: describe(parentSchema) ? `${wanted}: ${describe(parentSchema)}` : wanted,
-          hint: typeHint(wanted, actual, path.length === 0, parentSchema?.unit),
+          hint: typeHint(wanted, actual, path.length === 0, parentSchema?.unit, declaredUnit(data, path)),
         };
         break;
       }
@@ -375,8 +379,48 @@ function asFlowList(actual: unknown): string {
   return `[${shown.join(', ')}]`;
 }
 
+/**
+ * A boolean or number where words are wanted: YAML read `false` or `1` as a value of its own. The
+ * word it stands for (`off` for false), or the same text quoted when that is a word allowed.
+ */
+function readAsWordHint(actual: unknown, allowed: readonly string[]): string | undefined {
+  if (typeof actual !== 'boolean' && typeof actual !== 'number') return undefined;
+  const text = String(actual);
+  if (allowed.includes(text)) return `YAML reads it as a ${typeof actual}: put it in quotes, "${text}"`;
+  const word = actual === false ? 'off' : actual === true ? 'on' : undefined;
+  if (word !== undefined && allowed.includes(word)) return `YAML reads ${text} as a boolean: write ${word}`;
+  return undefined;
+}
+
 /** How to write a value of the wanted type, from the value that was written. */
-function typeHint(wanted: string, actual: unknown, topLevel: boolean, unit: string | undefined): string {
+/** A gate's metric and the unit its catalogue entry declares, for a threshold at `path` (a lesson's gate has none). */
+function declaredUnit(data: unknown, path: DataPath): MetricUnit | undefined {
+  const metric = (valueAt(data, path.slice(0, -1)) as { metric?: unknown } | undefined)?.metric;
+  const metrics = valueAt(data, ['metrics']);
+  if (
+    typeof metric !== 'string' ||
+    metrics === null ||
+    typeof metrics !== 'object' ||
+    !Object.hasOwn(metrics, metric)
+  ) {
+    return undefined;
+  }
+  const unit = (metrics as Record<string, { unit?: unknown } | undefined>)[metric]?.unit;
+  return typeof unit === 'string' ? { metric, unit } : undefined;
+}
+
+interface MetricUnit {
+  metric: string;
+  unit: string;
+}
+
+function typeHint(
+  wanted: string,
+  actual: unknown,
+  topLevel: boolean,
+  unit: string | undefined,
+  declared?: MetricUnit,
+): string {
   if (actual === null) return 'the value is empty: fill it in or remove the key';
   if (wanted === 'a list' && typeof actual !== 'object') return `write it as a list: \`${asFlowList(actual)}\``;
   if (wanted.startsWith(TYPE_WORDS.string!) && (typeof actual === 'number' || typeof actual === 'boolean')) {
@@ -390,7 +434,7 @@ function typeHint(wanted: string, actual: unknown, topLevel: boolean, unit: stri
   if (Array.isArray(actual)) return `write ${wanted}, not a list`;
   if (typeof actual === 'object') return `write ${wanted}, not keys under it`;
   if ((wanted === TYPE_WORDS.number || wanted === TYPE_WORDS.integer) && typeof actual === 'string') {
-    const number = numberHint(actual, unit);
+    const number = numberHint(actual, unit, declared);
     if (number) return number;
   }
   return `write ${wanted} here`;
@@ -400,10 +444,16 @@ function typeHint(wanted: string, actual: unknown, topLevel: boolean, unit: stri
  * `1%`, `1,000`, `250ms`: a number written with what YAML cannot read as part of one. `unit` is
  * what the schema says the number counts.
  */
-function numberHint(text: string, unit: string | undefined): string | undefined {
+function numberHint(text: string, unit: string | undefined, declared?: MetricUnit): string | undefined {
   const value = text.trim();
   const metric = unit === "the metric's unit";
   const percent = /^(-?[0-9]+(?:\.[0-9]+)?)\s*%$/.exec(value);
+  if (percent && metric && declared && /^ratio$/i.test(declared.unit)) {
+    return `${declared.metric} counts a ratio: write ${Number(percent[1]) / 100}`;
+  }
+  if (percent && metric && declared && /^(?:percent|%)$/i.test(declared.unit)) {
+    return `${declared.metric} counts percent: write ${percent[1]}`;
+  }
   if (percent && metric) {
     const ratio = Number(percent[1]) / 100;
     return `write the number alone, in the metric's unit: ${percent[1]} if it counts percent, ${ratio} if it is a ratio`;

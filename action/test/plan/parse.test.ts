@@ -139,6 +139,51 @@ describe('parsePlan: schema diagnostics', () => {
     ]);
   });
 
+  it('says once that a boolean is not one of the words allowed, and which word it stands for', () => {
+    const found = (flag: string) =>
+      parse(replaceOnce(BASE, 'default: off}', `default: ${flag}}`)).diagnostics.map((d) => [
+        d.code,
+        d.message,
+        d.hint,
+      ]);
+    expect(found('false')).toEqual([
+      [
+        'schema/not-allowed',
+        'flags[0].default is the boolean false, which is not allowed',
+        'YAML reads false as a boolean: write off',
+      ],
+    ]);
+    expect(found('true')).toEqual([
+      [
+        'schema/not-allowed',
+        'flags[0].default is the boolean true, which is not allowed',
+        'YAML reads true as a boolean: write on',
+      ],
+    ]);
+    expect(found('1')).toEqual([
+      [
+        'schema/not-allowed',
+        'flags[0].default is the number 1, which is not allowed',
+        'write one of them, as it is spelt there',
+      ],
+    ]);
+  });
+
+  it("reads a percentage threshold in the unit the metric's catalogue entry declares", () => {
+    const withUnit = (unit: string) =>
+      replaceOnce(
+        replaceOnce(BASE, '    unit: ratio\n    signal: negative', `    unit: ${unit}\n    signal: negative`),
+        '{metric: error_rate, max: 0.01}',
+        '{metric: error_rate, max: 1.5%}',
+      );
+    const hintOf = (text: string) => parse(text).diagnostics.find((d) => d.code === 'schema/wrong-type')?.hint;
+    expect(hintOf(withUnit('percent'))).toBe('error_rate counts percent: write 1.5');
+    expect(hintOf(withUnit('"%"'))).toBe('error_rate counts percent: write 1.5');
+    expect(hintOf(withUnit('errors'))).toBe(
+      "write the number alone, in the metric's unit: 1.5 if it counts percent, 0.015 if it is a ratio",
+    );
+  });
+
   it('writes a duration given in words the way the format does', () => {
     const hintFor = (bake: string) =>
       parse(replaceOnce(BASE, 'bake: 24h', `bake: ${bake}`)).diagnostics.map((d) => [d.code, d.hint]);
@@ -220,7 +265,8 @@ describe('parsePlan: schema diagnostics', () => {
       'a gate threshold as a percentage',
       '{metric: error_rate, max: 0.01}',
       '{metric: error_rate, max: 1%}',
-      "write the number alone, in the metric's unit: 1 if it counts percent, 0.01 if it is a ratio",
+      // The catalogue says error_rate is a ratio.
+      'error_rate counts a ratio: write 0.01',
     ],
     [
       'a ramp step with its "%"',
