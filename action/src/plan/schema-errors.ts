@@ -180,8 +180,9 @@ export function schemaErrorsToDiagnostics(
           hint:
             actual === null
               ? 'the value is empty: write one of them, or remove the key'
-              : ((typeof actual === 'string' ? didYouMean(actual, allowed) : readAsWordHint(actual, allowed)) ??
-                'write one of them, as it is spelt there'),
+              : ((typeof actual === 'string'
+                  ? (didYouMean(actual, allowed) ?? otherWordHint(actual, allowed))
+                  : readAsWordHint(actual, allowed)) ?? 'write one of them, as it is spelt there'),
         };
         break;
       }
@@ -377,6 +378,29 @@ function asFlowList(actual: unknown): string {
       : JSON.stringify(truncate(item, MAX_SHOWN_ITEM_CHARS)),
   );
   return `[${shown.join(', ')}]`;
+}
+
+/**
+ * Words people use for what a plan names with one of its own (a step kind, an environment),
+ * by the plan's word. Offered only where the plan's word is one the field allows.
+ */
+const OTHER_WORDS: Record<string, readonly string[]> = {
+  binary: ['deploy', 'deployment', 'release', 'build', 'code'],
+  config: ['configuration', 'settings', 'setting'],
+  flag: ['feature-flag', 'toggle', 'feature'],
+  migration: ['schema', 'database', 'db', 'backfill'],
+  test: ['check', 'verify', 'verification', 'qa', 'uat', 'testing'],
+  manual: ['human', 'person', 'approval'],
+  dev: ['development', 'local'],
+  staging: ['stage', 'stg', 'preprod', 'pre-prod', 'pre-production'],
+  production: ['prd', 'live'],
+};
+const PLAN_WORD_FOR = new Map(Object.entries(OTHER_WORDS).flatMap(([word, others]) => others.map((o) => [o, word])));
+
+/** `kind: deploy`: did you mean "binary"? The plan's word for what was written in another's. */
+function otherWordHint(actual: string, allowed: readonly string[]): string | undefined {
+  const word = PLAN_WORD_FOR.get(actual.trim().toLowerCase());
+  return word !== undefined && allowed.includes(word) ? `did you mean "${word}"?` : undefined;
 }
 
 /**

@@ -139,6 +139,16 @@ describe('parsePlan: schema diagnostics', () => {
     ]);
   });
 
+  it("offers the plan's word for a word people use for the same thing, where the field allows it", () => {
+    const hintOf = (from: string, to: string) => parse(replaceOnce(BASE, from, to)).diagnostics[0]?.hint;
+    expect(hintOf('kind: binary', 'kind: deploy')).toBe('did you mean "binary"?');
+    expect(hintOf('kind: binary', 'kind: Database')).toBe('did you mean "migration"?');
+    expect(hintOf('environment: staging', 'environment: preprod')).toBe('did you mean "staging"?');
+    expect(hintOf('environment: staging', 'environment: qa')).toBe('did you mean "test"?');
+    // A step kind's word is no environment.
+    expect(hintOf('environment: staging', 'environment: deploy')).toBe('write one of them, as it is spelt there');
+  });
+
   it('says once that a boolean is not one of the words allowed, and which word it stands for', () => {
     const found = (flag: string) =>
       parse(replaceOnce(BASE, 'default: off}', `default: ${flag}}`)).diagnostics.map((d) => [
