@@ -6,24 +6,24 @@ import {
 import {
   EXIT,
   UsageError
-} from "./chunk-G3ZDYGGD.js";
+} from "./chunk-DXW35SOZ.js";
 import {
   PlanDiscoveryError
-} from "./chunk-XR5GQ2XD.js";
+} from "./chunk-LG33J42V.js";
 import {
   OutsideRootError
-} from "./chunk-4QD4DRSJ.js";
+} from "./chunk-S7MMNNY5.js";
 import {
   didYouMeanSuffix,
   isExpectedError
-} from "./chunk-DPX4VCSN.js";
+} from "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/io.ts
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "c305a0026994760486ebe21d0f5b2c68" : void 0;
+var BUILD_ID = true ? "b4a8e5f4b38f35a87b5133d2355ffacb" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,42 +69,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-JSKUVXLS.js")).validateCommand
+    load: async () => (await import("./chunk-H6HUHWRN.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-JZJ7UTYD.js")).renderCommand
+    load: async () => (await import("./chunk-TQSH5DKB.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-UJGZQVUZ.js")).initCommand
+    load: async () => (await import("./chunk-NTA2UYCW.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-324RLOYX.js")).explainCommand
+    load: async () => (await import("./chunk-UQFMVA4M.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-D5FQWJBU.js")).gateCommand
+    load: async () => (await import("./chunk-HZ6Y47VT.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-B7KMXBLS.js")).lessonCommand
+    load: async () => (await import("./chunk-5DCZZ2LQ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-J2ZOLJB3.js")).lessonsCommand
+    load: async () => (await import("./chunk-ER4ZZ4EZ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-5AVTAPEG.js")).statusCommand
+    load: async () => (await import("./chunk-VIDCACS7.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-WF66RO3E.js";
+} from "./chunk-TZJWHMXT.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-CCY367FI.js";
+} from "./chunk-HV5XHZ3A.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-TZUFTUFX.js";
+} from "./chunk-D7W3HXIP.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-OH76V2F5.js";
+} from "./chunk-CLVDXOAV.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-BUWYULKZ.js";
+} from "./chunk-6CSRIR6Y.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-S2JKWTPV.js";
+} from "./chunk-TGH2E4YN.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -142,10 +142,10 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   annotationBody
-} from "./chunk-YRPUVARR.js";
+} from "./chunk-KNRW47Q4.js";
 import {
   runbookFileName
-} from "./chunk-WOIRHIK5.js";
+} from "./chunk-WUXJOFMK.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-6WUWSUGS.js";
+} from "./chunk-B2RXWIFU.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -188,25 +188,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-BU7EQ6UF.js";
+} from "./chunk-AQEUSLWH.js";
 import {
   compileTemplateSet
-} from "./chunk-PDFEF2V7.js";
+} from "./chunk-6QK2SE6Y.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-FYYLZRQ7.js";
+} from "./chunk-32CL3NKI.js";
 import {
   matchGuards
-} from "./chunk-MCR727MY.js";
+} from "./chunk-5BMJS7BK.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-YVNFPAAG.js";
+} from "./chunk-IIHA7TU5.js";
 import {
   LessonSourceReader
-} from "./chunk-KRDRYFBQ.js";
-import "./chunk-BRGK5BGG.js";
+} from "./chunk-G54HMKP7.js";
+import "./chunk-SO7UJ3QS.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,14 +214,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-QOFDAY43.js";
+} from "./chunk-Z4YCSELK.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-FO3J7HN7.js";
+} from "./chunk-IZUBAJAP.js";
 import {
   classifyGate,
   formatDuration,
@@ -237,13 +237,13 @@ import {
   parseDuration,
   phaseResponse,
   targetLabel
-} from "./chunk-UAOCCDK6.js";
-import "./chunk-XR5GQ2XD.js";
+} from "./chunk-MXAJD32R.js";
+import "./chunk-LG33J42V.js";
 import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-IK5SXY4P.js";
+} from "./chunk-NDBFDIX3.js";
 import {
   countBySeverity,
   truncate
@@ -251,12 +251,12 @@ import {
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-4QD4DRSJ.js";
+import "./chunk-S7MMNNY5.js";
 import {
   ExpectedError,
   debugUnexpected,
   isExpectedError
-} from "./chunk-DPX4VCSN.js";
+} from "./chunk-DSNISORP.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

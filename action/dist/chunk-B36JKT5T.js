@@ -1,0 +1,23 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-TGH2E4YN.js";
+import "./chunk-PTIRVRVQ.js";
+import "./chunk-OYVJ5Q2A.js";
+import "./chunk-SO7UJ3QS.js";
+import "./chunk-Z4YCSELK.js";
+import "./chunk-IZUBAJAP.js";
+import "./chunk-MXAJD32R.js";
+import "./chunk-LG33J42V.js";
+import "./chunk-NVJCU4AI.js";
+import "./chunk-E2OZFMTG.js";
+import "./chunk-S7MMNNY5.js";
+import "./chunk-DSNISORP.js";
+import "./chunk-4AQ7M4HS.js";
+export {
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+};

@@ -1,0 +1,5079 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  plural
+} from "./chunk-E2OZFMTG.js";
+import {
+  didYouMean
+} from "./chunk-DSNISORP.js";
+import {
+  __export
+} from "./chunk-4AQ7M4HS.js";
+
+// action/src/time/instant.ts
+var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
+function parseInstant(text) {
+  const match = INSTANT.exec(text);
+  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
+  const [, day, time, zone] = match;
+  if (time !== void 0 && zone === void 0) {
+    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time}Z` };
+  }
+  const date = new Date(time === void 0 ? `${day}T00:00:00Z` : text.replace(" ", "T"));
+  const utcDay = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || Number.isNaN(utcDay.getTime()) || !utcDay.toISOString().startsWith(day)) {
+    return { ok: false, error: `is not a real date and time` };
+  }
+  return { ok: true, date };
+}
+
+// action/src/text/handle.ts
+var HANDLE = "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?";
+var HANDLE_PATTERN = `^${HANDLE}$`;
+var HANDLE_IN_TEXT = new RegExp(HANDLE, "g");
+
+// node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
+var value_exports = {};
+__export(value_exports, {
+  HasPropertyKey: () => HasPropertyKey,
+  IsArray: () => IsArray,
+  IsAsyncIterator: () => IsAsyncIterator,
+  IsBigInt: () => IsBigInt,
+  IsBoolean: () => IsBoolean,
+  IsDate: () => IsDate,
+  IsFunction: () => IsFunction,
+  IsIterator: () => IsIterator,
+  IsNull: () => IsNull,
+  IsNumber: () => IsNumber,
+  IsObject: () => IsObject,
+  IsRegExp: () => IsRegExp,
+  IsString: () => IsString,
+  IsSymbol: () => IsSymbol,
+  IsUint8Array: () => IsUint8Array,
+  IsUndefined: () => IsUndefined
+});
+function HasPropertyKey(value, key) {
+  return key in value;
+}
+function IsAsyncIterator(value) {
+  return IsObject(value) && !IsArray(value) && !IsUint8Array(value) && Symbol.asyncIterator in value;
+}
+function IsArray(value) {
+  return Array.isArray(value);
+}
+function IsBigInt(value) {
+  return typeof value === "bigint";
+}
+function IsBoolean(value) {
+  return typeof value === "boolean";
+}
+function IsDate(value) {
+  return value instanceof globalThis.Date;
+}
+function IsFunction(value) {
+  return typeof value === "function";
+}
+function IsIterator(value) {
+  return IsObject(value) && !IsArray(value) && !IsUint8Array(value) && Symbol.iterator in value;
+}
+function IsNull(value) {
+  return value === null;
+}
+function IsNumber(value) {
+  return typeof value === "number";
+}
+function IsObject(value) {
+  return typeof value === "object" && value !== null;
+}
+function IsRegExp(value) {
+  return value instanceof globalThis.RegExp;
+}
+function IsString(value) {
+  return typeof value === "string";
+}
+function IsSymbol(value) {
+  return typeof value === "symbol";
+}
+function IsUint8Array(value) {
+  return value instanceof globalThis.Uint8Array;
+}
+function IsUndefined(value) {
+  return value === void 0;
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/clone/value.mjs
+function ArrayType(value) {
+  return value.map((value2) => Visit(value2));
+}
+function DateType(value) {
+  return new Date(value.getTime());
+}
+function Uint8ArrayType(value) {
+  return new Uint8Array(value);
+}
+function RegExpType(value) {
+  return new RegExp(value.source, value.flags);
+}
+function ObjectType(value) {
+  const result = {};
+  for (const key of Object.getOwnPropertyNames(value)) {
+    result[key] = Visit(value[key]);
+  }
+  for (const key of Object.getOwnPropertySymbols(value)) {
+    result[key] = Visit(value[key]);
+  }
+  return result;
+}
+function Visit(value) {
+  return IsArray(value) ? ArrayType(value) : IsDate(value) ? DateType(value) : IsUint8Array(value) ? Uint8ArrayType(value) : IsRegExp(value) ? RegExpType(value) : IsObject(value) ? ObjectType(value) : value;
+}
+function Clone(value) {
+  return Visit(value);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/clone/type.mjs
+function CloneType(schema, options) {
+  return options === void 0 ? Clone(schema) : Clone({ ...options, ...schema });
+}
+
+// node_modules/@sinclair/typebox/build/esm/value/guard/guard.mjs
+function IsObject2(value) {
+  return value !== null && typeof value === "object";
+}
+function IsArray2(value) {
+  return globalThis.Array.isArray(value) && !globalThis.ArrayBuffer.isView(value);
+}
+function IsUndefined2(value) {
+  return value === void 0;
+}
+function IsNumber2(value) {
+  return typeof value === "number";
+}
+
+// node_modules/@sinclair/typebox/build/esm/system/policy.mjs
+var TypeSystemPolicy;
+(function(TypeSystemPolicy2) {
+  TypeSystemPolicy2.InstanceMode = "default";
+  TypeSystemPolicy2.ExactOptionalPropertyTypes = false;
+  TypeSystemPolicy2.AllowArrayObject = false;
+  TypeSystemPolicy2.AllowNaN = false;
+  TypeSystemPolicy2.AllowNullVoid = false;
+  function IsExactOptionalProperty(value, key) {
+    return TypeSystemPolicy2.ExactOptionalPropertyTypes ? key in value : value[key] !== void 0;
+  }
+  TypeSystemPolicy2.IsExactOptionalProperty = IsExactOptionalProperty;
+  function IsObjectLike(value) {
+    const isObject = IsObject2(value);
+    return TypeSystemPolicy2.AllowArrayObject ? isObject : isObject && !IsArray2(value);
+  }
+  TypeSystemPolicy2.IsObjectLike = IsObjectLike;
+  function IsRecordLike(value) {
+    return IsObjectLike(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
+  }
+  TypeSystemPolicy2.IsRecordLike = IsRecordLike;
+  function IsNumberLike(value) {
+    return TypeSystemPolicy2.AllowNaN ? IsNumber2(value) : Number.isFinite(value);
+  }
+  TypeSystemPolicy2.IsNumberLike = IsNumberLike;
+  function IsVoidLike(value) {
+    const isUndefined = IsUndefined2(value);
+    return TypeSystemPolicy2.AllowNullVoid ? isUndefined || value === null : isUndefined;
+  }
+  TypeSystemPolicy2.IsVoidLike = IsVoidLike;
+})(TypeSystemPolicy || (TypeSystemPolicy = {}));
+
+// node_modules/@sinclair/typebox/build/esm/type/create/immutable.mjs
+function ImmutableArray(value) {
+  return globalThis.Object.freeze(value).map((value2) => Immutable(value2));
+}
+function ImmutableDate(value) {
+  return value;
+}
+function ImmutableUint8Array(value) {
+  return value;
+}
+function ImmutableRegExp(value) {
+  return value;
+}
+function ImmutableObject(value) {
+  const result = {};
+  for (const key of Object.getOwnPropertyNames(value)) {
+    result[key] = Immutable(value[key]);
+  }
+  for (const key of Object.getOwnPropertySymbols(value)) {
+    result[key] = Immutable(value[key]);
+  }
+  return globalThis.Object.freeze(result);
+}
+function Immutable(value) {
+  return IsArray(value) ? ImmutableArray(value) : IsDate(value) ? ImmutableDate(value) : IsUint8Array(value) ? ImmutableUint8Array(value) : IsRegExp(value) ? ImmutableRegExp(value) : IsObject(value) ? ImmutableObject(value) : value;
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/create/type.mjs
+function CreateType(schema, options) {
+  const result = options !== void 0 ? { ...options, ...schema } : schema;
+  switch (TypeSystemPolicy.InstanceMode) {
+    case "freeze":
+      return Immutable(result);
+    case "clone":
+      return Clone(result);
+    default:
+      return result;
+  }
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/error/error.mjs
+var TypeBoxError = class extends Error {
+  constructor(message) {
+    super(message);
+  }
+};
+
+// node_modules/@sinclair/typebox/build/esm/type/symbols/symbols.mjs
+var TransformKind = /* @__PURE__ */ Symbol.for("TypeBox.Transform");
+var ReadonlyKind = /* @__PURE__ */ Symbol.for("TypeBox.Readonly");
+var OptionalKind = /* @__PURE__ */ Symbol.for("TypeBox.Optional");
+var Hint = /* @__PURE__ */ Symbol.for("TypeBox.Hint");
+var Kind = /* @__PURE__ */ Symbol.for("TypeBox.Kind");
+
+// node_modules/@sinclair/typebox/build/esm/type/guard/kind.mjs
+function IsReadonly(value) {
+  return IsObject(value) && value[ReadonlyKind] === "Readonly";
+}
+function IsOptional(value) {
+  return IsObject(value) && value[OptionalKind] === "Optional";
+}
+function IsAny(value) {
+  return IsKindOf(value, "Any");
+}
+function IsArgument(value) {
+  return IsKindOf(value, "Argument");
+}
+function IsArray3(value) {
+  return IsKindOf(value, "Array");
+}
+function IsAsyncIterator2(value) {
+  return IsKindOf(value, "AsyncIterator");
+}
+function IsBigInt2(value) {
+  return IsKindOf(value, "BigInt");
+}
+function IsBoolean2(value) {
+  return IsKindOf(value, "Boolean");
+}
+function IsComputed(value) {
+  return IsKindOf(value, "Computed");
+}
+function IsConstructor(value) {
+  return IsKindOf(value, "Constructor");
+}
+function IsDate2(value) {
+  return IsKindOf(value, "Date");
+}
+function IsFunction2(value) {
+  return IsKindOf(value, "Function");
+}
+function IsInteger(value) {
+  return IsKindOf(value, "Integer");
+}
+function IsIntersect(value) {
+  return IsKindOf(value, "Intersect");
+}
+function IsIterator2(value) {
+  return IsKindOf(value, "Iterator");
+}
+function IsKindOf(value, kind) {
+  return IsObject(value) && Kind in value && value[Kind] === kind;
+}
+function IsLiteralValue(value) {
+  return IsBoolean(value) || IsNumber(value) || IsString(value);
+}
+function IsLiteral(value) {
+  return IsKindOf(value, "Literal");
+}
+function IsMappedKey(value) {
+  return IsKindOf(value, "MappedKey");
+}
+function IsMappedResult(value) {
+  return IsKindOf(value, "MappedResult");
+}
+function IsNever(value) {
+  return IsKindOf(value, "Never");
+}
+function IsNot(value) {
+  return IsKindOf(value, "Not");
+}
+function IsNull2(value) {
+  return IsKindOf(value, "Null");
+}
+function IsNumber3(value) {
+  return IsKindOf(value, "Number");
+}
+function IsObject3(value) {
+  return IsKindOf(value, "Object");
+}
+function IsPromise(value) {
+  return IsKindOf(value, "Promise");
+}
+function IsRecord(value) {
+  return IsKindOf(value, "Record");
+}
+function IsRef(value) {
+  return IsKindOf(value, "Ref");
+}
+function IsRegExp2(value) {
+  return IsKindOf(value, "RegExp");
+}
+function IsString2(value) {
+  return IsKindOf(value, "String");
+}
+function IsSymbol2(value) {
+  return IsKindOf(value, "Symbol");
+}
+function IsTemplateLiteral(value) {
+  return IsKindOf(value, "TemplateLiteral");
+}
+function IsThis(value) {
+  return IsKindOf(value, "This");
+}
+function IsTransform(value) {
+  return IsObject(value) && TransformKind in value;
+}
+function IsTuple(value) {
+  return IsKindOf(value, "Tuple");
+}
+function IsUndefined3(value) {
+  return IsKindOf(value, "Undefined");
+}
+function IsUnion(value) {
+  return IsKindOf(value, "Union");
+}
+function IsUint8Array2(value) {
+  return IsKindOf(value, "Uint8Array");
+}
+function IsUnknown(value) {
+  return IsKindOf(value, "Unknown");
+}
+function IsUnsafe(value) {
+  return IsKindOf(value, "Unsafe");
+}
+function IsVoid(value) {
+  return IsKindOf(value, "Void");
+}
+function IsKind(value) {
+  return IsObject(value) && Kind in value && IsString(value[Kind]);
+}
+function IsSchema(value) {
+  return IsAny(value) || IsArgument(value) || IsArray3(value) || IsBoolean2(value) || IsBigInt2(value) || IsAsyncIterator2(value) || IsComputed(value) || IsConstructor(value) || IsDate2(value) || IsFunction2(value) || IsInteger(value) || IsIntersect(value) || IsIterator2(value) || IsLiteral(value) || IsMappedKey(value) || IsMappedResult(value) || IsNever(value) || IsNot(value) || IsNull2(value) || IsNumber3(value) || IsObject3(value) || IsPromise(value) || IsRecord(value) || IsRef(value) || IsRegExp2(value) || IsString2(value) || IsSymbol2(value) || IsTemplateLiteral(value) || IsThis(value) || IsTuple(value) || IsUndefined3(value) || IsUnion(value) || IsUint8Array2(value) || IsUnknown(value) || IsUnsafe(value) || IsVoid(value) || IsKind(value);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/guard/type.mjs
+var type_exports = {};
+__export(type_exports, {
+  IsAny: () => IsAny2,
+  IsArgument: () => IsArgument2,
+  IsArray: () => IsArray4,
+  IsAsyncIterator: () => IsAsyncIterator3,
+  IsBigInt: () => IsBigInt3,
+  IsBoolean: () => IsBoolean3,
+  IsComputed: () => IsComputed2,
+  IsConstructor: () => IsConstructor2,
+  IsDate: () => IsDate3,
+  IsFunction: () => IsFunction3,
+  IsImport: () => IsImport,
+  IsInteger: () => IsInteger2,
+  IsIntersect: () => IsIntersect2,
+  IsIterator: () => IsIterator3,
+  IsKind: () => IsKind2,
+  IsKindOf: () => IsKindOf2,
+  IsLiteral: () => IsLiteral2,
+  IsLiteralBoolean: () => IsLiteralBoolean,
+  IsLiteralNumber: () => IsLiteralNumber,
+  IsLiteralString: () => IsLiteralString,
+  IsLiteralValue: () => IsLiteralValue2,
+  IsMappedKey: () => IsMappedKey2,
+  IsMappedResult: () => IsMappedResult2,
+  IsNever: () => IsNever2,
+  IsNot: () => IsNot2,
+  IsNull: () => IsNull3,
+  IsNumber: () => IsNumber4,
+  IsObject: () => IsObject4,
+  IsOptional: () => IsOptional2,
+  IsPromise: () => IsPromise2,
+  IsProperties: () => IsProperties,
+  IsReadonly: () => IsReadonly2,
+  IsRecord: () => IsRecord2,
+  IsRecursive: () => IsRecursive,
+  IsRef: () => IsRef2,
+  IsRegExp: () => IsRegExp3,
+  IsSchema: () => IsSchema2,
+  IsString: () => IsString3,
+  IsSymbol: () => IsSymbol3,
+  IsTemplateLiteral: () => IsTemplateLiteral2,
+  IsThis: () => IsThis2,
+  IsTransform: () => IsTransform2,
+  IsTuple: () => IsTuple2,
+  IsUint8Array: () => IsUint8Array3,
+  IsUndefined: () => IsUndefined4,
+  IsUnion: () => IsUnion2,
+  IsUnionLiteral: () => IsUnionLiteral,
+  IsUnknown: () => IsUnknown2,
+  IsUnsafe: () => IsUnsafe2,
+  IsVoid: () => IsVoid2,
+  TypeGuardUnknownTypeError: () => TypeGuardUnknownTypeError
+});
+var TypeGuardUnknownTypeError = class extends TypeBoxError {
+};
+var KnownTypes = [
+  "Argument",
+  "Any",
+  "Array",
+  "AsyncIterator",
+  "BigInt",
+  "Boolean",
+  "Computed",
+  "Constructor",
+  "Date",
+  "Enum",
+  "Function",
+  "Integer",
+  "Intersect",
+  "Iterator",
+  "Literal",
+  "MappedKey",
+  "MappedResult",
+  "Not",
+  "Null",
+  "Number",
+  "Object",
+  "Promise",
+  "Record",
+  "Ref",
+  "RegExp",
+  "String",
+  "Symbol",
+  "TemplateLiteral",
+  "This",
+  "Tuple",
+  "Undefined",
+  "Union",
+  "Uint8Array",
+  "Unknown",
+  "Void"
+];
+function IsPattern(value) {
+  try {
+    new RegExp(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function IsControlCharacterFree(value) {
+  if (!IsString(value))
+    return false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 7 && code <= 13 || code === 27 || code === 127) {
+      return false;
+    }
+  }
+  return true;
+}
+function IsAdditionalProperties(value) {
+  return IsOptionalBoolean(value) || IsSchema2(value);
+}
+function IsOptionalBigInt(value) {
+  return IsUndefined(value) || IsBigInt(value);
+}
+function IsOptionalNumber(value) {
+  return IsUndefined(value) || IsNumber(value);
+}
+function IsOptionalBoolean(value) {
+  return IsUndefined(value) || IsBoolean(value);
+}
+function IsOptionalString(value) {
+  return IsUndefined(value) || IsString(value);
+}
+function IsOptionalPattern(value) {
+  return IsUndefined(value) || IsString(value) && IsControlCharacterFree(value) && IsPattern(value);
+}
+function IsOptionalFormat(value) {
+  return IsUndefined(value) || IsString(value) && IsControlCharacterFree(value);
+}
+function IsOptionalSchema(value) {
+  return IsUndefined(value) || IsSchema2(value);
+}
+function IsReadonly2(value) {
+  return IsObject(value) && value[ReadonlyKind] === "Readonly";
+}
+function IsOptional2(value) {
+  return IsObject(value) && value[OptionalKind] === "Optional";
+}
+function IsAny2(value) {
+  return IsKindOf2(value, "Any") && IsOptionalString(value.$id);
+}
+function IsArgument2(value) {
+  return IsKindOf2(value, "Argument") && IsNumber(value.index);
+}
+function IsArray4(value) {
+  return IsKindOf2(value, "Array") && value.type === "array" && IsOptionalString(value.$id) && IsSchema2(value.items) && IsOptionalNumber(value.minItems) && IsOptionalNumber(value.maxItems) && IsOptionalBoolean(value.uniqueItems) && IsOptionalSchema(value.contains) && IsOptionalNumber(value.minContains) && IsOptionalNumber(value.maxContains);
+}
+function IsAsyncIterator3(value) {
+  return IsKindOf2(value, "AsyncIterator") && value.type === "AsyncIterator" && IsOptionalString(value.$id) && IsSchema2(value.items);
+}
+function IsBigInt3(value) {
+  return IsKindOf2(value, "BigInt") && value.type === "bigint" && IsOptionalString(value.$id) && IsOptionalBigInt(value.exclusiveMaximum) && IsOptionalBigInt(value.exclusiveMinimum) && IsOptionalBigInt(value.maximum) && IsOptionalBigInt(value.minimum) && IsOptionalBigInt(value.multipleOf);
+}
+function IsBoolean3(value) {
+  return IsKindOf2(value, "Boolean") && value.type === "boolean" && IsOptionalString(value.$id);
+}
+function IsComputed2(value) {
+  return IsKindOf2(value, "Computed") && IsString(value.target) && IsArray(value.parameters) && value.parameters.every((schema) => IsSchema2(schema));
+}
+function IsConstructor2(value) {
+  return IsKindOf2(value, "Constructor") && value.type === "Constructor" && IsOptionalString(value.$id) && IsArray(value.parameters) && value.parameters.every((schema) => IsSchema2(schema)) && IsSchema2(value.returns);
+}
+function IsDate3(value) {
+  return IsKindOf2(value, "Date") && value.type === "Date" && IsOptionalString(value.$id) && IsOptionalNumber(value.exclusiveMaximumTimestamp) && IsOptionalNumber(value.exclusiveMinimumTimestamp) && IsOptionalNumber(value.maximumTimestamp) && IsOptionalNumber(value.minimumTimestamp) && IsOptionalNumber(value.multipleOfTimestamp);
+}
+function IsFunction3(value) {
+  return IsKindOf2(value, "Function") && value.type === "Function" && IsOptionalString(value.$id) && IsArray(value.parameters) && value.parameters.every((schema) => IsSchema2(schema)) && IsSchema2(value.returns);
+}
+function IsImport(value) {
+  return IsKindOf2(value, "Import") && HasPropertyKey(value, "$defs") && IsObject(value.$defs) && IsProperties(value.$defs) && HasPropertyKey(value, "$ref") && IsString(value.$ref) && value.$ref in value.$defs;
+}
+function IsInteger2(value) {
+  return IsKindOf2(value, "Integer") && value.type === "integer" && IsOptionalString(value.$id) && IsOptionalNumber(value.exclusiveMaximum) && IsOptionalNumber(value.exclusiveMinimum) && IsOptionalNumber(value.maximum) && IsOptionalNumber(value.minimum) && IsOptionalNumber(value.multipleOf);
+}
+function IsProperties(value) {
+  return IsObject(value) && Object.entries(value).every(([key, schema]) => IsControlCharacterFree(key) && IsSchema2(schema));
+}
+function IsIntersect2(value) {
+  return IsKindOf2(value, "Intersect") && (IsString(value.type) && value.type !== "object" ? false : true) && IsArray(value.allOf) && value.allOf.every((schema) => IsSchema2(schema) && !IsTransform2(schema)) && IsOptionalString(value.type) && (IsOptionalBoolean(value.unevaluatedProperties) || IsOptionalSchema(value.unevaluatedProperties)) && IsOptionalString(value.$id);
+}
+function IsIterator3(value) {
+  return IsKindOf2(value, "Iterator") && value.type === "Iterator" && IsOptionalString(value.$id) && IsSchema2(value.items);
+}
+function IsKindOf2(value, kind) {
+  return IsObject(value) && Kind in value && value[Kind] === kind;
+}
+function IsLiteralString(value) {
+  return IsLiteral2(value) && IsString(value.const);
+}
+function IsLiteralNumber(value) {
+  return IsLiteral2(value) && IsNumber(value.const);
+}
+function IsLiteralBoolean(value) {
+  return IsLiteral2(value) && IsBoolean(value.const);
+}
+function IsLiteral2(value) {
+  return IsKindOf2(value, "Literal") && IsOptionalString(value.$id) && IsLiteralValue2(value.const);
+}
+function IsLiteralValue2(value) {
+  return IsBoolean(value) || IsNumber(value) || IsString(value);
+}
+function IsMappedKey2(value) {
+  return IsKindOf2(value, "MappedKey") && IsArray(value.keys) && value.keys.every((key) => IsNumber(key) || IsString(key));
+}
+function IsMappedResult2(value) {
+  return IsKindOf2(value, "MappedResult") && IsProperties(value.properties);
+}
+function IsNever2(value) {
+  return IsKindOf2(value, "Never") && IsObject(value.not) && Object.getOwnPropertyNames(value.not).length === 0;
+}
+function IsNot2(value) {
+  return IsKindOf2(value, "Not") && IsSchema2(value.not);
+}
+function IsNull3(value) {
+  return IsKindOf2(value, "Null") && value.type === "null" && IsOptionalString(value.$id);
+}
+function IsNumber4(value) {
+  return IsKindOf2(value, "Number") && value.type === "number" && IsOptionalString(value.$id) && IsOptionalNumber(value.exclusiveMaximum) && IsOptionalNumber(value.exclusiveMinimum) && IsOptionalNumber(value.maximum) && IsOptionalNumber(value.minimum) && IsOptionalNumber(value.multipleOf);
+}
+function IsObject4(value) {
+  return IsKindOf2(value, "Object") && value.type === "object" && IsOptionalString(value.$id) && IsProperties(value.properties) && IsAdditionalProperties(value.additionalProperties) && IsOptionalNumber(value.minProperties) && IsOptionalNumber(value.maxProperties);
+}
+function IsPromise2(value) {
+  return IsKindOf2(value, "Promise") && value.type === "Promise" && IsOptionalString(value.$id) && IsSchema2(value.item);
+}
+function IsRecord2(value) {
+  return IsKindOf2(value, "Record") && value.type === "object" && IsOptionalString(value.$id) && IsAdditionalProperties(value.additionalProperties) && IsObject(value.patternProperties) && ((schema) => {
+    const keys = Object.getOwnPropertyNames(schema.patternProperties);
+    return keys.length === 1 && IsPattern(keys[0]) && IsObject(schema.patternProperties) && IsSchema2(schema.patternProperties[keys[0]]);
+  })(value);
+}
+function IsRecursive(value) {
+  return IsObject(value) && Hint in value && value[Hint] === "Recursive";
+}
+function IsRef2(value) {
+  return IsKindOf2(value, "Ref") && IsOptionalString(value.$id) && IsString(value.$ref);
+}
+function IsRegExp3(value) {
+  return IsKindOf2(value, "RegExp") && IsOptionalString(value.$id) && IsString(value.source) && IsString(value.flags) && IsOptionalNumber(value.maxLength) && IsOptionalNumber(value.minLength);
+}
+function IsString3(value) {
+  return IsKindOf2(value, "String") && value.type === "string" && IsOptionalString(value.$id) && IsOptionalNumber(value.minLength) && IsOptionalNumber(value.maxLength) && IsOptionalPattern(value.pattern) && IsOptionalFormat(value.format);
+}
+function IsSymbol3(value) {
+  return IsKindOf2(value, "Symbol") && value.type === "symbol" && IsOptionalString(value.$id);
+}
+function IsTemplateLiteral2(value) {
+  return IsKindOf2(value, "TemplateLiteral") && value.type === "string" && IsString(value.pattern) && value.pattern[0] === "^" && value.pattern[value.pattern.length - 1] === "$";
+}
+function IsThis2(value) {
+  return IsKindOf2(value, "This") && IsOptionalString(value.$id) && IsString(value.$ref);
+}
+function IsTransform2(value) {
+  return IsObject(value) && TransformKind in value;
+}
+function IsTuple2(value) {
+  return IsKindOf2(value, "Tuple") && value.type === "array" && IsOptionalString(value.$id) && IsNumber(value.minItems) && IsNumber(value.maxItems) && value.minItems === value.maxItems && // empty
+  (IsUndefined(value.items) && IsUndefined(value.additionalItems) && value.minItems === 0 || IsArray(value.items) && value.items.every((schema) => IsSchema2(schema)));
+}
+function IsUndefined4(value) {
+  return IsKindOf2(value, "Undefined") && value.type === "undefined" && IsOptionalString(value.$id);
+}
+function IsUnionLiteral(value) {
+  return IsUnion2(value) && value.anyOf.every((schema) => IsLiteralString(schema) || IsLiteralNumber(schema));
+}
+function IsUnion2(value) {
+  return IsKindOf2(value, "Union") && IsOptionalString(value.$id) && IsObject(value) && IsArray(value.anyOf) && value.anyOf.every((schema) => IsSchema2(schema));
+}
+function IsUint8Array3(value) {
+  return IsKindOf2(value, "Uint8Array") && value.type === "Uint8Array" && IsOptionalString(value.$id) && IsOptionalNumber(value.minByteLength) && IsOptionalNumber(value.maxByteLength);
+}
+function IsUnknown2(value) {
+  return IsKindOf2(value, "Unknown") && IsOptionalString(value.$id);
+}
+function IsUnsafe2(value) {
+  return IsKindOf2(value, "Unsafe");
+}
+function IsVoid2(value) {
+  return IsKindOf2(value, "Void") && value.type === "void" && IsOptionalString(value.$id);
+}
+function IsKind2(value) {
+  return IsObject(value) && Kind in value && IsString(value[Kind]) && !KnownTypes.includes(value[Kind]);
+}
+function IsSchema2(value) {
+  return IsObject(value) && (IsAny2(value) || IsArgument2(value) || IsArray4(value) || IsBoolean3(value) || IsBigInt3(value) || IsAsyncIterator3(value) || IsComputed2(value) || IsConstructor2(value) || IsDate3(value) || IsFunction3(value) || IsInteger2(value) || IsIntersect2(value) || IsIterator3(value) || IsLiteral2(value) || IsMappedKey2(value) || IsMappedResult2(value) || IsNever2(value) || IsNot2(value) || IsNull3(value) || IsNumber4(value) || IsObject4(value) || IsPromise2(value) || IsRecord2(value) || IsRef2(value) || IsRegExp3(value) || IsString3(value) || IsSymbol3(value) || IsTemplateLiteral2(value) || IsThis2(value) || IsTuple2(value) || IsUndefined4(value) || IsUnion2(value) || IsUint8Array3(value) || IsUnknown2(value) || IsUnsafe2(value) || IsVoid2(value) || IsKind2(value));
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/patterns/patterns.mjs
+var PatternBoolean = "(true|false)";
+var PatternNumber = "(0|[1-9][0-9]*)";
+var PatternString = "(.*)";
+var PatternNever = "(?!.*)";
+var PatternBooleanExact = `^${PatternBoolean}$`;
+var PatternNumberExact = `^${PatternNumber}$`;
+var PatternStringExact = `^${PatternString}$`;
+var PatternNeverExact = `^${PatternNever}$`;
+
+// node_modules/@sinclair/typebox/build/esm/type/sets/set.mjs
+function SetIncludes(T, S) {
+  return T.includes(S);
+}
+function SetDistinct(T) {
+  return [...new Set(T)];
+}
+function SetIntersect(T, S) {
+  return T.filter((L) => S.includes(L));
+}
+function SetIntersectManyResolve(T, Init) {
+  return T.reduce((Acc, L) => {
+    return SetIntersect(Acc, L);
+  }, Init);
+}
+function SetIntersectMany(T) {
+  return T.length === 1 ? T[0] : T.length > 1 ? SetIntersectManyResolve(T.slice(1), T[0]) : [];
+}
+function SetUnionMany(T) {
+  const Acc = [];
+  for (const L of T)
+    Acc.push(...L);
+  return Acc;
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/any/any.mjs
+function Any(options) {
+  return CreateType({ [Kind]: "Any" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/array/array.mjs
+function Array2(items, options) {
+  return CreateType({ [Kind]: "Array", type: "array", items }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/argument/argument.mjs
+function Argument(index) {
+  return CreateType({ [Kind]: "Argument", index });
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/async-iterator/async-iterator.mjs
+function AsyncIterator(items, options) {
+  return CreateType({ [Kind]: "AsyncIterator", type: "AsyncIterator", items }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/computed/computed.mjs
+function Computed(target, parameters, options) {
+  return CreateType({ [Kind]: "Computed", target, parameters }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/discard/discard.mjs
+function DiscardKey(value, key) {
+  const { [key]: _, ...rest } = value;
+  return rest;
+}
+function Discard(value, keys) {
+  return keys.reduce((acc, key) => DiscardKey(acc, key), value);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/never/never.mjs
+function Never(options) {
+  return CreateType({ [Kind]: "Never", not: {} }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/mapped/mapped-result.mjs
+function MappedResult(properties) {
+  return CreateType({
+    [Kind]: "MappedResult",
+    properties
+  });
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/constructor/constructor.mjs
+function Constructor(parameters, returns, options) {
+  return CreateType({ [Kind]: "Constructor", type: "Constructor", parameters, returns }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/function/function.mjs
+function Function(parameters, returns, options) {
+  return CreateType({ [Kind]: "Function", type: "Function", parameters, returns }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/union/union-create.mjs
+function UnionCreate(T, options) {
+  return CreateType({ [Kind]: "Union", anyOf: T }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/union/union-evaluated.mjs
+function IsUnionOptional(types) {
+  return types.some((type) => IsOptional(type));
+}
+function RemoveOptionalFromRest(types) {
+  return types.map((left) => IsOptional(left) ? RemoveOptionalFromType(left) : left);
+}
+function RemoveOptionalFromType(T) {
+  return Discard(T, [OptionalKind]);
+}
+function ResolveUnion(types, options) {
+  const isOptional = IsUnionOptional(types);
+  return isOptional ? Optional(UnionCreate(RemoveOptionalFromRest(types), options)) : UnionCreate(RemoveOptionalFromRest(types), options);
+}
+function UnionEvaluated(T, options) {
+  return T.length === 1 ? CreateType(T[0], options) : T.length === 0 ? Never(options) : ResolveUnion(T, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/union/union.mjs
+function Union(types, options) {
+  return types.length === 0 ? Never(options) : types.length === 1 ? CreateType(types[0], options) : UnionCreate(types, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/template-literal/parse.mjs
+var TemplateLiteralParserError = class extends TypeBoxError {
+};
+function Unescape(pattern) {
+  return pattern.replace(/\\\$/g, "$").replace(/\\\*/g, "*").replace(/\\\^/g, "^").replace(/\\\|/g, "|").replace(/\\\(/g, "(").replace(/\\\)/g, ")");
+}
+function IsNonEscaped(pattern, index, char) {
+  return pattern[index] === char && pattern.charCodeAt(index - 1) !== 92;
+}
+function IsOpenParen(pattern, index) {
+  return IsNonEscaped(pattern, index, "(");
+}
+function IsCloseParen(pattern, index) {
+  return IsNonEscaped(pattern, index, ")");
+}
+function IsSeparator(pattern, index) {
+  return IsNonEscaped(pattern, index, "|");
+}
+function IsGroup(pattern) {
+  if (!(IsOpenParen(pattern, 0) && IsCloseParen(pattern, pattern.length - 1)))
+    return false;
+  let count = 0;
+  for (let index = 0; index < pattern.length; index++) {
+    if (IsOpenParen(pattern, index))
+      count += 1;
+    if (IsCloseParen(pattern, index))
+      count -= 1;
+    if (count === 0 && index !== pattern.length - 1)
+      return false;
+  }
+  return true;
+}
+function InGroup(pattern) {
+  return pattern.slice(1, pattern.length - 1);
+}
+function IsPrecedenceOr(pattern) {
+  let count = 0;
+  for (let index = 0; index < pattern.length; index++) {
+    if (IsOpenParen(pattern, index))
+      count += 1;
+    if (IsCloseParen(pattern, index))
+      count -= 1;
+    if (IsSeparator(pattern, index) && count === 0)
+      return true;
+  }
+  return false;
+}
+function IsPrecedenceAnd(pattern) {
+  for (let index = 0; index < pattern.length; index++) {
+    if (IsOpenParen(pattern, index))
+      return true;
+  }
+  return false;
+}
+function Or(pattern) {
+  let [count, start] = [0, 0];
+  const expressions = [];
+  for (let index = 0; index < pattern.length; index++) {
+    if (IsOpenParen(pattern, index))
+      count += 1;
+    if (IsCloseParen(pattern, index))
+      count -= 1;
+    if (IsSeparator(pattern, index) && count === 0) {
+      const range2 = pattern.slice(start, index);
+      if (range2.length > 0)
+        expressions.push(TemplateLiteralParse(range2));
+      start = index + 1;
+    }
+  }
+  const range = pattern.slice(start);
+  if (range.length > 0)
+    expressions.push(TemplateLiteralParse(range));
+  if (expressions.length === 0)
+    return { type: "const", const: "" };
+  if (expressions.length === 1)
+    return expressions[0];
+  return { type: "or", expr: expressions };
+}
+function And(pattern) {
+  function Group(value, index) {
+    if (!IsOpenParen(value, index))
+      throw new TemplateLiteralParserError(`TemplateLiteralParser: Index must point to open parens`);
+    let count = 0;
+    for (let scan = index; scan < value.length; scan++) {
+      if (IsOpenParen(value, scan))
+        count += 1;
+      if (IsCloseParen(value, scan))
+        count -= 1;
+      if (count === 0)
+        return [index, scan];
+    }
+    throw new TemplateLiteralParserError(`TemplateLiteralParser: Unclosed group parens in expression`);
+  }
+  function Range(pattern2, index) {
+    for (let scan = index; scan < pattern2.length; scan++) {
+      if (IsOpenParen(pattern2, scan))
+        return [index, scan];
+    }
+    return [index, pattern2.length];
+  }
+  const expressions = [];
+  for (let index = 0; index < pattern.length; index++) {
+    if (IsOpenParen(pattern, index)) {
+      const [start, end] = Group(pattern, index);
+      const range = pattern.slice(start, end + 1);
+      expressions.push(TemplateLiteralParse(range));
+      index = end;
+    } else {
+      const [start, end] = Range(pattern, index);
+      const range = pattern.slice(start, end);
+      if (range.length > 0)
+        expressions.push(TemplateLiteralParse(range));
+      index = end - 1;
+    }
+  }
+  return expressions.length === 0 ? { type: "const", const: "" } : expressions.length === 1 ? expressions[0] : { type: "and", expr: expressions };
+}
+function TemplateLiteralParse(pattern) {
+  return IsGroup(pattern) ? TemplateLiteralParse(InGroup(pattern)) : IsPrecedenceOr(pattern) ? Or(pattern) : IsPrecedenceAnd(pattern) ? And(pattern) : { type: "const", const: Unescape(pattern) };
+}
+function TemplateLiteralParseExact(pattern) {
+  return TemplateLiteralParse(pattern.slice(1, pattern.length - 1));
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/template-literal/finite.mjs
+var TemplateLiteralFiniteError = class extends TypeBoxError {
+};
+function IsNumberExpression(expression) {
+  return expression.type === "or" && expression.expr.length === 2 && expression.expr[0].type === "const" && expression.expr[0].const === "0" && expression.expr[1].type === "const" && expression.expr[1].const === "[1-9][0-9]*";
+}
+function IsBooleanExpression(expression) {
+  return expression.type === "or" && expression.expr.length === 2 && expression.expr[0].type === "const" && expression.expr[0].const === "true" && expression.expr[1].type === "const" && expression.expr[1].const === "false";
+}
+function IsStringExpression(expression) {
+  return expression.type === "const" && expression.const === ".*";
+}
+function IsTemplateLiteralExpressionFinite(expression) {
+  return IsNumberExpression(expression) || IsStringExpression(expression) ? false : IsBooleanExpression(expression) ? true : expression.type === "and" ? expression.expr.every((expr) => IsTemplateLiteralExpressionFinite(expr)) : expression.type === "or" ? expression.expr.every((expr) => IsTemplateLiteralExpressionFinite(expr)) : expression.type === "const" ? true : (() => {
+    throw new TemplateLiteralFiniteError(`Unknown expression type`);
+  })();
+}
+function IsTemplateLiteralFinite(schema) {
+  const expression = TemplateLiteralParseExact(schema.pattern);
+  return IsTemplateLiteralExpressionFinite(expression);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/template-literal/generate.mjs
+var TemplateLiteralGenerateError = class extends TypeBoxError {
+};
+function* GenerateReduce(buffer) {
+  if (buffer.length === 1)
+    return yield* buffer[0];
+  for (const left of buffer[0]) {
+    for (const right of GenerateReduce(buffer.slice(1))) {
+      yield `${left}${right}`;
+    }
+  }
+}
+function* GenerateAnd(expression) {
+  return yield* GenerateReduce(expression.expr.map((expr) => [...TemplateLiteralExpressionGenerate(expr)]));
+}
+function* GenerateOr(expression) {
+  for (const expr of expression.expr)
+    yield* TemplateLiteralExpressionGenerate(expr);
+}
+function* GenerateConst(expression) {
+  return yield expression.const;
+}
+function* TemplateLiteralExpressionGenerate(expression) {
+  return expression.type === "and" ? yield* GenerateAnd(expression) : expression.type === "or" ? yield* GenerateOr(expression) : expression.type === "const" ? yield* GenerateConst(expression) : (() => {
+    throw new TemplateLiteralGenerateError("Unknown expression");
+  })();
+}
+function TemplateLiteralGenerate(schema) {
+  const expression = TemplateLiteralParseExact(schema.pattern);
+  return IsTemplateLiteralExpressionFinite(expression) ? [...TemplateLiteralExpressionGenerate(expression)] : [];
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/literal/literal.mjs
+function Literal(value, options) {
+  return CreateType({
+    [Kind]: "Literal",
+    const: value,
+    type: typeof value
+  }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/boolean/boolean.mjs
+function Boolean(options) {
+  return CreateType({ [Kind]: "Boolean", type: "boolean" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/bigint/bigint.mjs
+function BigInt(options) {
+  return CreateType({ [Kind]: "BigInt", type: "bigint" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/number/number.mjs
+function Number2(options) {
+  return CreateType({ [Kind]: "Number", type: "number" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/string/string.mjs
+function String2(options) {
+  return CreateType({ [Kind]: "String", type: "string" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/template-literal/syntax.mjs
+function* FromUnion(syntax) {
+  const trim = syntax.trim().replace(/"|'/g, "");
+  return trim === "boolean" ? yield Boolean() : trim === "number" ? yield Number2() : trim === "bigint" ? yield BigInt() : trim === "string" ? yield String2() : yield (() => {
+    const literals = trim.split("|").map((literal) => Literal(literal.trim()));
+    return literals.length === 0 ? Never() : literals.length === 1 ? literals[0] : UnionEvaluated(literals);
+  })();
+}
+function* FromTerminal(syntax) {
+  if (syntax[1] !== "{") {
+    const L = Literal("$");
+    const R = FromSyntax(syntax.slice(1));
+    return yield* [L, ...R];
+  }
+  for (let i = 2; i < syntax.length; i++) {
+    if (syntax[i] === "}") {
+      const L = FromUnion(syntax.slice(2, i));
+      const R = FromSyntax(syntax.slice(i + 1));
+      return yield* [...L, ...R];
+    }
+  }
+  yield Literal(syntax);
+}
+function* FromSyntax(syntax) {
+  for (let i = 0; i < syntax.length; i++) {
+    if (syntax[i] === "$") {
+      const L = Literal(syntax.slice(0, i));
+      const R = FromTerminal(syntax.slice(i));
+      return yield* [L, ...R];
+    }
+  }
+  yield Literal(syntax);
+}
+function TemplateLiteralSyntax(syntax) {
+  return [...FromSyntax(syntax)];
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/template-literal/pattern.mjs
+var TemplateLiteralPatternError = class extends TypeBoxError {
+};
+function Escape(value) {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function Visit2(schema, acc) {
+  return IsTemplateLiteral(schema) ? schema.pattern.slice(1, schema.pattern.length - 1) : IsUnion(schema) ? `(${schema.anyOf.map((schema2) => Visit2(schema2, acc)).join("|")})` : IsNumber3(schema) ? `${acc}${PatternNumber}` : IsInteger(schema) ? `${acc}${PatternNumber}` : IsBigInt2(schema) ? `${acc}${PatternNumber}` : IsString2(schema) ? `${acc}${PatternString}` : IsLiteral(schema) ? `${acc}${Escape(schema.const.toString())}` : IsBoolean2(schema) ? `${acc}${PatternBoolean}` : (() => {
+    throw new TemplateLiteralPatternError(`Unexpected Kind '${schema[Kind]}'`);
+  })();
+}
+function TemplateLiteralPattern(kinds) {
+  return `^${kinds.map((schema) => Visit2(schema, "")).join("")}$`;
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/template-literal/union.mjs
+function TemplateLiteralToUnion(schema) {
+  const R = TemplateLiteralGenerate(schema);
+  const L = R.map((S) => Literal(S));
+  return UnionEvaluated(L);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/template-literal/template-literal.mjs
+function TemplateLiteral(unresolved, options) {
+  const pattern = IsString(unresolved) ? TemplateLiteralPattern(TemplateLiteralSyntax(unresolved)) : TemplateLiteralPattern(unresolved);
+  return CreateType({ [Kind]: "TemplateLiteral", type: "string", pattern }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/indexed/indexed-property-keys.mjs
+function FromTemplateLiteral(templateLiteral) {
+  const keys = TemplateLiteralGenerate(templateLiteral);
+  return keys.map((key) => key.toString());
+}
+function FromUnion2(types) {
+  const result = [];
+  for (const type of types)
+    result.push(...IndexPropertyKeys(type));
+  return result;
+}
+function FromLiteral(literalValue) {
+  return [literalValue.toString()];
+}
+function IndexPropertyKeys(type) {
+  return [...new Set(IsTemplateLiteral(type) ? FromTemplateLiteral(type) : IsUnion(type) ? FromUnion2(type.anyOf) : IsLiteral(type) ? FromLiteral(type.const) : IsNumber3(type) ? ["[number]"] : IsInteger(type) ? ["[number]"] : [])];
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/indexed/indexed-from-mapped-result.mjs
+function FromProperties(type, properties, options) {
+  const result = {};
+  for (const K2 of Object.getOwnPropertyNames(properties)) {
+    result[K2] = Index(type, IndexPropertyKeys(properties[K2]), options);
+  }
+  return result;
+}
+function FromMappedResult(type, mappedResult, options) {
+  return FromProperties(type, mappedResult.properties, options);
+}
+function IndexFromMappedResult(type, mappedResult, options) {
+  const properties = FromMappedResult(type, mappedResult, options);
+  return MappedResult(properties);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/indexed/indexed.mjs
+function FromRest(types, key) {
+  return types.map((type) => IndexFromPropertyKey(type, key));
+}
+function FromIntersectRest(types) {
+  return types.filter((type) => !IsNever(type));
+}
+function FromIntersect(types, key) {
+  return IntersectEvaluated(FromIntersectRest(FromRest(types, key)));
+}
+function FromUnionRest(types) {
+  return types.some((L) => IsNever(L)) ? [] : types;
+}
+function FromUnion3(types, key) {
+  return UnionEvaluated(FromUnionRest(FromRest(types, key)));
+}
+function FromTuple(types, key) {
+  return key in types ? types[key] : key === "[number]" ? UnionEvaluated(types) : Never();
+}
+function FromArray(type, key) {
+  return key === "[number]" ? type : Never();
+}
+function FromProperty(properties, propertyKey) {
+  return propertyKey in properties ? properties[propertyKey] : Never();
+}
+function IndexFromPropertyKey(type, propertyKey) {
+  return IsIntersect(type) ? FromIntersect(type.allOf, propertyKey) : IsUnion(type) ? FromUnion3(type.anyOf, propertyKey) : IsTuple(type) ? FromTuple(type.items ?? [], propertyKey) : IsArray3(type) ? FromArray(type.items, propertyKey) : IsObject3(type) ? FromProperty(type.properties, propertyKey) : Never();
+}
+function IndexFromPropertyKeys(type, propertyKeys) {
+  return propertyKeys.map((propertyKey) => IndexFromPropertyKey(type, propertyKey));
+}
+function FromSchema(type, propertyKeys) {
+  return UnionEvaluated(IndexFromPropertyKeys(type, propertyKeys));
+}
+function Index(type, key, options) {
+  if (IsRef(type) || IsRef(key)) {
+    const error = `Index types using Ref parameters require both Type and Key to be of TSchema`;
+    if (!IsSchema(type) || !IsSchema(key))
+      throw new TypeBoxError(error);
+    return Computed("Index", [type, key]);
+  }
+  if (IsMappedResult(key))
+    return IndexFromMappedResult(type, key, options);
+  if (IsMappedKey(key))
+    return IndexFromMappedKey(type, key, options);
+  return CreateType(IsSchema(key) ? FromSchema(type, IndexPropertyKeys(key)) : FromSchema(type, key), options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/indexed/indexed-from-mapped-key.mjs
+function MappedIndexPropertyKey(type, key, options) {
+  return { [key]: Index(type, [key], Clone(options)) };
+}
+function MappedIndexPropertyKeys(type, propertyKeys, options) {
+  return propertyKeys.reduce((result, left) => {
+    return { ...result, ...MappedIndexPropertyKey(type, left, options) };
+  }, {});
+}
+function MappedIndexProperties(type, mappedKey, options) {
+  return MappedIndexPropertyKeys(type, mappedKey.keys, options);
+}
+function IndexFromMappedKey(type, mappedKey, options) {
+  const properties = MappedIndexProperties(type, mappedKey, options);
+  return MappedResult(properties);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/iterator/iterator.mjs
+function Iterator(items, options) {
+  return CreateType({ [Kind]: "Iterator", type: "Iterator", items }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/object/object.mjs
+function RequiredArray(properties) {
+  return globalThis.Object.keys(properties).filter((key) => !IsOptional(properties[key]));
+}
+function _Object_(properties, options) {
+  const required = RequiredArray(properties);
+  const schema = required.length > 0 ? { [Kind]: "Object", type: "object", required, properties } : { [Kind]: "Object", type: "object", properties };
+  return CreateType(schema, options);
+}
+var Object2 = _Object_;
+
+// node_modules/@sinclair/typebox/build/esm/type/promise/promise.mjs
+function Promise2(item, options) {
+  return CreateType({ [Kind]: "Promise", type: "Promise", item }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/readonly/readonly.mjs
+function RemoveReadonly(schema) {
+  return CreateType(Discard(schema, [ReadonlyKind]));
+}
+function AddReadonly(schema) {
+  return CreateType({ ...schema, [ReadonlyKind]: "Readonly" });
+}
+function ReadonlyWithFlag(schema, F) {
+  return F === false ? RemoveReadonly(schema) : AddReadonly(schema);
+}
+function Readonly(schema, enable) {
+  const F = enable ?? true;
+  return IsMappedResult(schema) ? ReadonlyFromMappedResult(schema, F) : ReadonlyWithFlag(schema, F);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/readonly/readonly-from-mapped-result.mjs
+function FromProperties2(K, F) {
+  const Acc = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(K))
+    Acc[K2] = Readonly(K[K2], F);
+  return Acc;
+}
+function FromMappedResult2(R, F) {
+  return FromProperties2(R.properties, F);
+}
+function ReadonlyFromMappedResult(R, F) {
+  const P = FromMappedResult2(R, F);
+  return MappedResult(P);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/tuple/tuple.mjs
+function Tuple(types, options) {
+  return CreateType(types.length > 0 ? { [Kind]: "Tuple", type: "array", items: types, additionalItems: false, minItems: types.length, maxItems: types.length } : { [Kind]: "Tuple", type: "array", minItems: types.length, maxItems: types.length }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/mapped/mapped.mjs
+function FromMappedResult3(K, P) {
+  return K in P ? FromSchemaType(K, P[K]) : MappedResult(P);
+}
+function MappedKeyToKnownMappedResultProperties(K) {
+  return { [K]: Literal(K) };
+}
+function MappedKeyToUnknownMappedResultProperties(P) {
+  const Acc = {};
+  for (const L of P)
+    Acc[L] = Literal(L);
+  return Acc;
+}
+function MappedKeyToMappedResultProperties(K, P) {
+  return SetIncludes(P, K) ? MappedKeyToKnownMappedResultProperties(K) : MappedKeyToUnknownMappedResultProperties(P);
+}
+function FromMappedKey(K, P) {
+  const R = MappedKeyToMappedResultProperties(K, P);
+  return FromMappedResult3(K, R);
+}
+function FromRest2(K, T) {
+  return T.map((L) => FromSchemaType(K, L));
+}
+function FromProperties3(K, T) {
+  const Acc = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(T))
+    Acc[K2] = FromSchemaType(K, T[K2]);
+  return Acc;
+}
+function FromSchemaType(K, T) {
+  const options = { ...T };
+  return (
+    // unevaluated modifier types
+    IsOptional(T) ? Optional(FromSchemaType(K, Discard(T, [OptionalKind]))) : IsReadonly(T) ? Readonly(FromSchemaType(K, Discard(T, [ReadonlyKind]))) : (
+      // unevaluated mapped types
+      IsMappedResult(T) ? FromMappedResult3(K, T.properties) : IsMappedKey(T) ? FromMappedKey(K, T.keys) : (
+        // unevaluated types
+        IsConstructor(T) ? Constructor(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsFunction2(T) ? Function(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsAsyncIterator2(T) ? AsyncIterator(FromSchemaType(K, T.items), options) : IsIterator2(T) ? Iterator(FromSchemaType(K, T.items), options) : IsIntersect(T) ? Intersect(FromRest2(K, T.allOf), options) : IsUnion(T) ? Union(FromRest2(K, T.anyOf), options) : IsTuple(T) ? Tuple(FromRest2(K, T.items ?? []), options) : IsObject3(T) ? Object2(FromProperties3(K, T.properties), options) : IsArray3(T) ? Array2(FromSchemaType(K, T.items), options) : IsPromise(T) ? Promise2(FromSchemaType(K, T.item), options) : T
+      )
+    )
+  );
+}
+function MappedFunctionReturnType(K, T) {
+  const Acc = {};
+  for (const L of K)
+    Acc[L] = FromSchemaType(L, T);
+  return Acc;
+}
+function Mapped(key, map, options) {
+  const K = IsSchema(key) ? IndexPropertyKeys(key) : key;
+  const RT = map({ [Kind]: "MappedKey", keys: K });
+  const R = MappedFunctionReturnType(K, RT);
+  return Object2(R, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/optional/optional.mjs
+function RemoveOptional(schema) {
+  return CreateType(Discard(schema, [OptionalKind]));
+}
+function AddOptional(schema) {
+  return CreateType({ ...schema, [OptionalKind]: "Optional" });
+}
+function OptionalWithFlag(schema, F) {
+  return F === false ? RemoveOptional(schema) : AddOptional(schema);
+}
+function Optional(schema, enable) {
+  const F = enable ?? true;
+  return IsMappedResult(schema) ? OptionalFromMappedResult(schema, F) : OptionalWithFlag(schema, F);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/optional/optional-from-mapped-result.mjs
+function FromProperties4(P, F) {
+  const Acc = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(P))
+    Acc[K2] = Optional(P[K2], F);
+  return Acc;
+}
+function FromMappedResult4(R, F) {
+  return FromProperties4(R.properties, F);
+}
+function OptionalFromMappedResult(R, F) {
+  const P = FromMappedResult4(R, F);
+  return MappedResult(P);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/intersect/intersect-create.mjs
+function IntersectCreate(T, options = {}) {
+  const allObjects = T.every((schema) => IsObject3(schema));
+  const clonedUnevaluatedProperties = IsSchema(options.unevaluatedProperties) ? { unevaluatedProperties: options.unevaluatedProperties } : {};
+  return CreateType(options.unevaluatedProperties === false || IsSchema(options.unevaluatedProperties) || allObjects ? { ...clonedUnevaluatedProperties, [Kind]: "Intersect", type: "object", allOf: T } : { ...clonedUnevaluatedProperties, [Kind]: "Intersect", allOf: T }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/intersect/intersect-evaluated.mjs
+function IsIntersectOptional(types) {
+  return types.every((left) => IsOptional(left));
+}
+function RemoveOptionalFromType2(type) {
+  return Discard(type, [OptionalKind]);
+}
+function RemoveOptionalFromRest2(types) {
+  return types.map((left) => IsOptional(left) ? RemoveOptionalFromType2(left) : left);
+}
+function ResolveIntersect(types, options) {
+  return IsIntersectOptional(types) ? Optional(IntersectCreate(RemoveOptionalFromRest2(types), options)) : IntersectCreate(RemoveOptionalFromRest2(types), options);
+}
+function IntersectEvaluated(types, options = {}) {
+  if (types.length === 1)
+    return CreateType(types[0], options);
+  if (types.length === 0)
+    return Never(options);
+  if (types.some((schema) => IsTransform(schema)))
+    throw new Error("Cannot intersect transform types");
+  return ResolveIntersect(types, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/intersect/intersect.mjs
+function Intersect(types, options) {
+  if (types.length === 1)
+    return CreateType(types[0], options);
+  if (types.length === 0)
+    return Never(options);
+  if (types.some((schema) => IsTransform(schema)))
+    throw new Error("Cannot intersect transform types");
+  return IntersectCreate(types, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/ref/ref.mjs
+function Ref(...args) {
+  const [$ref, options] = typeof args[0] === "string" ? [args[0], args[1]] : [args[0].$id, args[1]];
+  if (typeof $ref !== "string")
+    throw new TypeBoxError("Ref: $ref must be a string");
+  return CreateType({ [Kind]: "Ref", $ref }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/awaited/awaited.mjs
+function FromComputed(target, parameters) {
+  return Computed("Awaited", [Computed(target, parameters)]);
+}
+function FromRef($ref) {
+  return Computed("Awaited", [Ref($ref)]);
+}
+function FromIntersect2(types) {
+  return Intersect(FromRest3(types));
+}
+function FromUnion4(types) {
+  return Union(FromRest3(types));
+}
+function FromPromise(type) {
+  return Awaited(type);
+}
+function FromRest3(types) {
+  return types.map((type) => Awaited(type));
+}
+function Awaited(type, options) {
+  return CreateType(IsComputed(type) ? FromComputed(type.target, type.parameters) : IsIntersect(type) ? FromIntersect2(type.allOf) : IsUnion(type) ? FromUnion4(type.anyOf) : IsPromise(type) ? FromPromise(type.item) : IsRef(type) ? FromRef(type.$ref) : type, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/keyof/keyof-property-keys.mjs
+function FromRest4(types) {
+  const result = [];
+  for (const L of types)
+    result.push(KeyOfPropertyKeys(L));
+  return result;
+}
+function FromIntersect3(types) {
+  const propertyKeysArray = FromRest4(types);
+  const propertyKeys = SetUnionMany(propertyKeysArray);
+  return propertyKeys;
+}
+function FromUnion5(types) {
+  const propertyKeysArray = FromRest4(types);
+  const propertyKeys = SetIntersectMany(propertyKeysArray);
+  return propertyKeys;
+}
+function FromTuple2(types) {
+  return types.map((_, indexer) => indexer.toString());
+}
+function FromArray2(_) {
+  return ["[number]"];
+}
+function FromProperties5(T) {
+  return globalThis.Object.getOwnPropertyNames(T);
+}
+function FromPatternProperties(patternProperties) {
+  if (!includePatternProperties)
+    return [];
+  const patternPropertyKeys = globalThis.Object.getOwnPropertyNames(patternProperties);
+  return patternPropertyKeys.map((key) => {
+    return key[0] === "^" && key[key.length - 1] === "$" ? key.slice(1, key.length - 1) : key;
+  });
+}
+function KeyOfPropertyKeys(type) {
+  return IsIntersect(type) ? FromIntersect3(type.allOf) : IsUnion(type) ? FromUnion5(type.anyOf) : IsTuple(type) ? FromTuple2(type.items ?? []) : IsArray3(type) ? FromArray2(type.items) : IsObject3(type) ? FromProperties5(type.properties) : IsRecord(type) ? FromPatternProperties(type.patternProperties) : [];
+}
+var includePatternProperties = false;
+
+// node_modules/@sinclair/typebox/build/esm/type/keyof/keyof.mjs
+function FromComputed2(target, parameters) {
+  return Computed("KeyOf", [Computed(target, parameters)]);
+}
+function FromRef2($ref) {
+  return Computed("KeyOf", [Ref($ref)]);
+}
+function KeyOfFromType(type, options) {
+  const propertyKeys = KeyOfPropertyKeys(type);
+  const propertyKeyTypes = KeyOfPropertyKeysToRest(propertyKeys);
+  const result = UnionEvaluated(propertyKeyTypes);
+  return CreateType(result, options);
+}
+function KeyOfPropertyKeysToRest(propertyKeys) {
+  return propertyKeys.map((L) => L === "[number]" ? Number2() : Literal(L));
+}
+function KeyOf(type, options) {
+  return IsComputed(type) ? FromComputed2(type.target, type.parameters) : IsRef(type) ? FromRef2(type.$ref) : IsMappedResult(type) ? KeyOfFromMappedResult(type, options) : KeyOfFromType(type, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/keyof/keyof-from-mapped-result.mjs
+function FromProperties6(properties, options) {
+  const result = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(properties))
+    result[K2] = KeyOf(properties[K2], Clone(options));
+  return result;
+}
+function FromMappedResult5(mappedResult, options) {
+  return FromProperties6(mappedResult.properties, options);
+}
+function KeyOfFromMappedResult(mappedResult, options) {
+  const properties = FromMappedResult5(mappedResult, options);
+  return MappedResult(properties);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/composite/composite.mjs
+function CompositeKeys(T) {
+  const Acc = [];
+  for (const L of T)
+    Acc.push(...KeyOfPropertyKeys(L));
+  return SetDistinct(Acc);
+}
+function FilterNever(T) {
+  return T.filter((L) => !IsNever(L));
+}
+function CompositeProperty(T, K) {
+  const Acc = [];
+  for (const L of T)
+    Acc.push(...IndexFromPropertyKeys(L, [K]));
+  return FilterNever(Acc);
+}
+function CompositeProperties(T, K) {
+  const Acc = {};
+  for (const L of K) {
+    Acc[L] = IntersectEvaluated(CompositeProperty(T, L));
+  }
+  return Acc;
+}
+function Composite(T, options) {
+  const K = CompositeKeys(T);
+  const P = CompositeProperties(T, K);
+  const R = Object2(P, options);
+  return R;
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/date/date.mjs
+function Date2(options) {
+  return CreateType({ [Kind]: "Date", type: "Date" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/null/null.mjs
+function Null(options) {
+  return CreateType({ [Kind]: "Null", type: "null" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/symbol/symbol.mjs
+function Symbol2(options) {
+  return CreateType({ [Kind]: "Symbol", type: "symbol" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/undefined/undefined.mjs
+function Undefined(options) {
+  return CreateType({ [Kind]: "Undefined", type: "undefined" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/uint8array/uint8array.mjs
+function Uint8Array2(options) {
+  return CreateType({ [Kind]: "Uint8Array", type: "Uint8Array" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/unknown/unknown.mjs
+function Unknown(options) {
+  return CreateType({ [Kind]: "Unknown" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/const/const.mjs
+function FromArray3(T) {
+  return T.map((L) => FromValue(L, false));
+}
+function FromProperties7(value) {
+  const Acc = {};
+  for (const K of globalThis.Object.getOwnPropertyNames(value))
+    Acc[K] = Readonly(FromValue(value[K], false));
+  return Acc;
+}
+function ConditionalReadonly(T, root) {
+  return root === true ? T : Readonly(T);
+}
+function FromValue(value, root) {
+  return IsAsyncIterator(value) ? ConditionalReadonly(Any(), root) : IsIterator(value) ? ConditionalReadonly(Any(), root) : IsArray(value) ? Readonly(Tuple(FromArray3(value))) : IsUint8Array(value) ? Uint8Array2() : IsDate(value) ? Date2() : IsObject(value) ? ConditionalReadonly(Object2(FromProperties7(value)), root) : IsFunction(value) ? ConditionalReadonly(Function([], Unknown()), root) : IsUndefined(value) ? Undefined() : IsNull(value) ? Null() : IsSymbol(value) ? Symbol2() : IsBigInt(value) ? BigInt() : IsNumber(value) ? Literal(value) : IsBoolean(value) ? Literal(value) : IsString(value) ? Literal(value) : Object2({});
+}
+function Const(T, options) {
+  return CreateType(FromValue(T, true), options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/constructor-parameters/constructor-parameters.mjs
+function ConstructorParameters(schema, options) {
+  return IsConstructor(schema) ? Tuple(schema.parameters, options) : Never(options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/enum/enum.mjs
+function Enum(item, options) {
+  if (IsUndefined(item))
+    throw new Error("Enum undefined or empty");
+  const values1 = globalThis.Object.getOwnPropertyNames(item).filter((key) => isNaN(key)).map((key) => item[key]);
+  const values2 = [...new Set(values1)];
+  const anyOf = values2.map((value) => Literal(value));
+  return Union(anyOf, { ...options, [Hint]: "Enum" });
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/extends/extends-check.mjs
+var ExtendsResolverError = class extends TypeBoxError {
+};
+var ExtendsResult;
+(function(ExtendsResult2) {
+  ExtendsResult2[ExtendsResult2["Union"] = 0] = "Union";
+  ExtendsResult2[ExtendsResult2["True"] = 1] = "True";
+  ExtendsResult2[ExtendsResult2["False"] = 2] = "False";
+})(ExtendsResult || (ExtendsResult = {}));
+function IntoBooleanResult(result) {
+  return result === ExtendsResult.False ? result : ExtendsResult.True;
+}
+function Throw(message) {
+  throw new ExtendsResolverError(message);
+}
+function IsStructuralRight(right) {
+  return type_exports.IsNever(right) || type_exports.IsIntersect(right) || type_exports.IsUnion(right) || type_exports.IsUnknown(right) || type_exports.IsAny(right);
+}
+function StructuralRight(left, right) {
+  return type_exports.IsNever(right) ? FromNeverRight(left, right) : type_exports.IsIntersect(right) ? FromIntersectRight(left, right) : type_exports.IsUnion(right) ? FromUnionRight(left, right) : type_exports.IsUnknown(right) ? FromUnknownRight(left, right) : type_exports.IsAny(right) ? FromAnyRight(left, right) : Throw("StructuralRight");
+}
+function FromAnyRight(left, right) {
+  return ExtendsResult.True;
+}
+function FromAny(left, right) {
+  return type_exports.IsIntersect(right) ? FromIntersectRight(left, right) : type_exports.IsUnion(right) && right.anyOf.some((schema) => type_exports.IsAny(schema) || type_exports.IsUnknown(schema)) ? ExtendsResult.True : type_exports.IsUnion(right) ? ExtendsResult.Union : type_exports.IsUnknown(right) ? ExtendsResult.True : type_exports.IsAny(right) ? ExtendsResult.True : ExtendsResult.Union;
+}
+function FromArrayRight(left, right) {
+  return type_exports.IsUnknown(left) ? ExtendsResult.False : type_exports.IsAny(left) ? ExtendsResult.Union : type_exports.IsNever(left) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromArray4(left, right) {
+  return type_exports.IsObject(right) && IsObjectArrayLike(right) ? ExtendsResult.True : IsStructuralRight(right) ? StructuralRight(left, right) : !type_exports.IsArray(right) ? ExtendsResult.False : IntoBooleanResult(Visit3(left.items, right.items));
+}
+function FromAsyncIterator(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : !type_exports.IsAsyncIterator(right) ? ExtendsResult.False : IntoBooleanResult(Visit3(left.items, right.items));
+}
+function FromBigInt(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsBigInt(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromBooleanRight(left, right) {
+  return type_exports.IsLiteralBoolean(left) ? ExtendsResult.True : type_exports.IsBoolean(left) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromBoolean(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsBoolean(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromConstructor(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : !type_exports.IsConstructor(right) ? ExtendsResult.False : left.parameters.length > right.parameters.length ? ExtendsResult.False : !left.parameters.every((schema, index) => IntoBooleanResult(Visit3(right.parameters[index], schema)) === ExtendsResult.True) ? ExtendsResult.False : IntoBooleanResult(Visit3(left.returns, right.returns));
+}
+function FromDate(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsDate(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromFunction(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : !type_exports.IsFunction(right) ? ExtendsResult.False : left.parameters.length > right.parameters.length ? ExtendsResult.False : !left.parameters.every((schema, index) => IntoBooleanResult(Visit3(right.parameters[index], schema)) === ExtendsResult.True) ? ExtendsResult.False : IntoBooleanResult(Visit3(left.returns, right.returns));
+}
+function FromIntegerRight(left, right) {
+  return type_exports.IsLiteral(left) && value_exports.IsNumber(left.const) ? ExtendsResult.True : type_exports.IsNumber(left) || type_exports.IsInteger(left) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromInteger(left, right) {
+  return type_exports.IsInteger(right) || type_exports.IsNumber(right) ? ExtendsResult.True : IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : ExtendsResult.False;
+}
+function FromIntersectRight(left, right) {
+  return right.allOf.every((schema) => Visit3(left, schema) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromIntersect4(left, right) {
+  return left.allOf.some((schema) => Visit3(schema, right) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromIterator(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : !type_exports.IsIterator(right) ? ExtendsResult.False : IntoBooleanResult(Visit3(left.items, right.items));
+}
+function FromLiteral2(left, right) {
+  return type_exports.IsLiteral(right) && right.const === left.const ? ExtendsResult.True : IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsString(right) ? FromStringRight(left, right) : type_exports.IsNumber(right) ? FromNumberRight(left, right) : type_exports.IsInteger(right) ? FromIntegerRight(left, right) : type_exports.IsBoolean(right) ? FromBooleanRight(left, right) : ExtendsResult.False;
+}
+function FromNeverRight(left, right) {
+  return ExtendsResult.False;
+}
+function FromNever(left, right) {
+  return ExtendsResult.True;
+}
+function UnwrapTNot(schema) {
+  let [current, depth] = [schema, 0];
+  while (true) {
+    if (!type_exports.IsNot(current))
+      break;
+    current = current.not;
+    depth += 1;
+  }
+  return depth % 2 === 0 ? current : Unknown();
+}
+function FromNot(left, right) {
+  return type_exports.IsNot(left) ? Visit3(UnwrapTNot(left), right) : type_exports.IsNot(right) ? Visit3(left, UnwrapTNot(right)) : Throw("Invalid fallthrough for Not");
+}
+function FromNull(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsNull(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromNumberRight(left, right) {
+  return type_exports.IsLiteralNumber(left) ? ExtendsResult.True : type_exports.IsNumber(left) || type_exports.IsInteger(left) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromNumber(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsInteger(right) || type_exports.IsNumber(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function IsObjectPropertyCount(schema, count) {
+  return Object.getOwnPropertyNames(schema.properties).length === count;
+}
+function IsObjectStringLike(schema) {
+  return IsObjectArrayLike(schema);
+}
+function IsObjectSymbolLike(schema) {
+  return IsObjectPropertyCount(schema, 0) || IsObjectPropertyCount(schema, 1) && "description" in schema.properties && type_exports.IsUnion(schema.properties.description) && schema.properties.description.anyOf.length === 2 && (type_exports.IsString(schema.properties.description.anyOf[0]) && type_exports.IsUndefined(schema.properties.description.anyOf[1]) || type_exports.IsString(schema.properties.description.anyOf[1]) && type_exports.IsUndefined(schema.properties.description.anyOf[0]));
+}
+function IsObjectNumberLike(schema) {
+  return IsObjectPropertyCount(schema, 0);
+}
+function IsObjectBooleanLike(schema) {
+  return IsObjectPropertyCount(schema, 0);
+}
+function IsObjectBigIntLike(schema) {
+  return IsObjectPropertyCount(schema, 0);
+}
+function IsObjectDateLike(schema) {
+  return IsObjectPropertyCount(schema, 0);
+}
+function IsObjectUint8ArrayLike(schema) {
+  return IsObjectArrayLike(schema);
+}
+function IsObjectFunctionLike(schema) {
+  const length = Number2();
+  return IsObjectPropertyCount(schema, 0) || IsObjectPropertyCount(schema, 1) && "length" in schema.properties && IntoBooleanResult(Visit3(schema.properties["length"], length)) === ExtendsResult.True;
+}
+function IsObjectConstructorLike(schema) {
+  return IsObjectPropertyCount(schema, 0);
+}
+function IsObjectArrayLike(schema) {
+  const length = Number2();
+  return IsObjectPropertyCount(schema, 0) || IsObjectPropertyCount(schema, 1) && "length" in schema.properties && IntoBooleanResult(Visit3(schema.properties["length"], length)) === ExtendsResult.True;
+}
+function IsObjectPromiseLike(schema) {
+  const then = Function([Any()], Any());
+  return IsObjectPropertyCount(schema, 0) || IsObjectPropertyCount(schema, 1) && "then" in schema.properties && IntoBooleanResult(Visit3(schema.properties["then"], then)) === ExtendsResult.True;
+}
+function Property(left, right) {
+  return Visit3(left, right) === ExtendsResult.False ? ExtendsResult.False : type_exports.IsOptional(left) && !type_exports.IsOptional(right) ? ExtendsResult.False : ExtendsResult.True;
+}
+function FromObjectRight(left, right) {
+  return type_exports.IsUnknown(left) ? ExtendsResult.False : type_exports.IsAny(left) ? ExtendsResult.Union : type_exports.IsNever(left) || type_exports.IsLiteralString(left) && IsObjectStringLike(right) || type_exports.IsLiteralNumber(left) && IsObjectNumberLike(right) || type_exports.IsLiteralBoolean(left) && IsObjectBooleanLike(right) || type_exports.IsSymbol(left) && IsObjectSymbolLike(right) || type_exports.IsBigInt(left) && IsObjectBigIntLike(right) || type_exports.IsString(left) && IsObjectStringLike(right) || type_exports.IsSymbol(left) && IsObjectSymbolLike(right) || type_exports.IsNumber(left) && IsObjectNumberLike(right) || type_exports.IsInteger(left) && IsObjectNumberLike(right) || type_exports.IsBoolean(left) && IsObjectBooleanLike(right) || type_exports.IsUint8Array(left) && IsObjectUint8ArrayLike(right) || type_exports.IsDate(left) && IsObjectDateLike(right) || type_exports.IsConstructor(left) && IsObjectConstructorLike(right) || type_exports.IsFunction(left) && IsObjectFunctionLike(right) ? ExtendsResult.True : type_exports.IsRecord(left) && type_exports.IsString(RecordKey(left)) ? (() => {
+    return right[Hint] === "Record" ? ExtendsResult.True : ExtendsResult.False;
+  })() : type_exports.IsRecord(left) && type_exports.IsNumber(RecordKey(left)) ? (() => {
+    return IsObjectPropertyCount(right, 0) ? ExtendsResult.True : ExtendsResult.False;
+  })() : ExtendsResult.False;
+}
+function FromObject(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : !type_exports.IsObject(right) ? ExtendsResult.False : (() => {
+    for (const key of Object.getOwnPropertyNames(right.properties)) {
+      if (!(key in left.properties) && !type_exports.IsOptional(right.properties[key])) {
+        return ExtendsResult.False;
+      }
+      if (type_exports.IsOptional(right.properties[key])) {
+        return ExtendsResult.True;
+      }
+      if (Property(left.properties[key], right.properties[key]) === ExtendsResult.False) {
+        return ExtendsResult.False;
+      }
+    }
+    return ExtendsResult.True;
+  })();
+}
+function FromPromise2(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) && IsObjectPromiseLike(right) ? ExtendsResult.True : !type_exports.IsPromise(right) ? ExtendsResult.False : IntoBooleanResult(Visit3(left.item, right.item));
+}
+function RecordKey(schema) {
+  return PatternNumberExact in schema.patternProperties ? Number2() : PatternStringExact in schema.patternProperties ? String2() : Throw("Unknown record key pattern");
+}
+function RecordValue(schema) {
+  return PatternNumberExact in schema.patternProperties ? schema.patternProperties[PatternNumberExact] : PatternStringExact in schema.patternProperties ? schema.patternProperties[PatternStringExact] : Throw("Unable to get record value schema");
+}
+function FromRecordRight(left, right) {
+  const [Key, Value] = [RecordKey(right), RecordValue(right)];
+  return type_exports.IsLiteralString(left) && type_exports.IsNumber(Key) && IntoBooleanResult(Visit3(left, Value)) === ExtendsResult.True ? ExtendsResult.True : type_exports.IsUint8Array(left) && type_exports.IsNumber(Key) ? Visit3(left, Value) : type_exports.IsString(left) && type_exports.IsNumber(Key) ? Visit3(left, Value) : type_exports.IsArray(left) && type_exports.IsNumber(Key) ? Visit3(left, Value) : type_exports.IsObject(left) ? (() => {
+    for (const key of Object.getOwnPropertyNames(left.properties)) {
+      if (Property(Value, left.properties[key]) === ExtendsResult.False) {
+        return ExtendsResult.False;
+      }
+    }
+    return ExtendsResult.True;
+  })() : ExtendsResult.False;
+}
+function FromRecord(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : !type_exports.IsRecord(right) ? ExtendsResult.False : Visit3(RecordValue(left), RecordValue(right));
+}
+function FromRegExp(left, right) {
+  const L = type_exports.IsRegExp(left) ? String2() : left;
+  const R = type_exports.IsRegExp(right) ? String2() : right;
+  return Visit3(L, R);
+}
+function FromStringRight(left, right) {
+  return type_exports.IsLiteral(left) && value_exports.IsString(left.const) ? ExtendsResult.True : type_exports.IsString(left) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromString(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsString(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromSymbol(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsSymbol(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromTemplateLiteral2(left, right) {
+  return type_exports.IsTemplateLiteral(left) ? Visit3(TemplateLiteralToUnion(left), right) : type_exports.IsTemplateLiteral(right) ? Visit3(left, TemplateLiteralToUnion(right)) : Throw("Invalid fallthrough for TemplateLiteral");
+}
+function IsArrayOfTuple(left, right) {
+  return type_exports.IsArray(right) && left.items !== void 0 && left.items.every((schema) => Visit3(schema, right.items) === ExtendsResult.True);
+}
+function FromTupleRight(left, right) {
+  return type_exports.IsNever(left) ? ExtendsResult.True : type_exports.IsUnknown(left) ? ExtendsResult.False : type_exports.IsAny(left) ? ExtendsResult.Union : ExtendsResult.False;
+}
+function FromTuple3(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) && IsObjectArrayLike(right) ? ExtendsResult.True : type_exports.IsArray(right) && IsArrayOfTuple(left, right) ? ExtendsResult.True : !type_exports.IsTuple(right) ? ExtendsResult.False : value_exports.IsUndefined(left.items) && !value_exports.IsUndefined(right.items) || !value_exports.IsUndefined(left.items) && value_exports.IsUndefined(right.items) ? ExtendsResult.False : value_exports.IsUndefined(left.items) && !value_exports.IsUndefined(right.items) ? ExtendsResult.True : left.items.every((schema, index) => Visit3(schema, right.items[index]) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromUint8Array(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsUint8Array(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromUndefined(left, right) {
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsVoid(right) ? FromVoidRight(left, right) : type_exports.IsUndefined(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromUnionRight(left, right) {
+  return right.anyOf.some((schema) => Visit3(left, schema) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromUnion6(left, right) {
+  return left.anyOf.every((schema) => Visit3(schema, right) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromUnknownRight(left, right) {
+  return ExtendsResult.True;
+}
+function FromUnknown(left, right) {
+  return type_exports.IsNever(right) ? FromNeverRight(left, right) : type_exports.IsIntersect(right) ? FromIntersectRight(left, right) : type_exports.IsUnion(right) ? FromUnionRight(left, right) : type_exports.IsAny(right) ? FromAnyRight(left, right) : type_exports.IsString(right) ? FromStringRight(left, right) : type_exports.IsNumber(right) ? FromNumberRight(left, right) : type_exports.IsInteger(right) ? FromIntegerRight(left, right) : type_exports.IsBoolean(right) ? FromBooleanRight(left, right) : type_exports.IsArray(right) ? FromArrayRight(left, right) : type_exports.IsTuple(right) ? FromTupleRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsUnknown(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromVoidRight(left, right) {
+  return type_exports.IsUndefined(left) ? ExtendsResult.True : type_exports.IsUndefined(left) ? ExtendsResult.True : ExtendsResult.False;
+}
+function FromVoid(left, right) {
+  return type_exports.IsIntersect(right) ? FromIntersectRight(left, right) : type_exports.IsUnion(right) ? FromUnionRight(left, right) : type_exports.IsUnknown(right) ? FromUnknownRight(left, right) : type_exports.IsAny(right) ? FromAnyRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsVoid(right) ? ExtendsResult.True : ExtendsResult.False;
+}
+function Visit3(left, right) {
+  return (
+    // resolvable
+    type_exports.IsTemplateLiteral(left) || type_exports.IsTemplateLiteral(right) ? FromTemplateLiteral2(left, right) : type_exports.IsRegExp(left) || type_exports.IsRegExp(right) ? FromRegExp(left, right) : type_exports.IsNot(left) || type_exports.IsNot(right) ? FromNot(left, right) : (
+      // standard
+      type_exports.IsAny(left) ? FromAny(left, right) : type_exports.IsArray(left) ? FromArray4(left, right) : type_exports.IsBigInt(left) ? FromBigInt(left, right) : type_exports.IsBoolean(left) ? FromBoolean(left, right) : type_exports.IsAsyncIterator(left) ? FromAsyncIterator(left, right) : type_exports.IsConstructor(left) ? FromConstructor(left, right) : type_exports.IsDate(left) ? FromDate(left, right) : type_exports.IsFunction(left) ? FromFunction(left, right) : type_exports.IsInteger(left) ? FromInteger(left, right) : type_exports.IsIntersect(left) ? FromIntersect4(left, right) : type_exports.IsIterator(left) ? FromIterator(left, right) : type_exports.IsLiteral(left) ? FromLiteral2(left, right) : type_exports.IsNever(left) ? FromNever(left, right) : type_exports.IsNull(left) ? FromNull(left, right) : type_exports.IsNumber(left) ? FromNumber(left, right) : type_exports.IsObject(left) ? FromObject(left, right) : type_exports.IsRecord(left) ? FromRecord(left, right) : type_exports.IsString(left) ? FromString(left, right) : type_exports.IsSymbol(left) ? FromSymbol(left, right) : type_exports.IsTuple(left) ? FromTuple3(left, right) : type_exports.IsPromise(left) ? FromPromise2(left, right) : type_exports.IsUint8Array(left) ? FromUint8Array(left, right) : type_exports.IsUndefined(left) ? FromUndefined(left, right) : type_exports.IsUnion(left) ? FromUnion6(left, right) : type_exports.IsUnknown(left) ? FromUnknown(left, right) : type_exports.IsVoid(left) ? FromVoid(left, right) : Throw(`Unknown left type operand '${left[Kind]}'`)
+    )
+  );
+}
+function ExtendsCheck(left, right) {
+  return Visit3(left, right);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/extends/extends-from-mapped-result.mjs
+function FromProperties8(P, Right, True, False, options) {
+  const Acc = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(P))
+    Acc[K2] = Extends(P[K2], Right, True, False, Clone(options));
+  return Acc;
+}
+function FromMappedResult6(Left, Right, True, False, options) {
+  return FromProperties8(Left.properties, Right, True, False, options);
+}
+function ExtendsFromMappedResult(Left, Right, True, False, options) {
+  const P = FromMappedResult6(Left, Right, True, False, options);
+  return MappedResult(P);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/extends/extends.mjs
+function ExtendsResolve(left, right, trueType, falseType) {
+  const R = ExtendsCheck(left, right);
+  return R === ExtendsResult.Union ? Union([trueType, falseType]) : R === ExtendsResult.True ? trueType : falseType;
+}
+function Extends(L, R, T, F, options) {
+  return IsMappedResult(L) ? ExtendsFromMappedResult(L, R, T, F, options) : IsMappedKey(L) ? CreateType(ExtendsFromMappedKey(L, R, T, F, options)) : CreateType(ExtendsResolve(L, R, T, F), options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/extends/extends-from-mapped-key.mjs
+function FromPropertyKey(K, U, L, R, options) {
+  return {
+    [K]: Extends(Literal(K), U, L, R, Clone(options))
+  };
+}
+function FromPropertyKeys(K, U, L, R, options) {
+  return K.reduce((Acc, LK) => {
+    return { ...Acc, ...FromPropertyKey(LK, U, L, R, options) };
+  }, {});
+}
+function FromMappedKey2(K, U, L, R, options) {
+  return FromPropertyKeys(K.keys, U, L, R, options);
+}
+function ExtendsFromMappedKey(T, U, L, R, options) {
+  const P = FromMappedKey2(T, U, L, R, options);
+  return MappedResult(P);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/exclude/exclude-from-template-literal.mjs
+function ExcludeFromTemplateLiteral(L, R) {
+  return Exclude(TemplateLiteralToUnion(L), R);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/exclude/exclude.mjs
+function ExcludeRest(L, R) {
+  const excluded = L.filter((inner) => ExtendsCheck(inner, R) === ExtendsResult.False);
+  return excluded.length === 1 ? excluded[0] : Union(excluded);
+}
+function Exclude(L, R, options = {}) {
+  if (IsTemplateLiteral(L))
+    return CreateType(ExcludeFromTemplateLiteral(L, R), options);
+  if (IsMappedResult(L))
+    return CreateType(ExcludeFromMappedResult(L, R), options);
+  return CreateType(IsUnion(L) ? ExcludeRest(L.anyOf, R) : ExtendsCheck(L, R) !== ExtendsResult.False ? Never() : L, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/exclude/exclude-from-mapped-result.mjs
+function FromProperties9(P, U) {
+  const Acc = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(P))
+    Acc[K2] = Exclude(P[K2], U);
+  return Acc;
+}
+function FromMappedResult7(R, T) {
+  return FromProperties9(R.properties, T);
+}
+function ExcludeFromMappedResult(R, T) {
+  const P = FromMappedResult7(R, T);
+  return MappedResult(P);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/extract/extract-from-template-literal.mjs
+function ExtractFromTemplateLiteral(L, R) {
+  return Extract(TemplateLiteralToUnion(L), R);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/extract/extract.mjs
+function ExtractRest(L, R) {
+  const extracted = L.filter((inner) => ExtendsCheck(inner, R) !== ExtendsResult.False);
+  return extracted.length === 1 ? extracted[0] : Union(extracted);
+}
+function Extract(L, R, options) {
+  if (IsTemplateLiteral(L))
+    return CreateType(ExtractFromTemplateLiteral(L, R), options);
+  if (IsMappedResult(L))
+    return CreateType(ExtractFromMappedResult(L, R), options);
+  return CreateType(IsUnion(L) ? ExtractRest(L.anyOf, R) : ExtendsCheck(L, R) !== ExtendsResult.False ? L : Never(), options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/extract/extract-from-mapped-result.mjs
+function FromProperties10(P, T) {
+  const Acc = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(P))
+    Acc[K2] = Extract(P[K2], T);
+  return Acc;
+}
+function FromMappedResult8(R, T) {
+  return FromProperties10(R.properties, T);
+}
+function ExtractFromMappedResult(R, T) {
+  const P = FromMappedResult8(R, T);
+  return MappedResult(P);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/instance-type/instance-type.mjs
+function InstanceType(schema, options) {
+  return IsConstructor(schema) ? CreateType(schema.returns, options) : Never(options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/readonly-optional/readonly-optional.mjs
+function ReadonlyOptional(schema) {
+  return Readonly(Optional(schema));
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/record/record.mjs
+function RecordCreateFromPattern(pattern, T, options) {
+  return CreateType({ [Kind]: "Record", type: "object", patternProperties: { [pattern]: T } }, options);
+}
+function RecordCreateFromKeys(K, T, options) {
+  const result = {};
+  for (const K2 of K)
+    result[K2] = T;
+  return Object2(result, { ...options, [Hint]: "Record" });
+}
+function FromTemplateLiteralKey(K, T, options) {
+  return IsTemplateLiteralFinite(K) ? RecordCreateFromKeys(IndexPropertyKeys(K), T, options) : RecordCreateFromPattern(K.pattern, T, options);
+}
+function FromUnionKey(key, type, options) {
+  return RecordCreateFromKeys(IndexPropertyKeys(Union(key)), type, options);
+}
+function FromLiteralKey(key, type, options) {
+  return RecordCreateFromKeys([key.toString()], type, options);
+}
+function FromRegExpKey(key, type, options) {
+  return RecordCreateFromPattern(key.source, type, options);
+}
+function FromStringKey(key, type, options) {
+  const pattern = IsUndefined(key.pattern) ? PatternStringExact : key.pattern;
+  return RecordCreateFromPattern(pattern, type, options);
+}
+function FromAnyKey(_, type, options) {
+  return RecordCreateFromPattern(PatternStringExact, type, options);
+}
+function FromNeverKey(_key, type, options) {
+  return RecordCreateFromPattern(PatternNeverExact, type, options);
+}
+function FromBooleanKey(_key, type, options) {
+  return Object2({ true: type, false: type }, options);
+}
+function FromIntegerKey(_key, type, options) {
+  return RecordCreateFromPattern(PatternNumberExact, type, options);
+}
+function FromNumberKey(_, type, options) {
+  return RecordCreateFromPattern(PatternNumberExact, type, options);
+}
+function Record(key, type, options = {}) {
+  return IsUnion(key) ? FromUnionKey(key.anyOf, type, options) : IsTemplateLiteral(key) ? FromTemplateLiteralKey(key, type, options) : IsLiteral(key) ? FromLiteralKey(key.const, type, options) : IsBoolean2(key) ? FromBooleanKey(key, type, options) : IsInteger(key) ? FromIntegerKey(key, type, options) : IsNumber3(key) ? FromNumberKey(key, type, options) : IsRegExp2(key) ? FromRegExpKey(key, type, options) : IsString2(key) ? FromStringKey(key, type, options) : IsAny(key) ? FromAnyKey(key, type, options) : IsNever(key) ? FromNeverKey(key, type, options) : Never(options);
+}
+function RecordPattern(record) {
+  return globalThis.Object.getOwnPropertyNames(record.patternProperties)[0];
+}
+function RecordKey2(type) {
+  const pattern = RecordPattern(type);
+  return pattern === PatternStringExact ? String2() : pattern === PatternNumberExact ? Number2() : String2({ pattern });
+}
+function RecordValue2(type) {
+  return type.patternProperties[RecordPattern(type)];
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/instantiate/instantiate.mjs
+function FromConstructor2(args, type) {
+  type.parameters = FromTypes(args, type.parameters);
+  type.returns = FromType(args, type.returns);
+  return type;
+}
+function FromFunction2(args, type) {
+  type.parameters = FromTypes(args, type.parameters);
+  type.returns = FromType(args, type.returns);
+  return type;
+}
+function FromIntersect5(args, type) {
+  type.allOf = FromTypes(args, type.allOf);
+  return type;
+}
+function FromUnion7(args, type) {
+  type.anyOf = FromTypes(args, type.anyOf);
+  return type;
+}
+function FromTuple4(args, type) {
+  if (IsUndefined(type.items))
+    return type;
+  type.items = FromTypes(args, type.items);
+  return type;
+}
+function FromArray5(args, type) {
+  type.items = FromType(args, type.items);
+  return type;
+}
+function FromAsyncIterator2(args, type) {
+  type.items = FromType(args, type.items);
+  return type;
+}
+function FromIterator2(args, type) {
+  type.items = FromType(args, type.items);
+  return type;
+}
+function FromPromise3(args, type) {
+  type.item = FromType(args, type.item);
+  return type;
+}
+function FromObject2(args, type) {
+  const mappedProperties = FromProperties11(args, type.properties);
+  return { ...type, ...Object2(mappedProperties) };
+}
+function FromRecord2(args, type) {
+  const mappedKey = FromType(args, RecordKey2(type));
+  const mappedValue = FromType(args, RecordValue2(type));
+  const result = Record(mappedKey, mappedValue);
+  return { ...type, ...result };
+}
+function FromArgument(args, argument) {
+  return argument.index in args ? args[argument.index] : Unknown();
+}
+function FromProperty2(args, type) {
+  const isReadonly = IsReadonly(type);
+  const isOptional = IsOptional(type);
+  const mapped = FromType(args, type);
+  return isReadonly && isOptional ? ReadonlyOptional(mapped) : isReadonly && !isOptional ? Readonly(mapped) : !isReadonly && isOptional ? Optional(mapped) : mapped;
+}
+function FromProperties11(args, properties) {
+  return globalThis.Object.getOwnPropertyNames(properties).reduce((result, key) => {
+    return { ...result, [key]: FromProperty2(args, properties[key]) };
+  }, {});
+}
+function FromTypes(args, types) {
+  return types.map((type) => FromType(args, type));
+}
+function FromType(args, type) {
+  return IsConstructor(type) ? FromConstructor2(args, type) : IsFunction2(type) ? FromFunction2(args, type) : IsIntersect(type) ? FromIntersect5(args, type) : IsUnion(type) ? FromUnion7(args, type) : IsTuple(type) ? FromTuple4(args, type) : IsArray3(type) ? FromArray5(args, type) : IsAsyncIterator2(type) ? FromAsyncIterator2(args, type) : IsIterator2(type) ? FromIterator2(args, type) : IsPromise(type) ? FromPromise3(args, type) : IsObject3(type) ? FromObject2(args, type) : IsRecord(type) ? FromRecord2(args, type) : IsArgument(type) ? FromArgument(args, type) : type;
+}
+function Instantiate(type, args) {
+  return FromType(args, CloneType(type));
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/integer/integer.mjs
+function Integer(options) {
+  return CreateType({ [Kind]: "Integer", type: "integer" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/intrinsic/intrinsic-from-mapped-key.mjs
+function MappedIntrinsicPropertyKey(K, M, options) {
+  return {
+    [K]: Intrinsic(Literal(K), M, Clone(options))
+  };
+}
+function MappedIntrinsicPropertyKeys(K, M, options) {
+  const result = K.reduce((Acc, L) => {
+    return { ...Acc, ...MappedIntrinsicPropertyKey(L, M, options) };
+  }, {});
+  return result;
+}
+function MappedIntrinsicProperties(T, M, options) {
+  return MappedIntrinsicPropertyKeys(T["keys"], M, options);
+}
+function IntrinsicFromMappedKey(T, M, options) {
+  const P = MappedIntrinsicProperties(T, M, options);
+  return MappedResult(P);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/intrinsic/intrinsic.mjs
+function ApplyUncapitalize(value) {
+  const [first, rest] = [value.slice(0, 1), value.slice(1)];
+  return [first.toLowerCase(), rest].join("");
+}
+function ApplyCapitalize(value) {
+  const [first, rest] = [value.slice(0, 1), value.slice(1)];
+  return [first.toUpperCase(), rest].join("");
+}
+function ApplyUppercase(value) {
+  return value.toUpperCase();
+}
+function ApplyLowercase(value) {
+  return value.toLowerCase();
+}
+function FromTemplateLiteral3(schema, mode, options) {
+  const expression = TemplateLiteralParseExact(schema.pattern);
+  const finite = IsTemplateLiteralExpressionFinite(expression);
+  if (!finite)
+    return { ...schema, pattern: FromLiteralValue(schema.pattern, mode) };
+  const strings = [...TemplateLiteralExpressionGenerate(expression)];
+  const literals = strings.map((value) => Literal(value));
+  const mapped = FromRest5(literals, mode);
+  const union = Union(mapped);
+  return TemplateLiteral([union], options);
+}
+function FromLiteralValue(value, mode) {
+  return typeof value === "string" ? mode === "Uncapitalize" ? ApplyUncapitalize(value) : mode === "Capitalize" ? ApplyCapitalize(value) : mode === "Uppercase" ? ApplyUppercase(value) : mode === "Lowercase" ? ApplyLowercase(value) : value : value.toString();
+}
+function FromRest5(T, M) {
+  return T.map((L) => Intrinsic(L, M));
+}
+function Intrinsic(schema, mode, options = {}) {
+  return (
+    // Intrinsic-Mapped-Inference
+    IsMappedKey(schema) ? IntrinsicFromMappedKey(schema, mode, options) : (
+      // Standard-Inference
+      IsTemplateLiteral(schema) ? FromTemplateLiteral3(schema, mode, options) : IsUnion(schema) ? Union(FromRest5(schema.anyOf, mode), options) : IsLiteral(schema) ? Literal(FromLiteralValue(schema.const, mode), options) : (
+        // Default Type
+        CreateType(schema, options)
+      )
+    )
+  );
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/intrinsic/capitalize.mjs
+function Capitalize(T, options = {}) {
+  return Intrinsic(T, "Capitalize", options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/intrinsic/lowercase.mjs
+function Lowercase(T, options = {}) {
+  return Intrinsic(T, "Lowercase", options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/intrinsic/uncapitalize.mjs
+function Uncapitalize(T, options = {}) {
+  return Intrinsic(T, "Uncapitalize", options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/intrinsic/uppercase.mjs
+function Uppercase(T, options = {}) {
+  return Intrinsic(T, "Uppercase", options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/omit/omit-from-mapped-result.mjs
+function FromProperties12(properties, propertyKeys, options) {
+  const result = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(properties))
+    result[K2] = Omit(properties[K2], propertyKeys, Clone(options));
+  return result;
+}
+function FromMappedResult9(mappedResult, propertyKeys, options) {
+  return FromProperties12(mappedResult.properties, propertyKeys, options);
+}
+function OmitFromMappedResult(mappedResult, propertyKeys, options) {
+  const properties = FromMappedResult9(mappedResult, propertyKeys, options);
+  return MappedResult(properties);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/omit/omit.mjs
+function FromIntersect6(types, propertyKeys) {
+  return types.map((type) => OmitResolve(type, propertyKeys));
+}
+function FromUnion8(types, propertyKeys) {
+  return types.map((type) => OmitResolve(type, propertyKeys));
+}
+function FromProperty3(properties, key) {
+  const { [key]: _, ...R } = properties;
+  return R;
+}
+function FromProperties13(properties, propertyKeys) {
+  return propertyKeys.reduce((T, K2) => FromProperty3(T, K2), properties);
+}
+function FromObject3(type, propertyKeys, properties) {
+  const options = Discard(type, [TransformKind, "$id", "required", "properties"]);
+  const mappedProperties = FromProperties13(properties, propertyKeys);
+  return Object2(mappedProperties, options);
+}
+function UnionFromPropertyKeys(propertyKeys) {
+  const result = propertyKeys.reduce((result2, key) => IsLiteralValue(key) ? [...result2, Literal(key)] : result2, []);
+  return Union(result);
+}
+function OmitResolve(type, propertyKeys) {
+  return IsIntersect(type) ? Intersect(FromIntersect6(type.allOf, propertyKeys)) : IsUnion(type) ? Union(FromUnion8(type.anyOf, propertyKeys)) : IsObject3(type) ? FromObject3(type, propertyKeys, type.properties) : Object2({});
+}
+function Omit(type, key, options) {
+  const typeKey = IsArray(key) ? UnionFromPropertyKeys(key) : key;
+  const propertyKeys = IsSchema(key) ? IndexPropertyKeys(key) : key;
+  const isTypeRef = IsRef(type);
+  const isKeyRef = IsRef(key);
+  return IsMappedResult(type) ? OmitFromMappedResult(type, propertyKeys, options) : IsMappedKey(key) ? OmitFromMappedKey(type, key, options) : isTypeRef && isKeyRef ? Computed("Omit", [type, typeKey], options) : !isTypeRef && isKeyRef ? Computed("Omit", [type, typeKey], options) : isTypeRef && !isKeyRef ? Computed("Omit", [type, typeKey], options) : CreateType({ ...OmitResolve(type, propertyKeys), ...options });
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/omit/omit-from-mapped-key.mjs
+function FromPropertyKey2(type, key, options) {
+  return { [key]: Omit(type, [key], Clone(options)) };
+}
+function FromPropertyKeys2(type, propertyKeys, options) {
+  return propertyKeys.reduce((Acc, LK) => {
+    return { ...Acc, ...FromPropertyKey2(type, LK, options) };
+  }, {});
+}
+function FromMappedKey3(type, mappedKey, options) {
+  return FromPropertyKeys2(type, mappedKey.keys, options);
+}
+function OmitFromMappedKey(type, mappedKey, options) {
+  const properties = FromMappedKey3(type, mappedKey, options);
+  return MappedResult(properties);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/pick/pick-from-mapped-result.mjs
+function FromProperties14(properties, propertyKeys, options) {
+  const result = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(properties))
+    result[K2] = Pick(properties[K2], propertyKeys, Clone(options));
+  return result;
+}
+function FromMappedResult10(mappedResult, propertyKeys, options) {
+  return FromProperties14(mappedResult.properties, propertyKeys, options);
+}
+function PickFromMappedResult(mappedResult, propertyKeys, options) {
+  const properties = FromMappedResult10(mappedResult, propertyKeys, options);
+  return MappedResult(properties);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/pick/pick.mjs
+function FromIntersect7(types, propertyKeys) {
+  return types.map((type) => PickResolve(type, propertyKeys));
+}
+function FromUnion9(types, propertyKeys) {
+  return types.map((type) => PickResolve(type, propertyKeys));
+}
+function FromProperties15(properties, propertyKeys) {
+  const result = {};
+  for (const K2 of propertyKeys)
+    if (K2 in properties)
+      result[K2] = properties[K2];
+  return result;
+}
+function FromObject4(Type2, keys, properties) {
+  const options = Discard(Type2, [TransformKind, "$id", "required", "properties"]);
+  const mappedProperties = FromProperties15(properties, keys);
+  return Object2(mappedProperties, options);
+}
+function UnionFromPropertyKeys2(propertyKeys) {
+  const result = propertyKeys.reduce((result2, key) => IsLiteralValue(key) ? [...result2, Literal(key)] : result2, []);
+  return Union(result);
+}
+function PickResolve(type, propertyKeys) {
+  return IsIntersect(type) ? Intersect(FromIntersect7(type.allOf, propertyKeys)) : IsUnion(type) ? Union(FromUnion9(type.anyOf, propertyKeys)) : IsObject3(type) ? FromObject4(type, propertyKeys, type.properties) : Object2({});
+}
+function Pick(type, key, options) {
+  const typeKey = IsArray(key) ? UnionFromPropertyKeys2(key) : key;
+  const propertyKeys = IsSchema(key) ? IndexPropertyKeys(key) : key;
+  const isTypeRef = IsRef(type);
+  const isKeyRef = IsRef(key);
+  return IsMappedResult(type) ? PickFromMappedResult(type, propertyKeys, options) : IsMappedKey(key) ? PickFromMappedKey(type, key, options) : isTypeRef && isKeyRef ? Computed("Pick", [type, typeKey], options) : !isTypeRef && isKeyRef ? Computed("Pick", [type, typeKey], options) : isTypeRef && !isKeyRef ? Computed("Pick", [type, typeKey], options) : CreateType({ ...PickResolve(type, propertyKeys), ...options });
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/pick/pick-from-mapped-key.mjs
+function FromPropertyKey3(type, key, options) {
+  return {
+    [key]: Pick(type, [key], Clone(options))
+  };
+}
+function FromPropertyKeys3(type, propertyKeys, options) {
+  return propertyKeys.reduce((result, leftKey) => {
+    return { ...result, ...FromPropertyKey3(type, leftKey, options) };
+  }, {});
+}
+function FromMappedKey4(type, mappedKey, options) {
+  return FromPropertyKeys3(type, mappedKey.keys, options);
+}
+function PickFromMappedKey(type, mappedKey, options) {
+  const properties = FromMappedKey4(type, mappedKey, options);
+  return MappedResult(properties);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/partial/partial.mjs
+function FromComputed3(target, parameters) {
+  return Computed("Partial", [Computed(target, parameters)]);
+}
+function FromRef3($ref) {
+  return Computed("Partial", [Ref($ref)]);
+}
+function FromProperties16(properties) {
+  const partialProperties = {};
+  for (const K of globalThis.Object.getOwnPropertyNames(properties))
+    partialProperties[K] = Optional(properties[K]);
+  return partialProperties;
+}
+function FromObject5(type, properties) {
+  const options = Discard(type, [TransformKind, "$id", "required", "properties"]);
+  const mappedProperties = FromProperties16(properties);
+  return Object2(mappedProperties, options);
+}
+function FromRest6(types) {
+  return types.map((type) => PartialResolve(type));
+}
+function PartialResolve(type) {
+  return (
+    // Mappable
+    IsComputed(type) ? FromComputed3(type.target, type.parameters) : IsRef(type) ? FromRef3(type.$ref) : IsIntersect(type) ? Intersect(FromRest6(type.allOf)) : IsUnion(type) ? Union(FromRest6(type.anyOf)) : IsObject3(type) ? FromObject5(type, type.properties) : (
+      // Intrinsic
+      IsBigInt2(type) ? type : IsBoolean2(type) ? type : IsInteger(type) ? type : IsLiteral(type) ? type : IsNull2(type) ? type : IsNumber3(type) ? type : IsString2(type) ? type : IsSymbol2(type) ? type : IsUndefined3(type) ? type : (
+        // Passthrough
+        Object2({})
+      )
+    )
+  );
+}
+function Partial(type, options) {
+  if (IsMappedResult(type)) {
+    return PartialFromMappedResult(type, options);
+  } else {
+    return CreateType({ ...PartialResolve(type), ...options });
+  }
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/partial/partial-from-mapped-result.mjs
+function FromProperties17(K, options) {
+  const Acc = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(K))
+    Acc[K2] = Partial(K[K2], Clone(options));
+  return Acc;
+}
+function FromMappedResult11(R, options) {
+  return FromProperties17(R.properties, options);
+}
+function PartialFromMappedResult(R, options) {
+  const P = FromMappedResult11(R, options);
+  return MappedResult(P);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/required/required.mjs
+function FromComputed4(target, parameters) {
+  return Computed("Required", [Computed(target, parameters)]);
+}
+function FromRef4($ref) {
+  return Computed("Required", [Ref($ref)]);
+}
+function FromProperties18(properties) {
+  const requiredProperties = {};
+  for (const K of globalThis.Object.getOwnPropertyNames(properties))
+    requiredProperties[K] = Discard(properties[K], [OptionalKind]);
+  return requiredProperties;
+}
+function FromObject6(type, properties) {
+  const options = Discard(type, [TransformKind, "$id", "required", "properties"]);
+  const mappedProperties = FromProperties18(properties);
+  return Object2(mappedProperties, options);
+}
+function FromRest7(types) {
+  return types.map((type) => RequiredResolve(type));
+}
+function RequiredResolve(type) {
+  return (
+    // Mappable
+    IsComputed(type) ? FromComputed4(type.target, type.parameters) : IsRef(type) ? FromRef4(type.$ref) : IsIntersect(type) ? Intersect(FromRest7(type.allOf)) : IsUnion(type) ? Union(FromRest7(type.anyOf)) : IsObject3(type) ? FromObject6(type, type.properties) : (
+      // Intrinsic
+      IsBigInt2(type) ? type : IsBoolean2(type) ? type : IsInteger(type) ? type : IsLiteral(type) ? type : IsNull2(type) ? type : IsNumber3(type) ? type : IsString2(type) ? type : IsSymbol2(type) ? type : IsUndefined3(type) ? type : (
+        // Passthrough
+        Object2({})
+      )
+    )
+  );
+}
+function Required(type, options) {
+  if (IsMappedResult(type)) {
+    return RequiredFromMappedResult(type, options);
+  } else {
+    return CreateType({ ...RequiredResolve(type), ...options });
+  }
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/required/required-from-mapped-result.mjs
+function FromProperties19(P, options) {
+  const Acc = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(P))
+    Acc[K2] = Required(P[K2], options);
+  return Acc;
+}
+function FromMappedResult12(R, options) {
+  return FromProperties19(R.properties, options);
+}
+function RequiredFromMappedResult(R, options) {
+  const P = FromMappedResult12(R, options);
+  return MappedResult(P);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/module/compute.mjs
+function DereferenceParameters(moduleProperties, types) {
+  return types.map((type) => {
+    return IsRef(type) ? Dereference(moduleProperties, type.$ref) : FromType2(moduleProperties, type);
+  });
+}
+function Dereference(moduleProperties, ref) {
+  return ref in moduleProperties ? IsRef(moduleProperties[ref]) ? Dereference(moduleProperties, moduleProperties[ref].$ref) : FromType2(moduleProperties, moduleProperties[ref]) : Never();
+}
+function FromAwaited(parameters) {
+  return Awaited(parameters[0]);
+}
+function FromIndex(parameters) {
+  return Index(parameters[0], parameters[1]);
+}
+function FromKeyOf(parameters) {
+  return KeyOf(parameters[0]);
+}
+function FromPartial(parameters) {
+  return Partial(parameters[0]);
+}
+function FromOmit(parameters) {
+  return Omit(parameters[0], parameters[1]);
+}
+function FromPick(parameters) {
+  return Pick(parameters[0], parameters[1]);
+}
+function FromRequired(parameters) {
+  return Required(parameters[0]);
+}
+function FromComputed5(moduleProperties, target, parameters) {
+  const dereferenced = DereferenceParameters(moduleProperties, parameters);
+  return target === "Awaited" ? FromAwaited(dereferenced) : target === "Index" ? FromIndex(dereferenced) : target === "KeyOf" ? FromKeyOf(dereferenced) : target === "Partial" ? FromPartial(dereferenced) : target === "Omit" ? FromOmit(dereferenced) : target === "Pick" ? FromPick(dereferenced) : target === "Required" ? FromRequired(dereferenced) : Never();
+}
+function FromArray6(moduleProperties, type) {
+  return Array2(FromType2(moduleProperties, type));
+}
+function FromAsyncIterator3(moduleProperties, type) {
+  return AsyncIterator(FromType2(moduleProperties, type));
+}
+function FromConstructor3(moduleProperties, parameters, instanceType) {
+  return Constructor(FromTypes2(moduleProperties, parameters), FromType2(moduleProperties, instanceType));
+}
+function FromFunction3(moduleProperties, parameters, returnType) {
+  return Function(FromTypes2(moduleProperties, parameters), FromType2(moduleProperties, returnType));
+}
+function FromIntersect8(moduleProperties, types) {
+  return Intersect(FromTypes2(moduleProperties, types));
+}
+function FromIterator3(moduleProperties, type) {
+  return Iterator(FromType2(moduleProperties, type));
+}
+function FromObject7(moduleProperties, properties) {
+  return Object2(globalThis.Object.keys(properties).reduce((result, key) => {
+    return { ...result, [key]: FromType2(moduleProperties, properties[key]) };
+  }, {}));
+}
+function FromRecord3(moduleProperties, type) {
+  const [value, pattern] = [FromType2(moduleProperties, RecordValue2(type)), RecordPattern(type)];
+  const result = CloneType(type);
+  result.patternProperties[pattern] = value;
+  return result;
+}
+function FromTransform(moduleProperties, transform) {
+  return IsRef(transform) ? { ...Dereference(moduleProperties, transform.$ref), [TransformKind]: transform[TransformKind] } : transform;
+}
+function FromTuple5(moduleProperties, types) {
+  return Tuple(FromTypes2(moduleProperties, types));
+}
+function FromUnion10(moduleProperties, types) {
+  return Union(FromTypes2(moduleProperties, types));
+}
+function FromTypes2(moduleProperties, types) {
+  return types.map((type) => FromType2(moduleProperties, type));
+}
+function FromType2(moduleProperties, type) {
+  return (
+    // Modifiers
+    IsOptional(type) ? CreateType(FromType2(moduleProperties, Discard(type, [OptionalKind])), type) : IsReadonly(type) ? CreateType(FromType2(moduleProperties, Discard(type, [ReadonlyKind])), type) : (
+      // Transform
+      IsTransform(type) ? CreateType(FromTransform(moduleProperties, type), type) : (
+        // Types
+        IsArray3(type) ? CreateType(FromArray6(moduleProperties, type.items), type) : IsAsyncIterator2(type) ? CreateType(FromAsyncIterator3(moduleProperties, type.items), type) : IsComputed(type) ? CreateType(FromComputed5(moduleProperties, type.target, type.parameters)) : IsConstructor(type) ? CreateType(FromConstructor3(moduleProperties, type.parameters, type.returns), type) : IsFunction2(type) ? CreateType(FromFunction3(moduleProperties, type.parameters, type.returns), type) : IsIntersect(type) ? CreateType(FromIntersect8(moduleProperties, type.allOf), type) : IsIterator2(type) ? CreateType(FromIterator3(moduleProperties, type.items), type) : IsObject3(type) ? CreateType(FromObject7(moduleProperties, type.properties), type) : IsRecord(type) ? CreateType(FromRecord3(moduleProperties, type)) : IsTuple(type) ? CreateType(FromTuple5(moduleProperties, type.items || []), type) : IsUnion(type) ? CreateType(FromUnion10(moduleProperties, type.anyOf), type) : type
+      )
+    )
+  );
+}
+function ComputeType(moduleProperties, key) {
+  return key in moduleProperties ? FromType2(moduleProperties, moduleProperties[key]) : Never();
+}
+function ComputeModuleProperties(moduleProperties) {
+  return globalThis.Object.getOwnPropertyNames(moduleProperties).reduce((result, key) => {
+    return { ...result, [key]: ComputeType(moduleProperties, key) };
+  }, {});
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/module/module.mjs
+var TModule = class {
+  constructor($defs) {
+    const computed = ComputeModuleProperties($defs);
+    const identified = this.WithIdentifiers(computed);
+    this.$defs = identified;
+  }
+  /** `[Json]` Imports a Type by Key. */
+  Import(key, options) {
+    const $defs = { ...this.$defs, [key]: CreateType(this.$defs[key], options) };
+    return CreateType({ [Kind]: "Import", $defs, $ref: key });
+  }
+  // prettier-ignore
+  WithIdentifiers($defs) {
+    return globalThis.Object.getOwnPropertyNames($defs).reduce((result, key) => {
+      return { ...result, [key]: { ...$defs[key], $id: key } };
+    }, {});
+  }
+};
+function Module(properties) {
+  return new TModule(properties);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/not/not.mjs
+function Not(type, options) {
+  return CreateType({ [Kind]: "Not", not: type }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/parameters/parameters.mjs
+function Parameters(schema, options) {
+  return IsFunction2(schema) ? Tuple(schema.parameters, options) : Never();
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/recursive/recursive.mjs
+var Ordinal = 0;
+function Recursive(callback, options = {}) {
+  if (IsUndefined(options.$id))
+    options.$id = `T${Ordinal++}`;
+  const thisType = CloneType(callback({ [Kind]: "This", $ref: `${options.$id}` }));
+  thisType.$id = options.$id;
+  return CreateType({ [Hint]: "Recursive", ...thisType }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/regexp/regexp.mjs
+function RegExp2(unresolved, options) {
+  const expr = IsString(unresolved) ? new globalThis.RegExp(unresolved) : unresolved;
+  return CreateType({ [Kind]: "RegExp", type: "RegExp", source: expr.source, flags: expr.flags }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/rest/rest.mjs
+function RestResolve(T) {
+  return IsIntersect(T) ? T.allOf : IsUnion(T) ? T.anyOf : IsTuple(T) ? T.items ?? [] : [];
+}
+function Rest(T) {
+  return RestResolve(T);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/return-type/return-type.mjs
+function ReturnType(schema, options) {
+  return IsFunction2(schema) ? CreateType(schema.returns, options) : Never(options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/transform/transform.mjs
+var TransformDecodeBuilder = class {
+  constructor(schema) {
+    this.schema = schema;
+  }
+  Decode(decode) {
+    return new TransformEncodeBuilder(this.schema, decode);
+  }
+};
+var TransformEncodeBuilder = class {
+  constructor(schema, decode) {
+    this.schema = schema;
+    this.decode = decode;
+  }
+  EncodeTransform(encode, schema) {
+    const Encode = (value) => schema[TransformKind].Encode(encode(value));
+    const Decode = (value) => this.decode(schema[TransformKind].Decode(value));
+    const Codec = { Encode, Decode };
+    return { ...schema, [TransformKind]: Codec };
+  }
+  EncodeSchema(encode, schema) {
+    const Codec = { Decode: this.decode, Encode: encode };
+    return { ...schema, [TransformKind]: Codec };
+  }
+  Encode(encode) {
+    return IsTransform(this.schema) ? this.EncodeTransform(encode, this.schema) : this.EncodeSchema(encode, this.schema);
+  }
+};
+function Transform(schema) {
+  return new TransformDecodeBuilder(schema);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/unsafe/unsafe.mjs
+function Unsafe(options = {}) {
+  return CreateType({ [Kind]: options[Kind] ?? "Unsafe" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/void/void.mjs
+function Void(options) {
+  return CreateType({ [Kind]: "Void", type: "void" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/type/type.mjs
+var type_exports2 = {};
+__export(type_exports2, {
+  Any: () => Any,
+  Argument: () => Argument,
+  Array: () => Array2,
+  AsyncIterator: () => AsyncIterator,
+  Awaited: () => Awaited,
+  BigInt: () => BigInt,
+  Boolean: () => Boolean,
+  Capitalize: () => Capitalize,
+  Composite: () => Composite,
+  Const: () => Const,
+  Constructor: () => Constructor,
+  ConstructorParameters: () => ConstructorParameters,
+  Date: () => Date2,
+  Enum: () => Enum,
+  Exclude: () => Exclude,
+  Extends: () => Extends,
+  Extract: () => Extract,
+  Function: () => Function,
+  Index: () => Index,
+  InstanceType: () => InstanceType,
+  Instantiate: () => Instantiate,
+  Integer: () => Integer,
+  Intersect: () => Intersect,
+  Iterator: () => Iterator,
+  KeyOf: () => KeyOf,
+  Literal: () => Literal,
+  Lowercase: () => Lowercase,
+  Mapped: () => Mapped,
+  Module: () => Module,
+  Never: () => Never,
+  Not: () => Not,
+  Null: () => Null,
+  Number: () => Number2,
+  Object: () => Object2,
+  Omit: () => Omit,
+  Optional: () => Optional,
+  Parameters: () => Parameters,
+  Partial: () => Partial,
+  Pick: () => Pick,
+  Promise: () => Promise2,
+  Readonly: () => Readonly,
+  ReadonlyOptional: () => ReadonlyOptional,
+  Record: () => Record,
+  Recursive: () => Recursive,
+  Ref: () => Ref,
+  RegExp: () => RegExp2,
+  Required: () => Required,
+  Rest: () => Rest,
+  ReturnType: () => ReturnType,
+  String: () => String2,
+  Symbol: () => Symbol2,
+  TemplateLiteral: () => TemplateLiteral,
+  Transform: () => Transform,
+  Tuple: () => Tuple,
+  Uint8Array: () => Uint8Array2,
+  Uncapitalize: () => Uncapitalize,
+  Undefined: () => Undefined,
+  Union: () => Union,
+  Unknown: () => Unknown,
+  Unsafe: () => Unsafe,
+  Uppercase: () => Uppercase,
+  Void: () => Void
+});
+
+// node_modules/@sinclair/typebox/build/esm/type/type/index.mjs
+var Type = type_exports2;
+
+// action/src/time/units.ts
+var MINUTE_MS = 6e4;
+var HOUR_MS = 60 * MINUTE_MS;
+var DAY_MS = 24 * HOUR_MS;
+var WEEK_MS = 7 * DAY_MS;
+
+// action/src/time/zone.ts
+var UTC_ZONE = "UTC";
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var formatters = /* @__PURE__ */ new Map();
+function formatterFor(zone) {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+var TIME_ZONE_PATTERN = "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$";
+var TIME_ZONE_NAME = new RegExp(TIME_ZONE_PATTERN);
+function isKnownTimeZone(zone) {
+  if (!TIME_ZONE_NAME.test(zone)) return false;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function knownTimeZones() {
+  return Intl.supportedValuesOf("timeZone");
+}
+function intlOffsetMs(ms, zone) {
+  const parts = {};
+  for (const part of formatterFor(zone).formatToParts(ms)) {
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - (ms - (ms % 1e3 + 1e3) % 1e3);
+}
+var MAX_CACHED_OFFSET_DAYS = 4096;
+var dayOffsets = /* @__PURE__ */ new Map();
+function zoneOffsetMs(ms, zone) {
+  if (zone === UTC_ZONE) return 0;
+  let days = dayOffsets.get(zone);
+  if (!days) {
+    days = /* @__PURE__ */ new Map();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(ms / DAY_MS);
+  let offset = days.get(day);
+  if (offset === void 0) {
+    const first = intlOffsetMs(day * DAY_MS, zone);
+    offset = first === intlOffsetMs((day + 1) * DAY_MS - 1e3, zone) ? first : null;
+    if (days.size >= MAX_CACHED_OFFSET_DAYS) days.clear();
+    days.set(day, offset);
+  }
+  return offset ?? intlOffsetMs(ms, zone);
+}
+function localTime(ms, zone) {
+  const offset = zoneOffsetMs(ms, zone);
+  const wall = ms + offset;
+  const day = Math.floor(wall / DAY_MS);
+  return {
+    day,
+    minute: Math.floor((wall - day * DAY_MS) / MINUTE_MS),
+    weekday: weekdayOfDay(day),
+    offsetMinutes: Math.round(offset / MINUTE_MS)
+  };
+}
+function weekdayOfDay(day) {
+  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
+}
+function zonedInstant(day, minute, zone) {
+  const wall = day * DAY_MS + minute * MINUTE_MS;
+  if (zone === UTC_ZONE) return wall;
+  const before = zoneOffsetMs(wall - DAY_MS, zone);
+  const after = zoneOffsetMs(wall + DAY_MS, zone);
+  const candidates = [wall - before, wall - after].filter((ms) => ms + zoneOffsetMs(ms, zone) === wall);
+  if (candidates.length > 0) return Math.min(...candidates);
+  let low = wall - after;
+  let high = wall - before;
+  while (high - low > MINUTE_MS) {
+    const middle = low + Math.max(1, Math.floor((high - low) / 2 / MINUTE_MS)) * MINUTE_MS;
+    if (middle + zoneOffsetMs(middle, zone) >= wall) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+function nextLocalMidnight(ms, zone) {
+  return zonedInstant(localTime(ms, zone).day + 1, 0, zone);
+}
+function pad(n, width = 2) {
+  return String(n).padStart(width, "0");
+}
+function formatDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+function formatClock(minute) {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+function formatOffset(offsetMinutes) {
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${formatClock(abs)}`;
+}
+function formatUtcMinute(ms) {
+  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
+}
+function formatZonedMinute(ms, zone) {
+  const local = localTime(ms, zone);
+  return `${formatDay(local.day)}T${formatClock(local.minute)}${formatOffset(local.offsetMinutes)}`;
+}
+
+// action/src/plan/schema-readiness.ts
+var Text = (description) => Type.String({ minLength: 1, description });
+var Strict = { additionalProperties: false };
+var ReadinessUpgrade = Type.Object(
+  {
+    how: Text("How the new version or setting replaces the old one: in what order, and what must be in place first."),
+    downgrade: Text("How to go back to the old version, and what happens to data or state the new one wrote."),
+    tested: Type.Optional(Text("Where and when upgrade, downgrade and upgrade again were tried, and what was found."))
+  },
+  { ...Strict, description: "Upgrade and downgrade." }
+);
+var ReadinessScalability = Type.Object(
+  {
+    load: Type.Optional(Text("New calls, requests, jobs or messages the change adds, with numbers.")),
+    resources: Type.Optional(Text("How CPU, memory, storage, connections or cost change, with numbers.")),
+    limits: Type.Optional(
+      Text("Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.")
+    )
+  },
+  { ...Strict, description: "What the change costs at full scale." }
+);
+var FailureMode = Type.Object(
+  {
+    failure: Text("What can go wrong."),
+    detect: Text("How it shows: an alert, a metric, a log line."),
+    mitigate: Text("What the on-call engineer does about it.")
+  },
+  { ...Strict, description: "A known way the change fails, how it shows, and what to do." }
+);
+var ReadinessDependency = Type.Object(
+  {
+    name: Text("A service, system or team the change relies on."),
+    ifUnavailable: Text("What users and the rollout see when it is slow or down.")
+  },
+  Strict
+);
+var ReadinessMonitoring = Type.Object(
+  {
+    health: Text("How an operator can tell that the change works for users."),
+    metrics: Type.Optional(
+      Type.Array(Type.String({ description: "The name of a metric from `metrics`." }), {
+        minItems: 1,
+        description: "The metrics (from `metrics`) that show it."
+      })
+    ),
+    alerts: Type.Optional(Type.Array(Text("An alert that fires when it does not."), { minItems: 1 }))
+  },
+  { ...Strict, description: "How operators see that it works." }
+);
+var Readiness = Type.Object(
+  {
+    upgrade: Type.Optional(ReadinessUpgrade),
+    versionSkew: Type.Optional(
+      Text(
+        "How old and new versions of each component (clients, servers, workers, schemas) work together while both run."
+      )
+    ),
+    scalability: Type.Optional(ReadinessScalability),
+    troubleshooting: Type.Optional(
+      Type.Array(FailureMode, { minItems: 1, description: "Known failure modes, how each shows, and what to do." })
+    ),
+    dependencies: Type.Optional(
+      Type.Array(ReadinessDependency, {
+        minItems: 1,
+        description: "What the change relies on, and what happens when it is unavailable."
+      })
+    ),
+    monitoring: Type.Optional(ReadinessMonitoring)
+  },
+  {
+    ...Strict,
+    description: "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring."
+  }
+);
+var READINESS_SECTIONS = [
+  { key: "upgrade", title: "upgrade and downgrade" },
+  { key: "versionSkew", title: "version skew" },
+  { key: "scalability", title: "scalability" },
+  { key: "troubleshooting", title: "troubleshooting" },
+  { key: "dependencies", title: "dependencies" },
+  { key: "monitoring", title: "monitoring" }
+];
+
+// action/src/plan/schema.ts
+var API_VERSION = "rollbook/v1";
+var PLAN_KIND = "RolloutPlan";
+var ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
+var DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+var PERCENT_PATTERN = "^[0-9]+(\\.[0-9]+)?%$";
+var URL_PATTERN = "^https?://";
+var MAX_ID_CHARS = 64;
+var Id = (description) => Type.String({ pattern: ID_PATTERN, maxLength: MAX_ID_CHARS, description });
+var Text2 = (description, extra = {}) => Type.String({ minLength: 1, description, ...extra });
+var Opt = (schema) => Type.Optional(schema);
+var Strict2 = { additionalProperties: false };
+var OneOf = (values, options = {}) => Type.Unsafe({ type: "string", enum: [...values], ...options });
+var DURATION_PATTERN = "^([0-9]+[wdhm])+$";
+var Duration = (description = "A duration: a number followed by w, d, h or m, combined as in `1d12h`.") => Type.String({ pattern: DURATION_PATTERN, description, examples: ["30m", "24h", "2d", "1w"] });
+var IsoDate = (description = "A calendar date, YYYY-MM-DD (UTC).") => Type.String({ pattern: DATE_PATTERN, description });
+var Handle = (description = "A GitHub user (`@alice`) or team (`@org/team`).") => Type.String({ pattern: HANDLE_PATTERN, description });
+var Percent = (description = "A percentage such as `10%`.") => Type.String({ pattern: PERCENT_PATTERN, description });
+var Link = Type.Object(
+  {
+    title: Text2('What the link is, e.g. "Dispatch dashboard".'),
+    url: Type.String({ pattern: URL_PATTERN, description: "An http(s) URL." }),
+    kind: Opt(
+      OneOf(["dashboard", "design", "runbook", "ticket", "other"], {
+        description: "What sort of page this is."
+      })
+    )
+  },
+  Strict2
+);
+var Metadata = Type.Object(
+  {
+    name: Id("Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers."),
+    title: Text2("Human title of the rollout."),
+    owners: Type.Array(Handle(), {
+      minItems: 1,
+      description: "Who owns the rollout. These handles may be pinged in issues and runbooks."
+    }),
+    author: Opt(Handle("Who wrote the change, for the self-approval rule.")),
+    services: Type.Array(Id("A service touched by the rollout."), { minItems: 1 }),
+    tags: Opt(Type.Array(Id("A free tag, used by lessons to match plans."))),
+    links: Opt(Type.Array(Link, { description: "Dashboards, design docs, tickets." }))
+  },
+  Strict2
+);
+var KPI_EXPECT_DOC = "One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).";
+var KpiReviewFields = {
+  window: Opt(
+    Duration(
+      "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`."
+    )
+  )
+};
+var Impact = Type.Object(
+  {
+    kpi: Text2("The KPI this rollout moves."),
+    baseline: Opt(Text2("Where the KPI stands today, with a number.")),
+    expect: Text2(
+      "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.",
+      { examples: [">= 99.5%", "<= 190 ms", "-20% p99 latency", "<= +5%"] }
+    ),
+    metric: Opt(Type.String({ description: "A metric from `metrics` that measures this KPI." })),
+    reviewAfter: Opt(
+      Duration(
+        "How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`."
+      )
+    ),
+    ...KpiReviewFields
+  },
+  {
+    ...Strict2,
+    description: KPI_EXPECT_DOC
+  }
+);
+var Story = Type.Object(
+  {
+    problem: Text2("The problem being solved, for whom."),
+    size: Text2("How big the problem is, with numbers."),
+    solution: Text2("How the change solves it."),
+    deliverables: Type.Array(Text2("One deliverable."), { minItems: 1 }),
+    impact: Type.Array(Impact, { minItems: 1, description: "Expected impact, one entry per KPI." })
+  },
+  Strict2
+);
+var Flag = Type.Object(
+  {
+    key: Type.String({ pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", description: "The flag key in your flag system." }),
+    description: Opt(Text2("What the flag turns on.")),
+    default: Opt(
+      OneOf(["off", "on"], {
+        description: "State when the code ships. Dark launch means `off` (the default)."
+      })
+    ),
+    owner: Opt(Handle()),
+    system: Opt(Text2("The flag system, e.g. LaunchDarkly or an in-house config service."))
+  },
+  Strict2
+);
+var DeprecationStage = Type.Object(
+  {
+    stage: OneOf(["expand", "migrate", "contract"], {
+      description: "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old."
+    }),
+    description: Text2("What this rollout ships."),
+    plan: Opt(Id("The name of the plan that carries out this stage, if not this one.")),
+    repository: Opt(
+      Type.String({
+        pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+        description: "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository."
+      })
+    ),
+    status: Opt(OneOf(["planned", "in-progress", "done"], { description: "Where this stage stands." }))
+  },
+  Strict2
+);
+var Migration = Type.Object(
+  {
+    id: Id("Stable id of the migration."),
+    description: Text2("What data moves where."),
+    throttle: Opt(Text2('The rate limit, e.g. "500 rows/s per shard".')),
+    backup: Opt(
+      Type.Object(
+        {
+          what: Text2("What is backed up, and where."),
+          keepFor: Duration()
+        },
+        { ...Strict2, description: "The backup taken before the migration, and how long it is kept." }
+      )
+    ),
+    mixedState: Opt(Text2("How readers and writers cope while data is half old, half new.")),
+    verify: Opt(Text2("How the migrated data is checked."))
+  },
+  Strict2
+);
+var Compatibility = Type.Object(
+  {
+    breaking: Type.Boolean({ description: "Does the change break an API, message or data format?" }),
+    mixedVersions: Opt(Text2("How old and new versions run side by side during the rollout.")),
+    deprecation: Opt(
+      Type.Array(DeprecationStage, {
+        description: "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract)."
+      })
+    ),
+    migrations: Opt(Type.Array(Migration))
+  },
+  Strict2
+);
+var VARIABLE_NAME_PATTERN = "^[a-z][a-z0-9_]*$";
+var VARIABLE_VALUE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]*$";
+var VariableValue = (description = "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.") => Type.String({ pattern: VARIABLE_VALUE_PATTERN, maxLength: 64, description });
+var Variable = Type.Object(
+  {
+    values: Type.Array(VariableValue(), { minItems: 1, description: "Every value a phase may give it." }),
+    default: Opt(
+      VariableValue(
+        "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it."
+      )
+    ),
+    description: Opt(Text2('What the variable selects, e.g. "the deployment track".'))
+  },
+  { ...Strict2, description: "A variable queries use as `{name}`, with the values phases may give it." }
+);
+var Variables = Type.Record(Type.String({ pattern: VARIABLE_NAME_PATTERN }), Variable, {
+  description: "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`."
+});
+var PhaseVariables = Type.Record(Type.String({ pattern: VARIABLE_NAME_PATTERN }), VariableValue(), {
+  description: "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`."
+});
+var MetricProvider = OneOf(["prometheus", "http-json", "json-file"], {
+  description: "Where the value comes from."
+});
+var Metric = Type.Object(
+  {
+    provider: MetricProvider,
+    query: Text2(
+      "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent."
+    ),
+    field: Opt(Text2("For http-json: the dotted path of the value in the response, e.g. data.value.")),
+    timeField: Opt(
+      Text2(
+        "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`."
+      )
+    ),
+    unit: Opt(Text2("The unit, e.g. ratio, ms, req/s.")),
+    signal: OneOf(["positive", "negative"], {
+      description: "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)."
+    }),
+    direction: Opt(
+      OneOf(["higher-is-better", "lower-is-better"], {
+        description: "Which way is good. Defaults to higher for positive and lower for negative signals."
+      })
+    ),
+    window: Opt(Duration("The aggregation window the query uses, e.g. 1h.")),
+    maxAge: Opt(
+      Duration(
+        "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m."
+      )
+    ),
+    description: Opt(Text2("What the metric means.")),
+    dashboard: Opt(Type.String({ pattern: URL_PATTERN, description: "A dashboard showing this metric." }))
+  },
+  Strict2
+);
+var Weekday = OneOf(["mon", "tue", "wed", "thu", "fri", "sat", "sun"], {
+  description: "A day of the week."
+});
+var Freeze = Type.Object(
+  {
+    name: Id("Stable id of the freeze."),
+    from: Opt(IsoDate()),
+    to: Opt(IsoDate("Last frozen day, inclusive.")),
+    every: Opt(Type.Array(Weekday, { minItems: 1, description: "A recurring freeze on these weekdays." })),
+    reason: Text2("Why nothing may change then."),
+    environments: Opt(Type.Array(Id("An environment"), { description: "Limit the freeze to these environments." })),
+    allowHotfix: Opt(Type.Boolean({ description: "May a change labelled hotfix go out anyway? Default false." }))
+  },
+  Strict2
+);
+var CLOCK_TIME_PATTERN = "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$";
+var DATE_OR_TIME_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$";
+var MAX_CHANGE_WINDOWS = 32;
+var ClockTime = (description) => Type.String({ pattern: CLOCK_TIME_PATTERN, description, examples: ["09:00", "16:30", "24:00"] });
+var ChangeWindow = Type.Object(
+  {
+    days: Opt(Type.Array(Weekday, { minItems: 1, description: "Weekdays the window is open on. Default every day." })),
+    from: Opt(ClockTime("Opening time, HH:MM in the plan's time zone. Default 00:00.")),
+    to: Opt(ClockTime("Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.")),
+    environments: Opt(
+      Type.Array(Id("An environment"), { description: "Limit the window to phases in these environments." })
+    )
+  },
+  {
+    ...Strict2,
+    description: "A change window: phases start only on these days between `from` and `to`. A bake may run past its end."
+  }
+);
+var Schedule = Type.Object(
+  {
+    timeZone: Opt(
+      Type.String({
+        pattern: TIME_ZONE_PATTERN,
+        description: "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.",
+        examples: ["Europe/Berlin", "America/New_York", "UTC"]
+      })
+    ),
+    windows: Opt(
+      Type.Array(ChangeWindow, {
+        minItems: 1,
+        maxItems: MAX_CHANGE_WINDOWS,
+        description: "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow."
+      })
+    ),
+    finishBefore: Opt(
+      Type.String({
+        pattern: DATE_OR_TIME_PATTERN,
+        description: "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).",
+        examples: ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"]
+      })
+    )
+  },
+  { ...Strict2, description: "When phases may start and when the rollout must be done." }
+);
+var Rollback = Type.Object(
+  {
+    do: Text2("How to undo this step."),
+    command: Opt(Text2("A command to copy and run."))
+  },
+  Strict2
+);
+var AUDIENCE_UNITS = [
+  "requests",
+  "users",
+  "sessions",
+  "hosts",
+  "pods",
+  "cells",
+  "regions",
+  "installs"
+];
+var AudienceUnit = OneOf(AUDIENCE_UNITS, {
+  description: "What a percentage counts: requests, users, sessions, hosts, pods, cells, regions or installs (app-store phased releases)."
+});
+var RampBase = OneOf([...AUDIENCE_UNITS, "targets"], {
+  description: "What the percent counts. A unit (requests, users, \u2026) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience."
+});
+var AUDIENCE_PATTERN = `^[0-9]+(\\.[0-9]+)?%( of (${AUDIENCE_UNITS.join("|")}))?$`;
+var Audience = Type.String({
+  pattern: AUDIENCE_PATTERN,
+  description: "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).",
+  examples: ["10% of requests", "5% of users", "1% of installs"]
+});
+var TARGET_KINDS = ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"];
+var Target = Type.Object(
+  {
+    name: Text2("The target, e.g. `shard-07`, `eu-west-1` or `wave-2`."),
+    kind: OneOf(TARGET_KINDS, {
+      description: "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort."
+    }),
+    share: Opt(
+      Percent("The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.")
+    ),
+    includes: Opt(
+      Type.Array(Text2("A cell, region or cluster."), {
+        minItems: 1,
+        description: "For a wave: the cells or regions it reaches together."
+      })
+    )
+  },
+  { ...Strict2, description: "A structured target. Targets are reached in the order they are listed." }
+);
+var RollForward = Type.Object(
+  {
+    do: Text2("How to roll forward: what to fix and ship, and how to limit harm until it is out."),
+    command: Opt(Text2("A command to copy and run."))
+  },
+  Strict2
+);
+var ReversibilityFields = {
+  irreversible: Opt(
+    Type.Union([Type.Boolean(), Text2('What cannot be undone, e.g. "installed app builds cannot be recalled".')], {
+      description: "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off."
+    })
+  ),
+  rollForward: Opt(
+    Type.Union([Text2("How to roll forward."), RollForward], {
+      description: "What to fix and ship forward when this goes wrong, since it cannot be rolled back."
+    })
+  )
+};
+var RampStage = Type.Object(
+  {
+    percent: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      unit: "percent (0 to 100)",
+      description: "Share with the flag on, of what `of` says."
+    }),
+    of: Opt(RampBase),
+    cohort: Opt(Text2("Who gets it, e.g. employees, beta, one region."))
+  },
+  Strict2
+);
+var Stage = Type.Object(
+  {
+    id: Opt(
+      Id(
+        "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`)."
+      )
+    ),
+    percent: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      unit: "percent (0 to 100)",
+      description: "The share of the phase's audience unit (traffic, users, hosts\u2026) reached at this stage, as in `audience`."
+    }),
+    cohort: Opt(Text2("Who is in this stage, e.g. employees, one region.")),
+    do: Opt(Text2('How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".')),
+    command: Opt(Text2("A command to copy and run.")),
+    hold: Opt(Duration("How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.")),
+    pause: Opt(
+      Text2(
+        "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage."
+      )
+    )
+  },
+  Strict2
+);
+var StepKind = OneOf(["binary", "config", "flag", "migration", "test", "manual"], {
+  description: "What the step changes."
+});
+var Step = Type.Object(
+  {
+    id: Id("Stable id of the step within its phase."),
+    kind: StepKind,
+    do: Text2("The instruction, as an on-call engineer would follow it."),
+    command: Opt(Text2("A command to copy and run.")),
+    owner: Opt(Handle()),
+    rollback: Opt(
+      Type.Union([Text2("How to undo this step."), Rollback], {
+        description: "How to undo this step. Every step needs one."
+      })
+    ),
+    flag: Opt(Type.String({ description: "For flag steps: the key of a flag from `flags`." })),
+    ramp: Opt(Type.Array(RampStage, { minItems: 1, description: "For flag steps: the ramp, in order." })),
+    migration: Opt(
+      Type.String({ description: "For migration steps: the id of a migration from compatibility.migrations." })
+    ),
+    activates: Opt(
+      Type.Boolean({ description: "Ticking this step starts the bake timer. Defaults to the last non-test step." })
+    ),
+    ...ReversibilityFields
+  },
+  Strict2
+);
+var MAX_ANALYSIS_LIMIT = 100;
+var Analysis = Type.Object(
+  {
+    interval: Opt(
+      Duration(
+        "The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads."
+      )
+    ),
+    failureLimit: Opt(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_ANALYSIS_LIMIT,
+        unit: "readings",
+        description: "Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1."
+      })
+    ),
+    inconclusiveLimit: Opt(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_ANALYSIS_LIMIT,
+        unit: "readings",
+        description: "Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised."
+      })
+    )
+  },
+  {
+    ...Strict2,
+    description: "How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count."
+  }
+);
+var MetricGate = {
+  metric: Opt(Type.String({ description: "The name of a metric from `metrics`." })),
+  compare: Opt(
+    OneOf(["absolute", "baseline", "week-over-week"], {
+      description: "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier."
+    })
+  ),
+  max: Opt(Type.Number({ unit: "the metric's unit", description: "Hold when the value is above this." })),
+  min: Opt(Type.Number({ unit: "the metric's unit", description: "Hold when the value is below this." })),
+  baseline: Opt(Text2("For compare: baseline, the control query (e.g. the stable fleet).")),
+  maxRegression: Opt(Percent()),
+  rollbackAt: Opt(
+    Type.Number({
+      unit: "the metric's unit",
+      description: "Recommend a rollback when the value crosses this (above for negative, below for positive signals)."
+    })
+  ),
+  window: Opt(Duration("The window for this gate, instead of the metric's: fills `{window}` in its queries.")),
+  query: Opt(Text2("This gate's own query, instead of the metric's (same provider, field and unit).")),
+  maxAge: Opt(Duration("Freshness for this gate, instead of the metric's `maxAge`.")),
+  analysis: Opt(Analysis)
+};
+var Gate = Type.Object(
+  {
+    ...MetricGate,
+    check: Opt(Text2("The name of a GitHub check run or commit status that must succeed.")),
+    signoff: Opt(Type.Array(Handle(), { minItems: 1, description: "Users or teams who may sign off." })),
+    count: Opt(Type.Integer({ minimum: 1, unit: "sign-offs", description: "How many sign-offs are needed." })),
+    allowAuthor: Opt(Type.Boolean({ description: "May the plan author sign off their own change?" })),
+    manual: Opt(Text2("A condition a person confirms by ticking it.")),
+    id: Opt(Id("A stable id; derived from the gate when omitted."))
+  },
+  { ...Strict2, description: "Exactly one of metric, check, signoff or manual." }
+);
+var ChecklistItem = Type.Union([
+  Text2("A checklist item."),
+  Type.Object({ id: Id("Stable id of the item."), text: Text2("The item.") }, Strict2)
+]);
+var PHASE_REF_PATTERN = "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$";
+var PhaseDependencies = Type.Array(
+  Type.String({ pattern: PHASE_REF_PATTERN, description: "A phase of another plan, as `plan/phase`." }),
+  {
+    minItems: 1,
+    description: "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`)."
+  }
+);
+var Phase = Type.Object(
+  {
+    id: Id("Stable id of the phase."),
+    title: Text2("Human title of the phase."),
+    environment: OneOf(["dev", "test", "staging", "canary", "production"], {
+      description: "Where the phase runs. Blast radius grows in this order."
+    }),
+    targets: Opt(
+      Type.Array(Type.Union([Text2("A region, cluster, cohort or ring."), Target]), {
+        description: "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves."
+      })
+    ),
+    audience: Opt(Audience),
+    strategy: OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"]),
+    steps: Type.Array(Step, { minItems: 1 }),
+    stages: Opt(
+      Type.Array(Stage, {
+        minItems: 1,
+        description: "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends."
+      })
+    ),
+    bake: Opt(Duration("How long the phase must run before the next may start.")),
+    minWait: Opt(
+      Duration(
+        "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase."
+      )
+    ),
+    gates: Opt(Type.Array(Gate)),
+    rehearsal: Opt(Text2("How and when the rollback of this phase is rehearsed.")),
+    checklist: Opt(Type.Array(ChecklistItem, { description: "Extra items to tick." })),
+    exit: Opt(Type.Array(Text2("An exit criterion."), { description: "What must be true to leave the phase." })),
+    paths: Opt(Type.Array(Text2("A glob."), { description: "Files whose change in a PR promotes into this phase." })),
+    variables: Opt(PhaseVariables),
+    dependsOn: Opt(PhaseDependencies),
+    ...ReversibilityFields
+  },
+  Strict2
+);
+var Contact = Type.Object(
+  {
+    name: Text2("Who."),
+    handle: Opt(Handle()),
+    role: Text2("Their part, e.g. incident commander, database on-call."),
+    reach: Opt(Text2("How to reach them: pager alias, channel, phone rota."))
+  },
+  Strict2
+);
+var Policy = Type.Object(
+  {
+    prefer: OneOf(["rollback", "roll-forward"], { description: "The default response to a bad metric." }),
+    rollForwardWhen: Opt(Text2("When rolling forward is allowed instead.")),
+    keepOldData: Opt(Text2("What old data and versions are kept, and for how long, so a rollback stays possible.")),
+    maxRollbackMinutes: Opt(
+      Type.Integer({ minimum: 1, unit: "minutes", description: "Target time to complete a rollback." })
+    )
+  },
+  Strict2
+);
+var OnBreach = Type.Object(
+  {
+    workflow: Type.String({
+      pattern: "^[A-Za-z0-9._-]+\\.ya?ml$",
+      description: "A workflow file in `.github/workflows` to dispatch once per breach, e.g. `abort.yml`, with the inputs `plan`, `phase` and `reason`. Needs `actions: write`."
+    }),
+    ref: Opt(
+      Text2(
+        "The branch to run the workflow on: only the default branch is accepted (its name or `refs/heads/<name>`), so a breach never runs a workflow from a branch or tag anyone can push to (docs/adr/0063-sync-writes-only-the-default-branch.md). Default: the default branch."
+      )
+    )
+  },
+  {
+    ...Strict2,
+    description: "Opt-in automation when a watched phase's verdict becomes ROLL BACK or ROLL FORWARD: dispatch a workflow (docs/adr/0042-acting-on-a-breach.md)."
+  }
+);
+var Waiver = Type.Object(
+  {
+    rule: Opt(Type.String({ description: "A lint rule id." })),
+    lesson: Opt(
+      Type.String({
+        description: "A lesson id whose guards this plan does not take (L-\u2026, or L-\u2026/guard-id for one guard); owner/name#L-\u2026 for a lesson shared through lessonSources."
+      })
+    ),
+    phases: Opt(Type.Array(Type.String(), { description: "Limit the waiver to these phases." })),
+    severity: Opt(OneOf(["warning", "off"], { description: "Lower to a warning, or turn off (default)." })),
+    reason: Type.String({ description: "Why the rule or lesson does not apply. Required." })
+  },
+  Strict2
+);
+var RolloutPlan = Type.Object(
+  {
+    $schema: Opt(Type.String()),
+    apiVersion: Type.Literal(API_VERSION),
+    kind: Type.Literal(PLAN_KIND),
+    metadata: Metadata,
+    story: Story,
+    flags: Opt(Type.Array(Flag)),
+    compatibility: Compatibility,
+    metrics: Type.Record(Type.String({ pattern: "^[a-z][a-z0-9_]*$" }), Metric, {
+      description: "The metric catalogue, by name."
+    }),
+    variables: Opt(Variables),
+    freezes: Opt(Type.Array(Freeze)),
+    schedule: Opt(Schedule),
+    phases: Type.Array(Phase, { minItems: 1, description: "In order of growing blast radius." }),
+    escalation: Type.Array(Contact, { minItems: 1 }),
+    policy: Policy,
+    onBreach: Opt(OnBreach),
+    analysis: Opt(Analysis),
+    readiness: Opt(Readiness),
+    waive: Opt(
+      Type.Array(Waiver, { description: "Rules or lesson guards this plan does not take, each with a reason." })
+    )
+  },
+  { ...Strict2, title: "Rollbook rollout plan" }
+);
+var ENVIRONMENT_ORDER = ["dev", "test", "staging", "canary", "production"];
+
+// action/src/plan/gate-kind.ts
+var GATE_KINDS = ["metric", "check", "signoff", "manual"];
+var METRIC_ONLY_FIELDS = Object.keys(MetricGate).filter((field) => field !== "metric");
+function gateKindsOf(gate) {
+  return GATE_KINDS.filter((kind) => gate[kind] !== void 0);
+}
+function classifyGate(gate) {
+  if (gate.metric !== void 0) return { kind: "metric", gate };
+  if (gate.check !== void 0) return { kind: "check", gate };
+  if (gate.signoff !== void 0) return { kind: "signoff", gate };
+  if (gate.manual !== void 0) return { kind: "manual", gate };
+  return void 0;
+}
+function isGateOfKind(gate, kind) {
+  return classifyGate(gate)?.kind === kind;
+}
+function ops(comparator, value, unit) {
+  return value === void 0 ? [] : [`${comparator} ${value}${unit ? ` ${unit}` : ""}`];
+}
+function describeGate(gate, plan, response = "roll-back") {
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case "manual":
+      return classified.gate.manual;
+    case "check":
+      return `Check ${classified.gate.check} succeeded`;
+    case "signoff": {
+      const count = gate.count ?? 1;
+      const author = gate.allowAuthor ? "" : " (not the author)";
+      return `${plural(count, "sign-off")} from ${classified.gate.signoff.join(", ")}${author}`;
+    }
+    case "metric": {
+      const { metric } = classified.gate;
+      const unit = plan && Object.hasOwn(plan.metrics, metric) ? plan.metrics[metric]?.unit : void 0;
+      const parts = [...ops("\u2264", gate.max, unit), ...ops("\u2265", gate.min, unit)];
+      if (gate.compare === "baseline" || gate.compare === "week-over-week") {
+        const against = gate.compare === "baseline" ? "the baseline" : "last week";
+        parts.push(`at most ${gate.maxRegression ?? "0%"} worse than ${against}`);
+      }
+      parts.push(...ops(response === "roll-forward" ? "roll forward at" : "roll back at", gate.rollbackAt, unit));
+      const window = gate.window ? ` over ${gate.window}` : "";
+      return `${metric}${parts.length ? ` ${parts.join(", ")}` : ""}${window}`;
+    }
+    case void 0:
+      return "Gate";
+  }
+}
+
+// action/src/plan/own.ts
+function idRecord() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function own(record, key) {
+  return record !== void 0 && key !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function idRecordFrom(entries) {
+  const out = idRecord();
+  for (const [key, value] of entries) out[key] = value;
+  return out;
+}
+
+// action/src/plan/audience.ts
+var AUDIENCE = /^([0-9]+(?:\.[0-9]+)?)%(?: of ([a-z]+))?$/;
+var FULL = 100;
+function parseAudience(audience) {
+  if (audience === void 0) return void 0;
+  const match = AUDIENCE.exec(audience.trim());
+  if (!match) return void 0;
+  const fact = { percent: Number.parseFloat(match[1]) };
+  if (match[2] !== void 0) fact.unit = match[2];
+  return fact;
+}
+function isStructuredTarget(target) {
+  return typeof target === "object" && target !== null;
+}
+function targetLabel(target) {
+  if (!isStructuredTarget(target)) return target;
+  const includes = target.includes?.length ? ` (${target.includes.join(", ")})` : "";
+  const share = target.share === void 0 ? "" : `: ${target.share}`;
+  return `${target.kind} ${target.name}${includes}${share}`;
+}
+function targetsShare(phase) {
+  const targets = phase.targets ?? [];
+  if (targets.length === 0) return void 0;
+  let sum = 0;
+  for (const target of targets) {
+    if (!isStructuredTarget(target) || target.share === void 0) return void 0;
+    sum += Number.parseFloat(target.share);
+  }
+  return Math.min(sum, FULL);
+}
+var UNEVEN_UNITS = /* @__PURE__ */ new Set(["cells", "regions"]);
+function phaseExposure(phase) {
+  const audience = parseAudience(phase.audience);
+  const shares = targetsShare(phase);
+  if (audience?.unit !== void 0 && UNEVEN_UNITS.has(audience.unit) && shares !== void 0) return shares;
+  return audience?.percent ?? shares;
+}
+function rampExposure(phase, stage) {
+  const of = stage.of ?? parseAudience(phase.audience)?.unit;
+  const result = { percent: stage.percent };
+  if (of !== void 0) result.of = of;
+  if (of !== "targets") result.overall = stage.percent;
+  else {
+    const exposure = phaseExposure(phase);
+    if (exposure !== void 0) result.overall = stage.percent * exposure / FULL;
+  }
+  return result;
+}
+function rampText(stage) {
+  return stage.of === void 0 ? `${stage.percent}%` : `${stage.percent}% of ${stage.of}`;
+}
+function phaseUnits(phase) {
+  const units = /* @__PURE__ */ new Set();
+  const audience = parseAudience(phase.audience)?.unit;
+  if (audience) units.add(audience);
+  for (const step of phase.steps)
+    for (const stage of step.ramp ?? []) if (stage.of && stage.of !== "targets") units.add(stage.of);
+  return [...units];
+}
+
+// action/src/lint/plan-facts.ts
+function metricGates(phase) {
+  return (phase.gates ?? []).filter((g) => isGateOfKind(g, "metric"));
+}
+function selfHandles(plan) {
+  const self = plan.metadata.author ? [plan.metadata.author] : plan.metadata.owners;
+  return new Set(self.map((h) => h.toLowerCase()));
+}
+function isLimitedProduction(phase, limitPercent) {
+  if (phase.environment === "canary" || phase.strategy === "shadow") return true;
+  const exposure = phaseExposure(phase);
+  return exposure !== void 0 && exposure <= limitPercent;
+}
+function signalOf(plan, metric) {
+  return own(plan.metrics, metric)?.signal;
+}
+function signoffGateHint(plan) {
+  const approver = plan.metadata.owners?.[0] ?? "@acme/sre-leads";
+  return `add \`{signoff: ["${approver}"], count: 1}\` to its gates`;
+}
+
+// action/src/lint/rules/blast-radius.ts
+var CANARY_MAX_PERCENT = 10;
+var blastRadius = {
+  id: "blast-radius",
+  title: "Blast radius grows: non-production, then canary, then broad production",
+  defaultSeverity: "error",
+  rationale: "Each phase should risk a little more than the last, so that a bug is met first where it is cheap: a test or staging environment, then a canary slice of production, and only then the rest.",
+  fix: `Put at least one dev, test or staging phase first, and a canary phase (environment canary, strategy shadow, or audience up to ${CANARY_MAX_PERCENT}%) before broad production.`,
+  comparesAcross: ["phases"],
+  check(plan) {
+    const out = [];
+    const firstProduction = plan.phases.findIndex((p) => p.environment === "canary" || p.environment === "production");
+    if (firstProduction === 0) {
+      out.push({
+        path: ["phases", 0, "environment"],
+        message: `the first phase "${plan.phases[0].id}" already runs in ${plan.phases[0].environment}`,
+        expected: "a dev, test or staging phase before production",
+        hint: "add a staging phase that runs the same steps first"
+      });
+    }
+    const firstBroad = plan.phases.findIndex(
+      (p) => p.environment === "production" && !isLimitedProduction(p, CANARY_MAX_PERCENT)
+    );
+    if (firstBroad >= 0) {
+      const hadCanary = plan.phases.slice(0, firstBroad).some((p) => isLimitedProduction(p, CANARY_MAX_PERCENT) && p.environment !== "staging");
+      if (!hadCanary) {
+        const phase = plan.phases[firstBroad];
+        out.push({
+          path: ["phases", firstBroad, "environment"],
+          message: `phase "${phase.id}" reaches broad production with no canary before it`,
+          expected: `a canary phase first: environment canary, strategy shadow, or audience up to ${CANARY_MAX_PERCENT}%`,
+          hint: "add a phase with `environment: canary`, or give this phase `audience: 5%` and add a broader one after it"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// action/src/lint/rules/breaking-deprecation.ts
+var STAGES = ["expand", "migrate", "contract"];
+var breakingDeprecation = {
+  id: "breaking-deprecation",
+  title: "A breaking change uses the three-rollout deprecation",
+  defaultSeverity: "error",
+  rationale: "During a rollout old and new versions run side by side, and a rollback brings the old one back. A breaking format change shipped in one go breaks whichever side reads the other. Splitting it into expand (accept both), migrate (move readers and data) and contract (drop the old) keeps every step reversible.",
+  fix: "Under `compatibility.deprecation`, list three stages in order: expand, migrate, contract (each may point at the plan that carries it out).",
+  check(plan) {
+    const { compatibility } = plan;
+    if (!compatibility.breaking) return [];
+    const stages = (compatibility.deprecation ?? []).map((d) => d.stage);
+    if (stages.join() === STAGES.join()) return [];
+    return [
+      {
+        path: ["compatibility", compatibility.deprecation ? "deprecation" : "breaking"],
+        message: stages.length === 0 ? "the change is breaking but has no deprecation plan" : `the deprecation stages are ${stages.join(", ")}, not expand, migrate, contract`,
+        expected: "three stages in order: expand, migrate, contract",
+        hint: "expand: accept old and new; migrate: move readers, writers and data; contract: remove the old format"
+      }
+    ];
+  }
+};
+
+// action/src/plan/duration.ts
+var UNIT_MS = {
+  m: 6e4,
+  h: 36e5,
+  d: 864e5,
+  w: 6048e5
+};
+function parseDuration(text) {
+  if (!/^([0-9]+[wdhm])+$/.test(text)) return void 0;
+  let total = 0;
+  for (const [, count, unit] of text.matchAll(/([0-9]+)([wdhm])/g)) {
+    total += Number(count) * UNIT_MS[unit];
+  }
+  return total;
+}
+function formatDuration(ms) {
+  const minutes = Math.max(0, Math.ceil(ms / 6e4));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes % 1440 / 60);
+  const mins = minutes % 60;
+  const parts = [];
+  if (days) parts.push(`${days}d`);
+  if (hours) parts.push(`${hours}h`);
+  if (mins || parts.length === 0) parts.push(`${mins}m`);
+  return parts.slice(0, 2).join(" ");
+}
+
+// action/src/text/time.ts
+function formatTime(date) {
+  const iso2 = typeof date === "string" ? date : date.toISOString();
+  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
+}
+function formatDay2(date) {
+  return date.toISOString().slice(0, 10);
+}
+function isoSeconds(time) {
+  const date = typeof time === "string" ? new Date(time) : time;
+  if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+var STATUS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+var isStatusTime = (v) => typeof v === "string" && STATUS_TIME.test(v) && !Number.isNaN(Date.parse(v));
+
+// action/src/plan/stages.ts
+function percentKey(percent) {
+  return String(percent).replace(".", "-");
+}
+function stageKeys(phase) {
+  const stages = phase.stages ?? [];
+  const taken = new Set(stages.flatMap((s) => s.id ? [s.id] : []));
+  return stages.map((stage) => {
+    if (stage.id) return stage.id;
+    const base = percentKey(stage.percent);
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    taken.add(key);
+    return key;
+  });
+}
+function holdMs(stage) {
+  return stage.hold === void 0 ? 0 : parseDuration(stage.hold) ?? 0;
+}
+function totalHoldMs(phase) {
+  return (phase.stages ?? []).reduce((sum, stage) => sum + holdMs(stage), 0);
+}
+function stageAction(stage) {
+  return stage.do ?? `Shift to ${stage.percent}%`;
+}
+var iso = (ms) => isoSeconds(new Date(ms));
+function stageProgress(stages, ticks, now) {
+  const total = stages.length;
+  const tickAt = (i) => {
+    const at2 = ticks[i]?.at;
+    return ticks[i]?.ticked && at2 !== void 0 ? Date.parse(at2) : void 0;
+  };
+  const early = [];
+  for (let i = 1; i < total; i++) {
+    if (!ticks[i]?.ticked) continue;
+    const previous = tickAt(i - 1);
+    const own2 = tickAt(i);
+    if (!ticks[i - 1]?.ticked) early.push(i + 1);
+    else if (previous !== void 0 && own2 !== void 0 && own2 < previous + holdMs(stages[i - 1])) early.push(i + 1);
+  }
+  let reached = 0;
+  for (let i = total - 1; i >= 0; i--)
+    if (ticks[i]?.ticked) {
+      reached = i + 1;
+      break;
+    }
+  const base = { total, reached, early };
+  if (reached === 0) return { ...base, waiting: "tick", next: 1 };
+  const skipped = ticks.slice(0, reached).findIndex((t) => !t?.ticked);
+  const current = stages[reached - 1];
+  const at = tickAt(reached - 1);
+  if (current.hold !== void 0) {
+    if (at === void 0) return { ...base, waiting: "hold", ...reached < total ? { next: reached + 1 } : {} };
+    const ends = at + holdMs(current);
+    if (now.getTime() < ends)
+      return { ...base, waiting: "hold", holdEndsAt: iso(ends), ...reached < total ? { next: reached + 1 } : {} };
+  }
+  if (current.pause !== void 0 && reached < total && skipped < 0) {
+    return { ...base, waiting: "person", next: reached + 1 };
+  }
+  if (skipped >= 0) return { ...base, waiting: "tick", next: skipped + 1 };
+  if (reached < total) return { ...base, waiting: "tick", next: reached + 1 };
+  return { ...base, waiting: "done", ...at !== void 0 ? { endsAt: iso(at + holdMs(current)) } : {} };
+}
+function checkStages(phase, phasePath) {
+  const stages = phase.stages ?? [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  stages.forEach((stage, i) => {
+    const path = [...phasePath, "stages", i];
+    if (stage.id !== void 0) {
+      const first = seen.get(stage.id);
+      if (first === void 0) seen.set(stage.id, i);
+      else
+        out.push({
+          path: [...path, "id"],
+          code: "ref/duplicate-id",
+          message: `stage id "${stage.id}" is defined twice`,
+          firstAt: [...phasePath, "stages", first, "id"],
+          expected: "a unique stage id",
+          hint: "rename one of them; ids are how Rollbook keeps ticks, so keep the one already in use"
+        });
+    }
+    if (stage.pause !== void 0 && i === stages.length - 1) {
+      out.push({
+        path: [...path, "pause"],
+        code: "ref/stage-wait",
+        message: "the last stage pauses, but no later stage can resume it",
+        expected: "`hold:` or nothing on the last stage",
+        hint: `the phase's gates and its "Phase complete" item already wait for a person: move the check there`
+      });
+    }
+    const before = stages[i - 1];
+    if (before && stage.percent < before.percent) {
+      out.push({
+        path: [...path, "percent"],
+        code: "ref/stage-order",
+        message: `the stages go down from ${before.percent}% to ${stage.percent}%`,
+        expected: "percentages that grow stage by stage",
+        hint: "a ramp-down is a rollback: describe it under the steps' `rollback:`"
+      });
+    }
+  });
+  return out;
+}
+
+// action/src/plan/phase-duration.ts
+function phaseMinimumDuration(phase) {
+  const bake = phase.bake === void 0 ? 0 : parseDuration(phase.bake) ?? 0;
+  return totalHoldMs(phase) + bake;
+}
+function phaseMinimumWait(phase) {
+  return phase.minWait === void 0 ? 0 : parseDuration(phase.minWait) ?? 0;
+}
+
+// action/src/plan/schedule.ts
+var MINUTES_PER_DAY = 1440;
+function planTimeZone(plan) {
+  const zone = plan.schedule?.timeZone;
+  return zone !== void 0 && isKnownTimeZone(zone) ? zone : UTC_ZONE;
+}
+function parseClock(text) {
+  const match = /^([0-9]{2}):([0-9]{2})$/.exec(text);
+  if (!match) return void 0;
+  const minute = Number(match[1]) * 60 + Number(match[2]);
+  return Number(match[2]) < 60 && minute <= MINUTES_PER_DAY ? minute : void 0;
+}
+function changeWindows(plan) {
+  return (plan.schedule?.windows ?? []).flatMap((window) => {
+    const from = parseClock(window.from ?? "00:00");
+    const to = parseClock(window.to ?? "24:00");
+    if (from === void 0 || to === void 0 || from >= to) return [];
+    return [{ days: window.days ? new Set(window.days) : void 0, from, to, environments: window.environments }];
+  });
+}
+var LOCAL_TIME = /^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?$/;
+function parsePlanTime(text, zone, localTimes) {
+  const local = LOCAL_TIME.exec(text);
+  if (local) {
+    const [, date, hours, minutes, seconds] = local;
+    const utcDay = Date.parse(`${date}T00:00:00Z`);
+    if (Number.isNaN(utcDay) || new Date(utcDay).toISOString().slice(0, 10) !== date) {
+      return { ok: false, error: "is not a real date" };
+    }
+    if (hours !== void 0 && !localTimes) {
+      return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${date}T${hours}:${minutes}Z` };
+    }
+    const minute = hours === void 0 ? 0 : Number(hours) * 60 + Number(minutes);
+    if (hours !== void 0 && (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59)) {
+      return { ok: false, error: "is not a real time of day" };
+    }
+    return { ok: true, ms: zonedInstant(utcDay / DAY_MS, minute, zone) + Number(seconds ?? 0) * 1e3 };
+  }
+  const instant = parseInstant(text);
+  return instant.ok ? { ok: true, ms: instant.date.getTime() } : { ok: false, error: instant.error };
+}
+function normalizeCalendarStart(text) {
+  const parsed = parsePlanTime(text, "UTC", false);
+  if (!parsed.ok) return parsed;
+  if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return { ok: true, start: text };
+  return { ok: true, start: formatUtcMinute(Math.ceil(parsed.ms / MINUTE_MS) * MINUTE_MS) };
+}
+function planDeadline(plan) {
+  const text = plan.schedule?.finishBefore;
+  if (text === void 0) return void 0;
+  const parsed = parsePlanTime(text, planTimeZone(plan), true);
+  return parsed.ok ? parsed.ms : void 0;
+}
+
+// action/src/plan/calendar.ts
+var MAX_LOOKAHEAD_DAYS = 366;
+function parseIsoDay(text) {
+  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return ms / DAY_MS;
+}
+function freezeRule(freeze) {
+  const from = freeze.from === void 0 ? void 0 : parseIsoDay(freeze.from);
+  const to = freeze.to === void 0 ? void 0 : parseIsoDay(freeze.to);
+  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0)
+    return void 0;
+  const weekdays = freeze.every ? new Set(freeze.every) : void 0;
+  if (!weekdays && from === void 0 && to === void 0) return void 0;
+  const first = from ?? Number.NEGATIVE_INFINITY;
+  return {
+    name: freeze.name,
+    environments: freeze.environments,
+    first,
+    last: to ?? (weekdays ? Infinity : first),
+    weekdays
+  };
+}
+function covers(rule, day) {
+  return day >= rule.first && day <= rule.last && (!rule.weekdays || rule.weekdays.has(weekdayOfDay(day)));
+}
+function touches(rule, from, to) {
+  const first = Math.max(from, rule.first);
+  const last = Math.min(to, rule.last, first + 6);
+  for (let day = first; day <= last; day++) if (covers(rule, day)) return true;
+  return false;
+}
+function frozenDaysWithin(rule, from, to) {
+  const low = Math.max(from, rule.first);
+  const high = Math.min(to, rule.last);
+  let first;
+  for (let day = low; day <= Math.min(high, low + 6); day++) {
+    if (covers(rule, day)) {
+      first = day;
+      break;
+    }
+  }
+  if (first === void 0) return void 0;
+  for (let day = high; day >= Math.max(first, high - 6); day--) if (covers(rule, day)) return { first, last: day };
+  return { first, last: first };
+}
+function appliesTo(rule, phase) {
+  return !rule.environments || rule.environments.includes(phase.environment);
+}
+function blockAt(at, rules) {
+  const utcDay = Math.floor(at / DAY_MS);
+  for (const rule of rules.freezes) {
+    if (covers(rule, utcDay)) return { reason: "freeze", freeze: rule.name, until: (utcDay + 1) * DAY_MS };
+  }
+  const local = localTime(at, rules.zone);
+  if (rules.noFridays && local.weekday === "fri")
+    return { reason: "no-friday", until: nextLocalMidnight(at, rules.zone) };
+  if (rules.noWeekends && (local.weekday === "sat" || local.weekday === "sun")) {
+    return { reason: "no-weekend", until: nextLocalMidnight(at, rules.zone) };
+  }
+  if (rules.windows.length === 0) return void 0;
+  let nextOpening;
+  for (const window of rules.windows) {
+    if (window.days && !window.days.has(local.weekday)) continue;
+    if (local.minute >= window.from && local.minute < window.to) return void 0;
+    if (window.from > local.minute && (nextOpening === void 0 || window.from < nextOpening))
+      nextOpening = window.from;
+  }
+  const until = nextOpening === void 0 ? nextLocalMidnight(at, rules.zone) : zonedInstant(local.day, nextOpening, rules.zone);
+  return { reason: "window", until };
+}
+function waitsFor(refs, known = []) {
+  return refs.map((phase) => {
+    const finishMs = known.find((other) => other.phase === phase)?.ms;
+    return finishMs === void 0 ? { phase } : { phase, finishMs };
+  });
+}
+function addDelay(delays, block, minutes) {
+  const found = delays.find((d) => d.reason === block.reason && d.freeze === block.freeze);
+  if (found) found.minutes += minutes;
+  else delays.push({ reason: block.reason, ...block.freeze === void 0 ? {} : { freeze: block.freeze }, minutes });
+}
+function calendarStartMs(start, zone) {
+  const parsed = parsePlanTime(start, zone, false);
+  if (!parsed.ok) throw new RangeError(`Start "${start}" ${parsed.error}.`);
+  return Math.ceil(parsed.ms / MINUTE_MS) * MINUTE_MS;
+}
+function projectCalendar(plan, start, options = {}) {
+  const zone = planTimeZone(plan);
+  const shown = plan.schedule?.timeZone === void 0 ? void 0 : zone;
+  const noFridays = options.noFridays ?? true;
+  const noWeekends = options.noWeekends ?? noFridays;
+  const freezes = (plan.freezes ?? []).map(freezeRule).filter((rule) => rule !== void 0);
+  const windows = changeWindows(plan);
+  const out = [];
+  let candidate = calendarStartMs(start, zone);
+  for (const phase of plan.phases) {
+    const rules = {
+      freezes: freezes.filter((rule) => appliesTo(rule, phase)),
+      windows: windows.filter((rule) => appliesTo(rule, phase)),
+      zone,
+      noFridays,
+      noWeekends
+    };
+    const delays = [];
+    const wait = phaseMinimumWait(phase);
+    if (wait > 0) addDelay(delays, { reason: "wait" }, wait / MINUTE_MS);
+    let earliest = candidate + wait;
+    for (const other of options.notBefore?.get(phase.id) ?? []) {
+      if (other.ms <= earliest) continue;
+      delays.push({ reason: "dependency", phase: other.phase, minutes: Math.ceil((other.ms - earliest) / MINUTE_MS) });
+      earliest = other.ms;
+    }
+    const limit = earliest + MAX_LOOKAHEAD_DAYS * DAY_MS;
+    let at = earliest;
+    let scheduled = out.at(-1)?.scheduled ?? true;
+    for (let block = scheduled ? blockAt(at, rules) : void 0; block; block = blockAt(at, rules)) {
+      const until = Math.max(block.until, at + MINUTE_MS);
+      if (until > limit) {
+        scheduled = false;
+        addDelay(delays, block, (limit - at) / MINUTE_MS);
+        at = limit;
+        break;
+      }
+      addDelay(delays, block, (until - at) / MINUTE_MS);
+      at = until;
+    }
+    const duration = phaseMinimumDuration(phase);
+    const end = at + duration;
+    const lastDay = Math.floor((end > at ? end - 1 : at) / DAY_MS);
+    out.push({
+      phaseId: phase.id,
+      start: formatUtcMinute(at),
+      end: formatUtcMinute(end),
+      startMs: at,
+      endMs: end,
+      startZoned: shown === void 0 ? null : formatZonedMinute(at, shown),
+      endZoned: shown === void 0 ? null : formatZonedMinute(end, shown),
+      durationMinutes: duration / MINUTE_MS,
+      delays,
+      touching: rules.freezes.filter((rule) => touches(rule, Math.floor(at / DAY_MS), lastDay)).map((r) => r.name),
+      scheduled,
+      ...phase.dependsOn ? { waitsFor: waitsFor(phase.dependsOn, options.notBefore?.get(phase.id)) } : {}
+    });
+    candidate = end;
+  }
+  return out;
+}
+
+// action/src/plan/calendar-text.ts
+var WEEKDAY_TITLES = {
+  mon: "Mon",
+  tue: "Tue",
+  wed: "Wed",
+  thu: "Thu",
+  fri: "Fri",
+  sat: "Sat",
+  sun: "Sun"
+};
+function wallClockText(ms, zone) {
+  const local = localTime(ms, zone);
+  return `${WEEKDAY_TITLES[local.weekday]} ${formatDay(local.day)} ${formatClock(local.minute)}`;
+}
+function shownTimeZone(plan) {
+  return plan.schedule?.timeZone === void 0 ? null : planTimeZone(plan);
+}
+function calendarTimeText(ms, plan) {
+  const utc = `${wallClockText(ms, UTC_ZONE)} UTC`;
+  const zone = shownTimeZone(plan);
+  if (zone === null || zone === UTC_ZONE) return utc;
+  const local = localTime(ms, zone);
+  const sameDay = local.day === Math.floor(ms / DAY_MS);
+  const utcPart = sameDay ? `${formatClock(localTime(ms, UTC_ZONE).minute)} UTC` : utc;
+  return `${wallClockText(ms, zone)} ${zone} (${utcPart})`;
+}
+function minutesText(minutes) {
+  const parts = [
+    [Math.floor(minutes / 1440), "d"],
+    [Math.floor(minutes % 1440 / 60), "h"],
+    [minutes % 60, "m"]
+  ];
+  const text = parts.flatMap(([n, unit]) => n > 0 ? [`${n}${unit}`] : []).join(" ");
+  return text || "0m";
+}
+function delayLabel(delay) {
+  switch (delay.reason) {
+    case "freeze":
+      return delay.freeze ?? "freeze";
+    case "no-friday":
+      return "no-Friday rule";
+    case "no-weekend":
+      return "no-weekend rule";
+    case "window":
+      return "change windows";
+    case "wait":
+      return "minimum wait";
+    case "dependency":
+      return `waiting for ${delay.phase ?? "another plan"}`;
+  }
+}
+
+// action/src/lint/rule.ts
+var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
+function calendarOptionsOf(context) {
+  return { noFridays: context.noFridays, noWeekends: context.noWeekends ?? context.noFridays };
+}
+
+// action/src/lint/rules/deadline.ts
+var deadline = {
+  id: "deadline",
+  title: "The projected calendar finishes before the deadline",
+  defaultSeverity: "error",
+  comparesAcross: ["phases", "freezes", "schedule"],
+  rationale: "A rollout that has to be done by a date (a contract, a regulation, a freeze that starts) and is planned to finish after it gets rushed at the end: bakes are cut short and gates waved through. Projecting the calendar, with the freezes, change windows, waits and the lead-in freezes that lessons add, shows it while the plan can still change. Projected from a start at or after the deadline (a finished rollout validated later), nothing in the plan can meet it, so the rule stays quiet; the runbook still shows the deadline as missed.",
+  fix: "Start earlier (`--start`), shorten bakes or waits, widen the change windows, or move `schedule.finishBefore` after agreeing the new date.",
+  check(plan, context) {
+    const before = planDeadline(plan);
+    if (before === void 0) return [];
+    const withLeadIns = context.guardFreezes?.length ? { ...plan, freezes: [...plan.freezes ?? [], ...context.guardFreezes] } : plan;
+    const windows = projectCalendar(withLeadIns, context.start, calendarOptionsOf(context));
+    const last = windows.at(-1);
+    if (!last || calendarStartMs(context.start, planTimeZone(plan)) >= before) return [];
+    const unscheduled = windows.find((w) => !w.scheduled);
+    if (!unscheduled && last.endMs <= before) return [];
+    const leadIns = new Set((context.guardFreezes ?? []).map((f) => f.name));
+    const leadInMinutes = windows.flatMap((w) => w.delays).filter((d) => d.reason === "freeze" && d.freeze !== void 0 && leadIns.has(d.freeze)).reduce((sum, d) => sum + d.minutes, 0);
+    const deadlineText = calendarTimeText(before, plan);
+    const message = unscheduled ? `the rollout cannot meet its deadline (before ${deadlineText}): phase "${unscheduled.phaseId}" finds no start within a year` : `the projected finish, ${calendarTimeText(last.endMs, plan)}, misses the deadline (before ${deadlineText}) by ${minutesText(Math.ceil((last.endMs - before) / 6e4))}, starting ${context.start}`;
+    return [
+      {
+        path: ["schedule", "finishBefore"],
+        message: leadInMinutes > 0 ? `${message}; lead-in freezes from lessons add ${minutesText(leadInMinutes)}` : message,
+        expected: "a projected finish before the deadline",
+        hint: "start earlier, shorten bakes or minimum waits, widen the change windows, or agree a later `finishBefore`"
+      }
+    ];
+  }
+};
+
+// action/src/lint/rules/flag-dark-launch.ts
+var flagDarkLaunch = {
+  id: "flag-dark-launch",
+  title: "Flags ship dark",
+  defaultSeverity: "error",
+  rationale: "Deploying code with its feature off makes the binary rollout a no-op: if the deploy goes wrong it is a plain revert, and the feature is turned on later, gradually, by a switch that can be flipped back in seconds.",
+  fix: "Set `default: off` on the flag (or leave it out: off is the default) and turn it on with flag steps.",
+  check(plan) {
+    return (plan.flags ?? []).flatMap(
+      (flag, i) => flag.default === "on" ? [
+        {
+          path: ["flags", i, "default"],
+          message: `flag "${flag.key}" ships turned on`,
+          expected: "`default: off` (dark launch)",
+          hint: "ship it off and add a flag step with a ramp"
+        }
+      ] : []
+    );
+  }
+};
+
+// action/src/lint/rules/flag-first-ramp.ts
+var FULL_ROLLOUT_PERCENT = 100;
+var flagFirstRamp = {
+  id: "flag-first-ramp",
+  title: "No flag goes straight to 100% of users",
+  defaultSeverity: "error",
+  rationale: "The first activation is when unknown bugs meet real traffic. Turning a flag on for everyone at once skips the small cohort (employees, a few percent) whose problems are cheap to find and fix. What counts is the share of the whole population: 100% of one small cell is a small start.",
+  fix: "In the first canary or production phase that turns the flag on, start the ramp with a small cohort, e.g. `ramp: [{percent: 1, of: users, cohort: employees}, {percent: 5, of: users}]`, and grow it over phases. A stage that counts within the phase's targets (`of: targets`) needs the phase sized: an `audience` or targets with a `share`.",
+  check(plan) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    plan.phases.forEach((phase, p) => {
+      if (phase.environment !== "canary" && phase.environment !== "production") return;
+      phase.steps.forEach((step, s) => {
+        if (step.flag === void 0 || step.ramp === void 0 || seen.has(step.flag)) return;
+        seen.add(step.flag);
+        const first = step.ramp[0];
+        if (!first) return;
+        const reach = rampExposure(phase, first);
+        const path = ["phases", p, "steps", s, "ramp", 0, "percent"];
+        if (reach.overall === void 0) {
+          if (first.percent < FULL_ROLLOUT_PERCENT) return;
+          out.push({
+            path,
+            message: `flag "${step.flag}" is first turned on for ${rampText(first)} in phase "${phase.id}", and the plan does not say how much of the whole population those targets are`,
+            expected: "a phase `audience` (e.g. `6% of requests`) or targets with a `share`, so the first stage can be sized",
+            hint: "give each target its share, e.g. `targets: [{name: shard-07, kind: cell, share: 6%}]`"
+          });
+          return;
+        }
+        if (reach.overall >= FULL_ROLLOUT_PERCENT) {
+          const scaled = reach.of === "targets" ? `, which is all of ${phase.id}'s population` : "";
+          out.push({
+            path,
+            message: `flag "${step.flag}" is first turned on at ${rampText(first)} in phase "${phase.id}"${scaled}`,
+            expected: "a first ramp stage that reaches part of the population, for a small cohort",
+            hint: "start with employees or 1%, then grow the ramp in later stages or phases"
+          });
+        }
+      });
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/freeze-landing.ts
+var freezeLanding = {
+  id: "freeze-landing",
+  title: "Phases do not land inside freezes",
+  defaultSeverity: "warning",
+  rationale: "Changes made right before or during a high-stakes period (a sales peak, year-end, a launch) are the ones that take it down, and they are made because a schedule slipped into the window. Projecting the calendar from the start date shows which phase would fall inside a freeze while there is still time to start earlier or replan.",
+  fix: "Start earlier (`--start`, or begin the rollout sooner), shorten the bakes before the phase, or plan the phase after the freeze. Phases never start on Fridays when the no-Friday rule is on.",
+  comparesAcross: ["phases", "freezes"],
+  check(plan, context) {
+    const out = [];
+    const windows = projectCalendar(plan, context.start, calendarOptionsOf(context));
+    const byName = new Map((plan.freezes ?? []).map((f) => [f.name, f]));
+    windows.forEach((window, p) => {
+      const phase = plan.phases[p];
+      if (!window.scheduled) {
+        out.push({
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" cannot be scheduled: no time in the next year is open for ${phase.environment}`,
+          expected: "at least one time the phase may start",
+          hint: "check the freeze dates, `every:` weekdays and the change windows under `schedule:`"
+        });
+        return;
+      }
+      for (const delay of window.delays) {
+        const freeze = delay.freeze === void 0 ? void 0 : byName.get(delay.freeze);
+        if (delay.reason !== "freeze" || !freeze?.from) continue;
+        out.push({
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${minutesText(delay.minutes)} to ${calendarTimeText(window.startMs, plan)}`,
+          expected: "phases scheduled outside freeze windows",
+          hint: `start the rollout earlier, shorten the bakes before "${phase.id}", or plan it after ${freeze.to ?? freeze.from}`
+        });
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/plan/reversibility.ts
+function rollbackOf(step) {
+  if (step.rollback === void 0) return void 0;
+  return typeof step.rollback === "string" ? { do: step.rollback } : step.rollback;
+}
+function undoSteps(phase) {
+  return phase.steps.map((step, index) => {
+    const undo = { number: index + 1, id: step.id, irreversible: isMarkedIrreversible(step) };
+    const rollback = rollbackOf(step);
+    if (rollback) undo.rollback = rollback;
+    return undo;
+  }).reverse();
+}
+function isMarkedIrreversible(item) {
+  return item.irreversible === true || typeof item.irreversible === "string" && item.irreversible.trim() !== "";
+}
+function rollForwardOf(item) {
+  const value = item.rollForward;
+  if (value === void 0) return void 0;
+  return typeof value === "string" ? { do: value } : value;
+}
+function whatOf(item) {
+  return typeof item.irreversible === "string" ? item.irreversible : void 0;
+}
+function irreversibleParts(phase) {
+  const phasePlan = rollForwardOf(phase);
+  const parts = [];
+  if (isMarkedIrreversible(phase)) {
+    const part = {};
+    const what = whatOf(phase);
+    if (what !== void 0) part.what = what;
+    if (phasePlan) part.rollForward = phasePlan;
+    parts.push(part);
+  }
+  phase.steps.forEach((step, index) => {
+    if (!isMarkedIrreversible(step)) return;
+    const part = { step: { id: step.id, index } };
+    const what = whatOf(step);
+    if (what !== void 0) part.what = what;
+    const plan = rollForwardOf(step) ?? phasePlan;
+    if (plan) part.rollForward = plan;
+    parts.push(part);
+  });
+  return parts;
+}
+function isIrreversible(phase) {
+  return isMarkedIrreversible(phase) || phase.steps.some(isMarkedIrreversible);
+}
+function phaseResponse(plan, phase) {
+  return isIrreversible(phase) || plan.policy?.prefer === "roll-forward" ? "roll-forward" : "roll-back";
+}
+function rollForwardPlans(phase) {
+  const parts = irreversibleParts(phase);
+  if (parts.length > 0) return parts.map((part) => part.rollForward ? { part, plan: part.rollForward } : { part });
+  const own2 = rollForwardOf(phase);
+  return own2 ? [{ plan: own2 }] : [];
+}
+function partName(part) {
+  return part.step ? `step ${part.step.id}` : "the phase";
+}
+function rollForwardLines(phase) {
+  return irreversibleParts(phase).map((part) => {
+    const what = part.what ? ` (${part.what.trim().replace(/[.\s]+$/, "")})` : "";
+    const how = part.rollForward ? `roll forward: ${part.rollForward.do}` : "the plan gives no roll-forward plan";
+    return `${partName(part)} cannot be undone${what}; ${how}`;
+  });
+}
+
+// action/src/lint/rules/irreversible-roll-forward.ts
+function hasBackup(plan, step) {
+  if (step.kind !== "migration" || step.migration === void 0) return false;
+  const migration = (plan.compatibility?.migrations ?? []).find((m) => m.id === step.migration);
+  return migration?.backup !== void 0;
+}
+function phaseHasSignoff(phase) {
+  return (phase.gates ?? []).some((gate) => isGateOfKind(gate, "signoff"));
+}
+var irreversibleRollForward = {
+  id: "irreversible-roll-forward",
+  title: "What cannot be undone has a roll-forward plan and a sign-off",
+  defaultSeverity: "error",
+  rationale: "Some changes cannot be rolled back: installed app builds stay on phones, a dropped column is gone, a GA feature gate cannot be disabled. When one goes wrong the only way out is forward, and deciding how under pressure is slow. Writing the roll-forward plan (or keeping a backup to restore) beforehand, and having a person sign off before the point of no return, is what makes such a step safe to take.",
+  fix: 'Give the irreversible phase or step `rollForward: {do: "\u2026", command: "\u2026"}` (a migration step may instead rely on its migration\'s `backup:`), and add a `{signoff: ["@team/approvers"], count: 1}` gate to its phase.',
+  check(plan) {
+    const out = [];
+    (plan.phases ?? []).forEach((phase, p) => {
+      const phaseMarked = isMarkedIrreversible(phase);
+      const phasePlan = rollForwardOf(phase);
+      if (phaseMarked && !phasePlan && !(phase.steps ?? []).some((step) => hasBackup(plan, step))) {
+        out.push({
+          path: ["phases", p, "irreversible"],
+          message: `phase "${phase.id}" cannot be undone and has no roll-forward plan`,
+          expected: "`rollForward:` saying what to fix and ship forward, or a migration step whose migration keeps a `backup:`",
+          hint: 'add `rollForward: {do: "Ship the fix as \u2026", command: "\u2026"}` to the phase'
+        });
+      }
+      const marked = [];
+      (phase.steps ?? []).forEach((step, s) => {
+        if (!isMarkedIrreversible(step)) return;
+        marked.push(s);
+        if (rollForwardOf(step) || phasePlan || hasBackup(plan, step)) return;
+        const migration = step.migration === void 0 ? void 0 : (plan.compatibility?.migrations ?? []).find((m) => m.id === step.migration);
+        out.push({
+          path: ["phases", p, "steps", s, "irreversible"],
+          message: `step "${step.id}" in phase "${phase.id}" cannot be undone and has neither a roll-forward plan nor a backup`,
+          expected: migration ? `\`rollForward:\` on the step or its phase, or \`backup:\` on migration "${migration.id}"` : "`rollForward:` on the step or its phase",
+          hint: 'add `rollForward: {do: "\u2026", command: "\u2026"}` right under the step'
+        });
+      });
+      if ((phaseMarked || marked.length > 0) && !phaseHasSignoff(phase)) {
+        const path = phaseMarked ? ["phases", p, "irreversible"] : ["phases", p, "steps", marked[0], "irreversible"];
+        out.push({
+          path,
+          message: `phase "${phase.id}" does something that cannot be undone without a sign-off gate`,
+          expected: "a `signoff:` gate in the phase, so a person agrees before the point of no return",
+          hint: signoffGateHint(plan)
+        });
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/plan/expect.ts
+var EXPECT_UNIT_WORDS = /* @__PURE__ */ new Set([
+  "ms",
+  "s",
+  "sec",
+  "seconds",
+  "min",
+  "minutes",
+  "h",
+  "hours",
+  "d",
+  "days",
+  "x",
+  "ratio",
+  "percent",
+  "count",
+  "req/s",
+  "rps"
+]);
+var OPERATOR = /^(>=|<=|\u2265|\u2264|>|<|=)\s*/;
+var NUMBER = /^([+-])?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?/;
+var UNIT = /^\s?(%|[A-Za-z][A-Za-z/]*)/;
+var NOTE_START = /^[\s;,(]/;
+function operatorOf(symbol) {
+  if (symbol === "\u2265") return ">=";
+  if (symbol === "\u2264") return "<=";
+  return symbol;
+}
+var FREE_TEXT_HINT = 'start with a comparison and a number, such as ">= 99.5%", "<= 12 ms" or "-20%" (a change against the baseline); what follows is kept as a note';
+function parseExpect(text) {
+  let rest = text.trim();
+  const op = OPERATOR.exec(rest);
+  if (op) rest = rest.slice(op[0].length);
+  const number = NUMBER.exec(rest);
+  if (!number)
+    return {
+      measurable: false,
+      reason: op ? `"${op[1]}" is not followed by a number` : "it does not start with a comparison",
+      hint: FREE_TEXT_HINT
+    };
+  const [whole, sign, digits, fraction] = number;
+  rest = rest.slice(whole.length);
+  const unitMatch = UNIT.exec(rest);
+  let unit;
+  if (unitMatch && (unitMatch[1] === "%" || EXPECT_UNIT_WORDS.has(unitMatch[1]))) {
+    unit = unitMatch[1];
+    rest = rest.slice(unitMatch[0].length);
+  }
+  if (rest !== "" && !NOTE_START.test(rest))
+    return {
+      measurable: false,
+      reason: `"${whole}${unit ?? ""}" is followed by "${rest.slice(0, 12)}", which is not a known unit`,
+      hint: `write the unit as one of %, ${[...EXPECT_UNIT_WORDS].join(", ")}, or put a space before a note`
+    };
+  const value = Number(`${sign ?? ""}${digits.replaceAll(",", "")}${fraction ?? ""}`);
+  if (!Number.isFinite(value))
+    return { measurable: false, reason: `"${whole.slice(0, 12)}\u2026" is too large a number`, hint: FREE_TEXT_HINT };
+  const relative = sign !== void 0 && unit === "%";
+  if (!op && !relative)
+    return { measurable: false, reason: "it does not start with a comparison", hint: FREE_TEXT_HINT };
+  const note = rest.replace(/^[\s;,]+/, "").trim();
+  return {
+    measurable: true,
+    threshold: {
+      op: op ? operatorOf(op[1]) : value < 0 ? "<=" : ">=",
+      value,
+      ...unit ? { unit } : {},
+      relative,
+      ...note ? { note } : {}
+    }
+  };
+}
+function parseQuantity(text) {
+  const match = /([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?/.exec(text);
+  if (!match) return void 0;
+  const value = Number(`${match[1].replaceAll(",", "")}${match[2] ?? ""}`);
+  const after = UNIT.exec(text.slice(match.index + match[0].length));
+  const unit = after && (after[1] === "%" || EXPECT_UNIT_WORDS.has(after[1])) ? after[1] : void 0;
+  return { value, ...unit ? { unit } : {} };
+}
+
+// action/src/plan/kpi-threshold.ts
+var TIME_UNITS = {
+  ms: 1,
+  s: 1e3,
+  sec: 1e3,
+  seconds: 1e3,
+  min: 6e4,
+  minutes: 6e4,
+  h: 36e5,
+  hours: 36e5,
+  d: 864e5,
+  days: 864e5
+};
+var PERCENT_UNITS = /* @__PURE__ */ new Set(["%", "percent"]);
+function convertUnit(value, unit, metricUnit) {
+  const target = metricUnit?.trim().toLowerCase();
+  if (unit === void 0 || unit.toLowerCase() === target) return { value };
+  if (PERCENT_UNITS.has(unit)) {
+    if (target === "ratio") return { value: value / 100 };
+    if (target !== void 0 && PERCENT_UNITS.has(target)) return { value };
+  }
+  if (unit === "x" && target === "ratio") return { value };
+  const from = TIME_UNITS[unit];
+  const to = target === void 0 ? void 0 : TIME_UNITS[target];
+  if (from !== void 0 && to !== void 0) return { value: value * from / to };
+  return {
+    reason: `it is in ${unit}, but the metric is ${target === void 0 ? "without a unit" : `in ${metricUnit}`}`
+  };
+}
+function kpiThreshold(impact, metrics) {
+  const parsed = parseExpect(impact.expect);
+  if (!parsed.measurable) return parsed;
+  const { threshold } = parsed;
+  const metric = impact.metric === void 0 ? void 0 : own(metrics, impact.metric);
+  if (!metric)
+    return {
+      measurable: false,
+      reason: impact.metric === void 0 ? "the KPI names no metric" : `there is no metric "${impact.metric}"`,
+      hint: "set `metric:` to a metric of `metrics` that measures the KPI"
+    };
+  if (threshold.relative) {
+    const base = impact.baseline === void 0 ? void 0 : parseQuantity(impact.baseline);
+    if (!base)
+      return {
+        measurable: false,
+        reason: "a change against the baseline needs a baseline with a number",
+        hint: 'give `baseline:` the KPI today, such as "180 ms"'
+      };
+    const converted2 = convertUnit(base.value, base.unit, metric.unit);
+    if ("reason" in converted2)
+      return {
+        measurable: false,
+        reason: `the baseline ${converted2.reason}`,
+        hint: "write the baseline in the metric's unit (a percentage for a ratio)"
+      };
+    return {
+      measurable: true,
+      threshold: {
+        op: threshold.op,
+        value: converted2.value * (1 + threshold.value / 100),
+        baseline: converted2.value,
+        parsed: threshold
+      }
+    };
+  }
+  const converted = convertUnit(threshold.value, threshold.unit, metric.unit);
+  if ("reason" in converted)
+    return {
+      measurable: false,
+      reason: converted.reason,
+      hint: threshold.unit !== void 0 && PERCENT_UNITS.has(threshold.unit) ? 'give the metric `unit: ratio` (0 to 1) or `unit: "%"`' : "write the number in the metric's unit"
+    };
+  return { measurable: true, threshold: { op: threshold.op, value: converted.value, parsed: threshold } };
+}
+var EQUAL_TOLERANCE = 1e-9;
+function meetsThreshold(measured, threshold) {
+  const { op, value } = threshold;
+  switch (op) {
+    case ">=":
+      return measured >= value;
+    case "<=":
+      return measured <= value;
+    case ">":
+      return measured > value;
+    case "<":
+      return measured < value;
+    case "=":
+      return Math.abs(measured - value) <= EQUAL_TOLERANCE * Math.max(1, Math.abs(value));
+  }
+}
+
+// action/src/lint/rules/kpi-measurable.ts
+var kpiMeasurable = {
+  id: "kpi-measurable",
+  title: "A reviewed KPI has a measurable expectation",
+  defaultSeverity: "warning",
+  rationale: 'The KPI review measures each KPI that has a metric and a `reviewAfter`, and compares it with `expect`. Free text such as "better than before" cannot be compared, so the review would report "not measurable" and nobody would learn whether the rollout paid off.',
+  fix: 'Start `expect` with a comparison and a number in the metric\'s unit: ">= 99.5%", "<= 12 ms", or a change against the baseline such as "-20%". Text after the number is kept as a note.',
+  check(plan) {
+    const out = [];
+    plan.story.impact.forEach((impact, i) => {
+      if (impact.metric === void 0 || impact.reviewAfter === void 0) return;
+      const reading = kpiThreshold(impact, plan.metrics);
+      if (reading.measurable) return;
+      out.push({
+        path: ["story", "impact", i, "expect"],
+        message: `the review of "${impact.kpi}" cannot measure its expectation: ${reading.reason}`,
+        expected: 'a comparison and a number, such as ">= 99.5%", "<= 12 ms" or "-20%"',
+        hint: reading.hint
+      });
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/metric-signals.ts
+var metricSignals = {
+  id: "metric-signals",
+  title: "Both positive and negative signals are defined",
+  defaultSeverity: "error",
+  rationale: 'Negative signals (errors, latency) show harm; positive signals (hit rate, success) show the new code actually runs. Watching only errors cannot tell "healthy" from "never executed", and watching only success misses collateral damage.',
+  fix: "Define at least one metric with `signal: positive` and one with `signal: negative` under `metrics:`.",
+  comparesAcross: ["metrics"],
+  check(plan) {
+    const signals = new Set(Object.values(plan.metrics).map((m) => m.signal));
+    const out = [];
+    for (const signal of ["positive", "negative"]) {
+      if (!signals.has(signal)) {
+        out.push({
+          path: ["metrics"],
+          anchor: "key",
+          message: `the metrics catalogue has no ${signal} signal`,
+          expected: `a metric with \`signal: ${signal}\``,
+          hint: signal === "positive" ? "add a hit-rate or success metric that proves the new path runs" : "add an error-rate or latency metric that shows harm"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// action/src/lint/rules/metric-window-bake.ts
+var metricWindowBake = {
+  id: "metric-window-bake",
+  title: "A gated metric's window fits inside the bake time",
+  defaultSeverity: "warning",
+  rationale: "A metric averaged over a window longer than the bake time still mostly reflects the previous phase: the gate passes on old data and the regression is diluted.",
+  fix: "Shorten the metric's `window:` (or the gate's) or lengthen the phase's `bake:`.",
+  comparesAcross: ["metrics"],
+  check(plan) {
+    const out = [];
+    plan.phases.forEach((phase, p) => {
+      const bake = phase.bake ? parseDuration(phase.bake) : void 0;
+      if (bake === void 0) return;
+      (phase.gates ?? []).forEach((gate, g) => {
+        if (!isGateOfKind(gate, "metric")) return;
+        const window = gate.window ?? own(plan.metrics, gate.metric)?.window;
+        const windowMs = window ? parseDuration(window) : void 0;
+        if (windowMs !== void 0 && windowMs > bake) {
+          out.push({
+            path: ["phases", p, "gates", g, gate.window ? "window" : "metric"],
+            message: `metric "${gate.metric}" is aggregated over ${window}, longer than the ${phase.bake} bake of phase "${phase.id}"`,
+            expected: `a window of at most ${phase.bake}`,
+            hint: "set a shorter `window:` on this gate"
+          });
+        }
+      });
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/metrics-per-phase.ts
+var MAX_METRICS_PER_PHASE = 12;
+var metricsPerPhase = {
+  id: "metrics-per-phase",
+  title: `At most ${MAX_METRICS_PER_PHASE} metrics per phase`,
+  defaultSeverity: "warning",
+  rationale: "Every extra metric is another chance of a false alarm and another number a tired person must read. A phase gated on dozens of metrics is either always red or ignored; choose the few that decide.",
+  fix: `Keep at most ${MAX_METRICS_PER_PHASE} distinct metrics in a phase's gates; move the rest to dashboards.`,
+  check(plan) {
+    return plan.phases.flatMap((phase, p) => {
+      const distinct = new Set(metricGates(phase).map((g) => g.metric));
+      return distinct.size > MAX_METRICS_PER_PHASE ? [
+        {
+          path: ["phases", p, "gates"],
+          anchor: "key",
+          message: `phase "${phase.id}" gates on ${distinct.size} metrics`,
+          expected: `at most ${MAX_METRICS_PER_PHASE}`,
+          hint: "keep the metrics that would make you stop, and watch the rest on a dashboard"
+        }
+      ] : [];
+    });
+  }
+};
+
+// action/src/lint/rules/migration-safety.ts
+var migrationSafety = {
+  id: "migration-safety",
+  title: "A data migration is throttled and backed up",
+  defaultSeverity: "error",
+  rationale: "An unthrottled migration competes with live traffic and can take the service down by itself; a migration without a kept backup cannot be rolled back once it has rewritten data, and corruption copies to every replica.",
+  fix: "Give each migration `throttle:` (a rate), `backup: {what, keepFor}`, and say in `mixedState:` how the service behaves while data is half migrated.",
+  check(plan) {
+    const out = [];
+    (plan.compatibility.migrations ?? []).forEach((migration, i) => {
+      const at = ["compatibility", "migrations", i, "id"];
+      if (migration.throttle === void 0) {
+        out.push({
+          path: at,
+          message: `migration "${migration.id}" has no throttle`,
+          expected: "`throttle:` with a rate limit",
+          hint: "add e.g. `throttle: 500 rows/s per shard, paused above 70% CPU`"
+        });
+      }
+      if (migration.backup === void 0) {
+        out.push({
+          path: at,
+          message: `migration "${migration.id}" keeps no backup`,
+          expected: "`backup: {what: \u2026, keepFor: \u2026}`",
+          hint: "take a snapshot before the first batch and keep it until the contract stage is done"
+        });
+      }
+      if (migration.mixedState === void 0) {
+        out.push({
+          path: at,
+          message: `migration "${migration.id}" does not say how the half-migrated state is handled`,
+          expected: "`mixedState:` describing reads and writes while data is part old, part new",
+          hint: 'e.g. "readers try the new table first and fall back to the old one"'
+        });
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/phase-bake.ts
+var phaseBake = {
+  id: "phase-bake",
+  title: "Every phase has a bake time",
+  defaultSeverity: "error",
+  rationale: "Many regressions need time or load to show: leaks, slow queues, daily batch jobs, the Monday peak. A bake time makes the rollout wait long enough for the metrics to mean something before the blast radius grows.",
+  fix: "Add `bake: 24h` (or what the phase needs) to the phase.",
+  check(plan) {
+    return plan.phases.flatMap((phase, p) => {
+      if (phase.bake === void 0) {
+        return [
+          {
+            path: ["phases", p, "id"],
+            message: `phase "${phase.id}" has no bake time`,
+            expected: "`bake:` with a duration",
+            hint: "add `bake: 24h`; a day covers the daily traffic cycle"
+          }
+        ];
+      }
+      return parseDuration(phase.bake) === 0 ? [
+        {
+          path: ["phases", p, "bake"],
+          message: `phase "${phase.id}" bakes for zero time`,
+          expected: "a duration above zero"
+        }
+      ] : [];
+    });
+  }
+};
+
+// action/src/lint/rules/phase-gate.ts
+var phaseGate = {
+  id: "phase-gate",
+  title: "Every phase has at least one gate",
+  defaultSeverity: "error",
+  rationale: "A gate is the condition for moving on. Without one, promotion is a feeling: the rollout ramps past a bad metric because nothing said stop.",
+  fix: "Add `gates:` with at least one metric threshold, check, sign-off or manual condition.",
+  check(plan) {
+    return plan.phases.flatMap(
+      (phase, p) => (phase.gates ?? []).length > 0 ? [] : [
+        {
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" has no gates`,
+          expected: "at least one gate: metric, check, signoff or manual",
+          hint: "add e.g. `gates: [{metric: error_rate, max: 0.001}]`"
+        }
+      ]
+    );
+  }
+};
+
+// action/src/lint/rules/phase-watches-both.ts
+var phaseWatchesBoth = {
+  id: "phase-watches-both",
+  title: "Canary and production phases gate on a positive and a negative metric",
+  defaultSeverity: "error",
+  rationale: "Where real users are exposed, a phase must prove both that the feature works and that it hurts nothing. A gate on errors alone promotes a feature that silently never ran.",
+  fix: "In each canary or production phase, add a metric gate on a positive signal and one on a negative signal.",
+  comparesAcross: ["metrics"],
+  check(plan) {
+    const out = [];
+    plan.phases.forEach((phase, p) => {
+      if (phase.environment !== "canary" && phase.environment !== "production") return;
+      const watched = new Set(metricGates(phase).map((g) => signalOf(plan, g.metric)));
+      for (const signal of ["positive", "negative"]) {
+        if (!watched.has(signal)) {
+          out.push({
+            path: ["phases", p, phase.gates ? "gates" : "id"],
+            anchor: "key",
+            message: `phase "${phase.id}" exposes ${phase.environment} but gates on no ${signal} metric`,
+            expected: `a metric gate on a \`signal: ${signal}\` metric`,
+            hint: "add e.g. `{metric: <name>, min: \u2026}` for a positive signal or `{metric: <name>, max: \u2026}` for a negative one"
+          });
+        }
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/production-readiness.ts
+var listOf = (items, conjunction) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
+var productionReadiness = {
+  id: "production-readiness",
+  title: "A plan that reaches production answers the production readiness questions",
+  defaultSeverity: "warning",
+  rationale: "Reviews of production incidents keep finding the same unanswered questions: can it be downgraded, what happens while old and new versions mix, what it costs at full load, how it fails and how that shows, what it depends on, and how anyone can tell it works. The Kubernetes production readiness review asks them before a feature reaches users; the answers are what the on-call engineer needs at 3 a.m.",
+  fix: "Add a `readiness:` section with upgrade (how and downgrade), versionSkew, scalability, troubleshooting, dependencies and monitoring. Set the rule to `error` in rollbook.config.yaml to require it, or `off` where it does not apply.",
+  check(plan) {
+    const readiness = plan.readiness;
+    const missing = READINESS_SECTIONS.filter((s) => readiness?.[s.key] === void 0).map((s) => s.title);
+    if (missing.length === 0) return [];
+    const p = plan.phases.findIndex((phase2) => phase2.environment === "production");
+    if (p < 0) return [];
+    const phase = plan.phases[p];
+    return [
+      readiness === void 0 ? {
+        path: ["phases", p, "environment"],
+        message: `phase "${phase.id}" goes to production, and the plan has no \`readiness\` section`,
+        expected: "a `readiness:` section answering the production readiness questions",
+        hint: "add `readiness:` with upgrade, versionSkew, scalability, troubleshooting, dependencies and monitoring (docs/plan-format.md#readiness)"
+      } : {
+        path: ["phases", p, "environment"],
+        message: `phase "${phase.id}" goes to production, and the plan's readiness does not cover ${listOf(missing, "or")}`,
+        expected: `readiness answers for ${listOf(missing, "and")}`,
+        hint: "add the missing parts under `readiness:` (docs/plan-format.md#readiness)"
+      }
+    ];
+  }
+};
+
+// action/src/lint/rules/production-signoff.ts
+var productionSignoff = {
+  id: "production-signoff",
+  title: "Canary and production phases need a human sign-off",
+  defaultSeverity: "error",
+  rationale: "Metrics catch what someone thought to measure. Before real users are exposed, a person who can see the whole picture (support tickets, upcoming events, other rollouts) confirms the move.",
+  fix: 'Add a gate `{signoff: ["@team/approvers"], count: 1}` to each canary and production phase.',
+  check(plan) {
+    return plan.phases.flatMap(
+      (phase, p) => (phase.environment === "canary" || phase.environment === "production") && !(phase.gates ?? []).some((g) => isGateOfKind(g, "signoff")) ? [
+        {
+          // At its gates, where one is added; and a gate cut for a schema error (a handle
+          // without its @) may have been the sign-off, so the finding is then left out.
+          path: ["phases", p, phase.gates ? "gates" : "id"],
+          anchor: "key",
+          message: `phase "${phase.id}" reaches ${phase.environment} without a sign-off gate`,
+          expected: "a `signoff:` gate",
+          hint: signoffGateHint(plan)
+        }
+      ] : []
+    );
+  }
+};
+
+// action/src/lint/rules/ramp-stages.ts
+var rampStages = {
+  id: "ramp-stages",
+  title: "A ramp's stages grow, wait, and end at the phase's audience",
+  defaultSeverity: "warning",
+  rationale: "A stage exists to stop and look before more people are exposed. A stage that neither holds nor pauses is passed straight through; one that repeats the last share for the same cohort exposes nobody new; a ramp that stops short of the phase's audience (or overshoots it) leaves the runbook, the calendar and the gate report describing a different rollout from the one that happens.",
+  fix: "Give every stage but the last a `hold:` (e.g. `10m`) or a `pause:`, make each stage reach a larger share, and end at the `audience:` of the phase.",
+  check(plan) {
+    const out = [];
+    plan.phases.forEach((phase, p) => {
+      const stages = phase.stages ?? [];
+      stages.forEach((stage, s) => {
+        const path = ["phases", p, "stages", s];
+        if (s < stages.length - 1 && stage.hold === void 0 && stage.pause === void 0) {
+          out.push({
+            path,
+            message: `stage ${s + 1} of phase "${phase.id}" (${stage.percent}%) neither holds nor pauses`,
+            expected: "`hold:` with a duration, or `pause:` saying what a person checks",
+            hint: "add `hold: 10m`, or drop the stage"
+          });
+        }
+        const before = stages[s - 1];
+        if (before && stage.percent === before.percent && stage.cohort === before.cohort) {
+          out.push({
+            path: [...path, "percent"],
+            message: `stage ${s + 1} of phase "${phase.id}" stays at ${stage.percent}% for the same cohort`,
+            expected: "a larger share than the stage before, or another cohort",
+            hint: "merge the two stages: one stage can hold and then pause"
+          });
+        }
+      });
+      const last = stages.at(-1);
+      const audience = parseAudience(phase.audience)?.percent;
+      if (last && audience !== void 0 && last.percent !== audience) {
+        out.push({
+          path: ["phases", p, "stages", stages.length - 1, "percent"],
+          message: `the last stage of phase "${phase.id}" reaches ${last.percent}%, but the phase's audience is ${phase.audience}`,
+          expected: `a last stage at ${audience}%`,
+          hint: "end the ramp at the audience, or change `audience:` to what the phase really reaches"
+        });
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/rollback-rehearsal.ts
+var rollbackRehearsal = {
+  id: "rollback-rehearsal",
+  title: "Every phase rehearses its rollback",
+  defaultSeverity: "error",
+  rationale: "A rollback that was never run is a hypothesis. Rollbacks fail on expired credentials, missing old artifacts, schema changes and forgotten manual steps; rehearsing in each phase finds that before production needs it.",
+  fix: 'Add `rehearsal:` to each phase: how and when its rollback is exercised (e.g. "roll back and forward once in staging before the bake starts").',
+  check(plan) {
+    return plan.phases.flatMap(
+      (phase, p) => phase.rehearsal === void 0 ? [
+        {
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" does not say how its rollback is rehearsed`,
+          expected: "`rehearsal:` describing the rollback drill",
+          hint: 'e.g. `rehearsal: "Run the rollback steps on one canary host, then roll forward again"`'
+        }
+      ] : []
+    );
+  }
+};
+
+// action/src/lint/rules/signoff-not-author.ts
+var signoffNotAuthor = {
+  id: "signoff-not-author",
+  title: "A sign-off is not only by the author",
+  defaultSeverity: "error",
+  rationale: "A sign-off is a second pair of eyes. When the only approver is the person who wrote the change, the gate records a decision nobody else checked.",
+  fix: "List an approver other than the author (metadata.author, or the owners when no author is set), e.g. a team such as @acme/sre-leads.",
+  check(plan) {
+    const self = selfHandles(plan);
+    const out = [];
+    for (const [p, phase] of plan.phases.entries()) {
+      for (const [g, gate] of (phase.gates ?? []).entries()) {
+        if (!isGateOfKind(gate, "signoff")) continue;
+        if (gate.signoff.every((h) => self.has(h.toLowerCase()))) {
+          out.push({
+            path: ["phases", p, "gates", g, "signoff"],
+            message: `the sign-off in phase "${phase.id}" can only come from the change's own author (${gate.signoff.join(", ")})`,
+            expected: "at least one approver who is not the author",
+            hint: 'add a reviewer or team, e.g. `signoff: ["@acme/sre-leads"]`'
+          });
+        }
+      }
+    }
+    return out;
+  }
+};
+
+// action/src/lint/rules/step-rollback.ts
+var NO_ROLLBACK = /^\s*(none|n\/?a|no|-+|tbd|todo|nothing|not possible)\s*\.?\s*$/i;
+var stepRollback = {
+  id: "step-rollback",
+  title: "Every step has its own rollback",
+  defaultSeverity: "error",
+  rationale: 'Rollback is the first response to a bad rollout, and it is decided under pressure. A step without a written rollback is the one nobody knows how to undo at 3 a.m.; "we will figure it out" turns a five-minute revert into an outage.',
+  fix: 'Give each step that changes something (every kind but `test`) `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, mark it `irreversible:` and give its `rollForward:` plan (see irreversible-roll-forward).',
+  check(plan) {
+    const out = [];
+    for (const [p, phase] of plan.phases.entries()) {
+      for (const [s, step] of phase.steps.entries()) {
+        const text = typeof step.rollback === "string" ? step.rollback : step.rollback?.do;
+        if (text === void 0 && step.kind === "test") continue;
+        if (isMarkedIrreversible(step)) continue;
+        if (text === void 0) {
+          out.push({
+            path: ["phases", p, "steps", s, "id"],
+            message: `step "${step.id}" in phase "${phase.id}" has no rollback`,
+            expected: "a `rollback:` describing how to undo this step",
+            hint: 'add `rollback: {do: "\u2026", command: "\u2026"}` right under the step'
+          });
+        } else if (NO_ROLLBACK.test(text)) {
+          out.push({
+            path: ["phases", p, "steps", s, "rollback"],
+            message: `step "${step.id}" says it has no rollback ("${text.trim()}")`,
+            expected: "a real way back, or what limits the damage",
+            hint: "put the irreversible part behind a flag or keep the old data; if it truly cannot be undone, mark it `irreversible:` with a `rollForward:` plan"
+          });
+        }
+      }
+    }
+    return out;
+  }
+};
+
+// action/src/lint/rules/story-numbers.ts
+var HAS_NUMBER = /[0-9]/;
+var storyNumbers = {
+  id: "story-numbers",
+  title: "The KPI story has numbers",
+  defaultSeverity: "warning",
+  rationale: '"Faster" and "more reliable" cannot be checked after the rollout. A problem sized in numbers and an impact stated as a number is how the team learns whether the rollout was worth its risk.',
+  fix: "Put a number in `story.size` and in each `story.impact[].expect` (and baseline).",
+  check(plan) {
+    const out = [];
+    if (!HAS_NUMBER.test(plan.story.size)) {
+      out.push({
+        path: ["story", "size"],
+        message: "the size of the problem has no number",
+        expected: 'a measured size, e.g. "4.2% of rides, 18,000 a day"'
+      });
+    }
+    plan.story.impact.forEach((impact, i) => {
+      if (!HAS_NUMBER.test(impact.expect)) {
+        out.push({
+          path: ["story", "impact", i, "expect"],
+          message: `the expected impact on "${impact.kpi}" has no number`,
+          expected: 'a target such as ">= 0.98" or "-20% p99"'
+        });
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/waiver-reason.ts
+var MIN_WAIVER_REASON_CHARS = 15;
+var PLACEHOLDER = /^\s*(n\/?a|none|todo|tbd|because|not needed|no|-+|\.+)\s*$/i;
+var waiverReason = {
+  id: "waiver-reason",
+  title: "A waiver explains itself",
+  defaultSeverity: "error",
+  rationale: 'Waivers are how a plan says "this rule does not fit here". Without a reason, the next reader cannot tell a considered exception from a silenced warning, and lessons get skipped by habit.',
+  fix: `Write a reason of at least ${MIN_WAIVER_REASON_CHARS} characters saying why the rule or lesson does not apply.`,
+  check(plan) {
+    return (plan.waive ?? []).flatMap(
+      (waiver, i) => waiver.reason.trim().length < MIN_WAIVER_REASON_CHARS || PLACEHOLDER.test(waiver.reason) ? [
+        {
+          path: ["waive", i, "reason"],
+          message: `the waiver of ${waiver.rule ? `rule "${waiver.rule}"` : `lesson "${waiver.lesson}"`} gives no real reason`,
+          expected: `a reason of at least ${MIN_WAIVER_REASON_CHARS} characters`,
+          hint: 'say what makes this plan different, e.g. "read-only config, no user traffic"'
+        }
+      ] : []
+    );
+  }
+};
+
+// action/src/lint/rules.ts
+var RULES = [
+  stepRollback,
+  irreversibleRollForward,
+  phaseGate,
+  phaseBake,
+  rollbackRehearsal,
+  metricSignals,
+  phaseWatchesBoth,
+  flagDarkLaunch,
+  flagFirstRamp,
+  rampStages,
+  blastRadius,
+  productionSignoff,
+  productionReadiness,
+  signoffNotAuthor,
+  breakingDeprecation,
+  migrationSafety,
+  metricWindowBake,
+  metricsPerPhase,
+  freezeLanding,
+  deadline,
+  storyNumbers,
+  kpiMeasurable,
+  waiverReason
+];
+var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+// action/src/lint/unknown-rule.ts
+var MAX_RULES_FOR_A_WORD = 4;
+var RULE_ID_EXPECTED = "a rule id; `rollbook explain` lists them";
+function ruleSuggestion(id) {
+  const word = id.toLowerCase();
+  const ids = RULES.map((r) => r.id).filter((ruleId) => ruleId.split("-").includes(word));
+  if (ids.length === 1) return `did you mean "${ids[0]}"?`;
+  if (ids.length > 1 && ids.length <= MAX_RULES_FOR_A_WORD) return `rules about ${word}: ${ids.join(", ")}`;
+  return didYouMean(id, RULES_BY_ID.keys());
+}
+var unknownRuleHint = (id) => ruleSuggestion(id) ?? "run `rollbook explain` for the list";
+
+export {
+  INSTANT_EXAMPLE,
+  parseInstant,
+  MINUTE_MS,
+  DAY_MS,
+  WEEK_MS,
+  UTC_ZONE,
+  isKnownTimeZone,
+  knownTimeZones,
+  formatClock,
+  formatUtcMinute,
+  planTimeZone,
+  parseClock,
+  parsePlanTime,
+  normalizeCalendarStart,
+  planDeadline,
+  parseDuration,
+  formatDuration,
+  formatTime,
+  formatDay2 as formatDay,
+  isoSeconds,
+  isStatusTime,
+  isStructuredTarget,
+  targetLabel,
+  rampExposure,
+  rampText,
+  phaseUnits,
+  Type,
+  HANDLE_PATTERN,
+  HANDLE_IN_TEXT,
+  ID_PATTERN,
+  MAX_ID_CHARS,
+  DURATION_PATTERN,
+  Link,
+  VARIABLE_VALUE_PATTERN,
+  AUDIENCE_UNITS,
+  AUDIENCE_PATTERN,
+  MAX_ANALYSIS_LIMIT,
+  Gate,
+  PHASE_REF_PATTERN,
+  RolloutPlan,
+  ENVIRONMENT_ORDER,
+  METRIC_ONLY_FIELDS,
+  gateKindsOf,
+  classifyGate,
+  isGateOfKind,
+  describeGate,
+  idRecord,
+  own,
+  idRecordFrom,
+  stageKeys,
+  totalHoldMs,
+  stageAction,
+  stageProgress,
+  checkStages,
+  freezeRule,
+  frozenDaysWithin,
+  calendarStartMs,
+  projectCalendar,
+  WEEKDAY_TITLES,
+  shownTimeZone,
+  calendarTimeText,
+  minutesText,
+  delayLabel,
+  SEVERITY_RANK,
+  rollbackOf,
+  undoSteps,
+  isMarkedIrreversible,
+  rollForwardOf,
+  irreversibleParts,
+  isIrreversible,
+  phaseResponse,
+  rollForwardPlans,
+  partName,
+  rollForwardLines,
+  kpiThreshold,
+  meetsThreshold,
+  RULES,
+  RULES_BY_ID,
+  RULE_ID_EXPECTED,
+  ruleSuggestion,
+  unknownRuleHint
+};
