@@ -28,7 +28,7 @@ flags:
   - {key: ${name}, description: Turns on the new code path, default: off}
 compatibility:
   breaking: false
-  mixedVersions: Old and new versions read and write the same formats.
+  mixedVersions: How old and new versions get along while both run during the deploy (what each reads and writes).
 metrics:
   error_rate:
     provider: prometheus

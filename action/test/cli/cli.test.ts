@@ -61,6 +61,14 @@ describe('rollbook CLI', () => {
     for (const audience of audiences) expect(audience).toMatch(/^\d+(?:\.\d+)?% of [a-z]+$/);
     const validate = await runCli(['validate', '--strict'], dir);
     expect(validate).toMatchObject({ code: 0, stdout: '1 plan checked: no problems.\n' });
+    // Its runbook says nothing twice: no placeholder repeats a sentence the runbook writes itself.
+    expect((await runCli(['render', '--out', 'runbooks'], dir)).code).toBe(0);
+    const sentences = readFileSync(join(dir, 'runbooks/checkout-v2.md'), 'utf8')
+      .split('\n')
+      .filter((line) => /^\*\*[^*]+\.\*\* /.test(line))
+      .map((line) => line.replace(/^\*\*[^*]+\.\*\* /, ''));
+    expect(sentences.length).toBeGreaterThan(3);
+    expect(new Set(sentences).size).toBe(sentences.length);
     expect((await runCli(['init', 'checkout-v2'], dir)).code).toBe(2);
     expect((await runCli(['init', 'Bad Name'], dir)).stderr).toContain(
       '"Bad Name" is not a plan name: use lower-case letters, digits and dashes (at most 64), e.g. `rollbook init bad-name`',
