@@ -3,6 +3,7 @@
 // prose, so each description is built with the caller's code-span function. The kind comes from
 // plan/gate-kind.ts; this richer form (units, baseline query, catalogue check) is the runbook's
 // own, while plan/gate-kind.ts `describeGate` is the plain one-line form everywhere else.
+import { formatThreshold } from '../../gates/format.ts';
 import { classifyGate, type GateKind } from '../../plan/gate-kind.ts';
 import type { Response } from '../../plan/reversibility.ts';
 import type { Gate, Metric, RolloutPlan } from '../../plan/schema.ts';
@@ -25,9 +26,9 @@ export function metricOf(plan: RolloutPlan, name: string | undefined): Metric | 
   return name !== undefined && Object.hasOwn(plan.metrics, name) ? plan.metrics[name] : undefined;
 }
 
+/** A threshold as the gate report shows it (gates/format.ts): `1%` for a ratio of 0.01, `250 ms`. */
 function withUnit(value: number, metric: Metric | undefined): TextMd {
-  const number = numberText(value);
-  return metric?.unit ? md<TextMd>`${number} ${text(metric.unit)}` : number;
+  return text(formatThreshold(value, metric?.unit));
 }
 
 function label<T extends string>(gate: Gate, code: CodeStyle<T>): T {
