@@ -60,7 +60,7 @@ describe('gate rows', () => {
       guard('L-4', { kind: 'gate', gate: { id: 'y', check: 'load-test' } as Gate }, 'no load here'),
     ]);
     expect(rows.map((r) => [r.kind, r.text, r.lessons.map((w) => w.lessonId), r.waivedBecause])).toEqual([
-      ['metric', 'errors ≤ 1 %', [], undefined],
+      ['metric', 'errors ≤ 1%', [], undefined],
       ['check', 'Check ci succeeded', [], undefined],
       ['signoff', '1 sign-off from @a (not the author)', [], undefined],
       ['manual', 'Dashboards green', [], undefined],

@@ -152,7 +152,7 @@ export function phaseEntries(plan: RolloutPlan, phaseId: string, guards: readonl
         kind: 'gate' as const,
         section: 'gates' as const,
         required: true,
-        text: describeGate(gate, undefined, response),
+        text: describeGate(gate, plan, response),
         gate: withId,
         ...extra,
       },

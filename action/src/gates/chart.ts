@@ -4,9 +4,9 @@
 // chart comes with the list of its lines. GitHub renders Mermaid blocks in comments.
 
 import { own } from '../plan/own.ts';
+import { chartValue, displayUnit, formatNumber, formatPercent, formatThreshold } from '../text/number.ts';
 import { truncate } from '../text/truncate.ts';
 import { MINUTE_MS } from '../time/units.ts';
-import { chartValue, displayUnit, formatNumber, formatPercent, formatThreshold } from './format.ts';
 import type { HistoryWindow } from './history-window.ts';
 import type { Measurements, MetricDetail, PhaseEvaluation, RangePoint, RangeReading } from './model.ts';
 

@@ -4,7 +4,7 @@
 // - exactly at a threshold passes; `rollbackAt` is crossed only strictly beyond it;
 // - "worse" follows the metric's direction, which defaults from its signal.
 import type { Gate, Metric, Phase, RolloutPlan } from '../plan/schema.ts';
-import { formatMeasured, formatPercent, formatThreshold } from './format.ts';
+import { formatMeasured, formatPercent, formatThreshold } from '../text/number.ts';
 import { gateQueries } from './gate-query.ts';
 import type { Compare, Direction, GateResult, MetricDetail, MetricGateReadings, MetricReading } from './model.ts';
 

@@ -6,10 +6,10 @@
 import type { ReviewOutcome } from '../checklist/completion.ts';
 import { TemplateContractError } from '../checklist/render.ts';
 import type { ChecklistTemplates } from '../checklist/templates.ts';
-import { formatMeasured } from '../gates/format.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { cellCode, code, fixed, handleList, text } from '../text/github.ts';
 import { kpiReviewMarker, MARKER_OPENING } from '../text/markers.ts';
+import { formatMeasured } from '../text/number.ts';
 import { formatTime } from '../text/time.ts';
 import type { KpiOutcome, KpiResult } from './measure.ts';
 import { encodeReviewRecord, recordedKpis } from './record.ts';

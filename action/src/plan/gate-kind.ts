@@ -7,6 +7,7 @@
 // of several, using `gateKindsOf`; for such a gate `classifyGate` takes metric, check, signoff,
 // manual in that order, or undefined when it has none.
 
+import { formatThreshold } from '../text/number.ts';
 import { plural } from '../text/plural.ts';
 import type { Response } from './reversibility.ts';
 import { type Gate, MetricGate, type RolloutPlan } from './schema.ts';
@@ -53,14 +54,15 @@ export function isGateOfKind<G extends GateKindFields, K extends GateKind>(
 }
 
 function ops(comparator: string, value: number | undefined, unit: string | undefined): string[] {
-  return value === undefined ? [] : [`${comparator} ${value}${unit ? ` ${unit}` : ''}`];
+  return value === undefined ? [] : [`${comparator} ${formatThreshold(value, unit)}`];
 }
 
 /**
- * One plain line on what a gate asks for, e.g. `error_rate ≤ 0.01, roll back at 0.05 over 1h`,
+ * One plain line on what a gate asks for, e.g. `error_rate ≤ 1%, roll back at 5% over 1h`,
  * `Check ci succeeded`, `2 sign-offs from @a, @b (not the author)`. Raw text: callers escape it.
- * With `plan`, metric values carry the catalogue's unit. `response` words the rollback threshold:
- * `roll forward at` in a phase that cannot be undone (plan/reversibility.ts).
+ * With `plan`, metric values read in the catalogue's unit as reports show them (a ratio as a
+ * percentage). `response` words the rollback threshold: `roll forward at` in a phase that cannot
+ * be undone (plan/reversibility.ts).
  */
 export function describeGate(gate: Omit<Gate, 'id'>, plan?: RolloutPlan, response: Response = 'roll-back'): string {
   const classified = classifyGate(gate);

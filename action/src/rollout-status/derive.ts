@@ -10,11 +10,11 @@ import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../checklis
 import { deriveRolloutState, type RolloutState } from '../checklist/rollout-state.ts';
 import { type ChecklistState, withoutProvenance } from '../checklist/state-block.ts';
 import { writtenReadings } from '../checklist/written-readings.ts';
-import { formatMeasured } from '../gates/format.ts';
 import type { IssueRecord } from '../github/issue.ts';
 import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../github-action/sync/inventory.ts';
 import { MAX_RECORDED_TEXT } from '../kpi-review/record.ts';
 import { describeRamp } from '../plan/ramp-text.ts';
+import { formatMeasured } from '../text/number.ts';
 import { compareCodePoints } from '../text/order.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
 import type { KpiReviewStatus, KpiStatus, PlanStatus, StatusFile } from './model.ts';

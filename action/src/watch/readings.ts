@@ -10,8 +10,8 @@
 // 1 min before evaluation", a statement about that evaluation that stays true without rewrites.
 // See docs/adr/0039-watch-readings.md.
 
-import { formatMeasured } from '../gates/format.ts';
 import type { GateResult, GateStatus } from '../gates/model.ts';
+import { formatMeasured } from '../text/number.ts';
 import { isoSeconds } from '../text/time.ts';
 import { type AnalysisCounts, type AnalysisLimits, countReading, judgedStatus } from './analysis.ts';
 import { isBreach } from './verdict.ts';

@@ -1,8 +1,8 @@
 // Words shared by the Markdown and text reports, so both say the same thing.
 import { formatDuration } from '../../plan/duration.ts';
 import type { Response } from '../../plan/reversibility.ts';
+import { formatPercent } from '../../text/number.ts';
 import { formatTime } from '../../text/time.ts';
-import { formatPercent } from '../format.ts';
 import type { HistoryColumn } from '../history.ts';
 import { describeThresholds, measuredText } from '../metric-gate.ts';
 import type { GateResult, GateStatus, PhaseEvaluation, Verdict } from '../model.ts';

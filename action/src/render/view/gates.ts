@@ -3,12 +3,13 @@
 // prose, so each description is built with the caller's code-span function. The kind comes from
 // plan/gate-kind.ts; this richer form (units, baseline query, catalogue check) is the runbook's
 // own, while plan/gate-kind.ts `describeGate` is the plain one-line form everywhere else.
-import { formatThreshold } from '../../gates/format.ts';
+
 import { classifyGate, type GateKind } from '../../plan/gate-kind.ts';
 import type { Response } from '../../plan/reversibility.ts';
 import type { Gate, Metric, RolloutPlan } from '../../plan/schema.ts';
 import type { CellMd, InlineMd, TextMd } from '../../text/brands.ts';
 import { cellCodeSpan, codeSpan } from '../../text/markdown-code.ts';
+import { formatThreshold } from '../../text/number.ts';
 import { EMPTY_CELL, md, mentions, numberText, text } from './format.ts';
 import type { GateRow } from './types.ts';
 
@@ -26,7 +27,7 @@ export function metricOf(plan: RolloutPlan, name: string | undefined): Metric | 
   return name !== undefined && Object.hasOwn(plan.metrics, name) ? plan.metrics[name] : undefined;
 }
 
-/** A threshold as the gate report shows it (gates/format.ts): `1%` for a ratio of 0.01, `250 ms`. */
+/** A threshold as the gate report shows it (text/number.ts): `1%` for a ratio of 0.01, `250 ms`. */
 function withUnit(value: number, metric: Metric | undefined): TextMd {
   return text(formatThreshold(value, metric?.unit));
 }

@@ -1,11 +1,12 @@
 // The KPI story: the problem, its size, the solution, deliverables and expected impact, and the
 // KPI review's outcome when the caller has the status file.
-import { formatThreshold } from '../../gates/format.ts';
+
 import type { KpiReviewStatus } from '../../kpi-review/status.ts';
 import { kpiReviewView } from '../../kpi-review/status-view.ts';
 import { kpiThreshold } from '../../plan/kpi-threshold.ts';
 import { own } from '../../plan/own.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
+import { formatThreshold } from '../../text/number.ts';
 import { cell, codeCell, text } from './format.ts';
 import type { KpiReviewSection, StoryView } from './types.ts';
 

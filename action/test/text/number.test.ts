@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartValue, formatMeasured, formatNumber, formatThreshold } from '../../src/gates/format.ts';
+import { chartValue, formatMeasured, formatNumber, formatThreshold } from '../../src/text/number.ts';
 import { alignTable, wrapLine, wrapText } from '../../src/text/wrap.ts';
 
 describe('measured values (one home for value formatting)', () => {
