@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-TZJWHMXT.js";
+} from "./chunk-6GIOXTLX.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-HV5XHZ3A.js";
+} from "./chunk-M6U6SI2R.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-D7W3HXIP.js";
+} from "./chunk-M3FMBHDP.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-CLVDXOAV.js";
+} from "./chunk-4P7THAYB.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-6CSRIR6Y.js";
+} from "./chunk-KJKKCL5M.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-TGH2E4YN.js";
+} from "./chunk-US6G34CH.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-KNRW47Q4.js";
 import {
   runbookFileName
-} from "./chunk-WUXJOFMK.js";
+} from "./chunk-IVHPP7PE.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-B2RXWIFU.js";
+} from "./chunk-FXNRMEHI.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -168,7 +168,6 @@ import {
   dispatchMarker,
   escapeMarkdownInline,
   findDigestMarker,
-  formatMeasured,
   hasRefusalMarker,
   itemMarker,
   kpiReviewMarker,
@@ -188,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-AQEUSLWH.js";
+} from "./chunk-HDCDFHM2.js";
 import {
   compileTemplateSet
 } from "./chunk-6QK2SE6Y.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-32CL3NKI.js";
+} from "./chunk-ZHSW666L.js";
 import {
   matchGuards
-} from "./chunk-5BMJS7BK.js";
+} from "./chunk-S7EXB5RQ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   LessonSourceReader
-} from "./chunk-G54HMKP7.js";
-import "./chunk-SO7UJ3QS.js";
+} from "./chunk-R7RUKI4R.js";
+import "./chunk-JUB35I6S.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -214,17 +213,18 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-Z4YCSELK.js";
+} from "./chunk-IU3CC747.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   classifyGate,
   formatDuration,
+  formatMeasured,
   formatTime,
   idRecord,
   isGateOfKind,
@@ -237,7 +237,7 @@ import {
   parseDuration,
   phaseResponse,
   targetLabel
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import "./chunk-LG33J42V.js";
 import {
   builtinDirOf,

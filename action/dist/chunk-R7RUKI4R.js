@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-SO7UJ3QS.js";
+} from "./chunk-JUB35I6S.js";
 import {
   START_OF_FILE
 } from "./chunk-NVJCU4AI.js";

@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-CLVDXOAV.js";
+} from "./chunk-4P7THAYB.js";
 import {
   decodeReviewRecord
-} from "./chunk-B2RXWIFU.js";
+} from "./chunk-FXNRMEHI.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-AQEUSLWH.js";
+} from "./chunk-HDCDFHM2.js";
 import {
   matchGuards
-} from "./chunk-5BMJS7BK.js";
+} from "./chunk-S7EXB5RQ.js";
 import {
   validLessons
-} from "./chunk-Z4YCSELK.js";
+} from "./chunk-IU3CC747.js";
 import {
   idRecord
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-UNFNOMMJ.js";
 import {
   loadConfig
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   EXIT,
   UsageError
@@ -15,11 +15,11 @@ import {
 import {
   DEFAULT_PLAN_PATHS,
   idSlug
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import "./chunk-2R6WHIYA.js";
 import "./chunk-NDBFDIX3.js";
 import "./chunk-NVJCU4AI.js";
@@ -69,7 +69,7 @@ flags:
   - {key: ${name}, description: Turns on the new code path, default: off}
 compatibility:
   breaking: false
-  mixedVersions: Old and new versions read and write the same formats.
+  mixedVersions: How old and new versions get along while both run during the deploy (what each reads and writes).
 metrics:
   error_rate:
     provider: prometheus

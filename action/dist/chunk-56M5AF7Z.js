@@ -21,7 +21,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import {
   MAX_DIAGNOSTICS_PER_FILE,
   START_OF_FILE,

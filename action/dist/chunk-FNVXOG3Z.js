@@ -3432,6 +3432,49 @@ var RolloutPlan = Type.Object(
 );
 var ENVIRONMENT_ORDER = ["dev", "test", "staging", "canary", "production"];
 
+// action/src/text/number.ts
+var SHOWN_SIGNIFICANT_DIGITS = 3;
+var MAX_SIGNIFICANT_DIGITS = 12;
+var RATIO_UNITS = /* @__PURE__ */ new Set(["ratio", "fraction"]);
+function displayUnit(unit) {
+  if (!unit) return { scale: 1, suffix: "" };
+  if (RATIO_UNITS.has(unit.toLowerCase())) return { scale: 100, suffix: "%", name: "%" };
+  if (unit === "%") return { scale: 1, suffix: "%", name: "%" };
+  return { scale: 1, suffix: ` ${unit}`, name: unit };
+}
+function rounded(value, digits) {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+  if (value === 0) return "0";
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const decimals = Math.max(0, digits - 1 - magnitude);
+  const text = decimals <= 20 ? value.toFixed(decimals) : value.toPrecision(digits);
+  return String(Number(text));
+}
+function formatNumber(value) {
+  return rounded(value, MAX_SIGNIFICANT_DIGITS);
+}
+function formatMeasured(value, unit, landmarks = []) {
+  const shown = displayUnit(unit);
+  const marks = shown.suffix === "%" ? [...landmarks.map((m) => m * shown.scale), 0, 100] : landmarks;
+  const scaled = value * shown.scale;
+  let digits = SHOWN_SIGNIFICANT_DIGITS;
+  const clash = (d) => marks.some((m) => m !== scaled && Number.isFinite(m) && rounded(m, MAX_SIGNIFICANT_DIGITS) === rounded(scaled, d));
+  while (digits < MAX_SIGNIFICANT_DIGITS && clash(digits)) digits++;
+  return `${rounded(scaled, digits)}${Number.isFinite(scaled) ? shown.suffix : ""}`;
+}
+function formatThreshold(value, unit) {
+  const shown = displayUnit(unit);
+  return `${formatNumber(value * shown.scale)}${shown.suffix}`;
+}
+function chartValue(value, unit) {
+  const { scale } = displayUnit(unit);
+  return scale === 1 ? value : Number(rounded(value * scale, MAX_SIGNIFICANT_DIGITS));
+}
+function formatPercent(fraction) {
+  if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
+  return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
+}
+
 // action/src/plan/gate-kind.ts
 var GATE_KINDS = ["metric", "check", "signoff", "manual"];
 var METRIC_ONLY_FIELDS = Object.keys(MetricGate).filter((field) => field !== "metric");
@@ -3449,7 +3492,7 @@ function isGateOfKind(gate, kind) {
   return classifyGate(gate)?.kind === kind;
 }
 function ops(comparator, value, unit) {
-  return value === void 0 ? [] : [`${comparator} ${value}${unit ? ` ${unit}` : ""}`];
+  return value === void 0 ? [] : [`${comparator} ${formatThreshold(value, unit)}`];
 }
 function describeGate(gate, plan, response = "roll-back") {
   const classified = classifyGate(gate);
@@ -5021,6 +5064,12 @@ export {
   rampExposure,
   rampText,
   phaseUnits,
+  displayUnit,
+  formatNumber,
+  formatMeasured,
+  formatThreshold,
+  chartValue,
+  formatPercent,
   Type,
   HANDLE_PATTERN,
   HANDLE_IN_TEXT,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-SO7UJ3QS.js";
+} from "./chunk-JUB35I6S.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-Z4YCSELK.js";
+} from "./chunk-IU3CC747.js";
 import {
   decodeSource
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

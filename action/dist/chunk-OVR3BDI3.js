@@ -3,13 +3,13 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-TGH2E4YN.js";
+} from "./chunk-US6G34CH.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-SO7UJ3QS.js";
-import "./chunk-Z4YCSELK.js";
-import "./chunk-IZUBAJAP.js";
-import "./chunk-MXAJD32R.js";
+import "./chunk-JUB35I6S.js";
+import "./chunk-IU3CC747.js";
+import "./chunk-56M5AF7Z.js";
+import "./chunk-FNVXOG3Z.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

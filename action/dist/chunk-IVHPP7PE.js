@@ -8,12 +8,11 @@ import {
   codeFence,
   codeSpan,
   escapeMarkdownInline,
-  formatThreshold,
   generatedMarker,
   joinMd,
   markdownLink,
   mention
-} from "./chunk-AQEUSLWH.js";
+} from "./chunk-HDCDFHM2.js";
 import {
   SlugCounter,
   fillQuery,
@@ -22,7 +21,7 @@ import {
   phaseVariables,
   singleLine,
   trimTrailing
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -32,6 +31,7 @@ import {
   delayLabel,
   formatClock,
   formatDuration,
+  formatThreshold,
   formatTime,
   irreversibleParts,
   isGateOfKind,
@@ -52,7 +52,7 @@ import {
   targetLabel,
   totalHoldMs,
   undoSteps
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
@@ -14062,8 +14062,7 @@ function metricOf(plan, name) {
   return name !== void 0 && Object.hasOwn(plan.metrics, name) ? plan.metrics[name] : void 0;
 }
 function withUnit(value, metric) {
-  const number = numberText(value);
-  return metric?.unit ? md`${number} ${text(metric.unit)}` : number;
+  return text(formatThreshold(value, metric?.unit));
 }
 function label(gate, code2) {
   if (gate.id !== void 0) return code2(gate.id);

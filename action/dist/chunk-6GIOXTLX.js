@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-6CSRIR6Y.js";
+} from "./chunk-KJKKCL5M.js";
 import {
   alignTable,
   whyLabel,
@@ -13,17 +13,11 @@ import {
   wrapText
 } from "./chunk-S4LJVRPO.js";
 import {
-  chartValue,
-  displayUnit,
-  formatMeasured,
-  formatNumber,
-  formatPercent,
-  formatThreshold,
   joinMd,
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-AQEUSLWH.js";
+} from "./chunk-HDCDFHM2.js";
 import {
   compileTemplateSet
 } from "./chunk-6QK2SE6Y.js";
@@ -33,14 +27,20 @@ import {
   phaseVariables,
   singleLine,
   trimLineEnds
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   DAY_MS,
   MINUTE_MS,
   WEEK_MS,
+  chartValue,
   classifyGate,
+  displayUnit,
   formatDay,
   formatDuration,
+  formatMeasured,
+  formatNumber,
+  formatPercent,
+  formatThreshold,
   formatTime,
   idRecord,
   idRecordFrom,
@@ -55,7 +55,7 @@ import {
   stageProgress,
   totalHoldMs,
   undoSteps
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import {
   builtinDirOf,
   loadTemplateSources

@@ -4,23 +4,23 @@ import {
 } from "./chunk-UNFNOMMJ.js";
 import {
   readSharedLessons
-} from "./chunk-T72HAQ6I.js";
+} from "./chunk-2LUI3ELB.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-5BMJS7BK.js";
+} from "./chunk-S7EXB5RQ.js";
 import {
   loadConfig
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-G54HMKP7.js";
-import "./chunk-SO7UJ3QS.js";
+import "./chunk-R7RUKI4R.js";
+import "./chunk-JUB35I6S.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,15 +29,15 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-Z4YCSELK.js";
+} from "./chunk-IU3CC747.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-IZUBAJAP.js";
-import "./chunk-MXAJD32R.js";
+} from "./chunk-56M5AF7Z.js";
+import "./chunk-FNVXOG3Z.js";
 import "./chunk-LG33J42V.js";
 import {
   PLAIN,

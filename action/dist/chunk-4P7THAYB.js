@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-6CSRIR6Y.js";
+} from "./chunk-KJKKCL5M.js";
 import {
   errorMessage,
   isUnreachable
@@ -13,7 +13,6 @@ import {
   beginMarker,
   breakComments,
   defuseMarkers,
-  formatMeasured,
   isEndLine,
   itemMarker,
   parseBeginLine,
@@ -23,18 +22,19 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-AQEUSLWH.js";
+} from "./chunk-HDCDFHM2.js";
 import {
   isRecord
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   byKey,
   compareCodePoints,
   trimTrailing
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
+  formatMeasured,
   formatTime,
   irreversibleParts,
   isGateOfKind,
@@ -44,7 +44,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";
@@ -1113,7 +1113,7 @@ function phaseEntries(plan, phaseId, guards = []) {
         kind: "gate",
         section: "gates",
         required: true,
-        text: describeGate(gate, void 0, response),
+        text: describeGate(gate, plan, response),
         gate: withId,
         ...extra
       }

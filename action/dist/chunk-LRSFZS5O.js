@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-TZJWHMXT.js";
+} from "./chunk-6GIOXTLX.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-6CSRIR6Y.js";
+} from "./chunk-KJKKCL5M.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-UNFNOMMJ.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-AQEUSLWH.js";
+import "./chunk-HDCDFHM2.js";
 import "./chunk-6QK2SE6Y.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-3TJ3NULU.js";
+} from "./chunk-WRQV2QMX.js";
 import {
   readSharedLessons
-} from "./chunk-T72HAQ6I.js";
+} from "./chunk-2LUI3ELB.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-5BMJS7BK.js";
+} from "./chunk-S7EXB5RQ.js";
 import {
   loadConfig
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-G54HMKP7.js";
-import "./chunk-SO7UJ3QS.js";
+import "./chunk-R7RUKI4R.js";
+import "./chunk-JUB35I6S.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-Z4YCSELK.js";
-import "./chunk-IZUBAJAP.js";
+} from "./chunk-IU3CC747.js";
+import "./chunk-56M5AF7Z.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import "./chunk-LG33J42V.js";
 import {
   PLAIN,

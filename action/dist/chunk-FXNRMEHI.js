@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   isStatusTime
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 
 // action/src/kpi-review/record.ts
 var MAX_RECORDED_KPIS = 50;

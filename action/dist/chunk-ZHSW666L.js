@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-5BMJS7BK.js";
+} from "./chunk-S7EXB5RQ.js";
 import {
   isRecord
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -16,13 +16,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-Z4YCSELK.js";
+} from "./chunk-IU3CC747.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -30,7 +30,7 @@ import {
   SEVERITY_RANK,
   own,
   unknownRuleHint
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-CX6JCH2X.js";
+} from "./chunk-LEGXSTPU.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-WUXJOFMK.js";
+} from "./chunk-IVHPP7PE.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-B2RXWIFU.js";
+} from "./chunk-FXNRMEHI.js";
 import {
   readGeneratedMarker
-} from "./chunk-AQEUSLWH.js";
+} from "./chunk-HDCDFHM2.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-3TJ3NULU.js";
+} from "./chunk-WRQV2QMX.js";
 import {
   readSharedLessons
-} from "./chunk-T72HAQ6I.js";
+} from "./chunk-2LUI3ELB.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-32CL3NKI.js";
+} from "./chunk-ZHSW666L.js";
 import {
   matchGuards
-} from "./chunk-5BMJS7BK.js";
+} from "./chunk-S7EXB5RQ.js";
 import {
   loadConfig
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-G54HMKP7.js";
-import "./chunk-SO7UJ3QS.js";
+import "./chunk-R7RUKI4R.js";
+import "./chunk-JUB35I6S.js";
 import {
   validLessons
-} from "./chunk-Z4YCSELK.js";
-import "./chunk-IZUBAJAP.js";
+} from "./chunk-IU3CC747.js";
+import "./chunk-56M5AF7Z.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import "./chunk-LG33J42V.js";
 import {
   PLAIN,

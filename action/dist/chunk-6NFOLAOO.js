@@ -14,25 +14,25 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-CLVDXOAV.js";
+} from "./chunk-4P7THAYB.js";
 import {
   describeRamp
-} from "./chunk-6CSRIR6Y.js";
+} from "./chunk-KJKKCL5M.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-B2RXWIFU.js";
-import {
-  formatMeasured
-} from "./chunk-AQEUSLWH.js";
+} from "./chunk-FXNRMEHI.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
+import {
+  formatMeasured
+} from "./chunk-FNVXOG3Z.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-XREAHZVQ.js";
+} from "./chunk-6NFOLAOO.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-HV5XHZ3A.js";
+} from "./chunk-M6U6SI2R.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-CLVDXOAV.js";
-import "./chunk-6CSRIR6Y.js";
+} from "./chunk-4P7THAYB.js";
+import "./chunk-KJKKCL5M.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-UNFNOMMJ.js";
-import "./chunk-B2RXWIFU.js";
-import "./chunk-AQEUSLWH.js";
+import "./chunk-FXNRMEHI.js";
+import "./chunk-HDCDFHM2.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-3TJ3NULU.js";
+} from "./chunk-WRQV2QMX.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   EXIT,
   UsageError
@@ -62,15 +62,15 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-Z4YCSELK.js";
+} from "./chunk-IU3CC747.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-2R6WHIYA.js";
 import "./chunk-NDBFDIX3.js";

@@ -3,10 +3,10 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   HANDLE_PATTERN
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 
 // action/src/text/markers.ts
 var PREFIX = "rollbook:";
@@ -219,49 +219,6 @@ function parseKpiReviewMarker(body) {
   return counts;
 }
 
-// action/src/gates/format.ts
-var SHOWN_SIGNIFICANT_DIGITS = 3;
-var MAX_SIGNIFICANT_DIGITS = 12;
-var RATIO_UNITS = /* @__PURE__ */ new Set(["ratio", "fraction"]);
-function displayUnit(unit) {
-  if (!unit) return { scale: 1, suffix: "" };
-  if (RATIO_UNITS.has(unit.toLowerCase())) return { scale: 100, suffix: "%", name: "%" };
-  if (unit === "%") return { scale: 1, suffix: "%", name: "%" };
-  return { scale: 1, suffix: ` ${unit}`, name: unit };
-}
-function rounded(value, digits) {
-  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
-  if (value === 0) return "0";
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  const decimals = Math.max(0, digits - 1 - magnitude);
-  const text = decimals <= 20 ? value.toFixed(decimals) : value.toPrecision(digits);
-  return String(Number(text));
-}
-function formatNumber(value) {
-  return rounded(value, MAX_SIGNIFICANT_DIGITS);
-}
-function formatMeasured(value, unit, landmarks = []) {
-  const shown = displayUnit(unit);
-  const marks = shown.suffix === "%" ? [...landmarks.map((m) => m * shown.scale), 0, 100] : landmarks;
-  const scaled = value * shown.scale;
-  let digits = SHOWN_SIGNIFICANT_DIGITS;
-  const clash = (d) => marks.some((m) => m !== scaled && Number.isFinite(m) && rounded(m, MAX_SIGNIFICANT_DIGITS) === rounded(scaled, d));
-  while (digits < MAX_SIGNIFICANT_DIGITS && clash(digits)) digits++;
-  return `${rounded(scaled, digits)}${Number.isFinite(scaled) ? shown.suffix : ""}`;
-}
-function formatThreshold(value, unit) {
-  const shown = displayUnit(unit);
-  return `${formatNumber(value * shown.scale)}${shown.suffix}`;
-}
-function chartValue(value, unit) {
-  const { scale } = displayUnit(unit);
-  return scale === 1 ? value : Number(rounded(value * scale, MAX_SIGNIFICANT_DIGITS));
-}
-function formatPercent(fraction) {
-  if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
-  return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
-}
-
 // action/src/text/markdown-inline.ts
 var INLINE_SYNTAX = /[\\`*_[\]<|~$]/g;
 var ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
@@ -421,12 +378,6 @@ function markdownLink(title, url, options = {}) {
 }
 
 export {
-  displayUnit,
-  formatNumber,
-  formatMeasured,
-  formatThreshold,
-  chartValue,
-  formatPercent,
   escapeMarkdownInline,
   mention,
   joinMd,

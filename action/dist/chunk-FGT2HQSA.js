@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-G54HMKP7.js";
-import "./chunk-SO7UJ3QS.js";
-import "./chunk-Z4YCSELK.js";
-import "./chunk-IZUBAJAP.js";
-import "./chunk-MXAJD32R.js";
+} from "./chunk-R7RUKI4R.js";
+import "./chunk-JUB35I6S.js";
+import "./chunk-IU3CC747.js";
+import "./chunk-56M5AF7Z.js";
+import "./chunk-FNVXOG3Z.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

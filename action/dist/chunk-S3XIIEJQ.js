@@ -6,12 +6,12 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import {
   templatesDirProblem
 } from "./chunk-NDBFDIX3.js";

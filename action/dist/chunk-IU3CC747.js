@@ -10,7 +10,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -18,7 +18,7 @@ import {
   classifyGate,
   gateKindsOf,
   unknownRuleHint
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";

@@ -6,29 +6,29 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-3TJ3NULU.js";
+} from "./chunk-WRQV2QMX.js";
 import {
   readSharedLessons
-} from "./chunk-T72HAQ6I.js";
+} from "./chunk-2LUI3ELB.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-32CL3NKI.js";
-import "./chunk-5BMJS7BK.js";
+} from "./chunk-ZHSW666L.js";
+import "./chunk-S7EXB5RQ.js";
 import {
   loadConfig
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-G54HMKP7.js";
-import "./chunk-SO7UJ3QS.js";
-import "./chunk-Z4YCSELK.js";
+import "./chunk-R7RUKI4R.js";
+import "./chunk-JUB35I6S.js";
+import "./chunk-IU3CC747.js";
 import {
   CONFIG_FILE
-} from "./chunk-IZUBAJAP.js";
-import "./chunk-MXAJD32R.js";
+} from "./chunk-56M5AF7Z.js";
+import "./chunk-FNVXOG3Z.js";
 import "./chunk-LG33J42V.js";
 import {
   ANSI,

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-XREAHZVQ.js";
+} from "./chunk-6NFOLAOO.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-D7W3HXIP.js";
+} from "./chunk-M3FMBHDP.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-CLVDXOAV.js";
-import "./chunk-6CSRIR6Y.js";
+} from "./chunk-4P7THAYB.js";
+import "./chunk-KJKKCL5M.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-TGH2E4YN.js";
+} from "./chunk-US6G34CH.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,56 +39,56 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-CX6JCH2X.js";
-import "./chunk-B2RXWIFU.js";
+} from "./chunk-LEGXSTPU.js";
+import "./chunk-FXNRMEHI.js";
 import {
   readIssueKey
-} from "./chunk-AQEUSLWH.js";
+} from "./chunk-HDCDFHM2.js";
 import {
   todayUtc
-} from "./chunk-3TJ3NULU.js";
+} from "./chunk-WRQV2QMX.js";
 import {
   readSharedLessons
-} from "./chunk-T72HAQ6I.js";
+} from "./chunk-2LUI3ELB.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-32CL3NKI.js";
-import "./chunk-5BMJS7BK.js";
+} from "./chunk-ZHSW666L.js";
+import "./chunk-S7EXB5RQ.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-IIHA7TU5.js";
+} from "./chunk-S3XIIEJQ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-G54HMKP7.js";
-import "./chunk-SO7UJ3QS.js";
+} from "./chunk-R7RUKI4R.js";
+import "./chunk-JUB35I6S.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-Z4YCSELK.js";
+} from "./chunk-IU3CC747.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   DAY_MS,
   MINUTE_MS,
   formatUtcMinute,
   freezeRule,
   frozenDaysWithin
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 import "./chunk-LG33J42V.js";
 import {
   ANSI,

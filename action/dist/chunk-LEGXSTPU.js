@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-32CL3NKI.js";
+} from "./chunk-ZHSW666L.js";
 import {
   projectCalendar
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-CLVDXOAV.js";
+} from "./chunk-4P7THAYB.js";
 import {
   code,
   inertLogin
-} from "./chunk-6CSRIR6Y.js";
+} from "./chunk-KJKKCL5M.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-AQEUSLWH.js";
+} from "./chunk-HDCDFHM2.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-IZUBAJAP.js";
+} from "./chunk-56M5AF7Z.js";
 import {
   phaseResponse
-} from "./chunk-MXAJD32R.js";
+} from "./chunk-FNVXOG3Z.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;
