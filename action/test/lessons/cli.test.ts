@@ -318,3 +318,28 @@ describe('rollbook validate with a lesson named', () => {
     expect((await runCli(['validate', 'gone.md'], dir)).stderr).toContain('"gone.md" does not exist');
   });
 });
+
+describe('rollbook render with a lesson named', () => {
+  it('renders the plans a lesson named alone may change, so a pre-commit hook can name every changed file', async () => {
+    const dir = await workspace();
+    expect((await runCli(['render', '--out', 'runbooks'], dir)).code).toBe(0);
+    const file = 'playbooks/lessons/L-2020-11-thread-exhaustion.md';
+    mkdirSync(join(dir, 'playbooks/lessons'), { recursive: true });
+    writeFileSync(join(dir, file), lessonText(CHECKLIST_GUARD));
+    // The new lesson guards the demo plan's canary phase: its runbook is out of date.
+    const check = await runCli(['render', file, '--out', 'runbooks', '--check'], dir);
+    expect(check).toMatchObject({ code: 1, stdout: expect.stringContaining('stale: runbooks/demo.md') });
+    expect((await runCli(['render', file, '--out', 'runbooks'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'runbooks/demo.md'), 'utf8')).toContain('Thread-count alarm configured');
+    expect((await runCli(['render', file, '--out', 'runbooks', '--check'], dir)).code).toBe(0);
+  });
+
+  it('refuses a lesson outside the lessons directory, as validate does', async () => {
+    const dir = await workspace();
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n');
+    const result = await runCli(['render', 'notes.md', '--out', 'runbooks'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"notes.md" is a lesson, and lessons are read from "playbooks/lessons"');
+    expect(existsSync(join(dir, 'runbooks'))).toBe(false);
+  });
+});

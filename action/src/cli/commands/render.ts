@@ -444,7 +444,10 @@ step — KPI story, flags, phase flow, projected calendar, and per phase: entry 
 their rollbacks, flag ramp, metrics, gates, sign-offs, freezes, checklist and what to do when it
 goes wrong — plus ${INDEX_NAME}.md (or .html) listing them. Output is byte-identical across runs.
 Paths may be files, directories or globs; the default is \`plans\` from rollbook.config.yaml,
-else ./playbooks. Plans that are not schema-valid are reported and not rendered. With
+else ./playbooks. A lesson (.md) among the paths is read with the lessons directory, as every
+run reads it; named alone, it renders the default plans, whose runbooks its guards may change (a
+pre-commit hook can name every changed file). Plans that are not schema-valid are reported and
+not rendered. With
 \`lessonSources\` in rollbook.config.yaml, the shared lessons are read through the GitHub API with
 GITHUB_TOKEN; without it, or when a source cannot be read, nothing is rendered.
 
