@@ -4,7 +4,7 @@ import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LOOKBACK_MS, JsonFileProvider } from '../../src/gates/providers/json-file.ts';
+import { DEFAULT_LOOKBACK_MS, JsonFileProvider, UNDATED_HINT } from '../../src/gates/providers/json-file.ts';
 import { readWeekOverWeek, WEEK_MS } from '../../src/gates/providers/week-over-week.ts';
 import { formatTime } from '../../src/text/time.ts';
 
@@ -111,6 +111,25 @@ describe('json-file instant values', () => {
     await utimes(path, NOW, NOW);
     expect(await provider.instant({ query: 'hits', at: NOW })).toMatchObject({ value: 7 });
     expect(await provider.instant({ query: 'hits', at: ago(WEEK_MS) })).toMatchObject({ status: 'no-data' });
+    // Older than a gate's max age, the reading says what dated it and how to date it instead
+    // (a file written by hand and tried with `rollbook gate --metrics-file` minutes later).
+    const later = new Date(NOW.getTime() + 10 * 60_000);
+    expect(await provider.instant({ query: 'hits', at: later, maxAgeMs: 2 * 60_000 })).toEqual({
+      status: 'no-data',
+      source: provider.source,
+      reason: 'stale',
+      detail: `newest sample ${formatTime(NOW)}, older than the max age 2m; ${UNDATED_HINT}`,
+    });
+    expect(await provider.instant({ query: 'hits', at: later, maxAgeMs: HOUR_MS })).toMatchObject({ value: 7 });
+  });
+
+  it('refuses a value whose own time is not a time with a zone, rather than dating it by the file', async () => {
+    const provider = await fileWith({ metrics: { hits: { value: 7, at: '2026-11-23 09:00' } } });
+    expect(await provider.instant({ query: 'hits', at: NOW })).toEqual({
+      status: 'error',
+      source: provider.source,
+      error: `${provider.source}: hits.at "2026-11-23 09:00" is not a time with a zone (add Z or an offset, e.g. 2026-11-23T09:00:00Z)`,
+    });
   });
 
   it('a missing file, bad JSON or a wrong shape is an error naming the file', async () => {

@@ -12,7 +12,8 @@
 //
 // Values may be numbers or numeric strings; "NaN", "+Inf" and "-Inf" (JSON has no such
 // numbers) and null read as no data. Times are ISO 8601 or unix seconds. Without
-// generatedAt, a bare number is dated by the file's modification time.
+// generatedAt, a bare number is dated by the file's modification time, and a reading that is
+// stale for that reason says how to date it; a value's own `at` that is not a time is an error.
 // A single value answers requests within DEFAULT_LOOKBACK_MS of its time; a series
 // answers with its latest point at or before the requested time, within the lookback.
 // `field` is not used. The file is read on every request: it is small, and the shared
@@ -50,7 +51,14 @@ export interface JsonFileOptions {
 }
 
 type Settled = { kind: 'reading'; reading: NoValueReading };
-type Entry = { kind: 'samples'; samples: TimedSample[] } | Settled;
+/** `undated`: the value had no time of its own and the file no generatedAt, so its mtime dates it. */
+type Entry = { kind: 'samples'; samples: TimedSample[]; undated?: true } | Settled;
+
+const EXAMPLE_TIME = '2026-11-23T09:00:00Z';
+
+/** What a stale reading adds when the file's modification time dated the value. */
+export const UNDATED_HINT =
+  'the file\'s modification time dated it: write "generatedAt" in the file, or {"value": …, "at": …}';
 
 export class JsonFileProvider implements MetricProvider {
   readonly name = JSON_FILE_PROVIDER;
@@ -85,7 +93,9 @@ export class JsonFileProvider implements MetricProvider {
     const reading = readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
     // A point carries its own time: the reading is dated with or without a max age.
     if (request.maxAgeMs === undefined) return dated(reading, latest.at);
-    return freshOrStale(reading, request.at, request.maxAgeMs, latest.at, this.#lookbackMs);
+    const judged = freshOrStale(reading, request.at, request.maxAgeMs, latest.at, this.#lookbackMs);
+    if (judged.status !== 'no-data' || !entry.undated) return judged;
+    return { ...judged, detail: `${judged.detail}; ${UNDATED_HINT}` };
   }
 
   /** The points written for the key inside [start, end], as written: `stepSeconds` is not used. */
@@ -112,15 +122,20 @@ export class JsonFileProvider implements MetricProvider {
         if (!parsed.ok) return this.#bad(`${key}.series: ${parsed.error}`);
         return { kind: 'samples', samples: parsed.samples };
       }
-      const time = parseTime(at ?? document.generatedAt) ?? modified;
-      return this.#one(key, value, time);
+      if (at !== undefined && parseTime(at) === undefined) {
+        return this.#bad(
+          `${key}.at ${describe(at)} is not a time with a zone (add Z or an offset, e.g. ${EXAMPLE_TIME})`,
+        );
+      }
+      return this.#one(key, value, parseTime(at ?? document.generatedAt), modified);
     }
-    return this.#one(key, raw, parseTime(document.generatedAt) ?? modified);
+    return this.#one(key, raw, parseTime(document.generatedAt), modified);
   }
 
-  #one(key: string, raw: unknown, at: Date): Entry {
+  #one(key: string, raw: unknown, at: Date | undefined, modified: Date): Entry {
     const sample = parseSampleValue(raw);
     if (sample.kind === 'invalid') return this.#bad(`${key} is not a number: ${sample.text}`);
+    if (at === undefined) return { kind: 'samples', samples: [{ at: modified, sample }], undated: true };
     return { kind: 'samples', samples: [{ at, sample }] };
   }
 
@@ -154,7 +169,7 @@ export class JsonFileProvider implements MetricProvider {
     const generatedAt = (document as { generatedAt?: unknown }).generatedAt;
     if (generatedAt !== undefined && parseTime(generatedAt) === undefined) {
       return this.#bad(
-        `generatedAt ${describe(generatedAt)} is not a time with a zone (add Z or an offset, e.g. 2026-11-23T09:00:00Z)`,
+        `generatedAt ${describe(generatedAt)} is not a time with a zone (add Z or an offset, e.g. ${EXAMPLE_TIME})`,
       );
     }
     return { kind: 'file', document: { metrics: metrics as Record<string, unknown>, generatedAt }, modified } as const;
