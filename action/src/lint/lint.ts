@@ -61,7 +61,9 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
   const toFile = (finding: RuleFinding): RuleFinding | undefined => {
     if (!salvaged || parsed.plan) return finding;
     const path = salvaged.toFilePath(finding.path);
-    return salvaged.touchesRemoved(path) ? undefined : { ...finding, path };
+    if (salvaged.touchesRemoved(path)) return undefined;
+    if (finding.restsOn && salvaged.touchesRemoved(salvaged.toFilePath(finding.restsOn))) return undefined;
+    return { ...finding, path };
   };
   const out: Diagnostic[] = [];
   const waivers = plan.waive ?? [];

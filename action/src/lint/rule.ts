@@ -1,5 +1,6 @@
 // A policy rule: a stable id, a default severity, why it exists, and a pure check.
 import type { Finding } from '../plan/crossref.ts';
+import type { DataPath } from '../plan/locate.ts';
 import type { Freeze, RolloutPlan } from '../plan/schema.ts';
 
 export type RuleSeverity = 'error' | 'warning' | 'off';
@@ -22,7 +23,14 @@ export function calendarOptionsOf(context: LintContext): { noFridays: boolean; n
   return { noFridays: context.noFridays, noWeekends: context.noWeekends ?? context.noFridays };
 }
 
-export type RuleFinding = Omit<Finding, 'code'>;
+export type RuleFinding = Omit<Finding, 'code'> & {
+  /**
+   * Another part of the plan the finding rests on besides its place (a phase's gates, for a
+   * missing sign-off). On a plan with schema errors, a part cut there leaves the finding out too:
+   * the cut gate may have been the one it says is missing.
+   */
+  restsOn?: DataPath;
+};
 
 export interface Rule {
   id: string;

@@ -54,6 +54,25 @@ describe('rules run on the valid rest of a plan with schema errors', () => {
     expect(found.map((d) => d.hint)).toEqual(['add `{signoff: ["@your-team"], count: 1}` to its gates']);
   });
 
+  it('leaves out "cannot be undone without a sign-off gate" when the phase\'s sign-off gate was cut', () => {
+    const canarySignoff = '      - {signoff: ["@your-team/approvers"], count: 1}\n  - id: production';
+    const irreversible = replaceOnce(
+      BASE,
+      '  - id: canary\n',
+      '  - id: canary\n    irreversible: A sent email cannot be unsent.\n    rollForward: {do: "Send a correction"}\n',
+    );
+    expect(codes(irreversible)).toEqual([]);
+    const text = replaceOnce(
+      irreversible,
+      canarySignoff,
+      canarySignoff.replace('"@your-team/approvers"', 'your-team/approvers'),
+    );
+    expect(codes(text)).toEqual([`schema/bad-format@${at(text, 'your-team/approvers]')}`]);
+    // With no sign-off gate written at all, the rule says so.
+    const none = replaceOnce(irreversible, canarySignoff, '  - id: production');
+    expect(checkText(none).filter((d) => d.code === 'irreversible-roll-forward')).toHaveLength(1);
+  });
+
   it('does not run rules that compare phases when a phase was cut (no false blast-radius finding)', () => {
     const text = replaceOnce(BASE, 'environment: staging', 'environment: 7');
     const found = checkText(text).map((d) => d.code);
