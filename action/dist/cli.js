@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "8c85495ddc02e32f7ebc2e20ed130804" : void 0;
+var BUILD_ID = true ? "7503120f330245c15adad29de301f684" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,42 +69,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-L7EHB5DG.js")).validateCommand
+    load: async () => (await import("./chunk-E5YYDBTT.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-MOGIMSE3.js")).renderCommand
+    load: async () => (await import("./chunk-UQKSQBWC.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-Z64VUY5H.js")).initCommand
+    load: async () => (await import("./chunk-7C2FH2BX.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-WPFSE723.js")).explainCommand
+    load: async () => (await import("./chunk-W6P7QRTL.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-LRSFZS5O.js")).gateCommand
+    load: async () => (await import("./chunk-6FKRJRR4.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-ASBG2W2N.js")).lessonCommand
+    load: async () => (await import("./chunk-6G2X4FBQ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-7HBMTJJE.js")).lessonsCommand
+    load: async () => (await import("./chunk-RZH53YGT.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-E5MDVPJM.js")).statusCommand
+    load: async () => (await import("./chunk-ZDHWFF7V.js")).statusCommand
   }
 ];
 

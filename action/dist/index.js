@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-6GIOXTLX.js";
+} from "./chunk-YICXQF2Y.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-M6U6SI2R.js";
+} from "./chunk-UHHHVG3P.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-M3FMBHDP.js";
+} from "./chunk-SUZSY7TR.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4P7THAYB.js";
+} from "./chunk-3SWRTVXZ.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-KJKKCL5M.js";
+} from "./chunk-RL4SVGL6.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-US6G34CH.js";
+} from "./chunk-DQCWZN57.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-KNRW47Q4.js";
 import {
   runbookFileName
-} from "./chunk-IVHPP7PE.js";
+} from "./chunk-KB2N7X53.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-FXNRMEHI.js";
+} from "./chunk-RHUJY4B6.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-HDCDFHM2.js";
+} from "./chunk-YQTSYWZD.js";
 import {
   compileTemplateSet
 } from "./chunk-6QK2SE6Y.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-ZHSW666L.js";
+} from "./chunk-ULCBKTPB.js";
 import {
   matchGuards
-} from "./chunk-S7EXB5RQ.js";
+} from "./chunk-HSDZSXRV.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   LessonSourceReader
-} from "./chunk-R7RUKI4R.js";
-import "./chunk-JUB35I6S.js";
+} from "./chunk-KR2YM6O6.js";
+import "./chunk-6F72ELVD.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,14 +213,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-IU3CC747.js";
+} from "./chunk-Q4ORWMRG.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   classifyGate,
   formatDuration,
@@ -237,7 +237,7 @@ import {
   parseDuration,
   phaseResponse,
   targetLabel
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {
   builtinDirOf,

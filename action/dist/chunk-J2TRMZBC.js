@@ -3,13 +3,13 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-US6G34CH.js";
+} from "./chunk-DQCWZN57.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-JUB35I6S.js";
-import "./chunk-IU3CC747.js";
-import "./chunk-56M5AF7Z.js";
-import "./chunk-FNVXOG3Z.js";
+import "./chunk-6F72ELVD.js";
+import "./chunk-Q4ORWMRG.js";
+import "./chunk-PHDRWTJ2.js";
+import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

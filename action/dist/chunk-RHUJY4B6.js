@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   isStatusTime
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 
 // action/src/kpi-review/record.ts
 var MAX_RECORDED_KPIS = 50;

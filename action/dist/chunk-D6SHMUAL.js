@@ -14,25 +14,25 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4P7THAYB.js";
+} from "./chunk-3SWRTVXZ.js";
 import {
   describeRamp
-} from "./chunk-KJKKCL5M.js";
+} from "./chunk-RL4SVGL6.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-FXNRMEHI.js";
+} from "./chunk-RHUJY4B6.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   formatMeasured
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -4,23 +4,23 @@ import {
 } from "./chunk-UNFNOMMJ.js";
 import {
   readSharedLessons
-} from "./chunk-2LUI3ELB.js";
+} from "./chunk-H5HL7YP2.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-S7EXB5RQ.js";
+} from "./chunk-HSDZSXRV.js";
 import {
   loadConfig
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-R7RUKI4R.js";
-import "./chunk-JUB35I6S.js";
+import "./chunk-KR2YM6O6.js";
+import "./chunk-6F72ELVD.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,15 +29,15 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-IU3CC747.js";
+} from "./chunk-Q4ORWMRG.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-56M5AF7Z.js";
-import "./chunk-FNVXOG3Z.js";
+} from "./chunk-PHDRWTJ2.js";
+import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {
   PLAIN,

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-KJKKCL5M.js";
+} from "./chunk-RL4SVGL6.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-HDCDFHM2.js";
+} from "./chunk-YQTSYWZD.js";
 import {
   compileTemplateSet
 } from "./chunk-6QK2SE6Y.js";
@@ -27,7 +27,7 @@ import {
   phaseVariables,
   singleLine,
   trimLineEnds
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -55,7 +55,7 @@ import {
   stageProgress,
   totalHoldMs,
   undoSteps
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import {
   builtinDirOf,
   loadTemplateSources
@@ -190,6 +190,8 @@ function parseTime(time) {
 // action/src/gates/providers/json-file.ts
 var JSON_FILE_PROVIDER = "json-file";
 var DEFAULT_LOOKBACK_MS = 60 * 6e4;
+var EXAMPLE_TIME = "2026-11-23T09:00:00Z";
+var UNDATED_HINT = `the file's modification time dated it: write "generatedAt" in the file, or {"value": \u2026, "at": \u2026}`;
 var JsonFileProvider = class {
   name = JSON_FILE_PROVIDER;
   source;
@@ -217,7 +219,9 @@ var JsonFileProvider = class {
     }
     const reading = readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
     if (request.maxAgeMs === void 0) return dated(reading, latest.at);
-    return freshOrStale(reading, request.at, request.maxAgeMs, latest.at, this.#lookbackMs);
+    const judged = freshOrStale(reading, request.at, request.maxAgeMs, latest.at, this.#lookbackMs);
+    if (judged.status !== "no-data" || !entry.undated) return judged;
+    return { ...judged, detail: `${judged.detail}; ${UNDATED_HINT}` };
   }
   /** The points written for the key inside [start, end], as written: `stepSeconds` is not used. */
   async range(request) {
@@ -242,14 +246,19 @@ var JsonFileProvider = class {
         if (!parsed.ok) return this.#bad(`${key}.series: ${parsed.error}`);
         return { kind: "samples", samples: parsed.samples };
       }
-      const time = parseTime(at ?? document.generatedAt) ?? modified;
-      return this.#one(key, value, time);
+      if (at !== void 0 && parseTime(at) === void 0) {
+        return this.#bad(
+          `${key}.at ${describe(at)} is not a time with a zone (add Z or an offset, e.g. ${EXAMPLE_TIME})`
+        );
+      }
+      return this.#one(key, value, parseTime(at ?? document.generatedAt), modified);
     }
-    return this.#one(key, raw, parseTime(document.generatedAt) ?? modified);
+    return this.#one(key, raw, parseTime(document.generatedAt), modified);
   }
-  #one(key, raw, at) {
+  #one(key, raw, at, modified) {
     const sample2 = parseSampleValue(raw);
     if (sample2.kind === "invalid") return this.#bad(`${key} is not a number: ${sample2.text}`);
+    if (at === void 0) return { kind: "samples", samples: [{ at: modified, sample: sample2 }], undated: true };
     return { kind: "samples", samples: [{ at, sample: sample2 }] };
   }
   #bad(error) {
@@ -280,7 +289,7 @@ var JsonFileProvider = class {
     const generatedAt = document.generatedAt;
     if (generatedAt !== void 0 && parseTime(generatedAt) === void 0) {
       return this.#bad(
-        `generatedAt ${describe(generatedAt)} is not a time with a zone (add Z or an offset, e.g. 2026-11-23T09:00:00Z)`
+        `generatedAt ${describe(generatedAt)} is not a time with a zone (add Z or an offset, e.g. ${EXAMPLE_TIME})`
       );
     }
     return { kind: "file", document: { metrics, generatedAt }, modified };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-UNFNOMMJ.js";
 import {
   loadConfig
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   EXIT,
   UsageError
@@ -15,11 +15,11 @@ import {
 import {
   DEFAULT_PLAN_PATHS,
   idSlug
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import "./chunk-2R6WHIYA.js";
 import "./chunk-NDBFDIX3.js";
 import "./chunk-NVJCU4AI.js";

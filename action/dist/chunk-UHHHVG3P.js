@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-4P7THAYB.js";
+} from "./chunk-3SWRTVXZ.js";
 import {
   code,
   inertLogin
-} from "./chunk-KJKKCL5M.js";
+} from "./chunk-RL4SVGL6.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-HDCDFHM2.js";
+} from "./chunk-YQTSYWZD.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   phaseResponse
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

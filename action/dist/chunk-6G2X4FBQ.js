@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-6NFOLAOO.js";
+} from "./chunk-D6SHMUAL.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-M6U6SI2R.js";
+} from "./chunk-UHHHVG3P.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-4P7THAYB.js";
-import "./chunk-KJKKCL5M.js";
+} from "./chunk-3SWRTVXZ.js";
+import "./chunk-RL4SVGL6.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-UNFNOMMJ.js";
-import "./chunk-FXNRMEHI.js";
-import "./chunk-HDCDFHM2.js";
+import "./chunk-RHUJY4B6.js";
+import "./chunk-YQTSYWZD.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-WRQV2QMX.js";
+} from "./chunk-IU7TEBO6.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   EXIT,
   UsageError
@@ -62,15 +62,15 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-IU3CC747.js";
+} from "./chunk-Q4ORWMRG.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-2R6WHIYA.js";
 import "./chunk-NDBFDIX3.js";

@@ -4352,6 +4352,8 @@ var irreversibleRollForward = {
         const path = phaseMarked ? ["phases", p, "irreversible"] : ["phases", p, "steps", marked[0], "irreversible"];
         out.push({
           path,
+          // A sign-off gate cut for a schema error (a handle without its @) may have been the one.
+          restsOn: ["phases", p, "gates"],
           message: `phase "${phase.id}" does something that cannot be undone without a sign-off gate`,
           expected: "a `signoff:` gate in the phase, so a person agrees before the point of no return",
           hint: signoffGateHint(plan)

@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-4P7THAYB.js";
+} from "./chunk-3SWRTVXZ.js";
 import {
   decodeReviewRecord
-} from "./chunk-FXNRMEHI.js";
+} from "./chunk-RHUJY4B6.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-HDCDFHM2.js";
+} from "./chunk-YQTSYWZD.js";
 import {
   matchGuards
-} from "./chunk-S7EXB5RQ.js";
+} from "./chunk-HSDZSXRV.js";
 import {
   validLessons
-} from "./chunk-IU3CC747.js";
+} from "./chunk-Q4ORWMRG.js";
 import {
   idRecord
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-6GIOXTLX.js";
+} from "./chunk-YICXQF2Y.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-KJKKCL5M.js";
+} from "./chunk-RL4SVGL6.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-UNFNOMMJ.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-HDCDFHM2.js";
+import "./chunk-YQTSYWZD.js";
 import "./chunk-6QK2SE6Y.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-WRQV2QMX.js";
+} from "./chunk-IU7TEBO6.js";
 import {
   readSharedLessons
-} from "./chunk-2LUI3ELB.js";
+} from "./chunk-H5HL7YP2.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-S7EXB5RQ.js";
+} from "./chunk-HSDZSXRV.js";
 import {
   loadConfig
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-R7RUKI4R.js";
-import "./chunk-JUB35I6S.js";
+import "./chunk-KR2YM6O6.js";
+import "./chunk-6F72ELVD.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-IU3CC747.js";
-import "./chunk-56M5AF7Z.js";
+} from "./chunk-Q4ORWMRG.js";
+import "./chunk-PHDRWTJ2.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {
   PLAIN,

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-LEGXSTPU.js";
+} from "./chunk-7Z7IYHJT.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-IVHPP7PE.js";
+} from "./chunk-KB2N7X53.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-FXNRMEHI.js";
+} from "./chunk-RHUJY4B6.js";
 import {
   readGeneratedMarker
-} from "./chunk-HDCDFHM2.js";
+} from "./chunk-YQTSYWZD.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-WRQV2QMX.js";
+} from "./chunk-IU7TEBO6.js";
 import {
   readSharedLessons
-} from "./chunk-2LUI3ELB.js";
+} from "./chunk-H5HL7YP2.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-ZHSW666L.js";
+} from "./chunk-ULCBKTPB.js";
 import {
   matchGuards
-} from "./chunk-S7EXB5RQ.js";
+} from "./chunk-HSDZSXRV.js";
 import {
   loadConfig
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-R7RUKI4R.js";
-import "./chunk-JUB35I6S.js";
+import "./chunk-KR2YM6O6.js";
+import "./chunk-6F72ELVD.js";
 import {
   validLessons
-} from "./chunk-IU3CC747.js";
-import "./chunk-56M5AF7Z.js";
+} from "./chunk-Q4ORWMRG.js";
+import "./chunk-PHDRWTJ2.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {
   PLAIN,
@@ -516,7 +516,10 @@ step \u2014 KPI story, flags, phase flow, projected calendar, and per phase: ent
 their rollbacks, flag ramp, metrics, gates, sign-offs, freezes, checklist and what to do when it
 goes wrong \u2014 plus ${INDEX_NAME}.md (or .html) listing them. Output is byte-identical across runs.
 Paths may be files, directories or globs; the default is \`plans\` from rollbook.config.yaml,
-else ./playbooks. Plans that are not schema-valid are reported and not rendered. With
+else ./playbooks. A lesson (.md) among the paths is read with the lessons directory, as every
+run reads it; named alone, it renders the default plans, whose runbooks its guards may change (a
+pre-commit hook can name every changed file). Plans that are not schema-valid are reported and
+not rendered. With
 \`lessonSources\` in rollbook.config.yaml, the shared lessons are read through the GitHub API with
 GITHUB_TOKEN; without it, or when a source cannot be read, nothing is rendered.
 

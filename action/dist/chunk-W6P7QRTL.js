@@ -7,7 +7,7 @@ import {
   RULES,
   RULES_BY_ID,
   ruleSuggestion
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";

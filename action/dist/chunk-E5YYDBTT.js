@@ -6,29 +6,29 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-WRQV2QMX.js";
+} from "./chunk-IU7TEBO6.js";
 import {
   readSharedLessons
-} from "./chunk-2LUI3ELB.js";
+} from "./chunk-H5HL7YP2.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-ZHSW666L.js";
-import "./chunk-S7EXB5RQ.js";
+} from "./chunk-ULCBKTPB.js";
+import "./chunk-HSDZSXRV.js";
 import {
   loadConfig
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-R7RUKI4R.js";
-import "./chunk-JUB35I6S.js";
-import "./chunk-IU3CC747.js";
+import "./chunk-KR2YM6O6.js";
+import "./chunk-6F72ELVD.js";
+import "./chunk-Q4ORWMRG.js";
 import {
   CONFIG_FILE
-} from "./chunk-56M5AF7Z.js";
-import "./chunk-FNVXOG3Z.js";
+} from "./chunk-PHDRWTJ2.js";
+import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {
   ANSI,

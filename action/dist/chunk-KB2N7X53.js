@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-HDCDFHM2.js";
+} from "./chunk-YQTSYWZD.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   phaseVariables,
   singleLine,
   trimTrailing
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -52,7 +52,7 @@ import {
   targetLabel,
   totalHoldMs,
   undoSteps
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";

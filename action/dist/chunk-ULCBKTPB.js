@@ -3,10 +3,10 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-S7EXB5RQ.js";
+} from "./chunk-HSDZSXRV.js";
 import {
   isRecord
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -16,13 +16,13 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-IU3CC747.js";
+} from "./chunk-Q4ORWMRG.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   parsePlan
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -30,7 +30,7 @@ import {
   SEVERITY_RANK,
   own,
   unknownRuleHint
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";
@@ -609,7 +609,9 @@ function lintPlan(parsed, options) {
   const toFile = (finding) => {
     if (!salvaged || parsed.plan) return finding;
     const path = salvaged.toFilePath(finding.path);
-    return salvaged.touchesRemoved(path) ? void 0 : { ...finding, path };
+    if (salvaged.touchesRemoved(path)) return void 0;
+    if (finding.restsOn && salvaged.touchesRemoved(salvaged.toFilePath(finding.restsOn))) return void 0;
+    return { ...finding, path };
   };
   const out = [];
   const waivers = plan.waive ?? [];

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-KJKKCL5M.js";
+} from "./chunk-RL4SVGL6.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,15 +22,15 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-HDCDFHM2.js";
+} from "./chunk-YQTSYWZD.js";
 import {
   isRecord
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   byKey,
   compareCodePoints,
   trimTrailing
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
@@ -44,7 +44,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";

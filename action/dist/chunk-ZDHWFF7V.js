@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-6NFOLAOO.js";
+} from "./chunk-D6SHMUAL.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-M3FMBHDP.js";
+} from "./chunk-SUZSY7TR.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-4P7THAYB.js";
-import "./chunk-KJKKCL5M.js";
+} from "./chunk-3SWRTVXZ.js";
+import "./chunk-RL4SVGL6.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-US6G34CH.js";
+} from "./chunk-DQCWZN57.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,56 +39,56 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-LEGXSTPU.js";
-import "./chunk-FXNRMEHI.js";
+} from "./chunk-7Z7IYHJT.js";
+import "./chunk-RHUJY4B6.js";
 import {
   readIssueKey
-} from "./chunk-HDCDFHM2.js";
+} from "./chunk-YQTSYWZD.js";
 import {
   todayUtc
-} from "./chunk-WRQV2QMX.js";
+} from "./chunk-IU7TEBO6.js";
 import {
   readSharedLessons
-} from "./chunk-2LUI3ELB.js";
+} from "./chunk-H5HL7YP2.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-ZHSW666L.js";
-import "./chunk-S7EXB5RQ.js";
+} from "./chunk-ULCBKTPB.js";
+import "./chunk-HSDZSXRV.js";
 import {
   isRecord,
   loadConfig,
   parseConfig
-} from "./chunk-S3XIIEJQ.js";
+} from "./chunk-HO6OWJ4G.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-R7RUKI4R.js";
-import "./chunk-JUB35I6S.js";
+} from "./chunk-KR2YM6O6.js";
+import "./chunk-6F72ELVD.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-IU3CC747.js";
+} from "./chunk-Q4ORWMRG.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   parsePlan
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   DAY_MS,
   MINUTE_MS,
   formatUtcMinute,
   freezeRule,
   frozenDaysWithin
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {
   ANSI,

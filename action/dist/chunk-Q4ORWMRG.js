@@ -10,7 +10,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -18,7 +18,7 @@ import {
   classifyGate,
   gateKindsOf,
   unknownRuleHint
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";

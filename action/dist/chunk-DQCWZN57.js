@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-JUB35I6S.js";
+} from "./chunk-6F72ELVD.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-IU3CC747.js";
+} from "./chunk-Q4ORWMRG.js";
 import {
   decodeSource
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

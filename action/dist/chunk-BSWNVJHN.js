@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-R7RUKI4R.js";
-import "./chunk-JUB35I6S.js";
-import "./chunk-IU3CC747.js";
-import "./chunk-56M5AF7Z.js";
-import "./chunk-FNVXOG3Z.js";
+} from "./chunk-KR2YM6O6.js";
+import "./chunk-6F72ELVD.js";
+import "./chunk-Q4ORWMRG.js";
+import "./chunk-PHDRWTJ2.js";
+import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

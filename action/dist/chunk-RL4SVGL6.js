@@ -8,15 +8,15 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-HDCDFHM2.js";
+} from "./chunk-YQTSYWZD.js";
 import {
   singleLine
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";

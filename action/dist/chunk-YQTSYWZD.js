@@ -3,10 +3,10 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   HANDLE_PATTERN
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 
 // action/src/text/markers.ts
 var PREFIX = "rollbook:";

@@ -6,12 +6,12 @@ import {
   decodeSource,
   findingToDiagnostic,
   parseValidated
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import {
   templatesDirProblem
 } from "./chunk-NDBFDIX3.js";

@@ -21,7 +21,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import {
   MAX_DIAGNOSTICS_PER_FILE,
   START_OF_FILE,

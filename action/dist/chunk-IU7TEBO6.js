@@ -4,11 +4,11 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 import {
   templatesDirProblem
 } from "./chunk-NDBFDIX3.js";

@@ -1,13 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-56M5AF7Z.js";
+} from "./chunk-PHDRWTJ2.js";
 import {
   DAY_MS,
   describeGate,
   isIrreversible,
   phaseUnits
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-JUB35I6S.js";
+} from "./chunk-6F72ELVD.js";
 import {
   START_OF_FILE
 } from "./chunk-NVJCU4AI.js";

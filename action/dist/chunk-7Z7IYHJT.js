@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-ZHSW666L.js";
+} from "./chunk-ULCBKTPB.js";
 import {
   projectCalendar
-} from "./chunk-FNVXOG3Z.js";
+} from "./chunk-AZULJSAB.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {
