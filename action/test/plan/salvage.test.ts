@@ -21,6 +21,12 @@ const at = (text: string, needle: string, offset = 0) => {
   return `${p.line}:${p.column}`;
 };
 
+/** The canary phase's sign-off gate, the last line before the production phase. */
+const CANARY_SIGNOFF = '      - {signoff: ["@your-team/approvers"], count: 1}\n  - id: production';
+const withSignoffHandleWithoutAt = (text: string) =>
+  replaceOnce(text, CANARY_SIGNOFF, CANARY_SIGNOFF.replace('"@your-team/approvers"', 'your-team/approvers'));
+const withoutCanarySignoff = (text: string) => replaceOnce(text, CANARY_SIGNOFF, '  - id: production');
+
 describe('rules run on the valid rest of a plan with schema errors', () => {
   it('reports a rule finding in a valid phase beside a schema error in another, at file positions', () => {
     let text = replaceOnce(BASE, 'environment: staging', 'environment: stagin');
@@ -41,35 +47,25 @@ describe('rules run on the valid rest of a plan with schema errors', () => {
   });
 
   it('leaves out "no sign-off gate" when the phase\'s sign-off gate was cut for a handle without its @', () => {
-    const canarySignoff = '      - {signoff: ["@your-team/approvers"], count: 1}\n  - id: production';
-    const text = replaceOnce(
-      BASE,
-      canarySignoff,
-      canarySignoff.replace('"@your-team/approvers"', 'your-team/approvers'),
-    );
+    const text = withSignoffHandleWithoutAt(BASE);
     expect(codes(text)).toEqual([`schema/bad-format@${at(text, 'your-team/approvers]')}`]);
     // With no sign-off gate written at all, the rule says so, and names the plan's owner.
-    const none = replaceOnce(BASE, canarySignoff, '  - id: production');
+    const none = withoutCanarySignoff(BASE);
     const found = checkText(none).filter((d) => d.code === 'production-signoff');
     expect(found.map((d) => d.hint)).toEqual(['add `{signoff: ["@your-team"], count: 1}` to its gates']);
   });
 
   it('leaves out "cannot be undone without a sign-off gate" when the phase\'s sign-off gate was cut', () => {
-    const canarySignoff = '      - {signoff: ["@your-team/approvers"], count: 1}\n  - id: production';
     const irreversible = replaceOnce(
       BASE,
       '  - id: canary\n',
       '  - id: canary\n    irreversible: A sent email cannot be unsent.\n    rollForward: {do: "Send a correction"}\n',
     );
     expect(codes(irreversible)).toEqual([]);
-    const text = replaceOnce(
-      irreversible,
-      canarySignoff,
-      canarySignoff.replace('"@your-team/approvers"', 'your-team/approvers'),
-    );
+    const text = withSignoffHandleWithoutAt(irreversible);
     expect(codes(text)).toEqual([`schema/bad-format@${at(text, 'your-team/approvers]')}`]);
     // With no sign-off gate written at all, the rule says so.
-    const none = replaceOnce(irreversible, canarySignoff, '  - id: production');
+    const none = withoutCanarySignoff(irreversible);
     expect(checkText(none).filter((d) => d.code === 'irreversible-roll-forward')).toHaveLength(1);
   });
 
