@@ -23,7 +23,8 @@ export class OutsideRootError extends ExpectedError {
 
 export const OUTSIDE_ROOT_HINT = 'replace the link with the file itself, or a link to a file inside the repository';
 
-function inside(path: string, root: string): boolean {
+/** Is `path` (absolute) `root` itself or below it? By the path's text: links are not followed. */
+export function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
@@ -43,6 +44,6 @@ export async function containedPath(path: string, root: string, display = path):
     realRoot = resolve(root);
   }
   const real = realpathSync(absolute);
-  if (inside(absolute, resolve(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
+  if (isInside(absolute, resolve(root)) && !isInside(real, realRoot)) throw new OutsideRootError(display);
   return real;
 }

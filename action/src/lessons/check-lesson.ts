@@ -4,7 +4,7 @@
 import { RULES_BY_ID } from '../lint/rules.ts';
 import { RULE_ID_EXPECTED, unknownRuleHint } from '../lint/unknown-rule.ts';
 import { calendarDateHint } from '../plan/calendar-date-hint.ts';
-import type { Finding } from '../plan/crossref.ts';
+import type { Finding } from '../plan/finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from '../plan/gate-kind.ts';
 import { GUARD_ACTIONS, type Guard, type GuardGate, type Lesson } from './schema.ts';
 

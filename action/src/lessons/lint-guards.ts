@@ -4,7 +4,7 @@
 // (the LessonLint that lint/lint.ts takes: lessons depend on lint, never the other way).
 import type { LessonLint, RaiseHit } from '../lint/lint.ts';
 import { SEVERITY_RANK } from '../lint/rule.ts';
-import type { Finding } from '../plan/crossref.ts';
+import type { Finding } from '../plan/finding.ts';
 import type { Locator } from '../plan/locate.ts';
 import { own } from '../plan/own.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';

@@ -1,5 +1,5 @@
 // A policy rule: a stable id, a default severity, why it exists, and a pure check.
-import type { Finding } from '../plan/crossref.ts';
+import type { Finding } from '../plan/finding.ts';
 import type { DataPath } from '../plan/locate.ts';
 import type { Freeze, RolloutPlan } from '../plan/schema.ts';
 

@@ -2,7 +2,7 @@
 // query names something that has a value where the query runs, variables are declared with the
 // values phases may give them, and a typo (`{windw}`) is an error at the placeholder itself, with
 // a did-you-mean. What a placeholder is and how it is filled lives in query-template.ts.
-import type { Finding } from './crossref.ts';
+import type { Finding } from './finding.ts';
 import { classifyGate } from './gate-kind.ts';
 import type { DataPath } from './locate.ts';
 import { own } from './own.ts';

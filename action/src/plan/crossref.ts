@@ -6,26 +6,14 @@ import { plural } from '../text/plural.ts';
 import { rampExposure, rampText } from './audience.ts';
 import { calendarDateHint } from './calendar-date-hint.ts';
 import { checkQueries } from './crossref-queries.ts';
+import type { Finding } from './finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
-import type { Anchor, DataPath, Within } from './locate.ts';
+import type { DataPath } from './locate.ts';
 import { own } from './own.ts';
 import { checkSchedule } from './schedule-check.ts';
 import { ENVIRONMENT_ORDER, type Gate, type Phase, type RampStage, type RolloutPlan } from './schema.ts';
 import { checkStages } from './stages.ts';
 import { didYouMean } from './suggest.ts';
-
-export interface Finding {
-  path: DataPath;
-  anchor?: Anchor;
-  /** Point at this text inside the value (a placeholder in a query) rather than the whole value. */
-  within?: Within;
-  code: string;
-  message: string;
-  expected?: string;
-  hint?: string;
-  /** Where the first of two that clash is (a duplicate id): its line ends the message. */
-  firstAt?: DataPath;
-}
 
 /**
  * A stage reaches less than the one before: compared on the whole population when their units

@@ -3,7 +3,7 @@
 // date and time. Errors, each at its field: the calendar would otherwise quietly read UTC, drop
 // the window, or ignore the deadline.
 import { isKnownTimeZone, knownTimeZones } from '../time/zone.ts';
-import type { Finding } from './crossref.ts';
+import type { Finding } from './finding.ts';
 import type { DataPath } from './locate.ts';
 import { parseClock, parsePlanTime, planTimeZone } from './schedule.ts';
 import { ENVIRONMENT_ORDER, type RolloutPlan } from './schema.ts';

@@ -4,6 +4,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../diagnostics/diagnostic.ts';
+import { isRecord } from '../runtime/is-record.ts';
 import { plural } from '../text/plural.ts';
 import { idSlug } from '../text/slug.ts';
 import { truncate } from '../text/truncate.ts';
@@ -403,6 +404,11 @@ function otherWordHint(actual: string, allowed: readonly string[]): string | und
   return word !== undefined && allowed.includes(word) ? `did you mean "${word}"?` : undefined;
 }
 
+/** A number or boolean YAML read where text was meant: quote it. */
+function quoteItHint(actual: number | boolean): string {
+  return `YAML reads it as a ${typeof actual}: put it in quotes, "${String(actual)}"`;
+}
+
 /**
  * A boolean or number where words are wanted: YAML read `false` or `1` as a value of its own. The
  * word it stands for (`off` for false), or the same text quoted when that is a word allowed.
@@ -410,27 +416,10 @@ function otherWordHint(actual: string, allowed: readonly string[]): string | und
 function readAsWordHint(actual: unknown, allowed: readonly string[]): string | undefined {
   if (typeof actual !== 'boolean' && typeof actual !== 'number') return undefined;
   const text = String(actual);
-  if (allowed.includes(text)) return `YAML reads it as a ${typeof actual}: put it in quotes, "${text}"`;
+  if (allowed.includes(text)) return quoteItHint(actual);
   const word = actual === false ? 'off' : actual === true ? 'on' : undefined;
   if (word !== undefined && allowed.includes(word)) return `YAML reads ${text} as a boolean: write ${word}`;
   return undefined;
-}
-
-/** How to write a value of the wanted type, from the value that was written. */
-/** A gate's metric and the unit its catalogue entry declares, for a threshold at `path` (a lesson's gate has none). */
-function declaredUnit(data: unknown, path: DataPath): MetricUnit | undefined {
-  const metric = (valueAt(data, path.slice(0, -1)) as { metric?: unknown } | undefined)?.metric;
-  const metrics = valueAt(data, ['metrics']);
-  if (
-    typeof metric !== 'string' ||
-    metrics === null ||
-    typeof metrics !== 'object' ||
-    !Object.hasOwn(metrics, metric)
-  ) {
-    return undefined;
-  }
-  const unit = (metrics as Record<string, { unit?: unknown } | undefined>)[metric]?.unit;
-  return typeof unit === 'string' ? { metric, unit } : undefined;
 }
 
 interface MetricUnit {
@@ -438,6 +427,17 @@ interface MetricUnit {
   unit: string;
 }
 
+/** A gate's metric and the unit its catalogue entry declares, for a threshold at `path` (a lesson's gate has none). */
+function declaredUnit(data: unknown, path: DataPath): MetricUnit | undefined {
+  const metric = (valueAt(data, path.slice(0, -1)) as { metric?: unknown } | undefined)?.metric;
+  const metrics = valueAt(data, ['metrics']);
+  if (typeof metric !== 'string' || !isRecord(metrics) || !Object.hasOwn(metrics, metric)) return undefined;
+  const entry = metrics[metric];
+  const unit = isRecord(entry) ? entry.unit : undefined;
+  return typeof unit === 'string' ? { metric, unit } : undefined;
+}
+
+/** How to write a value of the wanted type, from the value that was written. */
 function typeHint(
   wanted: string,
   actual: unknown,
@@ -448,7 +448,7 @@ function typeHint(
   if (actual === null) return 'the value is empty: fill it in or remove the key';
   if (wanted === 'a list' && typeof actual !== 'object') return `write it as a list: \`${asFlowList(actual)}\``;
   if (wanted.startsWith(TYPE_WORDS.string!) && (typeof actual === 'number' || typeof actual === 'boolean')) {
-    return `YAML reads it as a ${typeof actual}: put it in quotes, "${String(actual)}"`;
+    return quoteItHint(actual);
   }
   if (wanted.startsWith(TYPE_WORDS.object!)) {
     return topLevel

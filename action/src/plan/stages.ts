@@ -12,19 +12,9 @@
 //   bake starts then, so a phase occupies the sum of its holds plus its bake.
 import { isoSeconds } from '../text/time.ts';
 import { parseDuration } from './duration.ts';
+import type { Finding } from './finding.ts';
 import type { DataPath } from './locate.ts';
 import type { Phase, Stage } from './schema.ts';
-
-/** A finding in the shape of crossref.ts's, without importing it (crossref imports this file). */
-export interface StageFinding {
-  path: DataPath;
-  code: string;
-  message: string;
-  expected?: string;
-  hint?: string;
-  /** Where the first of two that clash is: its line ends the message (crossref.ts's Finding). */
-  firstAt?: DataPath;
-}
 
 /** What the ramp waits for now. */
 export type StageWait =
@@ -136,9 +126,9 @@ export function stageProgress(stages: readonly Stage[], ticks: readonly StageTic
 }
 
 /** Checks on one phase's stages that JSON Schema cannot express. Errors: a plan failing them cannot be tracked. */
-export function checkStages(phase: Phase, phasePath: DataPath): StageFinding[] {
+export function checkStages(phase: Phase, phasePath: DataPath): Finding[] {
   const stages = phase.stages ?? [];
-  const out: StageFinding[] = [];
+  const out: Finding[] = [];
   const seen = new Map<string, number>();
   stages.forEach((stage, i) => {
     const path: DataPath = [...phasePath, 'stages', i];

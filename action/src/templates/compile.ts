@@ -134,12 +134,18 @@ function compileOne(
   };
 }
 
-/** A fresh environment with the set's partials registered; nothing is shared between sets. */
-function createEnvironment(partials: readonly TemplateSource[]): typeof Handlebars {
+/**
+ * A fresh environment with the set's partials registered (nothing is shared between sets), as
+ * the function that compiles a template in it.
+ */
+function createEnvironment(
+  partials: readonly TemplateSource[],
+): (source: TemplateSource) => Handlebars.TemplateDelegate {
   const env = Handlebars.create();
   const names = new Set(partials.map((p) => p.name));
-  for (const partial of partials) env.registerPartial(partial.name, compileOne(env, partial, names));
-  return env;
+  const compile = (source: TemplateSource) => compileOne(env, source, names);
+  for (const partial of partials) env.registerPartial(partial.name, compile(partial));
+  return compile;
 }
 
 /**
@@ -171,11 +177,10 @@ export function compileTemplateSet<Role extends string>(sources: TemplateSources
 }
 
 function compileFresh<Role extends string>(sources: TemplateSources<Role>): CompiledTemplateSet<Role> {
-  const env = createEnvironment(sources.partials);
-  const names = new Set(sources.partials.map((p) => p.name));
+  const compile = createEnvironment(sources.partials);
   const compiled = {} as CompiledTemplateSet<Role>;
   for (const [role, source] of Object.entries(sources.main) as [Role, TemplateSource][]) {
-    const template = compileOne(env, source, names);
+    const template = compile(source);
     compiled[role] = (view) => template(view);
   }
   return compiled;

@@ -2,11 +2,12 @@
 // action's validate command, `render` and the site build, so they all agree on what is valid.
 
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { calendarRulesOf } from '../config/calendar-rules.ts';
 import type { RollbookConfig } from '../config/schema.ts';
 import { DEFAULT_PLAN_PATHS } from '../config/schema.ts';
 import { capDiagnostics, countBySeverity, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import { isInside } from '../files/contained.ts';
 import { checkSharedDuplicateIds, toLessonSet } from '../lessons/lesson-set.ts';
 import { lessonLintOf } from '../lessons/lint-guards.ts';
 import { lessonsDirOf, loadLessons } from '../lessons/load.ts';
@@ -92,8 +93,7 @@ async function planInputsOf(inputs: readonly string[], options: CheckOptions): P
     }
     const absolute = resolve(options.cwd, input);
     if (!(await stat(absolute).catch(() => undefined))) throw new PlanDiscoveryError(`"${input}" does not exist`);
-    const within = relative(resolve(options.cwd, lessonsDir), absolute);
-    if (within.startsWith('..') || isAbsolute(within)) {
+    if (!isInside(absolute, resolve(options.cwd, lessonsDir))) {
       throw new PlanDiscoveryError(
         `"${input}" is a lesson, and lessons are read from "${lessonsDir}", so nothing reads this one: move it there, or set \`lessons:\` in rollbook.config.yaml`,
       );
