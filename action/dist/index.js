@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-YICXQF2Y.js";
+} from "./chunk-BG6236N7.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-UHHHVG3P.js";
+} from "./chunk-2IBBDNAM.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-SUZSY7TR.js";
+} from "./chunk-UEAFXGZ5.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-3SWRTVXZ.js";
+} from "./chunk-2IMARU5I.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-RL4SVGL6.js";
+} from "./chunk-B54ZKPKU.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-DQCWZN57.js";
+} from "./chunk-HADOGF3I.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -142,10 +142,10 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   annotationBody
-} from "./chunk-KNRW47Q4.js";
+} from "./chunk-MYYWRQOZ.js";
 import {
   runbookFileName
-} from "./chunk-KB2N7X53.js";
+} from "./chunk-ZWEC7QGC.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-RHUJY4B6.js";
+} from "./chunk-76WZ2KTJ.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-YQTSYWZD.js";
+} from "./chunk-SQTZS2A5.js";
 import {
   compileTemplateSet
-} from "./chunk-6QK2SE6Y.js";
+} from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-ULCBKTPB.js";
+} from "./chunk-GASHKOWR.js";
 import {
   matchGuards
-} from "./chunk-HSDZSXRV.js";
+} from "./chunk-3KPSJOI7.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-HO6OWJ4G.js";
+} from "./chunk-FFCJ25MV.js";
 import {
   LessonSourceReader
-} from "./chunk-KR2YM6O6.js";
-import "./chunk-6F72ELVD.js";
+} from "./chunk-W63MEVZ2.js";
+import "./chunk-4E62HGEW.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,14 +213,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-Q4ORWMRG.js";
+} from "./chunk-AUMKWUBO.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-PHDRWTJ2.js";
+} from "./chunk-Y6WD6TIU.js";
 import {
   classifyGate,
   formatDuration,
@@ -243,7 +243,7 @@ import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-NDBFDIX3.js";
+} from "./chunk-TS4QJH2P.js";
 import {
   countBySeverity,
   truncate
@@ -251,7 +251,7 @@ import {
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-S7MMNNY5.js";
+import "./chunk-745N5VIU.js";
 import {
   ExpectedError,
   debugUnexpected,
