@@ -2,7 +2,8 @@
 // missing. A path that is a file, or lies under one, is bad usage said in words, instead of
 // mkdir's EEXIST or ENOTDIR surfacing as an internal error.
 import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { toDisplay } from '../files/contained.ts';
 import { UsageError } from './command.ts';
 
 /** Why `dir` cannot be written into: it, or the nearest existing path above it, is a file. */
@@ -12,9 +13,7 @@ async function notADirectory(dir: string, cwd: string): Promise<string | undefin
     if (info) {
       if (info.isDirectory()) return undefined;
       if (at === dir) return 'is a file';
-      const rel = relative(cwd, at);
-      const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : at;
-      return `is inside ${shown}, which is a file`;
+      return `is inside ${toDisplay(at, cwd)}, which is a file`;
     }
     if (dirname(at) === at) return undefined;
   }

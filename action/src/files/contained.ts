@@ -6,7 +6,7 @@
 // synchronously: these are a few small local files per run, and each promise round trip through
 // libuv's thread pool cost more than the call (ADR 87).
 import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ExpectedError } from '../runtime/expected-error.ts';
 
 /** A file reached through a link that leads outside `root`. */
@@ -23,10 +23,19 @@ export class OutsideRootError extends ExpectedError {
 
 export const OUTSIDE_ROOT_HINT = 'replace the link with the file itself, or a link to a file inside the repository';
 
-/** Is `path` (absolute) `root` itself or below it? By the path's text: links are not followed. */
+/**
+ * Is `path` (absolute) `root` itself or below it? By the path's text: links are not followed.
+ * Read by segments: `..drafts/x` is a directory inside `root` whose name starts with two dots.
+ */
 export function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
+
+/** A path as users see it: relative to `cwd` when inside it, else absolute; forward slashes. */
+export function toDisplay(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return (rel !== '' && isInside(absolute, cwd) ? rel : absolute).split(sep).join('/');
 }
 
 /**

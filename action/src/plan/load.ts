@@ -1,10 +1,10 @@
 // The file-system edge for plans: find plan files and read them safely.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { START_OF_FILE } from '../diagnostics/diagnostic.ts';
-import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../files/contained.ts';
+import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError, toDisplay } from '../files/contained.ts';
 import { isFileSystemError } from '../files/file-system-error.ts';
 import { PlanDiscoveryError } from './discovery-error.ts';
 import { type ParsedPlan, parsePlan } from './parse.ts';
@@ -14,11 +14,6 @@ export const PLAN_GLOB = '**/*.rollout.{yaml,yml}';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
-/** A path as users see it: relative to cwd when inside it, with forward slashes. */
-export const toDisplay = (absolute: string, cwd: string) => {
-  const rel = relative(cwd, absolute);
-  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute).split(sep).join('/');
-};
 
 /** Files named by the inputs (files, directories searched for *.rollout.yaml, or globs), sorted, relative to cwd. */
 export async function discoverPlanFiles(inputs: readonly string[], cwd: string): Promise<string[]> {

@@ -5,8 +5,8 @@
 // looked up in `<dir>/<kind>/` first, then `<dir>/`, and may bring partials of its own.
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
-import { containedPath } from '../files/contained.ts';
+import { dirname, join, posix, relative } from 'node:path';
+import { containedPath, toDisplay } from '../files/contained.ts';
 import { isFileSystemError } from '../files/file-system-error.ts';
 import {
   normalizeTemplateText,
@@ -73,11 +73,6 @@ async function partialFiles(dir: string): Promise<string[]> {
   }
 }
 
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path).split(sep).join('/');
-}
-
 /**
  * Where a user's templates are read from when not from this machine's disk: e.g. a commit,
  * through the contents API, so a pull request cannot change the report it is judged by.
@@ -126,7 +121,7 @@ export async function loadTemplateSources<Role extends string>(
       if (text !== undefined)
         return {
           name,
-          path: displayPath(path, cwd),
+          path: toDisplay(path, cwd),
           text: normalizeTemplateText(text),
           ...(root === builtinDir ? {} : { override: true as const }),
         };

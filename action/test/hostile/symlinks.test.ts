@@ -116,6 +116,29 @@ describe('links that leave the repository', () => {
     expect(leaks(result.stdout + result.stderr)).toBe(false);
   });
 
+  // A directory whose name starts with two dots (`..drafts`) is inside the repository, not above
+  // it: the containment test reads path segments, not the first two characters.
+  it('a link in a directory named `..something` is refused like any other', async () => {
+    const { ws, outside } = setup();
+    mkdirSync(join(ws, '..drafts'));
+    symlinkSync(join(outside, 'passwd'), join(ws, '..drafts', 'x.rollout.yaml'));
+    const validate = await runCli(['validate', '..drafts'], ws);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain('..drafts/x.rollout.yaml:1:1 error file/outside-repository');
+    expect(validate.stdout).not.toContain(ws);
+    expect(leaks(validate.stdout + validate.stderr)).toBe(false);
+    symlinkSync(join(outside, 'passwd'), join(ws, '..drafts', 'metrics.json'));
+    const gate = await runCli(
+      ['gate', 'playbooks/checkout.rollout.yaml', '--phase', 'production', '--at', '2026-11-23T09:00:00Z'].concat([
+        '--metrics-file',
+        '..drafts/metrics.json',
+      ]),
+      ws,
+    );
+    expect(gate.stdout.replace(/\s+/g, ' ')).toContain('..drafts/metrics.json is a symbolic link');
+    expect(leaks(gate.stdout + gate.stderr)).toBe(false);
+  });
+
   it('links that stay inside the repository are followed', async () => {
     const { ws } = setup();
     mkdirSync(join(ws, 'shared'));

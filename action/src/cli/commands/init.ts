@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS, type RollbookConfig } from '../../config/schema.ts';
+import { toDisplay } from '../../files/contained.ts';
 import { PLAN_SCHEMA } from '../../plan/published-schemas.ts';
 import { ID_PATTERN, MAX_ID_CHARS } from '../../plan/schema.ts';
 import { idSlug } from '../../text/slug.ts';
@@ -77,7 +78,7 @@ file exists).`,
     await checkOutputDir(target, values.dir === undefined ? `"${target}"` : `--dir "${target}"`, io.cwd);
     const dir = resolve(io.cwd, target);
     const file = join(dir, `${name}.rollout.yaml`);
-    const display = relative(io.cwd, file).split(sep).join('/');
+    const display = toDisplay(file, io.cwd);
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     const schema = schemaReference(io.cwd, dir);
     await mkdir(dirname(file), { recursive: true });

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULT_LABEL_PREFIX } from '../../checklist/titles.ts';
 import { loadConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS } from '../../config/schema.ts';
+import { isInside, toDisplay } from '../../files/contained.ts';
 import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
 import { rollbackDraft } from '../../github-action/sync/lesson-drafts.ts';
 import { draftLesson, type LessonDraft } from '../../lessons/draft.ts';
@@ -259,14 +260,13 @@ date, file exists).`,
       lesson = { id: seed.id, text: scaffoldLesson(seed) };
     }
     const file = join(resolve(io.cwd, dir), `${lesson.id}.md`);
-    const display = relative(io.cwd, file).split(sep).join('/');
+    const display = toDisplay(file, io.cwd);
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     await mkdir(resolve(io.cwd, dir), { recursive: true });
     await writeFile(file, lesson.text, 'utf8');
     // Lessons are read from one directory (and below): one written elsewhere guards no plan.
     const readFrom = lessonsDirOf(loaded.config);
-    const fromRead = relative(resolve(io.cwd, readFrom), file);
-    if (fromRead.startsWith('..') || isAbsolute(fromRead)) {
+    if (!isInside(file, resolve(io.cwd, readFrom))) {
       io.stdout(`Wrote ${display}.\n`);
       io.stderr(
         `rollbook: warning: lessons are read from "${readFrom}", so this one guards no plan; move it there, or set \`lessons: ${dir}\` in rollbook.config.yaml\n`,

@@ -2,10 +2,11 @@
 // the list of runbooks that no longer match their plans. The I/O edge of rendering: it reads
 // plans, lessons, templates and the existing outputs, and writes files; everything between is pure.
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type CalendarRules, calendarRulesOf } from '../../config/calendar-rules.ts';
 import { loadConfig } from '../../config/load.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
+import { toDisplay } from '../../files/contained.ts';
 import { type KpiReviewStatus, statusKpiReviews } from '../../kpi-review/status.ts';
 import { hrefFrom } from '../../lessons/href.ts';
 import { matchGuards } from '../../lessons/match.ts';
@@ -61,11 +62,6 @@ export interface RenderOptions {
   /** The status file `rollbook status --out` wrote: each plan's KPI review goes into its runbook. */
   status?: string;
 }
-
-const toDisplay = (absolute: string, cwd: string) => {
-  const rel = relative(cwd, absolute);
-  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute).split(sep).join('/');
-};
 
 async function readIfExists(path: string): Promise<string | undefined> {
   try {

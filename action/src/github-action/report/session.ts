@@ -1,7 +1,8 @@
 // Everything one report run shares across pull requests: the readers (each base commit with its
 // plans, lessons and report templates, each plan's issues, each team answer read once), one
 // metric query pool (identical (query, window) pairs go out once) and the clock.
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { toDisplay } from '../../files/contained.ts';
 import { planSources, type SourceResolver } from '../../gates/collect.ts';
 import { createProviders, type ProviderSettings, SharedQueries } from '../../gates/providers/index.ts';
 import type { GitHubClient } from '../../github/client.ts';
@@ -77,7 +78,7 @@ export function providerSettings(inputs: ReportInputs, cwd: string): ProviderSet
   // Reports name the file relative to the workspace (`metrics/x.json`), not by the runner's path.
   if (inputs.metricsFile) {
     const path = resolve(cwd, inputs.metricsFile);
-    settings.jsonFile = { path, display: relative(cwd, path), root: cwd };
+    settings.jsonFile = { path, display: toDisplay(path, cwd), root: cwd };
   }
   return settings;
 }
