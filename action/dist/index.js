@@ -27,7 +27,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-BG6236N7.js";
+} from "./chunk-7E4JKDUS.js";
 import {
   addLabels,
   createIssueOnce,
@@ -38,7 +38,7 @@ import {
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-UEAFXGZ5.js";
+} from "./chunk-VNMUCFHM.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-HADOGF3I.js";
+} from "./chunk-CEGLXZPT.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -142,7 +142,7 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   annotationBody
-} from "./chunk-MYYWRQOZ.js";
+} from "./chunk-FTE3GCPT.js";
 import {
   runbookFileName
 } from "./chunk-ZWEC7QGC.js";
@@ -194,18 +194,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-GASHKOWR.js";
+} from "./chunk-6WNHJ7VK.js";
 import {
   matchGuards
 } from "./chunk-3KPSJOI7.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-FFCJ25MV.js";
+} from "./chunk-CHMAJN4A.js";
 import {
   LessonSourceReader
-} from "./chunk-W63MEVZ2.js";
-import "./chunk-4E62HGEW.js";
+} from "./chunk-A5ZFXRRP.js";
+import "./chunk-3OZC2OCI.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,7 +213,7 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-AUMKWUBO.js";
+} from "./chunk-KKB6GAKM.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
@@ -243,7 +243,7 @@ import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-TS4QJH2P.js";
+} from "./chunk-RJUVGR6H.js";
 import {
   countBySeverity,
   truncate
@@ -251,7 +251,9 @@ import {
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-745N5VIU.js";
+import {
+  toDisplay
+} from "./chunk-GX3IQWWC.js";
 import {
   ExpectedError,
   debugUnexpected,
@@ -1693,7 +1695,7 @@ async function guarded(session, { pr }, write) {
 }
 
 // action/src/github-action/report/session.ts
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 
 // action/src/github/contents.ts
 async function readContent(client, repo, path, ref) {
@@ -2070,7 +2072,7 @@ function providerSettings(inputs, cwd) {
   }
   if (inputs.metricsFile) {
     const path = resolve(cwd, inputs.metricsFile);
-    settings.jsonFile = { path, display: relative(cwd, path), root: cwd };
+    settings.jsonFile = { path, display: toDisplay(path, cwd), root: cwd };
   }
   return settings;
 }
@@ -2298,7 +2300,7 @@ function logOutcome(log, { pr, rollouts, failures }, published) {
 
 // action/src/github-action/sync.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname, isAbsolute, join, relative as relative2, resolve as resolve2 } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve as resolve2 } from "node:path";
 
 // action/src/checklist/templates.ts
 var PHASE_TEMPLATE = "phase-issue.md.hbs";
@@ -4810,7 +4812,7 @@ function runbookPath(ctx, file, name) {
   const absolute = isAbsolute(file) ? file : join(ctx.cwd, file);
   const runbook = join(dirname(absolute), RUNBOOK_DIR, runbookFileName(name, "md"));
   if (!existsSync2(runbook)) return void 0;
-  return relative2(ctx.cwd, runbook).split("\\").join("/");
+  return relative(ctx.cwd, runbook).split("\\").join("/");
 }
 async function runSync(ctx) {
   const { inputs, log } = ctx;

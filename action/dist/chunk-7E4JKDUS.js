@@ -59,7 +59,7 @@ import {
 import {
   builtinDirOf,
   loadTemplateSources
-} from "./chunk-TS4QJH2P.js";
+} from "./chunk-RJUVGR6H.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";
@@ -69,7 +69,7 @@ import {
 import {
   OutsideRootError,
   containedPath
-} from "./chunk-745N5VIU.js";
+} from "./chunk-GX3IQWWC.js";
 import {
   ExpectedError,
   didYouMeanSuffix

@@ -5,7 +5,7 @@ import {
 
 // action/src/files/contained.ts
 import { realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 var OutsideRootError = class extends ExpectedError {
   name = "OutsideRootError";
   path;
@@ -19,7 +19,11 @@ var OutsideRootError = class extends ExpectedError {
 var OUTSIDE_ROOT_HINT = "replace the link with the file itself, or a link to a file inside the repository";
 function isInside(path, root) {
   const rel = relative(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  return rel === "" || !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
+}
+function toDisplay(absolute, cwd) {
+  const rel = relative(cwd, absolute);
+  return (rel !== "" && isInside(absolute, cwd) ? rel : absolute).split(sep).join("/");
 }
 async function containedPath(path, root, display = path) {
   const absolute = resolve(root, path);
@@ -38,5 +42,6 @@ export {
   OutsideRootError,
   OUTSIDE_ROOT_HINT,
   isInside,
+  toDisplay,
   containedPath
 };

@@ -1,15 +1,15 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   checkOutputDir
-} from "./chunk-4WLRLNZK.js";
+} from "./chunk-DGXKB7Y5.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-RWBNJUOW.js";
+} from "./chunk-BRBLWFWK.js";
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-FUZJ6XIT.js";
+} from "./chunk-CA2GIW6G.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -33,7 +33,7 @@ import {
   compileTemplates,
   loadRunbookTemplates,
   warnLostSections
-} from "./chunk-HB6MCP4L.js";
+} from "./chunk-KUXQQEAB.js";
 import {
   TemplateError
 } from "./chunk-LSURUNZ5.js";
@@ -42,31 +42,31 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-FN276BXS.js";
+} from "./chunk-B23SRYAE.js";
 import {
   readSharedLessons
-} from "./chunk-QAYDN5UH.js";
+} from "./chunk-ZOLZDDYO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-GASHKOWR.js";
+} from "./chunk-6WNHJ7VK.js";
 import {
   matchGuards
 } from "./chunk-3KPSJOI7.js";
 import {
   loadConfig
-} from "./chunk-FFCJ25MV.js";
+} from "./chunk-CHMAJN4A.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-W63MEVZ2.js";
-import "./chunk-4E62HGEW.js";
+import "./chunk-A5ZFXRRP.js";
+import "./chunk-3OZC2OCI.js";
 import {
   validLessons
-} from "./chunk-AUMKWUBO.js";
+} from "./chunk-KKB6GAKM.js";
 import "./chunk-Y6WD6TIU.js";
 import {
   idRecord,
@@ -76,19 +76,21 @@ import "./chunk-LG33J42V.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-KPCD5FXW.js";
-import "./chunk-TS4QJH2P.js";
+} from "./chunk-ZNTRUO3E.js";
+import "./chunk-RJUVGR6H.js";
 import "./chunk-NVJCU4AI.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-745N5VIU.js";
+import {
+  toDisplay
+} from "./chunk-GX3IQWWC.js";
 import "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/commands/render.ts
 import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 
 // action/src/kpi-review/status.ts
 var isText = (v) => typeof v === "string" && v.length > 0;
@@ -180,10 +182,6 @@ function withGuardFreezes(plan, guards) {
 }
 
 // action/src/cli/commands/render.ts
-var toDisplay = (absolute, cwd) => {
-  const rel = relative(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute).split(sep).join("/");
-};
 async function readIfExists(path) {
   try {
     return await readFile(path, "utf8");

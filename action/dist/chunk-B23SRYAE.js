@@ -11,7 +11,7 @@ import {
 } from "./chunk-AZULJSAB.js";
 import {
   templatesDirProblem
-} from "./chunk-TS4QJH2P.js";
+} from "./chunk-RJUVGR6H.js";
 import {
   didYouMeanSuffix
 } from "./chunk-DSNISORP.js";

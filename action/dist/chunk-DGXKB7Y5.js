@@ -2,19 +2,20 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
+import {
+  toDisplay
+} from "./chunk-GX3IQWWC.js";
 
 // action/src/cli/output-dir.ts
 import { stat } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, resolve } from "node:path";
 async function notADirectory(dir, cwd) {
   for (let at = dir; ; at = dirname(at)) {
     const info = await stat(at).catch(() => void 0);
     if (info) {
       if (info.isDirectory()) return void 0;
       if (at === dir) return "is a file";
-      const rel = relative(cwd, at);
-      const shown = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : at;
-      return `is inside ${shown}, which is a file`;
+      return `is inside ${toDisplay(at, cwd)}, which is a file`;
     }
     if (dirname(at) === at) return void 0;
   }

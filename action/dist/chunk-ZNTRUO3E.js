@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   visible,
   visibleField
-} from "./chunk-TS4QJH2P.js";
+} from "./chunk-RJUVGR6H.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";

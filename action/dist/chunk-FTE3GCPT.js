@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   visible,
   visibleField
-} from "./chunk-TS4QJH2P.js";
+} from "./chunk-RJUVGR6H.js";
 
 // action/src/diagnostics/format-github.ts
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");

@@ -11,7 +11,7 @@ import {
 import {
   guardedPlans,
   postedReview
-} from "./chunk-UEAFXGZ5.js";
+} from "./chunk-VNMUCFHM.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-HADOGF3I.js";
+} from "./chunk-CEGLXZPT.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,43 +39,43 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-FUZJ6XIT.js";
+} from "./chunk-CA2GIW6G.js";
 import "./chunk-76WZ2KTJ.js";
 import {
   readIssueKey
 } from "./chunk-SQTZS2A5.js";
 import {
   todayUtc
-} from "./chunk-FN276BXS.js";
+} from "./chunk-B23SRYAE.js";
 import {
   readSharedLessons
-} from "./chunk-QAYDN5UH.js";
+} from "./chunk-ZOLZDDYO.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-GASHKOWR.js";
+} from "./chunk-6WNHJ7VK.js";
 import "./chunk-3KPSJOI7.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-FFCJ25MV.js";
+} from "./chunk-CHMAJN4A.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-W63MEVZ2.js";
-import "./chunk-4E62HGEW.js";
+} from "./chunk-A5ZFXRRP.js";
+import "./chunk-3OZC2OCI.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-AUMKWUBO.js";
+} from "./chunk-KKB6GAKM.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
@@ -94,15 +94,15 @@ import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-KPCD5FXW.js";
-import "./chunk-TS4QJH2P.js";
+} from "./chunk-ZNTRUO3E.js";
+import "./chunk-RJUVGR6H.js";
 import {
   countBySeverity
 } from "./chunk-NVJCU4AI.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-745N5VIU.js";
+import "./chunk-GX3IQWWC.js";
 import "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";
 

@@ -1,23 +1,19 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-HADOGF3I.js";
-import "./chunk-PTIRVRVQ.js";
-import "./chunk-OYVJ5Q2A.js";
-import "./chunk-4E62HGEW.js";
-import "./chunk-AUMKWUBO.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-A5ZFXRRP.js";
+import "./chunk-3OZC2OCI.js";
+import "./chunk-KKB6GAKM.js";
 import "./chunk-Y6WD6TIU.js";
 import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";
-import "./chunk-745N5VIU.js";
+import "./chunk-GX3IQWWC.js";
 import "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

@@ -9,12 +9,12 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-KPCD5FXW.js";
+} from "./chunk-ZNTRUO3E.js";
 import {
   PARTIALS_DIR,
   loadTemplateSources,
   partialName
-} from "./chunk-TS4QJH2P.js";
+} from "./chunk-RJUVGR6H.js";
 import {
   START_OF_FILE
 } from "./chunk-NVJCU4AI.js";

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   reportConfigErrors
-} from "./chunk-RWBNJUOW.js";
+} from "./chunk-BRBLWFWK.js";
 import {
   readSharedLessons
-} from "./chunk-QAYDN5UH.js";
+} from "./chunk-ZOLZDDYO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
@@ -14,13 +14,13 @@ import {
 } from "./chunk-3KPSJOI7.js";
 import {
   loadConfig
-} from "./chunk-FFCJ25MV.js";
+} from "./chunk-CHMAJN4A.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-W63MEVZ2.js";
-import "./chunk-4E62HGEW.js";
+import "./chunk-A5ZFXRRP.js";
+import "./chunk-3OZC2OCI.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,7 +29,7 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-AUMKWUBO.js";
+} from "./chunk-KKB6GAKM.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -42,15 +42,15 @@ import "./chunk-LG33J42V.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-KPCD5FXW.js";
-import "./chunk-TS4QJH2P.js";
+} from "./chunk-ZNTRUO3E.js";
+import "./chunk-RJUVGR6H.js";
 import {
   countBySeverity
 } from "./chunk-NVJCU4AI.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-745N5VIU.js";
+import "./chunk-GX3IQWWC.js";
 import "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";
 

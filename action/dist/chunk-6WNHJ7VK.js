@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-AUMKWUBO.js";
+} from "./chunk-KKB6GAKM.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-E2OZFMTG.js";
 import {
   isInside
-} from "./chunk-745N5VIU.js";
+} from "./chunk-GX3IQWWC.js";
 import {
   didYouMean
 } from "./chunk-DSNISORP.js";

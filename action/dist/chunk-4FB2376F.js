@@ -1,30 +1,30 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-MYYWRQOZ.js";
+} from "./chunk-FTE3GCPT.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-FN276BXS.js";
+} from "./chunk-B23SRYAE.js";
 import {
   readSharedLessons
-} from "./chunk-QAYDN5UH.js";
+} from "./chunk-ZOLZDDYO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-GASHKOWR.js";
+} from "./chunk-6WNHJ7VK.js";
 import "./chunk-3KPSJOI7.js";
 import {
   loadConfig
-} from "./chunk-FFCJ25MV.js";
+} from "./chunk-CHMAJN4A.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-W63MEVZ2.js";
-import "./chunk-4E62HGEW.js";
-import "./chunk-AUMKWUBO.js";
+import "./chunk-A5ZFXRRP.js";
+import "./chunk-3OZC2OCI.js";
+import "./chunk-KKB6GAKM.js";
 import {
   CONFIG_FILE
 } from "./chunk-Y6WD6TIU.js";
@@ -35,8 +35,8 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-KPCD5FXW.js";
-import "./chunk-TS4QJH2P.js";
+} from "./chunk-ZNTRUO3E.js";
+import "./chunk-RJUVGR6H.js";
 import {
   countBySeverity,
   isFileSystemError
@@ -44,7 +44,7 @@ import {
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-745N5VIU.js";
+import "./chunk-GX3IQWWC.js";
 import {
   isExpectedError
 } from "./chunk-DSNISORP.js";
@@ -107,7 +107,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
       files = result.plans.length;
       lessons = result.lessons.length;
       if (loaded.config.templates !== void 0) {
-        const { runbookTemplateWarnings } = await import("./chunk-AMTSAQCD.js");
+        const { runbookTemplateWarnings } = await import("./chunk-N52WY5EY.js");
         const templates = await runbookTemplateWarnings(loaded.config.templates, io.cwd).catch((error) => {
           if (isExpectedError(error) || isFileSystemError(error)) return void 0;
           throw error;

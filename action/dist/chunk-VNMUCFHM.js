@@ -17,7 +17,7 @@ import {
 } from "./chunk-3KPSJOI7.js";
 import {
   validLessons
-} from "./chunk-AUMKWUBO.js";
+} from "./chunk-KKB6GAKM.js";
 import {
   idRecord
 } from "./chunk-AZULJSAB.js";

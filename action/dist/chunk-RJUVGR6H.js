@@ -4,8 +4,9 @@ import {
   truncate
 } from "./chunk-NVJCU4AI.js";
 import {
-  containedPath
-} from "./chunk-745N5VIU.js";
+  containedPath,
+  toDisplay
+} from "./chunk-GX3IQWWC.js";
 
 // action/src/templates/sources.ts
 var PARTIALS_DIR = "partials";
@@ -20,7 +21,7 @@ function normalizeTemplateText(text) {
 // action/src/templates/files.ts
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
+import { dirname, join, posix, relative } from "node:path";
 var MAX_CLIMB = 6;
 function builtinTemplateDir(kind, markerFile, start = import.meta.dirname) {
   let dir = start;
@@ -58,10 +59,6 @@ async function partialFiles(dir) {
     return [];
   }
 }
-function displayPath(path, cwd) {
-  const rel = relative(cwd, path);
-  return (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path).split(sep).join("/");
-}
 async function loadTemplateSources(spec, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const builtinDir = options.builtinDir ?? builtinDirOf(spec);
@@ -78,7 +75,7 @@ async function loadTemplateSources(spec, options = {}) {
       if (text !== void 0)
         return {
           name,
-          path: displayPath(path, cwd),
+          path: toDisplay(path, cwd),
           text: normalizeTemplateText(text),
           ...root === builtinDir ? {} : { override: true }
         };

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-BG6236N7.js";
+} from "./chunk-7E4JKDUS.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -23,7 +23,7 @@ import {
 import {
   reportConfigErrors,
   reportConfigWarnings
-} from "./chunk-RWBNJUOW.js";
+} from "./chunk-BRBLWFWK.js";
 import "./chunk-S4LJVRPO.js";
 import "./chunk-SQTZS2A5.js";
 import "./chunk-LSURUNZ5.js";
@@ -31,30 +31,30 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-FN276BXS.js";
+} from "./chunk-B23SRYAE.js";
 import {
   readSharedLessons
-} from "./chunk-QAYDN5UH.js";
+} from "./chunk-ZOLZDDYO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
 } from "./chunk-3KPSJOI7.js";
 import {
   loadConfig
-} from "./chunk-FFCJ25MV.js";
+} from "./chunk-CHMAJN4A.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-W63MEVZ2.js";
-import "./chunk-4E62HGEW.js";
+import "./chunk-A5ZFXRRP.js";
+import "./chunk-3OZC2OCI.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-AUMKWUBO.js";
+} from "./chunk-KKB6GAKM.js";
 import "./chunk-Y6WD6TIU.js";
 import {
   HANDLE_PATTERN,
@@ -67,13 +67,13 @@ import "./chunk-LG33J42V.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-KPCD5FXW.js";
-import "./chunk-TS4QJH2P.js";
+} from "./chunk-ZNTRUO3E.js";
+import "./chunk-RJUVGR6H.js";
 import "./chunk-NVJCU4AI.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
-import "./chunk-745N5VIU.js";
+import "./chunk-GX3IQWWC.js";
 import "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";
 

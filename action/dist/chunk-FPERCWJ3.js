@@ -1,13 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   checkOutputDir
-} from "./chunk-4WLRLNZK.js";
+} from "./chunk-DGXKB7Y5.js";
 import {
   reportConfigErrors
-} from "./chunk-RWBNJUOW.js";
+} from "./chunk-BRBLWFWK.js";
 import {
   loadConfig
-} from "./chunk-FFCJ25MV.js";
+} from "./chunk-CHMAJN4A.js";
 import {
   EXIT,
   UsageError
@@ -20,11 +20,13 @@ import {
   ID_PATTERN,
   MAX_ID_CHARS
 } from "./chunk-AZULJSAB.js";
-import "./chunk-KPCD5FXW.js";
-import "./chunk-TS4QJH2P.js";
+import "./chunk-ZNTRUO3E.js";
+import "./chunk-RJUVGR6H.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";
-import "./chunk-745N5VIU.js";
+import {
+  toDisplay
+} from "./chunk-GX3IQWWC.js";
 import "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";
 
@@ -213,7 +215,7 @@ file exists).`,
     await checkOutputDir(target, values.dir === void 0 ? `"${target}"` : `--dir "${target}"`, io.cwd);
     const dir = resolve(io.cwd, target);
     const file = join(dir, `${name}.rollout.yaml`);
-    const display = relative(io.cwd, file).split(sep).join("/");
+    const display = toDisplay(file, io.cwd);
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     const schema = schemaReference(io.cwd, dir);
     await mkdir(dirname(file), { recursive: true });

@@ -36,23 +36,23 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   checkOutputDir
-} from "./chunk-4WLRLNZK.js";
+} from "./chunk-DGXKB7Y5.js";
 import {
   reportConfigErrors
-} from "./chunk-RWBNJUOW.js";
+} from "./chunk-BRBLWFWK.js";
 import "./chunk-76WZ2KTJ.js";
 import "./chunk-SQTZS2A5.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-FN276BXS.js";
+} from "./chunk-B23SRYAE.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-FFCJ25MV.js";
+} from "./chunk-CHMAJN4A.js";
 import {
   EXIT,
   UsageError
@@ -62,7 +62,7 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-AUMKWUBO.js";
+} from "./chunk-KKB6GAKM.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
@@ -72,11 +72,14 @@ import {
   PHASE_REF_PATTERN
 } from "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
-import "./chunk-KPCD5FXW.js";
-import "./chunk-TS4QJH2P.js";
+import "./chunk-ZNTRUO3E.js";
+import "./chunk-RJUVGR6H.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";
-import "./chunk-745N5VIU.js";
+import {
+  isInside,
+  toDisplay
+} from "./chunk-GX3IQWWC.js";
 import {
   didYouMeanSuffix
 } from "./chunk-DSNISORP.js";
@@ -85,7 +88,7 @@ import "./chunk-4AQ7M4HS.js";
 // action/src/cli/commands/lesson.ts
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 
 // action/src/cli/phase-record.ts
 async function unconfirmedRollback(input, issue, rollout) {
@@ -340,13 +343,12 @@ date, file exists).`,
       lesson = { id: seed.id, text: scaffoldLesson(seed) };
     }
     const file = join(resolve(io.cwd, dir), `${lesson.id}.md`);
-    const display = relative(io.cwd, file).split(sep).join("/");
+    const display = toDisplay(file, io.cwd);
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     await mkdir(resolve(io.cwd, dir), { recursive: true });
     await writeFile(file, lesson.text, "utf8");
     const readFrom = lessonsDirOf(loaded.config);
-    const fromRead = relative(resolve(io.cwd, readFrom), file);
-    if (fromRead.startsWith("..") || isAbsolute(fromRead)) {
+    if (!isInside(file, resolve(io.cwd, readFrom))) {
       io.stdout(`Wrote ${display}.
 `);
       io.stderr(

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-KPCD5FXW.js";
+} from "./chunk-ZNTRUO3E.js";
 
 // action/src/cli/config-errors.ts
 function reportConfigErrors(loaded, io, hint) {

@@ -15,7 +15,7 @@ import {
 } from "./chunk-AZULJSAB.js";
 import {
   templatesDirProblem
-} from "./chunk-TS4QJH2P.js";
+} from "./chunk-RJUVGR6H.js";
 import {
   START_OF_FILE,
   capDiagnostics
@@ -24,7 +24,7 @@ import {
   OUTSIDE_ROOT_HINT,
   OutsideRootError,
   containedPath
-} from "./chunk-745N5VIU.js";
+} from "./chunk-GX3IQWWC.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

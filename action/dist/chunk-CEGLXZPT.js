@@ -10,11 +10,11 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-4E62HGEW.js";
+} from "./chunk-3OZC2OCI.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-AUMKWUBO.js";
+} from "./chunk-KKB6GAKM.js";
 import {
   decodeSource
 } from "./chunk-Y6WD6TIU.js";

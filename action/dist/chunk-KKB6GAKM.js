@@ -29,8 +29,9 @@ import {
 import {
   OUTSIDE_ROOT_HINT,
   OutsideRootError,
-  containedPath
-} from "./chunk-745N5VIU.js";
+  containedPath,
+  toDisplay
+} from "./chunk-GX3IQWWC.js";
 import {
   __commonJS,
   __toESM
@@ -2082,7 +2083,7 @@ function checkDuplicateIds(parsed) {
 // action/src/plan/load.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
@@ -2851,18 +2852,14 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
 
 // action/src/plan/load.ts
 var PLAN_GLOB = "**/*.rollout.{yaml,yml}";
 var IGNORED = ["**/node_modules/**", "**/.git/**"];
 var isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
-var toDisplay = (absolute, cwd) => {
-  const rel = relative2(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : absolute).split(sep2).join("/");
-};
 async function discoverPlanFiles(inputs, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const input of inputs) {
