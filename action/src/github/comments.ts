@@ -11,8 +11,8 @@ export interface CommentSummary {
   body: string;
   /** Login of the author, as REST spells it (`github-actions[bot]`). */
   author?: string;
-  /** When GitHub says it was posted. */
-  createdAt?: string;
+  /** When GitHub says it was posted: GitHub's record, never a time written in the body. */
+  createdAt: string;
 }
 
 export async function listComments(github: GitHubClient, repo: RepoRef, number: number): Promise<CommentSummary[]> {

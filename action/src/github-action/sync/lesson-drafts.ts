@@ -72,9 +72,9 @@ export function actedFromComments(
     if (!sameLogin(comment.author, author)) continue;
     const key = readBreachMarker(comment.body);
     if (key?.plan !== plan.metadata.name || key.phase !== phaseId) continue;
-    // Acted on in this run of the phase: posted (GitHub's time) after its activation. The key's
-    // own time may be older, an evaluation from before a re-activation.
-    const posted = Date.parse(comment.createdAt ?? key.after);
+    // Acted on in this run of the phase: posted (GitHub's time, never the marker's) after its
+    // activation. The key's own time may be older, an evaluation from before a re-activation.
+    const posted = Date.parse(comment.createdAt);
     if (posted >= from) acted.push({ posted, at: key.after });
   }
   return acted.sort((a, b) => a.posted - b.posted).map(({ at }) => ({ phaseId, at }));
