@@ -45,6 +45,10 @@ function describe(schema: SchemaNode | undefined): string | undefined {
   return parts.join(' ') || undefined;
 }
 
+/** What is expected, then what the schema says of it: a description alone does not name the key. */
+const withDescription = (what: string, description: string | undefined) =>
+  description ? `${what}: ${description}` : what;
+
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -101,6 +105,33 @@ function pruneUnionNoise(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => keep.has(e));
 }
 
+/**
+ * Keys missing from one mapping that are each told apart, with what the schema says of each.
+ * More than this (a file begun from scratch) is one error listing them: the same location and
+ * the same hint several times over hide the file's other errors.
+ */
+const MAX_MISSING_KEYS_APART = 3;
+
+function manyMissingKeys(path: DataPath, group: readonly ErrorObject[]) {
+  const keys = group.map((e) => String(e.params.missingProperty));
+  const where = formatPath(path);
+  return {
+    at: path,
+    anchor: 'key' as const,
+    severity: 'error' as const,
+    code: 'schema/missing-key',
+    message:
+      path.length === 0
+        ? `the file is missing ${keys.length} required keys`
+        : `${where} is missing ${keys.length} required keys`,
+    expected: `the keys ${listOf(keys, 'and')}`,
+    hint:
+      path.length === 0
+        ? 'add them at the top level, or start from the plan `rollbook init` writes, which has every one'
+        : `add them to ${where}`,
+  };
+}
+
 /** The keys a mapping allows, and how a message lists them: once per schema, not once per unknown key. */
 const allowedKeys = new WeakMap<object, { allowed: string[]; expected: string }>();
 
@@ -124,6 +155,14 @@ export function schemaErrorsToDiagnostics(
   // A value outside a list of words is told so once: its wrong type (a boolean for `off`) is
   // part of that message, not a second error at the same place.
   const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
+  // Keys missing from one place, in schema order: past a few, one error names them all.
+  const missingAt = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    if (e.keyword !== 'required') continue;
+    const group = missingAt.get(e.instancePath);
+    if (group) group.push(e);
+    else missingAt.set(e.instancePath, [e]);
+  }
   for (const error of pruneUnionNoise(errors)) {
     if (error.keyword === 'type' && enumPaths.has(error.instancePath)) continue;
     const path = pointerToPath(error.instancePath);
@@ -152,6 +191,12 @@ export function schemaErrorsToDiagnostics(
         break;
       }
       case 'required': {
+        const group = missingAt.get(error.instancePath)!;
+        if (group.length > MAX_MISSING_KEYS_APART) {
+          if (group[0] !== error) continue;
+          diagnostic = manyMissingKeys(path, group);
+          break;
+        }
         const key = String(error.params.missingProperty);
         const keySchema = parentSchema?.properties?.[key];
         diagnostic = {
@@ -163,7 +208,7 @@ export function schemaErrorsToDiagnostics(
             path.length === 0
               ? `the file is missing the required key "${key}"`
               : `${where} is missing the required key "${key}"`,
-          expected: describe(keySchema) ?? `a key "${key}"`,
+          expected: withDescription(`a key "${key}"`, describe(keySchema)),
           hint: path.length === 0 ? `add \`${key}:\` at the top level` : `add \`${key}:\` to ${where}`,
         };
         break;

@@ -72,6 +72,34 @@ describe('parsePlan: schema diagnostics', () => {
       message: 'the file is missing the required key "escalation"',
       expected: 'a key "escalation"',
     });
+    // A key the schema describes is named before its description, which alone reads as a riddle.
+    const [metrics] = parse(replaceOnce(BASE, '\nmetrics:', '\nmetric:')).diagnostics.filter(
+      (x) => x.code === 'schema/missing-key',
+    );
+    expect(metrics!.expected).toBe('a key "metrics": The metric catalogue, by name.');
+  });
+
+  it('names many keys missing from one place in one error, and points a near-empty file at `rollbook init`', () => {
+    const text = 'apiVersion: rollbook/v1\nkind: RolloutPlan\n';
+    const missing = parse(text).diagnostics.filter((d) => d.code === 'schema/missing-key');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({
+      line: 1,
+      column: 1,
+      message: 'the file is missing 7 required keys',
+      expected: 'the keys "metadata", "story", "compatibility", "metrics", "phases", "escalation" and "policy"',
+    });
+    expect(missing[0]!.hint).toContain('rollbook init');
+    // Up to MAX_MISSING_KEYS_APART missing from one place: each its own error, described.
+    const two = parse(replaceOnce(replaceOnce(BASE, 'metadata:', 'metadata_:'), '\nstory:', '\nstory_:')).diagnostics;
+    expect(two.filter((d) => d.code === 'schema/missing-key').map((d) => d.message)).toEqual([
+      'the file is missing the required key "metadata"',
+      'the file is missing the required key "story"',
+    ]);
+    const one = parse(replaceOnce(BASE, 'metadata:', 'metadata_:')).diagnostics;
+    expect(one.filter((d) => d.code === 'schema/missing-key').map((d) => d.message)).toEqual([
+      'the file is missing the required key "metadata"',
+    ]);
   });
 
   it('reports the object form of a union by its own missing key, not "wrong shape"', () => {
