@@ -148,7 +148,11 @@ describe('rollbook gate', () => {
       ['gate', 'checkout.rollout.yaml', '--plan', 'checkout.rollout.yaml', '--phase', 'canary'],
       /the plan is named twice/,
     ],
-    ['no --phase', ['gate', '--plan', 'checkout.rollout.yaml'], /--phase is required/],
+    [
+      'no --phase',
+      ['gate', '--plan', 'checkout.rollout.yaml'],
+      /--phase is required: the phase to promote into, one of "staging", "canary" or "production"/,
+    ],
     ['a missing plan', ['gate', '--plan', 'nope.yaml', '--phase', 'canary'], /"nope.yaml" does not exist/],
     [
       'an unknown phase',

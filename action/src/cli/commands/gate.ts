@@ -23,6 +23,7 @@ import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { readPlanFile } from '../../plan/load.ts';
 import { idRecord } from '../../plan/own.ts';
 import type { Phase, RolloutPlan } from '../../plan/schema.ts';
+import { listOf } from '../../plan/suggest.ts';
 import { HANDLE_PATTERN } from '../../text/handle.ts';
 import { plural } from '../../text/plural.ts';
 import { INSTANT_EXAMPLE, parseInstant } from '../../time/instant.ts';
@@ -96,7 +97,6 @@ missing or invalid plan, unknown phase, missing metrics file).`,
   async run({ values, positionals }, io) {
     const format = oneOf(values.format, FORMATS, 'format', 'text');
     const planPath = planOption(values.plan, positionals);
-    const target = required(values.phase, 'phase');
     const at = isoTime(values.at, 'at') ?? io.now();
     const activatedAt = isoTime(values['activated-at'], 'activated-at');
     const metricsFile = values['metrics-file'] as string | undefined;
@@ -114,6 +114,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     reportConfigWarnings(loaded, io);
     const templatesDir = flagTemplates ?? loaded.config.templates;
     const own = await loadPlan(planPath, io.cwd, io.stderr);
+    const target = phaseOption(values.phase, own);
     // Judged with its lessons' guards, as the action judges it (cli/gate-lessons.ts).
     const guards = await gateGuards(own, loaded, io);
     if (!guards) return EXIT.problems;
@@ -187,9 +188,13 @@ function planOption(flag: unknown, positionals: string[]): string {
   return flag;
 }
 
-function required(value: unknown, option: string): string {
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${option} is required`);
-  return value;
+/** `--phase`, which the plan must have; without it, the phases it could be are named. */
+function phaseOption(value: unknown, plan: RolloutPlan): string {
+  if (typeof value === 'string' && value !== '') return value;
+  const ids = plan.phases.map((p) => p.id);
+  throw new UsageError(
+    `--phase is required: the phase to promote into, ${ids.length > 1 ? 'one of ' : ''}${listOf(ids)}`,
+  );
 }
 
 function isoTime(value: unknown, option: string): Date | undefined {
