@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-7E4JKDUS.js";
+} from "./chunk-IYJMLHPO.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-2IBBDNAM.js";
+} from "./chunk-X2YDMSGX.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-VNMUCFHM.js";
+} from "./chunk-DA6APDOC.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-2IMARU5I.js";
+} from "./chunk-USNECUZ7.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-B54ZKPKU.js";
+} from "./chunk-QXV4JLFE.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-CEGLXZPT.js";
+} from "./chunk-KLVU6SUX.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-FTE3GCPT.js";
 import {
   runbookFileName
-} from "./chunk-ZWEC7QGC.js";
+} from "./chunk-JK3DT627.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-76WZ2KTJ.js";
+} from "./chunk-VSEXI6J7.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-SQTZS2A5.js";
+} from "./chunk-DWEEQI2L.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-6WNHJ7VK.js";
+} from "./chunk-NDHGID6U.js";
 import {
   matchGuards
-} from "./chunk-3KPSJOI7.js";
+} from "./chunk-K5B55YM6.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-CHMAJN4A.js";
+} from "./chunk-2VPKAFCS.js";
 import {
   LessonSourceReader
-} from "./chunk-A5ZFXRRP.js";
-import "./chunk-3OZC2OCI.js";
+} from "./chunk-NMGZUVAC.js";
+import "./chunk-EKJJW5YG.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,14 +213,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-KKB6GAKM.js";
+} from "./chunk-6JRS35UP.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   classifyGate,
   formatDuration,

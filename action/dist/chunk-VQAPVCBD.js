@@ -4,23 +4,23 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   readSharedLessons
-} from "./chunk-ZOLZDDYO.js";
+} from "./chunk-MQ76BDM2.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-3KPSJOI7.js";
+} from "./chunk-K5B55YM6.js";
 import {
   loadConfig
-} from "./chunk-CHMAJN4A.js";
+} from "./chunk-2VPKAFCS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-A5ZFXRRP.js";
-import "./chunk-3OZC2OCI.js";
+import "./chunk-NMGZUVAC.js";
+import "./chunk-EKJJW5YG.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-KKB6GAKM.js";
+} from "./chunk-6JRS35UP.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {

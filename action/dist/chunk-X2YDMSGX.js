@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-2IMARU5I.js";
+} from "./chunk-USNECUZ7.js";
 import {
   code,
   inertLogin
-} from "./chunk-B54ZKPKU.js";
+} from "./chunk-QXV4JLFE.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,11 +19,11 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-SQTZS2A5.js";
+} from "./chunk-DWEEQI2L.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   phaseResponse
 } from "./chunk-AZULJSAB.js";
@@ -307,7 +307,7 @@ function actedFromComments(plan, phaseId, comments, author, since) {
     if (!sameLogin(comment.author, author)) continue;
     const key = readBreachMarker(comment.body);
     if (key?.plan !== plan.metadata.name || key.phase !== phaseId) continue;
-    const posted = Date.parse(comment.createdAt ?? key.after);
+    const posted = Date.parse(comment.createdAt);
     if (posted >= from) acted.push({ posted, at: key.after });
   }
   return acted.sort((a, b) => a.posted - b.posted).map(({ at }) => ({ phaseId, at }));

@@ -14,22 +14,22 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-2IMARU5I.js";
+} from "./chunk-USNECUZ7.js";
 import {
   describeRamp
-} from "./chunk-B54ZKPKU.js";
+} from "./chunk-QXV4JLFE.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-76WZ2KTJ.js";
+} from "./chunk-VSEXI6J7.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   formatMeasured
 } from "./chunk-AZULJSAB.js";

@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-SQTZS2A5.js";
+} from "./chunk-DWEEQI2L.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   phaseVariables,
   singleLine,
   trimTrailing
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

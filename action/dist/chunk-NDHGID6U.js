@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-3KPSJOI7.js";
+} from "./chunk-K5B55YM6.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,14 +13,14 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-KKB6GAKM.js";
+} from "./chunk-6JRS35UP.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   isRecord,
   parsePlan
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -3,7 +3,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   HANDLE_PATTERN
 } from "./chunk-AZULJSAB.js";

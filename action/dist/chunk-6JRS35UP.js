@@ -10,7 +10,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-6WNHJ7VK.js";
+} from "./chunk-NDHGID6U.js";
 import {
   projectCalendar
 } from "./chunk-AZULJSAB.js";

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-CA2GIW6G.js";
+} from "./chunk-E5M2T7EV.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-ZWEC7QGC.js";
+} from "./chunk-JK3DT627.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-76WZ2KTJ.js";
+} from "./chunk-VSEXI6J7.js";
 import {
   readGeneratedMarker
-} from "./chunk-SQTZS2A5.js";
+} from "./chunk-DWEEQI2L.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-B23SRYAE.js";
+} from "./chunk-OWGF5L4P.js";
 import {
   readSharedLessons
-} from "./chunk-ZOLZDDYO.js";
+} from "./chunk-MQ76BDM2.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-6WNHJ7VK.js";
+} from "./chunk-NDHGID6U.js";
 import {
   matchGuards
-} from "./chunk-3KPSJOI7.js";
+} from "./chunk-K5B55YM6.js";
 import {
   loadConfig
-} from "./chunk-CHMAJN4A.js";
+} from "./chunk-2VPKAFCS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-A5ZFXRRP.js";
-import "./chunk-3OZC2OCI.js";
+import "./chunk-NMGZUVAC.js";
+import "./chunk-EKJJW5YG.js";
 import {
   validLessons
-} from "./chunk-KKB6GAKM.js";
-import "./chunk-Y6WD6TIU.js";
+} from "./chunk-6JRS35UP.js";
+import "./chunk-JZ4B4HZI.js";
 import {
   idRecord,
   isStatusTime

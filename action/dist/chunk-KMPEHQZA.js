@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-A5ZFXRRP.js";
-import "./chunk-3OZC2OCI.js";
-import "./chunk-KKB6GAKM.js";
-import "./chunk-Y6WD6TIU.js";
+} from "./chunk-NMGZUVAC.js";
+import "./chunk-EKJJW5YG.js";
+import "./chunk-6JRS35UP.js";
+import "./chunk-JZ4B4HZI.js";
 import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";

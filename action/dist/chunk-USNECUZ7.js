@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-B54ZKPKU.js";
+} from "./chunk-QXV4JLFE.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,13 +22,13 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-SQTZS2A5.js";
+} from "./chunk-DWEEQI2L.js";
 import {
   byKey,
   compareCodePoints,
   isRecord,
   trimTrailing
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

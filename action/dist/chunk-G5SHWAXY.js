@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-5UELFR7Z.js";
+} from "./chunk-EUKCFPLF.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-2IBBDNAM.js";
+} from "./chunk-X2YDMSGX.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-2IMARU5I.js";
-import "./chunk-B54ZKPKU.js";
+} from "./chunk-USNECUZ7.js";
+import "./chunk-QXV4JLFE.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-BRBLWFWK.js";
-import "./chunk-76WZ2KTJ.js";
-import "./chunk-SQTZS2A5.js";
+import "./chunk-VSEXI6J7.js";
+import "./chunk-DWEEQI2L.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-B23SRYAE.js";
+} from "./chunk-OWGF5L4P.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-CHMAJN4A.js";
+} from "./chunk-2VPKAFCS.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-KKB6GAKM.js";
+} from "./chunk-6JRS35UP.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-AZULJSAB.js";

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-5UELFR7Z.js";
+} from "./chunk-EUKCFPLF.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-VNMUCFHM.js";
+} from "./chunk-DA6APDOC.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-2IMARU5I.js";
-import "./chunk-B54ZKPKU.js";
+} from "./chunk-USNECUZ7.js";
+import "./chunk-QXV4JLFE.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-CEGLXZPT.js";
+} from "./chunk-KLVU6SUX.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-CA2GIW6G.js";
-import "./chunk-76WZ2KTJ.js";
+} from "./chunk-E5M2T7EV.js";
+import "./chunk-VSEXI6J7.js";
 import {
   readIssueKey
-} from "./chunk-SQTZS2A5.js";
+} from "./chunk-DWEEQI2L.js";
 import {
   todayUtc
-} from "./chunk-B23SRYAE.js";
+} from "./chunk-OWGF5L4P.js";
 import {
   readSharedLessons
-} from "./chunk-ZOLZDDYO.js";
+} from "./chunk-MQ76BDM2.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-6WNHJ7VK.js";
-import "./chunk-3KPSJOI7.js";
+} from "./chunk-NDHGID6U.js";
+import "./chunk-K5B55YM6.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-CHMAJN4A.js";
+} from "./chunk-2VPKAFCS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-A5ZFXRRP.js";
-import "./chunk-3OZC2OCI.js";
+} from "./chunk-NMGZUVAC.js";
+import "./chunk-EKJJW5YG.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-KKB6GAKM.js";
+} from "./chunk-6JRS35UP.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   isRecord,
   parsePlan
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   DAY_MS,
   MINUTE_MS,

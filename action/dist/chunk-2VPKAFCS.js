@@ -7,7 +7,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   loadConfig
-} from "./chunk-CHMAJN4A.js";
+} from "./chunk-2VPKAFCS.js";
 import {
   EXIT,
   UsageError
@@ -15,7 +15,7 @@ import {
 import {
   DEFAULT_PLAN_PATHS,
   idSlug
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

@@ -13,49 +13,49 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-7E4JKDUS.js";
+} from "./chunk-IYJMLHPO.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-B54ZKPKU.js";
+} from "./chunk-QXV4JLFE.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-BRBLWFWK.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-SQTZS2A5.js";
+import "./chunk-DWEEQI2L.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-B23SRYAE.js";
+} from "./chunk-OWGF5L4P.js";
 import {
   readSharedLessons
-} from "./chunk-ZOLZDDYO.js";
+} from "./chunk-MQ76BDM2.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-3KPSJOI7.js";
+} from "./chunk-K5B55YM6.js";
 import {
   loadConfig
-} from "./chunk-CHMAJN4A.js";
+} from "./chunk-2VPKAFCS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-A5ZFXRRP.js";
-import "./chunk-3OZC2OCI.js";
+import "./chunk-NMGZUVAC.js";
+import "./chunk-EKJJW5YG.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-KKB6GAKM.js";
-import "./chunk-Y6WD6TIU.js";
+} from "./chunk-6JRS35UP.js";
+import "./chunk-JZ4B4HZI.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
@@ -74,7 +74,9 @@ import {
   plural
 } from "./chunk-E2OZFMTG.js";
 import "./chunk-GX3IQWWC.js";
-import "./chunk-DSNISORP.js";
+import {
+  listOf
+} from "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/commands/gate.ts
@@ -178,7 +180,6 @@ missing or invalid plan, unknown phase, missing metrics file).`,
   async run({ values, positionals }, io) {
     const format = oneOf(values.format, FORMATS, "format", "text");
     const planPath = planOption(values.plan, positionals);
-    const target = required(values.phase, "phase");
     const at = isoTime(values.at, "at") ?? io.now();
     const activatedAt = isoTime(values["activated-at"], "activated-at");
     const metricsFile = values["metrics-file"];
@@ -195,6 +196,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     reportConfigWarnings(loaded, io);
     const templatesDir = flagTemplates ?? loaded.config.templates;
     const own = await loadPlan(planPath, io.cwd, io.stderr);
+    const target = phaseOption(values.phase, own);
     const guards = await gateGuards(own, loaded, io);
     if (!guards) return EXIT.problems;
     const plan = applyGuards(own, guards);
@@ -259,9 +261,12 @@ function planOption(flag, positionals) {
   }
   return flag;
 }
-function required(value, option) {
-  if (typeof value !== "string" || value === "") throw new UsageError(`--${option} is required`);
-  return value;
+function phaseOption(value, plan) {
+  if (typeof value === "string" && value !== "") return value;
+  const ids = plan.phases.map((p) => p.id);
+  throw new UsageError(
+    `--phase is required: the phase to promote into, ${ids.length > 1 ? "one of " : ""}${listOf(ids)}`
+  );
 }
 function isoTime(value, option) {
   if (value === void 0) return void 0;

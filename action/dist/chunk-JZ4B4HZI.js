@@ -8174,6 +8174,7 @@ function describe(schema4) {
   if (schema4.examples?.length) parts.push(`e.g. ${schema4.examples.map((e) => JSON.stringify(e)).join(", ")}`);
   return parts.join(" ") || void 0;
 }
+var withDescription = (what, description) => description ? `${what}: ${description}` : what;
 function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
@@ -8219,6 +8220,20 @@ function pruneUnionNoise(errors) {
   }
   return errors.filter((e) => keep.has(e));
 }
+var MAX_MISSING_KEYS_APART = 3;
+function manyMissingKeys(path, group) {
+  const keys = group.map((e) => String(e.params.missingProperty));
+  const where = formatPath(path);
+  return {
+    at: path,
+    anchor: "key",
+    severity: "error",
+    code: "schema/missing-key",
+    message: path.length === 0 ? `the file is missing ${keys.length} required keys` : `${where} is missing ${keys.length} required keys`,
+    expected: `the keys ${listOf(keys, "and")}`,
+    hint: path.length === 0 ? "add them at the top level, or start from the plan `rollbook init` writes, which has every one" : `add them to ${where}`
+  };
+}
 var allowedKeys = /* @__PURE__ */ new WeakMap();
 function allowedKeysOf(schema4) {
   const cached = schema4 && allowedKeys.get(schema4);
@@ -8232,6 +8247,13 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const enumPaths = new Set(errors.filter((e) => e.keyword === "enum").map((e) => e.instancePath));
+  const missingAt = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    if (e.keyword !== "required") continue;
+    const group = missingAt.get(e.instancePath);
+    if (group) group.push(e);
+    else missingAt.set(e.instancePath, [e]);
+  }
   for (const error of pruneUnionNoise(errors)) {
     if (error.keyword === "type" && enumPaths.has(error.instancePath)) continue;
     const path = pointerToPath(error.instancePath);
@@ -8255,6 +8277,12 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
         break;
       }
       case "required": {
+        const group = missingAt.get(error.instancePath);
+        if (group.length > MAX_MISSING_KEYS_APART) {
+          if (group[0] !== error) continue;
+          diagnostic = manyMissingKeys(path, group);
+          break;
+        }
         const key2 = String(error.params.missingProperty);
         const keySchema = parentSchema?.properties?.[key2];
         diagnostic = {
@@ -8263,7 +8291,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           severity: "error",
           code: "schema/missing-key",
           message: path.length === 0 ? `the file is missing the required key "${key2}"` : `${where} is missing the required key "${key2}"`,
-          expected: describe(keySchema) ?? `a key "${key2}"`,
+          expected: withDescription(`a key "${key2}"`, describe(keySchema)),
           hint: path.length === 0 ? `add \`${key2}:\` at the top level` : `add \`${key2}:\` to ${where}`
         };
         break;

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-B23SRYAE.js";
+} from "./chunk-OWGF5L4P.js";
 import {
   readSharedLessons
-} from "./chunk-ZOLZDDYO.js";
+} from "./chunk-MQ76BDM2.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-6WNHJ7VK.js";
-import "./chunk-3KPSJOI7.js";
+} from "./chunk-NDHGID6U.js";
+import "./chunk-K5B55YM6.js";
 import {
   loadConfig
-} from "./chunk-CHMAJN4A.js";
+} from "./chunk-2VPKAFCS.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-A5ZFXRRP.js";
-import "./chunk-3OZC2OCI.js";
-import "./chunk-KKB6GAKM.js";
+import "./chunk-NMGZUVAC.js";
+import "./chunk-EKJJW5YG.js";
+import "./chunk-6JRS35UP.js";
 import {
   CONFIG_FILE
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {

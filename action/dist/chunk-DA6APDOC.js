@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-2IMARU5I.js";
+} from "./chunk-USNECUZ7.js";
 import {
   decodeReviewRecord
-} from "./chunk-76WZ2KTJ.js";
+} from "./chunk-VSEXI6J7.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-SQTZS2A5.js";
+} from "./chunk-DWEEQI2L.js";
 import {
   matchGuards
-} from "./chunk-3KPSJOI7.js";
+} from "./chunk-K5B55YM6.js";
 import {
   validLessons
-} from "./chunk-KKB6GAKM.js";
+} from "./chunk-6JRS35UP.js";
 import {
   idRecord
 } from "./chunk-AZULJSAB.js";

@@ -8,10 +8,10 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-SQTZS2A5.js";
+} from "./chunk-DWEEQI2L.js";
 import {
   singleLine
-} from "./chunk-Y6WD6TIU.js";
+} from "./chunk-JZ4B4HZI.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
