@@ -26,6 +26,7 @@ import { createLocator, type Locator } from './locate.ts';
 import { plainData } from './plain-data.ts';
 import { codeHint, quotedKey, yamlHint } from './yaml-hints.ts';
 import { findMisindentedLines, withFindingsFixed } from './yaml-indent.ts';
+import { linesStartingWithTab, TAB_GUESSES, withTabsReplaced } from './yaml-tabs.ts';
 
 /** Plans are hand-written; anything larger is a mistake (or an attack on the parser). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -288,6 +289,53 @@ function withIndentFinding(errors: Diagnostic[], text: string, file: string, fir
   );
 }
 
+const TAB_CODE = 'yaml/tab-as-indent';
+/** Tab-indented lines each told apart; more (a file indented with tabs) are one error naming a few. */
+const MAX_TAB_LINES_APART = 3;
+/** Line numbers a many-tabs error names before "and N more". */
+const TAB_LINES_NAMED = 3;
+
+/**
+ * Syntax errors with the lines indented by tabs told as the cause (plan/yaml-tabs.ts): the text
+ * is parsed again with the tabs replaced, once per guess at what they stood for, and of the
+ * other errors only those the better guess still has are kept; the rest followed from the tabs.
+ * More than MAX_TAB_LINES_APART tab lines are one error at the first, naming a few.
+ */
+function withTabsExplained(errors: Diagnostic[], text: string, file: string, firstLine: number): Diagnostic[] {
+  const tabs = errors.filter((d) => d.code === TAB_CODE);
+  if (tabs.length === 0) return errors;
+  // The library stops reporting tabs where its reading of the structure breaks down; a line that
+  // starts with a tab is one, reported or not.
+  const tabLines = new Set([...tabs.map((d) => d.line - 1), ...linesStartingWithTab(text)]);
+  let remaining: Set<string> | undefined;
+  for (const guess of TAB_GUESSES) {
+    const fixedText = withTabsReplaced(text, tabLines, guess);
+    const fixed = compose(fixedText, firstLine);
+    if (fixed.tooDeepAt !== undefined) continue;
+    const still = new Set(
+      fixed.doc.errors.map((e) => {
+        const d = yamlErrorToDiagnostic(e, fixedText, file, fixed, 'error');
+        return `${d.line} ${d.code}`;
+      }),
+    );
+    if (remaining === undefined || still.size < remaining.size) remaining = still;
+  }
+  const kept = errors.filter(
+    (d) => d.code === TAB_CODE || remaining === undefined || remaining.has(`${d.line} ${d.code}`),
+  );
+  if (tabs.length <= MAX_TAB_LINES_APART) return kept;
+  const first = tabs[0]!;
+  const lines = [...tabLines].sort((a, b) => a - b);
+  const named = lines.slice(0, TAB_LINES_NAMED).map((i) => i + firstLine);
+  const many: Diagnostic = {
+    ...first,
+    message: `${lines.length} lines are indented with tabs, the first here`,
+    expected: 'indentation with spaces',
+    hint: `YAML indents with spaces only: replace the tabs on lines ${named.join(', ')} and ${lines.length - named.length} more (an editor can convert a file's indentation to spaces)`,
+  };
+  return kept.filter((d) => d.code !== TAB_CODE || d === first).map((d) => (d === first ? many : d));
+}
+
 /**
  * Mappings become objects without a prototype, so a key such as `constructor` or `toString` is
  * there only when the document says so (see plan/own.ts). The library built each object for
@@ -522,8 +570,13 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema, fi
     return { data: undefined, locator, diagnostics: [diagnostic] };
   }
   const diagnostics = [
-    ...withIndentFinding(
-      doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, 'error')),
+    ...withTabsExplained(
+      withIndentFinding(
+        doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, 'error')),
+        text,
+        file,
+        firstLine,
+      ),
       text,
       file,
       firstLine,
