@@ -8,6 +8,7 @@ import { normalizeBody, removedLine, setCheckbox } from '../../src/checklist/mer
 import { parseTaskLine } from '../../src/checklist/parse.ts';
 import { yamlHint } from '../../src/plan/yaml-hints.ts';
 import { findMisindentedLines } from '../../src/plan/yaml-indent.ts';
+import { linesStartingWithTab, withTabsReplaced } from '../../src/plan/yaml-tabs.ts';
 import { normalizeMarkdown } from '../../src/render/output/normalize.ts';
 import { cellCode, code, text, textWithMentions } from '../../src/text/github.ts';
 import { escapeHtmlText } from '../../src/text/html.ts';
@@ -312,6 +313,17 @@ group('explaining a mis-indented line stays linear (plan/yaml-indent.ts)', () =>
       ),
       ['3: "c" is indented 1 space, which lines up with nothing above it'],
     );
+  });
+
+  add('lines indented with tabs, rewritten by each guess: many lines, and one long run of blanks', () => {
+    const lines = SIZE / 8;
+    const text = `a:\n${'\tb: 1\n'.repeat(lines)}`;
+    const all = new Set(linesStartingWithTab(text));
+    check(all.size, lines);
+    check(withTabsReplaced(text, all, 'level'), `a:\n${'  b: 1\n'.repeat(lines)}`);
+    check(withTabsReplaced(text, all, 'line-above'), `a:\n${'  b: 1\n'.repeat(lines)}`);
+    const blanks = `a:\n\t${' \t'.repeat(SIZE / 2)}b: 1\n`;
+    check(withTabsReplaced(blanks, new Set([1]), 'line-above'), 'a:\n  b: 1\n');
   });
 
   add('the first key of a list item, its list read to its end to find another item, for each item', () => {
