@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "74a41de708be96ca5bfd5be58fbdc33c" : void 0;
+var BUILD_ID = true ? "83a15f107dd32d6a3ad13ad67378ad1b" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,17 +69,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-3QMHWTYO.js")).validateCommand
+    load: async () => (await import("./chunk-M6BG44Y6.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-LGVPNSB2.js")).renderCommand
+    load: async () => (await import("./chunk-J5EERJVN.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-UEO5RRJ2.js")).initCommand
+    load: async () => (await import("./chunk-AFIVIDSL.js")).initCommand
   },
   {
     name: "explain",
@@ -89,22 +89,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-Q4XPLZDH.js")).gateCommand
+    load: async () => (await import("./chunk-ON6GKDPW.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-G5SHWAXY.js")).lessonCommand
+    load: async () => (await import("./chunk-7GAD2RQI.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-VQAPVCBD.js")).lessonsCommand
+    load: async () => (await import("./chunk-Z7LONCKM.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-7E4ERDPJ.js")).statusCommand
+    load: async () => (await import("./chunk-GQPVOEEI.js")).statusCommand
   }
 ];
 

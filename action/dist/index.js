@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-IYJMLHPO.js";
+} from "./chunk-3BMTSAHR.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-X2YDMSGX.js";
+} from "./chunk-CX3ZKKMR.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-DA6APDOC.js";
+} from "./chunk-QWMRDGYC.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-USNECUZ7.js";
+} from "./chunk-DB5NYZUY.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-QXV4JLFE.js";
+} from "./chunk-7QM5UX5Z.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-KLVU6SUX.js";
+} from "./chunk-LJ6BMKZY.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-FTE3GCPT.js";
 import {
   runbookFileName
-} from "./chunk-JK3DT627.js";
+} from "./chunk-ENHRK6ZS.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-VSEXI6J7.js";
+} from "./chunk-4EYRRSYT.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-DWEEQI2L.js";
+} from "./chunk-V7B5HYAL.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-NDHGID6U.js";
+} from "./chunk-PR6LCTHP.js";
 import {
   matchGuards
-} from "./chunk-K5B55YM6.js";
+} from "./chunk-C27TY6S5.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-2VPKAFCS.js";
+} from "./chunk-ACSNFFWX.js";
 import {
   LessonSourceReader
-} from "./chunk-NMGZUVAC.js";
-import "./chunk-EKJJW5YG.js";
+} from "./chunk-UCHGM4NE.js";
+import "./chunk-WGREYOCX.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,14 +213,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-6JRS35UP.js";
+} from "./chunk-GTBIEA6J.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   classifyGate,
   formatDuration,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   loadConfig
-} from "./chunk-2VPKAFCS.js";
+} from "./chunk-ACSNFFWX.js";
 import {
   EXIT,
   UsageError
@@ -15,7 +15,7 @@ import {
 import {
   DEFAULT_PLAN_PATHS,
   idSlug
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

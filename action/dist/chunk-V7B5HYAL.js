@@ -3,7 +3,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   HANDLE_PATTERN
 } from "./chunk-AZULJSAB.js";

@@ -6840,6 +6840,33 @@ function withFindingsFixed(text, findings) {
   return lines.join("\n");
 }
 
+// action/src/plan/yaml-tabs.ts
+var TAB_GUESSES = ["level", "line-above"];
+function linesStartingWithTab(text) {
+  return text.split("\n").flatMap((line, index) => line.startsWith("	") ? [index] : []);
+}
+var SPACES_PER_LEVEL = 2;
+var LEADING_BLANKS = /^[ \t]*/;
+function withTabsReplaced(text, lines, guess) {
+  const out = text.split("\n");
+  let above = "";
+  let opensBlock = false;
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    const indent = LEADING_BLANKS.exec(line)[0];
+    const body = line.slice(indent.length).trimEnd();
+    let rewritten = indent;
+    if (lines.has(i)) {
+      rewritten = guess === "level" ? indent.replaceAll("	", " ".repeat(SPACES_PER_LEVEL)) : above + (opensBlock ? " ".repeat(SPACES_PER_LEVEL) : "");
+      out[i] = rewritten + line.slice(indent.length);
+    }
+    if (body === "" || body.startsWith("#")) continue;
+    above = rewritten;
+    opensBlock = body.endsWith(":");
+  }
+  return out.join("\n");
+}
+
 // action/src/plan/yaml-source.ts
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
@@ -7006,6 +7033,41 @@ function withIndentFinding(errors, text, file, firstLine) {
     (a, b) => a.line - b.line || a.column - b.column
   );
 }
+var TAB_CODE = "yaml/tab-as-indent";
+var MAX_TAB_LINES_APART = 3;
+var TAB_LINES_NAMED = 3;
+function withTabsExplained(errors, text, file, firstLine) {
+  const tabs = errors.filter((d) => d.code === TAB_CODE);
+  if (tabs.length === 0) return errors;
+  const tabLines = /* @__PURE__ */ new Set([...tabs.map((d) => d.line - 1), ...linesStartingWithTab(text)]);
+  let remaining;
+  for (const guess of TAB_GUESSES) {
+    const fixedText = withTabsReplaced(text, tabLines, guess);
+    const fixed = compose(fixedText, firstLine);
+    if (fixed.tooDeepAt !== void 0) continue;
+    const still = new Set(
+      fixed.doc.errors.map((e) => {
+        const d = yamlErrorToDiagnostic(e, fixedText, file, fixed, "error");
+        return `${d.line} ${d.code}`;
+      })
+    );
+    if (remaining === void 0 || still.size < remaining.size) remaining = still;
+  }
+  const kept = errors.filter(
+    (d) => d.code === TAB_CODE || remaining === void 0 || remaining.has(`${d.line} ${d.code}`)
+  );
+  if (tabs.length <= MAX_TAB_LINES_APART) return kept;
+  const first = tabs[0];
+  const lines = [...tabLines].sort((a, b) => a - b);
+  const named = lines.slice(0, TAB_LINES_NAMED).map((i) => i + firstLine);
+  const many = {
+    ...first,
+    message: `${lines.length} lines are indented with tabs, the first here`,
+    expected: "indentation with spaces",
+    hint: `YAML indents with spaces only: replace the tabs on lines ${named.join(", ")} and ${lines.length - named.length} more (an editor can convert a file's indentation to spaces)`
+  };
+  return kept.filter((d) => d.code !== TAB_CODE || d === first).map((d) => d === first ? many : d);
+}
 function withoutPrototype(_key, value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
   if (Object.getPrototypeOf(value) === Object.prototype) Object.setPrototypeOf(value, null);
@@ -7165,8 +7227,13 @@ function parseYamlSource(text, file, schema4, firstLine = 1) {
     return { data: void 0, locator, diagnostics: [diagnostic] };
   }
   const diagnostics = [
-    ...withIndentFinding(
-      doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, "error")),
+    ...withTabsExplained(
+      withIndentFinding(
+        doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, "error")),
+        text,
+        file,
+        firstLine
+      ),
       text,
       file,
       firstLine

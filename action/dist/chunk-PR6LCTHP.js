@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-K5B55YM6.js";
+} from "./chunk-C27TY6S5.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,14 +13,14 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-6JRS35UP.js";
+} from "./chunk-GTBIEA6J.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
   findingToDiagnostic,
   isRecord,
   parsePlan
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   RULES,
   RULES_BY_ID,

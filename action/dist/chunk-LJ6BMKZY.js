@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-EKJJW5YG.js";
+} from "./chunk-WGREYOCX.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-6JRS35UP.js";
+} from "./chunk-GTBIEA6J.js";
 import {
   decodeSource
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-USNECUZ7.js";
+} from "./chunk-DB5NYZUY.js";
 import {
   decodeReviewRecord
-} from "./chunk-VSEXI6J7.js";
+} from "./chunk-4EYRRSYT.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-DWEEQI2L.js";
+} from "./chunk-V7B5HYAL.js";
 import {
   matchGuards
-} from "./chunk-K5B55YM6.js";
+} from "./chunk-C27TY6S5.js";
 import {
   validLessons
-} from "./chunk-6JRS35UP.js";
+} from "./chunk-GTBIEA6J.js";
 import {
   idRecord
 } from "./chunk-AZULJSAB.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-EUKCFPLF.js";
+} from "./chunk-3ODB5TRM.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-DA6APDOC.js";
+} from "./chunk-QWMRDGYC.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-USNECUZ7.js";
-import "./chunk-QXV4JLFE.js";
+} from "./chunk-DB5NYZUY.js";
+import "./chunk-7QM5UX5Z.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-KLVU6SUX.js";
+} from "./chunk-LJ6BMKZY.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-E5M2T7EV.js";
-import "./chunk-VSEXI6J7.js";
+} from "./chunk-Y4K6MJ4P.js";
+import "./chunk-4EYRRSYT.js";
 import {
   readIssueKey
-} from "./chunk-DWEEQI2L.js";
+} from "./chunk-V7B5HYAL.js";
 import {
   todayUtc
-} from "./chunk-OWGF5L4P.js";
+} from "./chunk-ULSV4NHB.js";
 import {
   readSharedLessons
-} from "./chunk-MQ76BDM2.js";
+} from "./chunk-45LHW7US.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-NDHGID6U.js";
-import "./chunk-K5B55YM6.js";
+} from "./chunk-PR6LCTHP.js";
+import "./chunk-C27TY6S5.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-2VPKAFCS.js";
+} from "./chunk-ACSNFFWX.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-NMGZUVAC.js";
-import "./chunk-EKJJW5YG.js";
+} from "./chunk-UCHGM4NE.js";
+import "./chunk-WGREYOCX.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-6JRS35UP.js";
+} from "./chunk-GTBIEA6J.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   isRecord,
   parsePlan
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-KLVU6SUX.js";
+} from "./chunk-LJ6BMKZY.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-EKJJW5YG.js";
-import "./chunk-6JRS35UP.js";
-import "./chunk-JZ4B4HZI.js";
+import "./chunk-WGREYOCX.js";
+import "./chunk-GTBIEA6J.js";
+import "./chunk-X5YWXYX7.js";
 import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";

@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-USNECUZ7.js";
+} from "./chunk-DB5NYZUY.js";
 import {
   code,
   inertLogin
-} from "./chunk-QXV4JLFE.js";
+} from "./chunk-7QM5UX5Z.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,11 +19,11 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-DWEEQI2L.js";
+} from "./chunk-V7B5HYAL.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   phaseResponse
 } from "./chunk-AZULJSAB.js";

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-QXV4JLFE.js";
+} from "./chunk-7QM5UX5Z.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-DWEEQI2L.js";
+} from "./chunk-V7B5HYAL.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
@@ -27,7 +27,7 @@ import {
   phaseVariables,
   singleLine,
   trimLineEnds
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-E5M2T7EV.js";
+} from "./chunk-Y4K6MJ4P.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-JK3DT627.js";
+} from "./chunk-ENHRK6ZS.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-VSEXI6J7.js";
+} from "./chunk-4EYRRSYT.js";
 import {
   readGeneratedMarker
-} from "./chunk-DWEEQI2L.js";
+} from "./chunk-V7B5HYAL.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-OWGF5L4P.js";
+} from "./chunk-ULSV4NHB.js";
 import {
   readSharedLessons
-} from "./chunk-MQ76BDM2.js";
+} from "./chunk-45LHW7US.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-NDHGID6U.js";
+} from "./chunk-PR6LCTHP.js";
 import {
   matchGuards
-} from "./chunk-K5B55YM6.js";
+} from "./chunk-C27TY6S5.js";
 import {
   loadConfig
-} from "./chunk-2VPKAFCS.js";
+} from "./chunk-ACSNFFWX.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-NMGZUVAC.js";
-import "./chunk-EKJJW5YG.js";
+import "./chunk-UCHGM4NE.js";
+import "./chunk-WGREYOCX.js";
 import {
   validLessons
-} from "./chunk-6JRS35UP.js";
-import "./chunk-JZ4B4HZI.js";
+} from "./chunk-GTBIEA6J.js";
+import "./chunk-X5YWXYX7.js";
 import {
   idRecord,
   isStatusTime

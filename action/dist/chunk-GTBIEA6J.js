@@ -10,7 +10,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

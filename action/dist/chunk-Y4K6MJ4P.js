@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-NDHGID6U.js";
+} from "./chunk-PR6LCTHP.js";
 import {
   projectCalendar
 } from "./chunk-AZULJSAB.js";

@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-DWEEQI2L.js";
+} from "./chunk-V7B5HYAL.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   phaseVariables,
   singleLine,
   trimTrailing
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

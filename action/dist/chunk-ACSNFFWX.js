@@ -7,7 +7,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

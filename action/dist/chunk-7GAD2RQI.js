@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-EUKCFPLF.js";
+} from "./chunk-3ODB5TRM.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-X2YDMSGX.js";
+} from "./chunk-CX3ZKKMR.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-USNECUZ7.js";
-import "./chunk-QXV4JLFE.js";
+} from "./chunk-DB5NYZUY.js";
+import "./chunk-7QM5UX5Z.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-BRBLWFWK.js";
-import "./chunk-VSEXI6J7.js";
-import "./chunk-DWEEQI2L.js";
+import "./chunk-4EYRRSYT.js";
+import "./chunk-V7B5HYAL.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-OWGF5L4P.js";
+} from "./chunk-ULSV4NHB.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-2VPKAFCS.js";
+} from "./chunk-ACSNFFWX.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-6JRS35UP.js";
+} from "./chunk-GTBIEA6J.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-AZULJSAB.js";

@@ -13,49 +13,49 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-IYJMLHPO.js";
+} from "./chunk-3BMTSAHR.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-QXV4JLFE.js";
+} from "./chunk-7QM5UX5Z.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-BRBLWFWK.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-DWEEQI2L.js";
+import "./chunk-V7B5HYAL.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-OWGF5L4P.js";
+} from "./chunk-ULSV4NHB.js";
 import {
   readSharedLessons
-} from "./chunk-MQ76BDM2.js";
+} from "./chunk-45LHW7US.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-K5B55YM6.js";
+} from "./chunk-C27TY6S5.js";
 import {
   loadConfig
-} from "./chunk-2VPKAFCS.js";
+} from "./chunk-ACSNFFWX.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-NMGZUVAC.js";
-import "./chunk-EKJJW5YG.js";
+import "./chunk-UCHGM4NE.js";
+import "./chunk-WGREYOCX.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-6JRS35UP.js";
-import "./chunk-JZ4B4HZI.js";
+} from "./chunk-GTBIEA6J.js";
+import "./chunk-X5YWXYX7.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-NMGZUVAC.js";
-import "./chunk-EKJJW5YG.js";
-import "./chunk-6JRS35UP.js";
-import "./chunk-JZ4B4HZI.js";
+} from "./chunk-UCHGM4NE.js";
+import "./chunk-WGREYOCX.js";
+import "./chunk-GTBIEA6J.js";
+import "./chunk-X5YWXYX7.js";
 import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-QXV4JLFE.js";
+} from "./chunk-7QM5UX5Z.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,13 +22,13 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-DWEEQI2L.js";
+} from "./chunk-V7B5HYAL.js";
 import {
   byKey,
   compareCodePoints,
   isRecord,
   trimTrailing
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

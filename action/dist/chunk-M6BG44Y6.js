@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-OWGF5L4P.js";
+} from "./chunk-ULSV4NHB.js";
 import {
   readSharedLessons
-} from "./chunk-MQ76BDM2.js";
+} from "./chunk-45LHW7US.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-NDHGID6U.js";
-import "./chunk-K5B55YM6.js";
+} from "./chunk-PR6LCTHP.js";
+import "./chunk-C27TY6S5.js";
 import {
   loadConfig
-} from "./chunk-2VPKAFCS.js";
+} from "./chunk-ACSNFFWX.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-NMGZUVAC.js";
-import "./chunk-EKJJW5YG.js";
-import "./chunk-6JRS35UP.js";
+import "./chunk-UCHGM4NE.js";
+import "./chunk-WGREYOCX.js";
+import "./chunk-GTBIEA6J.js";
 import {
   CONFIG_FILE
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {

@@ -8,10 +8,10 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-DWEEQI2L.js";
+} from "./chunk-V7B5HYAL.js";
 import {
   singleLine
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

@@ -4,23 +4,23 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   readSharedLessons
-} from "./chunk-MQ76BDM2.js";
+} from "./chunk-45LHW7US.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-K5B55YM6.js";
+} from "./chunk-C27TY6S5.js";
 import {
   loadConfig
-} from "./chunk-2VPKAFCS.js";
+} from "./chunk-ACSNFFWX.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-NMGZUVAC.js";
-import "./chunk-EKJJW5YG.js";
+import "./chunk-UCHGM4NE.js";
+import "./chunk-WGREYOCX.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-6JRS35UP.js";
+} from "./chunk-GTBIEA6J.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import "./chunk-AZULJSAB.js";
 import "./chunk-LG33J42V.js";
 import {

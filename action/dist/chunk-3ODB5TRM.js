@@ -14,22 +14,22 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-USNECUZ7.js";
+} from "./chunk-DB5NYZUY.js";
 import {
   describeRamp
-} from "./chunk-QXV4JLFE.js";
+} from "./chunk-7QM5UX5Z.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-VSEXI6J7.js";
+} from "./chunk-4EYRRSYT.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-JZ4B4HZI.js";
+} from "./chunk-X5YWXYX7.js";
 import {
   formatMeasured
 } from "./chunk-AZULJSAB.js";
