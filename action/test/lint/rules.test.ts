@@ -456,6 +456,20 @@ describe('policy rules', () => {
     expect(d!.hint).toBe('did you mean "error_rate"?');
   });
 
+  it('a gate on a metric missing from the catalogue is that one error, not also a phase watching no signal', () => {
+    const text = replaceOnce(
+      BASE,
+      '      - {metric: success_rate, min: 0.99, rollbackAt: 0.95}',
+      '      - {metric: succes_rate, min: 0.99, rollbackAt: 0.95}',
+    );
+    expect(checkText(text).map((d) => `${d.code} ${d.line}`)).toEqual([
+      `ref/unknown-metric ${positionOf(text, 'succes_rate').line}`,
+    ]);
+    // With the name right but its signal wrong, the rule does speak.
+    const negative = replaceOnce(BASE, '    unit: ratio\n    signal: positive', '    unit: ratio\n    signal: negative');
+    expect(checkText(negative).map((d) => d.code)).toContain('phase-watches-both');
+  });
+
   it('config can lower a rule to a warning', () => {
     const text = CASES['phase-bake']![0]!.text;
     const found = checkText(text, { 'phase-bake': 'warning' }).filter((d) => d.code === 'phase-bake');

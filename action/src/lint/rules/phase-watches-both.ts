@@ -14,6 +14,9 @@ export const phaseWatchesBoth: Rule = {
     plan.phases.forEach((phase, p) => {
       if (phase.environment !== 'canary' && phase.environment !== 'production') return;
       const watched = new Set(metricGates(phase).map((g) => signalOf(plan, g.metric)));
+      // A gate on a metric missing from the catalogue is its own error (ref/unknown-metric), and
+      // what it watches is not known: it may be the signal that looks missing.
+      if (watched.has(undefined)) return;
       for (const signal of ['positive', 'negative'] as const) {
         if (!watched.has(signal)) {
           out.push({
