@@ -7,6 +7,7 @@
 // lint does not depend on lessons.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
+import { findingInFile } from '../plan/salvage.ts';
 import type { Freeze } from '../plan/schema.ts';
 import { type LintContext, type Rule, type RuleFinding, type RuleSeverity, SEVERITY_RANK } from './rule.ts';
 import { RULES, RULES_BY_ID } from './rules.ts';
@@ -58,13 +59,8 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
   const { locator, salvaged } = parsed;
   const plan = parsed.plan ?? salvaged?.plan;
   if (!plan || !locator) return [];
-  const toFile = (finding: RuleFinding): RuleFinding | undefined => {
-    if (!salvaged || parsed.plan) return finding;
-    const path = salvaged.toFilePath(finding.path);
-    if (salvaged.touchesRemoved(path)) return undefined;
-    if (finding.restsOn && salvaged.touchesRemoved(salvaged.toFilePath(finding.restsOn))) return undefined;
-    return { ...finding, path };
-  };
+  const toFile = (finding: RuleFinding): RuleFinding | undefined =>
+    !salvaged || parsed.plan ? finding : findingInFile(salvaged, finding);
   const out: Diagnostic[] = [];
   const waivers = plan.waive ?? [];
   const { lessons } = options;

@@ -10,6 +10,7 @@ import type { Finding } from './finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
 import type { DataPath } from './locate.ts';
 import { own } from './own.ts';
+import { findingInFile, type SalvagedPlan } from './salvage.ts';
 import { checkSchedule } from './schedule-check.ts';
 import { ENVIRONMENT_ORDER, type Gate, type Phase, type RampStage, type RolloutPlan } from './schema.ts';
 import { checkStages } from './stages.ts';
@@ -431,5 +432,42 @@ export function crossReference(plan: RolloutPlan): Finding[] {
     });
   });
   out.push(...checkSchedule(plan));
+  return out;
+}
+
+/**
+ * The cross-reference checks that may run on the valid rest of a plan with schema errors
+ * (plan/salvage.ts, ADR 34), with the top-level parts each resolves its references in. A
+ * finding of a check not listed, or one whose parts lost something to the cut (a metric removed
+ * for a bad field is not "unknown" to the gate naming it), is left out: it could describe the
+ * cut, not the plan. The others stay inside the part they point at, which findingInFile checks.
+ */
+const ON_SALVAGED_PLAN: Readonly<Record<string, readonly (keyof RolloutPlan)[]>> = {
+  'ref/unknown-metric': ['metrics'],
+  'ref/unknown-flag': ['flags'],
+  'ref/unknown-migration': ['compatibility'],
+  'ref/unknown-phase': ['phases'],
+  'ref/duplicate-id': [],
+  'ref/gate-kind': [],
+  'ref/gate-field': [],
+  'ref/gate-threshold': [],
+  'ref/gate-baseline': [],
+  'ref/signoff-count': [],
+  'ref/flag-step': [],
+  'ref/migration-step': [],
+  'ref/step-field': [],
+  'ref/ramp-order': [],
+};
+
+/** crossReference on a salvaged plan: its findings that describe the plan, at the file's paths. */
+export function crossReferenceSalvaged(salvaged: SalvagedPlan): Finding[] {
+  const cutParts = new Set<unknown>(salvaged.removed.map((path) => path[0]));
+  const out: Finding[] = [];
+  for (const finding of crossReference(salvaged.plan)) {
+    const parts = Object.hasOwn(ON_SALVAGED_PLAN, finding.code) ? ON_SALVAGED_PLAN[finding.code]! : undefined;
+    if (parts === undefined || parts.some((part) => cutParts.has(part))) continue;
+    const inFile = findingInFile(salvaged, finding);
+    if (inFile) out.push(inFile);
+  }
   return out;
 }

@@ -3,7 +3,7 @@ import type { TSchema } from '@sinclair/typebox';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { compareCodePoints } from '../text/order.ts';
-import { crossReference } from './crossref.ts';
+import { crossReference, crossReferenceSalvaged } from './crossref.ts';
 import type { Finding } from './finding.ts';
 import type { Locator } from './locate.ts';
 import { type SalvagedPlan, salvagePlan } from './salvage.ts';
@@ -113,7 +113,15 @@ export function parsePlan(text: string, file: string): ParsedPlan {
     );
   } else if (validated.invalidData !== undefined) {
     const salvaged = salvagePlan(validated.invalidData, validated.schemaErrors);
-    if (salvaged) parsed.salvaged = salvaged;
+    if (salvaged) {
+      parsed.salvaged = salvaged;
+      const locator = validated.locator;
+      if (locator) {
+        parsed.diagnostics.push(
+          ...crossReferenceSalvaged(salvaged).map((f) => findingToDiagnostic(f, file, locator, 'error')),
+        );
+      }
+    }
   }
   parsed.diagnostics.sort(byPosition);
   return parsed;

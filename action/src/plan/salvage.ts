@@ -57,6 +57,30 @@ function targetOf(error: ErrorObject): (string | number)[] {
 
 const keyOf = (path: DataPath) => JSON.stringify(path);
 
+/** What a finding on the salvaged plan points at: where, where its twin is, what it rests on. */
+interface PathsOfFinding {
+  path: DataPath;
+  firstAt?: DataPath;
+  /** A part the finding is about besides its own path (lint/rule.ts RuleFinding.restsOn). */
+  restsOn?: DataPath;
+}
+
+/**
+ * A finding on the salvaged plan as one on the file (array indexes as the file has them), or
+ * undefined when it would describe the cut rather than the plan: it touches a removed part, or
+ * rests on one (ADR 34).
+ */
+export function findingInFile<T extends PathsOfFinding>(salvaged: SalvagedPlan, finding: T): T | undefined {
+  const path = salvaged.toFilePath(finding.path);
+  if (salvaged.touchesRemoved(path)) return undefined;
+  if (finding.restsOn && salvaged.touchesRemoved(salvaged.toFilePath(finding.restsOn))) return undefined;
+  return {
+    ...finding,
+    path,
+    ...(finding.firstAt ? { firstAt: salvaged.toFilePath(finding.firstAt) } : {}),
+  };
+}
+
 /** touchesRemoved in time linear in the path's depth, however many parts were removed. */
 function overlapTest(removed: readonly DataPath[]): (path: DataPath) => boolean {
   const removedKeys = new Set(removed.map(keyOf));

@@ -466,7 +466,11 @@ describe('policy rules', () => {
       `ref/unknown-metric ${positionOf(text, 'succes_rate').line}`,
     ]);
     // With the name right but its signal wrong, the rule does speak.
-    const negative = replaceOnce(BASE, '    unit: ratio\n    signal: positive', '    unit: ratio\n    signal: negative');
+    const negative = replaceOnce(
+      BASE,
+      '    unit: ratio\n    signal: positive',
+      '    unit: ratio\n    signal: negative',
+    );
     expect(checkText(negative).map((d) => d.code)).toContain('phase-watches-both');
   });
 

@@ -137,6 +137,37 @@ describe('rules run on the valid rest of a plan with schema errors', () => {
   });
 });
 
+describe('cross-references checked on the valid rest of a plan with schema errors', () => {
+  const SUCCESS_GATE = '      - {metric: success_rate, min: 0.99, rollbackAt: 0.95}';
+
+  it('reports a gate naming a metric missing from the catalogue beside a bad bake, in one run', () => {
+    let text = replaceOnce(BASE, 'bake: 48h', 'bake: 2 days');
+    text = replaceOnce(text, SUCCESS_GATE, SUCCESS_GATE.replace('success_rate', 'succes_rate'));
+    expect(codes(text)).toEqual([
+      `schema/bad-format@${at(text, '2 days')}`,
+      `ref/unknown-metric@${at(text, 'succes_rate')}`,
+    ]);
+    const [unknown] = checkText(text).filter((d) => d.code === 'ref/unknown-metric');
+    expect(unknown!.hint).toBe('did you mean "success_rate"?');
+  });
+
+  it('does not call a metric unknown when the cut removed it for a bad field', () => {
+    const text = replaceOnce(BASE, '    unit: ratio\n    signal: positive', '    unit: ratio\n    signal: upward');
+    expect(parsePlan(text, 'p.rollout.yaml').salvaged?.removed).toContainEqual(['metrics', 'success_rate']);
+    expect(codes(text)).toEqual([`schema/not-allowed@${at(text, 'upward')}`]);
+  });
+
+  it('names the first of two phases with one id by its line in the file, past a phase that was cut', () => {
+    let text = replaceOnce(BASE, 'environment: staging', 'environment: nope');
+    text = replaceOnce(text, '  - id: canary', '  - id: production');
+    const duplicate = checkText(text).find((d) => d.code === 'ref/duplicate-id')!;
+    const first = positionOf(text, '  - id: production', 1, 4);
+    const second = positionOf(text, '  - id: production', 2, 8);
+    expect(`${duplicate.line}:${duplicate.column}`).toBe(`${second.line}:${second.column}`);
+    expect(duplicate.message).toBe(`phase id "production" is defined twice (first on line ${first.line})`);
+  });
+});
+
 describe('text cut short by an unquoted " #"', () => {
   it('warns at the comment, with the value quoted as the fix', () => {
     const text = replaceOnce(
