@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "83a15f107dd32d6a3ad13ad67378ad1b" : void 0;
+var BUILD_ID = true ? "8f876f8511968bf3c2f4d64ee64ad37c" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,42 +69,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-M6BG44Y6.js")).validateCommand
+    load: async () => (await import("./chunk-WGBG7NET.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-J5EERJVN.js")).renderCommand
+    load: async () => (await import("./chunk-5CRL4RNO.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-AFIVIDSL.js")).initCommand
+    load: async () => (await import("./chunk-TNYHLYKF.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-W6P7QRTL.js")).explainCommand
+    load: async () => (await import("./chunk-QM5QXBIN.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-ON6GKDPW.js")).gateCommand
+    load: async () => (await import("./chunk-4XK3NFVW.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-7GAD2RQI.js")).lessonCommand
+    load: async () => (await import("./chunk-MTZIWSVU.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-Z7LONCKM.js")).lessonsCommand
+    load: async () => (await import("./chunk-2BYIJF52.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-GQPVOEEI.js")).statusCommand
+    load: async () => (await import("./chunk-NOTYSVIL.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-3BMTSAHR.js";
+} from "./chunk-H5AST333.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-CX3ZKKMR.js";
+} from "./chunk-GHGT4NZY.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-QWMRDGYC.js";
+} from "./chunk-7MIJUX7C.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-DB5NYZUY.js";
+} from "./chunk-4BR2GJZL.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-7QM5UX5Z.js";
+} from "./chunk-LZU7ZZCA.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-LJ6BMKZY.js";
+} from "./chunk-3Z36YT3Y.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-FTE3GCPT.js";
 import {
   runbookFileName
-} from "./chunk-ENHRK6ZS.js";
+} from "./chunk-NFTF633H.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-4EYRRSYT.js";
+} from "./chunk-355M7PIO.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-V7B5HYAL.js";
+} from "./chunk-H5R3QPL3.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-PR6LCTHP.js";
+} from "./chunk-DGM3E4DH.js";
 import {
   matchGuards
-} from "./chunk-C27TY6S5.js";
+} from "./chunk-WLPDAPA5.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-ACSNFFWX.js";
+} from "./chunk-IWXZXEAS.js";
 import {
   LessonSourceReader
-} from "./chunk-UCHGM4NE.js";
-import "./chunk-WGREYOCX.js";
+} from "./chunk-KB5VXV3Y.js";
+import "./chunk-QOVOTLID.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,14 +213,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-GTBIEA6J.js";
+} from "./chunk-FAJAD3PP.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   classifyGate,
   formatDuration,
@@ -237,7 +237,7 @@ import {
   parseDuration,
   phaseResponse,
   targetLabel
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import {
   builtinDirOf,

@@ -7,12 +7,12 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import {
   templatesDirProblem
 } from "./chunk-RJUVGR6H.js";

@@ -21,7 +21,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import {
   MAX_DIAGNOSTICS_PER_FILE,
   START_OF_FILE,
@@ -7775,455 +7775,6 @@ function unsetFinding(plan, phase, name, written, path, where) {
     expected: `\`variables: {${name}: \u2026}\` on the phase, one of ${listOf(values)}`,
     hint: `add \`variables: {${name}: ${values[0] ?? "value"}}\` to phase "${phase.id}", or a \`default:\` to the declaration`
   };
-}
-
-// action/src/plan/schedule-check.ts
-function timeZoneFindings(zone) {
-  if (isKnownTimeZone(zone)) return [];
-  return [
-    {
-      path: ["schedule", "timeZone"],
-      code: "ref/unknown-time-zone",
-      message: `"${zone}" is not a time zone this platform knows`,
-      expected: "an IANA time zone name such as Europe/Berlin, America/New_York or UTC",
-      hint: didYouMean(zone, knownTimeZones()) ?? 'see the "TZ identifier" column of the tz database list'
-    }
-  ];
-}
-function checkSchedule(plan) {
-  const schedule = plan.schedule;
-  if (!schedule) return [];
-  const out = schedule.timeZone === void 0 ? [] : timeZoneFindings(schedule.timeZone);
-  (schedule.windows ?? []).forEach((window, w) => {
-    const at = ["schedule", "windows", w];
-    const from = parseClock(window.from ?? "00:00");
-    const to = parseClock(window.to ?? "24:00");
-    if (from !== void 0 && to !== void 0 && from >= to) {
-      out.push({
-        path: [...at, window.to === void 0 ? "from" : "to"],
-        code: "ref/window-hours",
-        message: `this change window closes (${window.to ?? "24:00"}) before or when it opens (${window.from ?? "00:00"}), so it never opens`,
-        expected: "`to:` after `from:` on the same day",
-        hint: "for a window across midnight, declare two: one up to 24:00 and one from 00:00 on the next days"
-      });
-    }
-    (window.environments ?? []).forEach((environment, e) => {
-      if (ENVIRONMENT_ORDER.includes(environment)) return;
-      out.push({
-        path: [...at, "environments", e],
-        code: "ref/unknown-environment",
-        message: `change window names environment "${environment}", which no phase can have`,
-        expected: `one of ${ENVIRONMENT_ORDER.join(", ")}`,
-        hint: didYouMean(environment, ENVIRONMENT_ORDER) ?? "use the `environment:` of the phases the window is for"
-      });
-    });
-  });
-  if (schedule.finishBefore !== void 0) {
-    const parsed = parsePlanTime(schedule.finishBefore, planTimeZone(plan), true);
-    if (!parsed.ok) {
-      out.push({
-        path: ["schedule", "finishBefore"],
-        code: "ref/bad-date",
-        message: `${schedule.finishBefore} ${parsed.error}`,
-        expected: "a real date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM, in the plan's time zone unless it ends in Z or an offset)",
-        hint: 'write a date such as "2026-12-01", or a time such as "2026-11-27T17:00"'
-      });
-    }
-  }
-  return out;
-}
-
-// action/src/plan/crossref.ts
-function rampGoesDown(phase, before, stage) {
-  const a = rampExposure(phase, before);
-  const b = rampExposure(phase, stage);
-  if (a.of !== b.of && a.overall !== void 0 && b.overall !== void 0) return b.overall < a.overall;
-  return stage.percent < before.percent;
-}
-function isValidDate(text) {
-  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-function duplicates(items, idOf, at, what) {
-  const firstSeen = /* @__PURE__ */ new Map();
-  const out = [];
-  items.forEach((item, index) => {
-    const id = idOf(item);
-    const first = firstSeen.get(id);
-    if (first === void 0) firstSeen.set(id, index);
-    else
-      out.push({
-        path: at(index),
-        code: "ref/duplicate-id",
-        message: `${what} "${id}" is defined twice`,
-        firstAt: at(first),
-        expected: `a unique ${what}`,
-        hint: `rename one of them; ids are how Rollbook keeps ticks and history, so keep the one already in use`
-      });
-  });
-  return out;
-}
-function checkGate(plan, gate, path) {
-  const out = [];
-  const kinds = gateKindsOf(gate);
-  if (kinds.length !== 1) {
-    out.push({
-      path,
-      code: "ref/gate-kind",
-      message: kinds.length === 0 ? "this gate says nothing to check" : `this gate mixes ${kinds.join(" and ")}`,
-      expected: "exactly one of metric, check, signoff or manual",
-      hint: kinds.length === 0 ? "add e.g. `metric: error_rate` with `max:`" : "split it into one gate per kind"
-    });
-    return out;
-  }
-  const classified = classifyGate(gate);
-  const metricNames = Object.keys(plan.metrics);
-  if (classified.kind === "metric") {
-    const { metric } = classified.gate;
-    if (own(plan.metrics, metric) === void 0) {
-      out.push({
-        path: [...path, "metric"],
-        code: "ref/unknown-metric",
-        message: `gate refers to metric "${metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
-      });
-    }
-    const compare = gate.compare ?? "absolute";
-    if (compare === "absolute" && gate.max === void 0 && gate.min === void 0 && gate.rollbackAt === void 0) {
-      out.push({
-        path,
-        code: "ref/gate-threshold",
-        message: "this absolute metric gate has no threshold",
-        expected: "`max:`, `min:` or `rollbackAt:`",
-        hint: "add `max: 0.001` (hold above) or `min: 0.98` (hold below)"
-      });
-    }
-    if (compare !== "absolute" && gate.maxRegression === void 0) {
-      out.push({
-        path,
-        code: "ref/gate-threshold",
-        message: `a ${compare} gate needs the regression it tolerates`,
-        expected: "`maxRegression:` such as `10%`",
-        hint: "add `maxRegression: 10%`"
-      });
-    }
-    if (compare === "baseline" && gate.baseline === void 0) {
-      out.push({
-        path,
-        code: "ref/gate-baseline",
-        message: "a baseline gate needs the control query to compare against",
-        expected: "`baseline:` with a query for the stable fleet or control group",
-        hint: 'add e.g. `baseline: sum(rate(errors{track="stable"}[1h]))`'
-      });
-    }
-    if (compare !== "baseline" && gate.baseline !== void 0) {
-      out.push({
-        path: [...path, "baseline"],
-        anchor: "key",
-        code: "ref/gate-field",
-        message: "`baseline:` is only read when `compare: baseline`",
-        expected: "`compare: baseline`, or no `baseline:`",
-        hint: "add `compare: baseline` or remove the baseline query"
-      });
-    }
-  } else {
-    for (const field of METRIC_ONLY_FIELDS) {
-      if (gate[field] !== void 0) {
-        out.push({
-          path: [...path, field],
-          anchor: "key",
-          code: "ref/gate-field",
-          message: `\`${field}:\` only applies to metric gates`,
-          expected: `a metric gate, or no \`${field}:\``,
-          hint: `remove \`${field}:\` or make this a metric gate`
-        });
-      }
-    }
-  }
-  if (gate.count !== void 0 && classified.kind !== "signoff") {
-    out.push({
-      path: [...path, "count"],
-      anchor: "key",
-      code: "ref/gate-field",
-      message: "`count:` only applies to sign-off gates",
-      expected: "a `signoff:` list",
-      hint: 'remove `count:`, or make this a sign-off gate: `{signoff: ["@a", "@b"], count: 1}`'
-    });
-  }
-  if (classified.kind === "signoff" && gate.count !== void 0) {
-    const approvers = classified.gate.signoff;
-    const onlyUsers = approvers.every((h) => !h.includes("/"));
-    if (onlyUsers && gate.count > approvers.length) {
-      out.push({
-        path: [...path, "count"],
-        code: "ref/signoff-count",
-        message: `needs ${plural(gate.count, "sign-off")} but names only ${plural(approvers.length, "approver")}`,
-        expected: `a count of at most ${approvers.length}, or a team of approvers`,
-        hint: "lower the count or add approvers (a team such as @org/sre-leads counts each member)"
-      });
-    }
-  }
-  return out;
-}
-function crossReference(plan) {
-  const out = [];
-  const flagKeys = (plan.flags ?? []).map((f) => f.key);
-  const migrationIds = (plan.compatibility.migrations ?? []).map((m) => m.id);
-  const metricNames = Object.keys(plan.metrics);
-  const phaseIds = plan.phases.map((p) => p.id);
-  out.push(
-    ...duplicates(
-      plan.phases,
-      (p) => p.id,
-      (i) => ["phases", i, "id"],
-      "phase id"
-    )
-  );
-  out.push(
-    ...duplicates(
-      plan.flags ?? [],
-      (f) => f.key,
-      (i) => ["flags", i, "key"],
-      "flag key"
-    )
-  );
-  out.push(
-    ...duplicates(
-      plan.freezes ?? [],
-      (f) => f.name,
-      (i) => ["freezes", i, "name"],
-      "freeze name"
-    )
-  );
-  out.push(
-    ...duplicates(
-      plan.compatibility.migrations ?? [],
-      (m) => m.id,
-      (i) => ["compatibility", "migrations", i, "id"],
-      "migration id"
-    )
-  );
-  plan.story.impact.forEach((impact, i) => {
-    if (impact.metric !== void 0 && own(plan.metrics, impact.metric) === void 0) {
-      out.push({
-        path: ["story", "impact", i, "metric"],
-        code: "ref/unknown-metric",
-        message: `impact refers to metric "${impact.metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(impact.metric, metricNames) ?? "define it under `metrics:` first, or remove `metric:`"
-      });
-    }
-  });
-  (plan.readiness?.monitoring?.metrics ?? []).forEach((metric, i) => {
-    if (own(plan.metrics, metric) === void 0) {
-      out.push({
-        path: ["readiness", "monitoring", "metrics", i],
-        code: "ref/unknown-metric",
-        message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
-      });
-    }
-  });
-  (plan.freezes ?? []).forEach((freeze, i) => {
-    const at = ["freezes", i];
-    const dated = freeze.from !== void 0 || freeze.to !== void 0;
-    if (!dated && !freeze.every) {
-      out.push({
-        path: at,
-        code: "ref/freeze-when",
-        message: `freeze "${freeze.name}" never applies`,
-        expected: "`from:` and `to:` dates, or `every:` weekdays",
-        hint: "add `from: 2026-12-20` and `to: 2027-01-04`, or `every: [fri]`"
-      });
-    }
-    if (dated && (freeze.from === void 0 || freeze.to === void 0)) {
-      out.push({
-        path: at,
-        code: "ref/freeze-when",
-        message: `freeze "${freeze.name}" has ${freeze.from ? "a start but no end" : "an end but no start"}`,
-        expected: "both `from:` and `to:`",
-        hint: `add \`${freeze.from ? "to" : "from"}:\` (YYYY-MM-DD), or use \`every:\` for a freeze that recurs`
-      });
-    }
-    for (const key of ["from", "to"]) {
-      const value = freeze[key];
-      if (value !== void 0 && !isValidDate(value)) {
-        out.push({
-          path: [...at, key],
-          code: "ref/bad-date",
-          message: `${value} is not a calendar date`,
-          expected: "a real date, YYYY-MM-DD",
-          hint: calendarDateHint(value)
-        });
-      }
-    }
-    if (freeze.from && freeze.to && isValidDate(freeze.from) && isValidDate(freeze.to) && freeze.from > freeze.to) {
-      out.push({
-        path: [...at, "to"],
-        code: "ref/freeze-when",
-        message: `freeze "${freeze.name}" ends (${freeze.to}) before it starts (${freeze.from})`,
-        expected: "`to:` on or after `from:`",
-        hint: "swap `from:` and `to:`, or correct the date that is wrong"
-      });
-    }
-  });
-  let furthest = -1;
-  let furthestPhase = "";
-  plan.phases.forEach((phase, p) => {
-    const phasePath = ["phases", p];
-    const rank2 = ENVIRONMENT_ORDER.indexOf(phase.environment);
-    if (rank2 < furthest) {
-      out.push({
-        path: [...phasePath, "environment"],
-        code: "ref/phase-order",
-        message: `phase "${phase.id}" goes back to ${phase.environment} after phase "${furthestPhase}" reached ${ENVIRONMENT_ORDER[furthest]}`,
-        expected: `phases ordered by growing blast radius: ${ENVIRONMENT_ORDER.join(" \u2192 ")}`,
-        hint: "move this phase earlier, or split the plan"
-      });
-    } else if (rank2 > furthest) {
-      furthest = rank2;
-      furthestPhase = phase.id;
-    }
-    out.push(
-      ...duplicates(
-        phase.steps,
-        (s) => s.id,
-        (i) => [...phasePath, "steps", i, "id"],
-        "step id"
-      )
-    );
-    const checklistIds = (phase.checklist ?? []).flatMap(
-      (item, i) => typeof item === "string" ? [] : [{ id: item.id, i }]
-    );
-    out.push(
-      ...duplicates(
-        checklistIds,
-        (c) => c.id,
-        (i) => [...phasePath, "checklist", checklistIds[i].i, "id"],
-        "checklist id"
-      )
-    );
-    const gateIds = (phase.gates ?? []).flatMap((g, i) => g.id ? [{ id: g.id, i }] : []);
-    out.push(
-      ...duplicates(
-        gateIds,
-        (g) => g.id,
-        (i) => [...phasePath, "gates", gateIds[i].i, "id"],
-        "gate id"
-      )
-    );
-    phase.steps.forEach((step, s) => {
-      const stepPath = [...phasePath, "steps", s];
-      if (step.kind === "flag") {
-        if (step.flag === void 0) {
-          out.push({
-            path: stepPath,
-            code: "ref/flag-step",
-            message: `flag step "${step.id}" does not say which flag it changes`,
-            expected: flagKeys.length ? `\`flag:\` with one of ${flagKeys.join(", ")}` : "`flag:` naming a flag from `flags:`",
-            hint: "add `flag: <key>` and a `ramp:`"
-          });
-        }
-        if (step.ramp === void 0) {
-          out.push({
-            path: stepPath,
-            code: "ref/flag-step",
-            message: `flag step "${step.id}" has no ramp`,
-            expected: "`ramp:` \u2014 a list of `{percent, cohort}`",
-            hint: "add `ramp: [{percent: 1, cohort: employees}]`"
-          });
-        }
-      } else {
-        for (const field of ["flag", "ramp"]) {
-          if (step[field] !== void 0) {
-            out.push({
-              path: [...stepPath, field],
-              anchor: "key",
-              code: "ref/step-field",
-              message: `\`${field}:\` only applies to steps of kind flag, but this step is ${step.kind}`,
-              expected: "`kind: flag`",
-              hint: "set `kind: flag`, or remove the field"
-            });
-          }
-        }
-      }
-      if (step.flag !== void 0 && !flagKeys.includes(step.flag)) {
-        out.push({
-          path: [...stepPath, "flag"],
-          code: "ref/unknown-flag",
-          message: `step refers to flag "${step.flag}", which is not declared under \`flags:\``,
-          expected: flagKeys.length ? `one of ${flagKeys.join(", ")}` : "a flag declared under `flags:`",
-          hint: didYouMean(step.flag, flagKeys) ?? "declare it under `flags:` with `default: off`"
-        });
-      }
-      if (step.ramp) {
-        step.ramp.forEach((stage, r) => {
-          const before = step.ramp[r - 1];
-          if (before && rampGoesDown(phase, before, stage)) {
-            out.push({
-              path: [...stepPath, "ramp", r, "percent"],
-              code: "ref/ramp-order",
-              message: `the ramp goes down from ${rampText(before)} to ${rampText(stage)}`,
-              expected: "percentages that grow step by step",
-              hint: "a ramp-down is a rollback: describe it under `rollback:`"
-            });
-          }
-        });
-      }
-      if (step.kind === "migration") {
-        if (step.migration === void 0) {
-          out.push({
-            path: stepPath,
-            code: "ref/migration-step",
-            message: `migration step "${step.id}" does not say which migration it runs`,
-            expected: migrationIds.length ? `\`migration:\` with one of ${migrationIds.join(", ")}` : "`migration:` naming an entry of compatibility.migrations",
-            hint: "describe the migration under `compatibility.migrations` (throttle, backup) and reference its id"
-          });
-        }
-      }
-      if (step.migration !== void 0 && !migrationIds.includes(step.migration)) {
-        out.push({
-          path: [...stepPath, "migration"],
-          code: "ref/unknown-migration",
-          message: `step refers to migration "${step.migration}", which is not under compatibility.migrations`,
-          expected: migrationIds.length ? `one of ${migrationIds.join(", ")}` : "a migration under compatibility.migrations",
-          hint: didYouMean(step.migration, migrationIds)
-        });
-      }
-    });
-    (phase.gates ?? []).forEach((gate, g) => {
-      out.push(...checkGate(plan, gate, [...phasePath, "gates", g]));
-    });
-    out.push(...checkStages(phase, phasePath));
-  });
-  out.push(...checkQueries(plan));
-  (plan.waive ?? []).forEach((waiver, w) => {
-    const at = ["waive", w];
-    if (waiver.rule === void 0 === (waiver.lesson === void 0)) {
-      out.push({
-        path: at,
-        code: "ref/waiver",
-        message: "a waiver names exactly one rule or one lesson",
-        expected: "`rule: <rule id>` or `lesson: <lesson id>`, with a `reason:`",
-        hint: "give each rule or lesson its own entry under `waive:`; `rollbook explain` lists the rules"
-      });
-    }
-    (waiver.phases ?? []).forEach((id, i) => {
-      if (!phaseIds.includes(id)) {
-        out.push({
-          path: [...at, "phases", i],
-          code: "ref/unknown-phase",
-          message: `waiver names phase "${id}", which this plan does not have`,
-          expected: `one of ${phaseIds.join(", ")}`,
-          hint: didYouMean(id, phaseIds)
-        });
-      }
-    });
-  });
-  out.push(...checkSchedule(plan));
-  return out;
 }
 
 // action/src/plan/schema-errors.ts
@@ -17835,6 +17386,16 @@ function targetOf(error) {
   return path;
 }
 var keyOf = (path) => JSON.stringify(path);
+function findingInFile(salvaged, finding) {
+  const path = salvaged.toFilePath(finding.path);
+  if (salvaged.touchesRemoved(path)) return void 0;
+  if (finding.restsOn && salvaged.touchesRemoved(salvaged.toFilePath(finding.restsOn))) return void 0;
+  return {
+    ...finding,
+    path,
+    ...finding.firstAt ? { firstAt: salvaged.toFilePath(finding.firstAt) } : {}
+  };
+}
 function overlapTest(removed) {
   const removedKeys = new Set(removed.map(keyOf));
   const holdingKeys = new Set(removed.flatMap((r) => r.map((_, i) => keyOf(r.slice(0, i)))));
@@ -17915,6 +17476,482 @@ function salvagePlan(data, errors) {
   return void 0;
 }
 
+// action/src/plan/schedule-check.ts
+function timeZoneFindings(zone) {
+  if (isKnownTimeZone(zone)) return [];
+  return [
+    {
+      path: ["schedule", "timeZone"],
+      code: "ref/unknown-time-zone",
+      message: `"${zone}" is not a time zone this platform knows`,
+      expected: "an IANA time zone name such as Europe/Berlin, America/New_York or UTC",
+      hint: didYouMean(zone, knownTimeZones()) ?? 'see the "TZ identifier" column of the tz database list'
+    }
+  ];
+}
+function checkSchedule(plan) {
+  const schedule = plan.schedule;
+  if (!schedule) return [];
+  const out = schedule.timeZone === void 0 ? [] : timeZoneFindings(schedule.timeZone);
+  (schedule.windows ?? []).forEach((window, w) => {
+    const at = ["schedule", "windows", w];
+    const from = parseClock(window.from ?? "00:00");
+    const to = parseClock(window.to ?? "24:00");
+    if (from !== void 0 && to !== void 0 && from >= to) {
+      out.push({
+        path: [...at, window.to === void 0 ? "from" : "to"],
+        code: "ref/window-hours",
+        message: `this change window closes (${window.to ?? "24:00"}) before or when it opens (${window.from ?? "00:00"}), so it never opens`,
+        expected: "`to:` after `from:` on the same day",
+        hint: "for a window across midnight, declare two: one up to 24:00 and one from 00:00 on the next days"
+      });
+    }
+    (window.environments ?? []).forEach((environment, e) => {
+      if (ENVIRONMENT_ORDER.includes(environment)) return;
+      out.push({
+        path: [...at, "environments", e],
+        code: "ref/unknown-environment",
+        message: `change window names environment "${environment}", which no phase can have`,
+        expected: `one of ${ENVIRONMENT_ORDER.join(", ")}`,
+        hint: didYouMean(environment, ENVIRONMENT_ORDER) ?? "use the `environment:` of the phases the window is for"
+      });
+    });
+  });
+  if (schedule.finishBefore !== void 0) {
+    const parsed = parsePlanTime(schedule.finishBefore, planTimeZone(plan), true);
+    if (!parsed.ok) {
+      out.push({
+        path: ["schedule", "finishBefore"],
+        code: "ref/bad-date",
+        message: `${schedule.finishBefore} ${parsed.error}`,
+        expected: "a real date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM, in the plan's time zone unless it ends in Z or an offset)",
+        hint: 'write a date such as "2026-12-01", or a time such as "2026-11-27T17:00"'
+      });
+    }
+  }
+  return out;
+}
+
+// action/src/plan/crossref.ts
+function rampGoesDown(phase, before, stage) {
+  const a = rampExposure(phase, before);
+  const b = rampExposure(phase, stage);
+  if (a.of !== b.of && a.overall !== void 0 && b.overall !== void 0) return b.overall < a.overall;
+  return stage.percent < before.percent;
+}
+function isValidDate(text) {
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+function duplicates(items, idOf, at, what) {
+  const firstSeen = /* @__PURE__ */ new Map();
+  const out = [];
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    const first = firstSeen.get(id);
+    if (first === void 0) firstSeen.set(id, index);
+    else
+      out.push({
+        path: at(index),
+        code: "ref/duplicate-id",
+        message: `${what} "${id}" is defined twice`,
+        firstAt: at(first),
+        expected: `a unique ${what}`,
+        hint: `rename one of them; ids are how Rollbook keeps ticks and history, so keep the one already in use`
+      });
+  });
+  return out;
+}
+function checkGate(plan, gate, path) {
+  const out = [];
+  const kinds = gateKindsOf(gate);
+  if (kinds.length !== 1) {
+    out.push({
+      path,
+      code: "ref/gate-kind",
+      message: kinds.length === 0 ? "this gate says nothing to check" : `this gate mixes ${kinds.join(" and ")}`,
+      expected: "exactly one of metric, check, signoff or manual",
+      hint: kinds.length === 0 ? "add e.g. `metric: error_rate` with `max:`" : "split it into one gate per kind"
+    });
+    return out;
+  }
+  const classified = classifyGate(gate);
+  const metricNames = Object.keys(plan.metrics);
+  if (classified.kind === "metric") {
+    const { metric } = classified.gate;
+    if (own(plan.metrics, metric) === void 0) {
+      out.push({
+        path: [...path, "metric"],
+        code: "ref/unknown-metric",
+        message: `gate refers to metric "${metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
+      });
+    }
+    const compare = gate.compare ?? "absolute";
+    if (compare === "absolute" && gate.max === void 0 && gate.min === void 0 && gate.rollbackAt === void 0) {
+      out.push({
+        path,
+        code: "ref/gate-threshold",
+        message: "this absolute metric gate has no threshold",
+        expected: "`max:`, `min:` or `rollbackAt:`",
+        hint: "add `max: 0.001` (hold above) or `min: 0.98` (hold below)"
+      });
+    }
+    if (compare !== "absolute" && gate.maxRegression === void 0) {
+      out.push({
+        path,
+        code: "ref/gate-threshold",
+        message: `a ${compare} gate needs the regression it tolerates`,
+        expected: "`maxRegression:` such as `10%`",
+        hint: "add `maxRegression: 10%`"
+      });
+    }
+    if (compare === "baseline" && gate.baseline === void 0) {
+      out.push({
+        path,
+        code: "ref/gate-baseline",
+        message: "a baseline gate needs the control query to compare against",
+        expected: "`baseline:` with a query for the stable fleet or control group",
+        hint: 'add e.g. `baseline: sum(rate(errors{track="stable"}[1h]))`'
+      });
+    }
+    if (compare !== "baseline" && gate.baseline !== void 0) {
+      out.push({
+        path: [...path, "baseline"],
+        anchor: "key",
+        code: "ref/gate-field",
+        message: "`baseline:` is only read when `compare: baseline`",
+        expected: "`compare: baseline`, or no `baseline:`",
+        hint: "add `compare: baseline` or remove the baseline query"
+      });
+    }
+  } else {
+    for (const field of METRIC_ONLY_FIELDS) {
+      if (gate[field] !== void 0) {
+        out.push({
+          path: [...path, field],
+          anchor: "key",
+          code: "ref/gate-field",
+          message: `\`${field}:\` only applies to metric gates`,
+          expected: `a metric gate, or no \`${field}:\``,
+          hint: `remove \`${field}:\` or make this a metric gate`
+        });
+      }
+    }
+  }
+  if (gate.count !== void 0 && classified.kind !== "signoff") {
+    out.push({
+      path: [...path, "count"],
+      anchor: "key",
+      code: "ref/gate-field",
+      message: "`count:` only applies to sign-off gates",
+      expected: "a `signoff:` list",
+      hint: 'remove `count:`, or make this a sign-off gate: `{signoff: ["@a", "@b"], count: 1}`'
+    });
+  }
+  if (classified.kind === "signoff" && gate.count !== void 0) {
+    const approvers = classified.gate.signoff;
+    const onlyUsers = approvers.every((h) => !h.includes("/"));
+    if (onlyUsers && gate.count > approvers.length) {
+      out.push({
+        path: [...path, "count"],
+        code: "ref/signoff-count",
+        message: `needs ${plural(gate.count, "sign-off")} but names only ${plural(approvers.length, "approver")}`,
+        expected: `a count of at most ${approvers.length}, or a team of approvers`,
+        hint: "lower the count or add approvers (a team such as @org/sre-leads counts each member)"
+      });
+    }
+  }
+  return out;
+}
+function crossReference(plan) {
+  const out = [];
+  const flagKeys = (plan.flags ?? []).map((f) => f.key);
+  const migrationIds = (plan.compatibility.migrations ?? []).map((m) => m.id);
+  const metricNames = Object.keys(plan.metrics);
+  const phaseIds = plan.phases.map((p) => p.id);
+  out.push(
+    ...duplicates(
+      plan.phases,
+      (p) => p.id,
+      (i) => ["phases", i, "id"],
+      "phase id"
+    )
+  );
+  out.push(
+    ...duplicates(
+      plan.flags ?? [],
+      (f) => f.key,
+      (i) => ["flags", i, "key"],
+      "flag key"
+    )
+  );
+  out.push(
+    ...duplicates(
+      plan.freezes ?? [],
+      (f) => f.name,
+      (i) => ["freezes", i, "name"],
+      "freeze name"
+    )
+  );
+  out.push(
+    ...duplicates(
+      plan.compatibility.migrations ?? [],
+      (m) => m.id,
+      (i) => ["compatibility", "migrations", i, "id"],
+      "migration id"
+    )
+  );
+  plan.story.impact.forEach((impact, i) => {
+    if (impact.metric !== void 0 && own(plan.metrics, impact.metric) === void 0) {
+      out.push({
+        path: ["story", "impact", i, "metric"],
+        code: "ref/unknown-metric",
+        message: `impact refers to metric "${impact.metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        hint: didYouMean(impact.metric, metricNames) ?? "define it under `metrics:` first, or remove `metric:`"
+      });
+    }
+  });
+  (plan.readiness?.monitoring?.metrics ?? []).forEach((metric, i) => {
+    if (own(plan.metrics, metric) === void 0) {
+      out.push({
+        path: ["readiness", "monitoring", "metrics", i],
+        code: "ref/unknown-metric",
+        message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
+      });
+    }
+  });
+  (plan.freezes ?? []).forEach((freeze, i) => {
+    const at = ["freezes", i];
+    const dated = freeze.from !== void 0 || freeze.to !== void 0;
+    if (!dated && !freeze.every) {
+      out.push({
+        path: at,
+        code: "ref/freeze-when",
+        message: `freeze "${freeze.name}" never applies`,
+        expected: "`from:` and `to:` dates, or `every:` weekdays",
+        hint: "add `from: 2026-12-20` and `to: 2027-01-04`, or `every: [fri]`"
+      });
+    }
+    if (dated && (freeze.from === void 0 || freeze.to === void 0)) {
+      out.push({
+        path: at,
+        code: "ref/freeze-when",
+        message: `freeze "${freeze.name}" has ${freeze.from ? "a start but no end" : "an end but no start"}`,
+        expected: "both `from:` and `to:`",
+        hint: `add \`${freeze.from ? "to" : "from"}:\` (YYYY-MM-DD), or use \`every:\` for a freeze that recurs`
+      });
+    }
+    for (const key of ["from", "to"]) {
+      const value = freeze[key];
+      if (value !== void 0 && !isValidDate(value)) {
+        out.push({
+          path: [...at, key],
+          code: "ref/bad-date",
+          message: `${value} is not a calendar date`,
+          expected: "a real date, YYYY-MM-DD",
+          hint: calendarDateHint(value)
+        });
+      }
+    }
+    if (freeze.from && freeze.to && isValidDate(freeze.from) && isValidDate(freeze.to) && freeze.from > freeze.to) {
+      out.push({
+        path: [...at, "to"],
+        code: "ref/freeze-when",
+        message: `freeze "${freeze.name}" ends (${freeze.to}) before it starts (${freeze.from})`,
+        expected: "`to:` on or after `from:`",
+        hint: "swap `from:` and `to:`, or correct the date that is wrong"
+      });
+    }
+  });
+  let furthest = -1;
+  let furthestPhase = "";
+  plan.phases.forEach((phase, p) => {
+    const phasePath = ["phases", p];
+    const rank2 = ENVIRONMENT_ORDER.indexOf(phase.environment);
+    if (rank2 < furthest) {
+      out.push({
+        path: [...phasePath, "environment"],
+        code: "ref/phase-order",
+        message: `phase "${phase.id}" goes back to ${phase.environment} after phase "${furthestPhase}" reached ${ENVIRONMENT_ORDER[furthest]}`,
+        expected: `phases ordered by growing blast radius: ${ENVIRONMENT_ORDER.join(" \u2192 ")}`,
+        hint: "move this phase earlier, or split the plan"
+      });
+    } else if (rank2 > furthest) {
+      furthest = rank2;
+      furthestPhase = phase.id;
+    }
+    out.push(
+      ...duplicates(
+        phase.steps,
+        (s) => s.id,
+        (i) => [...phasePath, "steps", i, "id"],
+        "step id"
+      )
+    );
+    const checklistIds = (phase.checklist ?? []).flatMap(
+      (item, i) => typeof item === "string" ? [] : [{ id: item.id, i }]
+    );
+    out.push(
+      ...duplicates(
+        checklistIds,
+        (c) => c.id,
+        (i) => [...phasePath, "checklist", checklistIds[i].i, "id"],
+        "checklist id"
+      )
+    );
+    const gateIds = (phase.gates ?? []).flatMap((g, i) => g.id ? [{ id: g.id, i }] : []);
+    out.push(
+      ...duplicates(
+        gateIds,
+        (g) => g.id,
+        (i) => [...phasePath, "gates", gateIds[i].i, "id"],
+        "gate id"
+      )
+    );
+    phase.steps.forEach((step, s) => {
+      const stepPath = [...phasePath, "steps", s];
+      if (step.kind === "flag") {
+        if (step.flag === void 0) {
+          out.push({
+            path: stepPath,
+            code: "ref/flag-step",
+            message: `flag step "${step.id}" does not say which flag it changes`,
+            expected: flagKeys.length ? `\`flag:\` with one of ${flagKeys.join(", ")}` : "`flag:` naming a flag from `flags:`",
+            hint: "add `flag: <key>` and a `ramp:`"
+          });
+        }
+        if (step.ramp === void 0) {
+          out.push({
+            path: stepPath,
+            code: "ref/flag-step",
+            message: `flag step "${step.id}" has no ramp`,
+            expected: "`ramp:` \u2014 a list of `{percent, cohort}`",
+            hint: "add `ramp: [{percent: 1, cohort: employees}]`"
+          });
+        }
+      } else {
+        for (const field of ["flag", "ramp"]) {
+          if (step[field] !== void 0) {
+            out.push({
+              path: [...stepPath, field],
+              anchor: "key",
+              code: "ref/step-field",
+              message: `\`${field}:\` only applies to steps of kind flag, but this step is ${step.kind}`,
+              expected: "`kind: flag`",
+              hint: "set `kind: flag`, or remove the field"
+            });
+          }
+        }
+      }
+      if (step.flag !== void 0 && !flagKeys.includes(step.flag)) {
+        out.push({
+          path: [...stepPath, "flag"],
+          code: "ref/unknown-flag",
+          message: `step refers to flag "${step.flag}", which is not declared under \`flags:\``,
+          expected: flagKeys.length ? `one of ${flagKeys.join(", ")}` : "a flag declared under `flags:`",
+          hint: didYouMean(step.flag, flagKeys) ?? "declare it under `flags:` with `default: off`"
+        });
+      }
+      if (step.ramp) {
+        step.ramp.forEach((stage, r) => {
+          const before = step.ramp[r - 1];
+          if (before && rampGoesDown(phase, before, stage)) {
+            out.push({
+              path: [...stepPath, "ramp", r, "percent"],
+              code: "ref/ramp-order",
+              message: `the ramp goes down from ${rampText(before)} to ${rampText(stage)}`,
+              expected: "percentages that grow step by step",
+              hint: "a ramp-down is a rollback: describe it under `rollback:`"
+            });
+          }
+        });
+      }
+      if (step.kind === "migration") {
+        if (step.migration === void 0) {
+          out.push({
+            path: stepPath,
+            code: "ref/migration-step",
+            message: `migration step "${step.id}" does not say which migration it runs`,
+            expected: migrationIds.length ? `\`migration:\` with one of ${migrationIds.join(", ")}` : "`migration:` naming an entry of compatibility.migrations",
+            hint: "describe the migration under `compatibility.migrations` (throttle, backup) and reference its id"
+          });
+        }
+      }
+      if (step.migration !== void 0 && !migrationIds.includes(step.migration)) {
+        out.push({
+          path: [...stepPath, "migration"],
+          code: "ref/unknown-migration",
+          message: `step refers to migration "${step.migration}", which is not under compatibility.migrations`,
+          expected: migrationIds.length ? `one of ${migrationIds.join(", ")}` : "a migration under compatibility.migrations",
+          hint: didYouMean(step.migration, migrationIds)
+        });
+      }
+    });
+    (phase.gates ?? []).forEach((gate, g) => {
+      out.push(...checkGate(plan, gate, [...phasePath, "gates", g]));
+    });
+    out.push(...checkStages(phase, phasePath));
+  });
+  out.push(...checkQueries(plan));
+  (plan.waive ?? []).forEach((waiver, w) => {
+    const at = ["waive", w];
+    if (waiver.rule === void 0 === (waiver.lesson === void 0)) {
+      out.push({
+        path: at,
+        code: "ref/waiver",
+        message: "a waiver names exactly one rule or one lesson",
+        expected: "`rule: <rule id>` or `lesson: <lesson id>`, with a `reason:`",
+        hint: "give each rule or lesson its own entry under `waive:`; `rollbook explain` lists the rules"
+      });
+    }
+    (waiver.phases ?? []).forEach((id, i) => {
+      if (!phaseIds.includes(id)) {
+        out.push({
+          path: [...at, "phases", i],
+          code: "ref/unknown-phase",
+          message: `waiver names phase "${id}", which this plan does not have`,
+          expected: `one of ${phaseIds.join(", ")}`,
+          hint: didYouMean(id, phaseIds)
+        });
+      }
+    });
+  });
+  out.push(...checkSchedule(plan));
+  return out;
+}
+var ON_SALVAGED_PLAN = {
+  "ref/unknown-metric": ["metrics"],
+  "ref/unknown-flag": ["flags"],
+  "ref/unknown-migration": ["compatibility"],
+  "ref/unknown-phase": ["phases"],
+  "ref/duplicate-id": [],
+  "ref/gate-kind": [],
+  "ref/gate-field": [],
+  "ref/gate-threshold": [],
+  "ref/gate-baseline": [],
+  "ref/signoff-count": [],
+  "ref/flag-step": [],
+  "ref/migration-step": [],
+  "ref/step-field": [],
+  "ref/ramp-order": []
+};
+function crossReferenceSalvaged(salvaged) {
+  const cutParts = new Set(salvaged.removed.map((path) => path[0]));
+  const out = [];
+  for (const finding of crossReference(salvaged.plan)) {
+    const parts = Object.hasOwn(ON_SALVAGED_PLAN, finding.code) ? ON_SALVAGED_PLAN[finding.code] : void 0;
+    if (parts === void 0 || parts.some((part) => cutParts.has(part))) continue;
+    const inFile = findingInFile(salvaged, finding);
+    if (inFile) out.push(inFile);
+  }
+  return out;
+}
+
 // action/src/plan/parse.ts
 function parseValidated(text, file, schema4, what, proseCheck = true, firstLine = 1) {
   const source = parseYamlSource(text, file, proseCheck ? schema4 : void 0, firstLine);
@@ -17968,7 +18005,15 @@ function parsePlan(text, file) {
     );
   } else if (validated.invalidData !== void 0) {
     const salvaged = salvagePlan(validated.invalidData, validated.schemaErrors);
-    if (salvaged) parsed.salvaged = salvaged;
+    if (salvaged) {
+      parsed.salvaged = salvaged;
+      const locator = validated.locator;
+      if (locator) {
+        parsed.diagnostics.push(
+          ...crossReferenceSalvaged(salvaged).map((f) => findingToDiagnostic(f, file, locator, "error"))
+        );
+      }
+    }
   }
   parsed.diagnostics.sort(byPosition);
   return parsed;
@@ -18002,6 +18047,7 @@ export {
   CONFIG_FILE,
   RollbookConfig,
   DEFAULT_PLAN_PATHS,
+  findingInFile,
   parseValidated,
   findingToDiagnostic,
   parsePlan,

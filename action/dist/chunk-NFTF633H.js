@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-V7B5HYAL.js";
+} from "./chunk-H5R3QPL3.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   phaseVariables,
   singleLine,
   trimTrailing
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -52,7 +52,7 @@ import {
   targetLabel,
   totalHoldMs,
   undoSteps
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   loadConfig
-} from "./chunk-ACSNFFWX.js";
+} from "./chunk-IWXZXEAS.js";
 import {
   EXIT,
   UsageError
@@ -15,11 +15,11 @@ import {
 import {
   DEFAULT_PLAN_PATHS,
   idSlug
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import "./chunk-ZNTRUO3E.js";
 import "./chunk-RJUVGR6H.js";
 import "./chunk-NVJCU4AI.js";

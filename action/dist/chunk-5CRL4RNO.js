@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-Y4K6MJ4P.js";
+} from "./chunk-OQ6I4QMK.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-ENHRK6ZS.js";
+} from "./chunk-NFTF633H.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-4EYRRSYT.js";
+} from "./chunk-355M7PIO.js";
 import {
   readGeneratedMarker
-} from "./chunk-V7B5HYAL.js";
+} from "./chunk-H5R3QPL3.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-ULSV4NHB.js";
+} from "./chunk-LAKWN5H3.js";
 import {
   readSharedLessons
-} from "./chunk-45LHW7US.js";
+} from "./chunk-2WMO63KQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-PR6LCTHP.js";
+} from "./chunk-DGM3E4DH.js";
 import {
   matchGuards
-} from "./chunk-C27TY6S5.js";
+} from "./chunk-WLPDAPA5.js";
 import {
   loadConfig
-} from "./chunk-ACSNFFWX.js";
+} from "./chunk-IWXZXEAS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-UCHGM4NE.js";
-import "./chunk-WGREYOCX.js";
+import "./chunk-KB5VXV3Y.js";
+import "./chunk-QOVOTLID.js";
 import {
   validLessons
-} from "./chunk-GTBIEA6J.js";
-import "./chunk-X5YWXYX7.js";
+} from "./chunk-FAJAD3PP.js";
+import "./chunk-PAEKOVS2.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import {
   PLAIN,

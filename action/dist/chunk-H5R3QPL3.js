@@ -3,10 +3,10 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   HANDLE_PATTERN
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 
 // action/src/text/markers.ts
 var PREFIX = "rollbook:";

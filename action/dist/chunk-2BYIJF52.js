@@ -4,23 +4,23 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   readSharedLessons
-} from "./chunk-45LHW7US.js";
+} from "./chunk-2WMO63KQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-C27TY6S5.js";
+} from "./chunk-WLPDAPA5.js";
 import {
   loadConfig
-} from "./chunk-ACSNFFWX.js";
+} from "./chunk-IWXZXEAS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-UCHGM4NE.js";
-import "./chunk-WGREYOCX.js";
+import "./chunk-KB5VXV3Y.js";
+import "./chunk-QOVOTLID.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,15 +29,15 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-GTBIEA6J.js";
+} from "./chunk-FAJAD3PP.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-X5YWXYX7.js";
-import "./chunk-AZULJSAB.js";
+} from "./chunk-PAEKOVS2.js";
+import "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import {
   PLAIN,

@@ -4,11 +4,11 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import {
   templatesDirProblem
 } from "./chunk-RJUVGR6H.js";

@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-3BMTSAHR.js";
+} from "./chunk-H5AST333.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-7QM5UX5Z.js";
+} from "./chunk-LZU7ZZCA.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-BRBLWFWK.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-V7B5HYAL.js";
+import "./chunk-H5R3QPL3.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-ULSV4NHB.js";
+} from "./chunk-LAKWN5H3.js";
 import {
   readSharedLessons
-} from "./chunk-45LHW7US.js";
+} from "./chunk-2WMO63KQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-C27TY6S5.js";
+} from "./chunk-WLPDAPA5.js";
 import {
   loadConfig
-} from "./chunk-ACSNFFWX.js";
+} from "./chunk-IWXZXEAS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-UCHGM4NE.js";
-import "./chunk-WGREYOCX.js";
+import "./chunk-KB5VXV3Y.js";
+import "./chunk-QOVOTLID.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-GTBIEA6J.js";
-import "./chunk-X5YWXYX7.js";
+} from "./chunk-FAJAD3PP.js";
+import "./chunk-PAEKOVS2.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import {
   PLAIN,

@@ -14,25 +14,25 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-DB5NYZUY.js";
+} from "./chunk-4BR2GJZL.js";
 import {
   describeRamp
-} from "./chunk-7QM5UX5Z.js";
+} from "./chunk-LZU7ZZCA.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-4EYRRSYT.js";
+} from "./chunk-355M7PIO.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   formatMeasured
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-3ODB5TRM.js";
+} from "./chunk-H2KPEFMX.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-CX3ZKKMR.js";
+} from "./chunk-GHGT4NZY.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-DB5NYZUY.js";
-import "./chunk-7QM5UX5Z.js";
+} from "./chunk-4BR2GJZL.js";
+import "./chunk-LZU7ZZCA.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-BRBLWFWK.js";
-import "./chunk-4EYRRSYT.js";
-import "./chunk-V7B5HYAL.js";
+import "./chunk-355M7PIO.js";
+import "./chunk-H5R3QPL3.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-ULSV4NHB.js";
+} from "./chunk-LAKWN5H3.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-ACSNFFWX.js";
+} from "./chunk-IWXZXEAS.js";
 import {
   EXIT,
   UsageError
@@ -62,15 +62,15 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-GTBIEA6J.js";
+} from "./chunk-FAJAD3PP.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-ZNTRUO3E.js";
 import "./chunk-RJUVGR6H.js";

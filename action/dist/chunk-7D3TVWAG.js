@@ -3,13 +3,13 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-LJ6BMKZY.js";
+} from "./chunk-3Z36YT3Y.js";
 import "./chunk-PTIRVRVQ.js";
 import "./chunk-OYVJ5Q2A.js";
-import "./chunk-WGREYOCX.js";
-import "./chunk-GTBIEA6J.js";
-import "./chunk-X5YWXYX7.js";
-import "./chunk-AZULJSAB.js";
+import "./chunk-QOVOTLID.js";
+import "./chunk-FAJAD3PP.js";
+import "./chunk-PAEKOVS2.js";
+import "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-3ODB5TRM.js";
+} from "./chunk-H2KPEFMX.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-QWMRDGYC.js";
+} from "./chunk-7MIJUX7C.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-DB5NYZUY.js";
-import "./chunk-7QM5UX5Z.js";
+} from "./chunk-4BR2GJZL.js";
+import "./chunk-LZU7ZZCA.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-LJ6BMKZY.js";
+} from "./chunk-3Z36YT3Y.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,56 +39,56 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-Y4K6MJ4P.js";
-import "./chunk-4EYRRSYT.js";
+} from "./chunk-OQ6I4QMK.js";
+import "./chunk-355M7PIO.js";
 import {
   readIssueKey
-} from "./chunk-V7B5HYAL.js";
+} from "./chunk-H5R3QPL3.js";
 import {
   todayUtc
-} from "./chunk-ULSV4NHB.js";
+} from "./chunk-LAKWN5H3.js";
 import {
   readSharedLessons
-} from "./chunk-45LHW7US.js";
+} from "./chunk-2WMO63KQ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-PR6LCTHP.js";
-import "./chunk-C27TY6S5.js";
+} from "./chunk-DGM3E4DH.js";
+import "./chunk-WLPDAPA5.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-ACSNFFWX.js";
+} from "./chunk-IWXZXEAS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-UCHGM4NE.js";
-import "./chunk-WGREYOCX.js";
+} from "./chunk-KB5VXV3Y.js";
+import "./chunk-QOVOTLID.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-GTBIEA6J.js";
+} from "./chunk-FAJAD3PP.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   isRecord,
   parsePlan
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   DAY_MS,
   MINUTE_MS,
   formatUtcMinute,
   freezeRule,
   frozenDaysWithin
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import {
   ANSI,

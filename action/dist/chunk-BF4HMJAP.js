@@ -4745,6 +4745,7 @@ var phaseWatchesBoth = {
     plan.phases.forEach((phase, p) => {
       if (phase.environment !== "canary" && phase.environment !== "production") return;
       const watched = new Set(metricGates(phase).map((g) => signalOf(plan, g.metric)));
+      if (watched.has(void 0)) return;
       for (const signal of ["positive", "negative"]) {
         if (!watched.has(signal)) {
           out.push({

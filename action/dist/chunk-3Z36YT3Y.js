@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-WGREYOCX.js";
+} from "./chunk-QOVOTLID.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-GTBIEA6J.js";
+} from "./chunk-FAJAD3PP.js";
 import {
   decodeSource
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -6,29 +6,29 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-ULSV4NHB.js";
+} from "./chunk-LAKWN5H3.js";
 import {
   readSharedLessons
-} from "./chunk-45LHW7US.js";
+} from "./chunk-2WMO63KQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-PR6LCTHP.js";
-import "./chunk-C27TY6S5.js";
+} from "./chunk-DGM3E4DH.js";
+import "./chunk-WLPDAPA5.js";
 import {
   loadConfig
-} from "./chunk-ACSNFFWX.js";
+} from "./chunk-IWXZXEAS.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-UCHGM4NE.js";
-import "./chunk-WGREYOCX.js";
-import "./chunk-GTBIEA6J.js";
+import "./chunk-KB5VXV3Y.js";
+import "./chunk-QOVOTLID.js";
+import "./chunk-FAJAD3PP.js";
 import {
   CONFIG_FILE
-} from "./chunk-X5YWXYX7.js";
-import "./chunk-AZULJSAB.js";
+} from "./chunk-PAEKOVS2.js";
+import "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import {
   ANSI,

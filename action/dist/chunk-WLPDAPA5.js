@@ -1,13 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   DAY_MS,
   describeGate,
   isIrreversible,
   phaseUnits
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

@@ -7,7 +7,7 @@ import {
   RULES,
   RULES_BY_ID,
   ruleSuggestion
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";

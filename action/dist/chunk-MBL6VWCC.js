@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-UCHGM4NE.js";
-import "./chunk-WGREYOCX.js";
-import "./chunk-GTBIEA6J.js";
-import "./chunk-X5YWXYX7.js";
-import "./chunk-AZULJSAB.js";
+} from "./chunk-KB5VXV3Y.js";
+import "./chunk-QOVOTLID.js";
+import "./chunk-FAJAD3PP.js";
+import "./chunk-PAEKOVS2.js";
+import "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";
 import "./chunk-E2OZFMTG.js";

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-PR6LCTHP.js";
+} from "./chunk-DGM3E4DH.js";
 import {
   projectCalendar
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

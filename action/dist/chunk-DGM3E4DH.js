@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-C27TY6S5.js";
+} from "./chunk-WLPDAPA5.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,14 +13,15 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-GTBIEA6J.js";
+} from "./chunk-FAJAD3PP.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
+  findingInFile,
   findingToDiagnostic,
   isRecord,
   parsePlan
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -28,7 +29,7 @@ import {
   SEVERITY_RANK,
   own,
   unknownRuleHint
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";
@@ -607,13 +608,7 @@ function lintPlan(parsed, options) {
   const { locator, salvaged } = parsed;
   const plan = parsed.plan ?? salvaged?.plan;
   if (!plan || !locator) return [];
-  const toFile = (finding) => {
-    if (!salvaged || parsed.plan) return finding;
-    const path = salvaged.toFilePath(finding.path);
-    if (salvaged.touchesRemoved(path)) return void 0;
-    if (finding.restsOn && salvaged.touchesRemoved(salvaged.toFilePath(finding.restsOn))) return void 0;
-    return { ...finding, path };
-  };
+  const toFile = (finding) => !salvaged || parsed.plan ? finding : findingInFile(salvaged, finding);
   const out = [];
   const waivers = plan.waive ?? [];
   const { lessons } = options;

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-7QM5UX5Z.js";
+} from "./chunk-LZU7ZZCA.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,13 +22,13 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-V7B5HYAL.js";
+} from "./chunk-H5R3QPL3.js";
 import {
   byKey,
   compareCodePoints,
   isRecord,
   trimTrailing
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
@@ -42,7 +42,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";

@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-DB5NYZUY.js";
+} from "./chunk-4BR2GJZL.js";
 import {
   code,
   inertLogin
-} from "./chunk-7QM5UX5Z.js";
+} from "./chunk-LZU7ZZCA.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-V7B5HYAL.js";
+} from "./chunk-H5R3QPL3.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   phaseResponse
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

@@ -10,7 +10,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -18,7 +18,7 @@ import {
   classifyGate,
   gateKindsOf,
   unknownRuleHint
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";

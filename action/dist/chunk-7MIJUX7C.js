@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-DB5NYZUY.js";
+} from "./chunk-4BR2GJZL.js";
 import {
   decodeReviewRecord
-} from "./chunk-4EYRRSYT.js";
+} from "./chunk-355M7PIO.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-V7B5HYAL.js";
+} from "./chunk-H5R3QPL3.js";
 import {
   matchGuards
-} from "./chunk-C27TY6S5.js";
+} from "./chunk-WLPDAPA5.js";
 import {
   validLessons
-} from "./chunk-GTBIEA6J.js";
+} from "./chunk-FAJAD3PP.js";
 import {
   idRecord
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

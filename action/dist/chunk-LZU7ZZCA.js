@@ -8,15 +8,15 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-V7B5HYAL.js";
+} from "./chunk-H5R3QPL3.js";
 import {
   singleLine
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";

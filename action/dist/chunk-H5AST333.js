@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-7QM5UX5Z.js";
+} from "./chunk-LZU7ZZCA.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-V7B5HYAL.js";
+} from "./chunk-H5R3QPL3.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
@@ -27,7 +27,7 @@ import {
   phaseVariables,
   singleLine,
   trimLineEnds
-} from "./chunk-X5YWXYX7.js";
+} from "./chunk-PAEKOVS2.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -55,7 +55,7 @@ import {
   stageProgress,
   totalHoldMs,
   undoSteps
-} from "./chunk-AZULJSAB.js";
+} from "./chunk-BF4HMJAP.js";
 import {
   builtinDirOf,
   loadTemplateSources
