@@ -14,7 +14,7 @@ import { findingInFile, type SalvagedPlan } from './salvage.ts';
 import { checkSchedule } from './schedule-check.ts';
 import { ENVIRONMENT_ORDER, type Gate, type Phase, type RampStage, type RolloutPlan } from './schema.ts';
 import { checkStages } from './stages.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, listOf } from './suggest.ts';
 
 /**
  * A stage reaches less than the one before: compared on the whole population when their units
@@ -79,7 +79,7 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
         path: [...path, 'metric'],
         code: 'ref/unknown-metric',
         message: `gate refers to metric "${metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(', ')}` : 'a metric defined under `metrics:`',
+        expected: metricNames.length ? `one of ${listOf(metricNames)}` : 'a metric defined under `metrics:`',
         hint: didYouMean(metric, metricNames) ?? 'define it under `metrics:` first',
       });
     }
@@ -207,7 +207,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
         path: ['story', 'impact', i, 'metric'],
         code: 'ref/unknown-metric',
         message: `impact refers to metric "${impact.metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(', ')}` : 'a metric defined under `metrics:`',
+        expected: metricNames.length ? `one of ${listOf(metricNames)}` : 'a metric defined under `metrics:`',
         hint: didYouMean(impact.metric, metricNames) ?? 'define it under `metrics:` first, or remove `metric:`',
       });
     }
@@ -219,7 +219,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
         path: ['readiness', 'monitoring', 'metrics', i],
         code: 'ref/unknown-metric',
         message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(', ')}` : 'a metric defined under `metrics:`',
+        expected: metricNames.length ? `one of ${listOf(metricNames)}` : 'a metric defined under `metrics:`',
         hint: didYouMean(metric, metricNames) ?? 'define it under `metrics:` first',
       });
     }
@@ -324,7 +324,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
             code: 'ref/flag-step',
             message: `flag step "${step.id}" does not say which flag it changes`,
             expected: flagKeys.length
-              ? `\`flag:\` with one of ${flagKeys.join(', ')}`
+              ? `\`flag:\` with one of ${listOf(flagKeys)}`
               : '`flag:` naming a flag from `flags:`',
             hint: 'add `flag: <key>` and a `ramp:`',
           });
@@ -357,7 +357,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
           path: [...stepPath, 'flag'],
           code: 'ref/unknown-flag',
           message: `step refers to flag "${step.flag}", which is not declared under \`flags:\``,
-          expected: flagKeys.length ? `one of ${flagKeys.join(', ')}` : 'a flag declared under `flags:`',
+          expected: flagKeys.length ? `one of ${listOf(flagKeys)}` : 'a flag declared under `flags:`',
           hint: didYouMean(step.flag, flagKeys) ?? 'declare it under `flags:` with `default: off`',
         });
       }
@@ -382,7 +382,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
             code: 'ref/migration-step',
             message: `migration step "${step.id}" does not say which migration it runs`,
             expected: migrationIds.length
-              ? `\`migration:\` with one of ${migrationIds.join(', ')}`
+              ? `\`migration:\` with one of ${listOf(migrationIds)}`
               : '`migration:` naming an entry of compatibility.migrations',
             hint: 'describe the migration under `compatibility.migrations` (throttle, backup) and reference its id',
           });
@@ -394,7 +394,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
           code: 'ref/unknown-migration',
           message: `step refers to migration "${step.migration}", which is not under compatibility.migrations`,
           expected: migrationIds.length
-            ? `one of ${migrationIds.join(', ')}`
+            ? `one of ${listOf(migrationIds)}`
             : 'a migration under compatibility.migrations',
           hint: didYouMean(step.migration, migrationIds),
         });
@@ -425,7 +425,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
           path: [...at, 'phases', i],
           code: 'ref/unknown-phase',
           message: `waiver names phase "${id}", which this plan does not have`,
-          expected: `one of ${phaseIds.join(', ')}`,
+          expected: `one of ${listOf(phaseIds)}`,
           hint: didYouMean(id, phaseIds),
         });
       }

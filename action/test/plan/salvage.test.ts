@@ -149,6 +149,8 @@ describe('cross-references checked on the valid rest of a plan with schema error
     ]);
     const [unknown] = checkText(text).filter((d) => d.code === 'ref/unknown-metric');
     expect(unknown!.hint).toBe('did you mean "success_rate"?');
+    // The names offered are quoted, as the schema's lists of words are.
+    expect(unknown!.expected).toBe('one of "error_rate" or "success_rate"');
   });
 
   it('does not call a metric unknown when the cut removed it for a bad field', () => {
