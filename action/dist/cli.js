@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "8f876f8511968bf3c2f4d64ee64ad37c" : void 0;
+var BUILD_ID = true ? "a5e506be87eea10ac3744a940c3f15b0" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,17 +69,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-WGBG7NET.js")).validateCommand
+    load: async () => (await import("./chunk-FSFY2ZQU.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-5CRL4RNO.js")).renderCommand
+    load: async () => (await import("./chunk-2X6T4434.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-TNYHLYKF.js")).initCommand
+    load: async () => (await import("./chunk-YIX2Y7BW.js")).initCommand
   },
   {
     name: "explain",
@@ -89,22 +89,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-4XK3NFVW.js")).gateCommand
+    load: async () => (await import("./chunk-3C42MBQD.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-MTZIWSVU.js")).lessonCommand
+    load: async () => (await import("./chunk-M3XF7R7H.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-2BYIJF52.js")).lessonsCommand
+    load: async () => (await import("./chunk-675TRMPH.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-NOTYSVIL.js")).statusCommand
+    load: async () => (await import("./chunk-CT2BQGWV.js")).statusCommand
   }
 ];
 

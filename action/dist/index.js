@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-H5AST333.js";
+} from "./chunk-MZPY4TOD.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-GHGT4NZY.js";
+} from "./chunk-5RC2UOQH.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-7MIJUX7C.js";
+} from "./chunk-MKQAUIBI.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4BR2GJZL.js";
+} from "./chunk-JNDZU57M.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-LZU7ZZCA.js";
+} from "./chunk-WI2BQKST.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-3Z36YT3Y.js";
+} from "./chunk-UT6AVKFG.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-FTE3GCPT.js";
 import {
   runbookFileName
-} from "./chunk-NFTF633H.js";
+} from "./chunk-TZL4ZCWP.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-355M7PIO.js";
+} from "./chunk-PH63PNET.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-H5R3QPL3.js";
+} from "./chunk-PZBDYBD3.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-DGM3E4DH.js";
+} from "./chunk-NU6BHRAY.js";
 import {
   matchGuards
-} from "./chunk-WLPDAPA5.js";
+} from "./chunk-GDWHK3CA.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-IWXZXEAS.js";
+} from "./chunk-SBP3S7L7.js";
 import {
   LessonSourceReader
-} from "./chunk-KB5VXV3Y.js";
-import "./chunk-QOVOTLID.js";
+} from "./chunk-GA363ELP.js";
+import "./chunk-OFPHSURP.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,14 +213,14 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-FAJAD3PP.js";
+} from "./chunk-6L2OQ5NF.js";
 import {
   DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   classifyGate,
   formatDuration,

@@ -6,28 +6,28 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-LAKWN5H3.js";
+} from "./chunk-35WG6LJJ.js";
 import {
   readSharedLessons
-} from "./chunk-2WMO63KQ.js";
+} from "./chunk-HQI4EXVO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-DGM3E4DH.js";
-import "./chunk-WLPDAPA5.js";
+} from "./chunk-NU6BHRAY.js";
+import "./chunk-GDWHK3CA.js";
 import {
   loadConfig
-} from "./chunk-IWXZXEAS.js";
+} from "./chunk-SBP3S7L7.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-KB5VXV3Y.js";
-import "./chunk-QOVOTLID.js";
-import "./chunk-FAJAD3PP.js";
+import "./chunk-GA363ELP.js";
+import "./chunk-OFPHSURP.js";
+import "./chunk-6L2OQ5NF.js";
 import {
   CONFIG_FILE
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import {

@@ -3,7 +3,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   HANDLE_PATTERN
 } from "./chunk-BF4HMJAP.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-DGM3E4DH.js";
+} from "./chunk-NU6BHRAY.js";
 import {
   projectCalendar
 } from "./chunk-BF4HMJAP.js";

@@ -13,49 +13,49 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-H5AST333.js";
+} from "./chunk-MZPY4TOD.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-LZU7ZZCA.js";
+} from "./chunk-WI2BQKST.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-BRBLWFWK.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-H5R3QPL3.js";
+import "./chunk-PZBDYBD3.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-LAKWN5H3.js";
+} from "./chunk-35WG6LJJ.js";
 import {
   readSharedLessons
-} from "./chunk-2WMO63KQ.js";
+} from "./chunk-HQI4EXVO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-WLPDAPA5.js";
+} from "./chunk-GDWHK3CA.js";
 import {
   loadConfig
-} from "./chunk-IWXZXEAS.js";
+} from "./chunk-SBP3S7L7.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-KB5VXV3Y.js";
-import "./chunk-QOVOTLID.js";
+import "./chunk-GA363ELP.js";
+import "./chunk-OFPHSURP.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-FAJAD3PP.js";
-import "./chunk-PAEKOVS2.js";
+} from "./chunk-6L2OQ5NF.js";
+import "./chunk-2EHPLVQ2.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

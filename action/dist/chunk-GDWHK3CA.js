@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   DAY_MS,
   describeGate,

@@ -10,7 +10,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-OQ6I4QMK.js";
+} from "./chunk-ZNSORZKP.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-NFTF633H.js";
+} from "./chunk-TZL4ZCWP.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-355M7PIO.js";
+} from "./chunk-PH63PNET.js";
 import {
   readGeneratedMarker
-} from "./chunk-H5R3QPL3.js";
+} from "./chunk-PZBDYBD3.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-LAKWN5H3.js";
+} from "./chunk-35WG6LJJ.js";
 import {
   readSharedLessons
-} from "./chunk-2WMO63KQ.js";
+} from "./chunk-HQI4EXVO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-DGM3E4DH.js";
+} from "./chunk-NU6BHRAY.js";
 import {
   matchGuards
-} from "./chunk-WLPDAPA5.js";
+} from "./chunk-GDWHK3CA.js";
 import {
   loadConfig
-} from "./chunk-IWXZXEAS.js";
+} from "./chunk-SBP3S7L7.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-KB5VXV3Y.js";
-import "./chunk-QOVOTLID.js";
+import "./chunk-GA363ELP.js";
+import "./chunk-OFPHSURP.js";
 import {
   validLessons
-} from "./chunk-FAJAD3PP.js";
-import "./chunk-PAEKOVS2.js";
+} from "./chunk-6L2OQ5NF.js";
+import "./chunk-2EHPLVQ2.js";
 import {
   idRecord,
   isStatusTime

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-LZU7ZZCA.js";
+} from "./chunk-WI2BQKST.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,13 +22,13 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-H5R3QPL3.js";
+} from "./chunk-PZBDYBD3.js";
 import {
   byKey,
   compareCodePoints,
   isRecord,
   trimTrailing
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -14,22 +14,22 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4BR2GJZL.js";
+} from "./chunk-JNDZU57M.js";
 import {
   describeRamp
-} from "./chunk-LZU7ZZCA.js";
+} from "./chunk-WI2BQKST.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-355M7PIO.js";
+} from "./chunk-PH63PNET.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   formatMeasured
 } from "./chunk-BF4HMJAP.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   loadConfig
-} from "./chunk-IWXZXEAS.js";
+} from "./chunk-SBP3S7L7.js";
 import {
   EXIT,
   UsageError
@@ -15,7 +15,7 @@ import {
 import {
   DEFAULT_PLAN_PATHS,
   idSlug
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-H2KPEFMX.js";
+} from "./chunk-QSWEODU4.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-7MIJUX7C.js";
+} from "./chunk-MKQAUIBI.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-4BR2GJZL.js";
-import "./chunk-LZU7ZZCA.js";
+} from "./chunk-JNDZU57M.js";
+import "./chunk-WI2BQKST.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-3Z36YT3Y.js";
+} from "./chunk-UT6AVKFG.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,49 +39,49 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-OQ6I4QMK.js";
-import "./chunk-355M7PIO.js";
+} from "./chunk-ZNSORZKP.js";
+import "./chunk-PH63PNET.js";
 import {
   readIssueKey
-} from "./chunk-H5R3QPL3.js";
+} from "./chunk-PZBDYBD3.js";
 import {
   todayUtc
-} from "./chunk-LAKWN5H3.js";
+} from "./chunk-35WG6LJJ.js";
 import {
   readSharedLessons
-} from "./chunk-2WMO63KQ.js";
+} from "./chunk-HQI4EXVO.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-DGM3E4DH.js";
-import "./chunk-WLPDAPA5.js";
+} from "./chunk-NU6BHRAY.js";
+import "./chunk-GDWHK3CA.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-IWXZXEAS.js";
+} from "./chunk-SBP3S7L7.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-KB5VXV3Y.js";
-import "./chunk-QOVOTLID.js";
+} from "./chunk-GA363ELP.js";
+import "./chunk-OFPHSURP.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-FAJAD3PP.js";
+} from "./chunk-6L2OQ5NF.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS,
   isRecord,
   parsePlan
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   DAY_MS,
   MINUTE_MS,

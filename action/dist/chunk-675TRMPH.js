@@ -4,23 +4,23 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   readSharedLessons
-} from "./chunk-2WMO63KQ.js";
+} from "./chunk-HQI4EXVO.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-WLPDAPA5.js";
+} from "./chunk-GDWHK3CA.js";
 import {
   loadConfig
-} from "./chunk-IWXZXEAS.js";
+} from "./chunk-SBP3S7L7.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-KB5VXV3Y.js";
-import "./chunk-QOVOTLID.js";
+import "./chunk-GA363ELP.js";
+import "./chunk-OFPHSURP.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-FAJAD3PP.js";
+} from "./chunk-6L2OQ5NF.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import {

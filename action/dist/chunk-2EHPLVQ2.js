@@ -17584,7 +17584,7 @@ function checkGate(plan, gate, path) {
         path: [...path, "metric"],
         code: "ref/unknown-metric",
         message: `gate refers to metric "${metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        expected: metricNames.length ? `one of ${listOf(metricNames)}` : "a metric defined under `metrics:`",
         hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
       });
     }
@@ -17709,7 +17709,7 @@ function crossReference(plan) {
         path: ["story", "impact", i, "metric"],
         code: "ref/unknown-metric",
         message: `impact refers to metric "${impact.metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        expected: metricNames.length ? `one of ${listOf(metricNames)}` : "a metric defined under `metrics:`",
         hint: didYouMean(impact.metric, metricNames) ?? "define it under `metrics:` first, or remove `metric:`"
       });
     }
@@ -17720,7 +17720,7 @@ function crossReference(plan) {
         path: ["readiness", "monitoring", "metrics", i],
         code: "ref/unknown-metric",
         message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
-        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        expected: metricNames.length ? `one of ${listOf(metricNames)}` : "a metric defined under `metrics:`",
         hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
       });
     }
@@ -17821,7 +17821,7 @@ function crossReference(plan) {
             path: stepPath,
             code: "ref/flag-step",
             message: `flag step "${step.id}" does not say which flag it changes`,
-            expected: flagKeys.length ? `\`flag:\` with one of ${flagKeys.join(", ")}` : "`flag:` naming a flag from `flags:`",
+            expected: flagKeys.length ? `\`flag:\` with one of ${listOf(flagKeys)}` : "`flag:` naming a flag from `flags:`",
             hint: "add `flag: <key>` and a `ramp:`"
           });
         }
@@ -17853,7 +17853,7 @@ function crossReference(plan) {
           path: [...stepPath, "flag"],
           code: "ref/unknown-flag",
           message: `step refers to flag "${step.flag}", which is not declared under \`flags:\``,
-          expected: flagKeys.length ? `one of ${flagKeys.join(", ")}` : "a flag declared under `flags:`",
+          expected: flagKeys.length ? `one of ${listOf(flagKeys)}` : "a flag declared under `flags:`",
           hint: didYouMean(step.flag, flagKeys) ?? "declare it under `flags:` with `default: off`"
         });
       }
@@ -17877,7 +17877,7 @@ function crossReference(plan) {
             path: stepPath,
             code: "ref/migration-step",
             message: `migration step "${step.id}" does not say which migration it runs`,
-            expected: migrationIds.length ? `\`migration:\` with one of ${migrationIds.join(", ")}` : "`migration:` naming an entry of compatibility.migrations",
+            expected: migrationIds.length ? `\`migration:\` with one of ${listOf(migrationIds)}` : "`migration:` naming an entry of compatibility.migrations",
             hint: "describe the migration under `compatibility.migrations` (throttle, backup) and reference its id"
           });
         }
@@ -17887,7 +17887,7 @@ function crossReference(plan) {
           path: [...stepPath, "migration"],
           code: "ref/unknown-migration",
           message: `step refers to migration "${step.migration}", which is not under compatibility.migrations`,
-          expected: migrationIds.length ? `one of ${migrationIds.join(", ")}` : "a migration under compatibility.migrations",
+          expected: migrationIds.length ? `one of ${listOf(migrationIds)}` : "a migration under compatibility.migrations",
           hint: didYouMean(step.migration, migrationIds)
         });
       }
@@ -17915,7 +17915,7 @@ function crossReference(plan) {
           path: [...at, "phases", i],
           code: "ref/unknown-phase",
           message: `waiver names phase "${id}", which this plan does not have`,
-          expected: `one of ${phaseIds.join(", ")}`,
+          expected: `one of ${listOf(phaseIds)}`,
           hint: didYouMean(id, phaseIds)
         });
       }

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-H2KPEFMX.js";
+} from "./chunk-QSWEODU4.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-GHGT4NZY.js";
+} from "./chunk-5RC2UOQH.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-4BR2GJZL.js";
-import "./chunk-LZU7ZZCA.js";
+} from "./chunk-JNDZU57M.js";
+import "./chunk-WI2BQKST.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-BRBLWFWK.js";
-import "./chunk-355M7PIO.js";
-import "./chunk-H5R3QPL3.js";
+import "./chunk-PH63PNET.js";
+import "./chunk-PZBDYBD3.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-LAKWN5H3.js";
+} from "./chunk-35WG6LJJ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-IWXZXEAS.js";
+} from "./chunk-SBP3S7L7.js";
 import {
   EXIT,
   UsageError
@@ -62,12 +62,12 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-FAJAD3PP.js";
+} from "./chunk-6L2OQ5NF.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-BF4HMJAP.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-QOVOTLID.js";
+} from "./chunk-OFPHSURP.js";
 import {
   START_OF_FILE
 } from "./chunk-NVJCU4AI.js";

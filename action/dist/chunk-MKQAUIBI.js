@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-4BR2GJZL.js";
+} from "./chunk-JNDZU57M.js";
 import {
   decodeReviewRecord
-} from "./chunk-355M7PIO.js";
+} from "./chunk-PH63PNET.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-H5R3QPL3.js";
+} from "./chunk-PZBDYBD3.js";
 import {
   matchGuards
-} from "./chunk-WLPDAPA5.js";
+} from "./chunk-GDWHK3CA.js";
 import {
   validLessons
-} from "./chunk-FAJAD3PP.js";
+} from "./chunk-6L2OQ5NF.js";
 import {
   idRecord
 } from "./chunk-BF4HMJAP.js";

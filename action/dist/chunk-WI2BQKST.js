@@ -8,10 +8,10 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-H5R3QPL3.js";
+} from "./chunk-PZBDYBD3.js";
 import {
   singleLine
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

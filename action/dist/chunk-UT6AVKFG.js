@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-QOVOTLID.js";
+} from "./chunk-OFPHSURP.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-FAJAD3PP.js";
+} from "./chunk-6L2OQ5NF.js";
 import {
   decodeSource
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -7,7 +7,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

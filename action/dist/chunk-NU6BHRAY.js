@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-WLPDAPA5.js";
+} from "./chunk-GDWHK3CA.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-FAJAD3PP.js";
+} from "./chunk-6L2OQ5NF.js";
 import {
   DEFAULT_PLAN_PATHS,
   byPosition,
@@ -21,7 +21,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parsePlan
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-4BR2GJZL.js";
+} from "./chunk-JNDZU57M.js";
 import {
   code,
   inertLogin
-} from "./chunk-LZU7ZZCA.js";
+} from "./chunk-WI2BQKST.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,11 +19,11 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-H5R3QPL3.js";
+} from "./chunk-PZBDYBD3.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-PAEKOVS2.js";
+} from "./chunk-2EHPLVQ2.js";
 import {
   phaseResponse
 } from "./chunk-BF4HMJAP.js";

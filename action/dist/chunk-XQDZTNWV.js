@@ -1,11 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-KB5VXV3Y.js";
-import "./chunk-QOVOTLID.js";
-import "./chunk-FAJAD3PP.js";
-import "./chunk-PAEKOVS2.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-UT6AVKFG.js";
+import "./chunk-PTIRVRVQ.js";
+import "./chunk-OYVJ5Q2A.js";
+import "./chunk-OFPHSURP.js";
+import "./chunk-6L2OQ5NF.js";
+import "./chunk-2EHPLVQ2.js";
 import "./chunk-BF4HMJAP.js";
 import "./chunk-LG33J42V.js";
 import "./chunk-NVJCU4AI.js";
@@ -14,6 +17,7 @@ import "./chunk-GX3IQWWC.js";
 import "./chunk-DSNISORP.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };
