@@ -9,6 +9,7 @@ import { isExpectedError } from '../runtime/expected-error.ts';
 import { type CliIO, type Command, EXIT, UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { checkGitHubApiUrl } from './github-api-url.ts';
+import { belowRootWarning } from './repository-root.ts';
 import { VERSION } from './version.ts';
 
 function overview(): string {
@@ -101,6 +102,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (values.help) {
       io.stdout(`${command.help}\n`);
       return EXIT.ok;
+    }
+    // A command that reads the repository's files, run below the directory that holds them.
+    if ('config' in command.options && (values as Record<string, unknown>).config === undefined) {
+      const warning = belowRootWarning(io.cwd);
+      if (warning) io.stderr(warning);
     }
     return await command.run({ values, positionals }, io);
   } catch (error) {
