@@ -11,6 +11,11 @@ import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";
 import {
+  CONFIG_FILE,
+  DEFAULT_PLAN_PATHS
+} from "./chunk-4EVLPBYK.js";
+import "./chunk-ELWZLMOX.js";
+import {
   OutsideRootError
 } from "./chunk-GX3IQWWC.js";
 import {
@@ -23,7 +28,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "a5e506be87eea10ac3744a940c3f15b0" : void 0;
+var BUILD_ID = true ? "40fa663a93dc5668c8676bb5785d8933" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,42 +74,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-FSFY2ZQU.js")).validateCommand
+    load: async () => (await import("./chunk-BILS74FB.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-2X6T4434.js")).renderCommand
+    load: async () => (await import("./chunk-KV6NLEYT.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-YIX2Y7BW.js")).initCommand
+    load: async () => (await import("./chunk-UUMZPB5O.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-QM5QXBIN.js")).explainCommand
+    load: async () => (await import("./chunk-LGNYRC27.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-3C42MBQD.js")).gateCommand
+    load: async () => (await import("./chunk-JVHPOYGY.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-M3XF7R7H.js")).lessonCommand
+    load: async () => (await import("./chunk-L6HMHZYT.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-675TRMPH.js")).lessonsCommand
+    load: async () => (await import("./chunk-44V577BU.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-CT2BQGWV.js")).statusCommand
+    load: async () => (await import("./chunk-5JAR5VW5.js")).statusCommand
   }
 ];
 
@@ -117,6 +122,33 @@ function checkGitHubApiUrl(env) {
   throw new UsageError(
     `GITHUB_API_URL must be an http(s) URL such as ${API_URL_EXAMPLE} (got "${value}"); correct it, or unset it for https://api.github.com`
   );
+}
+
+// action/src/cli/repository-root.ts
+import { existsSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+var ROLLBOOK_MARKERS = [CONFIG_FILE, ...DEFAULT_PLAN_PATHS];
+var REPOSITORY_MARKER = ".git";
+var probe = (path) => existsSync(path);
+function enclosingRoot(cwd, exists = probe) {
+  if (ROLLBOOK_MARKERS.some((m) => exists(join(cwd, m)))) return void 0;
+  if (exists(join(cwd, REPOSITORY_MARKER))) return void 0;
+  for (let dir = dirname(cwd); ; dir = dirname(dir)) {
+    const marker = ROLLBOOK_MARKERS.find((m) => exists(join(dir, m)));
+    if (marker) {
+      return {
+        relative: relative(cwd, dir).split(sep).join("/"),
+        marker: marker === CONFIG_FILE ? marker : `${marker}/`
+      };
+    }
+    if (exists(join(dir, REPOSITORY_MARKER)) || dirname(dir) === dir) return void 0;
+  }
+}
+function belowRootWarning(cwd, exists) {
+  const found = enclosingRoot(cwd, exists);
+  if (!found) return void 0;
+  return `rollbook: warning: run rollbook from ${found.relative} (which holds ${found.marker}): from here it reads no ${CONFIG_FILE}, no lessons and no default plans, so its results can differ from CI's
+`;
 }
 
 // package.json
@@ -210,6 +242,10 @@ async function main(argv, io) {
       io.stdout(`${command.help}
 `);
       return EXIT.ok;
+    }
+    if ("config" in command.options && values.config === void 0) {
+      const warning = belowRootWarning(io.cwd);
+      if (warning) io.stderr(warning);
     }
     return await command.run({ values, positionals }, io);
   } catch (error) {

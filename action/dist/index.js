@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-MZPY4TOD.js";
+} from "./chunk-C2XLWHYT.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-5RC2UOQH.js";
+} from "./chunk-EYHDF2RP.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-MKQAUIBI.js";
+} from "./chunk-JDX2LOSK.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-JNDZU57M.js";
+} from "./chunk-37EL3OOX.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-WI2BQKST.js";
+} from "./chunk-YMJYZE5P.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-UT6AVKFG.js";
+} from "./chunk-KMJNYJL3.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-FTE3GCPT.js";
 import {
   runbookFileName
-} from "./chunk-TZL4ZCWP.js";
+} from "./chunk-YWAWJ7FH.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-PH63PNET.js";
+} from "./chunk-CKWUED67.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-PZBDYBD3.js";
+} from "./chunk-ZO3EPXQG.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-NU6BHRAY.js";
+} from "./chunk-K2X4XVLZ.js";
 import {
   matchGuards
-} from "./chunk-GDWHK3CA.js";
+} from "./chunk-QZEZPKG2.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-SBP3S7L7.js";
+} from "./chunk-34PZNZQJ.js";
 import {
   LessonSourceReader
-} from "./chunk-GA363ELP.js";
-import "./chunk-OFPHSURP.js";
+} from "./chunk-ZLSWNI7J.js";
+import "./chunk-ZS4U7SO4.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,14 +213,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-6L2OQ5NF.js";
+} from "./chunk-T235G6TY.js";
 import {
-  DEFAULT_PLAN_PATHS,
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-2EHPLVQ2.js";
+} from "./chunk-KVSOMKMI.js";
 import {
   classifyGate,
   formatDuration,
@@ -237,8 +236,12 @@ import {
   parseDuration,
   phaseResponse,
   targetLabel
-} from "./chunk-BF4HMJAP.js";
+} from "./chunk-74GY5KI2.js";
 import "./chunk-LG33J42V.js";
+import {
+  DEFAULT_PLAN_PATHS
+} from "./chunk-4EVLPBYK.js";
+import "./chunk-ELWZLMOX.js";
 import {
   builtinDirOf,
   loadTemplateSources,
