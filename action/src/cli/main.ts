@@ -9,7 +9,6 @@ import { isExpectedError } from '../runtime/expected-error.ts';
 import { type CliIO, type Command, EXIT, UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { checkGitHubApiUrl } from './github-api-url.ts';
-import { belowRootWarning } from './repository-root.ts';
 import { VERSION } from './version.ts';
 
 function overview(): string {
@@ -105,6 +104,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     // A command that reads the repository's files, run below the directory that holds them.
     if ('config' in command.options && (values as Record<string, unknown>).config === undefined) {
+      // Imported here: it reads the config schema's names, which --help and --version never load.
+      const { belowRootWarning } = await import('./repository-root.ts');
       const warning = belowRootWarning(io.cwd);
       if (warning) io.stderr(warning);
     }
