@@ -63,9 +63,9 @@ import {
   isGateOfKind,
   parseInstant
 } from "./chunk-74GY5KI2.js";
-import "./chunk-LG33J42V.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
+import "./chunk-LG33J42V.js";
 import {
   PLAIN,
   formatDiagnosticText

@@ -11,11 +11,6 @@ import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";
 import {
-  CONFIG_FILE,
-  DEFAULT_PLAN_PATHS
-} from "./chunk-4EVLPBYK.js";
-import "./chunk-ELWZLMOX.js";
-import {
   OutsideRootError
 } from "./chunk-GX3IQWWC.js";
 import {
@@ -28,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "40fa663a93dc5668c8676bb5785d8933" : void 0;
+var BUILD_ID = true ? "ac6e0e6e7454d8b7880ebdd0591754ba" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -74,12 +69,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-BILS74FB.js")).validateCommand
+    load: async () => (await import("./chunk-PZG3LR3G.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-KV6NLEYT.js")).renderCommand
+    load: async () => (await import("./chunk-AVEUYDMW.js")).renderCommand
   },
   {
     name: "init",
@@ -99,17 +94,17 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-L6HMHZYT.js")).lessonCommand
+    load: async () => (await import("./chunk-JQ3FVZDX.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-44V577BU.js")).lessonsCommand
+    load: async () => (await import("./chunk-DL2GYS55.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-5JAR5VW5.js")).statusCommand
+    load: async () => (await import("./chunk-76PEGFZJ.js")).statusCommand
   }
 ];
 
@@ -122,33 +117,6 @@ function checkGitHubApiUrl(env) {
   throw new UsageError(
     `GITHUB_API_URL must be an http(s) URL such as ${API_URL_EXAMPLE} (got "${value}"); correct it, or unset it for https://api.github.com`
   );
-}
-
-// action/src/cli/repository-root.ts
-import { existsSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
-var ROLLBOOK_MARKERS = [CONFIG_FILE, ...DEFAULT_PLAN_PATHS];
-var REPOSITORY_MARKER = ".git";
-var probe = (path) => existsSync(path);
-function enclosingRoot(cwd, exists = probe) {
-  if (ROLLBOOK_MARKERS.some((m) => exists(join(cwd, m)))) return void 0;
-  if (exists(join(cwd, REPOSITORY_MARKER))) return void 0;
-  for (let dir = dirname(cwd); ; dir = dirname(dir)) {
-    const marker = ROLLBOOK_MARKERS.find((m) => exists(join(dir, m)));
-    if (marker) {
-      return {
-        relative: relative(cwd, dir).split(sep).join("/"),
-        marker: marker === CONFIG_FILE ? marker : `${marker}/`
-      };
-    }
-    if (exists(join(dir, REPOSITORY_MARKER)) || dirname(dir) === dir) return void 0;
-  }
-}
-function belowRootWarning(cwd, exists) {
-  const found = enclosingRoot(cwd, exists);
-  if (!found) return void 0;
-  return `rollbook: warning: run rollbook from ${found.relative} (which holds ${found.marker}): from here it reads no ${CONFIG_FILE}, no lessons and no default plans, so its results can differ from CI's
-`;
 }
 
 // package.json
@@ -244,6 +212,7 @@ async function main(argv, io) {
       return EXIT.ok;
     }
     if ("config" in command.options && values.config === void 0) {
+      const { belowRootWarning } = await import("./chunk-FE5TQB7M.js");
       const warning = belowRootWarning(io.cwd);
       if (warning) io.stderr(warning);
     }

@@ -194,7 +194,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-K2X4XVLZ.js";
+} from "./chunk-MNGSGUFC.js";
 import {
   matchGuards
 } from "./chunk-QZEZPKG2.js";
@@ -237,11 +237,11 @@ import {
   phaseResponse,
   targetLabel
 } from "./chunk-74GY5KI2.js";
-import "./chunk-LG33J42V.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
+import "./chunk-LG33J42V.js";
 import {
   builtinDirOf,
   loadTemplateSources,

@@ -30,11 +30,11 @@ import {
   unknownRuleHint
 } from "./chunk-74GY5KI2.js";
 import {
-  PlanDiscoveryError
-} from "./chunk-LG33J42V.js";
-import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
+import {
+  PlanDiscoveryError
+} from "./chunk-LG33J42V.js";
 import {
   capDiagnostics,
   countBySeverity

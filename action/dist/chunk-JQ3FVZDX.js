@@ -70,11 +70,11 @@ import {
 import {
   PHASE_REF_PATTERN
 } from "./chunk-74GY5KI2.js";
-import "./chunk-LG33J42V.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
+import "./chunk-LG33J42V.js";
 import "./chunk-ZNTRUO3E.js";
 import "./chunk-RJUVGR6H.js";
 import "./chunk-NVJCU4AI.js";

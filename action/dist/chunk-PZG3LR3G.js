@@ -14,7 +14,7 @@ import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-K2X4XVLZ.js";
+} from "./chunk-MNGSGUFC.js";
 import "./chunk-QZEZPKG2.js";
 import {
   loadConfig
@@ -27,11 +27,11 @@ import "./chunk-ZS4U7SO4.js";
 import "./chunk-T235G6TY.js";
 import "./chunk-KVSOMKMI.js";
 import "./chunk-74GY5KI2.js";
-import "./chunk-LG33J42V.js";
 import {
   CONFIG_FILE
 } from "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
+import "./chunk-LG33J42V.js";
 import {
   ANSI,
   PLAIN,

@@ -39,7 +39,7 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-3JBXVHKM.js";
+} from "./chunk-4GEBY5VX.js";
 import "./chunk-CKWUED67.js";
 import {
   readIssueKey
@@ -56,7 +56,7 @@ import {
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-K2X4XVLZ.js";
+} from "./chunk-MNGSGUFC.js";
 import "./chunk-QZEZPKG2.js";
 import {
   loadConfig,
@@ -87,12 +87,12 @@ import {
   freezeRule,
   frozenDaysWithin
 } from "./chunk-74GY5KI2.js";
-import "./chunk-LG33J42V.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
+import "./chunk-LG33J42V.js";
 import {
   ANSI,
   PLAIN,

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-3JBXVHKM.js";
+} from "./chunk-4GEBY5VX.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -51,7 +51,7 @@ import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-K2X4XVLZ.js";
+} from "./chunk-MNGSGUFC.js";
 import {
   matchGuards
 } from "./chunk-QZEZPKG2.js";
@@ -72,9 +72,9 @@ import {
   idRecord,
   isStatusTime
 } from "./chunk-74GY5KI2.js";
-import "./chunk-LG33J42V.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
+import "./chunk-LG33J42V.js";
 import {
   PLAIN,
   formatDiagnosticText

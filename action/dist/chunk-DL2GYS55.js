@@ -37,11 +37,11 @@ import {
   compareCodePoints
 } from "./chunk-KVSOMKMI.js";
 import "./chunk-74GY5KI2.js";
-import "./chunk-LG33J42V.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
+import "./chunk-LG33J42V.js";
 import {
   PLAIN,
   formatDiagnosticText
