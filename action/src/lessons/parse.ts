@@ -38,6 +38,9 @@ export function lessonRefOf(parsed: ParsedLesson & { lesson: Lesson }): LessonRe
 
 const ID_LINE = /^id:[ \t]*["']?(L-[A-Za-z0-9-]+)/m;
 
+/** What writes a whole lesson: offered when most of its front matter is missing. */
+const LESSON_STARTER = 'the lesson `rollbook lesson new` writes';
+
 export function parseLesson(text: string, file: string): ParsedLesson {
   const split = splitFrontMatter(text, file);
   if ('problem' in split) return { file, text, diagnostics: [split.problem] };
@@ -45,7 +48,7 @@ export function parseLesson(text: string, file: string): ParsedLesson {
   const parsed: ParsedLesson = { file, text, diagnostics: [], body };
   const id = ID_LINE.exec(yaml)?.[1];
   if (id !== undefined) parsed.id = id;
-  const validated = parseValidated<Lesson>(yaml, file, Lesson, 'lesson front matter', true, yamlLine);
+  const validated = parseValidated<Lesson>(yaml, file, Lesson, 'lesson front matter', true, yamlLine, LESSON_STARTER);
   const found = validated.diagnostics.map((d) =>
     d.code === 'schema/empty-file'
       ? { ...d, message: 'the front matter is empty', hint: 'run `rollbook lesson new` to scaffold a lesson' }

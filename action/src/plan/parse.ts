@@ -49,6 +49,8 @@ export function parseValidated<T>(
   proseCheck = true,
   /** The file's line the text starts on, for line numbers in messages (parseYamlSource). */
   firstLine = 1,
+  /** What writes a whole document of this kind, offered when most of one is missing. */
+  starter?: string,
 ): ValidatedDocument<T> {
   const source = parseYamlSource(text, file, proseCheck ? schema : undefined, firstLine);
   if (source.data === undefined || source.data === null) {
@@ -72,7 +74,7 @@ export function parseValidated<T>(
   const schemaErrors = validate.errors ?? [];
   const diagnostics = [
     ...source.diagnostics,
-    ...schemaErrorsToDiagnostics(schemaErrors, source.data, file, source.locator),
+    ...schemaErrorsToDiagnostics(schemaErrors, source.data, file, source.locator, starter),
   ];
   return { diagnostics, locator: source.locator, invalidData: source.data, schemaErrors };
 }
@@ -101,8 +103,11 @@ export function findingToDiagnostic(
   return diagnostic;
 }
 
+/** What writes a whole plan: offered when most of one is missing. */
+const PLAN_STARTER = 'the plan `rollbook init` writes';
+
 export function parsePlan(text: string, file: string): ParsedPlan {
-  const validated = parseValidated<RolloutPlan>(text, file, RolloutPlan, 'rollout plan');
+  const validated = parseValidated<RolloutPlan>(text, file, RolloutPlan, 'rollout plan', true, 1, PLAN_STARTER);
   const parsed: ParsedPlan = { file, text, diagnostics: validated.diagnostics };
   if (validated.locator) parsed.locator = validated.locator;
   if (validated.data && validated.locator) {

@@ -112,7 +112,7 @@ function pruneUnionNoise(errors: readonly ErrorObject[]): ErrorObject[] {
  */
 const MAX_MISSING_KEYS_APART = 3;
 
-function manyMissingKeys(path: DataPath, group: readonly ErrorObject[]) {
+function manyMissingKeys(path: DataPath, group: readonly ErrorObject[], starter: string | undefined) {
   const keys = group.map((e) => String(e.params.missingProperty));
   const where = formatPath(path);
   return {
@@ -126,9 +126,11 @@ function manyMissingKeys(path: DataPath, group: readonly ErrorObject[]) {
         : `${where} is missing ${keys.length} required keys`,
     expected: `the keys ${listOf(keys, 'and')}`,
     hint:
-      path.length === 0
-        ? 'add them at the top level, or start from the plan `rollbook init` writes, which has every one'
-        : `add them to ${where}`,
+      path.length > 0
+        ? `add them to ${where}`
+        : starter
+          ? `add them at the top level, or start from ${starter}, which has every one`
+          : 'add them at the top level',
   };
 }
 
@@ -149,6 +151,8 @@ export function schemaErrorsToDiagnostics(
   data: unknown,
   file: string,
   locator: Locator,
+  /** What writes a whole document of this kind (`the plan \`rollbook init\` writes`), for the hint when most of one is missing. */
+  starter?: string,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -194,7 +198,7 @@ export function schemaErrorsToDiagnostics(
         const group = missingAt.get(error.instancePath)!;
         if (group.length > MAX_MISSING_KEYS_APART) {
           if (group[0] !== error) continue;
-          diagnostic = manyMissingKeys(path, group);
+          diagnostic = manyMissingKeys(path, group, starter);
           break;
         }
         const key = String(error.params.missingProperty);

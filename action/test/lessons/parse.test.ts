@@ -103,6 +103,16 @@ describe('parseLesson', () => {
     expect(d.line).toBe(2);
   });
 
+  it('names the keys of a front matter begun from scratch in one error, with a hint that fits lessons', () => {
+    const [d, ...rest] = parseLesson('---\ntitle: Begun\n---\nStory\n', FILE).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ code: 'schema/missing-key', line: 2 });
+    expect(d!.message).toMatch(/^the file is missing \d+ required keys$/);
+    expect(d!.hint).toBe(
+      'add them at the top level, or start from the lesson `rollbook lesson new` writes, which has every one',
+    );
+  });
+
   it('reports a guard that adds nothing, or two things, at the guard', () => {
     const none = lessonText('  - id: g\n    match: {}\n');
     expect(only(none)).toMatchObject({ code: 'lesson/guard-action', line: positionOf(none, 'id: g').line });
