@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "ac6e0e6e7454d8b7880ebdd0591754ba" : void 0;
+var BUILD_ID = true ? "f248c56beef0e64b38e793c84aa7d9ce" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,17 +69,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-PZG3LR3G.js")).validateCommand
+    load: async () => (await import("./chunk-EKPC3PMY.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-AVEUYDMW.js")).renderCommand
+    load: async () => (await import("./chunk-Y4XUYC3G.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-UUMZPB5O.js")).initCommand
+    load: async () => (await import("./chunk-VOHC3MXT.js")).initCommand
   },
   {
     name: "explain",
@@ -89,22 +89,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-JVHPOYGY.js")).gateCommand
+    load: async () => (await import("./chunk-D6THB4BJ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-JQ3FVZDX.js")).lessonCommand
+    load: async () => (await import("./chunk-6KBSB7EP.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-DL2GYS55.js")).lessonsCommand
+    load: async () => (await import("./chunk-YWCY6GMH.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-76PEGFZJ.js")).statusCommand
+    load: async () => (await import("./chunk-AUU7D6HQ.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-C2XLWHYT.js";
+} from "./chunk-OROVCY4N.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-EYHDF2RP.js";
+} from "./chunk-OS7ZTDSJ.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-JDX2LOSK.js";
+} from "./chunk-F4MJSSEM.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-37EL3OOX.js";
+} from "./chunk-TT2P7I3T.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-YMJYZE5P.js";
+} from "./chunk-DUIG6U6U.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-KMJNYJL3.js";
+} from "./chunk-723VXJFW.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-FTE3GCPT.js";
 import {
   runbookFileName
-} from "./chunk-YWAWJ7FH.js";
+} from "./chunk-R5ZXHL22.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-CKWUED67.js";
+} from "./chunk-P2JHBXMI.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-ZO3EPXQG.js";
+} from "./chunk-36NZ3TS2.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-MNGSGUFC.js";
+} from "./chunk-OGUVEQID.js";
 import {
   matchGuards
-} from "./chunk-QZEZPKG2.js";
+} from "./chunk-TU3LNP3Y.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-34PZNZQJ.js";
+} from "./chunk-OR3ICBIM.js";
 import {
   LessonSourceReader
-} from "./chunk-ZLSWNI7J.js";
-import "./chunk-ZS4U7SO4.js";
+} from "./chunk-XI6IRSCE.js";
+import "./chunk-2TH7ADRR.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,13 +213,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-T235G6TY.js";
+} from "./chunk-4BGHGBBO.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   classifyGate,
   formatDuration,

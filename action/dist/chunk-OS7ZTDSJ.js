@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-37EL3OOX.js";
+} from "./chunk-TT2P7I3T.js";
 import {
   code,
   inertLogin
-} from "./chunk-YMJYZE5P.js";
+} from "./chunk-DUIG6U6U.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,11 +19,11 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-ZO3EPXQG.js";
+} from "./chunk-36NZ3TS2.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   phaseResponse
 } from "./chunk-74GY5KI2.js";

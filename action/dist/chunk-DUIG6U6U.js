@@ -8,10 +8,10 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-ZO3EPXQG.js";
+} from "./chunk-36NZ3TS2.js";
 import {
   singleLine
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-QZEZPKG2.js";
+} from "./chunk-TU3LNP3Y.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,14 +13,14 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-T235G6TY.js";
+} from "./chunk-4BGHGBBO.js";
 import {
   byPosition,
   findingInFile,
   findingToDiagnostic,
   isRecord,
   parsePlan
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   RULES,
   RULES_BY_ID,

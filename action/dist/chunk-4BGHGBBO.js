@@ -10,7 +10,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -1975,6 +1975,7 @@ function lessonRefOf(parsed) {
   return parsed.source ? { lesson: parsed.lesson, file: parsed.file, source: parsed.source } : { lesson: parsed.lesson, file: parsed.file };
 }
 var ID_LINE = /^id:[ \t]*["']?(L-[A-Za-z0-9-]+)/m;
+var LESSON_STARTER = "the lesson `rollbook lesson new` writes";
 function parseLesson(text, file) {
   const split = splitFrontMatter(text, file);
   if ("problem" in split) return { file, text, diagnostics: [split.problem] };
@@ -1982,7 +1983,7 @@ function parseLesson(text, file) {
   const parsed = { file, text, diagnostics: [], body };
   const id = ID_LINE.exec(yaml)?.[1];
   if (id !== void 0) parsed.id = id;
-  const validated = parseValidated(yaml, file, Lesson, "lesson front matter", true, yamlLine);
+  const validated = parseValidated(yaml, file, Lesson, "lesson front matter", true, yamlLine, LESSON_STARTER);
   const found = validated.diagnostics.map(
     (d) => d.code === "schema/empty-file" ? { ...d, message: "the front matter is empty", hint: "run `rollbook lesson new` to scaffold a lesson" } : d
   );

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-YMJYZE5P.js";
+} from "./chunk-DUIG6U6U.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-ZO3EPXQG.js";
+} from "./chunk-36NZ3TS2.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
@@ -27,7 +27,7 @@ import {
   phaseVariables,
   singleLine,
   trimLineEnds
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   DAY_MS,
   MINUTE_MS,

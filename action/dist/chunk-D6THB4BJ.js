@@ -13,49 +13,49 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-C2XLWHYT.js";
+} from "./chunk-OROVCY4N.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-YMJYZE5P.js";
+} from "./chunk-DUIG6U6U.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-BRBLWFWK.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-ZO3EPXQG.js";
+import "./chunk-36NZ3TS2.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-6K7RCU24.js";
+} from "./chunk-FCLPAANN.js";
 import {
   readSharedLessons
-} from "./chunk-PKU4NMEY.js";
+} from "./chunk-KX6CEGAZ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-QZEZPKG2.js";
+} from "./chunk-TU3LNP3Y.js";
 import {
   loadConfig
-} from "./chunk-34PZNZQJ.js";
+} from "./chunk-OR3ICBIM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-ZLSWNI7J.js";
-import "./chunk-ZS4U7SO4.js";
+import "./chunk-XI6IRSCE.js";
+import "./chunk-2TH7ADRR.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-T235G6TY.js";
-import "./chunk-KVSOMKMI.js";
+} from "./chunk-4BGHGBBO.js";
+import "./chunk-YLNQPA5F.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

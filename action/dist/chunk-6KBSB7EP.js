@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-5WAJGFAP.js";
+} from "./chunk-CRNKWGIM.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-EYHDF2RP.js";
+} from "./chunk-OS7ZTDSJ.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-37EL3OOX.js";
-import "./chunk-YMJYZE5P.js";
+} from "./chunk-TT2P7I3T.js";
+import "./chunk-DUIG6U6U.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-BRBLWFWK.js";
-import "./chunk-CKWUED67.js";
-import "./chunk-ZO3EPXQG.js";
+import "./chunk-P2JHBXMI.js";
+import "./chunk-36NZ3TS2.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-6K7RCU24.js";
+} from "./chunk-FCLPAANN.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-34PZNZQJ.js";
+} from "./chunk-OR3ICBIM.js";
 import {
   EXIT,
   UsageError
@@ -62,11 +62,11 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-T235G6TY.js";
+} from "./chunk-4BGHGBBO.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-74GY5KI2.js";

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-ZS4U7SO4.js";
+} from "./chunk-2TH7ADRR.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-T235G6TY.js";
+} from "./chunk-4BGHGBBO.js";
 import {
   decodeSource
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

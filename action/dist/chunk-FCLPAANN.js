@@ -4,7 +4,7 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

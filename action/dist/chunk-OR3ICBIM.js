@@ -5,7 +5,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

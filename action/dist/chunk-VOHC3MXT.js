@@ -7,14 +7,14 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   loadConfig
-} from "./chunk-34PZNZQJ.js";
+} from "./chunk-OR3ICBIM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   idSlug
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-ZO3EPXQG.js";
+} from "./chunk-36NZ3TS2.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   phaseVariables,
   singleLine,
   trimTrailing
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

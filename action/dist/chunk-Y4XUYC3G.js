@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-4GEBY5VX.js";
+} from "./chunk-HPESHQSR.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-YWAWJ7FH.js";
+} from "./chunk-R5ZXHL22.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-CKWUED67.js";
+} from "./chunk-P2JHBXMI.js";
 import {
   readGeneratedMarker
-} from "./chunk-ZO3EPXQG.js";
+} from "./chunk-36NZ3TS2.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-6K7RCU24.js";
+} from "./chunk-FCLPAANN.js";
 import {
   readSharedLessons
-} from "./chunk-PKU4NMEY.js";
+} from "./chunk-KX6CEGAZ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-MNGSGUFC.js";
+} from "./chunk-OGUVEQID.js";
 import {
   matchGuards
-} from "./chunk-QZEZPKG2.js";
+} from "./chunk-TU3LNP3Y.js";
 import {
   loadConfig
-} from "./chunk-34PZNZQJ.js";
+} from "./chunk-OR3ICBIM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-ZLSWNI7J.js";
-import "./chunk-ZS4U7SO4.js";
+import "./chunk-XI6IRSCE.js";
+import "./chunk-2TH7ADRR.js";
 import {
   validLessons
-} from "./chunk-T235G6TY.js";
-import "./chunk-KVSOMKMI.js";
+} from "./chunk-4BGHGBBO.js";
+import "./chunk-YLNQPA5F.js";
 import {
   idRecord,
   isStatusTime

@@ -4,23 +4,23 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   readSharedLessons
-} from "./chunk-PKU4NMEY.js";
+} from "./chunk-KX6CEGAZ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-QZEZPKG2.js";
+} from "./chunk-TU3LNP3Y.js";
 import {
   loadConfig
-} from "./chunk-34PZNZQJ.js";
+} from "./chunk-OR3ICBIM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-ZLSWNI7J.js";
-import "./chunk-ZS4U7SO4.js";
+import "./chunk-XI6IRSCE.js";
+import "./chunk-2TH7ADRR.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,13 +29,13 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-T235G6TY.js";
+} from "./chunk-4BGHGBBO.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import "./chunk-74GY5KI2.js";
 import {
   DEFAULT_PLAN_PATHS

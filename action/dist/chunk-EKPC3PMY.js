@@ -6,26 +6,26 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-6K7RCU24.js";
+} from "./chunk-FCLPAANN.js";
 import {
   readSharedLessons
-} from "./chunk-PKU4NMEY.js";
+} from "./chunk-KX6CEGAZ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-MNGSGUFC.js";
-import "./chunk-QZEZPKG2.js";
+} from "./chunk-OGUVEQID.js";
+import "./chunk-TU3LNP3Y.js";
 import {
   loadConfig
-} from "./chunk-34PZNZQJ.js";
+} from "./chunk-OR3ICBIM.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-ZLSWNI7J.js";
-import "./chunk-ZS4U7SO4.js";
-import "./chunk-T235G6TY.js";
-import "./chunk-KVSOMKMI.js";
+import "./chunk-XI6IRSCE.js";
+import "./chunk-2TH7ADRR.js";
+import "./chunk-4BGHGBBO.js";
+import "./chunk-YLNQPA5F.js";
 import "./chunk-74GY5KI2.js";
 import {
   CONFIG_FILE

@@ -14,22 +14,22 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-37EL3OOX.js";
+} from "./chunk-TT2P7I3T.js";
 import {
   describeRamp
-} from "./chunk-YMJYZE5P.js";
+} from "./chunk-DUIG6U6U.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-CKWUED67.js";
+} from "./chunk-P2JHBXMI.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   formatMeasured
 } from "./chunk-74GY5KI2.js";

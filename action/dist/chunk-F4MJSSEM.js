@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-37EL3OOX.js";
+} from "./chunk-TT2P7I3T.js";
 import {
   decodeReviewRecord
-} from "./chunk-CKWUED67.js";
+} from "./chunk-P2JHBXMI.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-ZO3EPXQG.js";
+} from "./chunk-36NZ3TS2.js";
 import {
   matchGuards
-} from "./chunk-QZEZPKG2.js";
+} from "./chunk-TU3LNP3Y.js";
 import {
   validLessons
-} from "./chunk-T235G6TY.js";
+} from "./chunk-4BGHGBBO.js";
 import {
   idRecord
 } from "./chunk-74GY5KI2.js";

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-YMJYZE5P.js";
+} from "./chunk-DUIG6U6U.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,13 +22,13 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-ZO3EPXQG.js";
+} from "./chunk-36NZ3TS2.js";
 import {
   byKey,
   compareCodePoints,
   isRecord,
   trimTrailing
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-5WAJGFAP.js";
+} from "./chunk-CRNKWGIM.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-JDX2LOSK.js";
+} from "./chunk-F4MJSSEM.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-37EL3OOX.js";
-import "./chunk-YMJYZE5P.js";
+} from "./chunk-TT2P7I3T.js";
+import "./chunk-DUIG6U6U.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-KMJNYJL3.js";
+} from "./chunk-723VXJFW.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,47 +39,47 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-4GEBY5VX.js";
-import "./chunk-CKWUED67.js";
+} from "./chunk-HPESHQSR.js";
+import "./chunk-P2JHBXMI.js";
 import {
   readIssueKey
-} from "./chunk-ZO3EPXQG.js";
+} from "./chunk-36NZ3TS2.js";
 import {
   todayUtc
-} from "./chunk-6K7RCU24.js";
+} from "./chunk-FCLPAANN.js";
 import {
   readSharedLessons
-} from "./chunk-PKU4NMEY.js";
+} from "./chunk-KX6CEGAZ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-MNGSGUFC.js";
-import "./chunk-QZEZPKG2.js";
+} from "./chunk-OGUVEQID.js";
+import "./chunk-TU3LNP3Y.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-34PZNZQJ.js";
+} from "./chunk-OR3ICBIM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-ZLSWNI7J.js";
-import "./chunk-ZS4U7SO4.js";
+} from "./chunk-XI6IRSCE.js";
+import "./chunk-2TH7ADRR.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-T235G6TY.js";
+} from "./chunk-4BGHGBBO.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-KVSOMKMI.js";
+} from "./chunk-YLNQPA5F.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -7772,7 +7772,7 @@ function pruneUnionNoise(errors) {
   return errors.filter((e) => keep.has(e));
 }
 var MAX_MISSING_KEYS_APART = 3;
-function manyMissingKeys(path, group) {
+function manyMissingKeys(path, group, starter) {
   const keys = group.map((e) => String(e.params.missingProperty));
   const where = formatPath(path);
   return {
@@ -7782,7 +7782,7 @@ function manyMissingKeys(path, group) {
     code: "schema/missing-key",
     message: path.length === 0 ? `the file is missing ${keys.length} required keys` : `${where} is missing ${keys.length} required keys`,
     expected: `the keys ${listOf(keys, "and")}`,
-    hint: path.length === 0 ? "add them at the top level, or start from the plan `rollbook init` writes, which has every one" : `add them to ${where}`
+    hint: path.length > 0 ? `add them to ${where}` : starter ? `add them at the top level, or start from ${starter}, which has every one` : "add them at the top level"
   };
 }
 var allowedKeys = /* @__PURE__ */ new WeakMap();
@@ -7794,7 +7794,7 @@ function allowedKeysOf(schema4) {
   if (schema4) allowedKeys.set(schema4, result);
   return result;
 }
-function schemaErrorsToDiagnostics(errors, data, file, locator) {
+function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const enumPaths = new Set(errors.filter((e) => e.keyword === "enum").map((e) => e.instancePath));
@@ -7831,7 +7831,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
         const group = missingAt.get(error.instancePath);
         if (group.length > MAX_MISSING_KEYS_APART) {
           if (group[0] !== error) continue;
-          diagnostic = manyMissingKeys(path, group);
+          diagnostic = manyMissingKeys(path, group, starter);
           break;
         }
         const key2 = String(error.params.missingProperty);
@@ -17886,7 +17886,7 @@ function crossReferenceSalvaged(salvaged) {
 }
 
 // action/src/plan/parse.ts
-function parseValidated(text, file, schema4, what, proseCheck = true, firstLine = 1) {
+function parseValidated(text, file, schema4, what, proseCheck = true, firstLine = 1, starter) {
   const source = parseYamlSource(text, file, proseCheck ? schema4 : void 0, firstLine);
   if (source.data === void 0 || source.data === null) {
     if (!source.diagnostics.some((d) => d.severity === "error")) {
@@ -17909,7 +17909,7 @@ function parseValidated(text, file, schema4, what, proseCheck = true, firstLine 
   const schemaErrors = validate.errors ?? [];
   const diagnostics = [
     ...source.diagnostics,
-    ...schemaErrorsToDiagnostics(schemaErrors, source.data, file, source.locator)
+    ...schemaErrorsToDiagnostics(schemaErrors, source.data, file, source.locator, starter)
   ];
   return { diagnostics, locator: source.locator, invalidData: source.data, schemaErrors };
 }
@@ -17926,8 +17926,9 @@ function findingToDiagnostic(finding, file, locator, severity, firstLine = 1) {
   if (rest.hint !== void 0) diagnostic.hint = rest.hint;
   return diagnostic;
 }
+var PLAN_STARTER = "the plan `rollbook init` writes";
 function parsePlan(text, file) {
-  const validated = parseValidated(text, file, RolloutPlan, "rollout plan");
+  const validated = parseValidated(text, file, RolloutPlan, "rollout plan", true, 1, PLAN_STARTER);
   const parsed = { file, text, diagnostics: validated.diagnostics };
   if (validated.locator) parsed.locator = validated.locator;
   if (validated.data && validated.locator) {
