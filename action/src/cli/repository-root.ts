@@ -19,15 +19,13 @@ export interface EnclosingRoot {
   marker: string;
 }
 
-const probe = (path: string) => existsSync(path);
-
 /**
  * The nearest directory above `cwd`, up to the top of its repository, that holds Rollbook's
  * files, when `cwd` itself holds none (it is then where Rollbook runs, as a monorepo's service
  * directory with its own config is). Undefined when there is none, or when `cwd` is outside a
  * repository. At most one probe per marker per directory on the way up.
  */
-export function enclosingRoot(cwd: string, exists: (path: string) => boolean = probe): EnclosingRoot | undefined {
+export function enclosingRoot(cwd: string, exists: (path: string) => boolean = existsSync): EnclosingRoot | undefined {
   if (ROLLBOOK_MARKERS.some((m) => exists(join(cwd, m)))) return undefined;
   if (exists(join(cwd, REPOSITORY_MARKER))) return undefined;
   for (let dir = dirname(cwd); ; dir = dirname(dir)) {

@@ -32,7 +32,9 @@ function ruleIdsOf(data: unknown): string[] {
 }
 
 export function parseConfig(text: string, file: string): LoadedConfig {
-  const validated = parseValidated<RollbookConfig>(text, file, RollbookConfig, 'Rollbook configuration', false);
+  const validated = parseValidated<RollbookConfig>(text, file, RollbookConfig, 'Rollbook configuration', {
+    proseCheck: false,
+  });
   const diagnostics = [...validated.diagnostics];
   const config = validated.data ?? {};
   if (validated.locator) {

@@ -48,7 +48,10 @@ export function parseLesson(text: string, file: string): ParsedLesson {
   const parsed: ParsedLesson = { file, text, diagnostics: [], body };
   const id = ID_LINE.exec(yaml)?.[1];
   if (id !== undefined) parsed.id = id;
-  const validated = parseValidated<Lesson>(yaml, file, Lesson, 'lesson front matter', true, yamlLine, LESSON_STARTER);
+  const validated = parseValidated<Lesson>(yaml, file, Lesson, 'lesson front matter', {
+    firstLine: yamlLine,
+    starter: LESSON_STARTER,
+  });
   const found = validated.diagnostics.map((d) =>
     d.code === 'schema/empty-file'
       ? { ...d, message: 'the front matter is empty', hint: 'run `rollbook lesson new` to scaffold a lesson' }

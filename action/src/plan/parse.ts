@@ -41,16 +41,21 @@ export interface ValidatedDocument<T> {
  * `proseCheck`, unquoted free text cut short by ` #` gets a warning (plan/comment-cut.ts); the
  * config turns it off, since its only free strings are paths, after which a comment is a comment.
  */
+export interface ValidateOptions {
+  /** Warn about free text a comment cut short (plan/comment-cut.ts); default true. */
+  proseCheck?: boolean;
+  /** The file's line the text starts on, for line numbers in messages (parseYamlSource); default 1. */
+  firstLine?: number;
+  /** What writes a whole document of this kind, offered when most of one is missing. */
+  starter?: string;
+}
+
 export function parseValidated<T>(
   text: string,
   file: string,
   schema: TSchema,
   what: string,
-  proseCheck = true,
-  /** The file's line the text starts on, for line numbers in messages (parseYamlSource). */
-  firstLine = 1,
-  /** What writes a whole document of this kind, offered when most of one is missing. */
-  starter?: string,
+  { proseCheck = true, firstLine = 1, starter }: ValidateOptions = {},
 ): ValidatedDocument<T> {
   const source = parseYamlSource(text, file, proseCheck ? schema : undefined, firstLine);
   if (source.data === undefined || source.data === null) {
@@ -107,7 +112,7 @@ export function findingToDiagnostic(
 const PLAN_STARTER = 'the plan `rollbook init` writes';
 
 export function parsePlan(text: string, file: string): ParsedPlan {
-  const validated = parseValidated<RolloutPlan>(text, file, RolloutPlan, 'rollout plan', true, 1, PLAN_STARTER);
+  const validated = parseValidated<RolloutPlan>(text, file, RolloutPlan, 'rollout plan', { starter: PLAN_STARTER });
   const parsed: ParsedPlan = { file, text, diagnostics: validated.diagnostics };
   if (validated.locator) parsed.locator = validated.locator;
   if (validated.data && validated.locator) {

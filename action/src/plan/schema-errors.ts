@@ -159,15 +159,16 @@ export function schemaErrorsToDiagnostics(
   // A value outside a list of words is told so once: its wrong type (a boolean for `off`) is
   // part of that message, not a second error at the same place.
   const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
+  const reported = pruneUnionNoise(errors);
   // Keys missing from one place, in schema order: past a few, one error names them all.
   const missingAt = new Map<string, ErrorObject[]>();
-  for (const e of errors) {
+  for (const e of reported) {
     if (e.keyword !== 'required') continue;
     const group = missingAt.get(e.instancePath);
     if (group) group.push(e);
     else missingAt.set(e.instancePath, [e]);
   }
-  for (const error of pruneUnionNoise(errors)) {
+  for (const error of reported) {
     if (error.keyword === 'type' && enumPaths.has(error.instancePath)) continue;
     const path = pointerToPath(error.instancePath);
     const where = formatPath(path);

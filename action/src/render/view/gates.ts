@@ -3,7 +3,6 @@
 // prose, so each description is built with the caller's code-span function. The kind comes from
 // plan/gate-kind.ts; this richer form (units, baseline query, catalogue check) is the runbook's
 // own, while plan/gate-kind.ts `describeGate` is the plain one-line form everywhere else.
-
 import { classifyGate, type GateKind } from '../../plan/gate-kind.ts';
 import type { Response } from '../../plan/reversibility.ts';
 import type { Gate, Metric, RolloutPlan } from '../../plan/schema.ts';

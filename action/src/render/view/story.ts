@@ -1,6 +1,5 @@
 // The KPI story: the problem, its size, the solution, deliverables and expected impact, and the
 // KPI review's outcome when the caller has the status file.
-
 import type { KpiReviewStatus } from '../../kpi-review/status.ts';
 import { kpiReviewView } from '../../kpi-review/status-view.ts';
 import { kpiThreshold } from '../../plan/kpi-threshold.ts';
