@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "f248c56beef0e64b38e793c84aa7d9ce" : void 0;
+var BUILD_ID = true ? "bdcab365a2d732bc436843a70231a254" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,17 +69,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-EKPC3PMY.js")).validateCommand
+    load: async () => (await import("./chunk-JXLOBKNF.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-Y4XUYC3G.js")).renderCommand
+    load: async () => (await import("./chunk-LJK5KOML.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-VOHC3MXT.js")).initCommand
+    load: async () => (await import("./chunk-X6LMP2Q6.js")).initCommand
   },
   {
     name: "explain",
@@ -89,22 +89,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-D6THB4BJ.js")).gateCommand
+    load: async () => (await import("./chunk-IWWFOTYN.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-6KBSB7EP.js")).lessonCommand
+    load: async () => (await import("./chunk-DGAOUVKY.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-YWCY6GMH.js")).lessonsCommand
+    load: async () => (await import("./chunk-X6SROZ2G.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-AUU7D6HQ.js")).statusCommand
+    load: async () => (await import("./chunk-ZGU57H6A.js")).statusCommand
   }
 ];
 
@@ -212,7 +212,7 @@ async function main(argv, io) {
       return EXIT.ok;
     }
     if ("config" in command.options && values.config === void 0) {
-      const { belowRootWarning } = await import("./chunk-FE5TQB7M.js");
+      const { belowRootWarning } = await import("./chunk-ZBTZUTT5.js");
       const warning = belowRootWarning(io.cwd);
       if (warning) io.stderr(warning);
     }

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-OROVCY4N.js";
+} from "./chunk-VNJIOY4C.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-OS7ZTDSJ.js";
+} from "./chunk-6H3Q5E7K.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-F4MJSSEM.js";
+} from "./chunk-Y6YO665R.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-TT2P7I3T.js";
+} from "./chunk-GU3ECYHQ.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-DUIG6U6U.js";
+} from "./chunk-FE7M4B6V.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-723VXJFW.js";
+} from "./chunk-FBFJXRJQ.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-FTE3GCPT.js";
 import {
   runbookFileName
-} from "./chunk-R5ZXHL22.js";
+} from "./chunk-2X67I25M.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-P2JHBXMI.js";
+} from "./chunk-LBIR7DWW.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-36NZ3TS2.js";
+} from "./chunk-ZXKAV7VO.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-OGUVEQID.js";
+} from "./chunk-UO6KTYFH.js";
 import {
   matchGuards
-} from "./chunk-TU3LNP3Y.js";
+} from "./chunk-FY7WXJYZ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-OR3ICBIM.js";
+} from "./chunk-NHVYLRXG.js";
 import {
   LessonSourceReader
-} from "./chunk-XI6IRSCE.js";
-import "./chunk-2TH7ADRR.js";
+} from "./chunk-MDEPBNSF.js";
+import "./chunk-OVVYFCLM.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,13 +213,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-4BGHGBBO.js";
+} from "./chunk-TZSLU6CO.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   classifyGate,
   formatDuration,

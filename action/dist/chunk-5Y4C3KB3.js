@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-OGUVEQID.js";
+} from "./chunk-UO6KTYFH.js";
 import {
   projectCalendar
 } from "./chunk-74GY5KI2.js";

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-CRNKWGIM.js";
+} from "./chunk-H7RTVP6B.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-OS7ZTDSJ.js";
+} from "./chunk-6H3Q5E7K.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-TT2P7I3T.js";
-import "./chunk-DUIG6U6U.js";
+} from "./chunk-GU3ECYHQ.js";
+import "./chunk-FE7M4B6V.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-BRBLWFWK.js";
-import "./chunk-P2JHBXMI.js";
-import "./chunk-36NZ3TS2.js";
+import "./chunk-LBIR7DWW.js";
+import "./chunk-ZXKAV7VO.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-FCLPAANN.js";
+} from "./chunk-USGOJ4RR.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-OR3ICBIM.js";
+} from "./chunk-NHVYLRXG.js";
 import {
   EXIT,
   UsageError
@@ -62,11 +62,11 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-4BGHGBBO.js";
+} from "./chunk-TZSLU6CO.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-74GY5KI2.js";

@@ -3,7 +3,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   HANDLE_PATTERN
 } from "./chunk-74GY5KI2.js";

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-HPESHQSR.js";
+} from "./chunk-5Y4C3KB3.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-R5ZXHL22.js";
+} from "./chunk-2X67I25M.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-P2JHBXMI.js";
+} from "./chunk-LBIR7DWW.js";
 import {
   readGeneratedMarker
-} from "./chunk-36NZ3TS2.js";
+} from "./chunk-ZXKAV7VO.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-FCLPAANN.js";
+} from "./chunk-USGOJ4RR.js";
 import {
   readSharedLessons
-} from "./chunk-KX6CEGAZ.js";
+} from "./chunk-NLRP2M7B.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-OGUVEQID.js";
+} from "./chunk-UO6KTYFH.js";
 import {
   matchGuards
-} from "./chunk-TU3LNP3Y.js";
+} from "./chunk-FY7WXJYZ.js";
 import {
   loadConfig
-} from "./chunk-OR3ICBIM.js";
+} from "./chunk-NHVYLRXG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-XI6IRSCE.js";
-import "./chunk-2TH7ADRR.js";
+import "./chunk-MDEPBNSF.js";
+import "./chunk-OVVYFCLM.js";
 import {
   validLessons
-} from "./chunk-4BGHGBBO.js";
-import "./chunk-YLNQPA5F.js";
+} from "./chunk-TZSLU6CO.js";
+import "./chunk-5Y4GKFCO.js";
 import {
   idRecord,
   isStatusTime

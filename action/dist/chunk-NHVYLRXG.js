@@ -5,7 +5,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
@@ -36,7 +36,9 @@ function ruleIdsOf(data) {
   return isRecord(rules) ? Object.keys(rules) : [];
 }
 function parseConfig(text, file) {
-  const validated = parseValidated(text, file, RollbookConfig, "Rollbook configuration", false);
+  const validated = parseValidated(text, file, RollbookConfig, "Rollbook configuration", {
+    proseCheck: false
+  });
   const diagnostics = [...validated.diagnostics];
   const config = validated.data ?? {};
   if (validated.locator) {

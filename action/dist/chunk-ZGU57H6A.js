@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-CRNKWGIM.js";
+} from "./chunk-H7RTVP6B.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-F4MJSSEM.js";
+} from "./chunk-Y6YO665R.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-TT2P7I3T.js";
-import "./chunk-DUIG6U6U.js";
+} from "./chunk-GU3ECYHQ.js";
+import "./chunk-FE7M4B6V.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-723VXJFW.js";
+} from "./chunk-FBFJXRJQ.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,47 +39,47 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-HPESHQSR.js";
-import "./chunk-P2JHBXMI.js";
+} from "./chunk-5Y4C3KB3.js";
+import "./chunk-LBIR7DWW.js";
 import {
   readIssueKey
-} from "./chunk-36NZ3TS2.js";
+} from "./chunk-ZXKAV7VO.js";
 import {
   todayUtc
-} from "./chunk-FCLPAANN.js";
+} from "./chunk-USGOJ4RR.js";
 import {
   readSharedLessons
-} from "./chunk-KX6CEGAZ.js";
+} from "./chunk-NLRP2M7B.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-OGUVEQID.js";
-import "./chunk-TU3LNP3Y.js";
+} from "./chunk-UO6KTYFH.js";
+import "./chunk-FY7WXJYZ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-OR3ICBIM.js";
+} from "./chunk-NHVYLRXG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-XI6IRSCE.js";
-import "./chunk-2TH7ADRR.js";
+} from "./chunk-MDEPBNSF.js";
+import "./chunk-OVVYFCLM.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-4BGHGBBO.js";
+} from "./chunk-TZSLU6CO.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -7798,14 +7798,15 @@ function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const enumPaths = new Set(errors.filter((e) => e.keyword === "enum").map((e) => e.instancePath));
+  const reported = pruneUnionNoise(errors);
   const missingAt = /* @__PURE__ */ new Map();
-  for (const e of errors) {
+  for (const e of reported) {
     if (e.keyword !== "required") continue;
     const group = missingAt.get(e.instancePath);
     if (group) group.push(e);
     else missingAt.set(e.instancePath, [e]);
   }
-  for (const error of pruneUnionNoise(errors)) {
+  for (const error of reported) {
     if (error.keyword === "type" && enumPaths.has(error.instancePath)) continue;
     const path = pointerToPath(error.instancePath);
     const where = formatPath(path);
@@ -17886,7 +17887,7 @@ function crossReferenceSalvaged(salvaged) {
 }
 
 // action/src/plan/parse.ts
-function parseValidated(text, file, schema4, what, proseCheck = true, firstLine = 1, starter) {
+function parseValidated(text, file, schema4, what, { proseCheck = true, firstLine = 1, starter } = {}) {
   const source = parseYamlSource(text, file, proseCheck ? schema4 : void 0, firstLine);
   if (source.data === void 0 || source.data === null) {
     if (!source.diagnostics.some((d) => d.severity === "error")) {
@@ -17928,7 +17929,7 @@ function findingToDiagnostic(finding, file, locator, severity, firstLine = 1) {
 }
 var PLAN_STARTER = "the plan `rollbook init` writes";
 function parsePlan(text, file) {
-  const validated = parseValidated(text, file, RolloutPlan, "rollout plan", true, 1, PLAN_STARTER);
+  const validated = parseValidated(text, file, RolloutPlan, "rollout plan", { starter: PLAN_STARTER });
   const parsed = { file, text, diagnostics: validated.diagnostics };
   if (validated.locator) parsed.locator = validated.locator;
   if (validated.data && validated.locator) {

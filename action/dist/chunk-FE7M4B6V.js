@@ -8,10 +8,10 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-36NZ3TS2.js";
+} from "./chunk-ZXKAV7VO.js";
 import {
   singleLine
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

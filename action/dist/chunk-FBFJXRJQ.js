@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-2TH7ADRR.js";
+} from "./chunk-OVVYFCLM.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-4BGHGBBO.js";
+} from "./chunk-TZSLU6CO.js";
 import {
   decodeSource
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -10,7 +10,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -1983,7 +1983,10 @@ function parseLesson(text, file) {
   const parsed = { file, text, diagnostics: [], body };
   const id = ID_LINE.exec(yaml)?.[1];
   if (id !== void 0) parsed.id = id;
-  const validated = parseValidated(yaml, file, Lesson, "lesson front matter", true, yamlLine, LESSON_STARTER);
+  const validated = parseValidated(yaml, file, Lesson, "lesson front matter", {
+    firstLine: yamlLine,
+    starter: LESSON_STARTER
+  });
   const found = validated.diagnostics.map(
     (d) => d.code === "schema/empty-file" ? { ...d, message: "the front matter is empty", hint: "run `rollbook lesson new` to scaffold a lesson" } : d
   );

@@ -7,14 +7,14 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   loadConfig
-} from "./chunk-OR3ICBIM.js";
+} from "./chunk-NHVYLRXG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   idSlug
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

@@ -11,8 +11,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 var ROLLBOOK_MARKERS = [CONFIG_FILE, ...DEFAULT_PLAN_PATHS];
 var REPOSITORY_MARKER = ".git";
-var probe = (path) => existsSync(path);
-function enclosingRoot(cwd, exists = probe) {
+function enclosingRoot(cwd, exists = existsSync) {
   if (ROLLBOOK_MARKERS.some((m) => exists(join(cwd, m)))) return void 0;
   if (exists(join(cwd, REPOSITORY_MARKER))) return void 0;
   for (let dir = dirname(cwd); ; dir = dirname(dir)) {

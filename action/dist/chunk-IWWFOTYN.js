@@ -13,49 +13,49 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-OROVCY4N.js";
+} from "./chunk-VNJIOY4C.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-DUIG6U6U.js";
+} from "./chunk-FE7M4B6V.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-BRBLWFWK.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-36NZ3TS2.js";
+import "./chunk-ZXKAV7VO.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-FCLPAANN.js";
+} from "./chunk-USGOJ4RR.js";
 import {
   readSharedLessons
-} from "./chunk-KX6CEGAZ.js";
+} from "./chunk-NLRP2M7B.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-TU3LNP3Y.js";
+} from "./chunk-FY7WXJYZ.js";
 import {
   loadConfig
-} from "./chunk-OR3ICBIM.js";
+} from "./chunk-NHVYLRXG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-XI6IRSCE.js";
-import "./chunk-2TH7ADRR.js";
+import "./chunk-MDEPBNSF.js";
+import "./chunk-OVVYFCLM.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-4BGHGBBO.js";
-import "./chunk-YLNQPA5F.js";
+} from "./chunk-TZSLU6CO.js";
+import "./chunk-5Y4GKFCO.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

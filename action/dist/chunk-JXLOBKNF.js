@@ -6,26 +6,26 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-FCLPAANN.js";
+} from "./chunk-USGOJ4RR.js";
 import {
   readSharedLessons
-} from "./chunk-KX6CEGAZ.js";
+} from "./chunk-NLRP2M7B.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-OGUVEQID.js";
-import "./chunk-TU3LNP3Y.js";
+} from "./chunk-UO6KTYFH.js";
+import "./chunk-FY7WXJYZ.js";
 import {
   loadConfig
-} from "./chunk-OR3ICBIM.js";
+} from "./chunk-NHVYLRXG.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-XI6IRSCE.js";
-import "./chunk-2TH7ADRR.js";
-import "./chunk-4BGHGBBO.js";
-import "./chunk-YLNQPA5F.js";
+import "./chunk-MDEPBNSF.js";
+import "./chunk-OVVYFCLM.js";
+import "./chunk-TZSLU6CO.js";
+import "./chunk-5Y4GKFCO.js";
 import "./chunk-74GY5KI2.js";
 import {
   CONFIG_FILE

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-TT2P7I3T.js";
+} from "./chunk-GU3ECYHQ.js";
 import {
   decodeReviewRecord
-} from "./chunk-P2JHBXMI.js";
+} from "./chunk-LBIR7DWW.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-36NZ3TS2.js";
+} from "./chunk-ZXKAV7VO.js";
 import {
   matchGuards
-} from "./chunk-TU3LNP3Y.js";
+} from "./chunk-FY7WXJYZ.js";
 import {
   validLessons
-} from "./chunk-4BGHGBBO.js";
+} from "./chunk-TZSLU6CO.js";
 import {
   idRecord
 } from "./chunk-74GY5KI2.js";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-BRBLWFWK.js";
 import {
   readSharedLessons
-} from "./chunk-KX6CEGAZ.js";
+} from "./chunk-NLRP2M7B.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-TU3LNP3Y.js";
+} from "./chunk-FY7WXJYZ.js";
 import {
   loadConfig
-} from "./chunk-OR3ICBIM.js";
+} from "./chunk-NHVYLRXG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-XI6IRSCE.js";
-import "./chunk-2TH7ADRR.js";
+import "./chunk-MDEPBNSF.js";
+import "./chunk-OVVYFCLM.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,13 +29,13 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-4BGHGBBO.js";
+} from "./chunk-TZSLU6CO.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import "./chunk-74GY5KI2.js";
 import {
   DEFAULT_PLAN_PATHS

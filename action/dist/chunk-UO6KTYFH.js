@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-TU3LNP3Y.js";
+} from "./chunk-FY7WXJYZ.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,14 +13,14 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-4BGHGBBO.js";
+} from "./chunk-TZSLU6CO.js";
 import {
   byPosition,
   findingInFile,
   findingToDiagnostic,
   isRecord,
   parsePlan
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   RULES,
   RULES_BY_ID,

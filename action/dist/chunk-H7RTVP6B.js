@@ -14,22 +14,22 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-TT2P7I3T.js";
+} from "./chunk-GU3ECYHQ.js";
 import {
   describeRamp
-} from "./chunk-DUIG6U6U.js";
+} from "./chunk-FE7M4B6V.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-P2JHBXMI.js";
+} from "./chunk-LBIR7DWW.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-YLNQPA5F.js";
+} from "./chunk-5Y4GKFCO.js";
 import {
   formatMeasured
 } from "./chunk-74GY5KI2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-2TH7ADRR.js";
+} from "./chunk-OVVYFCLM.js";
 import {
   START_OF_FILE
 } from "./chunk-NVJCU4AI.js";
