@@ -3,14 +3,11 @@
 // - a provider error is `error`, and its message (which names the provider) is the reason;
 // - exactly at a threshold passes; `rollbackAt` is crossed only strictly beyond it;
 // - "worse" follows the metric's direction, which defaults from its signal.
+import { type Direction, isWorseThan, metricDirection, worseSide } from '../plan/metric-direction.ts';
 import type { Gate, Metric, Phase, RolloutPlan } from '../plan/schema.ts';
 import { formatMeasured, formatPercent, formatThreshold } from '../text/number.ts';
 import { gateQueries } from './gate-query.ts';
-import type { Compare, Direction, GateResult, MetricDetail, MetricGateReadings, MetricReading } from './model.ts';
-
-export function metricDirection(metric: Pick<Metric, 'direction' | 'signal'>): Direction {
-  return metric.direction ?? (metric.signal === 'positive' ? 'higher-is-better' : 'lower-is-better');
-}
+import type { Compare, GateResult, MetricDetail, MetricGateReadings, MetricReading } from './model.ts';
 
 /** `10%` → 0.1. */
 export function parsePercent(text: string | undefined): number | undefined {
@@ -29,11 +26,6 @@ export function regression(value: number, reference: number, direction: Directio
   if (worseBy === 0) return 0;
   if (reference === 0) return worseBy > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   return worseBy / Math.abs(reference);
-}
-
-/** Is `value` strictly on the bad side of `limit`? */
-export function isWorseThan(value: number, limit: number, direction: Direction): boolean {
-  return direction === 'lower-is-better' ? value > limit : value < limit;
 }
 
 const REFERENCE_LABEL: Record<Exclude<Compare, 'absolute'>, string> = {
@@ -70,8 +62,7 @@ export function describeThresholds(detail: MetricDetail, act = 'roll back'): str
     parts.push(`≤ ${formatPercent(maxRegression ?? 0)} worse than ${REFERENCE_LABEL[detail.compare]}`);
   }
   if (rollbackAt !== undefined) {
-    const side = detail.direction === 'lower-is-better' ? 'above' : 'below';
-    parts.push(`${act} ${side} ${formatThreshold(rollbackAt, detail.unit)}`);
+    parts.push(`${act} ${worseSide(detail.direction)} ${formatThreshold(rollbackAt, detail.unit)}`);
   }
   return parts.join(', ') || 'none';
 }
@@ -153,8 +144,7 @@ function judge(detail: MetricDetail, readings: MetricGateReadings | undefined): 
 
   // The rollback threshold is checked first: it wins over every other finding.
   if (rollbackAt !== undefined && isWorseThan(value, rollbackAt, detail.direction)) {
-    const side = detail.direction === 'lower-is-better' ? 'above' : 'below';
-    const text = `${measured} is ${side} the rollback threshold ${formatThreshold(rollbackAt, detail.unit)}`;
+    const text = `${measured} is ${worseSide(detail.direction)} the rollback threshold ${formatThreshold(rollbackAt, detail.unit)}`;
     return { status: 'rollback', summary: text, reason: `${name}: ${text}` };
   }
   const failures: string[] = [];

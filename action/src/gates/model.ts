@@ -3,6 +3,7 @@
 // JSON-ready (times as ISO strings) so the action can post them as outputs unchanged.
 // See docs/gates.md for the semantics and docs/adr/0008-gate-verdicts.md for the why.
 import type { GateKind } from '../plan/gate-kind.ts';
+import type { Direction } from '../plan/metric-direction.ts';
 import type { Response } from '../plan/reversibility.ts';
 import type { Environment } from '../plan/schema.ts';
 import type { StageProgress, StageTick } from '../plan/stages.ts';
@@ -30,7 +31,6 @@ export type GateStatus = 'pass' | 'pending' | 'fail' | 'inconclusive' | 'error' 
 /** What a result judges: a plan gate's kind, or the phase's bake, ramp and checklist, which the report treats as gates. */
 export type GateResultKind = 'bake' | 'ramp' | GateKind | 'checklist';
 
-export type Direction = 'higher-is-better' | 'lower-is-better';
 export type Compare = 'absolute' | 'baseline' | 'week-over-week';
 
 /** Commit status states and check-run statuses/conclusions, as GitHub spells them. */

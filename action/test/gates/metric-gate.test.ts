@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateMetricGate, metricDirection, parsePercent, regression } from '../../src/gates/metric-gate.ts';
+import { evaluateMetricGate, parsePercent, regression } from '../../src/gates/metric-gate.ts';
 import type { GateStatus, MetricGateReadings } from '../../src/gates/model.ts';
+import { metricDirection } from '../../src/plan/metric-direction.ts';
 import type { Gate, Metric } from '../../src/plan/schema.ts';
 import { failed, nan, noData, ok, SOURCE } from './helpers.ts';
 

@@ -69,3 +69,23 @@ describe('the runbook and reversibility', () => {
     expect(text).not.toContain('Roll forward when');
   });
 });
+
+describe('the runbook reads a rollback threshold the way the gate does', () => {
+  it("follows a metric's `direction` over its signal: a positive signal where lower is better rolls back above", async () => {
+    const text = await render((plan) => {
+      plan.metrics.token_latency_p99 = {
+        ...plan.metrics.token_latency_p99!,
+        signal: 'positive',
+        direction: 'lower-is-better',
+      };
+      plan.metrics.checkout_success = {
+        ...plan.metrics.checkout_success!,
+        signal: 'negative',
+        direction: 'higher-is-better',
+      };
+    });
+    expect(text).toContain('Roll back when `token_latency_p99` is above 0.5 s.');
+    expect(text).toContain('Roll back when `checkout_success` is below 95%.');
+    expect(text).not.toMatch(/`token_latency_p99` is below|`checkout_success` is above/);
+  });
+});

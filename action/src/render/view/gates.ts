@@ -4,6 +4,7 @@
 // plan/gate-kind.ts; this richer form (units, baseline query, catalogue check) is the runbook's
 // own, while plan/gate-kind.ts `describeGate` is the plain one-line form everywhere else.
 import { classifyGate, type GateKind } from '../../plan/gate-kind.ts';
+import { metricDirection, worseSide } from '../../plan/metric-direction.ts';
 import type { Response } from '../../plan/reversibility.ts';
 import type { Gate, Metric, RolloutPlan } from '../../plan/schema.ts';
 import type { CellMd, InlineMd, TextMd } from '../../text/brands.ts';
@@ -96,11 +97,12 @@ function windowOf(gate: Gate, plan: RolloutPlan): string | undefined {
   return gate.window ?? metricOf(plan, gate.metric)?.window;
 }
 
-/** "above 0.5 s" for negative signals, "below 0.95" for positive ones. */
+/** "above 0.5 s" where lower is better, "below 0.95" where higher is (plan/metric-direction.ts). */
 function rollbackCrossing(gate: Gate, plan: RolloutPlan): TextMd | undefined {
   if (gate.rollbackAt === undefined) return undefined;
   const metric = metricOf(plan, gate.metric);
-  const side = metric?.signal === 'positive' ? 'below' : 'above';
+  // A gate on a metric missing from the catalogue (refused by validation) reads as lower-is-better.
+  const side = worseSide(metric ? metricDirection(metric) : 'lower-is-better');
   return md`${side as TextMd} ${withUnit(gate.rollbackAt, metric)}`;
 }
 
