@@ -6,6 +6,7 @@ import { RULE_ID_EXPECTED, unknownRuleHint } from '../lint/unknown-rule.ts';
 import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import type { Finding } from '../plan/finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from '../plan/gate-kind.ts';
+import { checkThresholdOrder } from '../plan/threshold-order.ts';
 import { GUARD_ACTIONS, type Guard, type GuardGate, type Lesson } from './schema.ts';
 
 function isRealDay(text: string): boolean {
@@ -47,8 +48,9 @@ function checkGate(gate: GuardGate, path: (string | number)[]): Finding[] {
   const classified = classifyGate(gate);
   if (classified?.kind === 'metric') {
     const hasThreshold = gate.max !== undefined || gate.min !== undefined || gate.maxRegression !== undefined;
+    // Which side is good belongs to each plan's catalogue, so only `min` against `max` is checked here.
     return hasThreshold
-      ? []
+      ? checkThresholdOrder(gate, undefined, path, 'lesson/threshold-order')
       : [
           {
             path: [...path, 'metric'],

@@ -9,12 +9,14 @@ import { checkQueries } from './crossref-queries.ts';
 import type { Finding } from './finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
 import type { DataPath } from './locate.ts';
+import { metricDirection } from './metric-direction.ts';
 import { own } from './own.ts';
 import { findingInFile, type SalvagedPlan } from './salvage.ts';
 import { checkSchedule } from './schedule-check.ts';
 import { ENVIRONMENT_ORDER, type Gate, type Phase, type RampStage, type RolloutPlan } from './schema.ts';
 import { checkStages } from './stages.ts';
 import { didYouMean, listOf } from './suggest.ts';
+import { checkThresholdOrder, THRESHOLD_ORDER_CODE } from './threshold-order.ts';
 
 /**
  * A stage reaches less than the one before: compared on the whole population when their units
@@ -102,6 +104,9 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
         hint: 'add `maxRegression: 10%`',
       });
     }
+    const catalogued = own(plan.metrics, metric);
+    const known = catalogued === undefined ? undefined : { name: metric, direction: metricDirection(catalogued) };
+    out.push(...checkThresholdOrder(gate, known, path));
     if (compare === 'baseline' && gate.baseline === undefined) {
       out.push({
         path,
@@ -457,6 +462,8 @@ const ON_SALVAGED_PLAN: Readonly<Record<string, readonly (keyof RolloutPlan)[]>>
   'ref/migration-step': [],
   'ref/step-field': [],
   'ref/ramp-order': [],
+  // Which side is good comes from the catalogue.
+  [THRESHOLD_ORDER_CODE]: ['metrics'],
 };
 
 /** crossReference on a salvaged plan: its findings that describe the plan, at the file's paths. */

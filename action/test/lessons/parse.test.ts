@@ -151,6 +151,20 @@ describe('parseLesson', () => {
     expect(diagnostics[2]).toMatchObject(positionOf(text, 'max: 3'));
   });
 
+  it("refuses a guard gate whose min is above its max; which side is good is each plan's to say", () => {
+    const text = lessonText('  - id: band\n    match: {}\n    gate: {metric: thread_count, max: 100, min: 400}\n');
+    expect(only(text)).toMatchObject({
+      code: 'lesson/threshold-order',
+      ...positionOf(text, '400'),
+      message: 'no reading can pass: `min: 400` is above `max: 100`',
+    });
+    // A rollback threshold needs the metric's direction, which the plan's catalogue gives.
+    const rollback = lessonText(
+      '  - id: band\n    match: {}\n    gate: {metric: thread_count, max: 100, rollbackAt: 50}\n',
+    );
+    expect(parseLesson(rollback, FILE).diagnostics).toEqual([]);
+  });
+
   it('warns when the id and the date disagree, and rejects dates that do not exist', () => {
     const moved = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'date: 2020-11-09', 'date: 2020-12-01'));
     expect(only(moved)).toMatchObject({ code: 'lesson/id-date', severity: 'warning' });

@@ -103,3 +103,84 @@ describe('cross-reference checks', () => {
     expect(refs(text)[0]).toMatchObject({ code: 'ref/signoff-count', ...positionOf(text, '3}') });
   });
 });
+
+describe('thresholds that contradict each other', () => {
+  // The scaffold's gates: error_rate (a negative signal, lower is better) and success_rate (positive).
+  const STAGING_GATE = '{metric: error_rate, max: 0.01}\n  - id: canary';
+  const CANARY_GATE = '{metric: success_rate, min: 0.99, rollbackAt: 0.95}';
+  const withStaging = (gate: string) => replaceOnce(BASE, STAGING_GATE, `${gate}\n  - id: canary`);
+  const order = (text: string) => refs(text).filter((d) => d.code === 'ref/threshold-order');
+
+  it.each([
+    ['min above max', '{metric: error_rate, max: 0.01, min: 0.02}', 'min', 'no reading can pass'],
+    [
+      'rollbackAt below max where lower is better',
+      '{metric: error_rate, max: 0.01, rollbackAt: 0.005}',
+      'rollbackAt',
+      'a reading between them passes `max` and still rolls back',
+    ],
+    [
+      'rollbackAt below min where lower is better',
+      '{metric: error_rate, min: 0.02, rollbackAt: 0.01}',
+      'rollbackAt',
+      'every reading fails `min` or rolls back',
+    ],
+    [
+      'rollbackAt above min where higher is better',
+      '{metric: success_rate, min: 0.99, rollbackAt: 0.995}',
+      'rollbackAt',
+      'a reading between them passes `min` and still rolls back',
+    ],
+    [
+      'rollbackAt above max where higher is better',
+      '{metric: success_rate, max: 0.9, rollbackAt: 0.95}',
+      'rollbackAt',
+      'every reading fails `max` or rolls back',
+    ],
+  ])('flags %s, at the value that contradicts', (_, gate, key, words) => {
+    const text = withStaging(gate);
+    const [finding, ...rest] = order(text);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject(positionOf(text, gate, 1, gate.indexOf(`${key}: `) + `${key}: `.length));
+    expect(finding!.message).toContain(words);
+  });
+
+  it('offers the two values swapped when that is what makes sense', () => {
+    const [finding] = order(withStaging('{metric: error_rate, max: 0.01, rollbackAt: 0.005}'));
+    expect(finding!.hint).toBe('if they are the wrong way round: `max: 0.005`, `rollbackAt: 0.01`');
+    const [band] = order(withStaging('{metric: error_rate, max: 0.01, min: 0.02}'));
+    expect(band!.hint).toBe('if they are the wrong way round: `min: 0.01`, `max: 0.02`');
+  });
+
+  it('reads which way is good from `direction` before the signal', () => {
+    // success_rate is a positive signal; with `direction: lower-is-better` a rollback above max is the consistent way.
+    const flipped = replaceOnce(
+      BASE,
+      '    signal: positive\n',
+      '    signal: positive\n    direction: lower-is-better\n',
+    );
+    const consistent = replaceOnce(flipped, CANARY_GATE, '{metric: success_rate, max: 0.99, rollbackAt: 0.995}');
+    expect(order(consistent)).toEqual([]);
+    const contradicting = replaceOnce(flipped, CANARY_GATE, '{metric: success_rate, max: 0.99, rollbackAt: 0.95}');
+    expect(order(contradicting).map((d) => d.message)).toEqual([
+      '`rollbackAt: 0.95` is below `max: 0.99`: for success_rate, where lower is better, a reading between them passes `max` and still rolls back',
+    ]);
+  });
+
+  it.each([
+    ['equal thresholds', '{metric: error_rate, max: 0.01, min: 0.01, rollbackAt: 0.01}'],
+    ['a rollback beyond the fail threshold', '{metric: error_rate, min: 0, max: 0.01, rollbackAt: 0.05}'],
+    [
+      'a regression gate with a rollback threshold',
+      '{metric: error_rate, compare: week-over-week, maxRegression: 5%, rollbackAt: 0.05}',
+    ],
+  ])('accepts %s', (_, gate) => {
+    expect(order(withStaging(gate))).toEqual([]);
+  });
+
+  it('checks only min against max for a metric missing from the catalogue (the unknown name is the error)', () => {
+    const unknown = refs(withStaging('{metric: eror_rate, max: 0.01, rollbackAt: 0.005}')).map((d) => d.code);
+    expect(unknown).toEqual(['ref/unknown-metric']);
+    expect(order(withStaging('{metric: eror_rate, max: 0.01, min: 0.02}')).length).toBe(1);
+  });
+});

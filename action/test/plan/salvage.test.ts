@@ -153,6 +153,18 @@ describe('cross-references checked on the valid rest of a plan with schema error
     expect(unknown!.expected).toBe('one of "error_rate" or "success_rate"');
   });
 
+  it('reports thresholds that contradict each other beside a bad bake, unless the metric was cut', () => {
+    let text = replaceOnce(BASE, 'bake: 48h', 'bake: 2 days');
+    text = replaceOnce(text, SUCCESS_GATE, SUCCESS_GATE.replace('rollbackAt: 0.95', 'rollbackAt: 0.995'));
+    expect(codes(text)).toEqual([
+      `schema/bad-format@${at(text, '2 days')}`,
+      `ref/threshold-order@${at(text, '0.995')}`,
+    ]);
+    // Which side is good comes from the catalogue: with the metric cut, nothing is said about it.
+    const cut = replaceOnce(text, '    unit: ratio\n    signal: positive', '    unit: ratio\n    signal: upward');
+    expect(codes(cut)).toEqual([`schema/not-allowed@${at(cut, 'upward')}`, `schema/bad-format@${at(cut, '2 days')}`]);
+  });
+
   it('does not call a metric unknown when the cut removed it for a bad field', () => {
     const text = replaceOnce(BASE, '    unit: ratio\n    signal: positive', '    unit: ratio\n    signal: upward');
     expect(parsePlan(text, 'p.rollout.yaml').salvaged?.removed).toContainEqual(['metrics', 'success_rate']);

@@ -1,0 +1,76 @@
+// Thresholds of one metric gate that contradict each other. Pure.
+// - `min` above `max`: no reading can pass.
+// - `rollbackAt` on the good side of the threshold the gate fails at (below `max` where lower is
+//   better, above `min` where higher is): the rollback is judged first (gates/metric-gate.ts), so
+//   a reading between the two passes one and rolls back on the other, and the fail threshold
+//   never decides anything. Written either way round by mistake, it rolls back a healthy phase.
+// - `rollbackAt` past `min` where lower is better (or past `max` where higher is): no reading
+//   can pass.
+// Which side is good comes from the metric (plan/metric-direction.ts); for a gate whose metric is
+// unknown (a lesson's guard, a name missing from the catalogue) only `min` against `max` is checked.
+// Equal thresholds are consistent: at a threshold a reading passes.
+import type { Finding } from './finding.ts';
+import type { DataPath } from './locate.ts';
+import type { Direction } from './metric-direction.ts';
+import type { Gate } from './schema.ts';
+
+export const THRESHOLD_ORDER_CODE = 'ref/threshold-order';
+
+type Thresholds = Pick<Gate, 'min' | 'max' | 'rollbackAt'>;
+
+const written = (key: keyof Thresholds, value: number): string => `\`${key}: ${value}\``;
+
+/** At most one finding: the first contradiction, in the order above. */
+export function checkThresholdOrder(
+  gate: Thresholds,
+  metric: { name: string; direction: Direction } | undefined,
+  path: DataPath,
+  code: string = THRESHOLD_ORDER_CODE,
+): Finding[] {
+  const { min, max, rollbackAt } = gate;
+  if (min !== undefined && max !== undefined && min > max) {
+    return [
+      {
+        path: [...path, 'min'],
+        code,
+        message: `no reading can pass: ${written('min', min)} is above ${written('max', max)}`,
+        expected: '`min:` at or below `max:`',
+        hint: `if they are the wrong way round: ${written('min', max)}, ${written('max', min)}`,
+      },
+    ];
+  }
+  if (metric === undefined || rollbackAt === undefined) return [];
+  const lowerIsBetter = metric.direction === 'lower-is-better';
+  const goodWay = lowerIsBetter ? 'lower' : 'higher';
+  // The threshold the gate fails at, on the bad side, and the one on the good side.
+  const failKey = lowerIsBetter ? 'max' : 'min';
+  const farKey = lowerIsBetter ? 'min' : 'max';
+  const fail = gate[failKey];
+  const far = gate[farKey];
+  const beyond = (a: number, b: number) => (lowerIsBetter ? a < b : a > b);
+  if (fail !== undefined && beyond(rollbackAt, fail)) {
+    const side = lowerIsBetter ? 'below' : 'above';
+    return [
+      {
+        path: [...path, 'rollbackAt'],
+        code,
+        message: `${written('rollbackAt', rollbackAt)} is ${side} ${written(failKey, fail)}: for ${metric.name}, where ${goodWay} is better, a reading between them passes \`${failKey}\` and still rolls back`,
+        expected: `a rollback threshold at or ${lowerIsBetter ? 'above' : 'below'} ${written(failKey, fail)}: the worse of the two`,
+        hint: `if they are the wrong way round: ${written(failKey, rollbackAt)}, ${written('rollbackAt', fail)}`,
+      },
+    ];
+  }
+  if (far !== undefined && beyond(rollbackAt, far)) {
+    const side = lowerIsBetter ? 'below' : 'above';
+    return [
+      {
+        path: [...path, 'rollbackAt'],
+        code,
+        message: `no reading can pass: ${written('rollbackAt', rollbackAt)} is ${side} ${written(farKey, far)}, and for ${metric.name}, where ${goodWay} is better, every reading fails \`${farKey}\` or rolls back`,
+        expected: `a rollback threshold ${lowerIsBetter ? 'above' : 'below'} ${written(farKey, far)}`,
+        hint: `\`rollbackAt\` is where a reading is bad enough to undo the phase; \`${farKey}\` bounds the ${lowerIsBetter ? 'low' : 'high'} side`,
+      },
+    ];
+  }
+  return [];
+}
