@@ -545,7 +545,8 @@ export const MetricGate = {
   rollbackAt: Opt(
     Type.Number({
       unit: "the metric's unit",
-      description: 'Recommend a rollback when the value crosses this (above for negative, below for positive signals).',
+      description:
+        "Recommend a rollback when the value is worse than this: above it where lower is better, below it where higher is (the metric's `direction`, else its signal). At or beyond the threshold the gate fails at.",
     }),
   ),
   window: Opt(Duration("The window for this gate, instead of the metric's: fills `{window}` in its queries.")),
