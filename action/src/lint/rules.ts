@@ -18,6 +18,7 @@ import { phaseWatchesBoth } from './rules/phase-watches-both.ts';
 import { productionReadiness } from './rules/production-readiness.ts';
 import { productionSignoff } from './rules/production-signoff.ts';
 import { rampStages } from './rules/ramp-stages.ts';
+import { ratioThreshold } from './rules/ratio-threshold.ts';
 import { rollbackRehearsal } from './rules/rollback-rehearsal.ts';
 import { signoffNotAuthor } from './rules/signoff-not-author.ts';
 import { stepRollback } from './rules/step-rollback.ts';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   breakingDeprecation,
   migrationSafety,
   metricWindowBake,
+  ratioThreshold,
   metricsPerPhase,
   freezeLanding,
   deadline,

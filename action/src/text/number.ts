@@ -24,9 +24,14 @@ export interface DisplayUnit {
   name?: string;
 }
 
+/** Is `unit` a fraction of 1 (`ratio`, `fraction`), shown as a percentage? */
+export function isRatioUnit(unit: string): boolean {
+  return RATIO_UNITS.has(unit.toLowerCase());
+}
+
 export function displayUnit(unit: string | undefined): DisplayUnit {
   if (!unit) return { scale: 1, suffix: '' };
-  if (RATIO_UNITS.has(unit.toLowerCase())) return { scale: 100, suffix: '%', name: '%' };
+  if (isRatioUnit(unit)) return { scale: 100, suffix: '%', name: '%' };
   if (unit === '%') return { scale: 1, suffix: '%', name: '%' };
   return { scale: 1, suffix: ` ${unit}`, name: unit };
 }

@@ -208,6 +208,18 @@ const CASES: Record<string, Case[]> = {
       at: { needle: '{metric: error_rate, max: 0.01}', offset: 9 },
     },
   ],
+  'ratio-threshold': [
+    {
+      name: 'a percentage written where a fraction of 1 belongs',
+      text: replaceOnce(BASE, '{metric: success_rate, min: 0.99}', '{metric: success_rate, min: 99}'),
+      at: { needle: 'min: 99', offset: 5 },
+    },
+    {
+      name: 'a rollback threshold below zero',
+      text: replaceOnce(BASE, 'max: 0.01, rollbackAt: 0.05', 'max: 0.01, rollbackAt: -0.05'),
+      at: { needle: '-0.05' },
+    },
+  ],
   'metrics-per-phase': [
     {
       name: 'too many metrics',
@@ -472,6 +484,25 @@ describe('policy rules', () => {
       '    unit: ratio\n    signal: negative',
     );
     expect(checkText(negative).map((d) => d.code)).toContain('phase-watches-both');
+  });
+
+  it('ratio-threshold offers the fraction a percentage meant, and leaves other units and 0 to 1 alone', () => {
+    const [percent] = checkText(CASES['ratio-threshold']![0]!.text).filter((d) => d.code === 'ratio-threshold');
+    expect(percent).toMatchObject({
+      severity: 'warning',
+      message: '`min: 99` on "success_rate", a ratio, is 9900%',
+      hint: 'did you mean `min: 0.99` (99%)?',
+    });
+    const [negative] = checkText(CASES['ratio-threshold']![1]!.text).filter((d) => d.code === 'ratio-threshold');
+    expect(negative!.hint).toBe('write it as a fraction of 1, or give "error_rate" the unit its values are in');
+    const milliseconds = replaceOnce(
+      replaceOnce(BASE, '    unit: ratio\n    signal: positive', '    unit: ms\n    signal: positive'),
+      '{metric: success_rate, min: 0.99}',
+      '{metric: success_rate, min: 99}',
+    );
+    expect(checkText(milliseconds).filter((d) => d.code === 'ratio-threshold')).toEqual([]);
+    const edges = replaceOnce(BASE, '{metric: success_rate, min: 0.99}', '{metric: success_rate, min: 0, max: 1}');
+    expect(checkText(edges).filter((d) => d.code === 'ratio-threshold')).toEqual([]);
   });
 
   it('config can lower a rule to a warning', () => {
