@@ -6,7 +6,7 @@ import { RULE_ID_EXPECTED, unknownRuleHint } from '../lint/unknown-rule.ts';
 import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import type { Finding } from '../plan/finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from '../plan/gate-kind.ts';
-import { checkThresholdOrder } from '../plan/threshold-order.ts';
+import { checkThresholdOrder, maxRegressionUnread } from '../plan/gate-thresholds.ts';
 import { GUARD_ACTIONS, type Guard, type GuardGate, type Lesson } from './schema.ts';
 
 function isRealDay(text: string): boolean {
@@ -47,7 +47,10 @@ function checkGate(gate: GuardGate, path: (string | number)[]): Finding[] {
   }
   const classified = classifyGate(gate);
   if (classified?.kind === 'metric') {
-    const hasThreshold = gate.max !== undefined || gate.min !== undefined || gate.maxRegression !== undefined;
+    if ((gate.compare ?? 'absolute') === 'absolute' && gate.maxRegression !== undefined) {
+      return [maxRegressionUnread([...path, 'maxRegression'], 'lesson/gate-field')];
+    }
+    const hasThreshold = [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].some((v) => v !== undefined);
     // Which side is good belongs to each plan's catalogue, so only `min` against `max` is checked here.
     return hasThreshold
       ? checkThresholdOrder(gate, undefined, path, 'lesson/threshold-order')
@@ -56,7 +59,7 @@ function checkGate(gate: GuardGate, path: (string | number)[]): Finding[] {
             path: [...path, 'metric'],
             code: 'lesson/gate-threshold',
             message: `the gate on "${classified.gate.metric}" has no threshold`,
-            expected: '`max:`, `min:` or `maxRegression:`',
+            expected: '`max:`, `min:`, `rollbackAt:`, or `maxRegression:` with `compare:`',
             hint: 'e.g. `max: 0` for a count that must stay at zero',
           },
         ];

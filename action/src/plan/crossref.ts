@@ -8,6 +8,7 @@ import { calendarDateHint } from './calendar-date-hint.ts';
 import { checkQueries } from './crossref-queries.ts';
 import type { Finding } from './finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
+import { checkThresholdOrder, maxRegressionUnread, THRESHOLD_ORDER_CODE } from './gate-thresholds.ts';
 import type { DataPath } from './locate.ts';
 import { metricDirection } from './metric-direction.ts';
 import { own } from './own.ts';
@@ -16,7 +17,6 @@ import { checkSchedule } from './schedule-check.ts';
 import { ENVIRONMENT_ORDER, type Gate, type Phase, type RampStage, type RolloutPlan } from './schema.ts';
 import { checkStages } from './stages.ts';
 import { didYouMean, listOf } from './suggest.ts';
-import { checkThresholdOrder, THRESHOLD_ORDER_CODE } from './threshold-order.ts';
 
 /**
  * A stage reaches less than the one before: compared on the whole population when their units
@@ -86,7 +86,8 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
       });
     }
     const compare = gate.compare ?? 'absolute';
-    if (compare === 'absolute' && gate.max === undefined && gate.min === undefined && gate.rollbackAt === undefined) {
+    const noThreshold = [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].every((v) => v === undefined);
+    if (compare === 'absolute' && noThreshold) {
       out.push({
         path,
         code: 'ref/gate-threshold',
@@ -107,6 +108,9 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
     const catalogued = own(plan.metrics, metric);
     const known = catalogued === undefined ? undefined : { name: metric, direction: metricDirection(catalogued) };
     out.push(...checkThresholdOrder(gate, known, path));
+    if (compare === 'absolute' && gate.maxRegression !== undefined) {
+      out.push(maxRegressionUnread([...path, 'maxRegression'], 'ref/gate-field'));
+    }
     if (compare === 'baseline' && gate.baseline === undefined) {
       out.push({
         path,

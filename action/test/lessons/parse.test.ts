@@ -165,6 +165,17 @@ describe('parseLesson', () => {
     expect(parseLesson(rollback, FILE).diagnostics).toEqual([]);
   });
 
+  it("treats a guard gate's thresholds as a plan's: rollbackAt alone is one, maxRegression needs a comparison", () => {
+    const rollback = lessonText('  - id: g\n    match: {}\n    gate: {metric: thread_count, rollbackAt: 400}\n');
+    expect(parseLesson(rollback, FILE).diagnostics).toEqual([]);
+    const unread = lessonText('  - id: g\n    match: {}\n    gate: {metric: thread_count, maxRegression: 5%}\n');
+    expect(only(unread)).toMatchObject({ code: 'lesson/gate-field', ...positionOf(unread, 'maxRegression') });
+    const compared = lessonText(
+      '  - id: g\n    match: {}\n    gate: {metric: thread_count, compare: week-over-week, maxRegression: 5%}\n',
+    );
+    expect(parseLesson(compared, FILE).diagnostics).toEqual([]);
+  });
+
   it('warns when the id and the date disagree, and rejects dates that do not exist', () => {
     const moved = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'date: 2020-11-09', 'date: 2020-12-01'));
     expect(only(moved)).toMatchObject({ code: 'lesson/id-date', severity: 'warning' });

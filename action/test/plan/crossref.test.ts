@@ -63,6 +63,19 @@ describe('cross-reference checks', () => {
     expect(refs(bare)[0]!.code).toBe('ref/gate-threshold');
   });
 
+  it('flags a maxRegression on a gate that compares with nothing, once, at its key', () => {
+    const ignored = replaceOnce(
+      BASE,
+      '{metric: error_rate, max: 0.01}',
+      '{metric: error_rate, max: 0.01, maxRegression: 5%}',
+    );
+    expect(refs(ignored)).toMatchObject([{ code: 'ref/gate-field', ...positionOf(ignored, 'maxRegression') }]);
+    // Alone, it is that one error, not also "no threshold".
+    const alone = replaceOnce(BASE, '{metric: error_rate, max: 0.01}', '{metric: error_rate, maxRegression: 5%}');
+    expect(refs(alone).map((d) => d.code)).toEqual(['ref/gate-field']);
+    expect(refs(alone)[0]!.hint).toContain('`compare: week-over-week`');
+  });
+
   it('flags week-over-week without a tolerated regression and baseline without a control query', () => {
     const wow = replaceOnce(BASE, 'compare: week-over-week, maxRegression: 5%', 'compare: week-over-week');
     expect(refs(wow)[0]!.code).toBe('ref/gate-threshold');

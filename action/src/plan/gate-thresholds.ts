@@ -1,4 +1,6 @@
-// Thresholds of one metric gate that contradict each other. Pure.
+// Checks of one metric gate's thresholds, shared by plans (crossref.ts) and lessons' guard gates.
+// Pure. A `maxRegression:` on a gate that compares with nothing is never read. Thresholds that
+// contradict each other:
 // - `min` above `max`: no reading can pass.
 // - `rollbackAt` on the good side of the threshold the gate fails at (below `max` where lower is
 //   better, above `min` where higher is): the rollback is judged first (gates/metric-gate.ts), so
@@ -19,6 +21,18 @@ export const THRESHOLD_ORDER_CODE = 'ref/threshold-order';
 type Thresholds = Pick<Gate, 'min' | 'max' | 'rollbackAt'>;
 
 const written = (key: keyof Thresholds, value: number): string => `\`${key}: ${value}\``;
+
+/** `maxRegression:` on a gate that compares with nothing: it would be silently ignored. */
+export function maxRegressionUnread(path: DataPath, code: string): Finding {
+  return {
+    path,
+    anchor: 'key',
+    code,
+    message: '`maxRegression:` is only read when the gate compares: `compare: baseline` or `compare: week-over-week`',
+    expected: '`compare: baseline` or `compare: week-over-week`, or no `maxRegression:`',
+    hint: 'add `compare: week-over-week` to compare with the same window a week earlier, or remove `maxRegression:`',
+  };
+}
 
 /** At most one finding: the first contradiction, in the order above. */
 export function checkThresholdOrder(
