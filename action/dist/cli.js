@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "bdcab365a2d732bc436843a70231a254" : void 0;
+var BUILD_ID = true ? "94bfebee64606d62e4f38d65a26491d0" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,42 +69,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-JXLOBKNF.js")).validateCommand
+    load: async () => (await import("./chunk-44MKR3S5.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-LJK5KOML.js")).renderCommand
+    load: async () => (await import("./chunk-IHMZNKH3.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-X6LMP2Q6.js")).initCommand
+    load: async () => (await import("./chunk-BD4KL6LY.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-LGNYRC27.js")).explainCommand
+    load: async () => (await import("./chunk-YA7FNONA.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-IWWFOTYN.js")).gateCommand
+    load: async () => (await import("./chunk-ZEJOOK3L.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-DGAOUVKY.js")).lessonCommand
+    load: async () => (await import("./chunk-2SDSEQMO.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-X6SROZ2G.js")).lessonsCommand
+    load: async () => (await import("./chunk-V7AXTHRM.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-ZGU57H6A.js")).statusCommand
+    load: async () => (await import("./chunk-MVNRQ2LV.js")).statusCommand
   }
 ];
 

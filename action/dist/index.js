@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-VNJIOY4C.js";
+} from "./chunk-KOIS5J2M.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-6H3Q5E7K.js";
+} from "./chunk-AUCUYUJL.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-Y6YO665R.js";
+} from "./chunk-TYOWSHNH.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-GU3ECYHQ.js";
+} from "./chunk-BZSCGK2O.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-FE7M4B6V.js";
+} from "./chunk-6CLQVBRT.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-FBFJXRJQ.js";
+} from "./chunk-IGN7LDIW.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-FTE3GCPT.js";
 import {
   runbookFileName
-} from "./chunk-2X67I25M.js";
+} from "./chunk-K3UXMV7F.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-LBIR7DWW.js";
+} from "./chunk-MKA5JIEC.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-ZXKAV7VO.js";
+} from "./chunk-V2H6JN6O.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-UO6KTYFH.js";
+} from "./chunk-M6OCR3Y2.js";
 import {
   matchGuards
-} from "./chunk-FY7WXJYZ.js";
+} from "./chunk-6NVNUAXJ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-NHVYLRXG.js";
+} from "./chunk-SMDMQRYA.js";
 import {
   LessonSourceReader
-} from "./chunk-MDEPBNSF.js";
-import "./chunk-OVVYFCLM.js";
+} from "./chunk-DIQH6L6U.js";
+import "./chunk-67IDJK7W.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,13 +213,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-TZSLU6CO.js";
+} from "./chunk-DCBNFQFW.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   classifyGate,
   formatDuration,
@@ -236,7 +236,7 @@ import {
   parseDuration,
   phaseResponse,
   targetLabel
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-FY7WXJYZ.js";
+} from "./chunk-6NVNUAXJ.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,14 +13,14 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-TZSLU6CO.js";
+} from "./chunk-DCBNFQFW.js";
 import {
   byPosition,
   findingInFile,
   findingToDiagnostic,
   isRecord,
   parsePlan
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -28,7 +28,7 @@ import {
   SEVERITY_RANK,
   own,
   unknownRuleHint
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

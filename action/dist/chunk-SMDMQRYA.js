@@ -5,12 +5,12 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   CONFIG_FILE,
   RollbookConfig

@@ -14,25 +14,25 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-GU3ECYHQ.js";
+} from "./chunk-BZSCGK2O.js";
 import {
   describeRamp
-} from "./chunk-FE7M4B6V.js";
+} from "./chunk-6CLQVBRT.js";
 import {
   nothingAnsweredAt
 } from "./chunk-PTIRVRVQ.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-LBIR7DWW.js";
+} from "./chunk-MKA5JIEC.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   formatMeasured
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -12,16 +12,18 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-ZXKAV7VO.js";
+} from "./chunk-V2H6JN6O.js";
 import {
   SlugCounter,
   fillQuery,
   headingSlug,
+  metricDirection,
   normalizeLines,
   phaseVariables,
   singleLine,
-  trimTrailing
-} from "./chunk-5Y4GKFCO.js";
+  trimTrailing,
+  worseSide
+} from "./chunk-OHUJ67CT.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -52,7 +54,7 @@ import {
   targetLabel,
   totalHoldMs,
   undoSteps
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
@@ -14126,7 +14128,7 @@ function windowOf(gate, plan) {
 function rollbackCrossing(gate, plan) {
   if (gate.rollbackAt === void 0) return void 0;
   const metric = metricOf(plan, gate.metric);
-  const side = metric?.signal === "positive" ? "below" : "above";
+  const side = worseSide(metric ? metricDirection(metric) : "lower-is-better");
   return md`${side} ${withUnit(gate.rollbackAt, metric)}`;
 }
 function gateRow(gate, plan) {
@@ -14177,8 +14179,7 @@ function guardView(guard, plan) {
 
 // action/src/render/view/metrics.ts
 function goodWhen(metric) {
-  const direction = metric.direction ?? (metric.signal === "positive" ? "higher-is-better" : "lower-is-better");
-  return direction === "higher-is-better" ? "higher" : "lower";
+  return metricDirection(metric) === "higher-is-better" ? "higher" : "lower";
 }
 function metricRow(name, metric, gated, query) {
   return {

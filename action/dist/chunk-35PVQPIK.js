@@ -4,11 +4,11 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   templatesDirProblem
 } from "./chunk-RJUVGR6H.js";

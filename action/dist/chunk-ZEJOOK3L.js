@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-VNJIOY4C.js";
+} from "./chunk-KOIS5J2M.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-FE7M4B6V.js";
+} from "./chunk-6CLQVBRT.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-BRBLWFWK.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-ZXKAV7VO.js";
+import "./chunk-V2H6JN6O.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-USGOJ4RR.js";
+} from "./chunk-35PVQPIK.js";
 import {
   readSharedLessons
-} from "./chunk-NLRP2M7B.js";
+} from "./chunk-KH5WC6TN.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-FY7WXJYZ.js";
+} from "./chunk-6NVNUAXJ.js";
 import {
   loadConfig
-} from "./chunk-NHVYLRXG.js";
+} from "./chunk-SMDMQRYA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-MDEPBNSF.js";
-import "./chunk-OVVYFCLM.js";
+import "./chunk-DIQH6L6U.js";
+import "./chunk-67IDJK7W.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-TZSLU6CO.js";
-import "./chunk-5Y4GKFCO.js";
+} from "./chunk-DCBNFQFW.js";
+import "./chunk-OHUJ67CT.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

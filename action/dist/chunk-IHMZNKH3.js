@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-5Y4C3KB3.js";
+} from "./chunk-ZWDYWDVB.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-2X67I25M.js";
+} from "./chunk-K3UXMV7F.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-LBIR7DWW.js";
+} from "./chunk-MKA5JIEC.js";
 import {
   readGeneratedMarker
-} from "./chunk-ZXKAV7VO.js";
+} from "./chunk-V2H6JN6O.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-USGOJ4RR.js";
+} from "./chunk-35PVQPIK.js";
 import {
   readSharedLessons
-} from "./chunk-NLRP2M7B.js";
+} from "./chunk-KH5WC6TN.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-UO6KTYFH.js";
+} from "./chunk-M6OCR3Y2.js";
 import {
   matchGuards
-} from "./chunk-FY7WXJYZ.js";
+} from "./chunk-6NVNUAXJ.js";
 import {
   loadConfig
-} from "./chunk-NHVYLRXG.js";
+} from "./chunk-SMDMQRYA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-MDEPBNSF.js";
-import "./chunk-OVVYFCLM.js";
+import "./chunk-DIQH6L6U.js";
+import "./chunk-67IDJK7W.js";
 import {
   validLessons
-} from "./chunk-TZSLU6CO.js";
-import "./chunk-5Y4GKFCO.js";
+} from "./chunk-DCBNFQFW.js";
+import "./chunk-OHUJ67CT.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

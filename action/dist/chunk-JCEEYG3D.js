@@ -676,7 +676,7 @@ var MetricGate = {
   rollbackAt: Opt(
     Type.Number({
       unit: "the metric's unit",
-      description: "Recommend a rollback when the value crosses this (above for negative, below for positive signals)."
+      description: "Recommend a rollback when the value is worse than this: above it where lower is better, below it where higher is (the metric's `direction`, else its signal). At or beyond the threshold the gate fails at."
     })
   ),
   window: Opt(Duration("The window for this gate, instead of the metric's: fills `{window}` in its queries.")),
@@ -830,9 +830,12 @@ var ENVIRONMENT_ORDER = ["dev", "test", "staging", "canary", "production"];
 var SHOWN_SIGNIFICANT_DIGITS = 3;
 var MAX_SIGNIFICANT_DIGITS = 12;
 var RATIO_UNITS = /* @__PURE__ */ new Set(["ratio", "fraction"]);
+function isRatioUnit(unit) {
+  return RATIO_UNITS.has(unit.toLowerCase());
+}
 function displayUnit(unit) {
   if (!unit) return { scale: 1, suffix: "" };
-  if (RATIO_UNITS.has(unit.toLowerCase())) return { scale: 100, suffix: "%", name: "%" };
+  if (isRatioUnit(unit)) return { scale: 100, suffix: "%", name: "%" };
   if (unit === "%") return { scale: 1, suffix: "%", name: "%" };
   return { scale: 1, suffix: ` ${unit}`, name: unit };
 }
@@ -2257,6 +2260,41 @@ var rampStages = {
   }
 };
 
+// action/src/lint/rules/ratio-threshold.ts
+var THRESHOLD_KEYS = ["max", "min", "rollbackAt"];
+function asFraction(value) {
+  return Number((value / 100).toPrecision(12));
+}
+var ratioThreshold = {
+  id: "ratio-threshold",
+  title: "Thresholds on a ratio are fractions of 1",
+  defaultSeverity: "warning",
+  rationale: "A metric whose unit is `ratio` (or `fraction`) is a fraction of 1, shown as a percentage. A threshold written as a percentage, `min: 99` for 99%, means 9,900%: a success rate can never reach it, so the gate holds forever, and `max: 5` for an error rate of 5% never fails, so the gate watches nothing.",
+  fix: "Write the threshold as a fraction (`0.99` for 99%), or give the metric the unit its values are in (`%` for percentages, `x` for a multiple).",
+  comparesAcross: ["metrics"],
+  check(plan) {
+    const out = [];
+    plan.phases.forEach((phase, p) => {
+      (phase.gates ?? []).forEach((gate, g) => {
+        if (!isGateOfKind(gate, "metric")) return;
+        const unit = own(plan.metrics, gate.metric)?.unit;
+        if (unit === void 0 || !isRatioUnit(unit)) return;
+        for (const key of THRESHOLD_KEYS) {
+          const value = gate[key];
+          if (value === void 0 || value >= 0 && value <= 1) continue;
+          out.push({
+            path: ["phases", p, "gates", g, key],
+            message: `\`${key}: ${value}\` on "${gate.metric}", a ${unit}, is ${formatThreshold(value, unit)}`,
+            expected: `a ${unit} from 0 to 1 (1% is 0.01)`,
+            hint: value > 1 && value <= 100 ? `did you mean \`${key}: ${asFraction(value)}\` (${formatThreshold(asFraction(value), unit)})?` : `write it as a fraction of 1, or give "${gate.metric}" the unit its values are in`
+          });
+        }
+      });
+    });
+    return out;
+  }
+};
+
 // action/src/lint/rules/rollback-rehearsal.ts
 var rollbackRehearsal = {
   id: "rollback-rehearsal",
@@ -2413,6 +2451,7 @@ var RULES = [
   breakingDeprecation,
   migrationSafety,
   metricWindowBake,
+  ratioThreshold,
   metricsPerPhase,
   freezeLanding,
   deadline,

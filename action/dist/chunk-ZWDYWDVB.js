@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-UO6KTYFH.js";
+} from "./chunk-M6OCR3Y2.js";
 import {
   projectCalendar
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

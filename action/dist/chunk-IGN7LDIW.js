@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-OVVYFCLM.js";
+} from "./chunk-67IDJK7W.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-TZSLU6CO.js";
+} from "./chunk-DCBNFQFW.js";
 import {
   decodeSource
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

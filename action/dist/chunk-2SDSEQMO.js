@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-H7RTVP6B.js";
+} from "./chunk-5M75K5RN.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-6H3Q5E7K.js";
+} from "./chunk-AUCUYUJL.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-GU3ECYHQ.js";
-import "./chunk-FE7M4B6V.js";
+} from "./chunk-BZSCGK2O.js";
+import "./chunk-6CLQVBRT.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-BRBLWFWK.js";
-import "./chunk-LBIR7DWW.js";
-import "./chunk-ZXKAV7VO.js";
+import "./chunk-MKA5JIEC.js";
+import "./chunk-V2H6JN6O.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-USGOJ4RR.js";
+} from "./chunk-35PVQPIK.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-NHVYLRXG.js";
+} from "./chunk-SMDMQRYA.js";
 import {
   EXIT,
   UsageError
@@ -62,14 +62,14 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-TZSLU6CO.js";
+} from "./chunk-DCBNFQFW.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

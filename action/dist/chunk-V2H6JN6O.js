@@ -3,10 +3,10 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   HANDLE_PATTERN
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 
 // action/src/text/markers.ts
 var PREFIX = "rollbook:";

@@ -7,11 +7,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-H7RTVP6B.js";
+} from "./chunk-5M75K5RN.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-Y6YO665R.js";
+} from "./chunk-TYOWSHNH.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -23,15 +23,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-GU3ECYHQ.js";
-import "./chunk-FE7M4B6V.js";
+} from "./chunk-BZSCGK2O.js";
+import "./chunk-6CLQVBRT.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-KAU7NGSK.js";
 import {
   fetchLessonSource
-} from "./chunk-FBFJXRJQ.js";
+} from "./chunk-IGN7LDIW.js";
 import "./chunk-PTIRVRVQ.js";
 import {
   errorMessage,
@@ -39,54 +39,54 @@ import {
 } from "./chunk-OYVJ5Q2A.js";
 import {
   projectPlans
-} from "./chunk-5Y4C3KB3.js";
-import "./chunk-LBIR7DWW.js";
+} from "./chunk-ZWDYWDVB.js";
+import "./chunk-MKA5JIEC.js";
 import {
   readIssueKey
-} from "./chunk-ZXKAV7VO.js";
+} from "./chunk-V2H6JN6O.js";
 import {
   todayUtc
-} from "./chunk-USGOJ4RR.js";
+} from "./chunk-35PVQPIK.js";
 import {
   readSharedLessons
-} from "./chunk-NLRP2M7B.js";
+} from "./chunk-KH5WC6TN.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-UO6KTYFH.js";
-import "./chunk-FY7WXJYZ.js";
+} from "./chunk-M6OCR3Y2.js";
+import "./chunk-6NVNUAXJ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-NHVYLRXG.js";
+} from "./chunk-SMDMQRYA.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-MDEPBNSF.js";
-import "./chunk-OVVYFCLM.js";
+} from "./chunk-DIQH6L6U.js";
+import "./chunk-67IDJK7W.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-TZSLU6CO.js";
+} from "./chunk-DCBNFQFW.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   DAY_MS,
   MINUTE_MS,
   formatUtcMinute,
   freezeRule,
   frozenDaysWithin
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS

@@ -6,27 +6,27 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-USGOJ4RR.js";
+} from "./chunk-35PVQPIK.js";
 import {
   readSharedLessons
-} from "./chunk-NLRP2M7B.js";
+} from "./chunk-KH5WC6TN.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-UO6KTYFH.js";
-import "./chunk-FY7WXJYZ.js";
+} from "./chunk-M6OCR3Y2.js";
+import "./chunk-6NVNUAXJ.js";
 import {
   loadConfig
-} from "./chunk-NHVYLRXG.js";
+} from "./chunk-SMDMQRYA.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-MDEPBNSF.js";
-import "./chunk-OVVYFCLM.js";
-import "./chunk-TZSLU6CO.js";
-import "./chunk-5Y4GKFCO.js";
-import "./chunk-74GY5KI2.js";
+import "./chunk-DIQH6L6U.js";
+import "./chunk-67IDJK7W.js";
+import "./chunk-DCBNFQFW.js";
+import "./chunk-OHUJ67CT.js";
+import "./chunk-JCEEYG3D.js";
 import {
   CONFIG_FILE
 } from "./chunk-4EVLPBYK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-OVVYFCLM.js";
+} from "./chunk-67IDJK7W.js";
 import {
   START_OF_FILE
 } from "./chunk-NVJCU4AI.js";

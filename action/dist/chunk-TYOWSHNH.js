@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-GU3ECYHQ.js";
+} from "./chunk-BZSCGK2O.js";
 import {
   decodeReviewRecord
-} from "./chunk-LBIR7DWW.js";
+} from "./chunk-MKA5JIEC.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-ZXKAV7VO.js";
+} from "./chunk-V2H6JN6O.js";
 import {
   matchGuards
-} from "./chunk-FY7WXJYZ.js";
+} from "./chunk-6NVNUAXJ.js";
 import {
   validLessons
-} from "./chunk-TZSLU6CO.js";
+} from "./chunk-DCBNFQFW.js";
 import {
   idRecord
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

@@ -5,12 +5,14 @@ import {
   MAX_FILE_BYTES,
   byPosition,
   calendarDateHint,
+  checkThresholdOrder,
   compareCodePoints,
   decodeSource,
   findingToDiagnostic,
+  maxRegressionUnread,
   parsePlan,
   parseValidated
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -18,7 +20,7 @@ import {
   classifyGate,
   gateKindsOf,
   unknownRuleHint
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";
@@ -1846,13 +1848,16 @@ function checkGate(gate, path) {
   }
   const classified = classifyGate(gate);
   if (classified?.kind === "metric") {
-    const hasThreshold = gate.max !== void 0 || gate.min !== void 0 || gate.maxRegression !== void 0;
-    return hasThreshold ? [] : [
+    if ((gate.compare ?? "absolute") === "absolute" && gate.maxRegression !== void 0) {
+      return [maxRegressionUnread([...path, "maxRegression"], "lesson/gate-field")];
+    }
+    const hasThreshold = [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].some((v) => v !== void 0);
+    return hasThreshold ? checkThresholdOrder(gate, void 0, path, "lesson/threshold-order") : [
       {
         path: [...path, "metric"],
         code: "lesson/gate-threshold",
         message: `the gate on "${classified.gate.metric}" has no threshold`,
-        expected: "`max:`, `min:` or `maxRegression:`",
+        expected: "`max:`, `min:`, `rollbackAt:`, or `maxRegression:` with `compare:`",
         hint: "e.g. `max: 0` for a count that must stay at zero"
       }
     ];

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-FE7M4B6V.js";
+} from "./chunk-6CLQVBRT.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,13 +22,13 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-ZXKAV7VO.js";
+} from "./chunk-V2H6JN6O.js";
 import {
   byKey,
   compareCodePoints,
   isRecord,
   trimTrailing
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
@@ -42,7 +42,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   truncate
 } from "./chunk-NVJCU4AI.js";

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-FE7M4B6V.js";
+} from "./chunk-6CLQVBRT.js";
 import {
   alignTable,
   whyLabel,
@@ -17,17 +17,20 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-ZXKAV7VO.js";
+} from "./chunk-V2H6JN6O.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   fillQuery,
+  isWorseThan,
+  metricDirection,
   normalizeLines,
   phaseVariables,
   singleLine,
-  trimLineEnds
-} from "./chunk-5Y4GKFCO.js";
+  trimLineEnds,
+  worseSide
+} from "./chunk-OHUJ67CT.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -55,7 +58,7 @@ import {
   stageProgress,
   totalHoldMs,
   undoSteps
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 import {
   builtinDirOf,
   loadTemplateSources
@@ -1146,9 +1149,6 @@ function unfilledProblem(query) {
 }
 
 // action/src/gates/metric-gate.ts
-function metricDirection(metric) {
-  return metric.direction ?? (metric.signal === "positive" ? "higher-is-better" : "lower-is-better");
-}
 function parsePercent(text) {
   if (text === void 0) return void 0;
   const match = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(text);
@@ -1159,9 +1159,6 @@ function regression(value, reference, direction) {
   if (worseBy === 0) return 0;
   if (reference === 0) return worseBy > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   return worseBy / Math.abs(reference);
-}
-function isWorseThan(value, limit, direction) {
-  return direction === "lower-is-better" ? value > limit : value < limit;
 }
 var REFERENCE_LABEL = {
   baseline: "the control",
@@ -1183,8 +1180,7 @@ function describeThresholds(detail, act = "roll back") {
     parts.push(`\u2264 ${formatPercent(maxRegression ?? 0)} worse than ${REFERENCE_LABEL[detail.compare]}`);
   }
   if (rollbackAt !== void 0) {
-    const side = detail.direction === "lower-is-better" ? "above" : "below";
-    parts.push(`${act} ${side} ${formatThreshold(rollbackAt, detail.unit)}`);
+    parts.push(`${act} ${worseSide(detail.direction)} ${formatThreshold(rollbackAt, detail.unit)}`);
   }
   return parts.join(", ") || "none";
 }
@@ -1246,8 +1242,7 @@ function judge(detail, readings) {
   const measured = measuredText(detail, value);
   const { max, min, rollbackAt } = detail.thresholds;
   if (rollbackAt !== void 0 && isWorseThan(value, rollbackAt, detail.direction)) {
-    const side = detail.direction === "lower-is-better" ? "above" : "below";
-    const text = `${measured} is ${side} the rollback threshold ${formatThreshold(rollbackAt, detail.unit)}`;
+    const text = `${measured} is ${worseSide(detail.direction)} the rollback threshold ${formatThreshold(rollbackAt, detail.unit)}`;
     return { status: "rollback", summary: text, reason: `${name}: ${text}` };
   }
   const failures = [];

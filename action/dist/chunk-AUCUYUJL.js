@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-GU3ECYHQ.js";
+} from "./chunk-BZSCGK2O.js";
 import {
   code,
   inertLogin
-} from "./chunk-FE7M4B6V.js";
+} from "./chunk-6CLQVBRT.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-ZXKAV7VO.js";
+} from "./chunk-V2H6JN6O.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-5Y4GKFCO.js";
+} from "./chunk-OHUJ67CT.js";
 import {
   phaseResponse
-} from "./chunk-74GY5KI2.js";
+} from "./chunk-JCEEYG3D.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;
