@@ -5,7 +5,9 @@
 import type { LessonLint, RaiseHit } from '../lint/lint.ts';
 import { SEVERITY_RANK } from '../lint/rule.ts';
 import type { Finding } from '../plan/finding.ts';
+import { checkThresholdOrder } from '../plan/gate-thresholds.ts';
 import type { Locator } from '../plan/locate.ts';
+import { metricDirection } from '../plan/metric-direction.ts';
 import { own } from '../plan/own.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
@@ -165,6 +167,23 @@ function guardFindings(plan: RolloutPlan, guards: PlanGuards): LessonFinding[] {
           didYouMean(metric, metricNames) ??
           `define "${metric}", or waive the guard: waive: [{lesson: ${guard.key}, reason: "…"}]`,
       });
+    }
+    const catalogued = metric === undefined ? undefined : own(plan.metrics, metric);
+    if (action.kind === 'gate' && metric !== undefined && catalogued !== undefined) {
+      // The guard's own checks compared min with max; which side is good is this plan's to say.
+      const direction = metricDirection(catalogued);
+      for (const contradiction of checkThresholdOrder(action.gate, { name: metric, direction }, [])) {
+        out.push({
+          path: ['metrics', metric],
+          anchor: 'key',
+          severity: 'error',
+          lesson,
+          code: 'lesson/threshold-order',
+          message: `guard ${guard.key} gates ${pluralNoun(phases.length, 'phase')} ${phases.join(', ')} on "${metric}" with thresholds that contradict this plan's metric: ${contradiction.message}`,
+          expected: contradiction.expected,
+          hint: `fix the guard if it was written for a metric where the other side is better; or waive it: waive: [{lesson: ${guard.key}, reason: "…"}]`,
+        });
+      }
     }
     if (action.kind === 'freeze' && action.leadIns.length === 0) {
       // A warning: the plan may simply not run near such an event.

@@ -158,6 +158,29 @@ describe('lint: guard gates and freezes that do not fit the plan', () => {
     expect(lint(planText({ extra: waived }), lessons(gate))).toEqual([]);
   });
 
+  it('a guard gate whose rollback threshold contradicts the plan\'s metric is an error at the metric, naming the lesson', () => {
+    // Written for a metric where lower is better; the plan's success_rate is better higher.
+    const gate = lessonText(
+      '  - id: success\n    match: {environments: [production]}\n    gate: {metric: success_rate, max: 0.5, rollbackAt: 0.6}\n',
+    );
+    const text = planText();
+    const [d, ...rest] = lint(text, lessons(gate));
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'lesson/threshold-order',
+      severity: 'error',
+      ...positionOf(text, 'success_rate:'),
+      lesson: { id: 'L-2020-11-thread-exhaustion' },
+    });
+    expect(d!.message).toContain('guard L-2020-11-thread-exhaustion/success gates phase production on "success_rate"');
+    expect(d!.message).toContain('where higher is better, every reading fails `max` or rolls back');
+    // The same guard on error_rate, where lower is better, is consistent.
+    const fitting = lessonText(
+      '  - id: errors\n    match: {environments: [production]}\n    gate: {metric: error_rate, max: 0.5, rollbackAt: 0.6}\n',
+    );
+    expect(lint(text, lessons(fitting))).toEqual([]);
+  });
+
   it('a guard gate on a metric the plan has is fine', () => {
     const gate = lessonText('  - id: errors\n    match: {}\n    gate: {metric: error_rate, max: 0.05}\n');
     expect(lint(planText(), lessons(gate))).toEqual([]);
