@@ -158,7 +158,7 @@ describe('lint: guard gates and freezes that do not fit the plan', () => {
     expect(lint(planText({ extra: waived }), lessons(gate))).toEqual([]);
   });
 
-  it('a guard gate whose rollback threshold contradicts the plan\'s metric is an error at the metric, naming the lesson', () => {
+  it("a guard gate whose rollback threshold contradicts the plan's metric is an error at the metric, naming the lesson", () => {
     // Written for a metric where lower is better; the plan's success_rate is better higher.
     const gate = lessonText(
       '  - id: success\n    match: {environments: [production]}\n    gate: {metric: success_rate, max: 0.5, rollbackAt: 0.6}\n',

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type OptionValues, UsageError } from '../../src/cli/command.ts';
 import { type RenderOptions, renderCommand, runRender } from '../../src/cli/commands/render.ts';
 import { generatedMarker, readGeneratedMarker } from '../../src/text/markers.ts';
+import { replaceOnce } from '../helpers/position.ts';
 import { captureIO, FIXTURE_FILE, REPO } from './support/render-support.ts';
 
 const PLAN = 'plans/checkout-tokens.rollout.yaml';
@@ -189,6 +190,15 @@ describe('rollbook render', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('rollbook: cannot render plans/broken.rollout.yaml: it is not a valid plan');
     expect(existsSync(join(cwd, RUNBOOK))).toBe(true);
+  });
+
+  it('does not render a schema-valid plan whose references are broken (two phases with one id), and says why', async () => {
+    write(PLAN, replaceOnce(read(PLAN), '\n  - id: canary\n', '\n  - id: staging\n'));
+    const result = await render({ start: START });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`rollbook: cannot render ${PLAN}: it is not a valid plan (1 error)`);
+    expect(result.stderr).toContain('error ref/duplicate-id phase id "staging" is defined twice');
+    expect(existsSync(join(cwd, RUNBOOK))).toBe(false);
   });
 
   it('refuses two plans that would write the same runbook', async () => {

@@ -179,10 +179,13 @@ class PlanByPlanRenderer {
 
   async #renderPlan(parsed: ParsedPlan, lessons: readonly ParsedLesson[], index: number): Promise<void> {
     const { io, options } = this;
-    if (!parsed.plan) {
+    // A schema-valid plan may still have broken references (two phases with one id, a gate on no
+    // metric): parsePlan reports those as errors, and a runbook of such a plan would mislead.
+    // The policy rules' findings are not among them: a plan under review still gets its runbook.
+    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    if (!parsed.plan || errors.length > 0) {
       this.skipped++;
-      const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-      io.stderr(`rollbook: cannot render ${parsed.file}: it is not a valid plan (${errors.length} errors)\n`);
+      io.stderr(`rollbook: cannot render ${parsed.file}: it is not a valid plan (${plural(errors.length, 'error')})\n`);
       for (const d of errors) io.stderr(`${formatDiagnosticText(d, parsed.text, PLAIN)}\n\n`);
       return;
     }
@@ -442,8 +445,9 @@ goes wrong — plus ${INDEX_NAME}.md (or .html) listing them. Output is byte-ide
 Paths may be files, directories or globs; the default is \`plans\` from rollbook.config.yaml,
 else ./playbooks. A lesson (.md) among the paths is read with the lessons directory, as every
 run reads it; named alone, it renders the default plans, whose runbooks its guards may change (a
-pre-commit hook can name every changed file). Plans that are not schema-valid are reported and
-not rendered. With
+pre-commit hook can name every changed file). Plans with schema or reference errors (two phases
+with one id, a gate on a metric not in the catalogue) are reported and not rendered; policy
+rules do not stop a runbook. With
 \`lessonSources\` in rollbook.config.yaml, the shared lessons are read through the GitHub API with
 GITHUB_TOKEN; without it, or when a source cannot be read, nothing is rendered.
 
