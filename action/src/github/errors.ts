@@ -1,5 +1,8 @@
 // Narrowing the errors Octokit throws. Only these statuses are expected and handled where they
 // occur; anything else propagates and fails the run (which is safe: every run is idempotent).
+// errorMessage is the one way an error becomes words for a log or a comment.
+import { singleLine } from '../text/normalize.ts';
+import { truncate } from '../text/truncate.ts';
 
 /** The HTTP status of an Octokit RequestError; undefined for anything else. */
 export function statusOf(error: unknown): number | undefined {
@@ -39,8 +42,33 @@ export function isUnreachable(error: unknown): boolean {
   return statusOf(error) === 500 && (error as { response?: unknown }).response === undefined;
 }
 
+/** The most of GitHub's own words about an error that are shown (code points). */
+export const MAX_SHOWN_ERROR_MESSAGE = 500;
+
+/** GitHub's shape for an error: a JSON body with a `message`. */
+function isGitHubErrorBody(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string';
+}
+
+/**
+ * What went wrong, in one line that is never empty. For an answer, its words are shown only when
+ * they are GitHub's (a JSON body with a `message`), on one line and at most
+ * MAX_SHOWN_ERROR_MESSAGE code points: Octokit makes any other body the message, so a
+ * GITHUB_API_URL that points at some other server would have its page printed into the log.
+ * Such an answer is named by its status alone. A connection that failed to every address is an
+ * AggregateError without a message of its own: the first failure says why.
+ */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof Error)) return String(error);
+  const status = statusOf(error);
+  const response = (error as { response?: { data?: unknown } }).response;
+  if (status !== undefined && response !== undefined) {
+    if (!isGitHubErrorBody(response.data)) return `HTTP ${status} with an answer that is not GitHub's JSON, not shown`;
+    return truncate(singleLine(error.message), MAX_SHOWN_ERROR_MESSAGE);
+  }
+  if (error.message.trim() !== '') return error.message;
+  if (error instanceof AggregateError && error.errors.length > 0) return errorMessage(error.errors[0]);
+  return status === undefined ? error.name : `HTTP ${status}`;
 }
 
 /** Longest `retry-after` we wait out ourselves for a request Octokit does not retry. */

@@ -3,6 +3,8 @@
 // clock) reports the phase baking in the JSON shape the site reads. cli.test.ts runs the CLI as
 // a child process.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
@@ -186,6 +188,36 @@ describe('rollbook status: usage', () => {
       expect(run.stderr).not.toMatch(/^\s+at /m);
     } finally {
       await server.close();
+    }
+  });
+
+  it('an API URL that answers 404 pages: the status is said, never the page, with a hint on the usual causes', async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url}`);
+      response.writeHead(404, { 'content-type': 'text/html' });
+      response.end('<html><body>an intranet page that must not be echoed</body></html>');
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/wrong/path`;
+    try {
+      const run = await runCli(['status', '--repo', 'acme/rollouts'], ws, {
+        env: { GITHUB_TOKEN: 't', GITHUB_API_URL: url },
+      });
+      expect(run.code).toBe(1);
+      expect(requests).toEqual([
+        'POST /wrong/path/graphql',
+        'GET /wrong/path/repos/acme/rollouts/issues?labels=rollbook&state=all&sort=created&direction=asc&per_page=100&page=1',
+      ]);
+      const notShown = "HTTP 404 with an answer that is not GitHub's JSON, not shown";
+      expect(run.stderr).toContain(`GraphQL read of the checklist issues failed (${notShown}); reading them over REST`);
+      expect(run.stderr).toContain(`rollbook: cannot read the checklist issues of acme/rollouts: ${notShown}\n`);
+      expect(run.stderr).toContain(
+        `rollbook: hint: GitHub answered 404 at ${url}: acme/rollouts does not exist or this token cannot see it, or GITHUB_API_URL is not the API's URL (GitHub Enterprise Server: https://github.example.com/api/v3)`,
+      );
+      expect(run.stderr).not.toContain('intranet');
+    } finally {
+      await new Promise<void>((closed) => server.close(() => closed()));
     }
   });
 

@@ -12,7 +12,7 @@ import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { ANSI, formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
 import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
-import { errorMessage, isUnreachable } from '../../github/errors.ts';
+import { errorMessage, isNotFound, isUnreachable } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
 import { buildInventory } from '../../github-action/sync/inventory.ts';
@@ -29,7 +29,7 @@ import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, repoOption } from
 import { stderrLogger } from '../logger.ts';
 import { todayUtc } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
-import { unreachableHint } from '../unreachable-hint.ts';
+import { notFoundHint, unreachableHint } from '../unreachable-hint.ts';
 import { runPortfolio, wantsPortfolio } from './status-portfolio.ts';
 
 export const statusCommand: Command = {
@@ -158,6 +158,7 @@ path).`,
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}\n`);
         if (isUnreachable(error)) io.stderr(unreachableHint(apiBaseUrl(io.env)));
+        else if (isNotFound(error)) io.stderr(notFoundHint(apiBaseUrl(io.env), `${repo.owner}/${repo.repo}`));
         return EXIT.problems;
       }
     }
