@@ -1,9 +1,10 @@
 // The action's run(): read inputs once, do the command, write the job summary, and turn any
 // failure into a failed step. Expected failures (runtime/expected-error.ts: bad inputs, invalid
-// plans, broken templates) get their message alone; anything else is reported as an internal
-// error, its stack trace only at debug level.
+// plans, broken templates) get their message alone; a GitHub API failure is said as one, with a
+// hint on a 403; anything else is reported as an internal error. Stack traces only at debug level.
 // Everything from outside (runner, logger, clock, GitHub client) comes in as the host; the
 // production host is the default, built at this edge from @actions/core.
+import { errorMessage, isForbidden, statusOf } from './github/errors.ts';
 import { createActionContext } from './github-action/context.ts';
 import { type ActionHost, runnerHost } from './github-action/host.ts';
 import { readInputs } from './github-action/inputs.ts';
@@ -12,6 +13,10 @@ import { runReport } from './github-action/report.ts';
 import { runSync } from './github-action/sync.ts';
 import { type ValidationOutcome, validateForAction, validationFailure } from './github-action/validate.ts';
 import { debugUnexpected, isExpectedError } from './runtime/expected-error.ts';
+
+/** What a 403 on the workflow's token most often means. */
+const FORBIDDEN_HINT =
+  'GitHub refused the workflow token (403): give the job the permissions the README lists for its command (sync: `issues: write`; report: `pull-requests: write`, `statuses: write`, `issues: read`)';
 
 const NOT_VALIDATED: ValidationOutcome = {
   config: {},
@@ -53,8 +58,14 @@ export async function run(host: ActionHost = runnerHost()): Promise<void> {
       runner.setFailed(error.message);
       return;
     }
-    const message = error instanceof Error ? error.message : String(error);
     debugUnexpected(log, error);
-    runner.setFailed(`Rollbook internal error: ${message}`);
+    const status = statusOf(error);
+    if (status !== undefined) {
+      // GitHub answered (or the connection failed): not a bug in Rollbook, and often the workflow's to fix.
+      const hint = isForbidden(error) ? `; hint: ${FORBIDDEN_HINT}` : '';
+      runner.setFailed(`Rollbook: a GitHub API request failed: ${errorMessage(error)}${hint}`);
+      return;
+    }
+    runner.setFailed(`Rollbook internal error: ${errorMessage(error)}`);
   }
 }

@@ -3,7 +3,7 @@
 // debug level; an unexpected failure (GitHub refusing a write) still logs its stack at debug level
 // for whoever debugs the run. In-process, against the OpenAPI-validated fake GitHub.
 import { describe, expect, it } from 'vitest';
-import { demoPlan, sync, useFake, workspace } from './harness.ts';
+import { demoPlan, OWNER, REPO, sync, useFake, workspace } from './harness.ts';
 
 /** A stack frame as a debug line carries it (newlines escaped as %0A by the workflow command). */
 const STACK_FRAME = /%0A\s+at .+[:(]\d+/;
@@ -60,6 +60,19 @@ describe('expected errors in the action', () => {
     expect(again.stdout).toMatch(
       /^::warning .*file=rollbook\.config\.yaml,line=1,.*the templates directory "our-templates" does not exist/m,
     );
+  });
+
+  it("a token without the issues permission: GitHub's words and the permission to grant, not an internal error", async () => {
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+    ctx.fake.repo(`${OWNER}/${REPO}`).access.withhold('github-actions[bot]', 'issues');
+    const run = await sync(ctx.fake, ws);
+    expect(run.code).not.toBe(0);
+    const error = run.stdout.split('\n').find((line) => line.startsWith('::error::'));
+    expect(error).toContain('Resource not accessible by integration');
+    expect(error).toContain(
+      'hint: GitHub refused the workflow token (403): give the job the permissions the README lists',
+    );
+    expect(run.stdout).not.toContain('internal error');
   });
 
   it('an unexpected failure still logs its stack at debug level', async () => {
