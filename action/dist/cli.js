@@ -2,7 +2,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   API_URL_EXAMPLE
-} from "./chunk-PTIRVRVQ.js";
+} from "./chunk-64ZO2YJY.js";
 import {
   EXIT,
   UsageError
@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "94bfebee64606d62e4f38d65a26491d0" : void 0;
+var BUILD_ID = true ? "c0ff03bf088d7d30d5d78065ab024934" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,17 +69,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-44MKR3S5.js")).validateCommand
+    load: async () => (await import("./chunk-5AQDRCAK.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-IHMZNKH3.js")).renderCommand
+    load: async () => (await import("./chunk-FXA2EUMB.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-BD4KL6LY.js")).initCommand
+    load: async () => (await import("./chunk-FTECHC33.js")).initCommand
   },
   {
     name: "explain",
@@ -89,22 +89,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-ZEJOOK3L.js")).gateCommand
+    load: async () => (await import("./chunk-PBJGWHGQ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-2SDSEQMO.js")).lessonCommand
+    load: async () => (await import("./chunk-P5JXEHVS.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-V7AXTHRM.js")).lessonsCommand
+    load: async () => (await import("./chunk-HIUACWTZ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-MVNRQ2LV.js")).statusCommand
+    load: async () => (await import("./chunk-ZTLCKZRV.js")).statusCommand
   }
 ];
 

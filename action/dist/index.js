@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-KOIS5J2M.js";
+} from "./chunk-JFUVNKXA.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-AUCUYUJL.js";
+} from "./chunk-VT2LTHPY.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-TYOWSHNH.js";
+} from "./chunk-TRYM6BU4.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-BZSCGK2O.js";
+} from "./chunk-V4ECOYCL.js";
 import {
   cellCode,
   code,
@@ -120,17 +120,17 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-6CLQVBRT.js";
+} from "./chunk-FYQ47OZT.js";
 import {
   apiBaseUrl,
   createGitHubClient,
   require_tunnel,
   require_undici
-} from "./chunk-KAU7NGSK.js";
+} from "./chunk-QQSMWST6.js";
 import {
   fetchLessonSource
-} from "./chunk-IGN7LDIW.js";
-import "./chunk-PTIRVRVQ.js";
+} from "./chunk-KMUK72NQ.js";
+import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
   isForbidden,
@@ -139,13 +139,13 @@ import {
   isUnprocessable,
   rejectedRetryAfter,
   statusOf
-} from "./chunk-OYVJ5Q2A.js";
+} from "./chunk-7FTVYC35.js";
 import {
   annotationBody
-} from "./chunk-FTE3GCPT.js";
+} from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-K3UXMV7F.js";
+} from "./chunk-4ZKTW6IM.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-MKA5JIEC.js";
+} from "./chunk-U2TJLKWM.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-V2H6JN6O.js";
+} from "./chunk-6RQWUVEQ.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-M6OCR3Y2.js";
+} from "./chunk-XD7LKPRE.js";
 import {
   matchGuards
-} from "./chunk-6NVNUAXJ.js";
+} from "./chunk-WHGWCFBU.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-SMDMQRYA.js";
+} from "./chunk-5R4EU2DD.js";
 import {
   LessonSourceReader
-} from "./chunk-DIQH6L6U.js";
-import "./chunk-67IDJK7W.js";
+} from "./chunk-G7UICH5T.js";
+import "./chunk-6NGCDCK4.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,13 +213,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-DCBNFQFW.js";
+} from "./chunk-6WPC4CY4.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-OHUJ67CT.js";
+} from "./chunk-7LTVVN7L.js";
 import {
   classifyGate,
   formatDuration,
@@ -242,15 +242,15 @@ import {
 } from "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";
+import "./chunk-WBADEOUP.js";
 import {
   builtinDirOf,
   loadTemplateSources,
   templatesDirProblem
-} from "./chunk-RJUVGR6H.js";
+} from "./chunk-NHGUQWO3.js";
 import {
-  countBySeverity,
-  truncate
-} from "./chunk-NVJCU4AI.js";
+  countBySeverity
+} from "./chunk-2Y4U2LYP.js";
 import {
   plural
 } from "./chunk-E2OZFMTG.js";
@@ -262,6 +262,9 @@ import {
   debugUnexpected,
   isExpectedError
 } from "./chunk-DSNISORP.js";
+import {
+  truncate
+} from "./chunk-OOZIPJ2T.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -4952,6 +4955,7 @@ async function runSync(ctx) {
 }
 
 // action/src/main.ts
+var FORBIDDEN_HINT = "GitHub refused the workflow token (403): give the job the permissions the README lists for its command (sync: `issues: write`; report: `pull-requests: write`, `statuses: write`, `issues: read`)";
 var NOT_VALIDATED = {
   config: {},
   plans: [],
@@ -4985,9 +4989,14 @@ async function run(host = runnerHost()) {
       runner.setFailed(error2.message);
       return;
     }
-    const message = error2 instanceof Error ? error2.message : String(error2);
     debugUnexpected(log, error2);
-    runner.setFailed(`Rollbook internal error: ${message}`);
+    const status = statusOf(error2);
+    if (status !== void 0) {
+      const hint = isForbidden(error2) ? `; hint: ${FORBIDDEN_HINT}` : "";
+      runner.setFailed(`Rollbook: a GitHub API request failed: ${errorMessage(error2)}${hint}`);
+      return;
+    }
+    runner.setFailed(`Rollbook internal error: ${errorMessage(error2)}`);
   }
 }
 

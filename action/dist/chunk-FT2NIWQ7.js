@@ -1,0 +1,23 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-G7UICH5T.js";
+import "./chunk-6NGCDCK4.js";
+import "./chunk-6WPC4CY4.js";
+import "./chunk-7LTVVN7L.js";
+import "./chunk-JCEEYG3D.js";
+import "./chunk-4EVLPBYK.js";
+import "./chunk-ELWZLMOX.js";
+import "./chunk-LG33J42V.js";
+import "./chunk-WBADEOUP.js";
+import "./chunk-2Y4U2LYP.js";
+import "./chunk-E2OZFMTG.js";
+import "./chunk-GX3IQWWC.js";
+import "./chunk-DSNISORP.js";
+import "./chunk-OOZIPJ2T.js";
+import "./chunk-4AQ7M4HS.js";
+export {
+  LessonSourceReader,
+  uncheckedSources
+};

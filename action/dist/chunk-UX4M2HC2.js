@@ -1,0 +1,33 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  stderrLogger
+} from "./chunk-T3X2RMYI.js";
+import {
+  uncheckedSources
+} from "./chunk-G7UICH5T.js";
+
+// action/src/cli/shared-lessons.ts
+var DEFAULT_SERVER_URL = "https://github.com";
+async function readSharedLessons(loaded, io, unchecked) {
+  const sources = loaded.config.lessonSources;
+  if (!sources || sources.length === 0) return void 0;
+  const place = {
+    file: loaded.file ?? "rollbook.config.yaml",
+    ...loaded.lessonSourcePositions ? { positions: loaded.lessonSourcePositions } : {}
+  };
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
+  const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
+    import("./chunk-WZCWPNTN.js"),
+    import("./chunk-SH6RS6S7.js"),
+    import("./chunk-FT2NIWQ7.js")
+  ]);
+  const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
+  const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };
+  const reader = new LessonSourceReader((source) => fetchLessonSource(client, source, options));
+  return reader.read(sources, place);
+}
+
+export {
+  readSharedLessons
+};
