@@ -287,7 +287,8 @@ export function schemaErrorsToDiagnostics(
           severity: 'error',
           code: 'schema/too-few',
           message: `${where} needs at least ${plural(error.params.limit, 'item')}`,
-          expected: describe(parentSchema) ?? `a list of at least ${error.params.limit}`,
+          expected: withDescription(`a list of at least ${plural(error.params.limit, 'item')}`, describe(parentSchema)),
+          hint: `add ${error.params.limit === 1 ? 'one' : `at least ${error.params.limit}`}, or remove the key if it is optional`,
         };
         break;
       case 'minLength':
@@ -324,7 +325,7 @@ export function schemaErrorsToDiagnostics(
           severity: 'error',
           code: 'schema/too-many',
           message: `${where} has ${plural(Array.isArray(actual) ? actual.length : 0, 'item')}; at most ${limit} are allowed`,
-          expected: describe(parentSchema) ?? `a list of at most ${plural(limit, 'item')}`,
+          expected: withDescription(`a list of at most ${plural(limit, 'item')}`, describe(parentSchema)),
           hint: `merge or drop items until ${limit} are left`,
         };
         break;

@@ -156,6 +156,20 @@ describe('parsePlan: schema diagnostics', () => {
     ]);
   });
 
+  it('names the bound of a list in what was expected, before what the schema says of it', () => {
+    const empty = replaceOnce(BASE, 'deliverables: [The new code path behind the flag demo]', 'deliverables: []');
+    const [tooFew] = parse(empty).diagnostics;
+    expect(tooFew).toMatchObject({
+      code: 'schema/too-few',
+      message: 'story.deliverables needs at least 1 item',
+      hint: 'add one, or remove the key if it is optional',
+    });
+    expect(tooFew!.expected).toBe('a list of at least 1 item');
+    const windows = Array.from({ length: 33 }, () => '    - {days: [mon], from: "09:00", to: "17:00"}\n').join('');
+    const [tooMany] = parse(`${BASE}schedule:\n  windows:\n${windows}`).diagnostics;
+    expect(tooMany!.expected).toMatch(/^a list of at most 32 items: Change windows\./);
+  });
+
   it('offers a handle written without its @ with it, quoted', () => {
     const hintFor = (owner: string) =>
       parse(replaceOnce(BASE, 'owners: ["@your-team"]', `owners: [${owner}]`)).diagnostics.map((d) => [d.code, d.hint]);
