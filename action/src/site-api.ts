@@ -36,6 +36,7 @@ export { type CalendarDelay, type PhaseWindow, projectCalendar } from './plan/ca
 export { calendarTimeText, delayLabel, minutesText, shownTimeZone } from './plan/calendar-text.ts';
 export { formatDuration } from './plan/duration.ts';
 export { classifyGate, describeGate, isGateOfKind } from './plan/gate-kind.ts';
+export { goodWhen } from './plan/metric-direction.ts';
 export { projectPlans } from './plan/plan-calendars.ts';
 export {
   irreversibleParts,

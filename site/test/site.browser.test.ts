@@ -457,6 +457,19 @@ describe('plan page', () => {
     }
   });
 
+  test("says in the metric catalogue which way each metric is good, as the runbook's Good when does", async () => {
+    for (const plan of playbooks.plans) {
+      const page = await shown(planPath(plan));
+      for (const [name, metric] of Object.entries(plan.metrics)) {
+        // The examples leave `direction` to the signal (its override: action/test/gates/metric-gate.test.ts).
+        expect(metric.direction, name).toBeUndefined();
+        const good = metric.signal === 'positive' ? 'higher' : 'lower';
+        const entry = (await page.locator(`dt#metric-${name}`).textContent()) ?? '';
+        expect(entry, name).toContain(`${metric.signal} signal · ${good} is better`);
+      }
+    }
+  });
+
   test('shows the production readiness answers of each plan that has them', async () => {
     const answered = playbooks.plans.filter((plan) => plan.readiness);
     expect(answered.length).toBeGreaterThan(0);

@@ -19,3 +19,8 @@ export function isWorseThan(value: number, limit: number, direction: Direction):
 export function worseSide(direction: Direction): 'above' | 'below' {
   return direction === 'lower-is-better' ? 'above' : 'below';
 }
+
+/** `higher` or `lower`: which readings are good, in a word (the runbook's "Good when", the site's catalogue). */
+export function goodWhen(metric: Pick<Metric, 'direction' | 'signal'>): 'higher' | 'lower' {
+  return metricDirection(metric) === 'higher-is-better' ? 'higher' : 'lower';
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateMetricGate, parsePercent, regression } from '../../src/gates/metric-gate.ts';
 import type { GateStatus, MetricGateReadings } from '../../src/gates/model.ts';
-import { metricDirection } from '../../src/plan/metric-direction.ts';
+import { goodWhen, metricDirection } from '../../src/plan/metric-direction.ts';
 import type { Gate, Metric } from '../../src/plan/schema.ts';
 import { failed, nan, noData, ok, SOURCE } from './helpers.ts';
 
@@ -177,6 +177,9 @@ describe('helpers', () => {
     expect(metricDirection(errors)).toBe('lower-is-better');
     expect(metricDirection(success)).toBe('higher-is-better');
     expect(metricDirection({ signal: 'positive', direction: 'lower-is-better' })).toBe('lower-is-better');
+    expect(goodWhen({ signal: 'positive', direction: 'lower-is-better' })).toBe('lower');
+    expect(goodWhen({ signal: 'negative', direction: 'higher-is-better' })).toBe('higher');
+    expect(goodWhen(errors)).toBe('lower');
   });
 
   it('parses percentages', () => {

@@ -3,16 +3,12 @@
 // no metric lists the whole catalogue, so there is always something to watch. Queries are shown
 // as this phase sends them: its variables and the metric's window filled in (query-template.ts).
 import { isGateOfKind } from '../../plan/gate-kind.ts';
-import { metricDirection } from '../../plan/metric-direction.ts';
+import { goodWhen } from '../../plan/metric-direction.ts';
 import { fillQuery, phaseVariables } from '../../plan/query-template.ts';
 import type { Metric, Phase, RolloutPlan } from '../../plan/schema.ts';
 import { markdownLink } from '../../text/markdown-link.ts';
 import { cell, codeCell, EMPTY_CELL } from './format.ts';
 import type { MetricRow, WatchView } from './types.ts';
-
-export function goodWhen(metric: Metric): 'higher' | 'lower' {
-  return metricDirection(metric) === 'higher-is-better' ? 'higher' : 'lower';
-}
 
 function metricRow(name: string, metric: Metric, gated: boolean, query: string): MetricRow {
   return {
