@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-JFUVNKXA.js";
+} from "./chunk-AU7L3WWP.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-VT2LTHPY.js";
+} from "./chunk-IZRZHWZN.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-TRYM6BU4.js";
+} from "./chunk-VPXOSFUL.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-V4ECOYCL.js";
+} from "./chunk-ZHBVNGGZ.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-QQSMWST6.js";
 import {
   fetchLessonSource
-} from "./chunk-KMUK72NQ.js";
+} from "./chunk-35BAX726.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-4ZKTW6IM.js";
+} from "./chunk-TVUWBMZU.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-U2TJLKWM.js";
+} from "./chunk-OS2R3NAU.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -194,18 +194,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-XD7LKPRE.js";
+} from "./chunk-V4VQHEHX.js";
 import {
   matchGuards
-} from "./chunk-WHGWCFBU.js";
+} from "./chunk-3AF73GLY.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-5R4EU2DD.js";
+} from "./chunk-HQSIRKWZ.js";
 import {
   LessonSourceReader
-} from "./chunk-G7UICH5T.js";
-import "./chunk-6NGCDCK4.js";
+} from "./chunk-PHKEAWT4.js";
+import "./chunk-YFDRAAYC.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,13 +213,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-6WPC4CY4.js";
+} from "./chunk-HFH2LPQH.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   classifyGate,
   formatDuration,

@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-V4ECOYCL.js";
+} from "./chunk-ZHBVNGGZ.js";
 import {
   describeRamp
 } from "./chunk-FYQ47OZT.js";
@@ -24,13 +24,13 @@ import {
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-U2TJLKWM.js";
+} from "./chunk-OS2R3NAU.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   formatMeasured
 } from "./chunk-JCEEYG3D.js";

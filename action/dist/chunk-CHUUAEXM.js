@@ -7,14 +7,14 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-5R4EU2DD.js";
+} from "./chunk-HQSIRKWZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   idSlug
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

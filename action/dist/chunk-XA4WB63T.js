@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-QQ6UU53W.js";
+} from "./chunk-HSJYZYKF.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-4ZKTW6IM.js";
+} from "./chunk-TVUWBMZU.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-U2TJLKWM.js";
+} from "./chunk-OS2R3NAU.js";
 import {
   readGeneratedMarker
 } from "./chunk-6RQWUVEQ.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-O4HPFEY2.js";
+} from "./chunk-MDOZKBZB.js";
 import {
   readSharedLessons
-} from "./chunk-UX4M2HC2.js";
+} from "./chunk-L4PLQ5W6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-XD7LKPRE.js";
+} from "./chunk-V4VQHEHX.js";
 import {
   matchGuards
-} from "./chunk-WHGWCFBU.js";
+} from "./chunk-3AF73GLY.js";
 import {
   loadConfig
-} from "./chunk-5R4EU2DD.js";
+} from "./chunk-HQSIRKWZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-G7UICH5T.js";
-import "./chunk-6NGCDCK4.js";
+import "./chunk-PHKEAWT4.js";
+import "./chunk-YFDRAAYC.js";
 import {
   validLessons
-} from "./chunk-6WPC4CY4.js";
-import "./chunk-7LTVVN7L.js";
+} from "./chunk-HFH2LPQH.js";
+import "./chunk-WUF2C2LZ.js";
 import {
   idRecord,
   isStatusTime

@@ -12,7 +12,7 @@ import {
   maxRegressionUnread,
   parsePlan,
   parseValidated
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

@@ -5,7 +5,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-TJ7A7RFA.js";
+} from "./chunk-746SYGLB.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-VT2LTHPY.js";
+} from "./chunk-IZRZHWZN.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-V4ECOYCL.js";
+} from "./chunk-ZHBVNGGZ.js";
 import "./chunk-FYQ47OZT.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-U2TJLKWM.js";
+import "./chunk-OS2R3NAU.js";
 import "./chunk-6RQWUVEQ.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-O4HPFEY2.js";
+} from "./chunk-MDOZKBZB.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-5R4EU2DD.js";
+} from "./chunk-HQSIRKWZ.js";
 import {
   EXIT,
   UsageError
@@ -62,11 +62,11 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-6WPC4CY4.js";
+} from "./chunk-HFH2LPQH.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-JCEEYG3D.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   DEFAULT_LESSONS_DIR
-} from "./chunk-6WPC4CY4.js";
+} from "./chunk-HFH2LPQH.js";
 
 // action/src/lessons/shared/source.ts
 function sourcePath(source) {

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-JFUVNKXA.js";
+} from "./chunk-AU7L3WWP.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-O4HPFEY2.js";
+} from "./chunk-MDOZKBZB.js";
 import {
   readSharedLessons
-} from "./chunk-UX4M2HC2.js";
+} from "./chunk-L4PLQ5W6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-WHGWCFBU.js";
+} from "./chunk-3AF73GLY.js";
 import {
   loadConfig
-} from "./chunk-5R4EU2DD.js";
+} from "./chunk-HQSIRKWZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-G7UICH5T.js";
-import "./chunk-6NGCDCK4.js";
+import "./chunk-PHKEAWT4.js";
+import "./chunk-YFDRAAYC.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-6WPC4CY4.js";
-import "./chunk-7LTVVN7L.js";
+} from "./chunk-HFH2LPQH.js";
+import "./chunk-WUF2C2LZ.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

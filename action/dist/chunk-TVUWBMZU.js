@@ -16,11 +16,12 @@ import {
 import {
   SlugCounter,
   fillQuery,
+  goodWhen,
   headingSlug,
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -14180,9 +14181,6 @@ function guardView(guard, plan) {
 }
 
 // action/src/render/view/metrics.ts
-function goodWhen(metric) {
-  return metricDirection(metric) === "higher-is-better" ? "higher" : "lower";
-}
 function metricRow(name, metric, gated, query) {
   return {
     name: codeCell(name),

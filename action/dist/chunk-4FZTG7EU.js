@@ -6,26 +6,26 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-O4HPFEY2.js";
+} from "./chunk-MDOZKBZB.js";
 import {
   readSharedLessons
-} from "./chunk-UX4M2HC2.js";
+} from "./chunk-L4PLQ5W6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-XD7LKPRE.js";
-import "./chunk-WHGWCFBU.js";
+} from "./chunk-V4VQHEHX.js";
+import "./chunk-3AF73GLY.js";
 import {
   loadConfig
-} from "./chunk-5R4EU2DD.js";
+} from "./chunk-HQSIRKWZ.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-G7UICH5T.js";
-import "./chunk-6NGCDCK4.js";
-import "./chunk-6WPC4CY4.js";
-import "./chunk-7LTVVN7L.js";
+import "./chunk-PHKEAWT4.js";
+import "./chunk-YFDRAAYC.js";
+import "./chunk-HFH2LPQH.js";
+import "./chunk-WUF2C2LZ.js";
 import "./chunk-JCEEYG3D.js";
 import {
   CONFIG_FILE

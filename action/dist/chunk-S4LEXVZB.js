@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-TJ7A7RFA.js";
+} from "./chunk-746SYGLB.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-TRYM6BU4.js";
+} from "./chunk-VPXOSFUL.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,7 +24,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-V4ECOYCL.js";
+} from "./chunk-ZHBVNGGZ.js";
 import "./chunk-FYQ47OZT.js";
 import {
   apiBaseUrl,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-QQSMWST6.js";
 import {
   fetchLessonSource
-} from "./chunk-KMUK72NQ.js";
+} from "./chunk-35BAX726.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,47 +41,47 @@ import {
 } from "./chunk-7FTVYC35.js";
 import {
   projectPlans
-} from "./chunk-QQ6UU53W.js";
-import "./chunk-U2TJLKWM.js";
+} from "./chunk-HSJYZYKF.js";
+import "./chunk-OS2R3NAU.js";
 import {
   readIssueKey
 } from "./chunk-6RQWUVEQ.js";
 import {
   todayUtc
-} from "./chunk-O4HPFEY2.js";
+} from "./chunk-MDOZKBZB.js";
 import {
   readSharedLessons
-} from "./chunk-UX4M2HC2.js";
+} from "./chunk-L4PLQ5W6.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-XD7LKPRE.js";
-import "./chunk-WHGWCFBU.js";
+} from "./chunk-V4VQHEHX.js";
+import "./chunk-3AF73GLY.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-5R4EU2DD.js";
+} from "./chunk-HQSIRKWZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-G7UICH5T.js";
-import "./chunk-6NGCDCK4.js";
+} from "./chunk-PHKEAWT4.js";
+import "./chunk-YFDRAAYC.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-6WPC4CY4.js";
+} from "./chunk-HFH2LPQH.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   DAY_MS,
   MINUTE_MS,

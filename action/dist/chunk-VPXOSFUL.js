@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-V4ECOYCL.js";
+} from "./chunk-ZHBVNGGZ.js";
 import {
   decodeReviewRecord
-} from "./chunk-U2TJLKWM.js";
+} from "./chunk-OS2R3NAU.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-6RQWUVEQ.js";
 import {
   matchGuards
-} from "./chunk-WHGWCFBU.js";
+} from "./chunk-3AF73GLY.js";
 import {
   validLessons
-} from "./chunk-6WPC4CY4.js";
+} from "./chunk-HFH2LPQH.js";
 import {
   idRecord
 } from "./chunk-JCEEYG3D.js";

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-V4ECOYCL.js";
+} from "./chunk-ZHBVNGGZ.js";
 import {
   code,
   inertLogin
@@ -23,7 +23,7 @@ import {
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   phaseResponse
 } from "./chunk-JCEEYG3D.js";

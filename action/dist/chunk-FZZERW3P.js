@@ -1,11 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-G7UICH5T.js";
-import "./chunk-6NGCDCK4.js";
-import "./chunk-6WPC4CY4.js";
-import "./chunk-7LTVVN7L.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-35BAX726.js";
+import "./chunk-64ZO2YJY.js";
+import "./chunk-7FTVYC35.js";
+import "./chunk-YFDRAAYC.js";
+import "./chunk-HFH2LPQH.js";
+import "./chunk-WUF2C2LZ.js";
 import "./chunk-JCEEYG3D.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
@@ -18,6 +21,7 @@ import "./chunk-DSNISORP.js";
 import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

@@ -7755,6 +7755,9 @@ function isWorseThan(value, limit, direction) {
 function worseSide(direction) {
   return direction === "lower-is-better" ? "above" : "below";
 }
+function goodWhen(metric) {
+  return metricDirection(metric) === "higher-is-better" ? "higher" : "lower";
+}
 
 // action/src/plan/schema-errors.ts
 function pointerToPath(pointer) {
@@ -7955,7 +7958,8 @@ function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
           severity: "error",
           code: "schema/too-few",
           message: `${where} needs at least ${plural(error.params.limit, "item")}`,
-          expected: describe(parentSchema) ?? `a list of at least ${error.params.limit}`
+          expected: withDescription(`a list of at least ${plural(error.params.limit, "item")}`, describe(parentSchema)),
+          hint: `add ${error.params.limit === 1 ? "one" : `at least ${error.params.limit}`}, or remove the key if it is optional`
         };
         break;
       case "minLength":
@@ -7992,7 +7996,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
           severity: "error",
           code: "schema/too-many",
           message: `${where} has ${plural(Array.isArray(actual) ? actual.length : 0, "item")}; at most ${limit} are allowed`,
-          expected: describe(parentSchema) ?? `a list of at most ${plural(limit, "item")}`,
+          expected: withDescription(`a list of at most ${plural(limit, "item")}`, describe(parentSchema)),
           hint: `merge or drop items until ${limit} are left`
         };
         break;
@@ -18026,6 +18030,7 @@ export {
   metricDirection,
   isWorseThan,
   worseSide,
+  goodWhen,
   isRecord,
   idSlug,
   headingSlug,

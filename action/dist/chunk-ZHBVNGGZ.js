@@ -27,7 +27,7 @@ import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

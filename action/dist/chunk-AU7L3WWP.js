@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-7LTVVN7L.js";
+} from "./chunk-WUF2C2LZ.js";
 import {
   DAY_MS,
   MINUTE_MS,
