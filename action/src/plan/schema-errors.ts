@@ -51,6 +51,12 @@ const withDescription = (what: string, description: string | undefined) =>
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
+  // YAML's .inf and .nan: JSON would print them as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return Number.isNaN(value)
+      ? 'not a number (.nan)'
+      : `${value < 0 ? 'minus ' : ''}infinity (${value < 0 ? '-' : ''}.inf)`;
+  }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${JSON.stringify(truncate(value, MAX_QUOTED_CHARS))}`;
@@ -251,11 +257,14 @@ export function schemaErrorsToDiagnostics(
         break;
       }
       case 'type': {
-        const wanted = String(error.params.type)
+        let wanted = String(error.params.type)
           .split(',')
           .map((t) => TYPE_WORDS[t] ?? t)
           .join(' or ');
         const actual = valueAt(data, path);
+        if (typeof actual === 'number' && !Number.isFinite(actual)) {
+          wanted = `a finite ${wanted.replace(/^an? /, '')}`;
+        }
         diagnostic = {
           at: path,
           anchor: 'value',
@@ -497,6 +506,9 @@ function typeHint(
   declared?: MetricUnit,
 ): string {
   if (actual === null) return 'the value is empty: fill it in or remove the key';
+  if (typeof actual === 'number' && !Number.isFinite(actual)) {
+    return `write ${wanted} here, or remove the key if it is optional`;
+  }
   if (wanted === 'a list' && typeof actual !== 'object') return `write it as a list: \`${asFlowList(actual)}\``;
   if (wanted.startsWith(TYPE_WORDS.string!) && (typeof actual === 'number' || typeof actual === 'boolean')) {
     return quoteItHint(actual);

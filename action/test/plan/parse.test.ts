@@ -170,6 +170,31 @@ describe('parsePlan: schema diagnostics', () => {
     expect(tooMany!.expected).toMatch(/^a list of at most 32 items: Change windows\./);
   });
 
+  it("says YAML's .inf and .nan as themselves, not as JSON's null, and asks for a finite number", () => {
+    const text = replaceOnce(
+      replaceOnce(BASE, '{metric: error_rate, max: 0.01}', '{metric: error_rate, max: .inf}'),
+      '{metric: success_rate, min: 0.99}',
+      '{metric: success_rate, min: -.inf, max: .nan}',
+    );
+    expect(parse(text).diagnostics.map((d) => [d.code, d.message, d.hint])).toEqual([
+      [
+        'schema/wrong-type',
+        'phases[0].gates[1].max is infinity (.inf), but should be a finite number',
+        'write a finite number here, or remove the key if it is optional',
+      ],
+      [
+        'schema/wrong-type',
+        'phases[2].gates[1].min is minus infinity (-.inf), but should be a finite number',
+        'write a finite number here, or remove the key if it is optional',
+      ],
+      [
+        'schema/wrong-type',
+        'phases[2].gates[1].max is not a number (.nan), but should be a finite number',
+        'write a finite number here, or remove the key if it is optional',
+      ],
+    ]);
+  });
+
   it('offers a handle written without its @ with it, quoted', () => {
     const hintFor = (owner: string) =>
       parse(replaceOnce(BASE, 'owners: ["@your-team"]', `owners: [${owner}]`)).diagnostics.map((d) => [d.code, d.hint]);
