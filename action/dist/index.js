@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-AU7L3WWP.js";
+} from "./chunk-LAX6WNGF.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-IZRZHWZN.js";
+} from "./chunk-D6DN4Q3Y.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-VPXOSFUL.js";
+} from "./chunk-F2OCAMGD.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-ZHBVNGGZ.js";
+} from "./chunk-4A3PK6PW.js";
 import {
   cellCode,
   code,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-QQSMWST6.js";
 import {
   fetchLessonSource
-} from "./chunk-35BAX726.js";
+} from "./chunk-5YNWGLP6.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-TVUWBMZU.js";
+} from "./chunk-ST5GPU6H.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-OS2R3NAU.js";
+} from "./chunk-GEXBGD3R.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -194,18 +194,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-V4VQHEHX.js";
+} from "./chunk-Q6ASQ4MR.js";
 import {
   matchGuards
-} from "./chunk-3AF73GLY.js";
+} from "./chunk-TM5DTEUY.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-HQSIRKWZ.js";
+} from "./chunk-ZLK3VJNK.js";
 import {
   LessonSourceReader
-} from "./chunk-PHKEAWT4.js";
-import "./chunk-YFDRAAYC.js";
+} from "./chunk-WDSBSE5Z.js";
+import "./chunk-2HQDT74R.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,13 +213,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-HFH2LPQH.js";
+} from "./chunk-XOUMGOMD.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   classifyGate,
   formatDuration,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   DAY_MS,
   describeGate,

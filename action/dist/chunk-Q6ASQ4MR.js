@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-3AF73GLY.js";
+} from "./chunk-TM5DTEUY.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-HFH2LPQH.js";
+} from "./chunk-XOUMGOMD.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,7 +22,7 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   RULES,
   RULES_BY_ID,

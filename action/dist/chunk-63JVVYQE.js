@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-V4VQHEHX.js";
+} from "./chunk-Q6ASQ4MR.js";
 import {
   projectCalendar
 } from "./chunk-JCEEYG3D.js";

@@ -5,7 +5,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

@@ -6,26 +6,26 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-MDOZKBZB.js";
+} from "./chunk-M4IEGJJA.js";
 import {
   readSharedLessons
-} from "./chunk-L4PLQ5W6.js";
+} from "./chunk-LQQUKPZQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-V4VQHEHX.js";
-import "./chunk-3AF73GLY.js";
+} from "./chunk-Q6ASQ4MR.js";
+import "./chunk-TM5DTEUY.js";
 import {
   loadConfig
-} from "./chunk-HQSIRKWZ.js";
+} from "./chunk-ZLK3VJNK.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-PHKEAWT4.js";
-import "./chunk-YFDRAAYC.js";
-import "./chunk-HFH2LPQH.js";
-import "./chunk-WUF2C2LZ.js";
+import "./chunk-WDSBSE5Z.js";
+import "./chunk-2HQDT74R.js";
+import "./chunk-XOUMGOMD.js";
+import "./chunk-GRRL2IVF.js";
 import "./chunk-JCEEYG3D.js";
 import {
   CONFIG_FILE

@@ -21,7 +21,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-746SYGLB.js";
+} from "./chunk-WQT7K4OJ.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-VPXOSFUL.js";
+} from "./chunk-F2OCAMGD.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,7 +24,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-ZHBVNGGZ.js";
+} from "./chunk-4A3PK6PW.js";
 import "./chunk-FYQ47OZT.js";
 import {
   apiBaseUrl,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-QQSMWST6.js";
 import {
   fetchLessonSource
-} from "./chunk-35BAX726.js";
+} from "./chunk-5YNWGLP6.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,47 +41,47 @@ import {
 } from "./chunk-7FTVYC35.js";
 import {
   projectPlans
-} from "./chunk-HSJYZYKF.js";
-import "./chunk-OS2R3NAU.js";
+} from "./chunk-63JVVYQE.js";
+import "./chunk-GEXBGD3R.js";
 import {
   readIssueKey
 } from "./chunk-6RQWUVEQ.js";
 import {
   todayUtc
-} from "./chunk-MDOZKBZB.js";
+} from "./chunk-M4IEGJJA.js";
 import {
   readSharedLessons
-} from "./chunk-L4PLQ5W6.js";
+} from "./chunk-LQQUKPZQ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-V4VQHEHX.js";
-import "./chunk-3AF73GLY.js";
+} from "./chunk-Q6ASQ4MR.js";
+import "./chunk-TM5DTEUY.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-HQSIRKWZ.js";
+} from "./chunk-ZLK3VJNK.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-PHKEAWT4.js";
-import "./chunk-YFDRAAYC.js";
+} from "./chunk-WDSBSE5Z.js";
+import "./chunk-2HQDT74R.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-HFH2LPQH.js";
+} from "./chunk-XOUMGOMD.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   DAY_MS,
   MINUTE_MS,

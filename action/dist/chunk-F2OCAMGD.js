@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-ZHBVNGGZ.js";
+} from "./chunk-4A3PK6PW.js";
 import {
   decodeReviewRecord
-} from "./chunk-OS2R3NAU.js";
+} from "./chunk-GEXBGD3R.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-6RQWUVEQ.js";
 import {
   matchGuards
-} from "./chunk-3AF73GLY.js";
+} from "./chunk-TM5DTEUY.js";
 import {
   validLessons
-} from "./chunk-HFH2LPQH.js";
+} from "./chunk-XOUMGOMD.js";
 import {
   idRecord
 } from "./chunk-JCEEYG3D.js";

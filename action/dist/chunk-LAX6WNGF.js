@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-YFDRAAYC.js";
+} from "./chunk-2HQDT74R.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-HFH2LPQH.js";
+} from "./chunk-XOUMGOMD.js";
 import {
   decodeSource
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

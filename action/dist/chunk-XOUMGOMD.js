@@ -12,7 +12,7 @@ import {
   maxRegressionUnread,
   parsePlan,
   parseValidated
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

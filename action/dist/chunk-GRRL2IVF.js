@@ -7777,6 +7777,9 @@ function describe(schema4) {
 var withDescription = (what, description) => description ? `${what}: ${description}` : what;
 function typeName(value) {
   if (value === null) return "null";
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return Number.isNaN(value) ? "not a number (.nan)" : `${value < 0 ? "minus " : ""}infinity (${value < 0 ? "-" : ""}.inf)`;
+  }
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `the text ${JSON.stringify(truncate(value, MAX_QUOTED_CHARS))}`;
@@ -7925,8 +7928,11 @@ function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
         break;
       }
       case "type": {
-        const wanted = String(error.params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
+        let wanted = String(error.params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
         const actual = valueAt(data, path);
+        if (typeof actual === "number" && !Number.isFinite(actual)) {
+          wanted = `a finite ${wanted.replace(/^an? /, "")}`;
+        }
         diagnostic = {
           at: path,
           anchor: "value",
@@ -8107,6 +8113,9 @@ function declaredUnit(data, path) {
 }
 function typeHint(wanted, actual, topLevel, unit, declared) {
   if (actual === null) return "the value is empty: fill it in or remove the key";
+  if (typeof actual === "number" && !Number.isFinite(actual)) {
+    return `write ${wanted} here, or remove the key if it is optional`;
+  }
   if (wanted === "a list" && typeof actual !== "object") return `write it as a list: \`${asFlowList(actual)}\``;
   if (wanted.startsWith(TYPE_WORDS.string) && (typeof actual === "number" || typeof actual === "boolean")) {
     return quoteItHint(actual);

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-HSJYZYKF.js";
+} from "./chunk-63JVVYQE.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-TVUWBMZU.js";
+} from "./chunk-ST5GPU6H.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-OS2R3NAU.js";
+} from "./chunk-GEXBGD3R.js";
 import {
   readGeneratedMarker
 } from "./chunk-6RQWUVEQ.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-MDOZKBZB.js";
+} from "./chunk-M4IEGJJA.js";
 import {
   readSharedLessons
-} from "./chunk-L4PLQ5W6.js";
+} from "./chunk-LQQUKPZQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-V4VQHEHX.js";
+} from "./chunk-Q6ASQ4MR.js";
 import {
   matchGuards
-} from "./chunk-3AF73GLY.js";
+} from "./chunk-TM5DTEUY.js";
 import {
   loadConfig
-} from "./chunk-HQSIRKWZ.js";
+} from "./chunk-ZLK3VJNK.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-PHKEAWT4.js";
-import "./chunk-YFDRAAYC.js";
+import "./chunk-WDSBSE5Z.js";
+import "./chunk-2HQDT74R.js";
 import {
   validLessons
-} from "./chunk-HFH2LPQH.js";
-import "./chunk-WUF2C2LZ.js";
+} from "./chunk-XOUMGOMD.js";
+import "./chunk-GRRL2IVF.js";
 import {
   idRecord,
   isStatusTime

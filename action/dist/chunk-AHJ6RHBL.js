@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-746SYGLB.js";
+} from "./chunk-WQT7K4OJ.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-IZRZHWZN.js";
+} from "./chunk-D6DN4Q3Y.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-ZHBVNGGZ.js";
+} from "./chunk-4A3PK6PW.js";
 import "./chunk-FYQ47OZT.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-OS2R3NAU.js";
+import "./chunk-GEXBGD3R.js";
 import "./chunk-6RQWUVEQ.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-MDOZKBZB.js";
+} from "./chunk-M4IEGJJA.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-HQSIRKWZ.js";
+} from "./chunk-ZLK3VJNK.js";
 import {
   EXIT,
   UsageError
@@ -62,11 +62,11 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-HFH2LPQH.js";
+} from "./chunk-XOUMGOMD.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-JCEEYG3D.js";

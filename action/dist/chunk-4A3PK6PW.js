@@ -27,7 +27,7 @@ import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

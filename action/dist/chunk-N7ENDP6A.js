@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-PHKEAWT4.js";
-import "./chunk-YFDRAAYC.js";
-import "./chunk-HFH2LPQH.js";
-import "./chunk-WUF2C2LZ.js";
+} from "./chunk-WDSBSE5Z.js";
+import "./chunk-2HQDT74R.js";
+import "./chunk-XOUMGOMD.js";
+import "./chunk-GRRL2IVF.js";
 import "./chunk-JCEEYG3D.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";

@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-AU7L3WWP.js";
+} from "./chunk-LAX6WNGF.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-MDOZKBZB.js";
+} from "./chunk-M4IEGJJA.js";
 import {
   readSharedLessons
-} from "./chunk-L4PLQ5W6.js";
+} from "./chunk-LQQUKPZQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-3AF73GLY.js";
+} from "./chunk-TM5DTEUY.js";
 import {
   loadConfig
-} from "./chunk-HQSIRKWZ.js";
+} from "./chunk-ZLK3VJNK.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-PHKEAWT4.js";
-import "./chunk-YFDRAAYC.js";
+import "./chunk-WDSBSE5Z.js";
+import "./chunk-2HQDT74R.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-HFH2LPQH.js";
-import "./chunk-WUF2C2LZ.js";
+} from "./chunk-XOUMGOMD.js";
+import "./chunk-GRRL2IVF.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

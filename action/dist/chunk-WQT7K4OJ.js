@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-ZHBVNGGZ.js";
+} from "./chunk-4A3PK6PW.js";
 import {
   describeRamp
 } from "./chunk-FYQ47OZT.js";
@@ -24,13 +24,13 @@ import {
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-OS2R3NAU.js";
+} from "./chunk-GEXBGD3R.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-WUF2C2LZ.js";
+} from "./chunk-GRRL2IVF.js";
 import {
   formatMeasured
 } from "./chunk-JCEEYG3D.js";
