@@ -13,7 +13,7 @@
 // Equal thresholds are consistent: at a threshold a reading passes.
 import type { Finding } from './finding.ts';
 import type { DataPath } from './locate.ts';
-import type { Direction } from './metric-direction.ts';
+import { type Direction, isWorseThan } from './metric-direction.ts';
 import type { Gate } from './schema.ts';
 
 export const THRESHOLD_ORDER_CODE = 'ref/threshold-order';
@@ -61,8 +61,8 @@ export function checkThresholdOrder(
   const farKey = lowerIsBetter ? 'min' : 'max';
   const fail = gate[failKey];
   const far = gate[farKey];
-  const beyond = (a: number, b: number) => (lowerIsBetter ? a < b : a > b);
-  if (fail !== undefined && beyond(rollbackAt, fail)) {
+  // A threshold worse than the rollback threshold: readings between them roll back first.
+  if (fail !== undefined && isWorseThan(fail, rollbackAt, metric.direction)) {
     const side = lowerIsBetter ? 'below' : 'above';
     return [
       {
@@ -74,7 +74,7 @@ export function checkThresholdOrder(
       },
     ];
   }
-  if (far !== undefined && beyond(rollbackAt, far)) {
+  if (far !== undefined && isWorseThan(far, rollbackAt, metric.direction)) {
     const side = lowerIsBetter ? 'below' : 'above';
     return [
       {
