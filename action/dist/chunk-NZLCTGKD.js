@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-2HQDT74R.js";
+} from "./chunk-NDRELL7J.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-XOUMGOMD.js";
+} from "./chunk-W7CNFY45.js";
 import {
   decodeSource
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

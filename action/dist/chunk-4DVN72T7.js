@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-4A3PK6PW.js";
+} from "./chunk-MWOOYDDS.js";
 import {
   code,
   inertLogin
@@ -23,7 +23,7 @@ import {
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import {
   phaseResponse
 } from "./chunk-JCEEYG3D.js";

@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-WQT7K4OJ.js";
+} from "./chunk-HCDQUDP3.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-F2OCAMGD.js";
+} from "./chunk-3LIWA6J7.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,7 +24,7 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-4A3PK6PW.js";
+} from "./chunk-MWOOYDDS.js";
 import "./chunk-FYQ47OZT.js";
 import {
   apiBaseUrl,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-QQSMWST6.js";
 import {
   fetchLessonSource
-} from "./chunk-5YNWGLP6.js";
+} from "./chunk-NZLCTGKD.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,47 +41,47 @@ import {
 } from "./chunk-7FTVYC35.js";
 import {
   projectPlans
-} from "./chunk-63JVVYQE.js";
-import "./chunk-GEXBGD3R.js";
+} from "./chunk-ZZ7UUULB.js";
+import "./chunk-4ELFNR43.js";
 import {
   readIssueKey
 } from "./chunk-6RQWUVEQ.js";
 import {
   todayUtc
-} from "./chunk-M4IEGJJA.js";
+} from "./chunk-MXARZIR2.js";
 import {
   readSharedLessons
-} from "./chunk-LQQUKPZQ.js";
+} from "./chunk-IFCBDLYH.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-Q6ASQ4MR.js";
-import "./chunk-TM5DTEUY.js";
+} from "./chunk-TMHCZHNK.js";
+import "./chunk-HSHCWYB4.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-ZLK3VJNK.js";
+} from "./chunk-JBYJKIE5.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-WDSBSE5Z.js";
-import "./chunk-2HQDT74R.js";
+} from "./chunk-6R7SSDXX.js";
+import "./chunk-NDRELL7J.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-XOUMGOMD.js";
+} from "./chunk-W7CNFY45.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import {
   DAY_MS,
   MINUTE_MS,

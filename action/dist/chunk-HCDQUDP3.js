@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-4A3PK6PW.js";
+} from "./chunk-MWOOYDDS.js";
 import {
   describeRamp
 } from "./chunk-FYQ47OZT.js";
@@ -24,13 +24,13 @@ import {
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-GEXBGD3R.js";
+} from "./chunk-4ELFNR43.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import {
   formatMeasured
 } from "./chunk-JCEEYG3D.js";

@@ -7,14 +7,14 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-ZLK3VJNK.js";
+} from "./chunk-JBYJKIE5.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   idSlug
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

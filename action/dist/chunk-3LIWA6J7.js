@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-4A3PK6PW.js";
+} from "./chunk-MWOOYDDS.js";
 import {
   decodeReviewRecord
-} from "./chunk-GEXBGD3R.js";
+} from "./chunk-4ELFNR43.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-6RQWUVEQ.js";
 import {
   matchGuards
-} from "./chunk-TM5DTEUY.js";
+} from "./chunk-HSHCWYB4.js";
 import {
   validLessons
-} from "./chunk-XOUMGOMD.js";
+} from "./chunk-W7CNFY45.js";
 import {
   idRecord
 } from "./chunk-JCEEYG3D.js";

@@ -12,7 +12,7 @@ import {
   maxRegressionUnread,
   parsePlan,
   parseValidated
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

@@ -5,7 +5,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

@@ -7684,6 +7684,20 @@ function unsetFinding(plan, phase, name, written2, path, where) {
   };
 }
 
+// action/src/plan/metric-direction.ts
+function metricDirection(metric) {
+  return metric.direction ?? (metric.signal === "positive" ? "higher-is-better" : "lower-is-better");
+}
+function isWorseThan(value, limit, direction) {
+  return direction === "lower-is-better" ? value > limit : value < limit;
+}
+function worseSide(direction) {
+  return direction === "lower-is-better" ? "above" : "below";
+}
+function goodWhen(metric) {
+  return metricDirection(metric) === "higher-is-better" ? "higher" : "lower";
+}
+
 // action/src/plan/gate-thresholds.ts
 var THRESHOLD_ORDER_CODE = "ref/threshold-order";
 var written = (key, value) => `\`${key}: ${value}\``;
@@ -7717,8 +7731,7 @@ function checkThresholdOrder(gate, metric, path, code = THRESHOLD_ORDER_CODE) {
   const farKey = lowerIsBetter ? "min" : "max";
   const fail = gate[failKey];
   const far = gate[farKey];
-  const beyond = (a, b) => lowerIsBetter ? a < b : a > b;
-  if (fail !== void 0 && beyond(rollbackAt, fail)) {
+  if (fail !== void 0 && isWorseThan(fail, rollbackAt, metric.direction)) {
     const side = lowerIsBetter ? "below" : "above";
     return [
       {
@@ -7730,7 +7743,7 @@ function checkThresholdOrder(gate, metric, path, code = THRESHOLD_ORDER_CODE) {
       }
     ];
   }
-  if (far !== void 0 && beyond(rollbackAt, far)) {
+  if (far !== void 0 && isWorseThan(far, rollbackAt, metric.direction)) {
     const side = lowerIsBetter ? "below" : "above";
     return [
       {
@@ -7743,20 +7756,6 @@ function checkThresholdOrder(gate, metric, path, code = THRESHOLD_ORDER_CODE) {
     ];
   }
   return [];
-}
-
-// action/src/plan/metric-direction.ts
-function metricDirection(metric) {
-  return metric.direction ?? (metric.signal === "positive" ? "higher-is-better" : "lower-is-better");
-}
-function isWorseThan(value, limit, direction) {
-  return direction === "lower-is-better" ? value > limit : value < limit;
-}
-function worseSide(direction) {
-  return direction === "lower-is-better" ? "above" : "below";
-}
-function goodWhen(metric) {
-  return metricDirection(metric) === "higher-is-better" ? "higher" : "lower";
 }
 
 // action/src/plan/schema-errors.ts
@@ -18034,12 +18033,12 @@ export {
   calendarDateHint,
   phaseVariables,
   fillQuery,
-  maxRegressionUnread,
-  checkThresholdOrder,
   metricDirection,
   isWorseThan,
   worseSide,
   goodWhen,
+  maxRegressionUnread,
+  checkThresholdOrder,
   isRecord,
   idSlug,
   headingSlug,

@@ -2,10 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-WDSBSE5Z.js";
-import "./chunk-2HQDT74R.js";
-import "./chunk-XOUMGOMD.js";
-import "./chunk-GRRL2IVF.js";
+} from "./chunk-6R7SSDXX.js";
+import "./chunk-NDRELL7J.js";
+import "./chunk-W7CNFY45.js";
+import "./chunk-4RYPXODS.js";
 import "./chunk-JCEEYG3D.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";

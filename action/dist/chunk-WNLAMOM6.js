@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-LAX6WNGF.js";
+} from "./chunk-NBBWXKBV.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-M4IEGJJA.js";
+} from "./chunk-MXARZIR2.js";
 import {
   readSharedLessons
-} from "./chunk-LQQUKPZQ.js";
+} from "./chunk-IFCBDLYH.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-TM5DTEUY.js";
+} from "./chunk-HSHCWYB4.js";
 import {
   loadConfig
-} from "./chunk-ZLK3VJNK.js";
+} from "./chunk-JBYJKIE5.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-WDSBSE5Z.js";
-import "./chunk-2HQDT74R.js";
+import "./chunk-6R7SSDXX.js";
+import "./chunk-NDRELL7J.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-XOUMGOMD.js";
-import "./chunk-GRRL2IVF.js";
+} from "./chunk-W7CNFY45.js";
+import "./chunk-4RYPXODS.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

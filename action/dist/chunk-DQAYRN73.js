@@ -4,23 +4,23 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   readSharedLessons
-} from "./chunk-LQQUKPZQ.js";
+} from "./chunk-IFCBDLYH.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-TM5DTEUY.js";
+} from "./chunk-HSHCWYB4.js";
 import {
   loadConfig
-} from "./chunk-ZLK3VJNK.js";
+} from "./chunk-JBYJKIE5.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-WDSBSE5Z.js";
-import "./chunk-2HQDT74R.js";
+import "./chunk-6R7SSDXX.js";
+import "./chunk-NDRELL7J.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,13 +29,13 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-XOUMGOMD.js";
+} from "./chunk-W7CNFY45.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import "./chunk-JCEEYG3D.js";
 import {
   DEFAULT_PLAN_PATHS

@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -27,7 +27,7 @@ import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

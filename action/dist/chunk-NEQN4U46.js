@@ -3,12 +3,12 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-5YNWGLP6.js";
+} from "./chunk-NZLCTGKD.js";
 import "./chunk-64ZO2YJY.js";
 import "./chunk-7FTVYC35.js";
-import "./chunk-2HQDT74R.js";
-import "./chunk-XOUMGOMD.js";
-import "./chunk-GRRL2IVF.js";
+import "./chunk-NDRELL7J.js";
+import "./chunk-W7CNFY45.js";
+import "./chunk-4RYPXODS.js";
 import "./chunk-JCEEYG3D.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";

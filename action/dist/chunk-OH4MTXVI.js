@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-WQT7K4OJ.js";
+} from "./chunk-HCDQUDP3.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-D6DN4Q3Y.js";
+} from "./chunk-4DVN72T7.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,7 +23,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-4A3PK6PW.js";
+} from "./chunk-MWOOYDDS.js";
 import "./chunk-FYQ47OZT.js";
 import {
   apiBaseUrl,
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-GEXBGD3R.js";
+import "./chunk-4ELFNR43.js";
 import "./chunk-6RQWUVEQ.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-M4IEGJJA.js";
+} from "./chunk-MXARZIR2.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-ZLK3VJNK.js";
+} from "./chunk-JBYJKIE5.js";
 import {
   EXIT,
   UsageError
@@ -62,11 +62,11 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-XOUMGOMD.js";
+} from "./chunk-W7CNFY45.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-GRRL2IVF.js";
+} from "./chunk-4RYPXODS.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-JCEEYG3D.js";

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-63JVVYQE.js";
+} from "./chunk-ZZ7UUULB.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-ST5GPU6H.js";
+} from "./chunk-6XXVSY3Z.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-GEXBGD3R.js";
+} from "./chunk-4ELFNR43.js";
 import {
   readGeneratedMarker
 } from "./chunk-6RQWUVEQ.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-M4IEGJJA.js";
+} from "./chunk-MXARZIR2.js";
 import {
   readSharedLessons
-} from "./chunk-LQQUKPZQ.js";
+} from "./chunk-IFCBDLYH.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-Q6ASQ4MR.js";
+} from "./chunk-TMHCZHNK.js";
 import {
   matchGuards
-} from "./chunk-TM5DTEUY.js";
+} from "./chunk-HSHCWYB4.js";
 import {
   loadConfig
-} from "./chunk-ZLK3VJNK.js";
+} from "./chunk-JBYJKIE5.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-WDSBSE5Z.js";
-import "./chunk-2HQDT74R.js";
+import "./chunk-6R7SSDXX.js";
+import "./chunk-NDRELL7J.js";
 import {
   validLessons
-} from "./chunk-XOUMGOMD.js";
-import "./chunk-GRRL2IVF.js";
+} from "./chunk-W7CNFY45.js";
+import "./chunk-4RYPXODS.js";
 import {
   idRecord,
   isStatusTime

@@ -6,26 +6,26 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-M4IEGJJA.js";
+} from "./chunk-MXARZIR2.js";
 import {
   readSharedLessons
-} from "./chunk-LQQUKPZQ.js";
+} from "./chunk-IFCBDLYH.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-Q6ASQ4MR.js";
-import "./chunk-TM5DTEUY.js";
+} from "./chunk-TMHCZHNK.js";
+import "./chunk-HSHCWYB4.js";
 import {
   loadConfig
-} from "./chunk-ZLK3VJNK.js";
+} from "./chunk-JBYJKIE5.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-WDSBSE5Z.js";
-import "./chunk-2HQDT74R.js";
-import "./chunk-XOUMGOMD.js";
-import "./chunk-GRRL2IVF.js";
+import "./chunk-6R7SSDXX.js";
+import "./chunk-NDRELL7J.js";
+import "./chunk-W7CNFY45.js";
+import "./chunk-4RYPXODS.js";
 import "./chunk-JCEEYG3D.js";
 import {
   CONFIG_FILE
