@@ -4,8 +4,9 @@
 // hint on a 403; anything else is reported as an internal error. Stack traces only at debug level.
 // Everything from outside (runner, logger, clock, GitHub client) comes in as the host; the
 // production host is the default, built at this edge from @actions/core.
-import { errorMessage, isForbidden, statusOf } from './github/errors.ts';
+import { errorMessage, statusOf } from './github/errors.ts';
 import { createActionContext } from './github-action/context.ts';
+import { forbiddenHint } from './github-action/forbidden-hint.ts';
 import { type ActionHost, runnerHost } from './github-action/host.ts';
 import { readInputs } from './github-action/inputs.ts';
 import { actionLessonSources } from './github-action/lesson-sources.ts';
@@ -13,10 +14,6 @@ import { runReport } from './github-action/report.ts';
 import { runSync } from './github-action/sync.ts';
 import { type ValidationOutcome, validateForAction, validationFailure } from './github-action/validate.ts';
 import { debugUnexpected, isExpectedError } from './runtime/expected-error.ts';
-
-/** What a 403 on the workflow's token most often means. */
-const FORBIDDEN_HINT =
-  'GitHub refused the workflow token (403): give the job the permissions the README lists for its command (sync: `issues: write`; report: `pull-requests: write`, `statuses: write`, `issues: read`)';
 
 const NOT_VALIDATED: ValidationOutcome = {
   config: {},
@@ -62,8 +59,7 @@ export async function run(host: ActionHost = runnerHost()): Promise<void> {
     const status = statusOf(error);
     if (status !== undefined) {
       // GitHub answered (or the connection failed): not a bug in Rollbook, and often the workflow's to fix.
-      const hint = isForbidden(error) ? `; hint: ${FORBIDDEN_HINT}` : '';
-      runner.setFailed(`Rollbook: a GitHub API request failed: ${errorMessage(error)}${hint}`);
+      runner.setFailed(`Rollbook: a GitHub API request failed: ${errorMessage(error)}${forbiddenHint(error)}`);
       return;
     }
     runner.setFailed(`Rollbook internal error: ${errorMessage(error)}`);

@@ -19,6 +19,7 @@ import { debugUnexpected } from '../runtime/expected-error.ts';
 import { templatesDirProblem } from '../templates/files.ts';
 import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
 import type { ActionContext } from './context.ts';
+import { forbiddenHint } from './forbidden-hint.ts';
 import { breachRefDiagnostics, defaultRefOnce, onDefaultBranch } from './sync/branch.ts';
 import { brokenLessons } from './sync/broken-lessons.ts';
 import { buildInventory, planIssues } from './sync/inventory.ts';
@@ -190,7 +191,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     } catch (error) {
       // One plan's failure must not stop the others; the run still fails at the end.
       failed.push(name);
-      log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error)}`);
+      log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error)}${forbiddenHint(error)}`);
       debugUnexpected(log, error);
     }
   }

@@ -4,7 +4,7 @@
 // GitHub 502 can hide a write that did happen.
 
 export type Fault =
-  | { kind: 'status'; status: 404 | 410 | 422 | 500 | 502 | 503 }
+  | { kind: 'status'; status: 403 | 404 | 410 | 422 | 500 | 502 | 503 }
   /** 403 (or 429, which GitHub also sends) with `retry-after` and GitHub's secondary-rate-limit message. */
   | { kind: 'secondary-rate-limit'; retryAfterSeconds?: number; status?: 403 | 429 }
   /** 403 (or 429) with `x-ratelimit-remaining: 0` and a reset `resetAfterSeconds` ahead. */

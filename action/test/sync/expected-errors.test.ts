@@ -75,6 +75,17 @@ describe('expected errors in the action', () => {
     expect(run.stdout).not.toContain('internal error');
   });
 
+  it('a token that may read issues but not write them: the failed plan says the permission to grant', async () => {
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+    ctx.fake.faults.add({ operationId: 'issues/create', fault: { kind: 'status', status: 403 } });
+    const run = await sync(ctx.fake, ws);
+    expect(run.code).not.toBe(0);
+    const error = run.stdout.split('\n').find((line) => line.startsWith('::error::Rollbook sync of plan demo ('));
+    expect(error).toContain(
+      'hint: GitHub refused the workflow token (403): give the job the permissions the README lists',
+    );
+  });
+
   it('an unexpected failure still logs its stack at debug level', async () => {
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     ctx.fake.faults.add({ operationId: 'issues/create', fault: { kind: 'status', status: 404 } });

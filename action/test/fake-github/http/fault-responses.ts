@@ -8,6 +8,8 @@ const SECONDARY_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
   'If you reach out to GitHub Support for help, please include the request ID {id}.';
 const STATUS_MESSAGES: Record<number, string> = {
+  // A token without the permission the request needs (a job's `permissions:`).
+  403: 'Resource not accessible by integration',
   404: 'Not Found',
   410: 'Gone',
   422: 'Validation Failed',
