@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "9ec555e43df1c6856f868f037726c5f2" : void 0;
+var BUILD_ID = true ? "3f8a1caf7d062086d77f5e891f72b852" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {

@@ -448,6 +448,12 @@ function createActionContext(inputs, validation, host, options) {
   };
 }
 
+// action/src/github-action/forbidden-hint.ts
+var FORBIDDEN_HINT = "GitHub refused the workflow token (403): give the job the permissions the README lists for its command (sync: `issues: write`; report: `pull-requests: write`, `statuses: write`, `issues: read`)";
+function forbiddenHint(error2) {
+  return isForbidden(error2) ? `; hint: ${FORBIDDEN_HINT}` : "";
+}
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -4932,7 +4938,7 @@ async function runSync(ctx) {
       for (const phase of result.rollout.phases) others.set(`${name}/${phase.phaseId}`, phase.state);
     } catch (error2) {
       failed.push(name);
-      log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error2)}`);
+      log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error2)}${forbiddenHint(error2)}`);
       debugUnexpected(log, error2);
     }
   }
@@ -4955,7 +4961,6 @@ async function runSync(ctx) {
 }
 
 // action/src/main.ts
-var FORBIDDEN_HINT = "GitHub refused the workflow token (403): give the job the permissions the README lists for its command (sync: `issues: write`; report: `pull-requests: write`, `statuses: write`, `issues: read`)";
 var NOT_VALIDATED = {
   config: {},
   plans: [],
@@ -4992,8 +4997,7 @@ async function run(host = runnerHost()) {
     debugUnexpected(log, error2);
     const status = statusOf(error2);
     if (status !== void 0) {
-      const hint = isForbidden(error2) ? `; hint: ${FORBIDDEN_HINT}` : "";
-      runner.setFailed(`Rollbook: a GitHub API request failed: ${errorMessage(error2)}${hint}`);
+      runner.setFailed(`Rollbook: a GitHub API request failed: ${errorMessage(error2)}${forbiddenHint(error2)}`);
       return;
     }
     runner.setFailed(`Rollbook internal error: ${errorMessage(error2)}`);
