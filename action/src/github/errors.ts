@@ -68,6 +68,8 @@ export function errorMessage(error: unknown): string {
   }
   if (error.message.trim() !== '') return error.message;
   if (error instanceof AggregateError && error.errors.length > 0) return errorMessage(error.errors[0]);
+  // Octokit's status 500 without a response is no answer at all (isUnreachable), not a 500.
+  if (isUnreachable(error)) return 'no answer';
   return status === undefined ? error.name : `HTTP ${status}`;
 }
 

@@ -153,7 +153,8 @@ function guardFindings(plan: RolloutPlan, guards: PlanGuards): LessonFinding[] {
     const lesson = { id: guard.why.lessonId, title: guard.why.title };
     const { action } = guard;
     const metric = action.kind === 'gate' ? action.gate.metric : undefined;
-    if (metric !== undefined && own(plan.metrics, metric) === undefined) {
+    const catalogued = metric === undefined ? undefined : own(plan.metrics, metric);
+    if (metric !== undefined && catalogued === undefined) {
       // An error: the gate could never pass (it would stay inconclusive and hold every promotion).
       out.push({
         path: ['metrics'],
@@ -168,7 +169,6 @@ function guardFindings(plan: RolloutPlan, guards: PlanGuards): LessonFinding[] {
           `define "${metric}", or waive the guard: waive: [{lesson: ${guard.key}, reason: "…"}]`,
       });
     }
-    const catalogued = metric === undefined ? undefined : own(plan.metrics, metric);
     if (action.kind === 'gate' && metric !== undefined && catalogued !== undefined) {
       // The guard's own checks compared min with max; which side is good is this plan's to say.
       const direction = metricDirection(catalogued);

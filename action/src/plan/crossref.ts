@@ -8,7 +8,7 @@ import { calendarDateHint } from './calendar-date-hint.ts';
 import { checkQueries } from './crossref-queries.ts';
 import type { Finding } from './finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
-import { checkThresholdOrder, maxRegressionUnread, THRESHOLD_ORDER_CODE } from './gate-thresholds.ts';
+import { checkMaxRegressionRead, checkThresholdOrder, THRESHOLD_ORDER_CODE } from './gate-thresholds.ts';
 import type { DataPath } from './locate.ts';
 import { metricDirection } from './metric-direction.ts';
 import { own } from './own.ts';
@@ -76,7 +76,8 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
   const metricNames = Object.keys(plan.metrics);
   if (classified.kind === 'metric') {
     const { metric } = classified.gate;
-    if (own(plan.metrics, metric) === undefined) {
+    const catalogued = own(plan.metrics, metric);
+    if (catalogued === undefined) {
       out.push({
         path: [...path, 'metric'],
         code: 'ref/unknown-metric',
@@ -105,12 +106,9 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
         hint: 'add `maxRegression: 10%`',
       });
     }
-    const catalogued = own(plan.metrics, metric);
     const known = catalogued === undefined ? undefined : { name: metric, direction: metricDirection(catalogued) };
     out.push(...checkThresholdOrder(gate, known, path));
-    if (compare === 'absolute' && gate.maxRegression !== undefined) {
-      out.push(maxRegressionUnread([...path, 'maxRegression'], 'ref/gate-field'));
-    }
+    out.push(...checkMaxRegressionRead(gate, path, 'ref/gate-field'));
     if (compare === 'baseline' && gate.baseline === undefined) {
       out.push({
         path,

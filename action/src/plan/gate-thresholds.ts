@@ -22,16 +22,23 @@ type Thresholds = Pick<Gate, 'min' | 'max' | 'rollbackAt'>;
 
 const written = (key: keyof Thresholds, value: number): string => `\`${key}: ${value}\``;
 
-/** `maxRegression:` on a gate that compares with nothing: it would be silently ignored. */
-export function maxRegressionUnread(path: DataPath, code: string): Finding {
-  return {
-    path,
-    anchor: 'key',
-    code,
-    message: '`maxRegression:` is only read when the gate compares: `compare: baseline` or `compare: week-over-week`',
-    expected: '`compare: baseline` or `compare: week-over-week`, or no `maxRegression:`',
-    hint: 'add `compare: week-over-week` to compare with the same window a week earlier, or remove `maxRegression:`',
-  };
+/** `maxRegression:` on a gate that compares with nothing (`compare` absent or absolute): it would be silently ignored. */
+export function checkMaxRegressionRead(
+  gate: Pick<Gate, 'compare' | 'maxRegression'>,
+  path: DataPath,
+  code: string,
+): Finding[] {
+  if ((gate.compare ?? 'absolute') !== 'absolute' || gate.maxRegression === undefined) return [];
+  return [
+    {
+      path: [...path, 'maxRegression'],
+      anchor: 'key',
+      code,
+      message: '`maxRegression:` is only read when the gate compares: `compare: baseline` or `compare: week-over-week`',
+      expected: '`compare: baseline` or `compare: week-over-week`, or no `maxRegression:`',
+      hint: 'add `compare: week-over-week` to compare with the same window a week earlier, or remove `maxRegression:`',
+    },
+  ];
 }
 
 /** At most one finding: the first contradiction, in the order above. */

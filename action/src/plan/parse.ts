@@ -36,11 +36,6 @@ export interface ValidatedDocument<T> {
   locator?: Locator;
 }
 
-/**
- * YAML text checked against a schema; shared by plans, lessons and the config file. With
- * `proseCheck`, unquoted free text cut short by ` #` gets a warning (plan/comment-cut.ts); the
- * config turns it off, since its only free strings are paths, after which a comment is a comment.
- */
 export interface ValidateOptions {
   /** Warn about free text a comment cut short (plan/comment-cut.ts); default true. */
   proseCheck?: boolean;
@@ -50,6 +45,11 @@ export interface ValidateOptions {
   starter?: string;
 }
 
+/**
+ * YAML text checked against a schema; shared by plans, lessons and the config file. With
+ * `proseCheck`, unquoted free text cut short by ` #` gets a warning (plan/comment-cut.ts); the
+ * config turns it off, since its only free strings are paths, after which a comment is a comment.
+ */
 export function parseValidated<T>(
   text: string,
   file: string,

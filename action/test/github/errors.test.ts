@@ -39,5 +39,7 @@ describe('errorMessage', () => {
     expect(errorMessage(new TypeError(''))).toBe('TypeError');
     expect(errorMessage('plain text')).toBe('plain text');
     expect(errorMessage(new Error('fetch failed'))).toBe('fetch failed');
+    // Octokit's status 500 without a response is no answer, not a 500 from GitHub.
+    expect(errorMessage(Object.assign(new Error(''), { status: 500 }))).toBe('no answer');
   });
 });
