@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "3f8a1caf7d062086d77f5e891f72b852" : void 0;
+var BUILD_ID = true ? "3cb5a5a8299cd6ced79b24fa29ee64c2" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,17 +69,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-5TEUTAW6.js")).validateCommand
+    load: async () => (await import("./chunk-HK3JFENY.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-BYVHB2D3.js")).renderCommand
+    load: async () => (await import("./chunk-WMJDR64G.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-Y4BHYXZY.js")).initCommand
+    load: async () => (await import("./chunk-PR2S2I42.js")).initCommand
   },
   {
     name: "explain",
@@ -89,22 +89,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-WNLAMOM6.js")).gateCommand
+    load: async () => (await import("./chunk-VBFNDHUC.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-OH4MTXVI.js")).lessonCommand
+    load: async () => (await import("./chunk-TEDAIUJB.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-DQAYRN73.js")).lessonsCommand
+    load: async () => (await import("./chunk-2QHEMFQ4.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-J4WY4IWB.js")).statusCommand
+    load: async () => (await import("./chunk-6UQK4I6D.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-NBBWXKBV.js";
+} from "./chunk-KV7IZCAE.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-4DVN72T7.js";
+} from "./chunk-MZI5RNYF.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-3LIWA6J7.js";
+} from "./chunk-B2Z5FGQ7.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-MWOOYDDS.js";
+} from "./chunk-PMGTPCTC.js";
 import {
   cellCode,
   code,
@@ -126,10 +126,10 @@ import {
   createGitHubClient,
   require_tunnel,
   require_undici
-} from "./chunk-QQSMWST6.js";
+} from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-NZLCTGKD.js";
+} from "./chunk-YMD6PUHO.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -139,13 +139,13 @@ import {
   isUnprocessable,
   rejectedRetryAfter,
   statusOf
-} from "./chunk-7FTVYC35.js";
+} from "./chunk-CO3KHFF2.js";
 import {
   annotationBody
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-6XXVSY3Z.js";
+} from "./chunk-2KXTYN7W.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-4ELFNR43.js";
+} from "./chunk-6HBCOAUM.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -194,18 +194,18 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-TMHCZHNK.js";
+} from "./chunk-GJ4OABV2.js";
 import {
   matchGuards
-} from "./chunk-HSHCWYB4.js";
+} from "./chunk-N22PZZMM.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-JBYJKIE5.js";
+} from "./chunk-74XKL56R.js";
 import {
   LessonSourceReader
-} from "./chunk-6R7SSDXX.js";
-import "./chunk-NDRELL7J.js";
+} from "./chunk-Y3EGL2QE.js";
+import "./chunk-OAOB7SOX.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,13 +213,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-W7CNFY45.js";
+} from "./chunk-257OVBVG.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   classifyGate,
   formatDuration,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   uncheckedSources
-} from "./chunk-6R7SSDXX.js";
+} from "./chunk-Y3EGL2QE.js";
 
 // action/src/cli/shared-lessons.ts
 var DEFAULT_SERVER_URL = "https://github.com";
@@ -18,9 +18,9 @@ async function readSharedLessons(loaded, io, unchecked) {
   const token = io.env.GITHUB_TOKEN;
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
-    import("./chunk-WZCWPNTN.js"),
-    import("./chunk-NEQN4U46.js"),
-    import("./chunk-EXIVD5PK.js")
+    import("./chunk-CDGNQEXP.js"),
+    import("./chunk-BFBFMFWH.js"),
+    import("./chunk-LQJMBMLY.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };

@@ -5,14 +5,14 @@ import {
   MAX_FILE_BYTES,
   byPosition,
   calendarDateHint,
+  checkMaxRegressionRead,
   checkThresholdOrder,
   compareCodePoints,
   decodeSource,
   findingToDiagnostic,
-  maxRegressionUnread,
   parsePlan,
   parseValidated
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -1848,9 +1848,8 @@ function checkGate(gate, path) {
   }
   const classified = classifyGate(gate);
   if (classified?.kind === "metric") {
-    if ((gate.compare ?? "absolute") === "absolute" && gate.maxRegression !== void 0) {
-      return [maxRegressionUnread([...path, "maxRegression"], "lesson/gate-field")];
-    }
+    const unread = checkMaxRegressionRead(gate, path, "lesson/gate-field");
+    if (unread.length > 0) return unread;
     const hasThreshold = [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].some((v) => v !== void 0);
     return hasThreshold ? checkThresholdOrder(gate, void 0, path, "lesson/threshold-order") : [
       {

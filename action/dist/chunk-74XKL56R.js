@@ -5,7 +5,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

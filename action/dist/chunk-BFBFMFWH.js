@@ -1,11 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-6R7SSDXX.js";
-import "./chunk-NDRELL7J.js";
-import "./chunk-W7CNFY45.js";
-import "./chunk-4RYPXODS.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-YMD6PUHO.js";
+import "./chunk-64ZO2YJY.js";
+import "./chunk-CO3KHFF2.js";
+import "./chunk-OAOB7SOX.js";
+import "./chunk-257OVBVG.js";
+import "./chunk-BVWM76VA.js";
 import "./chunk-JCEEYG3D.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
@@ -18,6 +21,7 @@ import "./chunk-DSNISORP.js";
 import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

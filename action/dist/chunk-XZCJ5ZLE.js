@@ -14,7 +14,7 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-MWOOYDDS.js";
+} from "./chunk-PMGTPCTC.js";
 import {
   describeRamp
 } from "./chunk-FYQ47OZT.js";
@@ -24,13 +24,13 @@ import {
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-4ELFNR43.js";
+} from "./chunk-6HBCOAUM.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   formatMeasured
 } from "./chunk-JCEEYG3D.js";

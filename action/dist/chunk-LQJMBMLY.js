@@ -1,14 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-NZLCTGKD.js";
-import "./chunk-64ZO2YJY.js";
-import "./chunk-7FTVYC35.js";
-import "./chunk-NDRELL7J.js";
-import "./chunk-W7CNFY45.js";
-import "./chunk-4RYPXODS.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-Y3EGL2QE.js";
+import "./chunk-OAOB7SOX.js";
+import "./chunk-257OVBVG.js";
+import "./chunk-BVWM76VA.js";
 import "./chunk-JCEEYG3D.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
@@ -21,7 +18,6 @@ import "./chunk-DSNISORP.js";
 import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

@@ -4,7 +4,7 @@ import {
   errorMessage,
   isUnreachable,
   statusOf
-} from "./chunk-7FTVYC35.js";
+} from "./chunk-CO3KHFF2.js";
 import {
   __commonJS,
   __require,

@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-MWOOYDDS.js";
+} from "./chunk-PMGTPCTC.js";
 import {
   decodeReviewRecord
-} from "./chunk-4ELFNR43.js";
+} from "./chunk-6HBCOAUM.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-6RQWUVEQ.js";
 import {
   matchGuards
-} from "./chunk-HSHCWYB4.js";
+} from "./chunk-N22PZZMM.js";
 import {
   validLessons
-} from "./chunk-W7CNFY45.js";
+} from "./chunk-257OVBVG.js";
 import {
   idRecord
 } from "./chunk-JCEEYG3D.js";

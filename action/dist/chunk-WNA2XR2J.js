@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-TMHCZHNK.js";
+} from "./chunk-GJ4OABV2.js";
 import {
   projectCalendar
 } from "./chunk-JCEEYG3D.js";

@@ -7701,15 +7701,18 @@ function goodWhen(metric) {
 // action/src/plan/gate-thresholds.ts
 var THRESHOLD_ORDER_CODE = "ref/threshold-order";
 var written = (key, value) => `\`${key}: ${value}\``;
-function maxRegressionUnread(path, code) {
-  return {
-    path,
-    anchor: "key",
-    code,
-    message: "`maxRegression:` is only read when the gate compares: `compare: baseline` or `compare: week-over-week`",
-    expected: "`compare: baseline` or `compare: week-over-week`, or no `maxRegression:`",
-    hint: "add `compare: week-over-week` to compare with the same window a week earlier, or remove `maxRegression:`"
-  };
+function checkMaxRegressionRead(gate, path, code) {
+  if ((gate.compare ?? "absolute") !== "absolute" || gate.maxRegression === void 0) return [];
+  return [
+    {
+      path: [...path, "maxRegression"],
+      anchor: "key",
+      code,
+      message: "`maxRegression:` is only read when the gate compares: `compare: baseline` or `compare: week-over-week`",
+      expected: "`compare: baseline` or `compare: week-over-week`, or no `maxRegression:`",
+      hint: "add `compare: week-over-week` to compare with the same window a week earlier, or remove `maxRegression:`"
+    }
+  ];
 }
 function checkThresholdOrder(gate, metric, path, code = THRESHOLD_ORDER_CODE) {
   const { min, max, rollbackAt } = gate;
@@ -17571,7 +17574,8 @@ function checkGate(plan, gate, path) {
   const metricNames = Object.keys(plan.metrics);
   if (classified.kind === "metric") {
     const { metric } = classified.gate;
-    if (own(plan.metrics, metric) === void 0) {
+    const catalogued = own(plan.metrics, metric);
+    if (catalogued === void 0) {
       out.push({
         path: [...path, "metric"],
         code: "ref/unknown-metric",
@@ -17600,12 +17604,9 @@ function checkGate(plan, gate, path) {
         hint: "add `maxRegression: 10%`"
       });
     }
-    const catalogued = own(plan.metrics, metric);
     const known = catalogued === void 0 ? void 0 : { name: metric, direction: metricDirection(catalogued) };
     out.push(...checkThresholdOrder(gate, known, path));
-    if (compare === "absolute" && gate.maxRegression !== void 0) {
-      out.push(maxRegressionUnread([...path, "maxRegression"], "ref/gate-field"));
-    }
+    out.push(...checkMaxRegressionRead(gate, path, "ref/gate-field"));
     if (compare === "baseline" && gate.baseline === void 0) {
       out.push({
         path,
@@ -18037,7 +18038,7 @@ export {
   isWorseThan,
   worseSide,
   goodWhen,
-  maxRegressionUnread,
+  checkMaxRegressionRead,
   checkThresholdOrder,
   isRecord,
   idSlug,

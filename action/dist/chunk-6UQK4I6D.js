@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-HCDQUDP3.js";
+} from "./chunk-XZCJ5ZLE.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-3LIWA6J7.js";
+} from "./chunk-B2Z5FGQ7.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,64 +24,64 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-MWOOYDDS.js";
+} from "./chunk-PMGTPCTC.js";
 import "./chunk-FYQ47OZT.js";
 import {
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-QQSMWST6.js";
+} from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-NZLCTGKD.js";
+} from "./chunk-YMD6PUHO.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
   isNotFound,
   isUnreachable
-} from "./chunk-7FTVYC35.js";
+} from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-ZZ7UUULB.js";
-import "./chunk-4ELFNR43.js";
+} from "./chunk-WNA2XR2J.js";
+import "./chunk-6HBCOAUM.js";
 import {
   readIssueKey
 } from "./chunk-6RQWUVEQ.js";
 import {
   todayUtc
-} from "./chunk-MXARZIR2.js";
+} from "./chunk-MATF3R5E.js";
 import {
   readSharedLessons
-} from "./chunk-IFCBDLYH.js";
+} from "./chunk-FV3EWX3W.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-TMHCZHNK.js";
-import "./chunk-HSHCWYB4.js";
+} from "./chunk-GJ4OABV2.js";
+import "./chunk-N22PZZMM.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-JBYJKIE5.js";
+} from "./chunk-74XKL56R.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-6R7SSDXX.js";
-import "./chunk-NDRELL7J.js";
+} from "./chunk-Y3EGL2QE.js";
+import "./chunk-OAOB7SOX.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-W7CNFY45.js";
+} from "./chunk-257OVBVG.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   DAY_MS,
   MINUTE_MS,

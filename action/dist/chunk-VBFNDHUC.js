@@ -13,7 +13,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-NBBWXKBV.js";
+} from "./chunk-KV7IZCAE.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -31,31 +31,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-MXARZIR2.js";
+} from "./chunk-MATF3R5E.js";
 import {
   readSharedLessons
-} from "./chunk-IFCBDLYH.js";
+} from "./chunk-FV3EWX3W.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-HSHCWYB4.js";
+} from "./chunk-N22PZZMM.js";
 import {
   loadConfig
-} from "./chunk-JBYJKIE5.js";
+} from "./chunk-74XKL56R.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-6R7SSDXX.js";
-import "./chunk-NDRELL7J.js";
+import "./chunk-Y3EGL2QE.js";
+import "./chunk-OAOB7SOX.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-W7CNFY45.js";
-import "./chunk-4RYPXODS.js";
+} from "./chunk-257OVBVG.js";
+import "./chunk-BVWM76VA.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

@@ -7,14 +7,14 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-JBYJKIE5.js";
+} from "./chunk-74XKL56R.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   idSlug
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

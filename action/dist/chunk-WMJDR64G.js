@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-ZZ7UUULB.js";
+} from "./chunk-WNA2XR2J.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,12 +19,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-6XXVSY3Z.js";
+} from "./chunk-2KXTYN7W.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-4ELFNR43.js";
+} from "./chunk-6HBCOAUM.js";
 import {
   readGeneratedMarker
 } from "./chunk-6RQWUVEQ.js";
@@ -42,32 +42,32 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-MXARZIR2.js";
+} from "./chunk-MATF3R5E.js";
 import {
   readSharedLessons
-} from "./chunk-IFCBDLYH.js";
+} from "./chunk-FV3EWX3W.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-TMHCZHNK.js";
+} from "./chunk-GJ4OABV2.js";
 import {
   matchGuards
-} from "./chunk-HSHCWYB4.js";
+} from "./chunk-N22PZZMM.js";
 import {
   loadConfig
-} from "./chunk-JBYJKIE5.js";
+} from "./chunk-74XKL56R.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-6R7SSDXX.js";
-import "./chunk-NDRELL7J.js";
+import "./chunk-Y3EGL2QE.js";
+import "./chunk-OAOB7SOX.js";
 import {
   validLessons
-} from "./chunk-W7CNFY45.js";
-import "./chunk-4RYPXODS.js";
+} from "./chunk-257OVBVG.js";
+import "./chunk-BVWM76VA.js";
 import {
   idRecord,
   isStatusTime

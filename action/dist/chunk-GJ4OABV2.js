@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-HSHCWYB4.js";
+} from "./chunk-N22PZZMM.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-W7CNFY45.js";
+} from "./chunk-257OVBVG.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,7 +22,7 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -532,7 +532,8 @@ function guardFindings(plan, guards) {
     const lesson = { id: guard.why.lessonId, title: guard.why.title };
     const { action } = guard;
     const metric = action.kind === "gate" ? action.gate.metric : void 0;
-    if (metric !== void 0 && own(plan.metrics, metric) === void 0) {
+    const catalogued = metric === void 0 ? void 0 : own(plan.metrics, metric);
+    if (metric !== void 0 && catalogued === void 0) {
       out.push({
         path: ["metrics"],
         anchor: "key",
@@ -544,7 +545,6 @@ function guardFindings(plan, guards) {
         hint: didYouMean(metric, metricNames) ?? `define "${metric}", or waive the guard: waive: [{lesson: ${guard.key}, reason: "\u2026"}]`
       });
     }
-    const catalogued = metric === void 0 ? void 0 : own(plan.metrics, metric);
     if (action.kind === "gate" && metric !== void 0 && catalogued !== void 0) {
       const direction = metricDirection(catalogued);
       for (const contradiction of checkThresholdOrder(action.gate, { name: metric, direction }, [])) {

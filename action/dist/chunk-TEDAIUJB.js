@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-HCDQUDP3.js";
+} from "./chunk-XZCJ5ZLE.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-4DVN72T7.js";
+} from "./chunk-MZI5RNYF.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,36 +23,36 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-MWOOYDDS.js";
+} from "./chunk-PMGTPCTC.js";
 import "./chunk-FYQ47OZT.js";
 import {
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-QQSMWST6.js";
+} from "./chunk-F7U2YLSK.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
   isUnreachable
-} from "./chunk-7FTVYC35.js";
+} from "./chunk-CO3KHFF2.js";
 import {
   checkOutputDir
 } from "./chunk-DGXKB7Y5.js";
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-4ELFNR43.js";
+import "./chunk-6HBCOAUM.js";
 import "./chunk-6RQWUVEQ.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-MXARZIR2.js";
+} from "./chunk-MATF3R5E.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-JBYJKIE5.js";
+} from "./chunk-74XKL56R.js";
 import {
   EXIT,
   UsageError
@@ -62,11 +62,11 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-W7CNFY45.js";
+} from "./chunk-257OVBVG.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   PHASE_REF_PATTERN
 } from "./chunk-JCEEYG3D.js";

@@ -6,26 +6,26 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-MXARZIR2.js";
+} from "./chunk-MATF3R5E.js";
 import {
   readSharedLessons
-} from "./chunk-IFCBDLYH.js";
+} from "./chunk-FV3EWX3W.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-TMHCZHNK.js";
-import "./chunk-HSHCWYB4.js";
+} from "./chunk-GJ4OABV2.js";
+import "./chunk-N22PZZMM.js";
 import {
   loadConfig
-} from "./chunk-JBYJKIE5.js";
+} from "./chunk-74XKL56R.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-6R7SSDXX.js";
-import "./chunk-NDRELL7J.js";
-import "./chunk-W7CNFY45.js";
-import "./chunk-4RYPXODS.js";
+import "./chunk-Y3EGL2QE.js";
+import "./chunk-OAOB7SOX.js";
+import "./chunk-257OVBVG.js";
+import "./chunk-BVWM76VA.js";
 import "./chunk-JCEEYG3D.js";
 import {
   CONFIG_FILE

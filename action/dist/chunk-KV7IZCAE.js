@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -7,7 +7,7 @@ import {
 import {
   errorMessage,
   isUnreachable
-} from "./chunk-7FTVYC35.js";
+} from "./chunk-CO3KHFF2.js";
 import {
   END_MARKER,
   beginMarker,
@@ -27,7 +27,7 @@ import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,

@@ -38,6 +38,7 @@ function errorMessage(error) {
   }
   if (error.message.trim() !== "") return error.message;
   if (error instanceof AggregateError && error.errors.length > 0) return errorMessage(error.errors[0]);
+  if (isUnreachable(error)) return "no answer";
   return status === void 0 ? error.name : `HTTP ${status}`;
 }
 var MAX_RETRY_AFTER_SECONDS = 60;

@@ -7,8 +7,8 @@ import {
   MAX_REQUEST_RETRIES,
   apiBaseUrl,
   createGitHubClient
-} from "./chunk-QQSMWST6.js";
-import "./chunk-7FTVYC35.js";
+} from "./chunk-F7U2YLSK.js";
+import "./chunk-CO3KHFF2.js";
 import "./chunk-WBADEOUP.js";
 import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   readSharedLessons
-} from "./chunk-IFCBDLYH.js";
+} from "./chunk-FV3EWX3W.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-HSHCWYB4.js";
+} from "./chunk-N22PZZMM.js";
 import {
   loadConfig
-} from "./chunk-JBYJKIE5.js";
+} from "./chunk-74XKL56R.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-6R7SSDXX.js";
-import "./chunk-NDRELL7J.js";
+import "./chunk-Y3EGL2QE.js";
+import "./chunk-OAOB7SOX.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,13 +29,13 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-W7CNFY45.js";
+} from "./chunk-257OVBVG.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import "./chunk-JCEEYG3D.js";
 import {
   DEFAULT_PLAN_PATHS

@@ -21,7 +21,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

@@ -3,7 +3,7 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-MWOOYDDS.js";
+} from "./chunk-PMGTPCTC.js";
 import {
   code,
   inertLogin
@@ -14,7 +14,7 @@ import {
   isGone,
   isNotFound,
   isUnprocessable
-} from "./chunk-7FTVYC35.js";
+} from "./chunk-CO3KHFF2.js";
 import {
   encodeMarkerId,
   marker,
@@ -23,7 +23,7 @@ import {
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   phaseResponse
 } from "./chunk-JCEEYG3D.js";

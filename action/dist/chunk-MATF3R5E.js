@@ -4,7 +4,7 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart

@@ -5,19 +5,19 @@ import {
 import {
   isUnreachable,
   statusOf
-} from "./chunk-7FTVYC35.js";
+} from "./chunk-CO3KHFF2.js";
 import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-NDRELL7J.js";
+} from "./chunk-OAOB7SOX.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-W7CNFY45.js";
+} from "./chunk-257OVBVG.js";
 import {
   decodeSource
-} from "./chunk-4RYPXODS.js";
+} from "./chunk-BVWM76VA.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;
