@@ -5,6 +5,7 @@
 // unless the gate (or the policy) allows it. Every other tick is reverted, the audit trail
 // says so, and a comment names who may sign off. Pure: lookups arrive as data.
 
+import { authorMaySignOff, signoffsNeeded } from '../plan/gate-defaults.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { code, handleList, inertLogin } from '../text/github.ts';
 import { signoffRevertedMarker } from '../text/markers.ts';
@@ -179,7 +180,7 @@ export function checkSignoffTicks(input: SignoffCheckInput): SignoffCheck {
       const withBy = { ...base, by: info.by };
       const as = approverFor(who, gate.signoff ?? [], directory, policy);
       if (as === undefined) refused.push({ ...withBy, reason: 'not-approver' });
-      else if (authors.has(who) && !(gate.allowAuthor ?? policy.allowAuthor ?? false))
+      else if (authors.has(who) && !authorMaySignOff(gate, policy.allowAuthor))
         refused.push({ ...withBy, reason: 'author' });
       else if (counted.has(who)) refused.push({ ...withBy, reason: 'duplicate' });
       else {
@@ -245,14 +246,13 @@ function signoffComment(
   const gates = [...new Set(refused.map((r) => r.gateId))];
   for (const gateId of gates) {
     const gate = slots.find((s) => s.gate!.id === gateId)!.gate!;
-    const authorRule =
-      (gate.allowAuthor ?? policy.allowAuthor ?? false) ? '' : ' Authors of the change may not sign off.';
+    const authorRule = authorMaySignOff(gate, policy.allowAuthor) ? '' : ' Authors of the change may not sign off.';
     const team =
       (gate.signoff ?? []).some((a) => a.includes('/')) && policy.minPermission
         ? ` Members of a team Rollbook cannot see count with ${policy.minPermission} access or more.`
         : '';
     lines.push(
-      `Who may sign off ${code(gateId)}: ${handleList(gate.signoff ?? [], 'or')} (${gate.count ?? 1} needed).${authorRule}${team}`,
+      `Who may sign off ${code(gateId)}: ${handleList(gate.signoff ?? [], 'or')} (${signoffsNeeded(gate)} needed).${authorRule}${team}`,
     );
   }
   if (refused.some((r) => r.reason === 'unverified'))

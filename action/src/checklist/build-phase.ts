@@ -41,6 +41,8 @@ export interface PhaseIssueInput {
    * Rollbook ticks it from the data or people tick it (checklist/measured.ts). Unset: neither.
    */
   measured?: ReadonlySet<string>;
+  /** May authors sign off where a gate does not say (the action's `allow-author-signoff`)? Default false. */
+  authorsMaySignOff?: boolean;
 }
 
 export interface BuiltIssue {
@@ -67,6 +69,7 @@ export function buildPhaseIssue(input: PhaseIssueInput): BuiltPhaseIssue {
     ...(measured ? { measured } : {}),
     ...(input.runbookUrl === undefined ? {} : { runbookUrl: input.runbookUrl }),
     ...(input.linkBase === undefined ? {} : { linkBase: input.linkBase }),
+    ...(input.authorsMaySignOff ? { authorsMaySignOff: true } : {}),
   });
   const lines = renderContent(
     templates,

@@ -1,6 +1,7 @@
 // What can be ticked in a phase's issue, in order: the single list the issue body, the phase
 // state, sign-off checks and the audit trail all read, so they cannot disagree on ids.
 import { gateIds } from '../gates/gate-id.ts';
+import { signoffsNeeded } from '../plan/gate-defaults.ts';
 import { describeGate, isGateOfKind } from '../plan/gate-kind.ts';
 import { irreversibleParts, phaseResponse } from '../plan/reversibility.ts';
 import type { Gate, Phase, RolloutPlan, Stage, Step } from '../plan/schema.ts';
@@ -134,7 +135,7 @@ export function phaseEntries(plan: RolloutPlan, phaseId: string, guards: readonl
     const why = whyById.get(gateId);
     const extra = why ? { why } : {};
     if (isGateOfKind(gate, 'signoff')) {
-      const count = Math.max(1, gate.count ?? 1);
+      const count = signoffsNeeded(gate);
       return Array.from({ length: count }, (_, i) => ({
         id: id('signoff', `${gateId}/${i + 1}`),
         kind: 'signoff' as const,

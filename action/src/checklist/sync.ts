@@ -154,6 +154,7 @@ function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
   const desired = buildPhaseIssue({
     ...common(input),
     ...measuredOption(input),
+    ...authorOption(input),
     phaseId,
     ...(guards ? { guards } : {}),
     ...(readings ? { readings } : {}),
@@ -253,6 +254,11 @@ function becameClosable(current: string | undefined, next: string): boolean {
   return completionState(next) === 'closable' && completionState(current) !== 'closable';
 }
 
+/** What a phase issue's sign-off items say of the author: what the policy lets authorize.ts accept. */
+function authorOption(input: RolloutSyncInput) {
+  return input.policy?.allowAuthor ? { authorsMaySignOff: true } : {};
+}
+
 /** What the phase issue says about each metric gate: measured by Rollbook or not (when the sync knows). */
 function measuredOption(input: RolloutSyncInput) {
   return input.measured === undefined ? {} : { measured: input.measured };
@@ -283,6 +289,7 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
         const built = buildPhaseIssue({
           ...common(input),
           ...measuredOption(input),
+          ...authorOption(input),
           phaseId: status.phaseId,
           status,
           level,

@@ -2,6 +2,7 @@
 // an event is escaped here (text/github.ts); the template only arranges it. Nothing here depends on
 // the clock, so an unchanged rollout renders an identical body and the action writes nothing.
 import { isStructuredTarget, targetLabel } from '../plan/audience.ts';
+import { authorMaySignOff } from '../plan/gate-defaults.ts';
 import { classifyGate } from '../plan/gate-kind.ts';
 import { describeRamp } from '../plan/ramp-text.ts';
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
@@ -63,6 +64,8 @@ export interface ViewOptions {
   level: DegradeLevel;
   /** Metric gate item ids → whether Rollbook measures (and ticks) it; unset: say nothing about it. */
   measured?: ReadonlyMap<string, boolean>;
+  /** May authors sign off where a gate does not say (`allow-author-signoff`)? Default false. */
+  authorsMaySignOff?: boolean;
 }
 
 const HEADINGS: Record<EntrySection, string> = {
@@ -142,7 +145,7 @@ function entryText(entry: ChecklistEntry, phase: Phase, options: ViewOptions): T
     case 'signoff': {
       const gate = entry.gate!;
       const who = handleList(gate.signoff ?? [], 'or');
-      const author = gate.allowAuthor ? '' : ', not by the author';
+      const author = authorMaySignOff(gate, options.authorsMaySignOff) ? '' : ', not by the author';
       return fixed(`**${entry.text}**, by ${who}${author}`);
     }
     case 'gate': {

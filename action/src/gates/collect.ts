@@ -3,6 +3,7 @@
 // (query, window) requests go out once). Never throws for a metric: a missing provider
 // or a failed request becomes an error reading that the report shows.
 
+import { compareMode } from '../plan/gate-defaults.ts';
 import { isGateOfKind } from '../plan/gate-kind.ts';
 import { idRecord, idRecordFrom, own } from '../plan/own.ts';
 import type { Gate, Metric, Phase, RolloutPlan } from '../plan/schema.ts';
@@ -114,7 +115,7 @@ async function readGate(
   resolve: SourceResolver,
 ): Promise<MetricGateReadings> {
   const { gate } = read;
-  const compare = gate.compare ?? 'absolute';
+  const compare = compareMode(gate);
   const queries = gateQueries(read.plan, read.phase, gate, read.metric);
   const value = resolveFilled(resolve, read, 'value', queries.value);
   const control = queries.baseline ? resolveFilled(resolve, read, 'baseline', queries.baseline) : undefined;

@@ -1,4 +1,6 @@
 // One gate of the phase being left, given the facts. Pure: every input is data.
+
+import { authorMaySignOff, signoffsNeeded } from '../plan/gate-defaults.ts';
 import { classifyGate } from '../plan/gate-kind.ts';
 import { own } from '../plan/own.ts';
 import type { Gate, Phase, RolloutPlan } from '../plan/schema.ts';
@@ -114,7 +116,7 @@ export function evaluateSignoff(
 ): GateResult {
   const approvers = gate.signoff;
   const listed = new Set(approvers.map(lower));
-  const required = gate.count ?? 1;
+  const required = signoffsNeeded(gate);
   // The author is the PR's author and the plan's declared author: neither approves their own change by default.
   const authors = new Set([pr.author, plan.metadata.author].filter((h): h is string => !!h).map(lower));
   const detail: SignoffDetail = { required, approvers: [...approvers], signed: [], refused: [] };
@@ -129,7 +131,7 @@ export function evaluateSignoff(
     const countsAs = listed.has(who) ? undefined : signoff.as && listed.has(lower(signoff.as)) ? signoff.as : null;
     if (countsAs === null) {
       detail.refused.push({ by: signoff.by, at: when, why: 'not an approver for this gate' });
-    } else if (authors.has(who) && !gate.allowAuthor) {
+    } else if (authors.has(who) && !authorMaySignOff(gate)) {
       detail.refused.push({ by: signoff.by, at: when, why: 'the author cannot sign off their own change' });
     } else {
       counted.add(who);

@@ -4,9 +4,9 @@
 // Also the reading's max age (freshness): the gate's `maxAge:`, else the metric's, else a third
 // of the window and at least MIN_DERIVED_MAX_AGE_MS; none without a window or a max age.
 import { parseDuration } from '../plan/duration.ts';
+import { compareMode, effectiveWindow } from '../plan/gate-defaults.ts';
 import { type FilledQuery, fillQuery, phaseVariables } from '../plan/query-template.ts';
 import type { Gate, Metric, Phase, RolloutPlan } from '../plan/schema.ts';
-import { effectiveWindow } from './window.ts';
 
 export interface GateQueries {
   /** The gate's window, else the metric's. */
@@ -44,7 +44,7 @@ export function gateQueries(
   if (window !== undefined) queries.window = window;
   const maxAge = maxAgeMs(gate, metric);
   if (maxAge !== undefined) queries.maxAgeMs = maxAge;
-  if ((gate.compare ?? 'absolute') === 'baseline' && gate.baseline !== undefined) {
+  if (compareMode(gate) === 'baseline' && gate.baseline !== undefined) {
     queries.baseline = fillQuery(gate.baseline, options);
   }
   return queries;

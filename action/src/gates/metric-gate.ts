@@ -3,6 +3,8 @@
 // - a provider error is `error`, and its message (which names the provider) is the reason;
 // - exactly at a threshold passes; `rollbackAt` is crossed only strictly beyond it;
 // - "worse" follows the metric's direction, which defaults from its signal.
+
+import { compareMode } from '../plan/gate-defaults.ts';
 import { type Direction, isWorseThan, metricDirection, worseSide } from '../plan/metric-direction.ts';
 import type { Gate, Metric, Phase, RolloutPlan } from '../plan/schema.ts';
 import { formatMeasured, formatPercent, formatThreshold } from '../text/number.ts';
@@ -94,7 +96,7 @@ export function evaluateMetricGate(input: MetricGateInput): GateResult {
 }
 
 function metricDetail({ gate, plan = {}, phase = {} }: MetricGateInput, name: string, metric: Metric): MetricDetail {
-  const compare = gate.compare ?? 'absolute';
+  const compare = compareMode(gate);
   const queries = gateQueries(plan, phase, gate, metric);
   const { window } = queries;
   const detail: MetricDetail = {

@@ -3,6 +3,7 @@
 // values phases may give them, and a typo (`{windw}`) is an error at the placeholder itself, with
 // a did-you-mean. What a placeholder is and how it is filled lives in query-template.ts.
 import type { Finding } from './finding.ts';
+import { effectiveWindow } from './gate-defaults.ts';
 import { classifyGate } from './gate-kind.ts';
 import type { DataPath } from './locate.ts';
 import { own } from './own.ts';
@@ -138,7 +139,7 @@ function checkGateQueries(plan: RolloutPlan, phase: Phase, gate: Gate, gatePath:
   ];
   if (gate.baseline !== undefined) texts.push({ text: gate.baseline, path: [...gatePath, 'baseline'], own: true });
   const variables = phaseVariables(plan, phase);
-  const window = gate.window ?? metric.window;
+  const window = effectiveWindow(gate, metric);
   const known = knownNames(plan, metric.provider);
   for (const { text, path, own: gateOwn } of texts) {
     // The catalogue's queries are checked once, in checkCatalogue; the gate's own here.

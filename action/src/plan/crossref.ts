@@ -7,6 +7,7 @@ import { rampExposure, rampText } from './audience.ts';
 import { calendarDateHint } from './calendar-date-hint.ts';
 import { checkQueries } from './crossref-queries.ts';
 import type { Finding } from './finding.ts';
+import { compareMode } from './gate-defaults.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
 import { checkMaxRegressionRead, checkThresholdOrder, THRESHOLD_ORDER_CODE } from './gate-thresholds.ts';
 import type { DataPath } from './locate.ts';
@@ -86,7 +87,7 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
         hint: didYouMean(metric, metricNames) ?? 'define it under `metrics:` first',
       });
     }
-    const compare = gate.compare ?? 'absolute';
+    const compare = compareMode(gate);
     const noThreshold = [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].every((v) => v === undefined);
     if (compare === 'absolute' && noThreshold) {
       out.push({

@@ -9,6 +9,7 @@
 
 import { formatThreshold } from '../text/number.ts';
 import { plural } from '../text/plural.ts';
+import { authorMaySignOff, signoffsNeeded } from './gate-defaults.ts';
 import type { Response } from './reversibility.ts';
 import { type Gate, MetricGate, type RolloutPlan } from './schema.ts';
 
@@ -72,8 +73,8 @@ export function describeGate(gate: Omit<Gate, 'id'>, plan?: RolloutPlan, respons
     case 'check':
       return `Check ${classified.gate.check} succeeded`;
     case 'signoff': {
-      const count = gate.count ?? 1;
-      const author = gate.allowAuthor ? '' : ' (not the author)';
+      const count = signoffsNeeded(gate);
+      const author = authorMaySignOff(gate) ? '' : ' (not the author)';
       return `${plural(count, 'sign-off')} from ${classified.gate.signoff.join(', ')}${author}`;
     }
     case 'metric': {

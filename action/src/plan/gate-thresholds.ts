@@ -12,6 +12,7 @@
 // unknown (a lesson's guard, a name missing from the catalogue) only `min` against `max` is checked.
 // Equal thresholds are consistent: at a threshold a reading passes.
 import type { Finding } from './finding.ts';
+import { compareMode } from './gate-defaults.ts';
 import type { DataPath } from './locate.ts';
 import { type Direction, isWorseThan } from './metric-direction.ts';
 import type { Gate } from './schema.ts';
@@ -28,7 +29,7 @@ export function checkMaxRegressionRead(
   path: DataPath,
   code: string,
 ): Finding[] {
-  if ((gate.compare ?? 'absolute') !== 'absolute' || gate.maxRegression === undefined) return [];
+  if (compareMode(gate) !== 'absolute' || gate.maxRegression === undefined) return [];
   return [
     {
       path: [...path, 'maxRegression'],

@@ -535,7 +535,7 @@ export const MetricGate = {
   compare: Opt(
     OneOf(['absolute', 'baseline', 'week-over-week'] as const, {
       description:
-        'absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier.',
+        'absolute (the default): against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier.',
     }),
   ),
   max: Opt(Type.Number({ unit: "the metric's unit", description: 'Hold when the value is above this.' })),
@@ -560,8 +560,15 @@ export const Gate = Type.Object(
     ...MetricGate,
     check: Opt(Text('The name of a GitHub check run or commit status that must succeed.')),
     signoff: Opt(Type.Array(Handle(), { minItems: 1, description: 'Users or teams who may sign off.' })),
-    count: Opt(Type.Integer({ minimum: 1, unit: 'sign-offs', description: 'How many sign-offs are needed.' })),
-    allowAuthor: Opt(Type.Boolean({ description: 'May the plan author sign off their own change?' })),
+    count: Opt(
+      Type.Integer({ minimum: 1, unit: 'sign-offs', description: 'How many sign-offs are needed. Default 1.' }),
+    ),
+    allowAuthor: Opt(
+      Type.Boolean({
+        description:
+          "May the plan's author (or the pull request's) sign off their own change? Default: no, unless the action's `allow-author-signoff` input is `true`.",
+      }),
+    ),
     manual: Opt(Text('A condition a person confirms by ticking it.')),
     id: Opt(Id('A stable id; derived from the gate when omitted.')),
   },

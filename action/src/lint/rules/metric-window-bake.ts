@@ -1,4 +1,5 @@
 import { parseDuration } from '../../plan/duration.ts';
+import { effectiveWindow } from '../../plan/gate-defaults.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { own } from '../../plan/own.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
@@ -18,7 +19,7 @@ export const metricWindowBake: Rule = {
       if (bake === undefined) return;
       (phase.gates ?? []).forEach((gate, g) => {
         if (!isGateOfKind(gate, 'metric')) return;
-        const window = gate.window ?? own(plan.metrics, gate.metric)?.window;
+        const window = effectiveWindow(gate, own(plan.metrics, gate.metric));
         const windowMs = window ? parseDuration(window) : undefined;
         if (windowMs !== undefined && windowMs > bake) {
           out.push({

@@ -3,6 +3,8 @@
 // prose, so each description is built with the caller's code-span function. The kind comes from
 // plan/gate-kind.ts; this richer form (units, baseline query, catalogue check) is the runbook's
 // own, while plan/gate-kind.ts `describeGate` is the plain one-line form everywhere else.
+
+import { authorMaySignOff, effectiveWindow, signoffsNeeded } from '../../plan/gate-defaults.ts';
 import { classifyGate, type GateKind } from '../../plan/gate-kind.ts';
 import { metricDirection, worseSide } from '../../plan/metric-direction.ts';
 import type { Response } from '../../plan/reversibility.ts';
@@ -71,9 +73,9 @@ function metricThreshold<T extends string>(gate: Gate, metric: Metric | undefine
 }
 
 function signoffThreshold(gate: Gate & { signoff: string[] }): TextMd {
-  const count = gate.count ?? 1;
+  const count = signoffsNeeded(gate);
   const who = mentions(gate.signoff);
-  const author = gate.allowAuthor ? '' : ', not the author';
+  const author = authorMaySignOff(gate) ? '' : ', not the author';
   return md`${numberText(count)} of ${who}${author as TextMd}`;
 }
 
@@ -94,7 +96,7 @@ function threshold<T extends string>(gate: Gate, plan: RolloutPlan, code: CodeSt
 }
 
 function windowOf(gate: Gate, plan: RolloutPlan): string | undefined {
-  return gate.window ?? metricOf(plan, gate.metric)?.window;
+  return effectiveWindow(gate, metricOf(plan, gate.metric));
 }
 
 /** "above 0.5 s" where lower is better, "below 0.95" where higher is (plan/metric-direction.ts). */
