@@ -1,9 +1,11 @@
 // What lint checks about lessons in a plan: waivers name real lessons and guards, guard gates
-// name metrics the plan has, freeze guards find their event, and raised rules get their floor.
+// name metrics the plan has, with thresholds that fit them (direction, a ratio's 0 to 1), freeze
+// guards find their event, and raised rules get their floor.
 // Pure: the plan, its locator and the lesson set in; diagnostics and a severity lookup out
 // (the LessonLint that lint/lint.ts takes: lessons depend on lint, never the other way).
 import type { LessonLint, RaiseHit } from '../lint/lint.ts';
 import { SEVERITY_RANK } from '../lint/rule.ts';
+import { ratioThresholdProblems } from '../lint/rules/ratio-threshold.ts';
 import type { Finding } from '../plan/finding.ts';
 import { checkThresholdOrder } from '../plan/gate-thresholds.ts';
 import type { Locator } from '../plan/locate.ts';
@@ -182,6 +184,19 @@ function guardFindings(plan: RolloutPlan, guards: PlanGuards): LessonFinding[] {
           message: `guard ${guard.key} gates ${pluralNoun(phases.length, 'phase')} ${phases.join(', ')} on "${metric}" with thresholds that contradict this plan's metric: ${contradiction.message}`,
           expected: contradiction.expected,
           hint: `fix the guard if it was written for a metric where the other side is better; or waive it: waive: [{lesson: ${guard.key}, reason: "…"}]`,
+        });
+      }
+      // A warning, as the plan rule: a ratio of two rates may pass 1 (lint/rules/ratio-threshold.ts).
+      for (const problem of ratioThresholdProblems(action.gate, metric, catalogued.unit)) {
+        out.push({
+          path: ['metrics', metric],
+          anchor: 'key',
+          severity: 'warning',
+          lesson,
+          code: 'lesson/ratio-threshold',
+          message: `guard ${guard.key} gates ${pluralNoun(phases.length, 'phase')} ${phases.join(', ')} on "${metric}", a ${catalogued.unit}, with \`${problem.written}\`, which is ${problem.means}`,
+          expected: problem.expected,
+          hint: `in the lesson's guard, ${problem.hint}`,
         });
       }
     }

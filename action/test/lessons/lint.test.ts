@@ -181,6 +181,26 @@ describe('lint: guard gates and freezes that do not fit the plan', () => {
     expect(lint(text, lessons(fitting))).toEqual([]);
   });
 
+  it("a guard gate's threshold written as a percentage on the plan's ratio metric is a warning at the metric", () => {
+    const gate = lessonText('  - id: success\n    match: {}\n    gate: {metric: success_rate, min: 99.5}\n');
+    const text = planText();
+    const [d, ...rest] = lint(text, lessons(gate));
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'lesson/ratio-threshold',
+      severity: 'warning',
+      ...positionOf(text, 'success_rate:'),
+      lesson: { id: 'L-2020-11-thread-exhaustion' },
+      hint: "in the lesson's guard, did you mean `min: 0.995` (99.5%)?",
+    });
+    expect(d!.message).toBe(
+      'guard L-2020-11-thread-exhaustion/success gates phases staging, canary, production on "success_rate", a ratio, with `min: 99.5`, which is 9950%',
+    );
+    // The same threshold as a fraction fits.
+    const fraction = lessonText('  - id: success\n    match: {}\n    gate: {metric: success_rate, min: 0.995}\n');
+    expect(lint(text, lessons(fraction))).toEqual([]);
+  });
+
   it('a guard gate on a metric the plan has is fine', () => {
     const gate = lessonText('  - id: errors\n    match: {}\n    gate: {metric: error_rate, max: 0.05}\n');
     expect(lint(planText(), lessons(gate))).toEqual([]);

@@ -14,6 +14,47 @@ function asFraction(value: number): number {
   return Number((value / 100).toPrecision(12));
 }
 
+export interface RatioThresholdProblem {
+  key: (typeof THRESHOLD_KEYS)[number];
+  /** As the plan writes it: `min: 99`. */
+  written: string;
+  /** What that value is in the metric's unit: `9,900%`. */
+  means: string;
+  message: string;
+  expected: string;
+  hint: string;
+}
+
+/**
+ * The thresholds of a metric gate that a metric of `unit` cannot mean: outside 0 to 1 on a
+ * ratio. Plans' gates (this rule) and lessons' guard gates (lessons/lint-guards.ts, against
+ * each plan's catalogue) are judged by this one function.
+ */
+export function ratioThresholdProblems(
+  gate: Partial<Record<RatioThresholdProblem['key'], number>>,
+  metric: string,
+  unit: string | undefined,
+): RatioThresholdProblem[] {
+  if (unit === undefined || !isRatioUnit(unit)) return [];
+  return THRESHOLD_KEYS.flatMap((key) => {
+    const value = gate[key];
+    if (value === undefined || (value >= 0 && value <= 1)) return [];
+    return [
+      {
+        key,
+        written: `${key}: ${value}`,
+        means: formatThreshold(value, unit),
+        message: `\`${key}: ${value}\` on "${metric}", a ${unit}, is ${formatThreshold(value, unit)}`,
+        expected: `a ${unit} from 0 to 1 (1% is 0.01)`,
+        hint:
+          value > 1 && value <= 100
+            ? `did you mean \`${key}: ${asFraction(value)}\` (${formatThreshold(asFraction(value), unit)})?`
+            : `write it as a fraction of 1, or give "${metric}" the unit its values are in`,
+      },
+    ];
+  });
+}
+
 export const ratioThreshold: Rule = {
   id: 'ratio-threshold',
   title: 'Thresholds on a ratio are fractions of 1',
@@ -27,21 +68,12 @@ export const ratioThreshold: Rule = {
     plan.phases.forEach((phase, p) => {
       (phase.gates ?? []).forEach((gate, g) => {
         if (!isGateOfKind(gate, 'metric')) return;
-        const unit = own(plan.metrics, gate.metric)?.unit;
-        if (unit === undefined || !isRatioUnit(unit)) return;
-        for (const key of THRESHOLD_KEYS) {
-          const value = gate[key];
-          if (value === undefined || (value >= 0 && value <= 1)) continue;
-          out.push({
-            path: ['phases', p, 'gates', g, key],
-            message: `\`${key}: ${value}\` on "${gate.metric}", a ${unit}, is ${formatThreshold(value, unit)}`,
-            expected: `a ${unit} from 0 to 1 (1% is 0.01)`,
-            hint:
-              value > 1 && value <= 100
-                ? `did you mean \`${key}: ${asFraction(value)}\` (${formatThreshold(asFraction(value), unit)})?`
-                : `write it as a fraction of 1, or give "${gate.metric}" the unit its values are in`,
-          });
-        }
+        for (const { key, ...problem } of ratioThresholdProblems(
+          gate,
+          gate.metric,
+          own(plan.metrics, gate.metric)?.unit,
+        ))
+          out.push({ path: ['phases', p, 'gates', g, key], ...problem });
       });
     });
     return out;
