@@ -278,14 +278,16 @@ export function schemaErrorsToDiagnostics(
       }
       case 'pattern': {
         const actual = valueAt(data, path);
+        const pattern = String(error.params.pattern);
+        const format = textFormatOf(pattern);
         diagnostic = {
           at: path,
           anchor: 'value',
           severity: 'error',
           code: 'schema/bad-format',
-          message: `${where} is ${typeName(actual)}, which is not in the expected format`,
-          expected: describe(parentSchema) ?? `text matching /${error.params.pattern}/`,
-          hint: formatHint(String(error.params.pattern), actual),
+          message: `${where} is ${typeName(actual)}, which is not ${format?.noun ?? 'in the expected format'}`,
+          expected: describe(parentSchema) ?? `text matching /${pattern}/`,
+          hint: format?.hint(actual, pattern),
         };
         break;
       }
@@ -615,29 +617,70 @@ function durationInWords(text: string): string | undefined {
   return written === '' || written === value ? undefined : written;
 }
 
-function formatHint(pattern: string, actual: unknown): string | undefined {
-  if (pattern.includes('[wdhm]')) {
-    const written = typeof actual === 'string' ? durationInWords(actual) : undefined;
-    return written ? `did you mean \`${written}\`?` : 'write a duration such as `30m`, `24h`, `2d` or `1d12h`';
-  }
-  if (pattern.startsWith('^@')) {
-    // `alice` or `acme/sre-leads`: the handle without its @. Quoted, since YAML reserves @.
-    const handle = typeof actual === 'string' ? `@${actual.trim()}` : undefined;
-    return handle && new RegExp(pattern, 'u').test(handle)
-      ? `did you mean "${handle}"? Quote it: YAML does not let a value start with @`
-      : 'write a GitHub handle such as `@alice` or `@acme/sre-leads`';
-  }
-  if (pattern.includes('[0-9]{4}-')) return 'write a date as YYYY-MM-DD, e.g. 2026-12-20';
-  if (pattern.includes('24:00')) {
-    const padded = typeof actual === 'string' && /^[0-9]:[0-5][0-9]$/.test(actual) ? `0${actual}` : undefined;
-    return padded ? `did you mean "${padded}"?` : 'write a time of day as HH:MM, from 00:00 to 24:00, e.g. "09:30"';
-  }
-  if (pattern.includes('%$')) return 'write a percentage such as `10%`';
-  if (pattern === AUDIENCE_PATTERN) return audienceHint(actual);
-  if (pattern.startsWith('^https?')) return 'write a full URL starting with https://';
-  if (pattern.includes('[a-z0-9-]') && typeof actual === 'string') {
-    const slug = idSlug(actual);
-    return slug ? `ids are lower-case slugs: try "${slug}"` : 'ids are lower-case letters, digits and dashes';
-  }
-  return undefined;
+/** A text format the schema writes as a pattern: what to call it, and a hint for a value that missed it. */
+interface TextFormat {
+  matches(pattern: string): boolean;
+  /** `a duration`: the message says the value "is not" this. */
+  noun: string;
+  hint(actual: unknown, pattern: string): string | undefined;
+}
+
+/** The schema's text formats, told apart by their patterns; the first that matches is the one. */
+const TEXT_FORMATS: readonly TextFormat[] = [
+  {
+    matches: (pattern) => pattern.includes('[wdhm]'),
+    noun: 'a duration',
+    hint(actual) {
+      const written = typeof actual === 'string' ? durationInWords(actual) : undefined;
+      return written ? `did you mean \`${written}\`?` : 'write a duration such as `30m`, `24h`, `2d` or `1d12h`';
+    },
+  },
+  {
+    matches: (pattern) => pattern.startsWith('^@'),
+    noun: 'a GitHub handle',
+    hint(actual, pattern) {
+      // `alice` or `acme/sre-leads`: the handle without its @. Quoted, since YAML reserves @.
+      const handle = typeof actual === 'string' ? `@${actual.trim()}` : undefined;
+      return handle && new RegExp(pattern, 'u').test(handle)
+        ? `did you mean "${handle}"? Quote it: YAML does not let a value start with @`
+        : 'write a GitHub handle such as `@alice` or `@acme/sre-leads`';
+    },
+  },
+  {
+    matches: (pattern) => pattern.includes('[0-9]{4}-'),
+    noun: 'a date',
+    hint: () => 'write a date as YYYY-MM-DD, e.g. 2026-12-20',
+  },
+  {
+    matches: (pattern) => pattern.includes('24:00'),
+    noun: 'a time of day',
+    hint(actual) {
+      const padded = typeof actual === 'string' && /^[0-9]:[0-5][0-9]$/.test(actual) ? `0${actual}` : undefined;
+      return padded ? `did you mean "${padded}"?` : 'write a time of day as HH:MM, from 00:00 to 24:00, e.g. "09:30"';
+    },
+  },
+  {
+    matches: (pattern) => pattern.includes('%$'),
+    noun: 'a percentage',
+    hint: () => 'write a percentage such as `10%`',
+  },
+  { matches: (pattern) => pattern === AUDIENCE_PATTERN, noun: 'an audience', hint: audienceHint },
+  {
+    matches: (pattern) => pattern.startsWith('^https?'),
+    noun: 'a URL',
+    hint: () => 'write a full URL starting with https://',
+  },
+  {
+    matches: (pattern) => pattern.includes('[a-z0-9-]'),
+    noun: 'an id',
+    hint(actual) {
+      if (typeof actual !== 'string') return undefined;
+      const slug = idSlug(actual);
+      return slug ? `ids are lower-case slugs: try "${slug}"` : 'ids are lower-case letters, digits and dashes';
+    },
+  },
+];
+
+function textFormatOf(pattern: string): TextFormat | undefined {
+  return TEXT_FORMATS.find((format) => format.matches(pattern));
 }

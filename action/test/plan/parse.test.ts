@@ -261,6 +261,27 @@ describe('parsePlan: schema diagnostics', () => {
     );
   });
 
+  it.each([
+    ['bake: 24h', 'bake: 1 day', 'phases[0].bake is the text "1 day", which is not a duration'],
+    [
+      'owners: ["@your-team"]',
+      'owners: ["your-team"]',
+      'metadata.owners[0] is the text "your-team", which is not a GitHub handle',
+    ],
+    ['url: "https://grafana', 'url: "grafana', 'is not a URL'],
+    ['- id: deploy', '- id: Deploy Step', 'phases[0].steps[0].id is the text "Deploy Step", which is not an id'],
+    [
+      'audience: 5% of users',
+      'audience: some people',
+      'phases[1].audience is the text "some people", which is not an audience',
+    ],
+  ])('names the format a value missed: %s written as %s', (from, to, said) => {
+    const [d, ...rest] = parse(replaceOnce(BASE, from, to)).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ code: 'schema/bad-format' });
+    expect(d!.message).toContain(said);
+  });
+
   it('writes a duration given in words the way the format does', () => {
     const hintFor = (bake: string) =>
       parse(replaceOnce(BASE, 'bake: 24h', `bake: ${bake}`)).diagnostics.map((d) => [d.code, d.hint]);
@@ -300,12 +321,12 @@ describe('parsePlan: schema diagnostics', () => {
       ],
       [
         'schema/bad-format',
-        'schedule.windows[0].from is the text "9:00", which is not in the expected format',
+        'schedule.windows[0].from is the text "9:00", which is not a time of day',
         'did you mean "09:00"?',
       ],
       [
         'schema/bad-format',
-        'schedule.windows[0].to is the text "25:00", which is not in the expected format',
+        'schedule.windows[0].to is the text "25:00", which is not a time of day',
         'write a time of day as HH:MM, from 00:00 to 24:00, e.g. "09:30"',
       ],
     ]);
