@@ -53,26 +53,33 @@ describe.concurrent('sync: sign-offs', () => {
     expect(states(run).demo!.canary).toBe('in-progress');
   });
 
-  itWithFake('refuses the plan author unless allow-author-signoff is set, and the sign-off item says which', async ({ fake }) => {
-    fake.state.access.setTeamMember('approvers', 'you');
-    const ws = workspace({ 'playbooks/demo.rollout.yaml': teamPlan() });
-    ok(await sync(fake, ws));
-    const canary = openIssue(fake, 'demo', 'canary').number;
-    const signoffLine = () => fake.state.issues.get(canary).body!.split('\n').find((l) => l.includes(SIGNOFF));
-    expect(signoffLine()).toContain(', not by the author');
-    const tick = fake.userToggleTask(canary, item(SIGNOFF), true, 'you');
-    ok(await sync(fake, ws, { event: issuesEvent(tick) }));
-    expect(parseIssueBody(fake.state.issues.get(canary).body!).ticks.get(SIGNOFF)).toBe(false);
-    expect(fake.state.issues.commentsOf(canary)[0]!.body).toContain('may not approve it');
+  itWithFake(
+    'refuses the plan author unless allow-author-signoff is set, and the sign-off item says which',
+    async ({ fake }) => {
+      fake.state.access.setTeamMember('approvers', 'you');
+      const ws = workspace({ 'playbooks/demo.rollout.yaml': teamPlan() });
+      ok(await sync(fake, ws));
+      const canary = openIssue(fake, 'demo', 'canary').number;
+      const signoffLine = () =>
+        fake.state.issues
+          .get(canary)
+          .body!.split('\n')
+          .find((l) => l.includes(SIGNOFF));
+      expect(signoffLine()).toContain(', not by the author');
+      const tick = fake.userToggleTask(canary, item(SIGNOFF), true, 'you');
+      ok(await sync(fake, ws, { event: issuesEvent(tick) }));
+      expect(parseIssueBody(fake.state.issues.get(canary).body!).ticks.get(SIGNOFF)).toBe(false);
+      expect(fake.state.issues.commentsOf(canary)[0]!.body).toContain('may not approve it');
 
-    // A minute later (GitHub's times have whole seconds: the same person's same tick in the same
-    // second is the same audit entry, however fast the machine).
-    fake.state.clock.advance(60_000);
-    const again = fake.userToggleTask(canary, item(SIGNOFF), true, 'you');
-    ok(await sync(fake, ws, { event: issuesEvent(again), inputs: { 'allow-author-signoff': 'true' } }));
-    expect(parseIssueBody(fake.state.issues.get(canary).body!).ticks.get(SIGNOFF)).toBe(true);
-    // The item says what the sync does: with the input set, it no longer says the author may not.
-    expect(signoffLine()).toMatch(/Sign-off 1 of 1\*\*, by @/);
-    expect(signoffLine()).not.toContain('not by the author');
-  });
+      // A minute later (GitHub's times have whole seconds: the same person's same tick in the same
+      // second is the same audit entry, however fast the machine).
+      fake.state.clock.advance(60_000);
+      const again = fake.userToggleTask(canary, item(SIGNOFF), true, 'you');
+      ok(await sync(fake, ws, { event: issuesEvent(again), inputs: { 'allow-author-signoff': 'true' } }));
+      expect(parseIssueBody(fake.state.issues.get(canary).body!).ticks.get(SIGNOFF)).toBe(true);
+      // The item says what the sync does: with the input set, it no longer says the author may not.
+      expect(signoffLine()).toMatch(/Sign-off 1 of 1\*\*, by @/);
+      expect(signoffLine()).not.toContain('not by the author');
+    },
+  );
 });
