@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-KV7IZCAE.js";
+} from "./chunk-QYQNZNKV.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-MZI5RNYF.js";
+} from "./chunk-A2V5B4U2.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-B2Z5FGQ7.js";
+} from "./chunk-TJRJHZQD.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-PMGTPCTC.js";
+} from "./chunk-PIUSZEEL.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-FYQ47OZT.js";
+} from "./chunk-43IEANM2.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-YMD6PUHO.js";
+} from "./chunk-KPCN6G7P.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-2KXTYN7W.js";
+} from "./chunk-QU64ZDNY.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-6HBCOAUM.js";
+} from "./chunk-PLZXBU2L.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,25 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-6RQWUVEQ.js";
+} from "./chunk-4C3XALMZ.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-GJ4OABV2.js";
+} from "./chunk-AE4WJQZK.js";
 import {
   matchGuards
-} from "./chunk-N22PZZMM.js";
+} from "./chunk-7DEF7JEE.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-74XKL56R.js";
+} from "./chunk-O6Q4ZMJJ.js";
 import {
   LessonSourceReader
-} from "./chunk-Y3EGL2QE.js";
-import "./chunk-OAOB7SOX.js";
+} from "./chunk-L3FJRJPT.js";
+import "./chunk-GY5MIMQS.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,14 +213,15 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-257OVBVG.js";
+} from "./chunk-ZNLD7YHT.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
+  authorMaySignOff,
   classifyGate,
   formatDuration,
   formatMeasured,
@@ -235,8 +236,9 @@ import {
   own,
   parseDuration,
   phaseResponse,
+  signoffsNeeded,
   targetLabel
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -2563,7 +2565,7 @@ function checkSignoffTicks(input) {
       const withBy = { ...base, by: info2.by };
       const as = approverFor(who, gate.signoff ?? [], directory, policy);
       if (as === void 0) refused.push({ ...withBy, reason: "not-approver" });
-      else if (authors.has(who) && !(gate.allowAuthor ?? policy.allowAuthor ?? false))
+      else if (authors.has(who) && !authorMaySignOff(gate, policy.allowAuthor))
         refused.push({ ...withBy, reason: "author" });
       else if (counted.has(who)) refused.push({ ...withBy, reason: "duplicate" });
       else {
@@ -2618,10 +2620,10 @@ function signoffComment(plan, phaseId, refused, slots, policy) {
   const gates = [...new Set(refused.map((r) => r.gateId))];
   for (const gateId of gates) {
     const gate = slots.find((s) => s.gate.id === gateId).gate;
-    const authorRule = gate.allowAuthor ?? policy.allowAuthor ?? false ? "" : " Authors of the change may not sign off.";
+    const authorRule = authorMaySignOff(gate, policy.allowAuthor) ? "" : " Authors of the change may not sign off.";
     const team = (gate.signoff ?? []).some((a) => a.includes("/")) && policy.minPermission ? ` Members of a team Rollbook cannot see count with ${policy.minPermission} access or more.` : "";
     lines.push(
-      `Who may sign off ${code(gateId)}: ${handleList(gate.signoff ?? [], "or")} (${gate.count ?? 1} needed).${authorRule}${team}`
+      `Who may sign off ${code(gateId)}: ${handleList(gate.signoff ?? [], "or")} (${signoffsNeeded(gate)} needed).${authorRule}${team}`
     );
   }
   if (refused.some((r) => r.reason === "unverified"))
@@ -2750,7 +2752,7 @@ function entryText(entry, phase, options) {
     case "signoff": {
       const gate = entry.gate;
       const who = handleList(gate.signoff ?? [], "or");
-      const author = gate.allowAuthor ? "" : ", not by the author";
+      const author = authorMaySignOff(gate, options.authorsMaySignOff) ? "" : ", not by the author";
       return fixed(`**${entry.text}**, by ${who}${author}`);
     }
     case "gate": {
@@ -3239,7 +3241,8 @@ function buildPhaseIssue(input) {
     level: input.level ?? "full",
     ...measured ? { measured } : {},
     ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
-    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase }
+    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase },
+    ...input.authorsMaySignOff ? { authorsMaySignOff: true } : {}
   });
   const lines = renderContent(
     templates,
@@ -3282,6 +3285,7 @@ function prepare(input, phaseId) {
   const desired = buildPhaseIssue({
     ...common(input),
     ...measuredOption(input),
+    ...authorOption(input),
     phaseId,
     ...guards ? { guards } : {},
     ...readings ? { readings } : {}
@@ -3358,6 +3362,9 @@ function completionState(body) {
 function becameClosable(current, next) {
   return completionState(next) === "closable" && completionState(current) !== "closable";
 }
+function authorOption(input) {
+  return input.policy?.allowAuthor ? { authorsMaySignOff: true } : {};
+}
 function measuredOption(input) {
   return input.measured === void 0 ? {} : { measured: input.measured };
 }
@@ -3385,6 +3392,7 @@ function syncRollout(input) {
         const built = buildPhaseIssue({
           ...common(input),
           ...measuredOption(input),
+          ...authorOption(input),
           phaseId: status.phaseId,
           status,
           level,

@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-OAOB7SOX.js";
+} from "./chunk-GY5MIMQS.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-257OVBVG.js";
+} from "./chunk-ZNLD7YHT.js";
 import {
   decodeSource
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-GJ4OABV2.js";
+} from "./chunk-AE4WJQZK.js";
 import {
   projectCalendar
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

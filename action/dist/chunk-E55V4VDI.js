@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-WNA2XR2J.js";
+} from "./chunk-NOJQSPIZ.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-2KXTYN7W.js";
+} from "./chunk-QU64ZDNY.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-6HBCOAUM.js";
+} from "./chunk-PLZXBU2L.js";
 import {
   readGeneratedMarker
-} from "./chunk-6RQWUVEQ.js";
+} from "./chunk-4C3XALMZ.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-MATF3R5E.js";
+} from "./chunk-PARQB24D.js";
 import {
   readSharedLessons
-} from "./chunk-FV3EWX3W.js";
+} from "./chunk-Q2ZUH6OE.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-GJ4OABV2.js";
+} from "./chunk-AE4WJQZK.js";
 import {
   matchGuards
-} from "./chunk-N22PZZMM.js";
+} from "./chunk-7DEF7JEE.js";
 import {
   loadConfig
-} from "./chunk-74XKL56R.js";
+} from "./chunk-O6Q4ZMJJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-Y3EGL2QE.js";
-import "./chunk-OAOB7SOX.js";
+import "./chunk-L3FJRJPT.js";
+import "./chunk-GY5MIMQS.js";
 import {
   validLessons
-} from "./chunk-257OVBVG.js";
-import "./chunk-BVWM76VA.js";
+} from "./chunk-ZNLD7YHT.js";
+import "./chunk-Y3TVLDQR.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

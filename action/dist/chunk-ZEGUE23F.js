@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-XZCJ5ZLE.js";
+} from "./chunk-2VIHD5BQ.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-B2Z5FGQ7.js";
+} from "./chunk-TJRJHZQD.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,15 +24,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-PMGTPCTC.js";
-import "./chunk-FYQ47OZT.js";
+} from "./chunk-PIUSZEEL.js";
+import "./chunk-43IEANM2.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-YMD6PUHO.js";
+} from "./chunk-KPCN6G7P.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,54 +41,54 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-WNA2XR2J.js";
-import "./chunk-6HBCOAUM.js";
+} from "./chunk-NOJQSPIZ.js";
+import "./chunk-PLZXBU2L.js";
 import {
   readIssueKey
-} from "./chunk-6RQWUVEQ.js";
+} from "./chunk-4C3XALMZ.js";
 import {
   todayUtc
-} from "./chunk-MATF3R5E.js";
+} from "./chunk-PARQB24D.js";
 import {
   readSharedLessons
-} from "./chunk-FV3EWX3W.js";
+} from "./chunk-Q2ZUH6OE.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-GJ4OABV2.js";
-import "./chunk-N22PZZMM.js";
+} from "./chunk-AE4WJQZK.js";
+import "./chunk-7DEF7JEE.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-74XKL56R.js";
+} from "./chunk-O6Q4ZMJJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-Y3EGL2QE.js";
-import "./chunk-OAOB7SOX.js";
+} from "./chunk-L3FJRJPT.js";
+import "./chunk-GY5MIMQS.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-257OVBVG.js";
+} from "./chunk-ZNLD7YHT.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   DAY_MS,
   MINUTE_MS,
   formatUtcMinute,
   freezeRule,
   frozenDaysWithin
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS

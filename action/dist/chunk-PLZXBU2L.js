@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   isStatusTime
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 
 // action/src/kpi-review/record.ts
 var MAX_RECORDED_KPIS = 50;

@@ -5,12 +5,12 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   CONFIG_FILE,
   RollbookConfig

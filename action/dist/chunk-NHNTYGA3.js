@@ -666,7 +666,7 @@ var MetricGate = {
   metric: Opt(Type.String({ description: "The name of a metric from `metrics`." })),
   compare: Opt(
     OneOf(["absolute", "baseline", "week-over-week"], {
-      description: "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier."
+      description: "absolute (the default): against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier."
     })
   ),
   max: Opt(Type.Number({ unit: "the metric's unit", description: "Hold when the value is above this." })),
@@ -689,8 +689,14 @@ var Gate = Type.Object(
     ...MetricGate,
     check: Opt(Text2("The name of a GitHub check run or commit status that must succeed.")),
     signoff: Opt(Type.Array(Handle(), { minItems: 1, description: "Users or teams who may sign off." })),
-    count: Opt(Type.Integer({ minimum: 1, unit: "sign-offs", description: "How many sign-offs are needed." })),
-    allowAuthor: Opt(Type.Boolean({ description: "May the plan author sign off their own change?" })),
+    count: Opt(
+      Type.Integer({ minimum: 1, unit: "sign-offs", description: "How many sign-offs are needed. Default 1." })
+    ),
+    allowAuthor: Opt(
+      Type.Boolean({
+        description: "May the plan's author (or the pull request's) sign off their own change? Default: no, unless the action's `allow-author-signoff` input is `true`."
+      })
+    ),
     manual: Opt(Text2("A condition a person confirms by ticking it.")),
     id: Opt(Id("A stable id; derived from the gate when omitted."))
   },
@@ -872,6 +878,22 @@ function formatPercent(fraction) {
   return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
 }
 
+// action/src/plan/gate-defaults.ts
+var DEFAULT_SIGNOFF_COUNT = 1;
+var DEFAULT_COMPARE = "absolute";
+function signoffsNeeded(gate) {
+  return Math.max(1, gate.count ?? DEFAULT_SIGNOFF_COUNT);
+}
+function compareMode(gate) {
+  return gate.compare ?? DEFAULT_COMPARE;
+}
+function effectiveWindow(gate, metric) {
+  return gate.window ?? metric?.window;
+}
+function authorMaySignOff(gate, authorsByDefault = false) {
+  return gate.allowAuthor ?? authorsByDefault;
+}
+
 // action/src/plan/gate-kind.ts
 var GATE_KINDS = ["metric", "check", "signoff", "manual"];
 var METRIC_ONLY_FIELDS = Object.keys(MetricGate).filter((field) => field !== "metric");
@@ -899,8 +921,8 @@ function describeGate(gate, plan, response = "roll-back") {
     case "check":
       return `Check ${classified.gate.check} succeeded`;
     case "signoff": {
-      const count = gate.count ?? 1;
-      const author = gate.allowAuthor ? "" : " (not the author)";
+      const count = signoffsNeeded(gate);
+      const author = authorMaySignOff(gate) ? "" : " (not the author)";
       return `${plural(count, "sign-off")} from ${classified.gate.signoff.join(", ")}${author}`;
     }
     case "metric": {
@@ -1998,7 +2020,7 @@ var metricWindowBake = {
       if (bake === void 0) return;
       (phase.gates ?? []).forEach((gate, g) => {
         if (!isGateOfKind(gate, "metric")) return;
-        const window = gate.window ?? own(plan.metrics, gate.metric)?.window;
+        const window = effectiveWindow(gate, own(plan.metrics, gate.metric));
         const windowMs = window ? parseDuration(window) : void 0;
         if (windowMs !== void 0 && windowMs > bake) {
           out.push({
@@ -2265,6 +2287,23 @@ var THRESHOLD_KEYS = ["max", "min", "rollbackAt"];
 function asFraction(value) {
   return Number((value / 100).toPrecision(12));
 }
+function ratioThresholdProblems(gate, metric, unit) {
+  if (unit === void 0 || !isRatioUnit(unit)) return [];
+  return THRESHOLD_KEYS.flatMap((key) => {
+    const value = gate[key];
+    if (value === void 0 || value >= 0 && value <= 1) return [];
+    return [
+      {
+        key,
+        written: `${key}: ${value}`,
+        means: formatThreshold(value, unit),
+        message: `\`${key}: ${value}\` on "${metric}", a ${unit}, is ${formatThreshold(value, unit)}`,
+        expected: `a ${unit} from 0 to 1 (1% is 0.01)`,
+        hint: value > 1 && value <= 100 ? `did you mean \`${key}: ${asFraction(value)}\` (${formatThreshold(asFraction(value), unit)})?` : `write it as a fraction of 1, or give "${metric}" the unit its values are in`
+      }
+    ];
+  });
+}
 var ratioThreshold = {
   id: "ratio-threshold",
   title: "Thresholds on a ratio are fractions of 1",
@@ -2277,18 +2316,12 @@ var ratioThreshold = {
     plan.phases.forEach((phase, p) => {
       (phase.gates ?? []).forEach((gate, g) => {
         if (!isGateOfKind(gate, "metric")) return;
-        const unit = own(plan.metrics, gate.metric)?.unit;
-        if (unit === void 0 || !isRatioUnit(unit)) return;
-        for (const key of THRESHOLD_KEYS) {
-          const value = gate[key];
-          if (value === void 0 || value >= 0 && value <= 1) continue;
-          out.push({
-            path: ["phases", p, "gates", g, key],
-            message: `\`${key}: ${value}\` on "${gate.metric}", a ${unit}, is ${formatThreshold(value, unit)}`,
-            expected: `a ${unit} from 0 to 1 (1% is 0.01)`,
-            hint: value > 1 && value <= 100 ? `did you mean \`${key}: ${asFraction(value)}\` (${formatThreshold(asFraction(value), unit)})?` : `write it as a fraction of 1, or give "${gate.metric}" the unit its values are in`
-          });
-        }
+        for (const { key, ...problem } of ratioThresholdProblems(
+          gate,
+          gate.metric,
+          own(plan.metrics, gate.metric)?.unit
+        ))
+          out.push({ path: ["phases", p, "gates", g, key], ...problem });
       });
     });
     return out;
@@ -2500,6 +2533,10 @@ export {
   rampExposure,
   rampText,
   phaseUnits,
+  signoffsNeeded,
+  compareMode,
+  effectiveWindow,
+  authorMaySignOff,
   displayUnit,
   formatNumber,
   formatMeasured,
@@ -2555,6 +2592,7 @@ export {
   rollForwardLines,
   kpiThreshold,
   meetsThreshold,
+  ratioThresholdProblems,
   RULES,
   RULES_BY_ID,
   RULE_ID_EXPECTED,

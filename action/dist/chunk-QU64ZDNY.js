@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-6RQWUVEQ.js";
+} from "./chunk-4C3XALMZ.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,14 +21,16 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
+  authorMaySignOff,
   calendarStartMs,
   calendarTimeText,
   classifyGate,
   delayLabel,
+  effectiveWindow,
   formatClock,
   formatDuration,
   formatThreshold,
@@ -47,12 +49,13 @@ import {
   rollForwardOf,
   rollbackOf,
   shownTimeZone,
+  signoffsNeeded,
   stageAction,
   stageKeys,
   targetLabel,
   totalHoldMs,
   undoSteps
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   normalizeLines,
   singleLine,
@@ -14105,9 +14108,9 @@ function metricThreshold(gate, metric, code2) {
   return parts.length > 0 ? parts.join("; ") : "no threshold set";
 }
 function signoffThreshold(gate) {
-  const count = gate.count ?? 1;
+  const count = signoffsNeeded(gate);
   const who = mentions(gate.signoff);
-  const author = gate.allowAuthor ? "" : ", not the author";
+  const author = authorMaySignOff(gate) ? "" : ", not the author";
   return md`${numberText(count)} of ${who}${author}`;
 }
 function threshold(gate, plan, code2) {
@@ -14126,7 +14129,7 @@ function threshold(gate, plan, code2) {
   }
 }
 function windowOf(gate, plan) {
-  return gate.window ?? metricOf(plan, gate.metric)?.window;
+  return effectiveWindow(gate, metricOf(plan, gate.metric));
 }
 function rollbackCrossing(gate, plan) {
   if (gate.rollbackAt === void 0) return void 0;

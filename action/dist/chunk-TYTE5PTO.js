@@ -6,27 +6,27 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-MATF3R5E.js";
+} from "./chunk-PARQB24D.js";
 import {
   readSharedLessons
-} from "./chunk-FV3EWX3W.js";
+} from "./chunk-Q2ZUH6OE.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-GJ4OABV2.js";
-import "./chunk-N22PZZMM.js";
+} from "./chunk-AE4WJQZK.js";
+import "./chunk-7DEF7JEE.js";
 import {
   loadConfig
-} from "./chunk-74XKL56R.js";
+} from "./chunk-O6Q4ZMJJ.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-Y3EGL2QE.js";
-import "./chunk-OAOB7SOX.js";
-import "./chunk-257OVBVG.js";
-import "./chunk-BVWM76VA.js";
-import "./chunk-JCEEYG3D.js";
+import "./chunk-L3FJRJPT.js";
+import "./chunk-GY5MIMQS.js";
+import "./chunk-ZNLD7YHT.js";
+import "./chunk-Y3TVLDQR.js";
+import "./chunk-NHNTYGA3.js";
 import {
   CONFIG_FILE
 } from "./chunk-4EVLPBYK.js";

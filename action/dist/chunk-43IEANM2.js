@@ -8,12 +8,12 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-6RQWUVEQ.js";
+} from "./chunk-4C3XALMZ.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   singleLine
 } from "./chunk-WBADEOUP.js";

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-FYQ47OZT.js";
+} from "./chunk-43IEANM2.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-6RQWUVEQ.js";
+} from "./chunk-4C3XALMZ.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
@@ -27,14 +27,17 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   DAY_MS,
   MINUTE_MS,
   WEEK_MS,
+  authorMaySignOff,
   chartValue,
   classifyGate,
+  compareMode,
   displayUnit,
+  effectiveWindow,
   formatDay,
   formatDuration,
   formatMeasured,
@@ -52,10 +55,11 @@ import {
   phaseResponse,
   rollForwardLines,
   rollForwardPlans,
+  signoffsNeeded,
   stageProgress,
   totalHoldMs,
   undoSteps
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   normalizeLines,
   singleLine,
@@ -1116,11 +1120,6 @@ function evaluateBake(bake, activatedAt, at, phaseId) {
   };
 }
 
-// action/src/gates/window.ts
-function effectiveWindow(gate, metric) {
-  return gate.window ?? metric.window;
-}
-
 // action/src/gates/gate-query.ts
 var DERIVED_MAX_AGE_FRACTION = 1 / 3;
 var MIN_DERIVED_MAX_AGE_MS = 2 * 6e4;
@@ -1139,7 +1138,7 @@ function gateQueries(plan, phase, gate, metric) {
   if (window !== void 0) queries.window = window;
   const maxAge = maxAgeMs(gate, metric);
   if (maxAge !== void 0) queries.maxAgeMs = maxAge;
-  if ((gate.compare ?? "absolute") === "baseline" && gate.baseline !== void 0) {
+  if (compareMode(gate) === "baseline" && gate.baseline !== void 0) {
     queries.baseline = fillQuery(gate.baseline, options);
   }
   return queries;
@@ -1198,7 +1197,7 @@ function evaluateMetricGate(input) {
   return { ...base, ...outcome, metric: detail };
 }
 function metricDetail({ gate, plan = {}, phase = {} }, name, metric) {
-  const compare = gate.compare ?? "absolute";
+  const compare = compareMode(gate);
   const queries = gateQueries(plan, phase, gate, metric);
   const { window } = queries;
   const detail = {
@@ -1388,7 +1387,7 @@ var lower = (handle) => handle.toLowerCase();
 function evaluateSignoff(gate, id, { plan, at, facts, pr }) {
   const approvers = gate.signoff;
   const listed = new Set(approvers.map(lower));
-  const required = gate.count ?? 1;
+  const required = signoffsNeeded(gate);
   const authors = new Set([pr.author, plan.metadata.author].filter((h) => !!h).map(lower));
   const detail = { required, approvers: [...approvers], signed: [], refused: [] };
   const counted = /* @__PURE__ */ new Set();
@@ -1400,7 +1399,7 @@ function evaluateSignoff(gate, id, { plan, at, facts, pr }) {
     const countsAs = listed.has(who) ? void 0 : signoff.as && listed.has(lower(signoff.as)) ? signoff.as : null;
     if (countsAs === null) {
       detail.refused.push({ by: signoff.by, at: when, why: "not an approver for this gate" });
-    } else if (authors.has(who) && !gate.allowAuthor) {
+    } else if (authors.has(who) && !authorMaySignOff(gate)) {
       detail.refused.push({ by: signoff.by, at: when, why: "the author cannot sign off their own change" });
     } else {
       counted.add(who);
@@ -1705,7 +1704,7 @@ function resolveFilled(resolve2, { metricName, metric }, role, query) {
 }
 async function readGate(read, at, window, resolve2) {
   const { gate } = read;
-  const compare = gate.compare ?? "absolute";
+  const compare = compareMode(gate);
   const queries = gateQueries(read.plan, read.phase, gate, read.metric);
   const value = resolveFilled(resolve2, read, "value", queries.value);
   const control = queries.baseline ? resolveFilled(resolve2, read, "baseline", queries.baseline) : void 0;

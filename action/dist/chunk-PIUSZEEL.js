@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-FYQ47OZT.js";
+} from "./chunk-43IEANM2.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,12 +22,12 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-6RQWUVEQ.js";
+} from "./chunk-4C3XALMZ.js";
 import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
@@ -38,10 +38,11 @@ import {
   isoSeconds,
   parseDuration,
   phaseResponse,
+  signoffsNeeded,
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   trimTrailing
 } from "./chunk-WBADEOUP.js";
@@ -1095,7 +1096,7 @@ function phaseEntries(plan, phaseId, guards = []) {
     const why = whyById.get(gateId);
     const extra = why ? { why } : {};
     if (isGateOfKind(gate, "signoff")) {
-      const count = Math.max(1, gate.count ?? 1);
+      const count = signoffsNeeded(gate);
       return Array.from({ length: count }, (_, i) => ({
         id: id("signoff", `${gateId}/${i + 1}`),
         kind: "signoff",

@@ -12,7 +12,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -20,7 +20,7 @@ import {
   classifyGate,
   gateKindsOf,
   unknownRuleHint
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";

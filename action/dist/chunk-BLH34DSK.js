@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-KV7IZCAE.js";
+} from "./chunk-QYQNZNKV.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-FYQ47OZT.js";
+} from "./chunk-43IEANM2.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-W4XWNS7A.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-6RQWUVEQ.js";
+import "./chunk-4C3XALMZ.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-MATF3R5E.js";
+} from "./chunk-PARQB24D.js";
 import {
   readSharedLessons
-} from "./chunk-FV3EWX3W.js";
+} from "./chunk-Q2ZUH6OE.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-N22PZZMM.js";
+} from "./chunk-7DEF7JEE.js";
 import {
   loadConfig
-} from "./chunk-74XKL56R.js";
+} from "./chunk-O6Q4ZMJJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-Y3EGL2QE.js";
-import "./chunk-OAOB7SOX.js";
+import "./chunk-L3FJRJPT.js";
+import "./chunk-GY5MIMQS.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-257OVBVG.js";
-import "./chunk-BVWM76VA.js";
+} from "./chunk-ZNLD7YHT.js";
+import "./chunk-Y3TVLDQR.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

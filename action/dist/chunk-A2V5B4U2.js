@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-PMGTPCTC.js";
+} from "./chunk-PIUSZEEL.js";
 import {
   code,
   inertLogin
-} from "./chunk-FYQ47OZT.js";
+} from "./chunk-43IEANM2.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-6RQWUVEQ.js";
+} from "./chunk-4C3XALMZ.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   phaseResponse
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

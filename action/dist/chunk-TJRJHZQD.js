@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-PMGTPCTC.js";
+} from "./chunk-PIUSZEEL.js";
 import {
   decodeReviewRecord
-} from "./chunk-6HBCOAUM.js";
+} from "./chunk-PLZXBU2L.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-6RQWUVEQ.js";
+} from "./chunk-4C3XALMZ.js";
 import {
   matchGuards
-} from "./chunk-N22PZZMM.js";
+} from "./chunk-7DEF7JEE.js";
 import {
   validLessons
-} from "./chunk-257OVBVG.js";
+} from "./chunk-ZNLD7YHT.js";
 import {
   idRecord
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

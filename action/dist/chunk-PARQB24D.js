@@ -4,11 +4,11 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   templatesDirProblem
 } from "./chunk-NHGUQWO3.js";

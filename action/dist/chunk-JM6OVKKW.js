@@ -1,15 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-YMD6PUHO.js";
-import "./chunk-64ZO2YJY.js";
-import "./chunk-CO3KHFF2.js";
-import "./chunk-OAOB7SOX.js";
-import "./chunk-257OVBVG.js";
-import "./chunk-BVWM76VA.js";
-import "./chunk-JCEEYG3D.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-L3FJRJPT.js";
+import "./chunk-GY5MIMQS.js";
+import "./chunk-ZNLD7YHT.js";
+import "./chunk-Y3TVLDQR.js";
+import "./chunk-NHNTYGA3.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";
@@ -21,7 +18,6 @@ import "./chunk-DSNISORP.js";
 import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

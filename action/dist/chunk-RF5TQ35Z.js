@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-XZCJ5ZLE.js";
+} from "./chunk-2VIHD5BQ.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-MZI5RNYF.js";
+} from "./chunk-A2V5B4U2.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-PMGTPCTC.js";
-import "./chunk-FYQ47OZT.js";
+} from "./chunk-PIUSZEEL.js";
+import "./chunk-43IEANM2.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-6HBCOAUM.js";
-import "./chunk-6RQWUVEQ.js";
+import "./chunk-PLZXBU2L.js";
+import "./chunk-4C3XALMZ.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-MATF3R5E.js";
+} from "./chunk-PARQB24D.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-74XKL56R.js";
+} from "./chunk-O6Q4ZMJJ.js";
 import {
   EXIT,
   UsageError
@@ -62,14 +62,14 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-257OVBVG.js";
+} from "./chunk-ZNLD7YHT.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

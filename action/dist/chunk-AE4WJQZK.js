@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-N22PZZMM.js";
+} from "./chunk-7DEF7JEE.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-257OVBVG.js";
+} from "./chunk-ZNLD7YHT.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,15 +22,16 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-BVWM76VA.js";
+} from "./chunk-Y3TVLDQR.js";
 import {
   RULES,
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   SEVERITY_RANK,
   own,
+  ratioThresholdProblems,
   unknownRuleHint
-} from "./chunk-JCEEYG3D.js";
+} from "./chunk-NHNTYGA3.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -557,6 +558,18 @@ function guardFindings(plan, guards) {
           message: `guard ${guard.key} gates ${pluralNoun(phases.length, "phase")} ${phases.join(", ")} on "${metric}" with thresholds that contradict this plan's metric: ${contradiction.message}`,
           expected: contradiction.expected,
           hint: `fix the guard if it was written for a metric where the other side is better; or waive it: waive: [{lesson: ${guard.key}, reason: "\u2026"}]`
+        });
+      }
+      for (const problem of ratioThresholdProblems(action.gate, metric, catalogued.unit)) {
+        out.push({
+          path: ["metrics", metric],
+          anchor: "key",
+          severity: "warning",
+          lesson,
+          code: "lesson/ratio-threshold",
+          message: `guard ${guard.key} gates ${pluralNoun(phases.length, "phase")} ${phases.join(", ")} on "${metric}", a ${catalogued.unit}, with \`${problem.written}\`, which is ${problem.means}`,
+          expected: problem.expected,
+          hint: `in the lesson's guard, ${problem.hint}`
         });
       }
     }
