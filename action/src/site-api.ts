@@ -45,7 +45,7 @@ export {
   type Response,
   rollForwardOf,
 } from './plan/reversibility.ts';
-export { planDeadline } from './plan/schedule.ts';
+export { planDeadline, windowHours } from './plan/schedule.ts';
 export type { Flag, Gate, Metric, Phase, RolloutPlan, Stage, Step } from './plan/schema.ts';
 export { stageAction, totalHoldMs } from './plan/stages.ts';
 export {

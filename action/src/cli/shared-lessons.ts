@@ -6,11 +6,10 @@
 // a repository without lesson sources starts as fast as before.
 import type { LoadedConfig } from '../config/load.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { serverUrl } from '../github/server-url.ts';
 import { type SharedLessons, uncheckedSources } from '../lessons/shared/reader.ts';
 import type { CliIO } from './command.ts';
 import { stderrLogger } from './logger.ts';
-
-const DEFAULT_SERVER_URL = 'https://github.com';
 
 /** Undefined when the configuration names no lesson source. */
 export async function readSharedLessons(
@@ -32,7 +31,7 @@ export async function readSharedLessons(
     import('../lessons/shared/reader.ts'),
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
-  const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: 'GITHUB_TOKEN' };
+  const options = { serverUrl: serverUrl(io.env), tokenName: 'GITHUB_TOKEN' };
   const reader = new LessonSourceReader((source) => fetchLessonSource(client, source, options));
   return reader.read(sources, place);
 }

@@ -5,11 +5,10 @@ import type { LoadedConfig } from '../config/load.ts';
 import type { RollbookConfig } from '../config/schema.ts';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import type { GitHubClient } from '../github/client.ts';
+import { serverUrl } from '../github/server-url.ts';
 import { fetchLessonSource } from '../lessons/shared/fetch.ts';
 import { LessonSourceReader, type SharedLessons } from '../lessons/shared/reader.ts';
 import type { ActionInputs } from './inputs.ts';
-
-const DEFAULT_SERVER_URL = 'https://github.com';
 
 /** Reads the sources a configuration names; undefined when it names none. */
 export type SharedLessonsOf = (
@@ -39,7 +38,7 @@ export function actionLessonSources(
       };
     }
     client ??= github(token);
-    return fetchLessonSource(client, source, { serverUrl: env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName });
+    return fetchLessonSource(client, source, { serverUrl: serverUrl(env), tokenName });
   });
   return async (config, file, positions) => {
     const sources = config.lessonSources;

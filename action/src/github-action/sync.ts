@@ -12,6 +12,7 @@ import { loadChecklistTemplates } from '../checklist/templates.ts';
 import { issueLabels } from '../checklist/titles.ts';
 import { errorMessage } from '../github/errors.ts';
 import { readManagedIssues } from '../github/managed-issues.ts';
+import { blobBaseUrl } from '../github/server-url.ts';
 import { lessonsDirOf } from '../lessons/load.ts';
 import { dependencyOrder } from '../plan/links.ts';
 import { runbookFileName } from '../render/render.ts';
@@ -51,8 +52,7 @@ function plansToSync(ctx: ActionContext): SyncPlan[] {
 
 /** Repository paths in issue bodies link here; `HEAD` keeps bodies the same from commit to commit. */
 function linkBase(ctx: ActionContext): string {
-  const server = (ctx.runner.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-  return `${server}/${ctx.repo.owner}/${ctx.repo.repo}/blob/HEAD/`;
+  return blobBaseUrl(ctx.runner.env, ctx.repo, 'HEAD');
 }
 
 function runbookPath(ctx: ActionContext, file: string, name: string): string | undefined {

@@ -5,7 +5,7 @@
 import { isKnownTimeZone, knownTimeZones } from '../time/zone.ts';
 import type { Finding } from './finding.ts';
 import type { DataPath } from './locate.ts';
-import { parseClock, parsePlanTime, planTimeZone } from './schedule.ts';
+import { parseClock, parsePlanTime, planTimeZone, windowHours } from './schedule.ts';
 import { ENVIRONMENT_ORDER, type RolloutPlan } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -28,13 +28,14 @@ export function checkSchedule(plan: RolloutPlan): Finding[] {
   const out: Finding[] = schedule.timeZone === undefined ? [] : timeZoneFindings(schedule.timeZone);
   (schedule.windows ?? []).forEach((window, w) => {
     const at: DataPath = ['schedule', 'windows', w];
-    const from = parseClock(window.from ?? '00:00');
-    const to = parseClock(window.to ?? '24:00');
+    const hours = windowHours(window);
+    const from = parseClock(hours.from);
+    const to = parseClock(hours.to);
     if (from !== undefined && to !== undefined && from >= to) {
       out.push({
         path: [...at, window.to === undefined ? 'from' : 'to'],
         code: 'ref/window-hours',
-        message: `this change window closes (${window.to ?? '24:00'}) before or when it opens (${window.from ?? '00:00'}), so it never opens`,
+        message: `this change window closes (${hours.to}) before or when it opens (${hours.from}), so it never opens`,
         expected: '`to:` after `from:` on the same day',
         hint: 'for a window across midnight, declare two: one up to 24:00 and one from 00:00 on the next days',
       });

@@ -5,7 +5,7 @@
 import { parseInstant } from '../time/instant.ts';
 import { DAY_MS, MINUTE_MS } from '../time/units.ts';
 import { formatUtcMinute, isKnownTimeZone, UTC_ZONE, type WeekdayName, zonedInstant } from '../time/zone.ts';
-import type { RolloutPlan } from './schema.ts';
+import type { ChangeWindow, RolloutPlan } from './schema.ts';
 
 export const MINUTES_PER_DAY = 1440;
 
@@ -31,11 +31,21 @@ export function parseClock(text: string): number | undefined {
   return Number(match[2]) < 60 && minute <= MINUTES_PER_DAY ? minute : undefined;
 }
 
+/** Where a change window's day starts and ends when it leaves `from` or `to` out. */
+export const WINDOW_DAY_START = '00:00';
+export const WINDOW_DAY_END = '24:00';
+
+/** A change window's hours as written, the whole day where it leaves them out. */
+export function windowHours(window: Pick<ChangeWindow, 'from' | 'to'>): { from: string; to: string } {
+  return { from: window.from ?? WINDOW_DAY_START, to: window.to ?? WINDOW_DAY_END };
+}
+
 /** The plan's change windows that can ever open (`from` before `to`), in plan order. */
 export function changeWindows(plan: RolloutPlan): WindowRule[] {
   return (plan.schedule?.windows ?? []).flatMap((window) => {
-    const from = parseClock(window.from ?? '00:00');
-    const to = parseClock(window.to ?? '24:00');
+    const hours = windowHours(window);
+    const from = parseClock(hours.from);
+    const to = parseClock(hours.to);
     if (from === undefined || to === undefined || from >= to) return [];
     return [{ days: window.days ? new Set(window.days) : undefined, from, to, environments: window.environments }];
   });

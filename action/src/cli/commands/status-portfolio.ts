@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
 import { errorMessage, isUnreachable } from '../../github/errors.ts';
+import { serverUrl } from '../../github/server-url.ts';
 import { formatCache, type PortfolioCache, parseCache } from '../../portfolio/cache.ts';
 import { collectPortfolio } from '../../portfolio/collect.ts';
 import type { PortfolioFile, PortfolioScope } from '../../portfolio/model.ts';
@@ -17,7 +18,6 @@ import { unreachableHint } from '../unreachable-hint.ts';
 const ORGANIZATION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 /** A topic as GitHub allows it: lower case letters, digits and hyphens, up to 50. */
 const TOPIC = /^[a-z0-9][a-z0-9-]{0,49}$/;
-const DEFAULT_SERVER_URL = 'https://github.com';
 /** Repositories a `--repos` list may name. */
 export const MAX_NAMED_REPOSITORIES = 1000;
 
@@ -115,7 +115,7 @@ export async function runPortfolio(
       label: common.label,
       actor: common.actor,
       now: io.now(),
-      serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL,
+      serverUrl: serverUrl(io.env),
       ...(cache ? { cache } : {}),
     });
   } catch (error) {

@@ -11,6 +11,7 @@ import { renderGateReport } from '../../gates/report/render.ts';
 import { type CheckRunSnapshot, latestCheckRuns } from '../../github/checks.ts';
 import { statusOf } from '../../github/errors.ts';
 import { listChangedFiles, type PullRequestSnapshot } from '../../github/pulls.ts';
+import { blobBaseUrl } from '../../github/server-url.ts';
 import { type CommitStatusSnapshot, latestStatuses } from '../../github/statuses.ts';
 import { reportGuards } from '../../lessons/report.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
@@ -209,8 +210,7 @@ async function evaluateRollout(
 
 /** Repository files as the base commit has them, e.g. `https://github.com/acme/rollouts/blob/<sha>/`. */
 function blobBase(session: ReportSession, sha: string): string {
-  const server = (session.ctx.runner.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-  return `${server}/${session.repo.owner}/${session.repo.repo}/blob/${sha}/`;
+  return blobBaseUrl(session.ctx.runner.env, session.repo, sha);
 }
 
 /**

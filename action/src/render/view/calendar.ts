@@ -3,12 +3,11 @@
 // come from plan/calendar.ts and are worded by plan/calendar-text.ts, as on the site.
 import type { CalendarDelay, PhaseWindow } from '../../plan/calendar.ts';
 import { calendarTimeText, delayLabel, minutesText, shownTimeZone, WEEKDAY_TITLES } from '../../plan/calendar-text.ts';
-import { planDeadline } from '../../plan/schedule.ts';
+import { planDeadline, windowHours } from '../../plan/schedule.ts';
 import type { ChangeWindow, Freeze, RolloutPlan } from '../../plan/schema.ts';
 import type { CellMd, TextMd } from '../../text/brands.ts';
 import { cellCodeSpan, codeSpan } from '../../text/markdown-code.ts';
 import { escapeMarkdownInline, joinMd } from '../../text/markdown-inline.ts';
-import { formatClock } from '../../time/zone.ts';
 import { cell, EMPTY_CELL, md, text } from './format.ts';
 import type {
   CalendarRow,
@@ -93,11 +92,14 @@ function windowDays(window: ChangeWindow): CellMd {
 }
 
 export function changeWindowRows(plan: RolloutPlan): ChangeWindowRow[] {
-  return (plan.schedule?.windows ?? []).map((window) => ({
-    days: windowDays(window),
-    hours: text(`${window.from ?? formatClock(0)} to ${window.to ?? '24:00'}`),
-    environments: window.environments ? joinMd(window.environments.map(cellCodeSpan)) : ('all' as CellMd),
-  }));
+  return (plan.schedule?.windows ?? []).map((window) => {
+    const { from, to } = windowHours(window);
+    return {
+      days: windowDays(window),
+      hours: text(`${from} to ${to}`),
+      environments: window.environments ? joinMd(window.environments.map(cellCodeSpan)) : ('all' as CellMd),
+    };
+  });
 }
 
 /** The deadline and whether the projection meets it; null without `schedule.finishBefore`. */
