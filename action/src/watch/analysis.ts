@@ -39,7 +39,7 @@ export function analysisLimits(plan: Pick<RolloutPlan, 'analysis'>, gate: Pick<G
   const merged: Analysis = { ...plan.analysis, ...gate.analysis };
   return {
     intervalMs: merged.interval === undefined ? 0 : (parseDuration(merged.interval) ?? 0),
-    failureLimit: merged.failureLimit ?? 1,
+    failureLimit: merged.failureLimit ?? DEFAULT_LIMITS.failureLimit,
     ...(merged.inconclusiveLimit === undefined ? {} : { inconclusiveLimit: merged.inconclusiveLimit }),
   };
 }
@@ -58,28 +58,49 @@ export function countReading(
   if (limits.inconclusiveLimit !== undefined) counts.inconclusiveLimit = limits.inconclusiveLimit;
   // With the default limits nothing is counted: records stay as they were before limits existed.
   if (isFailing(status) && limits.failureLimit > 1) {
-    const before = previous && isFailing(previous.status) ? (previous.failing ?? 1) : 0;
+    const before = previous && isFailing(previous.status) ? (previous.failing ?? FIRST_COUNT) : 0;
     counts.failing = Math.min(before + 1, limits.failureLimit);
   }
   if (isNoData(status) && limits.inconclusiveLimit !== undefined) {
-    const before = previous && isNoData(previous.status) ? (previous.noData ?? 1) : 0;
+    const before = previous && isNoData(previous.status) ? (previous.noData ?? FIRST_COUNT) : 0;
     counts.noData = Math.min(before + 1, limits.inconclusiveLimit);
   }
   return counts;
 }
 
+/** A stored count that is absent: the reading is the first of its kind in a row. */
+const FIRST_COUNT = 1;
+
+/** How far along its limit a reading counts: `count` readings in a row of `limit`. */
+export interface LimitProgress {
+  count: number;
+  limit: number;
+}
+
+/** A failing reading's place against a failure limit above 1; undefined where nothing is counted. */
+export function failureProgress(reading: AnalysisCounts & { status: GateStatus }): LimitProgress | undefined {
+  const limit = reading.failureLimit ?? DEFAULT_LIMITS.failureLimit;
+  if (!isFailing(reading.status) || limit <= 1) return undefined;
+  return { count: reading.failing ?? FIRST_COUNT, limit };
+}
+
+/** A reading without data's place against the inconclusive limit; undefined where none is set. */
+export function noDataProgress(reading: AnalysisCounts & { status: GateStatus }): LimitProgress | undefined {
+  if (!isNoData(reading.status) || reading.inconclusiveLimit === undefined) return undefined;
+  return { count: reading.noData ?? FIRST_COUNT, limit: reading.inconclusiveLimit };
+}
+
 /** Whether a failing reading has reached its limit: the gate counts as failed. */
 export function hasFailed(reading: AnalysisCounts & { status: GateStatus }): boolean {
-  return isFailing(reading.status) && (reading.failing ?? 1) >= (reading.failureLimit ?? 1);
+  if (!isFailing(reading.status)) return false;
+  const progress = failureProgress(reading);
+  return progress === undefined || progress.count >= progress.limit;
 }
 
 /** Whether readings without data have reached the inconclusive limit: the hold is a problem. */
 export function isNoDataProblem(reading: AnalysisCounts & { status: GateStatus }): boolean {
-  return (
-    isNoData(reading.status) &&
-    reading.inconclusiveLimit !== undefined &&
-    (reading.noData ?? 1) >= reading.inconclusiveLimit
-  );
+  const progress = noDataProgress(reading);
+  return progress !== undefined && progress.count >= progress.limit;
 }
 
 /**

@@ -8,7 +8,7 @@ import { escapeMarkdownInline } from '../text/markdown-inline.ts';
 import { breakComments } from '../text/markers.ts';
 import { plural } from '../text/plural.ts';
 import { formatTime } from '../text/time.ts';
-import { hasFailed, isFailing, isNoData, isNoDataProblem } from './analysis.ts';
+import { failureProgress, hasFailed, isNoDataProblem, noDataProgress } from './analysis.ts';
 import type { GateReading, WatchRecord } from './readings.ts';
 import { watchVerdict } from './verdict.ts';
 
@@ -29,15 +29,16 @@ const cell = (text: string) => breakComments(escapeMarkdownInline(text));
  * how many in a row once an inconclusive limit is set.
  */
 function statusCell(g: GateReading): string {
-  if (isFailing(g.status) && (g.failureLimit ?? 1) > 1) {
-    const limit = g.failureLimit!;
+  const failing = failureProgress(g);
+  if (failing) {
     if (!hasFailed(g))
-      return `❌ failing, ${g.failing ?? 1} of ${limit}${g.status === 'rollback' ? ' before a roll back' : ''}`;
-    return `${STATUS_WORD[g.status]}, ${limit} in a row`;
+      return `❌ failing, ${failing.count} of ${failing.limit}${g.status === 'rollback' ? ' before a roll back' : ''}`;
+    return `${STATUS_WORD[g.status]}, ${failing.limit} in a row`;
   }
-  if (isNoData(g.status) && g.inconclusiveLimit !== undefined) {
-    if (isNoDataProblem(g)) return `${STATUS_WORD[g.status]}, ${g.noData} in a row: a problem`;
-    return `${STATUS_WORD[g.status]}, ${g.noData ?? 1} of ${g.inconclusiveLimit}`;
+  const noData = noDataProgress(g);
+  if (noData) {
+    if (isNoDataProblem(g)) return `${STATUS_WORD[g.status]}, ${noData.count} in a row: a problem`;
+    return `${STATUS_WORD[g.status]}, ${noData.count} of ${noData.limit}`;
   }
   return STATUS_WORD[g.status];
 }

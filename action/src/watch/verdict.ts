@@ -16,7 +16,8 @@
 import type { Verdict } from '../gates/model.ts';
 import { phaseResponse, type Response } from '../plan/reversibility.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
-import { hasFailed, isFailing, isNoDataProblem, judgedStatus } from './analysis.ts';
+import { plural } from '../text/plural.ts';
+import { failureProgress, hasFailed, isNoDataProblem, judgedStatus, noDataProgress } from './analysis.ts';
 import type { GateReading, WatchRecord } from './readings.ts';
 
 export type WatchVerdictName = Exclude<Verdict, 'FROZEN'>;
@@ -45,11 +46,12 @@ export function isBreachVerdict(verdict: WatchVerdictName): verdict is 'ROLL BAC
 
 /** Where a gate stands against its limits, when it has any: `, failing 1 of 3 readings`. */
 function limitNote(g: GateReading): string {
-  if (isFailing(g.status) && (g.failureLimit ?? 1) > 1)
+  const failing = failureProgress(g);
+  if (failing)
     return hasFailed(g)
-      ? `, ${g.failureLimit} failing readings in a row`
-      : `, failing ${g.failing ?? 1} of ${g.failureLimit} readings`;
-  if (isNoDataProblem(g)) return `, no data for ${g.noData} readings in a row`;
+      ? `, ${failing.limit} failing readings in a row`
+      : `, failing ${failing.count} of ${failing.limit} readings`;
+  if (isNoDataProblem(g)) return `, no data for ${plural(noDataProgress(g)!.count, 'reading')} in a row`;
   return '';
 }
 

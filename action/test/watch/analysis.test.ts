@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { GateStatus } from '../../src/gates/model.ts';
 import { MAX_ANALYSIS_LIMIT } from '../../src/plan/schema.ts';
 import { statusReadings } from '../../src/rollout-status/readings.ts';
-import { analysisLimits, countReading, DEFAULT_LIMITS, isDue, judgedStatus } from '../../src/watch/analysis.ts';
+import {
+  analysisLimits,
+  countReading,
+  DEFAULT_LIMITS,
+  failureProgress,
+  isDue,
+  judgedStatus,
+  noDataProgress,
+} from '../../src/watch/analysis.ts';
 import { decodeReadings, encodeReadings } from '../../src/watch/codec.ts';
 import { type GateReading, passingGates, recordReadings, type WatchRecord } from '../../src/watch/readings.ts';
 import { renderReadings } from '../../src/watch/render.ts';
@@ -116,6 +124,27 @@ describe('analysis limits', () => {
     });
     expect(renderReadings(results[2]!.record).join('\n')).toContain('| ❔ no data, 3 in a row: a problem |');
     expect(results[3]!.changed).toBe(false);
+  });
+
+  it('say where a reading stands against its limits, an absent count being the first in a row', () => {
+    expect(failureProgress(reading('fail', '8%', { failureLimit: 3, failing: 2 }))).toEqual({ count: 2, limit: 3 });
+    expect(failureProgress(reading('rollback', '8%', { failureLimit: 3 }))).toEqual({ count: 1, limit: 3 });
+    expect(failureProgress(reading('fail', '8%'))).toBeUndefined();
+    expect(failureProgress(reading('pass', '0.1%', { failureLimit: 3 }))).toBeUndefined();
+    expect(noDataProgress(reading('error', 'no data', { inconclusiveLimit: 2, noData: 2 }))).toEqual({
+      count: 2,
+      limit: 2,
+    });
+    expect(noDataProgress(reading('inconclusive', 'no data'))).toBeUndefined();
+    // A stored record without the count (written before counts existed) reads as one in a row.
+    const record: WatchRecord = {
+      evaluatedAt: '2026-03-02T01:00:00Z',
+      gates: [reading('inconclusive', 'no data', { inconclusiveLimit: 1 })],
+      days: [],
+    };
+    expect(watchVerdict(record, 'roll-back').problems).toEqual([
+      'error_rate reads no data (≤ 1%, roll back above 5%), no data for 1 reading in a row',
+    ]);
   });
 
   it('an interval keeps a gate’s reading until it has passed since the reading last changed', () => {
