@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "e7502aba1225cf5f5700192804eb5328" : void 0;
+var BUILD_ID = true ? "36d33a77b7512926f3210063adb934dc" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,42 +69,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-TYTE5PTO.js")).validateCommand
+    load: async () => (await import("./chunk-7GFDCCCC.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-E55V4VDI.js")).renderCommand
+    load: async () => (await import("./chunk-DAOG5L5I.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-CUGSIP37.js")).initCommand
+    load: async () => (await import("./chunk-6TBNCDSS.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-DTEQ6LBB.js")).explainCommand
+    load: async () => (await import("./chunk-BXLS73ZI.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-BLH34DSK.js")).gateCommand
+    load: async () => (await import("./chunk-NV7ABHS5.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-RF5TQ35Z.js")).lessonCommand
+    load: async () => (await import("./chunk-UEDYBXIO.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-UREH6DCG.js")).lessonsCommand
+    load: async () => (await import("./chunk-YV6GI2BG.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-ZEGUE23F.js")).statusCommand
+    load: async () => (await import("./chunk-UVOEF6JY.js")).statusCommand
   }
 ];
 

@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-QYQNZNKV.js";
+} from "./chunk-GES6KRDZ.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-A2V5B4U2.js";
+} from "./chunk-F7N6L5J5.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-TJRJHZQD.js";
+} from "./chunk-XMPNEWCG.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -67,13 +67,12 @@ import {
   deriveRolloutState,
   emptyState,
   encodeReadings,
+  failureProgress,
   findPhase,
   foldDuplicateTicks,
   hasFailed,
   isBreachVerdict,
   isDue,
-  isFailing,
-  isNoData,
   isNoDataProblem,
   isSameBody,
   issueLabels,
@@ -81,6 +80,7 @@ import {
   listOwnComments,
   mergeTicks,
   minimizeComment,
+  noDataProgress,
   normalizeLine,
   parentIssueTitle,
   parseIssueBody,
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-PIUSZEEL.js";
+} from "./chunk-QTHA72OH.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-43IEANM2.js";
+} from "./chunk-VWNIAOHE.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-KPCN6G7P.js";
+} from "./chunk-APCUQIBC.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-QU64ZDNY.js";
+} from "./chunk-PD2D2L7G.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-PLZXBU2L.js";
+} from "./chunk-XYIMPAPY.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,25 +187,27 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-4C3XALMZ.js";
+} from "./chunk-GW64CVVE.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-AE4WJQZK.js";
+} from "./chunk-RYVZ5B5L.js";
 import {
-  matchGuards
-} from "./chunk-7DEF7JEE.js";
+  blobBaseUrl,
+  matchGuards,
+  serverUrl
+} from "./chunk-BOV2IUI6.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-O6Q4ZMJJ.js";
+} from "./chunk-QIVNCIB6.js";
 import {
   LessonSourceReader
-} from "./chunk-L3FJRJPT.js";
-import "./chunk-GY5MIMQS.js";
+} from "./chunk-WB5FOYR7.js";
+import "./chunk-MZHX3RXR.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -213,13 +215,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-ZNLD7YHT.js";
+} from "./chunk-4MD2PIJV.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   authorMaySignOff,
   classifyGate,
@@ -238,7 +240,7 @@ import {
   phaseResponse,
   signoffsNeeded,
   targetLabel
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -993,7 +995,6 @@ function runnerHost(env = process.env) {
 }
 
 // action/src/github-action/lesson-sources.ts
-var DEFAULT_SERVER_URL = "https://github.com";
 function actionLessonSources(inputs, env, github) {
   const token = inputs.lessonsToken || inputs.token;
   const tokenName = inputs.lessonsToken ? "the lessons-token input" : "the action\u2019s lessons-token input";
@@ -1011,7 +1012,7 @@ function actionLessonSources(inputs, env, github) {
       };
     }
     client ??= github(token);
-    return fetchLessonSource(client, source, { serverUrl: env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName });
+    return fetchLessonSource(client, source, { serverUrl: serverUrl(env), tokenName });
   });
   return async (config, file, positions) => {
     const sources = config.lessonSources;
@@ -1596,8 +1597,7 @@ async function evaluateRollout(session, pr, match, basePlan, issues, prFacts) {
   };
 }
 function blobBase(session, sha) {
-  const server = (session.ctx.runner.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
-  return `${server}/${session.repo.owner}/${session.repo.repo}/blob/${sha}/`;
+  return blobBaseUrl(session.ctx.runner.env, session.repo, sha);
 }
 function withAuthorPolicy(plan, allow) {
   if (!allow) return plan;
@@ -3089,15 +3089,16 @@ var STATUS_WORD = {
 };
 var cell2 = (text2) => breakComments(escapeMarkdownInline(text2));
 function statusCell(g) {
-  if (isFailing(g.status) && (g.failureLimit ?? 1) > 1) {
-    const limit = g.failureLimit;
+  const failing = failureProgress(g);
+  if (failing) {
     if (!hasFailed(g))
-      return `\u274C failing, ${g.failing ?? 1} of ${limit}${g.status === "rollback" ? " before a roll back" : ""}`;
-    return `${STATUS_WORD[g.status]}, ${limit} in a row`;
+      return `\u274C failing, ${failing.count} of ${failing.limit}${g.status === "rollback" ? " before a roll back" : ""}`;
+    return `${STATUS_WORD[g.status]}, ${failing.limit} in a row`;
   }
-  if (isNoData(g.status) && g.inconclusiveLimit !== void 0) {
-    if (isNoDataProblem(g)) return `${STATUS_WORD[g.status]}, ${g.noData} in a row: a problem`;
-    return `${STATUS_WORD[g.status]}, ${g.noData ?? 1} of ${g.inconclusiveLimit}`;
+  const noData = noDataProgress(g);
+  if (noData) {
+    if (isNoDataProblem(g)) return `${STATUS_WORD[g.status]}, ${noData.count} in a row: a problem`;
+    return `${STATUS_WORD[g.status]}, ${noData.count} of ${noData.limit}`;
   }
   return STATUS_WORD[g.status];
 }
@@ -4825,8 +4826,7 @@ function plansToSync(ctx) {
   return guardedPlans(ctx.validation.plans, ctx.validation.lessons);
 }
 function linkBase(ctx) {
-  const server = (ctx.runner.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
-  return `${server}/${ctx.repo.owner}/${ctx.repo.repo}/blob/HEAD/`;
+  return blobBaseUrl(ctx.runner.env, ctx.repo, "HEAD");
 }
 function runbookPath(ctx, file, name) {
   const absolute = isAbsolute(file) ? file : join(ctx.cwd, file);

@@ -14,26 +14,26 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-PIUSZEEL.js";
+} from "./chunk-QTHA72OH.js";
 import {
   describeRamp
-} from "./chunk-43IEANM2.js";
+} from "./chunk-VWNIAOHE.js";
 import {
   notFoundAt,
   nothingAnsweredAt
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-PLZXBU2L.js";
+} from "./chunk-XYIMPAPY.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   formatMeasured
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -7,18 +7,18 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-O6Q4ZMJJ.js";
+} from "./chunk-QIVNCIB6.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   idSlug
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -21,8 +21,9 @@ import {
   parsePlanTime,
   planTimeZone,
   rampExposure,
-  rampText
-} from "./chunk-NHNTYGA3.js";
+  rampText,
+  windowHours
+} from "./chunk-6JL5MSXC.js";
 import {
   RollbookConfig
 } from "./chunk-4EVLPBYK.js";
@@ -17525,13 +17526,14 @@ function checkSchedule(plan) {
   const out = schedule.timeZone === void 0 ? [] : timeZoneFindings(schedule.timeZone);
   (schedule.windows ?? []).forEach((window, w) => {
     const at = ["schedule", "windows", w];
-    const from = parseClock(window.from ?? "00:00");
-    const to = parseClock(window.to ?? "24:00");
+    const hours = windowHours(window);
+    const from = parseClock(hours.from);
+    const to = parseClock(hours.to);
     if (from !== void 0 && to !== void 0 && from >= to) {
       out.push({
         path: [...at, window.to === void 0 ? "from" : "to"],
         code: "ref/window-hours",
-        message: `this change window closes (${window.to ?? "24:00"}) before or when it opens (${window.from ?? "00:00"}), so it never opens`,
+        message: `this change window closes (${hours.to}) before or when it opens (${hours.from}), so it never opens`,
         expected: "`to:` after `from:` on the same day",
         hint: "for a window across midnight, declare two: one up to 24:00 and one from 00:00 on the next days"
       });

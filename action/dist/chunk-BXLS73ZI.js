@@ -7,7 +7,7 @@ import {
   RULES,
   RULES_BY_ID,
   ruleSuggestion
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-DSNISORP.js";

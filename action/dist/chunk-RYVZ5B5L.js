@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-7DEF7JEE.js";
+} from "./chunk-BOV2IUI6.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-ZNLD7YHT.js";
+} from "./chunk-4MD2PIJV.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,7 +22,7 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -31,7 +31,7 @@ import {
   own,
   ratioThresholdProblems,
   unknownRuleHint
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

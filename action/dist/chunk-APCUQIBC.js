@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-GY5MIMQS.js";
+} from "./chunk-MZHX3RXR.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-ZNLD7YHT.js";
+} from "./chunk-4MD2PIJV.js";
 import {
   decodeSource
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-PIUSZEEL.js";
+} from "./chunk-QTHA72OH.js";
 import {
   decodeReviewRecord
-} from "./chunk-PLZXBU2L.js";
+} from "./chunk-XYIMPAPY.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-4C3XALMZ.js";
+} from "./chunk-GW64CVVE.js";
 import {
   matchGuards
-} from "./chunk-7DEF7JEE.js";
+} from "./chunk-BOV2IUI6.js";
 import {
   validLessons
-} from "./chunk-ZNLD7YHT.js";
+} from "./chunk-4MD2PIJV.js";
 import {
   idRecord
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

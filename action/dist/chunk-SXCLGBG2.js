@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-L3FJRJPT.js";
-import "./chunk-GY5MIMQS.js";
-import "./chunk-ZNLD7YHT.js";
-import "./chunk-Y3TVLDQR.js";
-import "./chunk-NHNTYGA3.js";
+} from "./chunk-WB5FOYR7.js";
+import "./chunk-MZHX3RXR.js";
+import "./chunk-4MD2PIJV.js";
+import "./chunk-YUMM5DS6.js";
+import "./chunk-6JL5MSXC.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

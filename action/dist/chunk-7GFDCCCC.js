@@ -6,27 +6,27 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-PARQB24D.js";
+} from "./chunk-VSQSDSMB.js";
 import {
   readSharedLessons
-} from "./chunk-Q2ZUH6OE.js";
+} from "./chunk-A65HDYBM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-AE4WJQZK.js";
-import "./chunk-7DEF7JEE.js";
+} from "./chunk-RYVZ5B5L.js";
+import "./chunk-BOV2IUI6.js";
 import {
   loadConfig
-} from "./chunk-O6Q4ZMJJ.js";
+} from "./chunk-QIVNCIB6.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-L3FJRJPT.js";
-import "./chunk-GY5MIMQS.js";
-import "./chunk-ZNLD7YHT.js";
-import "./chunk-Y3TVLDQR.js";
-import "./chunk-NHNTYGA3.js";
+import "./chunk-WB5FOYR7.js";
+import "./chunk-MZHX3RXR.js";
+import "./chunk-4MD2PIJV.js";
+import "./chunk-YUMM5DS6.js";
+import "./chunk-6JL5MSXC.js";
 import {
   CONFIG_FILE
 } from "./chunk-4EVLPBYK.js";

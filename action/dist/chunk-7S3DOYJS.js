@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-AE4WJQZK.js";
+} from "./chunk-RYVZ5B5L.js";
 import {
   projectCalendar
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

@@ -1269,10 +1269,16 @@ function parseClock(text) {
   const minute = Number(match[1]) * 60 + Number(match[2]);
   return Number(match[2]) < 60 && minute <= MINUTES_PER_DAY ? minute : void 0;
 }
+var WINDOW_DAY_START = "00:00";
+var WINDOW_DAY_END = "24:00";
+function windowHours(window) {
+  return { from: window.from ?? WINDOW_DAY_START, to: window.to ?? WINDOW_DAY_END };
+}
 function changeWindows(plan) {
   return (plan.schedule?.windows ?? []).flatMap((window) => {
-    const from = parseClock(window.from ?? "00:00");
-    const to = parseClock(window.to ?? "24:00");
+    const hours = windowHours(window);
+    const from = parseClock(hours.from);
+    const to = parseClock(hours.to);
     if (from === void 0 || to === void 0 || from >= to) return [];
     return [{ days: window.days ? new Set(window.days) : void 0, from, to, environments: window.environments }];
   });
@@ -2515,10 +2521,10 @@ export {
   UTC_ZONE,
   isKnownTimeZone,
   knownTimeZones,
-  formatClock,
   formatUtcMinute,
   planTimeZone,
   parseClock,
+  windowHours,
   parsePlanTime,
   normalizeCalendarStart,
   planDeadline,

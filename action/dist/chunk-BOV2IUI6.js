@@ -1,13 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   DAY_MS,
   describeGate,
   isIrreversible,
   phaseUnits
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));
@@ -193,7 +193,18 @@ function uniqueName(base, taken) {
   return name;
 }
 
+// action/src/github/server-url.ts
+var DEFAULT_SERVER_URL = "https://github.com";
+function serverUrl(env) {
+  return (env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL).replace(/\/+$/, "");
+}
+function blobBaseUrl(env, repo, ref) {
+  return `${serverUrl(env)}/${repo.owner}/${repo.repo}/blob/${ref}/`;
+}
+
 export {
+  serverUrl,
+  blobBaseUrl,
   describeGuard,
   guardKey,
   lessonName,

@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-PIUSZEEL.js";
+} from "./chunk-QTHA72OH.js";
 import {
   code,
   inertLogin
-} from "./chunk-43IEANM2.js";
+} from "./chunk-VWNIAOHE.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-4C3XALMZ.js";
+} from "./chunk-GW64CVVE.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   phaseResponse
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-43IEANM2.js";
+} from "./chunk-VWNIAOHE.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,12 +22,12 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-4C3XALMZ.js";
+} from "./chunk-GW64CVVE.js";
 import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   MAX_ANALYSIS_LIMIT,
   describeGate,
@@ -42,10 +42,13 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   trimTrailing
 } from "./chunk-WBADEOUP.js";
+import {
+  plural
+} from "./chunk-E2OZFMTG.js";
 import {
   truncate
 } from "./chunk-OOZIPJ2T.js";
@@ -1534,11 +1537,12 @@ function completionOf(plan, rollout, review) {
 }
 
 // action/src/watch/analysis.ts
+var DEFAULT_LIMITS = { intervalMs: 0, failureLimit: 1 };
 function analysisLimits(plan, gate) {
   const merged = { ...plan.analysis, ...gate.analysis };
   return {
     intervalMs: merged.interval === void 0 ? 0 : parseDuration(merged.interval) ?? 0,
-    failureLimit: merged.failureLimit ?? 1,
+    failureLimit: merged.failureLimit ?? DEFAULT_LIMITS.failureLimit,
     ...merged.inconclusiveLimit === void 0 ? {} : { inconclusiveLimit: merged.inconclusiveLimit }
   };
 }
@@ -1549,20 +1553,33 @@ function countReading(previous, status, limits) {
   if (limits.failureLimit !== 1) counts.failureLimit = limits.failureLimit;
   if (limits.inconclusiveLimit !== void 0) counts.inconclusiveLimit = limits.inconclusiveLimit;
   if (isFailing(status) && limits.failureLimit > 1) {
-    const before = previous && isFailing(previous.status) ? previous.failing ?? 1 : 0;
+    const before = previous && isFailing(previous.status) ? previous.failing ?? FIRST_COUNT : 0;
     counts.failing = Math.min(before + 1, limits.failureLimit);
   }
   if (isNoData(status) && limits.inconclusiveLimit !== void 0) {
-    const before = previous && isNoData(previous.status) ? previous.noData ?? 1 : 0;
+    const before = previous && isNoData(previous.status) ? previous.noData ?? FIRST_COUNT : 0;
     counts.noData = Math.min(before + 1, limits.inconclusiveLimit);
   }
   return counts;
 }
+var FIRST_COUNT = 1;
+function failureProgress(reading) {
+  const limit = reading.failureLimit ?? DEFAULT_LIMITS.failureLimit;
+  if (!isFailing(reading.status) || limit <= 1) return void 0;
+  return { count: reading.failing ?? FIRST_COUNT, limit };
+}
+function noDataProgress(reading) {
+  if (!isNoData(reading.status) || reading.inconclusiveLimit === void 0) return void 0;
+  return { count: reading.noData ?? FIRST_COUNT, limit: reading.inconclusiveLimit };
+}
 function hasFailed(reading) {
-  return isFailing(reading.status) && (reading.failing ?? 1) >= (reading.failureLimit ?? 1);
+  if (!isFailing(reading.status)) return false;
+  const progress = failureProgress(reading);
+  return progress === void 0 || progress.count >= progress.limit;
 }
 function isNoDataProblem(reading) {
-  return isNoData(reading.status) && reading.inconclusiveLimit !== void 0 && (reading.noData ?? 1) >= reading.inconclusiveLimit;
+  const progress = noDataProgress(reading);
+  return progress !== void 0 && progress.count >= progress.limit;
 }
 function judgedStatus(reading) {
   return reading.status === "rollback" && !hasFailed(reading) ? "fail" : reading.status;
@@ -1580,9 +1597,10 @@ function isBreachVerdict(verdict) {
   return verdict === "ROLL BACK" || verdict === "ROLL FORWARD";
 }
 function limitNote(g) {
-  if (isFailing(g.status) && (g.failureLimit ?? 1) > 1)
-    return hasFailed(g) ? `, ${g.failureLimit} failing readings in a row` : `, failing ${g.failing ?? 1} of ${g.failureLimit} readings`;
-  if (isNoDataProblem(g)) return `, no data for ${g.noData} readings in a row`;
+  const failing = failureProgress(g);
+  if (failing)
+    return hasFailed(g) ? `, ${failing.limit} failing readings in a row` : `, failing ${failing.count} of ${failing.limit} readings`;
+  if (isNoDataProblem(g)) return `, no data for ${plural(noDataProgress(g).count, "reading")} in a row`;
   return "";
 }
 var reasonOf = (g) => (g.threshold ? `${g.title} reads ${g.value} (${g.threshold})` : `${g.title}: ${g.value}`) + limitNote(g);
@@ -1865,8 +1883,8 @@ export {
   buildInventory,
   foldDuplicateTicks,
   analysisLimits,
-  isFailing,
-  isNoData,
+  failureProgress,
+  noDataProgress,
   hasFailed,
   isNoDataProblem,
   judgedStatus,

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-2VIHD5BQ.js";
+} from "./chunk-GVITXSYO.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-A2V5B4U2.js";
+} from "./chunk-F7N6L5J5.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-PIUSZEEL.js";
-import "./chunk-43IEANM2.js";
+} from "./chunk-QTHA72OH.js";
+import "./chunk-VWNIAOHE.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-PLZXBU2L.js";
-import "./chunk-4C3XALMZ.js";
+import "./chunk-XYIMPAPY.js";
+import "./chunk-GW64CVVE.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-PARQB24D.js";
+} from "./chunk-VSQSDSMB.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-O6Q4ZMJJ.js";
+} from "./chunk-QIVNCIB6.js";
 import {
   EXIT,
   UsageError
@@ -62,14 +62,14 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-ZNLD7YHT.js";
+} from "./chunk-4MD2PIJV.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   readSharedLessons
-} from "./chunk-Q2ZUH6OE.js";
+} from "./chunk-A65HDYBM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-7DEF7JEE.js";
+} from "./chunk-BOV2IUI6.js";
 import {
   loadConfig
-} from "./chunk-O6Q4ZMJJ.js";
+} from "./chunk-QIVNCIB6.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-L3FJRJPT.js";
-import "./chunk-GY5MIMQS.js";
+import "./chunk-WB5FOYR7.js";
+import "./chunk-MZHX3RXR.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-ZNLD7YHT.js";
+} from "./chunk-4MD2PIJV.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-Y3TVLDQR.js";
-import "./chunk-NHNTYGA3.js";
+} from "./chunk-YUMM5DS6.js";
+import "./chunk-6JL5MSXC.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

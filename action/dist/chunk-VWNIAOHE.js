@@ -8,12 +8,12 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-4C3XALMZ.js";
+} from "./chunk-GW64CVVE.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   singleLine
 } from "./chunk-WBADEOUP.js";

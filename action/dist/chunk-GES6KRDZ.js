@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-43IEANM2.js";
+} from "./chunk-VWNIAOHE.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-4C3XALMZ.js";
+} from "./chunk-GW64CVVE.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -59,7 +59,7 @@ import {
   stageProgress,
   totalHoldMs,
   undoSteps
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   normalizeLines,
   singleLine,

@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-QYQNZNKV.js";
+} from "./chunk-GES6KRDZ.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-43IEANM2.js";
+} from "./chunk-VWNIAOHE.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-W4XWNS7A.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-4C3XALMZ.js";
+import "./chunk-GW64CVVE.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-PARQB24D.js";
+} from "./chunk-VSQSDSMB.js";
 import {
   readSharedLessons
-} from "./chunk-Q2ZUH6OE.js";
+} from "./chunk-A65HDYBM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-7DEF7JEE.js";
+} from "./chunk-BOV2IUI6.js";
 import {
   loadConfig
-} from "./chunk-O6Q4ZMJJ.js";
+} from "./chunk-QIVNCIB6.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-L3FJRJPT.js";
-import "./chunk-GY5MIMQS.js";
+import "./chunk-WB5FOYR7.js";
+import "./chunk-MZHX3RXR.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-ZNLD7YHT.js";
-import "./chunk-Y3TVLDQR.js";
+} from "./chunk-4MD2PIJV.js";
+import "./chunk-YUMM5DS6.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

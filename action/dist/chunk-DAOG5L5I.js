@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-NOJQSPIZ.js";
+} from "./chunk-7S3DOYJS.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-QU64ZDNY.js";
+} from "./chunk-PD2D2L7G.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-PLZXBU2L.js";
+} from "./chunk-XYIMPAPY.js";
 import {
   readGeneratedMarker
-} from "./chunk-4C3XALMZ.js";
+} from "./chunk-GW64CVVE.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-PARQB24D.js";
+} from "./chunk-VSQSDSMB.js";
 import {
   readSharedLessons
-} from "./chunk-Q2ZUH6OE.js";
+} from "./chunk-A65HDYBM.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-AE4WJQZK.js";
+} from "./chunk-RYVZ5B5L.js";
 import {
   matchGuards
-} from "./chunk-7DEF7JEE.js";
+} from "./chunk-BOV2IUI6.js";
 import {
   loadConfig
-} from "./chunk-O6Q4ZMJJ.js";
+} from "./chunk-QIVNCIB6.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-L3FJRJPT.js";
-import "./chunk-GY5MIMQS.js";
+import "./chunk-WB5FOYR7.js";
+import "./chunk-MZHX3RXR.js";
 import {
   validLessons
-} from "./chunk-ZNLD7YHT.js";
-import "./chunk-Y3TVLDQR.js";
+} from "./chunk-4MD2PIJV.js";
+import "./chunk-YUMM5DS6.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   templatesDirProblem
 } from "./chunk-NHGUQWO3.js";

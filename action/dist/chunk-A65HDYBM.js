@@ -3,11 +3,13 @@ import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
+  serverUrl
+} from "./chunk-BOV2IUI6.js";
+import {
   uncheckedSources
-} from "./chunk-L3FJRJPT.js";
+} from "./chunk-WB5FOYR7.js";
 
 // action/src/cli/shared-lessons.ts
-var DEFAULT_SERVER_URL = "https://github.com";
 async function readSharedLessons(loaded, io, unchecked) {
   const sources = loaded.config.lessonSources;
   if (!sources || sources.length === 0) return void 0;
@@ -19,11 +21,11 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-CDGNQEXP.js"),
-    import("./chunk-7P6TAHHI.js"),
-    import("./chunk-JM6OVKKW.js")
+    import("./chunk-2I523GS6.js"),
+    import("./chunk-SXCLGBG2.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
-  const options = { serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL, tokenName: "GITHUB_TOKEN" };
+  const options = { serverUrl: serverUrl(io.env), tokenName: "GITHUB_TOKEN" };
   const reader = new LessonSourceReader((source) => fetchLessonSource(client, source, options));
   return reader.read(sources, place);
 }

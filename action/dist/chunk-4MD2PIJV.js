@@ -12,7 +12,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -20,7 +20,7 @@ import {
   classifyGate,
   gateKindsOf,
   unknownRuleHint
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";

@@ -3,13 +3,13 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-KPCN6G7P.js";
+} from "./chunk-APCUQIBC.js";
 import "./chunk-64ZO2YJY.js";
 import "./chunk-CO3KHFF2.js";
-import "./chunk-GY5MIMQS.js";
-import "./chunk-ZNLD7YHT.js";
-import "./chunk-Y3TVLDQR.js";
-import "./chunk-NHNTYGA3.js";
+import "./chunk-MZHX3RXR.js";
+import "./chunk-4MD2PIJV.js";
+import "./chunk-YUMM5DS6.js";
+import "./chunk-6JL5MSXC.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

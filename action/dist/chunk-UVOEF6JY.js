@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-2VIHD5BQ.js";
+} from "./chunk-GVITXSYO.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-TJRJHZQD.js";
+} from "./chunk-XMPNEWCG.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,15 +24,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-PIUSZEEL.js";
-import "./chunk-43IEANM2.js";
+} from "./chunk-QTHA72OH.js";
+import "./chunk-VWNIAOHE.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-KPCN6G7P.js";
+} from "./chunk-APCUQIBC.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,54 +41,56 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-NOJQSPIZ.js";
-import "./chunk-PLZXBU2L.js";
+} from "./chunk-7S3DOYJS.js";
+import "./chunk-XYIMPAPY.js";
 import {
   readIssueKey
-} from "./chunk-4C3XALMZ.js";
+} from "./chunk-GW64CVVE.js";
 import {
   todayUtc
-} from "./chunk-PARQB24D.js";
+} from "./chunk-VSQSDSMB.js";
 import {
   readSharedLessons
-} from "./chunk-Q2ZUH6OE.js";
+} from "./chunk-A65HDYBM.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-AE4WJQZK.js";
-import "./chunk-7DEF7JEE.js";
+} from "./chunk-RYVZ5B5L.js";
+import {
+  serverUrl
+} from "./chunk-BOV2IUI6.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-O6Q4ZMJJ.js";
+} from "./chunk-QIVNCIB6.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-L3FJRJPT.js";
-import "./chunk-GY5MIMQS.js";
+} from "./chunk-WB5FOYR7.js";
+import "./chunk-MZHX3RXR.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-ZNLD7YHT.js";
+} from "./chunk-4MD2PIJV.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   DAY_MS,
   MINUTE_MS,
   formatUtcMinute,
   freezeRule,
   frozenDaysWithin
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS
@@ -1040,7 +1042,6 @@ async function deriveStatuses(github, repository, repo, d, options) {
 // action/src/cli/commands/status-portfolio.ts
 var ORGANIZATION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 var TOPIC = /^[a-z0-9][a-z0-9-]{0,49}$/;
-var DEFAULT_SERVER_URL = "https://github.com";
 var MAX_NAMED_REPOSITORIES = 1e3;
 function wantsPortfolio(values) {
   return values.org !== void 0 || values.topic !== void 0 || values.repos !== void 0;
@@ -1121,7 +1122,7 @@ async function runPortfolio(values, io, common) {
       label: common.label,
       actor: common.actor,
       now: io.now(),
-      serverUrl: io.env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL,
+      serverUrl: serverUrl(io.env),
       ...cache ? { cache } : {}
     });
   } catch (error) {

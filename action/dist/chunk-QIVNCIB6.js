@@ -5,12 +5,12 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-NHNTYGA3.js";
+} from "./chunk-6JL5MSXC.js";
 import {
   CONFIG_FILE,
   RollbookConfig

@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-4C3XALMZ.js";
+} from "./chunk-GW64CVVE.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-Y3TVLDQR.js";
+} from "./chunk-YUMM5DS6.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -31,7 +31,6 @@ import {
   classifyGate,
   delayLabel,
   effectiveWindow,
-  formatClock,
   formatDuration,
   formatThreshold,
   formatTime,
@@ -54,8 +53,9 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs,
-  undoSteps
-} from "./chunk-NHNTYGA3.js";
+  undoSteps,
+  windowHours
+} from "./chunk-6JL5MSXC.js";
 import {
   normalizeLines,
   singleLine,
@@ -13895,11 +13895,14 @@ function windowDays(window2) {
   return text(window2.days ? window2.days.map((day) => WEEKDAY_TITLES[day] ?? day).join(", ") : "every day");
 }
 function changeWindowRows(plan) {
-  return (plan.schedule?.windows ?? []).map((window2) => ({
-    days: windowDays(window2),
-    hours: text(`${window2.from ?? formatClock(0)} to ${window2.to ?? "24:00"}`),
-    environments: window2.environments ? joinMd(window2.environments.map(cellCodeSpan)) : "all"
-  }));
+  return (plan.schedule?.windows ?? []).map((window2) => {
+    const { from, to } = windowHours(window2);
+    return {
+      days: windowDays(window2),
+      hours: text(`${from} to ${to}`),
+      environments: window2.environments ? joinMd(window2.environments.map(cellCodeSpan)) : "all"
+    };
+  });
 }
 function deadlineView(plan, windows) {
   const deadline = planDeadline(plan);
