@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "36d33a77b7512926f3210063adb934dc" : void 0;
+var BUILD_ID = true ? "7826a91f6106d9242aef4abf4927e5b8" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -74,7 +74,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-DAOG5L5I.js")).renderCommand
+    load: async () => (await import("./chunk-VV3WE5MC.js")).renderCommand
   },
   {
     name: "init",

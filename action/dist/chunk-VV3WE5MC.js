@@ -522,9 +522,9 @@ else ./playbooks. A lesson (.md) among the paths is read with the lessons direct
 run reads it; named alone, it renders the default plans, whose runbooks its guards may change (a
 pre-commit hook can name every changed file). Plans with schema or reference errors (two phases
 with one id, a gate on a metric not in the catalogue) are reported and not rendered; policy
-rules do not stop a runbook. With
-\`lessonSources\` in rollbook.config.yaml, the shared lessons are read through the GitHub API with
-GITHUB_TOKEN; without it, or when a source cannot be read, nothing is rendered.
+rules do not stop a runbook. With \`lessonSources\` in rollbook.config.yaml, the shared lessons
+are read through the GitHub API with GITHUB_TOKEN; without it, or when a source cannot be read,
+nothing is rendered.
 
 Options:
   --out <dir>            directory to write the runbooks to (required)
