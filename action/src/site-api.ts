@@ -77,5 +77,7 @@ export { plural, pluralNoun } from './text/plural.ts';
 export { formatTime } from './text/time.ts';
 export { describeOrigin, whyLabel } from './text/why-label.ts';
 export { escapeXml } from './text/xml.ts';
+export { utcDayMs, utcWeekday } from './time/day.ts';
+export { DAY_MS, HOUR_MS, MINUTE_MS } from './time/units.ts';
 export { dataAge } from './watch/render.ts';
 export { checkPlans } from './workspace/check-plans.ts';

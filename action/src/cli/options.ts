@@ -5,6 +5,7 @@ import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import { normalizeCalendarStart } from '../plan/schedule.ts';
 import { didYouMeanSuffix } from '../plan/suggest.ts';
 import { templatesDirProblem } from '../templates/files.ts';
+import { isRealDay } from '../time/day.ts';
 import { INSTANT_EXAMPLE } from '../time/instant.ts';
 import { UsageError } from './command.ts';
 
@@ -18,10 +19,9 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], o
 export function isoDate(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  const date = new Date(`${text}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
     throw new UsageError(`--${option} must be a date as YYYY-MM-DD (got "${text}")`);
-  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) {
+  if (!isRealDay(text)) {
     throw new UsageError(`--${option} ${text} is not a calendar date: ${calendarDateHint(text)}`);
   }
   return text;

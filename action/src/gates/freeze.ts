@@ -7,10 +7,10 @@
 // `environments` limits it to promotions into those environments. A PR with the hotfix
 // label gets through only where `allowHotfix: true`.
 import type { Environment, Freeze } from '../plan/schema.ts';
+import { utcDayMs, utcWeekday } from '../time/day.ts';
 import { DAY_MS } from '../time/units.ts';
 import type { FreezeResult } from './model.ts';
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 /** Dated freezes starting within this many days are shown as upcoming. */
 export const UPCOMING_FREEZE_DAYS = 7;
 /** How far ahead to look for the end of a freeze: a year covers any sane window. */
@@ -21,22 +21,16 @@ function startOfDay(date: Date): number {
   return Math.floor(date.getTime() / DAY_MS) * DAY_MS;
 }
 
-/** Midnight UTC of a YYYY-MM-DD day, or undefined when it is not a real day (2026-02-30). */
-function dayMs(isoDate: string): number | undefined {
-  const ms = Date.parse(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDate ? undefined : ms;
-}
-
 /** Is the freeze in force on the UTC day starting at `day` (ms)? */
 export function freezeCoversDay(freeze: Freeze, day: number): boolean {
   if (freeze.from === undefined && freeze.to === undefined && !freeze.every) return false;
-  const from = freeze.from === undefined ? undefined : dayMs(freeze.from);
-  const to = freeze.to === undefined ? undefined : dayMs(freeze.to);
+  const from = freeze.from === undefined ? undefined : utcDayMs(freeze.from);
+  const to = freeze.to === undefined ? undefined : utcDayMs(freeze.to);
   if ((freeze.from !== undefined && from === undefined) || (freeze.to !== undefined && to === undefined)) return true;
   const first = from ?? Number.NEGATIVE_INFINITY;
   const last = to ?? (freeze.every ? Number.POSITIVE_INFINITY : first);
   if (day < first || day > last) return false;
-  return !freeze.every || freeze.every.includes(WEEKDAYS[new Date(day).getUTCDay()]!);
+  return !freeze.every || freeze.every.includes(utcWeekday(day));
 }
 
 export function freezeAppliesTo(freeze: Freeze, environment: Environment): boolean {
@@ -61,7 +55,7 @@ function nextStart(freeze: Freeze, day: number): number | undefined {
 }
 
 function hasBadDate(freeze: Freeze): boolean {
-  return [freeze.from, freeze.to].some((d) => d !== undefined && dayMs(d) === undefined);
+  return [freeze.from, freeze.to].some((d) => d !== undefined && utcDayMs(d) === undefined);
 }
 
 export interface FreezeQuery {

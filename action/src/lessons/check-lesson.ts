@@ -7,12 +7,8 @@ import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import type { Finding } from '../plan/finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from '../plan/gate-kind.ts';
 import { checkMaxRegressionRead, checkThresholdOrder } from '../plan/gate-thresholds.ts';
+import { isRealDay } from '../time/day.ts';
 import { GUARD_ACTIONS, type Guard, type GuardGate, type Lesson } from './schema.ts';
-
-function isRealDay(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
 
 function checkGuardAction(guard: Guard, index: number): Finding[] {
   const actions = GUARD_ACTIONS.filter((a) => guard[a] !== undefined);

@@ -3,6 +3,7 @@
 // cannot be rendered or tracked. Policy lives in lint/.
 
 import { plural } from '../text/plural.ts';
+import { isRealDay } from '../time/day.ts';
 import { rampExposure, rampText } from './audience.ts';
 import { calendarDateHint } from './calendar-date-hint.ts';
 import { checkQueries } from './crossref-queries.ts';
@@ -28,11 +29,6 @@ function rampGoesDown(phase: Phase, before: RampStage, stage: RampStage): boolea
   const b = rampExposure(phase, stage);
   if (a.of !== b.of && a.overall !== undefined && b.overall !== undefined) return b.overall < a.overall;
   return stage.percent < before.percent;
-}
-
-function isValidDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 function duplicates<T>(
@@ -256,7 +252,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
     }
     for (const key of ['from', 'to'] as const) {
       const value = freeze[key];
-      if (value !== undefined && !isValidDate(value)) {
+      if (value !== undefined && !isRealDay(value)) {
         out.push({
           path: [...at, key],
           code: 'ref/bad-date',
@@ -266,7 +262,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
         });
       }
     }
-    if (freeze.from && freeze.to && isValidDate(freeze.from) && isValidDate(freeze.to) && freeze.from > freeze.to) {
+    if (freeze.from && freeze.to && isRealDay(freeze.from) && isRealDay(freeze.to) && freeze.from > freeze.to) {
       out.push({
         path: [...at, 'to'],
         code: 'ref/freeze-when',

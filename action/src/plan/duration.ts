@@ -1,9 +1,11 @@
 // Durations in plans are strings such as `24h` or `1d12h` (see DURATION_PATTERN in schema.ts).
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../time/units.ts';
+
 const UNIT_MS: Record<string, number> = {
-  m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-  w: 604_800_000,
+  m: MINUTE_MS,
+  h: HOUR_MS,
+  d: DAY_MS,
+  w: WEEK_MS,
 };
 
 /** Milliseconds in a plan duration, or undefined when the text is not a duration. */
@@ -18,7 +20,7 @@ export function parseDuration(text: string): number | undefined {
 
 /** A compact human form of a duration in milliseconds: `7h 12m`, `2d 3h`, `0m`. */
 export function formatDuration(ms: number): string {
-  const minutes = Math.max(0, Math.ceil(ms / 60_000));
+  const minutes = Math.max(0, Math.ceil(ms / MINUTE_MS));
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;

@@ -1,5 +1,7 @@
 // A KPI's `expect` in its metric's unit: the number a measured value is compared with, or why it
 // cannot be measured (docs/adr/0021-kpi-expect-grammar.md). Pure.
+
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units.ts';
 import { type ExpectOperator, type ExpectThreshold, parseExpect, parseQuantity } from './expect.ts';
 import { own } from './own.ts';
 import type { Metric, RolloutPlan } from './schema.ts';
@@ -25,12 +27,12 @@ const TIME_UNITS: Readonly<Record<string, number>> = {
   s: 1000,
   sec: 1000,
   seconds: 1000,
-  min: 60_000,
-  minutes: 60_000,
-  h: 3_600_000,
-  hours: 3_600_000,
-  d: 86_400_000,
-  days: 86_400_000,
+  min: MINUTE_MS,
+  minutes: MINUTE_MS,
+  h: HOUR_MS,
+  hours: HOUR_MS,
+  d: DAY_MS,
+  days: DAY_MS,
 };
 const PERCENT_UNITS = new Set(['%', 'percent']);
 

@@ -2,6 +2,8 @@
 // ranges, and times (the deadline, the projection's start) as instants. Pure. Values that do not
 // validate fall back quietly (an unknown zone reads as UTC, an empty window is dropped): the
 // validator reports them at their place (plan/schedule-check.ts), so the calendar need not.
+
+import { utcDayMs } from '../time/day.ts';
 import { parseInstant } from '../time/instant.ts';
 import { DAY_MS, MINUTE_MS } from '../time/units.ts';
 import { formatUtcMinute, isKnownTimeZone, UTC_ZONE, type WeekdayName, zonedInstant } from '../time/zone.ts';
@@ -65,10 +67,8 @@ export function parsePlanTime(text: string, zone: string, localTimes: boolean): 
   const local = LOCAL_TIME.exec(text);
   if (local) {
     const [, date, hours, minutes, seconds] = local;
-    const utcDay = Date.parse(`${date}T00:00:00Z`);
-    if (Number.isNaN(utcDay) || new Date(utcDay).toISOString().slice(0, 10) !== date) {
-      return { ok: false, error: 'is not a real date' };
-    }
+    const utcDay = utcDayMs(date!);
+    if (utcDay === undefined) return { ok: false, error: 'is not a real date' };
     if (hours !== undefined && !localTimes) {
       return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${date}T${hours}:${minutes}Z` };
     }

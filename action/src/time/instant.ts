@@ -2,6 +2,7 @@
 // times in metric files and series. One rule everywhere: a time of day must say its zone (`Z` or
 // an offset), because JavaScript reads `2026-11-30T12:00:00` in the machine's local zone, which
 // silently shifts a bake or an evaluation by hours. A date alone (`2026-11-30`) is midnight UTC.
+import { isRealDay } from './day.ts';
 
 /** `2026-11-30`, `2026-11-30T12:00Z`, `2026-11-30 12:00:00.5+01:00`; the zone is group 3. */
 const INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
@@ -20,8 +21,7 @@ export function parseInstant(text: string): InstantParse {
   }
   const date = new Date(time === undefined ? `${day}T00:00:00Z` : text.replace(' ', 'T'));
   // Date rolls 2026-02-30 over to March; a calendar day must exist as written.
-  const utcDay = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || Number.isNaN(utcDay.getTime()) || !utcDay.toISOString().startsWith(day!)) {
+  if (Number.isNaN(date.getTime()) || !isRealDay(day!)) {
     return { ok: false, error: `is not a real date and time` };
   }
   return { ok: true, date };

@@ -5,6 +5,7 @@ import type { GateStatus } from '../gates/model.ts';
 import { MAX_ANALYSIS_LIMIT } from '../plan/schema.ts';
 import { isRecord } from '../runtime/is-record.ts';
 import { parseReadingsLine, readingsMarker } from '../text/markers.ts';
+import { DAY_MS } from '../time/units.ts';
 import type { AnalysisCounts } from './analysis.ts';
 import {
   type DayReading,
@@ -30,7 +31,7 @@ const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
  * How far after its evaluation a sample may be dated: a json-file snapshot answers a little
  * before its own time (its lookback, an hour by default). A later one is forged or broken.
  */
-export const MAX_SAMPLE_LEAD_MS = 24 * 60 * 60_000;
+export const MAX_SAMPLE_LEAD_MS = DAY_MS;
 
 /** A gate's fields in the order they are stored, whichever order the object was built in. */
 const GATE_FIELDS = [

@@ -8,7 +8,9 @@ import {
   type GateReadingStatus,
   type GateStatus,
   gateIds,
+  HOUR_MS,
   isMarkedIrreversible,
+  MINUTE_MS,
   type Phase,
   type PlanStatus,
   phaseResponse,
@@ -21,8 +23,6 @@ import { type GateRow, phaseGateRows } from './gate-rows.ts';
 
 /** A status older than this is flagged "stale since …": the site is meant to rebuild at least daily. */
 export const STATUS_STALE_AFTER_HOURS = 24;
-
-const HOUR_MS = 3_600_000;
 
 /** States after which the phase's own steps are finished and the next phase's first step is next. */
 const FINISHED_STATES = new Set(['ready', 'done']);
@@ -69,7 +69,7 @@ export interface NowReadings {
 }
 
 export function ageText(ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const minutes = Math.max(0, Math.floor(ms / MINUTE_MS));
   const [value, unit] =
     minutes >= 2 * 24 * 60
       ? [Math.floor(minutes / (24 * 60)), 'day']

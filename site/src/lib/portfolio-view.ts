@@ -3,7 +3,14 @@
 // with the plans each guards, and which pages exist. Pure: the pages only draw these rows.
 // Every list is cut into pages of ROLLBOOK_PAGE_SIZE (ADR 45), so a portfolio of hundreds of
 // repositories keeps each page small.
-import { compareCodePoints, freezesOf, phasesToRun } from '../../../action/src/site-api.ts';
+import {
+  compareCodePoints,
+  DAY_MS,
+  freezesOf,
+  phasesToRun,
+  utcDayMs,
+  utcWeekday,
+} from '../../../action/src/site-api.ts';
 import { kpiReviewView } from './kpi-review.ts';
 import { pageCount } from './paging.ts';
 import { type Progress, progressFrom } from './plan-list.ts';
@@ -15,8 +22,6 @@ import type {
   PortfolioRepository,
 } from './portfolio-file.ts';
 import { withBase } from './urls.ts';
-
-const DAY_MS = 86_400_000;
 
 /** How many overlap warnings the portfolio's first page shows; the rest are on /portfolio/overlaps/. */
 export const OVERVIEW_OVERLAPS = 5;
@@ -127,18 +132,14 @@ export type CalendarRow =
     };
 
 function dayMs(date: string | undefined): number | undefined {
-  if (!date) return undefined;
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(ms) ? undefined : ms;
+  return date === undefined ? undefined : utcDayMs(date);
 }
-
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** The first day from `ms` on (within a week) that falls on one of `days`. */
 function nextWeekday(ms: number, days: readonly string[]): number {
   for (let i = 0; i < 7; i++) {
     const at = ms + i * DAY_MS;
-    if (days.includes(WEEKDAYS[new Date(at).getUTCDay()]!)) return at;
+    if (days.includes(utcWeekday(at))) return at;
   }
   return ms;
 }

@@ -1,0 +1,24 @@
+// Calendar days written as YYYY-MM-DD (freezes, deadlines, lesson dates, CLI options), read as
+// UTC midnights. JavaScript's Date rolls an impossible day over (2026-02-30 is 2 March), so a
+// day counts only when it reads back as written: the one test of that for every reader.
+import { DAY_MS } from './units.ts';
+import { type WeekdayName, weekdayOfDay } from './zone.ts';
+
+const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+/** Midnight UTC of a YYYY-MM-DD day, in ms; undefined when it is not a real day. */
+export function utcDayMs(isoDay: string): number | undefined {
+  if (!ISO_DAY.test(isoDay)) return undefined;
+  const ms = Date.parse(`${isoDay}T00:00:00Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDay ? undefined : ms;
+}
+
+/** Whether `isoDay` is a YYYY-MM-DD day that exists (not 2026-02-30, not 2026-13-01). */
+export function isRealDay(isoDay: string): boolean {
+  return utcDayMs(isoDay) !== undefined;
+}
+
+/** `sun`…`sat`: the UTC weekday of an instant. */
+export function utcWeekday(ms: number): WeekdayName {
+  return weekdayOfDay(Math.floor(ms / DAY_MS));
+}
