@@ -6,8 +6,9 @@
 // that is not a real day fails closed: the freeze is in force until the plan is fixed.
 // `environments` limits it to promotions into those environments. A PR with the hotfix
 // label gets through only where `allowHotfix: true`.
+import { freezeRule, freezeRuleCovers } from '../plan/calendar.ts';
 import type { Environment, Freeze } from '../plan/schema.ts';
-import { utcDayMs, utcWeekday } from '../time/day.ts';
+import { utcDayMs } from '../time/day.ts';
 import { DAY_MS } from '../time/units.ts';
 import type { FreezeResult } from './model.ts';
 
@@ -24,13 +25,9 @@ function startOfDay(date: Date): number {
 /** Is the freeze in force on the UTC day starting at `day` (ms)? */
 export function freezeCoversDay(freeze: Freeze, day: number): boolean {
   if (freeze.from === undefined && freeze.to === undefined && !freeze.every) return false;
-  const from = freeze.from === undefined ? undefined : utcDayMs(freeze.from);
-  const to = freeze.to === undefined ? undefined : utcDayMs(freeze.to);
-  if ((freeze.from !== undefined && from === undefined) || (freeze.to !== undefined && to === undefined)) return true;
-  const first = from ?? Number.NEGATIVE_INFINITY;
-  const last = to ?? (freeze.every ? Number.POSITIVE_INFINITY : first);
-  if (day < first || day > last) return false;
-  return !freeze.every || freeze.every.includes(utcWeekday(day));
+  // The calendar's reading of the freeze (plan/calendar.ts), except that a bad date fails closed.
+  const rule = freezeRule(freeze);
+  return rule === undefined || freezeRuleCovers(rule, Math.floor(day / DAY_MS));
 }
 
 export function freezeAppliesTo(freeze: Freeze, environment: Environment): boolean {

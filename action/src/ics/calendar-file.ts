@@ -5,11 +5,12 @@
 // the events come in plan order. Plan text is escaped as TEXT (text.ts) and lines are folded
 // (fold.ts). Pure.
 
-import { calendarStartMs, formatIsoDay, type PhaseWindow, parseIsoDay } from '../plan/calendar.ts';
+import { calendarStartMs, type PhaseWindow } from '../plan/calendar.ts';
 import { delayLabel, minutesText } from '../plan/calendar-text.ts';
 import type { Freeze, RolloutPlan } from '../plan/schema.ts';
+import { parseIsoDay } from '../time/day.ts';
 import { DAY_MS } from '../time/units.ts';
-import { UTC_ZONE, weekdayOfDay } from '../time/zone.ts';
+import { formatDay, UTC_ZONE, weekdayOfDay } from '../time/zone.ts';
 import { icsLines } from './fold.ts';
 import { escapeIcsText } from './text.ts';
 
@@ -43,7 +44,7 @@ function utcStamp(ms: number): string {
 
 /** `20261102` */
 function dateStamp(day: number): string {
-  return formatIsoDay(day).replace(/-/g, '');
+  return formatDay(day).replace(/-/g, '');
 }
 
 function text(name: string, value: string): string {

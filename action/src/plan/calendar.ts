@@ -15,6 +15,7 @@
 //    window's end, into a Friday or a freeze. Finishing changes nothing.
 // 4. Freezes with a day in [start, finish] are reported as touching the phase.
 
+import { parseIsoDay } from '../time/day.ts';
 import { DAY_MS, MINUTE_MS } from '../time/units.ts';
 import {
   formatUtcMinute,
@@ -85,25 +86,6 @@ export interface CalendarOptions {
   notBefore?: ReadonlyMap<string, readonly { phase: string; ms: number }[]>;
 }
 
-/** Days since 1970-01-01 for a strict YYYY-MM-DD date, or undefined when it is not a real date. */
-export function parseIsoDay(text: string): number | undefined {
-  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  // Date.UTC rolls 2025-02-30 over to March; a real date survives the round trip.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return ms / DAY_MS;
-}
-
-export function formatIsoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** `sun`…`sat` for a day number. */
-export const weekdayOf = weekdayOfDay;
-
 /** A freeze reduced to a UTC-day test; undefined when its dates are not real dates (the validator reports those). */
 export interface FreezeRule {
   name: string;
@@ -132,7 +114,8 @@ export function freezeRule(freeze: Freeze): FreezeRule | undefined {
   };
 }
 
-function covers(rule: FreezeRule, day: number): boolean {
+/** Is the freeze in force on UTC day `day` (days since 1970-01-01)? */
+export function freezeRuleCovers(rule: FreezeRule, day: number): boolean {
   return day >= rule.first && day <= rule.last && (!rule.weekdays || rule.weekdays.has(weekdayOfDay(day)));
 }
 
@@ -140,7 +123,7 @@ function covers(rule: FreezeRule, day: number): boolean {
 function touches(rule: FreezeRule, from: number, to: number): boolean {
   const first = Math.max(from, rule.first);
   const last = Math.min(to, rule.last, first + 6);
-  for (let day = first; day <= last; day++) if (covers(rule, day)) return true;
+  for (let day = first; day <= last; day++) if (freezeRuleCovers(rule, day)) return true;
   return false;
 }
 
@@ -157,13 +140,14 @@ export function frozenDaysWithin(
   const high = Math.min(to, rule.last);
   let first: number | undefined;
   for (let day = low; day <= Math.min(high, low + 6); day++) {
-    if (covers(rule, day)) {
+    if (freezeRuleCovers(rule, day)) {
       first = day;
       break;
     }
   }
   if (first === undefined) return undefined;
-  for (let day = high; day >= Math.max(first, high - 6); day--) if (covers(rule, day)) return { first, last: day };
+  for (let day = high; day >= Math.max(first, high - 6); day--)
+    if (freezeRuleCovers(rule, day)) return { first, last: day };
   return { first, last: first };
 }
 
@@ -190,7 +174,7 @@ interface PhaseRules {
 function blockAt(at: number, rules: PhaseRules): Block | undefined {
   const utcDay = Math.floor(at / DAY_MS);
   for (const rule of rules.freezes) {
-    if (covers(rule, utcDay)) return { reason: 'freeze', freeze: rule.name, until: (utcDay + 1) * DAY_MS };
+    if (freezeRuleCovers(rule, utcDay)) return { reason: 'freeze', freeze: rule.name, until: (utcDay + 1) * DAY_MS };
   }
   const local = localTime(at, rules.zone);
   if (rules.noFridays && local.weekday === 'fri')

@@ -18,6 +18,12 @@ export function isRealDay(isoDay: string): boolean {
   return utcDayMs(isoDay) !== undefined;
 }
 
+/** Days since 1970-01-01 for a real YYYY-MM-DD day (the calendar's day numbers), or undefined. */
+export function parseIsoDay(isoDay: string): number | undefined {
+  const ms = utcDayMs(isoDay);
+  return ms === undefined ? undefined : ms / DAY_MS;
+}
+
 /** `sun`…`sat`: the UTC weekday of an instant. */
 export function utcWeekday(ms: number): WeekdayName {
   return weekdayOfDay(Math.floor(ms / DAY_MS));
