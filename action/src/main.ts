@@ -14,6 +14,7 @@ import { runReport } from './github-action/report.ts';
 import { runSync } from './github-action/sync.ts';
 import { type ValidationOutcome, validateForAction, validationFailure } from './github-action/validate.ts';
 import { debugUnexpected, isExpectedError } from './runtime/expected-error.ts';
+import { formatUtcDay } from './text/time.ts';
 
 const NOT_VALIDATED: ValidationOutcome = {
   config: {},
@@ -30,7 +31,7 @@ export async function run(host: ActionHost = runnerHost()): Promise<void> {
     const inputs = readInputs(runner);
     const cwd = runner.env.GITHUB_WORKSPACE ?? process.cwd();
     const now = host.clock.now();
-    const today = now.toISOString().slice(0, 10);
+    const today = formatUtcDay(now);
     const lessonSources = actionLessonSources(inputs, runner.env, (token) => host.github(token));
     // `report` alone reads plans from each PR's base commit through the API: no checkout to validate.
     const validation =

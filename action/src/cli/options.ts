@@ -5,6 +5,7 @@ import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import { normalizeCalendarStart } from '../plan/schedule.ts';
 import { didYouMeanSuffix } from '../plan/suggest.ts';
 import { templatesDirProblem } from '../templates/files.ts';
+import { formatUtcDay } from '../text/time.ts';
 import { isRealDay } from '../time/day.ts';
 import { INSTANT_EXAMPLE } from '../time/instant.ts';
 import { UsageError } from './command.ts';
@@ -59,6 +60,7 @@ export async function templatesOption(value: string | undefined, cwd: string): P
   return value;
 }
 
+/** Today's UTC day for the CLI's defaults (`--date`, the calendar's start). */
 export function todayUtc(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return formatUtcDay(now);
 }

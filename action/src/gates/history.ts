@@ -7,7 +7,7 @@
 
 import { isGateOfKind } from '../plan/gate-kind.ts';
 import { idRecord, own } from '../plan/own.ts';
-import { formatDay } from '../text/time.ts';
+import { formatUtcDay } from '../text/time.ts';
 import { DAY_MS } from '../time/units.ts';
 import { type EvaluatePhaseInput, evaluatePhase, phaseTransition } from './evaluate-phase.ts';
 import { gateIds } from './gate-id.ts';
@@ -54,7 +54,7 @@ function dayReading(reading: RangeReading | undefined, from: number, to: number)
   const source = reading?.source ?? 'history';
   if (value !== undefined) return { status: 'ok', value, source };
   if (reading?.status === 'error') return reading;
-  return { status: 'no-data', source, reason: 'empty', detail: `no points on ${formatDay(new Date(from))}` };
+  return { status: 'no-data', source, reason: 'empty', detail: `no points on ${formatUtcDay(new Date(from))}` };
 }
 
 export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation): HistoryTable {
@@ -100,7 +100,7 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
     const close = new Date(day + DAY_MS - 1);
     const evaluation = evaluatePhase({ ...input, at: close, measurements: dayMeasurements });
     rows.push({
-      date: formatDay(new Date(day)),
+      date: formatUtcDay(new Date(day)),
       ...reasonOf(evaluation),
       values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId]!.current)),
       references: columns.map((c) =>
@@ -111,7 +111,7 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
     });
   }
   rows.push({
-    date: formatDay(input.at),
+    date: formatUtcDay(input.at),
     ...reasonOf(current),
     values: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.value ?? null),
     references: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.reference ?? null),

@@ -9,7 +9,7 @@
 // and errored gates all hold.
 
 import type { Response } from '../plan/reversibility.ts';
-import { formatDay } from '../text/time.ts';
+import { formatUtcDay } from '../text/time.ts';
 import type { FreezeResult, GateResult, Verdict } from './model.ts';
 
 export const VERDICT_PRECEDENCE: readonly Verdict[] = ['ROLL BACK', 'ROLL FORWARD', 'FROZEN', 'HOLD', 'PROMOTE'];
@@ -28,7 +28,7 @@ export interface VerdictDecision {
 }
 
 export function freezeReason(freeze: FreezeResult): string {
-  const until = freeze.until ? ` (until ${formatDay(new Date(Date.parse(freeze.until) - 1))} ends)` : '';
+  const until = freeze.until ? ` (until ${formatUtcDay(new Date(Date.parse(freeze.until) - 1))} ends)` : '';
   return `frozen by ${freeze.name}: ${freeze.reason}${until}`;
 }
 

@@ -22,6 +22,7 @@ import { LessonSourceReader } from '../lessons/shared/reader.ts';
 import { planStatus } from '../rollout-status/derive.ts';
 import type { PlanStatus } from '../rollout-status/model.ts';
 import { readIssueKey } from '../text/markers.ts';
+import { isoSeconds } from '../text/time.ts';
 import {
   type ParsedRepository,
   parseRepository,
@@ -64,7 +65,6 @@ export interface CollectResult {
   notes: string[];
 }
 
-const isoSeconds = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const refOf = (full: string): RepoRef => ({ owner: full.split('/')[0]!, repo: full.split('/')[1]! });
 const byName = (a: string, b: string) => {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];

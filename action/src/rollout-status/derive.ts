@@ -16,6 +16,7 @@ import { MAX_RECORDED_TEXT } from '../kpi-review/record.ts';
 import { describeRamp } from '../plan/ramp-text.ts';
 import { formatMeasured } from '../text/number.ts';
 import { compareCodePoints } from '../text/order.ts';
+import { isoSeconds } from '../text/time.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
 import type { KpiReviewStatus, KpiStatus, PlanStatus, StatusFile } from './model.ts';
 import { type ReadingsStatus, statusReadings } from './readings.ts';
@@ -27,11 +28,6 @@ function facts(issue: IssueRecord): IssueFacts {
     closedAt: issue.closedAt,
     ...(issue.closedBy ? { closedBy: issue.closedBy } : {}),
   };
-}
-
-/** `2026-11-20T09:00:00Z`: whole seconds, as the site's example. */
-export function isoSeconds(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**

@@ -6,8 +6,8 @@ export function formatTime(date: Date | string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-/** `2026-11-23`. */
-export function formatDay(date: Date): string {
+/** `2026-11-23`: the UTC day of a time (today's, for a clock's now). */
+export function formatUtcDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 

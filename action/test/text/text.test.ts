@@ -21,7 +21,7 @@ import {
   withMarker,
   withoutMarkers,
 } from '../../src/text/markers.ts';
-import { formatDay, formatTime } from '../../src/text/time.ts';
+import { formatTime, formatUtcDay } from '../../src/text/time.ts';
 import { ELLIPSIS, truncate } from '../../src/text/truncate.ts';
 
 describe('truncate', () => {
@@ -152,7 +152,7 @@ describe('times', () => {
   it('shows UTC minutes, from a Date or an ISO string', () => {
     expect(formatTime(new Date('2026-11-23T09:05:59Z'))).toBe('2026-11-23 09:05 UTC');
     expect(formatTime('2026-11-23T09:05:00.000Z')).toBe('2026-11-23 09:05 UTC');
-    expect(formatDay(new Date('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
+    expect(formatUtcDay(new Date('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
   });
 });
 

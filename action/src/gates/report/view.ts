@@ -9,7 +9,7 @@ import { joinMd } from '../../text/markdown-inline.ts';
 import { safeHttpUrl, safeRelativeUrl } from '../../text/markdown-link.ts';
 import { reportMarker } from '../../text/markers.ts';
 import { normalizeLines, singleLine } from '../../text/normalize.ts';
-import { formatDay, formatTime } from '../../text/time.ts';
+import { formatTime, formatUtcDay } from '../../text/time.ts';
 import { alignTable, wrapText } from '../../text/wrap.ts';
 import type { PhaseEvaluation } from '../model.ts';
 import { freezeReason } from '../verdict.ts';
@@ -177,7 +177,7 @@ function buildView<Text extends string, Code extends string, Fenced extends stri
         .map((f) => esc(`${f.name}: ${f.reason} (the hotfix label lets this PR through)`)),
       upcoming: freezes
         .filter((f) => f.status === 'upcoming')
-        .map((f) => esc(`${f.name} from ${formatDay(new Date(f.startsAt!))}: ${f.reason}`)),
+        .map((f) => esc(`${f.name} from ${formatUtcDay(new Date(f.startsAt!))}: ${f.reason}`)),
     },
     lessons: lessons.map((l) => ({
       id: esc(l.id),
