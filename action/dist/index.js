@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-GES6KRDZ.js";
+} from "./chunk-U5RG532T.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-F7N6L5J5.js";
+} from "./chunk-AH7ECR2N.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-XMPNEWCG.js";
+} from "./chunk-B2EQ7DCC.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -106,7 +106,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-QTHA72OH.js";
+} from "./chunk-WCYXDRA3.js";
 import {
   cellCode,
   code,
@@ -120,7 +120,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-VWNIAOHE.js";
+} from "./chunk-UD73VVR6.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +129,7 @@ import {
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-APCUQIBC.js";
+} from "./chunk-IMHAMO56.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -145,7 +145,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-PD2D2L7G.js";
+} from "./chunk-4FKDWZY5.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +155,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-XYIMPAPY.js";
+} from "./chunk-3TO7RCUP.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,27 +187,27 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-GW64CVVE.js";
+} from "./chunk-URZNSOMK.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-RYVZ5B5L.js";
+} from "./chunk-HKA4HW3F.js";
 import {
   blobBaseUrl,
   matchGuards,
   serverUrl
-} from "./chunk-BOV2IUI6.js";
+} from "./chunk-7A33SDSX.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-QIVNCIB6.js";
+} from "./chunk-EQ4XHEZG.js";
 import {
   LessonSourceReader
-} from "./chunk-WB5FOYR7.js";
-import "./chunk-MZHX3RXR.js";
+} from "./chunk-S2J26ORJ.js";
+import "./chunk-UGM2DMF2.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -215,19 +215,20 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-4MD2PIJV.js";
+} from "./chunk-OBH6CAKZ.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   authorMaySignOff,
   classifyGate,
   formatDuration,
   formatMeasured,
   formatTime,
+  formatUtcDay,
   idRecord,
   isGateOfKind,
   isStructuredTarget,
@@ -240,7 +241,7 @@ import {
   phaseResponse,
   signoffsNeeded,
   targetLabel
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -4983,7 +4984,7 @@ async function run(host = runnerHost()) {
     const inputs = readInputs(runner);
     const cwd = runner.env.GITHUB_WORKSPACE ?? process.cwd();
     const now = host.clock.now();
-    const today = now.toISOString().slice(0, 10);
+    const today = formatUtcDay(now);
     const lessonSources = actionLessonSources(inputs, runner.env, (token) => host.github(token));
     const validation = inputs.command === "report" ? NOT_VALIDATED : await validateForAction(inputs, cwd, today, runner, log, lessonSources);
     if (validation.errors > 0) {

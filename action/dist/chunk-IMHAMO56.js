@@ -10,14 +10,14 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-MZHX3RXR.js";
+} from "./chunk-UGM2DMF2.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-4MD2PIJV.js";
+} from "./chunk-OBH6CAKZ.js";
 import {
   decodeSource
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -4,11 +4,13 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   INSTANT_EXAMPLE,
+  formatUtcDay,
+  isRealDay,
   normalizeCalendarStart
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   templatesDirProblem
 } from "./chunk-NHGUQWO3.js";
@@ -27,10 +29,9 @@ function oneOf(value, allowed, option, fallback) {
 function isoDate(value, option) {
   if (value === void 0) return void 0;
   const text = String(value);
-  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
     throw new UsageError(`--${option} must be a date as YYYY-MM-DD (got "${text}")`);
-  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) {
+  if (!isRealDay(text)) {
     throw new UsageError(`--${option} ${text} is not a calendar date: ${calendarDateHint(text)}`);
   }
   return text;
@@ -56,7 +57,7 @@ async function templatesOption(value, cwd) {
   return value;
 }
 function todayUtc(now) {
-  return now.toISOString().slice(0, 10);
+  return formatUtcDay(now);
 }
 
 export {

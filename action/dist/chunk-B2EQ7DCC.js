@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-QTHA72OH.js";
+} from "./chunk-WCYXDRA3.js";
 import {
   decodeReviewRecord
-} from "./chunk-XYIMPAPY.js";
+} from "./chunk-3TO7RCUP.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-GW64CVVE.js";
+} from "./chunk-URZNSOMK.js";
 import {
   matchGuards
-} from "./chunk-BOV2IUI6.js";
+} from "./chunk-7A33SDSX.js";
 import {
   validLessons
-} from "./chunk-4MD2PIJV.js";
+} from "./chunk-OBH6CAKZ.js";
 import {
   idRecord
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-GVITXSYO.js";
+} from "./chunk-EPJOZYHH.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-F7N6L5J5.js";
+} from "./chunk-AH7ECR2N.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-QTHA72OH.js";
-import "./chunk-VWNIAOHE.js";
+} from "./chunk-WCYXDRA3.js";
+import "./chunk-UD73VVR6.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-XYIMPAPY.js";
-import "./chunk-GW64CVVE.js";
+import "./chunk-3TO7RCUP.js";
+import "./chunk-URZNSOMK.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-VSQSDSMB.js";
+} from "./chunk-BW363IXJ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-QIVNCIB6.js";
+} from "./chunk-EQ4XHEZG.js";
 import {
   EXIT,
   UsageError
@@ -62,14 +62,14 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-4MD2PIJV.js";
+} from "./chunk-OBH6CAKZ.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

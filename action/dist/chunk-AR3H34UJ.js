@@ -1,12 +1,15 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-WB5FOYR7.js";
-import "./chunk-MZHX3RXR.js";
-import "./chunk-4MD2PIJV.js";
-import "./chunk-YUMM5DS6.js";
-import "./chunk-6JL5MSXC.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-IMHAMO56.js";
+import "./chunk-64ZO2YJY.js";
+import "./chunk-CO3KHFF2.js";
+import "./chunk-UGM2DMF2.js";
+import "./chunk-OBH6CAKZ.js";
+import "./chunk-GT55ZEJF.js";
+import "./chunk-XZ46OH7O.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";
@@ -18,6 +21,7 @@ import "./chunk-DSNISORP.js";
 import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

@@ -5,12 +5,12 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   CONFIG_FILE,
   RollbookConfig

@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-QTHA72OH.js";
+} from "./chunk-WCYXDRA3.js";
 import {
   code,
   inertLogin
-} from "./chunk-VWNIAOHE.js";
+} from "./chunk-UD73VVR6.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-GW64CVVE.js";
+} from "./chunk-URZNSOMK.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   phaseResponse
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

@@ -1,13 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   DAY_MS,
   describeGate,
   isIrreversible,
   phaseUnits
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

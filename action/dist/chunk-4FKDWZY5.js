@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-GW64CVVE.js";
+} from "./chunk-URZNSOMK.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -55,7 +55,7 @@ import {
   totalHoldMs,
   undoSteps,
   windowHours
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   normalizeLines,
   singleLine,

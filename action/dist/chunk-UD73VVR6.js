@@ -8,12 +8,12 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-GW64CVVE.js";
+} from "./chunk-URZNSOMK.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   singleLine
 } from "./chunk-WBADEOUP.js";

@@ -7,7 +7,7 @@ import {
   RULES,
   RULES_BY_ID,
   ruleSuggestion
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-DSNISORP.js";

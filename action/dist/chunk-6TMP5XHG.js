@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-GVITXSYO.js";
+} from "./chunk-EPJOZYHH.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-XMPNEWCG.js";
+} from "./chunk-B2EQ7DCC.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,15 +24,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-QTHA72OH.js";
-import "./chunk-VWNIAOHE.js";
+} from "./chunk-WCYXDRA3.js";
+import "./chunk-UD73VVR6.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-APCUQIBC.js";
+} from "./chunk-IMHAMO56.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,56 +41,57 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-7S3DOYJS.js";
-import "./chunk-XYIMPAPY.js";
+} from "./chunk-7HV3U7OH.js";
+import "./chunk-3TO7RCUP.js";
 import {
   readIssueKey
-} from "./chunk-GW64CVVE.js";
+} from "./chunk-URZNSOMK.js";
 import {
   todayUtc
-} from "./chunk-VSQSDSMB.js";
+} from "./chunk-BW363IXJ.js";
 import {
   readSharedLessons
-} from "./chunk-A65HDYBM.js";
+} from "./chunk-G25YSZG6.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-RYVZ5B5L.js";
+} from "./chunk-HKA4HW3F.js";
 import {
   serverUrl
-} from "./chunk-BOV2IUI6.js";
+} from "./chunk-7A33SDSX.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-QIVNCIB6.js";
+} from "./chunk-EQ4XHEZG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-WB5FOYR7.js";
-import "./chunk-MZHX3RXR.js";
+} from "./chunk-S2J26ORJ.js";
+import "./chunk-UGM2DMF2.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-4MD2PIJV.js";
+} from "./chunk-OBH6CAKZ.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   DAY_MS,
   MINUTE_MS,
   formatUtcMinute,
   freezeRule,
-  frozenDaysWithin
-} from "./chunk-6JL5MSXC.js";
+  frozenDaysWithin,
+  isoSeconds
+} from "./chunk-XZ46OH7O.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS
@@ -868,7 +869,6 @@ function findOverlaps(repositories) {
 
 // action/src/portfolio/collect.ts
 var MAX_DETAIL_ROUNDS = 6;
-var isoSeconds = (now) => now.toISOString().replace(/\.\d{3}Z$/, "Z");
 var refOf = (full) => ({ owner: full.split("/")[0], repo: full.split("/")[1] });
 var byName = (a, b) => {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];

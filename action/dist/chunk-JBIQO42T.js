@@ -4,23 +4,23 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   readSharedLessons
-} from "./chunk-A65HDYBM.js";
+} from "./chunk-G25YSZG6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-BOV2IUI6.js";
+} from "./chunk-7A33SDSX.js";
 import {
   loadConfig
-} from "./chunk-QIVNCIB6.js";
+} from "./chunk-EQ4XHEZG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-WB5FOYR7.js";
-import "./chunk-MZHX3RXR.js";
+import "./chunk-S2J26ORJ.js";
+import "./chunk-UGM2DMF2.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-4MD2PIJV.js";
+} from "./chunk-OBH6CAKZ.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-YUMM5DS6.js";
-import "./chunk-6JL5MSXC.js";
+} from "./chunk-GT55ZEJF.js";
+import "./chunk-XZ46OH7O.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

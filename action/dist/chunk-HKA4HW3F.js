@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-BOV2IUI6.js";
+} from "./chunk-7A33SDSX.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-4MD2PIJV.js";
+} from "./chunk-OBH6CAKZ.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,7 +22,7 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -31,7 +31,7 @@ import {
   own,
   ratioThresholdProblems,
   unknownRuleHint
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

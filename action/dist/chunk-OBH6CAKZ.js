@@ -12,15 +12,16 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   classifyGate,
   gateKindsOf,
+  isRealDay,
   unknownRuleHint
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";
@@ -1816,10 +1817,6 @@ var require_picomatch2 = __commonJS({
 });
 
 // action/src/lessons/check-lesson.ts
-function isRealDay(text) {
-  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
 function checkGuardAction(guard, index) {
   const actions = GUARD_ACTIONS.filter((a) => guard[a] !== void 0);
   if (actions.length === 1) return [];

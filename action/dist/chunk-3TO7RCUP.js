@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   isStatusTime
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 
 // action/src/kpi-review/record.ts
 var MAX_RECORDED_KPIS = 50;

@@ -6,27 +6,27 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-VSQSDSMB.js";
+} from "./chunk-BW363IXJ.js";
 import {
   readSharedLessons
-} from "./chunk-A65HDYBM.js";
+} from "./chunk-G25YSZG6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-RYVZ5B5L.js";
-import "./chunk-BOV2IUI6.js";
+} from "./chunk-HKA4HW3F.js";
+import "./chunk-7A33SDSX.js";
 import {
   loadConfig
-} from "./chunk-QIVNCIB6.js";
+} from "./chunk-EQ4XHEZG.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-WB5FOYR7.js";
-import "./chunk-MZHX3RXR.js";
-import "./chunk-4MD2PIJV.js";
-import "./chunk-YUMM5DS6.js";
-import "./chunk-6JL5MSXC.js";
+import "./chunk-S2J26ORJ.js";
+import "./chunk-UGM2DMF2.js";
+import "./chunk-OBH6CAKZ.js";
+import "./chunk-GT55ZEJF.js";
+import "./chunk-XZ46OH7O.js";
 import {
   CONFIG_FILE
 } from "./chunk-4EVLPBYK.js";

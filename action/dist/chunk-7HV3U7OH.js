@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-RYVZ5B5L.js";
+} from "./chunk-HKA4HW3F.js";
 import {
   projectCalendar
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

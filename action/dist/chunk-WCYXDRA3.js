@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-VWNIAOHE.js";
+} from "./chunk-UD73VVR6.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,13 +22,14 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-GW64CVVE.js";
+} from "./chunk-URZNSOMK.js";
 import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
+  DAY_MS,
   MAX_ANALYSIS_LIMIT,
   describeGate,
   formatMeasured,
@@ -42,7 +43,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   trimTrailing
 } from "./chunk-WBADEOUP.js";
@@ -1733,7 +1734,7 @@ var STATUSES = /* @__PURE__ */ new Set([
 ]);
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
 var TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-var MAX_SAMPLE_LEAD_MS = 24 * 60 * 6e4;
+var MAX_SAMPLE_LEAD_MS = DAY_MS;
 var GATE_FIELDS = [
   "gate",
   "title",

@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-GES6KRDZ.js";
+} from "./chunk-U5RG532T.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-VWNIAOHE.js";
+} from "./chunk-UD73VVR6.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-W4XWNS7A.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-GW64CVVE.js";
+import "./chunk-URZNSOMK.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-VSQSDSMB.js";
+} from "./chunk-BW363IXJ.js";
 import {
   readSharedLessons
-} from "./chunk-A65HDYBM.js";
+} from "./chunk-G25YSZG6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-BOV2IUI6.js";
+} from "./chunk-7A33SDSX.js";
 import {
   loadConfig
-} from "./chunk-QIVNCIB6.js";
+} from "./chunk-EQ4XHEZG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-WB5FOYR7.js";
-import "./chunk-MZHX3RXR.js";
+import "./chunk-S2J26ORJ.js";
+import "./chunk-UGM2DMF2.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-4MD2PIJV.js";
-import "./chunk-YUMM5DS6.js";
+} from "./chunk-OBH6CAKZ.js";
+import "./chunk-GT55ZEJF.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

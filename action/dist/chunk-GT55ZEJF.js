@@ -15,6 +15,7 @@ import {
   effectiveWindow,
   gateKindsOf,
   isKnownTimeZone,
+  isRealDay,
   knownTimeZones,
   own,
   parseClock,
@@ -23,7 +24,7 @@ import {
   rampExposure,
   rampText,
   windowHours
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   RollbookConfig
 } from "./chunk-4EVLPBYK.js";
@@ -17571,10 +17572,6 @@ function rampGoesDown(phase, before, stage) {
   if (a.of !== b.of && a.overall !== void 0 && b.overall !== void 0) return b.overall < a.overall;
   return stage.percent < before.percent;
 }
-function isValidDate(text) {
-  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
 function duplicates(items, idOf, at, what) {
   const firstSeen = /* @__PURE__ */ new Map();
   const out = [];
@@ -17785,7 +17782,7 @@ function crossReference(plan) {
     }
     for (const key of ["from", "to"]) {
       const value = freeze[key];
-      if (value !== void 0 && !isValidDate(value)) {
+      if (value !== void 0 && !isRealDay(value)) {
         out.push({
           path: [...at, key],
           code: "ref/bad-date",
@@ -17795,7 +17792,7 @@ function crossReference(plan) {
         });
       }
     }
-    if (freeze.from && freeze.to && isValidDate(freeze.from) && isValidDate(freeze.to) && freeze.from > freeze.to) {
+    if (freeze.from && freeze.to && isRealDay(freeze.from) && isRealDay(freeze.to) && freeze.from > freeze.to) {
       out.push({
         path: [...at, "to"],
         code: "ref/freeze-when",

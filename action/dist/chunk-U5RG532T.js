@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-VWNIAOHE.js";
+} from "./chunk-UD73VVR6.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-GW64CVVE.js";
+} from "./chunk-URZNSOMK.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -38,13 +38,15 @@ import {
   compareMode,
   displayUnit,
   effectiveWindow,
-  formatDay,
   formatDuration,
   formatMeasured,
   formatNumber,
   formatPercent,
   formatThreshold,
   formatTime,
+  formatUtcDay,
+  freezeRule,
+  freezeRuleCovers,
   idRecord,
   idRecordFrom,
   isGateOfKind,
@@ -58,8 +60,9 @@ import {
   signoffsNeeded,
   stageProgress,
   totalHoldMs,
-  undoSteps
-} from "./chunk-6JL5MSXC.js";
+  undoSteps,
+  utcDayMs
+} from "./chunk-XZ46OH7O.js";
 import {
   normalizeLines,
   singleLine,
@@ -1456,26 +1459,16 @@ function evaluateChecklist(checklist) {
 }
 
 // action/src/gates/freeze.ts
-var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 var UPCOMING_FREEZE_DAYS = 7;
 var MAX_SCAN_DAYS = 366;
 var DEFAULT_HOTFIX_LABEL = "hotfix";
 function startOfDay(date) {
   return Math.floor(date.getTime() / DAY_MS) * DAY_MS;
 }
-function dayMs(isoDate) {
-  const ms = Date.parse(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDate ? void 0 : ms;
-}
 function freezeCoversDay(freeze, day) {
   if (freeze.from === void 0 && freeze.to === void 0 && !freeze.every) return false;
-  const from = freeze.from === void 0 ? void 0 : dayMs(freeze.from);
-  const to = freeze.to === void 0 ? void 0 : dayMs(freeze.to);
-  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0) return true;
-  const first = from ?? Number.NEGATIVE_INFINITY;
-  const last = to ?? (freeze.every ? Number.POSITIVE_INFINITY : first);
-  if (day < first || day > last) return false;
-  return !freeze.every || freeze.every.includes(WEEKDAYS[new Date(day).getUTCDay()]);
+  const rule = freezeRule(freeze);
+  return rule === void 0 || freezeRuleCovers(rule, Math.floor(day / DAY_MS));
 }
 function freezeAppliesTo(freeze, environment) {
   return !freeze.environments || freeze.environments.includes(environment);
@@ -1494,7 +1487,7 @@ function nextStart(freeze, day) {
   return void 0;
 }
 function hasBadDate(freeze) {
-  return [freeze.from, freeze.to].some((d) => d !== void 0 && dayMs(d) === void 0);
+  return [freeze.from, freeze.to].some((d) => d !== void 0 && utcDayMs(d) === void 0);
 }
 function evaluateFreezes(freezes, query) {
   const hotfixLabel = (query.hotfixLabel ?? DEFAULT_HOTFIX_LABEL).toLowerCase();
@@ -1544,7 +1537,7 @@ function evaluateRamp(stages, ticks, at) {
 // action/src/gates/verdict.ts
 var VERDICT_PRECEDENCE = ["ROLL BACK", "ROLL FORWARD", "FROZEN", "HOLD", "PROMOTE"];
 function freezeReason(freeze) {
-  const until = freeze.until ? ` (until ${formatDay(new Date(Date.parse(freeze.until) - 1))} ends)` : "";
+  const until = freeze.until ? ` (until ${formatUtcDay(new Date(Date.parse(freeze.until) - 1))} ends)` : "";
   return `frozen by ${freeze.name}: ${freeze.reason}${until}`;
 }
 function decideVerdict(gates, freezes, answer = { response: "roll-back" }) {
@@ -1875,7 +1868,7 @@ function dayReading(reading, from, to) {
   const source = reading?.source ?? "history";
   if (value !== void 0) return { status: "ok", value, source };
   if (reading?.status === "error") return reading;
-  return { status: "no-data", source, reason: "empty", detail: `no points on ${formatDay(new Date(from))}` };
+  return { status: "no-data", source, reason: "empty", detail: `no points on ${formatUtcDay(new Date(from))}` };
 }
 function buildHistory(input, current) {
   const { from } = phaseTransition(input.plan, input.target);
@@ -1913,7 +1906,7 @@ function buildHistory(input, current) {
     const close = new Date(day + DAY_MS - 1);
     const evaluation = evaluatePhase({ ...input, at: close, measurements: dayMeasurements });
     rows.push({
-      date: formatDay(new Date(day)),
+      date: formatUtcDay(new Date(day)),
       ...reasonOf(evaluation),
       values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId].current)),
       references: columns.map(
@@ -1924,7 +1917,7 @@ function buildHistory(input, current) {
     });
   }
   rows.push({
-    date: formatDay(input.at),
+    date: formatUtcDay(input.at),
     ...reasonOf(current),
     values: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.value ?? null),
     references: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.reference ?? null),
@@ -2248,7 +2241,7 @@ function buildView(report, esc, code, block) {
       environment: esc(scope),
       active: freezes.filter((f) => f.status === "active").map((f) => esc(freezeReason(f))),
       waived: freezes.filter((f) => f.status === "waived").map((f) => esc(`${f.name}: ${f.reason} (the hotfix label lets this PR through)`)),
-      upcoming: freezes.filter((f) => f.status === "upcoming").map((f) => esc(`${f.name} from ${formatDay(new Date(f.startsAt))}: ${f.reason}`))
+      upcoming: freezes.filter((f) => f.status === "upcoming").map((f) => esc(`${f.name} from ${formatUtcDay(new Date(f.startsAt))}: ${f.reason}`))
     },
     lessons: lessons.map((l) => ({
       id: esc(l.id),

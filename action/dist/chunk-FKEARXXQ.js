@@ -7,18 +7,18 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-QIVNCIB6.js";
+} from "./chunk-EQ4XHEZG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   idSlug
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

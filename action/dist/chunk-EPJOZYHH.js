@@ -14,26 +14,27 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-QTHA72OH.js";
+} from "./chunk-WCYXDRA3.js";
 import {
   describeRamp
-} from "./chunk-VWNIAOHE.js";
+} from "./chunk-UD73VVR6.js";
 import {
   notFoundAt,
   nothingAnsweredAt
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-XYIMPAPY.js";
+} from "./chunk-3TO7RCUP.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-YUMM5DS6.js";
+} from "./chunk-GT55ZEJF.js";
 import {
-  formatMeasured
-} from "./chunk-6JL5MSXC.js";
+  formatMeasured,
+  isoSeconds
+} from "./chunk-XZ46OH7O.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
@@ -90,9 +91,6 @@ function facts(issue) {
     closedAt: issue.closedAt,
     ...issue.closedBy ? { closedBy: issue.closedBy } : {}
   };
-}
-function isoSeconds(now) {
-  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 function planRollout({ plan, guards }, issues, now, proven) {
   const phases = [];

@@ -9,29 +9,6 @@ import {
   didYouMean
 } from "./chunk-DSNISORP.js";
 
-// action/src/time/instant.ts
-var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
-var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
-function parseInstant(text) {
-  const match = INSTANT.exec(text);
-  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
-  const [, day, time, zone] = match;
-  if (time !== void 0 && zone === void 0) {
-    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time}Z` };
-  }
-  const date = new Date(time === void 0 ? `${day}T00:00:00Z` : text.replace(" ", "T"));
-  const utcDay = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || Number.isNaN(utcDay.getTime()) || !utcDay.toISOString().startsWith(day)) {
-    return { ok: false, error: `is not a real date and time` };
-  }
-  return { ok: true, date };
-}
-
-// action/src/text/handle.ts
-var HANDLE = "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?";
-var HANDLE_PATTERN = `^${HANDLE}$`;
-var HANDLE_IN_TEXT = new RegExp(HANDLE, "g");
-
 // action/src/time/units.ts
 var MINUTE_MS = 6e4;
 var HOUR_MS = 60 * MINUTE_MS;
@@ -154,6 +131,43 @@ function formatZonedMinute(ms, zone) {
   const local = localTime(ms, zone);
   return `${formatDay(local.day)}T${formatClock(local.minute)}${formatOffset(local.offsetMinutes)}`;
 }
+
+// action/src/time/day.ts
+var ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+function utcDayMs(isoDay) {
+  if (!ISO_DAY.test(isoDay)) return void 0;
+  const ms = Date.parse(`${isoDay}T00:00:00Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDay ? void 0 : ms;
+}
+function isRealDay(isoDay) {
+  return utcDayMs(isoDay) !== void 0;
+}
+function parseIsoDay(isoDay) {
+  const ms = utcDayMs(isoDay);
+  return ms === void 0 ? void 0 : ms / DAY_MS;
+}
+
+// action/src/time/instant.ts
+var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
+function parseInstant(text) {
+  const match = INSTANT.exec(text);
+  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
+  const [, day, time, zone] = match;
+  if (time !== void 0 && zone === void 0) {
+    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time}Z` };
+  }
+  const date = new Date(time === void 0 ? `${day}T00:00:00Z` : text.replace(" ", "T"));
+  if (Number.isNaN(date.getTime()) || !isRealDay(day)) {
+    return { ok: false, error: `is not a real date and time` };
+  }
+  return { ok: true, date };
+}
+
+// action/src/text/handle.ts
+var HANDLE = "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?";
+var HANDLE_PATTERN = `^${HANDLE}$`;
+var HANDLE_IN_TEXT = new RegExp(HANDLE, "g");
 
 // action/src/plan/schema-readiness.ts
 var Text = (description) => Type.String({ minLength: 1, description });
@@ -1101,10 +1115,10 @@ var breakingDeprecation = {
 
 // action/src/plan/duration.ts
 var UNIT_MS = {
-  m: 6e4,
-  h: 36e5,
-  d: 864e5,
-  w: 6048e5
+  m: MINUTE_MS,
+  h: HOUR_MS,
+  d: DAY_MS,
+  w: WEEK_MS
 };
 function parseDuration(text) {
   if (!/^([0-9]+[wdhm])+$/.test(text)) return void 0;
@@ -1115,7 +1129,7 @@ function parseDuration(text) {
   return total;
 }
 function formatDuration(ms) {
-  const minutes = Math.max(0, Math.ceil(ms / 6e4));
+  const minutes = Math.max(0, Math.ceil(ms / MINUTE_MS));
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor(minutes % 1440 / 60);
   const mins = minutes % 60;
@@ -1131,7 +1145,7 @@ function formatTime(date) {
   const iso2 = typeof date === "string" ? date : date.toISOString();
   return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
 }
-function formatDay2(date) {
+function formatUtcDay(date) {
   return date.toISOString().slice(0, 10);
 }
 function isoSeconds(time) {
@@ -1288,10 +1302,8 @@ function parsePlanTime(text, zone, localTimes) {
   const local = LOCAL_TIME.exec(text);
   if (local) {
     const [, date, hours, minutes, seconds] = local;
-    const utcDay = Date.parse(`${date}T00:00:00Z`);
-    if (Number.isNaN(utcDay) || new Date(utcDay).toISOString().slice(0, 10) !== date) {
-      return { ok: false, error: "is not a real date" };
-    }
+    const utcDay = utcDayMs(date);
+    if (utcDay === void 0) return { ok: false, error: "is not a real date" };
     if (hours !== void 0 && !localTimes) {
       return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${date}T${hours}:${minutes}Z` };
     }
@@ -1319,15 +1331,6 @@ function planDeadline(plan) {
 
 // action/src/plan/calendar.ts
 var MAX_LOOKAHEAD_DAYS = 366;
-function parseIsoDay(text) {
-  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
-  return ms / DAY_MS;
-}
 function freezeRule(freeze) {
   const from = freeze.from === void 0 ? void 0 : parseIsoDay(freeze.from);
   const to = freeze.to === void 0 ? void 0 : parseIsoDay(freeze.to);
@@ -1344,13 +1347,13 @@ function freezeRule(freeze) {
     weekdays
   };
 }
-function covers(rule, day) {
+function freezeRuleCovers(rule, day) {
   return day >= rule.first && day <= rule.last && (!rule.weekdays || rule.weekdays.has(weekdayOfDay(day)));
 }
 function touches(rule, from, to) {
   const first = Math.max(from, rule.first);
   const last = Math.min(to, rule.last, first + 6);
-  for (let day = first; day <= last; day++) if (covers(rule, day)) return true;
+  for (let day = first; day <= last; day++) if (freezeRuleCovers(rule, day)) return true;
   return false;
 }
 function frozenDaysWithin(rule, from, to) {
@@ -1358,13 +1361,14 @@ function frozenDaysWithin(rule, from, to) {
   const high = Math.min(to, rule.last);
   let first;
   for (let day = low; day <= Math.min(high, low + 6); day++) {
-    if (covers(rule, day)) {
+    if (freezeRuleCovers(rule, day)) {
       first = day;
       break;
     }
   }
   if (first === void 0) return void 0;
-  for (let day = high; day >= Math.max(first, high - 6); day--) if (covers(rule, day)) return { first, last: day };
+  for (let day = high; day >= Math.max(first, high - 6); day--)
+    if (freezeRuleCovers(rule, day)) return { first, last: day };
   return { first, last: first };
 }
 function appliesTo(rule, phase) {
@@ -1373,7 +1377,7 @@ function appliesTo(rule, phase) {
 function blockAt(at, rules) {
   const utcDay = Math.floor(at / DAY_MS);
   for (const rule of rules.freezes) {
-    if (covers(rule, utcDay)) return { reason: "freeze", freeze: rule.name, until: (utcDay + 1) * DAY_MS };
+    if (freezeRuleCovers(rule, utcDay)) return { reason: "freeze", freeze: rule.name, until: (utcDay + 1) * DAY_MS };
   }
   const local = localTime(at, rules.zone);
   if (rules.noFridays && local.weekday === "fri")
@@ -1876,12 +1880,12 @@ var TIME_UNITS = {
   s: 1e3,
   sec: 1e3,
   seconds: 1e3,
-  min: 6e4,
-  minutes: 6e4,
-  h: 36e5,
-  hours: 36e5,
-  d: 864e5,
-  days: 864e5
+  min: MINUTE_MS,
+  minutes: MINUTE_MS,
+  h: HOUR_MS,
+  hours: HOUR_MS,
+  d: DAY_MS,
+  days: DAY_MS
 };
 var PERCENT_UNITS = /* @__PURE__ */ new Set(["%", "percent"]);
 function convertUnit(value, unit, metricUnit) {
@@ -2513,8 +2517,6 @@ function ruleSuggestion(id) {
 var unknownRuleHint = (id) => ruleSuggestion(id) ?? "run `rollbook explain` for the list";
 
 export {
-  INSTANT_EXAMPLE,
-  parseInstant,
   MINUTE_MS,
   DAY_MS,
   WEEK_MS,
@@ -2522,6 +2524,10 @@ export {
   isKnownTimeZone,
   knownTimeZones,
   formatUtcMinute,
+  utcDayMs,
+  isRealDay,
+  INSTANT_EXAMPLE,
+  parseInstant,
   planTimeZone,
   parseClock,
   windowHours,
@@ -2531,9 +2537,19 @@ export {
   parseDuration,
   formatDuration,
   formatTime,
-  formatDay2 as formatDay,
+  formatUtcDay,
   isoSeconds,
   isStatusTime,
+  stageKeys,
+  totalHoldMs,
+  stageAction,
+  stageProgress,
+  checkStages,
+  freezeRule,
+  freezeRuleCovers,
+  frozenDaysWithin,
+  calendarStartMs,
+  projectCalendar,
   isStructuredTarget,
   targetLabel,
   rampExposure,
@@ -2571,15 +2587,6 @@ export {
   idRecord,
   own,
   idRecordFrom,
-  stageKeys,
-  totalHoldMs,
-  stageAction,
-  stageProgress,
-  checkStages,
-  freezeRule,
-  frozenDaysWithin,
-  calendarStartMs,
-  projectCalendar,
   WEEKDAY_TITLES,
   shownTimeZone,
   calendarTimeText,

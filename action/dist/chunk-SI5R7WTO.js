@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-7S3DOYJS.js";
+} from "./chunk-7HV3U7OH.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-PD2D2L7G.js";
+} from "./chunk-4FKDWZY5.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-XYIMPAPY.js";
+} from "./chunk-3TO7RCUP.js";
 import {
   readGeneratedMarker
-} from "./chunk-GW64CVVE.js";
+} from "./chunk-URZNSOMK.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-VSQSDSMB.js";
+} from "./chunk-BW363IXJ.js";
 import {
   readSharedLessons
-} from "./chunk-A65HDYBM.js";
+} from "./chunk-G25YSZG6.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-RYVZ5B5L.js";
+} from "./chunk-HKA4HW3F.js";
 import {
   matchGuards
-} from "./chunk-BOV2IUI6.js";
+} from "./chunk-7A33SDSX.js";
 import {
   loadConfig
-} from "./chunk-QIVNCIB6.js";
+} from "./chunk-EQ4XHEZG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-WB5FOYR7.js";
-import "./chunk-MZHX3RXR.js";
+import "./chunk-S2J26ORJ.js";
+import "./chunk-UGM2DMF2.js";
 import {
   validLessons
-} from "./chunk-4MD2PIJV.js";
-import "./chunk-YUMM5DS6.js";
+} from "./chunk-OBH6CAKZ.js";
+import "./chunk-GT55ZEJF.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-6JL5MSXC.js";
+} from "./chunk-XZ46OH7O.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";
