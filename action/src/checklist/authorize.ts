@@ -5,6 +5,7 @@
 // unless the gate (or the policy) allows it. Every other tick is reverted, the audit trail
 // says so, and a comment names who may sign off. Pure: lookups arrive as data.
 
+import { loginKey } from '../github/login.ts';
 import { authorMaySignOff, signoffsNeeded } from '../plan/gate-defaults.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { code, handleList, inertLogin } from '../text/github.ts';
@@ -93,17 +94,14 @@ export interface SignoffCheck {
   comment?: string;
 }
 
-const lower = (s: string) => s.toLowerCase();
-const bare = (s: string) => lower(s.replace(/^@/, ''));
-
 function permissionAtLeast(have: RepoPermission | undefined, need: RepoPermission): boolean {
   return have !== undefined && REPO_PERMISSIONS.indexOf(have) >= REPO_PERMISSIONS.indexOf(need);
 }
 
 function lookup<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   if (!record) return undefined;
-  const wanted = lower(key);
-  for (const [k, v] of Object.entries(record)) if (lower(k) === wanted || bare(k) === bare(key)) return v;
+  const wanted = loginKey(key);
+  for (const [k, v] of Object.entries(record)) if (loginKey(k) === wanted) return v;
   return undefined;
 }
 
@@ -114,11 +112,11 @@ function approverFor(
   directory: SignoffDirectory,
   policy: SignoffPolicy,
 ): string | null | undefined {
-  if (approvers.some((a) => !a.includes('/') && bare(a) === login)) return null;
+  if (approvers.some((a) => !a.includes('/') && loginKey(a) === login)) return null;
   for (const team of approvers.filter((a) => a.includes('/'))) {
     const members = lookup(directory.teams, team);
     if (members) {
-      if (members.some((m) => bare(m) === login)) return team;
+      if (members.some((m) => loginKey(m) === login)) return team;
     } else if (policy.minPermission && permissionAtLeast(lookup(directory.permissions, login), policy.minPermission)) {
       return team;
     }
@@ -156,7 +154,9 @@ export function checkSignoffTicks(input: SignoffCheckInput): SignoffCheck {
   const { plan, phaseId, directory = {}, policy = {} } = input;
   const parsed = parseIssueBody(input.body);
   const state = input.state ?? parsed.state ?? emptyState('phase', plan.metadata.name, phaseId);
-  const authors = new Set([plan.metadata.author, ...(policy.authors ?? [])].filter((a): a is string => !!a).map(bare));
+  const authors = new Set(
+    [plan.metadata.author, ...(policy.authors ?? [])].filter((a): a is string => !!a).map(loginKey),
+  );
   const accepted: AcceptedSignoff[] = [];
   const refused: RefusedSignoff[] = [];
 
@@ -176,7 +176,7 @@ export function checkSignoffTicks(input: SignoffCheckInput): SignoffCheck {
         if (policy.revertUnverified !== false) refused.push({ ...base, reason: 'unverified' });
         continue;
       }
-      const who = bare(info.by);
+      const who = loginKey(info.by);
       const withBy = { ...base, by: info.by };
       const as = approverFor(who, gate.signoff ?? [], directory, policy);
       if (as === undefined) refused.push({ ...withBy, reason: 'not-approver' });

@@ -22,9 +22,13 @@ export function actorLogin(actor: GraphqlActor | null | undefined): string | und
   return actor.login;
 }
 
+/** A login or team handle in one spelling for comparing: lower case, without a leading `@`. */
+export function loginKey(handle: string): string {
+  return handle.toLowerCase().replace(/^@/, '');
+}
+
 /** The same account? A leading `@` is ignored; undefined or empty never matches. */
 export function sameLogin(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  const bare = (s: string) => s.toLowerCase().replace(/^@/, '');
-  return bare(a) === bare(b);
+  return loginKey(a) === loginKey(b);
 }

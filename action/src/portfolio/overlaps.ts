@@ -20,6 +20,7 @@
 // The output is the first MAX_OVERLAPS by start of the shared window; the sweep stops once no
 // later overlap can be among them.
 
+import { loginKey } from '../github/login.ts';
 import { type FreezeRule, freezeRule, frozenDaysWithin } from '../plan/calendar.ts';
 import type { Freeze } from '../plan/schema.ts';
 import { DAY_MS, MINUTE_MS } from '../time/units.ts';
@@ -63,11 +64,6 @@ interface FreezeSpan {
 
 type Span = PhaseSpan | FreezeSpan;
 
-/** An owner as one spelling: GitHub compares handles case-insensitively, with or without `@`. */
-function ownerKey(owner: string): string {
-  return owner.toLowerCase().replace(/^@/, '');
-}
-
 function minuteMs(text: string): number | undefined {
   const ms = Date.parse(text);
   return Number.isFinite(ms) ? ms : undefined;
@@ -95,7 +91,7 @@ function spansOf(repositories: readonly PortfolioRepository[]): Span[] {
       if (plan.invalid || plan.services.length === 0) continue;
       const ref: PlanRef = {
         ref: `${repository.repository}/${plan.id}`,
-        owners: new Set(plan.owners.map(ownerKey)),
+        owners: new Set(plan.owners.map(loginKey)),
         services: [...new Set(plan.services)],
       };
       for (const phase of phasesToRun(plan)) {

@@ -1,7 +1,7 @@
 // One spelling per account: a GraphQL bot author becomes `slug[bot]`, and a person owning the
 // bare slug never compares equal to the app.
 import { describe, expect, it } from 'vitest';
-import { actorLogin, sameLogin } from '../../src/github/login.ts';
+import { actorLogin, loginKey, sameLogin } from '../../src/github/login.ts';
 
 describe('actorLogin', () => {
   it('spells a bot as REST does and leaves people as they are', () => {
@@ -21,5 +21,11 @@ describe('sameLogin', () => {
     expect(sameLogin('github-actions', 'github-actions[bot]')).toBe(false);
     expect(sameLogin(undefined, undefined)).toBe(false);
     expect(sameLogin('', '')).toBe(false);
+  });
+
+  it('compares through one key, which a team handle has too', () => {
+    expect(loginKey('@Acme/SRE-Leads')).toBe('acme/sre-leads');
+    expect(loginKey('alice')).toBe('alice');
+    expect(loginKey('@@alice')).toBe('@alice');
   });
 });

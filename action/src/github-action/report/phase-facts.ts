@@ -5,6 +5,7 @@
 import { phaseEntries } from '../../checklist/items.ts';
 import type { PhaseStatus } from '../../checklist/phase-state.ts';
 import type { ManualTick, PhaseFacts, Signoff } from '../../gates/model.ts';
+import { sameLogin } from '../../github/login.ts';
 import type { PlanGuards } from '../../lessons/match.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
@@ -73,9 +74,7 @@ export async function readPhaseFacts(input: PhaseFactsInput): Promise<{ facts: P
     }
     const signoff: Signoff = { gate: entry.gate.id, by: `@${info.by}`, at: new Date(info.at) };
     const approvers = entry.gate.signoff ?? [];
-    const listed = approvers.some(
-      (a) => !a.includes('/') && a.replace(/^@/, '').toLowerCase() === info.by!.toLowerCase(),
-    );
+    const listed = approvers.some((a) => !a.includes('/') && sameLogin(a, info.by));
     if (!listed) {
       for (const team of approvers.filter((a) => a.includes('/'))) {
         const member = await input.teams.membership(team, info.by);
