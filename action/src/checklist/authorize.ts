@@ -5,10 +5,10 @@
 // unless the gate (or the policy) allows it. Every other tick is reverted, the audit trail
 // says so, and a comment names who may sign off. Pure: lookups arrive as data.
 
-import { loginKey } from '../github/login.ts';
 import { authorMaySignOff, signoffsNeeded } from '../plan/gate-defaults.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { code, handleList, inertLogin } from '../text/github.ts';
+import { loginKey } from '../text/handle.ts';
 import { signoffRevertedMarker } from '../text/markers.ts';
 import { compareCodePoints } from '../text/order.ts';
 import { isoSeconds } from '../text/time.ts';

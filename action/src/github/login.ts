@@ -3,6 +3,7 @@
 // `github-actions[bot]`. A person may register the bare slug as a user login, so the two must
 // never compare equal: every actor read over GraphQL is canonicalised with `actorLogin` to the
 // REST spelling, and `sameLogin` compares exactly (case-insensitively, as GitHub does). ADR 47.
+import { loginKey } from '../text/handle.ts';
 
 /** An author or editor as GraphQL gives it, with its type asked for (`__typename`). */
 export interface GraphqlActor {
@@ -20,11 +21,6 @@ export function actorLogin(actor: GraphqlActor | null | undefined): string | und
   if (!actor?.login) return undefined;
   if (actor.__typename === 'Bot' && !actor.login.endsWith(BOT_SUFFIX)) return `${actor.login}${BOT_SUFFIX}`;
   return actor.login;
-}
-
-/** A login or team handle in one spelling for comparing: lower case, without a leading `@`. */
-export function loginKey(handle: string): string {
-  return handle.toLowerCase().replace(/^@/, '');
 }
 
 /** The same account? A leading `@` is ignored; undefined or empty never matches. */

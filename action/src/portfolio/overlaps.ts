@@ -20,9 +20,9 @@
 // The output is the first MAX_OVERLAPS by start of the shared window; the sweep stops once no
 // later overlap can be among them.
 
-import { loginKey } from '../github/login.ts';
 import { type FreezeRule, freezeRule, frozenDaysWithin } from '../plan/calendar.ts';
 import type { Freeze } from '../plan/schema.ts';
+import { loginKey } from '../text/handle.ts';
 import { DAY_MS, MINUTE_MS } from '../time/units.ts';
 import { formatUtcMinute } from '../time/zone.ts';
 import type { PortfolioOverlap, PortfolioPlan, PortfolioRepository } from './model.ts';

@@ -7,3 +7,8 @@ export const HANDLE_PATTERN = `^${HANDLE}$`;
 
 /** Every handle inside free text. Global: use with matchAll or replace. */
 export const HANDLE_IN_TEXT = new RegExp(HANDLE, 'g');
+
+/** A login or handle in one spelling for comparing, as GitHub compares them: lower case, no leading `@`. */
+export function loginKey(handle: string): string {
+  return handle.toLowerCase().replace(/^@/, '');
+}

@@ -1,7 +1,8 @@
 // One spelling per account: a GraphQL bot author becomes `slug[bot]`, and a person owning the
 // bare slug never compares equal to the app.
 import { describe, expect, it } from 'vitest';
-import { actorLogin, loginKey, sameLogin } from '../../src/github/login.ts';
+import { actorLogin, sameLogin } from '../../src/github/login.ts';
+import { loginKey } from '../../src/text/handle.ts';
 
 describe('actorLogin', () => {
   it('spells a bot as REST does and leaves people as they are', () => {
