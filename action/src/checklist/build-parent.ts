@@ -1,6 +1,7 @@
 // Building a plan's tracking issue. It has no checkboxes: its body is a view of the phase
 // issues, rewritten from their states on every run (mergeTicks still keeps people's text).
 import type { RolloutPlan } from '../plan/schema.ts';
+import { DEFAULT_LABEL_PREFIX } from '../text/label-prefix.ts';
 import { completionMarker } from '../text/markers.ts';
 import type { WatchVerdictName } from '../watch/verdict.ts';
 import type { BuiltIssue } from './build-phase.ts';
@@ -11,7 +12,7 @@ import type { RolloutState } from './rollout-state.ts';
 import type { DegradeLevel } from './size.ts';
 import { emptyState } from './state-block.ts';
 import type { ChecklistTemplates } from './templates.ts';
-import { DEFAULT_LABEL_PREFIX, issueLabels, parentIssueTitle, TITLE_PREFIX } from './titles.ts';
+import { issueLabels, parentIssueTitle, TITLE_PREFIX } from './titles.ts';
 import { parentCompletion, parentIssueView } from './view-parent.ts';
 
 export interface ParentIssueInput {

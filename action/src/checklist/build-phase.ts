@@ -3,6 +3,7 @@
 // trail over. Pure given the templates.
 import { phaseResponse } from '../plan/reversibility.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
+import { DEFAULT_LABEL_PREFIX } from '../text/label-prefix.ts';
 import { encodeReadings } from '../watch/codec.ts';
 import type { WatchRecord } from '../watch/readings.ts';
 import { renderReadings } from '../watch/render.ts';
@@ -15,7 +16,7 @@ import type { RolloutPhase } from './rollout-state.ts';
 import type { DegradeLevel } from './size.ts';
 import { emptyState } from './state-block.ts';
 import type { ChecklistTemplates } from './templates.ts';
-import { DEFAULT_LABEL_PREFIX, issueLabels, phaseIssueTitle, TITLE_PREFIX } from './titles.ts';
+import { issueLabels, phaseIssueTitle, TITLE_PREFIX } from './titles.ts';
 import { phaseIssueView } from './view-phase.ts';
 
 export interface PhaseIssueInput {

@@ -3,12 +3,12 @@
 // plan or phase ids are shortened with a hash that keeps them unique.
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
 import { titleText } from '../text/github.ts';
+import { DEFAULT_LABEL_PREFIX } from '../text/label-prefix.ts';
 import { truncate } from '../text/truncate.ts';
 import { fingerprint } from './fingerprint.ts';
 import { MAX_LABEL_CHARS, MAX_TITLE_CHARS } from './limits.ts';
 
 export const TITLE_PREFIX = '[rollout]';
-export const DEFAULT_LABEL_PREFIX = 'rollbook';
 
 function cap(title: string): string {
   return truncate(title, MAX_TITLE_CHARS);

@@ -1,13 +1,12 @@
 // The options of the commands that read a repository's checklist issues (`status`, and
 // `lesson new --from` with a token), checked in one place: the repository, the label prefix the
 // action was given, and the account the action writes as.
-import { DEFAULT_LABEL_PREFIX } from '../checklist/titles.ts';
 import { GITHUB_ACTIONS_LOGIN } from '../github/login.ts';
 import type { RepoRef } from '../github/repo.ts';
+import { DEFAULT_LABEL_PREFIX, isLabelPrefix, LABEL_PREFIX_EXPECTED } from '../text/label-prefix.ts';
 import { type CliIO, UsageError } from './command.ts';
 
 const REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
-const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
 /** A user login, or an app's bot account `slug[bot]`. */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 /** Who the action writes as unless told otherwise: the workflow's GITHUB_TOKEN. */
@@ -30,8 +29,7 @@ export function repoOption(value: unknown, env: CliIO['env']): RepoRef {
 
 export function labelPrefixOption(value: unknown): string {
   const prefix = (value as string | undefined) ?? DEFAULT_LABEL_PREFIX;
-  if (!LABEL_PREFIX.test(prefix))
-    throw new UsageError(`--label-prefix must be 1-31 letters, digits, dots, dashes or underscores (got "${prefix}")`);
+  if (!isLabelPrefix(prefix)) throw new UsageError(`--label-prefix must be ${LABEL_PREFIX_EXPECTED} (got "${prefix}")`);
   return prefix;
 }
 

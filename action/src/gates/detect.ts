@@ -14,10 +14,10 @@
 // Explicit names cannot make a PR easier to pass: when the changed files reach a later
 // phase than the marker names, the later phase wins and a problem says so.
 import type { RolloutPlan } from '../plan/schema.ts';
+import { DEFAULT_LABEL_PREFIX } from '../text/label-prefix.ts';
 import { globMatcher, normalizePath } from './glob.ts';
 
 export const MARKER_KEY = 'Rollbook-Promote';
-export const DEFAULT_LABEL_PREFIX = 'rollbook';
 const ID = '[a-z0-9][a-z0-9-]*';
 const MARKER_LINE = new RegExp(`^\\s*${MARKER_KEY}:\\s*(${ID})(?:/(${ID}))?\\s*$`, 'i');
 

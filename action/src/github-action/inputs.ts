@@ -1,6 +1,7 @@
 // The action's inputs, read once into a typed object. Everything else receives this object.
 import { normalizeCalendarStart } from '../plan/schedule.ts';
 import { ExpectedError } from '../runtime/expected-error.ts';
+import { DEFAULT_LABEL_PREFIX, isLabelPrefix, LABEL_PREFIX_EXPECTED } from '../text/label-prefix.ts';
 import type { Runner } from './host.ts';
 import { type ReportInputs, readReportInputs } from './report/inputs.ts';
 import { readSyncInputs, type SyncInputs } from './sync/inputs.ts';
@@ -30,8 +31,6 @@ export class InputError extends ExpectedError {
   override name = 'InputError';
 }
 
-const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
-
 export function readInputs(runner: Pick<Runner, 'getInput' | 'setSecret'>): ActionInputs {
   const getInput = (name: string) => runner.getInput(name);
   const command = getInput('command') || 'all';
@@ -41,11 +40,9 @@ export function readInputs(runner: Pick<Runner, 'getInput' | 'setSecret'>): Acti
   const dryRunText = (getInput('dry-run') || 'false').toLowerCase();
   if (!['true', 'false'].includes(dryRunText))
     throw new InputError(`input "dry-run" must be true or false (got "${dryRunText}")`);
-  const labelPrefix = getInput('label-prefix') || 'rollbook';
-  if (!LABEL_PREFIX.test(labelPrefix)) {
-    throw new InputError(
-      `input "label-prefix" must be 1-31 letters, digits, dots, dashes or underscores (got "${labelPrefix}")`,
-    );
+  const labelPrefix = getInput('label-prefix') || DEFAULT_LABEL_PREFIX;
+  if (!isLabelPrefix(labelPrefix)) {
+    throw new InputError(`input "label-prefix" must be ${LABEL_PREFIX_EXPECTED} (got "${labelPrefix}")`);
   }
   const startText = getInput('start') || undefined;
   const parsedStart = startText === undefined ? undefined : normalizeCalendarStart(startText);

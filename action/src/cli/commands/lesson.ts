@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_LABEL_PREFIX } from '../../checklist/titles.ts';
 import { loadConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS } from '../../config/schema.ts';
 import { isInside, toDisplay } from '../../files/contained.ts';
@@ -14,6 +13,7 @@ import { LESSON_ID_PATTERN, TRIGGERS } from '../../lessons/schema.ts';
 import { discoverPlanFiles, readPlanFile } from '../../plan/load.ts';
 import { PHASE_REF_PATTERN, type RolloutPlan } from '../../plan/schema.ts';
 import { didYouMeanSuffix } from '../../plan/suggest.ts';
+import { DEFAULT_LABEL_PREFIX } from '../../text/label-prefix.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors } from '../config-errors.ts';
 import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, optionalRepo } from '../github-options.ts';
