@@ -7,15 +7,15 @@ import type { LessonSource } from '../../config/schema.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { isUnreachable, statusOf } from '../../github/errors.ts';
 import { nothingAnsweredAt } from '../../github/unreachable.ts';
-import { decodeSource } from '../../plan/yaml-source.ts';
+import { decodeSource, MAX_FILE_BYTES } from '../../plan/yaml-source.ts';
 import { checkDuplicateIds } from '../lesson-set.ts';
 import { type ParsedLesson, parseLesson } from '../parse.ts';
 import { originOf, type ResolvedSource, sharedFileName, sourcePath } from './source.ts';
 
 /** Lesson files read from one source at most: a request each. */
 export const MAX_SHARED_LESSON_FILES = 500;
-/** Largest lesson file read; the validator refuses plans over 1 MiB, and lessons are far smaller. */
-export const MAX_SHARED_LESSON_BYTES = 1024 * 1024;
+/** Largest lesson file read: the limit of a lesson read from disk (1 MiB), so a file is refused alike wherever it lives. */
+export const MAX_SHARED_LESSON_BYTES = MAX_FILE_BYTES;
 
 const LESSON_FILE = /\.md$/;
 const NOT_A_LESSON = /(^|\/)readme\.md$/i;
