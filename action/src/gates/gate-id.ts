@@ -3,17 +3,12 @@
 // measurements, sign-offs and ticks, so they survive gates being reordered.
 import { classifyGate } from '../plan/gate-kind.ts';
 import type { Gate, Phase } from '../plan/schema.ts';
+import { idSlugWithin } from '../text/slug.ts';
 
 const MAX_SLUG_CHARS = 48;
 
 function slug(text: string): string {
-  const cleaned = text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG_CHARS)
-    .replace(/-+$/, '');
-  return cleaned || 'gate';
+  return idSlugWithin(text, MAX_SLUG_CHARS) || 'gate';
 }
 
 function derivedId(gate: Gate): string {

@@ -18,6 +18,11 @@ export function idSlug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** `idSlug` cut to at most `max` characters, with no dash left at the end. */
+export function idSlugWithin(text: string, max: number): string {
+  return idSlug(text).slice(0, max).replace(/-+$/, '');
+}
+
 /** The anchor of a heading whose rendered text is `text` (before de-duplication). */
 export function headingSlug(text: string): string {
   return singleLine(text).toLowerCase().replace(NOT_SLUG, '').replace(/ /g, '-');

@@ -9,7 +9,7 @@ import { DEFAULT_PLAN_PATHS, type RollbookConfig } from '../../config/schema.ts'
 import { toDisplay } from '../../files/contained.ts';
 import { PLAN_SCHEMA } from '../../plan/published-schemas.ts';
 import { ID_PATTERN, MAX_ID_CHARS } from '../../plan/schema.ts';
-import { idSlug } from '../../text/slug.ts';
+import { idSlugWithin } from '../../text/slug.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors } from '../config-errors.ts';
 import { checkOutputDir } from '../output-dir.ts';
@@ -59,7 +59,7 @@ file exists).`,
     if (name === undefined) throw new UsageError('init needs a plan name, e.g. `rollbook init checkout-v2`');
     if (extra !== undefined) throw new UsageError('init takes one plan name');
     if (!new RegExp(ID_PATTERN).test(name) || name.length > MAX_ID_CHARS) {
-      const slug = idSlug(name).slice(0, MAX_ID_CHARS).replace(/-$/, '');
+      const slug = idSlugWithin(name, MAX_ID_CHARS);
       throw new UsageError(
         `"${name}" is not a plan name: use lower-case letters, digits and dashes (at most ${MAX_ID_CHARS})${slug ? `, e.g. \`rollbook init ${slug}\`` : ''}`,
       );
