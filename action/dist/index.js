@@ -27,23 +27,24 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-U5RG532T.js";
+} from "./chunk-6HXMQYTZ.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-AH7ECR2N.js";
+} from "./chunk-CB23NDQ2.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-B2EQ7DCC.js";
+} from "./chunk-FGCFW7GG.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
+  LABEL_PREFIX_EXPECTED,
   MAX_AUDIT_ENTRIES,
   MAX_BODY_CHARS,
   MINIMAL_TEXT_CHARS,
@@ -73,6 +74,7 @@ import {
   hasFailed,
   isBreachVerdict,
   isDue,
+  isLabelPrefix,
   isNoDataProblem,
   isSameBody,
   issueLabels,
@@ -106,7 +108,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-WCYXDRA3.js";
+} from "./chunk-GLVXEUA7.js";
 import {
   cellCode,
   code,
@@ -120,7 +122,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-UD73VVR6.js";
+} from "./chunk-6BLN363G.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -129,7 +131,7 @@ import {
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-IMHAMO56.js";
+} from "./chunk-QF4UEGTP.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -145,7 +147,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-4FKDWZY5.js";
+} from "./chunk-UWABMQKV.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -155,7 +157,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-3TO7RCUP.js";
+} from "./chunk-RGUJMC2P.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -187,27 +189,27 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-URZNSOMK.js";
+} from "./chunk-HZYB3X5Q.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-HKA4HW3F.js";
+} from "./chunk-S2BJKPPF.js";
 import {
   blobBaseUrl,
   matchGuards,
   serverUrl
-} from "./chunk-7A33SDSX.js";
+} from "./chunk-UE4L6SXZ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-EQ4XHEZG.js";
+} from "./chunk-ITADIGPG.js";
 import {
   LessonSourceReader
-} from "./chunk-S2J26ORJ.js";
-import "./chunk-UGM2DMF2.js";
+} from "./chunk-JA3XW4WU.js";
+import "./chunk-6GQM3FG7.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -215,13 +217,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-OBH6CAKZ.js";
+} from "./chunk-5GUEYUGC.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   authorMaySignOff,
   classifyGate,
@@ -234,6 +236,7 @@ import {
   isStructuredTarget,
   isoSeconds,
   kpiThreshold,
+  loginKey,
   meetsThreshold,
   normalizeCalendarStart,
   own,
@@ -241,7 +244,7 @@ import {
   phaseResponse,
   signoffsNeeded,
   targetLabel
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -362,7 +365,6 @@ var ACTION_COMMANDS = ["validate", "sync", "report", "all"];
 var InputError = class extends ExpectedError {
   name = "InputError";
 };
-var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
 function readInputs(runner) {
   const getInput2 = (name) => runner.getInput(name);
   const command = getInput2("command") || "all";
@@ -372,11 +374,9 @@ function readInputs(runner) {
   const dryRunText = (getInput2("dry-run") || "false").toLowerCase();
   if (!["true", "false"].includes(dryRunText))
     throw new InputError(`input "dry-run" must be true or false (got "${dryRunText}")`);
-  const labelPrefix = getInput2("label-prefix") || "rollbook";
-  if (!LABEL_PREFIX.test(labelPrefix)) {
-    throw new InputError(
-      `input "label-prefix" must be 1-31 letters, digits, dots, dashes or underscores (got "${labelPrefix}")`
-    );
+  const labelPrefix = getInput2("label-prefix") || DEFAULT_LABEL_PREFIX;
+  if (!isLabelPrefix(labelPrefix)) {
+    throw new InputError(`input "label-prefix" must be ${LABEL_PREFIX_EXPECTED} (got "${labelPrefix}")`);
   }
   const startText = getInput2("start") || void 0;
   const parsedStart = startText === void 0 ? void 0 : normalizeCalendarStart(startText);
@@ -1071,7 +1071,6 @@ function matchesGlob(path, glob) {
 
 // action/src/gates/detect.ts
 var MARKER_KEY = "Rollbook-Promote";
-var DEFAULT_LABEL_PREFIX2 = "rollbook";
 var ID = "[a-z0-9][a-z0-9-]*";
 var MARKER_LINE = new RegExp(`^\\s*${MARKER_KEY}:\\s*(${ID})(?:/(${ID}))?\\s*$`, "i");
 function parseMarkers(body) {
@@ -1105,7 +1104,7 @@ function labelValues(labels, prefix, kind) {
   return labels.filter((l) => l.toLowerCase().startsWith(start)).map((l) => l.slice(start.length).toLowerCase());
 }
 function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
-  const prefix = options.labelPrefix ?? DEFAULT_LABEL_PREFIX2;
+  const prefix = options.labelPrefix ?? DEFAULT_LABEL_PREFIX;
   const labels = pr.labels ?? [];
   const markers = parseMarkers(pr.body);
   const planLabels = labelValues(labels, prefix, "plan");
@@ -1427,9 +1426,7 @@ async function readPhaseFacts(input) {
     }
     const signoff = { gate: entry.gate.id, by: `@${info2.by}`, at: new Date(info2.at) };
     const approvers = entry.gate.signoff ?? [];
-    const listed = approvers.some(
-      (a) => !a.includes("/") && a.replace(/^@/, "").toLowerCase() === info2.by.toLowerCase()
-    );
+    const listed = approvers.some((a) => !a.includes("/") && sameLogin(a, info2.by));
     if (!listed) {
       for (const team of approvers.filter((a) => a.includes("/"))) {
         const member = await input.teams.membership(team, info2.by);
@@ -2512,23 +2509,21 @@ function recordEntries(state, entries, limit = MAX_AUDIT_ENTRIES) {
 
 // action/src/checklist/authorize.ts
 var REPO_PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
-var lower = (s) => s.toLowerCase();
-var bare = (s) => lower(s.replace(/^@/, ""));
 function permissionAtLeast(have, need) {
   return have !== void 0 && REPO_PERMISSIONS.indexOf(have) >= REPO_PERMISSIONS.indexOf(need);
 }
 function lookup(record, key) {
   if (!record) return void 0;
-  const wanted = lower(key);
-  for (const [k, v] of Object.entries(record)) if (lower(k) === wanted || bare(k) === bare(key)) return v;
+  const wanted = loginKey(key);
+  for (const [k, v] of Object.entries(record)) if (loginKey(k) === wanted) return v;
   return void 0;
 }
 function approverFor(login, approvers, directory, policy) {
-  if (approvers.some((a) => !a.includes("/") && bare(a) === login)) return null;
+  if (approvers.some((a) => !a.includes("/") && loginKey(a) === login)) return null;
   for (const team of approvers.filter((a) => a.includes("/"))) {
     const members = lookup(directory.teams, team);
     if (members) {
-      if (members.some((m) => bare(m) === login)) return team;
+      if (members.some((m) => loginKey(m) === login)) return team;
     } else if (policy.minPermission && permissionAtLeast(lookup(directory.permissions, login), policy.minPermission)) {
       return team;
     }
@@ -2546,7 +2541,9 @@ function checkSignoffTicks(input) {
   const { plan, phaseId, directory = {}, policy = {} } = input;
   const parsed = parseIssueBody(input.body);
   const state = input.state ?? parsed.state ?? emptyState("phase", plan.metadata.name, phaseId);
-  const authors = new Set([plan.metadata.author, ...policy.authors ?? []].filter((a) => !!a).map(bare));
+  const authors = new Set(
+    [plan.metadata.author, ...policy.authors ?? []].filter((a) => !!a).map(loginKey)
+  );
   const accepted = [];
   const refused = [];
   const slots = phaseEntries(plan, phaseId, input.guards ?? []).filter((e) => e.kind === "signoff");
@@ -2562,7 +2559,7 @@ function checkSignoffTicks(input) {
         if (policy.revertUnverified !== false) refused.push({ ...base, reason: "unverified" });
         continue;
       }
-      const who = bare(info2.by);
+      const who = loginKey(info2.by);
       const withBy = { ...base, by: info2.by };
       const as = approverFor(who, gate.signoff ?? [], directory, policy);
       if (as === void 0) refused.push({ ...withBy, reason: "not-approver" });

@@ -168,6 +168,9 @@ function parseInstant(text) {
 var HANDLE = "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?";
 var HANDLE_PATTERN = `^${HANDLE}$`;
 var HANDLE_IN_TEXT = new RegExp(HANDLE, "g");
+function loginKey(handle) {
+  return handle.toLowerCase().replace(/^@/, "");
+}
 
 // action/src/plan/schema-readiness.ts
 var Text = (description) => Type.String({ minLength: 1, description });
@@ -2567,6 +2570,7 @@ export {
   formatPercent,
   HANDLE_PATTERN,
   HANDLE_IN_TEXT,
+  loginKey,
   ID_PATTERN,
   MAX_ID_CHARS,
   DURATION_PATTERN,

@@ -8,12 +8,15 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-URZNSOMK.js";
+} from "./chunk-HZYB3X5Q.js";
+import {
+  idSlugWithin
+} from "./chunk-O2LX5TJ5.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   singleLine
 } from "./chunk-WBADEOUP.js";
@@ -24,8 +27,7 @@ import {
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;
 function slug(text2) {
-  const cleaned = text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, MAX_SLUG_CHARS).replace(/-+$/, "");
-  return cleaned || "gate";
+  return idSlugWithin(text2, MAX_SLUG_CHARS) || "gate";
 }
 function derivedId(gate) {
   const classified = classifyGate(gate);

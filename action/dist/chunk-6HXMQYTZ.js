@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-UD73VVR6.js";
+} from "./chunk-6BLN363G.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-URZNSOMK.js";
+} from "./chunk-HZYB3X5Q.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -62,7 +62,7 @@ import {
   totalHoldMs,
   undoSteps,
   utcDayMs
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   normalizeLines,
   singleLine,

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-7HV3U7OH.js";
+} from "./chunk-5L6MENBT.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-4FKDWZY5.js";
+} from "./chunk-UWABMQKV.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-3TO7RCUP.js";
+} from "./chunk-RGUJMC2P.js";
 import {
   readGeneratedMarker
-} from "./chunk-URZNSOMK.js";
+} from "./chunk-HZYB3X5Q.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-BW363IXJ.js";
+} from "./chunk-IEDD7CP7.js";
 import {
   readSharedLessons
-} from "./chunk-G25YSZG6.js";
+} from "./chunk-CMBYRCUQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-HKA4HW3F.js";
+} from "./chunk-S2BJKPPF.js";
 import {
   matchGuards
-} from "./chunk-7A33SDSX.js";
+} from "./chunk-UE4L6SXZ.js";
 import {
   loadConfig
-} from "./chunk-EQ4XHEZG.js";
+} from "./chunk-ITADIGPG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-S2J26ORJ.js";
-import "./chunk-UGM2DMF2.js";
+import "./chunk-JA3XW4WU.js";
+import "./chunk-6GQM3FG7.js";
 import {
   validLessons
-} from "./chunk-OBH6CAKZ.js";
-import "./chunk-GT55ZEJF.js";
+} from "./chunk-5GUEYUGC.js";
+import "./chunk-O2LX5TJ5.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

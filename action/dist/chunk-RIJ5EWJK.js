@@ -6,27 +6,27 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-BW363IXJ.js";
+} from "./chunk-IEDD7CP7.js";
 import {
   readSharedLessons
-} from "./chunk-G25YSZG6.js";
+} from "./chunk-CMBYRCUQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-HKA4HW3F.js";
-import "./chunk-7A33SDSX.js";
+} from "./chunk-S2BJKPPF.js";
+import "./chunk-UE4L6SXZ.js";
 import {
   loadConfig
-} from "./chunk-EQ4XHEZG.js";
+} from "./chunk-ITADIGPG.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-S2J26ORJ.js";
-import "./chunk-UGM2DMF2.js";
-import "./chunk-OBH6CAKZ.js";
-import "./chunk-GT55ZEJF.js";
-import "./chunk-XZ46OH7O.js";
+import "./chunk-JA3XW4WU.js";
+import "./chunk-6GQM3FG7.js";
+import "./chunk-5GUEYUGC.js";
+import "./chunk-O2LX5TJ5.js";
+import "./chunk-NLESOFFK.js";
 import {
   CONFIG_FILE
 } from "./chunk-4EVLPBYK.js";

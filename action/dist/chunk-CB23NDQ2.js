@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-WCYXDRA3.js";
+} from "./chunk-GLVXEUA7.js";
 import {
   code,
   inertLogin
-} from "./chunk-UD73VVR6.js";
+} from "./chunk-6BLN363G.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-URZNSOMK.js";
+} from "./chunk-HZYB3X5Q.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   phaseResponse
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

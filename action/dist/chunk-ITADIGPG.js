@@ -5,12 +5,12 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   CONFIG_FILE,
   RollbookConfig

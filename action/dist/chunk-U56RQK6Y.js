@@ -3,13 +3,13 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-IMHAMO56.js";
+} from "./chunk-QF4UEGTP.js";
 import "./chunk-64ZO2YJY.js";
 import "./chunk-CO3KHFF2.js";
-import "./chunk-UGM2DMF2.js";
-import "./chunk-OBH6CAKZ.js";
-import "./chunk-GT55ZEJF.js";
-import "./chunk-XZ46OH7O.js";
+import "./chunk-6GQM3FG7.js";
+import "./chunk-5GUEYUGC.js";
+import "./chunk-O2LX5TJ5.js";
+import "./chunk-NLESOFFK.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-EPJOZYHH.js";
+} from "./chunk-FYU24NJ3.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-B2EQ7DCC.js";
+} from "./chunk-FGCFW7GG.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,15 +24,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-WCYXDRA3.js";
-import "./chunk-UD73VVR6.js";
+} from "./chunk-GLVXEUA7.js";
+import "./chunk-6BLN363G.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-IMHAMO56.js";
+} from "./chunk-QF4UEGTP.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,57 +41,58 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-7HV3U7OH.js";
-import "./chunk-3TO7RCUP.js";
+} from "./chunk-5L6MENBT.js";
+import "./chunk-RGUJMC2P.js";
 import {
   readIssueKey
-} from "./chunk-URZNSOMK.js";
+} from "./chunk-HZYB3X5Q.js";
 import {
   todayUtc
-} from "./chunk-BW363IXJ.js";
+} from "./chunk-IEDD7CP7.js";
 import {
   readSharedLessons
-} from "./chunk-G25YSZG6.js";
+} from "./chunk-CMBYRCUQ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-HKA4HW3F.js";
+} from "./chunk-S2BJKPPF.js";
 import {
   serverUrl
-} from "./chunk-7A33SDSX.js";
+} from "./chunk-UE4L6SXZ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-EQ4XHEZG.js";
+} from "./chunk-ITADIGPG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-S2J26ORJ.js";
-import "./chunk-UGM2DMF2.js";
+} from "./chunk-JA3XW4WU.js";
+import "./chunk-6GQM3FG7.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-OBH6CAKZ.js";
+} from "./chunk-5GUEYUGC.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   DAY_MS,
   MINUTE_MS,
   formatUtcMinute,
   freezeRule,
   frozenDaysWithin,
-  isoSeconds
-} from "./chunk-XZ46OH7O.js";
+  isoSeconds,
+  loginKey
+} from "./chunk-NLESOFFK.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS
@@ -723,9 +724,6 @@ var PORTFOLIO_SCHEMA = "rollbook/portfolio/v1";
 // action/src/portfolio/overlaps.ts
 var MAX_OVERLAPS = 200;
 var DONE = "done";
-function ownerKey(owner) {
-  return owner.toLowerCase().replace(/^@/, "");
-}
 function minuteMs(text) {
   const ms = Date.parse(text);
   return Number.isFinite(ms) ? ms : void 0;
@@ -748,7 +746,7 @@ function spansOf(repositories) {
       if (plan.invalid || plan.services.length === 0) continue;
       const ref = {
         ref: `${repository.repository}/${plan.id}`,
-        owners: new Set(plan.owners.map(ownerKey)),
+        owners: new Set(plan.owners.map(loginKey)),
         services: [...new Set(plan.services)]
       };
       for (const phase of phasesToRun(plan)) {

@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-URZNSOMK.js";
+} from "./chunk-HZYB3X5Q.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -55,7 +55,7 @@ import {
   totalHoldMs,
   undoSteps,
   windowHours
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   normalizeLines,
   singleLine,

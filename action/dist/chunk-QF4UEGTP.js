@@ -10,18 +10,19 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-UGM2DMF2.js";
+} from "./chunk-6GQM3FG7.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-OBH6CAKZ.js";
+} from "./chunk-5GUEYUGC.js";
 import {
+  MAX_FILE_BYTES,
   decodeSource
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;
-var MAX_SHARED_LESSON_BYTES = 1024 * 1024;
+var MAX_SHARED_LESSON_BYTES = MAX_FILE_BYTES;
 var LESSON_FILE = /\.md$/;
 var NOT_A_LESSON = /(^|\/)readme\.md$/i;
 var Unreadable = class extends Error {

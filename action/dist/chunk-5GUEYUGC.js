@@ -12,7 +12,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -21,7 +21,7 @@ import {
   gateKindsOf,
   isRealDay,
   unknownRuleHint
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   INSTANT_EXAMPLE,
   formatUtcDay,
   isRealDay,
   normalizeCalendarStart
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   templatesDirProblem
 } from "./chunk-NHGUQWO3.js";

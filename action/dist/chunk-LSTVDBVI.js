@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-S2J26ORJ.js";
-import "./chunk-UGM2DMF2.js";
-import "./chunk-OBH6CAKZ.js";
-import "./chunk-GT55ZEJF.js";
-import "./chunk-XZ46OH7O.js";
+} from "./chunk-JA3XW4WU.js";
+import "./chunk-6GQM3FG7.js";
+import "./chunk-5GUEYUGC.js";
+import "./chunk-O2LX5TJ5.js";
+import "./chunk-NLESOFFK.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

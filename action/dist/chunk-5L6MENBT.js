@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-HKA4HW3F.js";
+} from "./chunk-S2BJKPPF.js";
 import {
   projectCalendar
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

@@ -7,18 +7,18 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-EQ4XHEZG.js";
+} from "./chunk-ITADIGPG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
-  idSlug
-} from "./chunk-GT55ZEJF.js";
+  idSlugWithin
+} from "./chunk-O2LX5TJ5.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -201,7 +201,7 @@ file exists).`,
     if (name === void 0) throw new UsageError("init needs a plan name, e.g. `rollbook init checkout-v2`");
     if (extra !== void 0) throw new UsageError("init takes one plan name");
     if (!new RegExp(ID_PATTERN).test(name) || name.length > MAX_ID_CHARS) {
-      const slug = idSlug(name).slice(0, MAX_ID_CHARS).replace(/-$/, "");
+      const slug = idSlugWithin(name, MAX_ID_CHARS);
       throw new UsageError(
         `"${name}" is not a plan name: use lower-case letters, digits and dashes (at most ${MAX_ID_CHARS})${slug ? `, e.g. \`rollbook init ${slug}\`` : ""}`
       );

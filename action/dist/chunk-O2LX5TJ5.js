@@ -24,7 +24,7 @@ import {
   rampExposure,
   rampText,
   windowHours
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   RollbookConfig
 } from "./chunk-4EVLPBYK.js";
@@ -7281,6 +7281,9 @@ function parseYamlSource(text, file, schema4, firstLine = 1) {
 var NOT_SLUG = /[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu;
 function idSlug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+function idSlugWithin(text, max) {
+  return idSlug(text).slice(0, max).replace(/-+$/, "");
 }
 function headingSlug(text) {
   return singleLine(text).toLowerCase().replace(NOT_SLUG, "").replace(/ /g, "-");
@@ -18076,6 +18079,7 @@ export {
   checkThresholdOrder,
   isRecord,
   idSlug,
+  idSlugWithin,
   headingSlug,
   SlugCounter,
   LESSON_ID_PATTERN,

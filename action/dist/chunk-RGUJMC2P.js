@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   isStatusTime
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 
 // action/src/kpi-review/record.ts
 var MAX_RECORDED_KPIS = 50;

@@ -4,10 +4,10 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   serverUrl
-} from "./chunk-7A33SDSX.js";
+} from "./chunk-UE4L6SXZ.js";
 import {
   uncheckedSources
-} from "./chunk-S2J26ORJ.js";
+} from "./chunk-JA3XW4WU.js";
 
 // action/src/cli/shared-lessons.ts
 async function readSharedLessons(loaded, io, unchecked) {
@@ -21,8 +21,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-CDGNQEXP.js"),
-    import("./chunk-AR3H34UJ.js"),
-    import("./chunk-HPI7QQK5.js")
+    import("./chunk-U56RQK6Y.js"),
+    import("./chunk-LSTVDBVI.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: serverUrl(io.env), tokenName: "GITHUB_TOKEN" };

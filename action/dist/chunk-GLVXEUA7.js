@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-UD73VVR6.js";
+} from "./chunk-6BLN363G.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,12 +22,12 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-URZNSOMK.js";
+} from "./chunk-HZYB3X5Q.js";
 import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   DAY_MS,
   MAX_ANALYSIS_LIMIT,
@@ -37,13 +37,14 @@ import {
   irreversibleParts,
   isGateOfKind,
   isoSeconds,
+  loginKey,
   parseDuration,
   phaseResponse,
   signoffsNeeded,
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   trimTrailing
 } from "./chunk-WBADEOUP.js";
@@ -53,6 +54,14 @@ import {
 import {
   truncate
 } from "./chunk-OOZIPJ2T.js";
+
+// action/src/text/label-prefix.ts
+var DEFAULT_LABEL_PREFIX = "rollbook";
+var LABEL_PREFIX_EXPECTED = "1-31 letters, digits, dots, dashes or underscores";
+var LABEL_PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
+function isLabelPrefix(text) {
+  return LABEL_PREFIX_PATTERN.test(text);
+}
 
 // action/src/checklist/fingerprint.ts
 var WIDTH = 7;
@@ -93,7 +102,6 @@ var MINIMAL_TEXT_CHARS = 48;
 
 // action/src/checklist/titles.ts
 var TITLE_PREFIX = "[rollout]";
-var DEFAULT_LABEL_PREFIX = "rollbook";
 function cap(title) {
   return truncate(title, MAX_TITLE_CHARS);
 }
@@ -146,8 +154,7 @@ function actorLogin(actor) {
 }
 function sameLogin(a, b) {
   if (!a || !b) return false;
-  const bare = (s) => s.toLowerCase().replace(/^@/, "");
-  return bare(a) === bare(b);
+  return loginKey(a) === loginKey(b);
 }
 
 // action/src/github/managed-issues.ts
@@ -1839,6 +1846,9 @@ function writtenReadings(body) {
 }
 
 export {
+  DEFAULT_LABEL_PREFIX,
+  LABEL_PREFIX_EXPECTED,
+  isLabelPrefix,
   MAX_BODY_CHARS,
   MAX_AUDIT_ENTRIES,
   MIN_AUDIT_ENTRIES,
@@ -1847,6 +1857,8 @@ export {
   parseItemId,
   findPhase,
   phaseEntries,
+  GITHUB_ACTIONS_LOGIN,
+  sameLogin,
   normalizeLine,
   emptyState,
   withoutProvenance,
@@ -1856,13 +1868,10 @@ export {
   derivePhaseState,
   deriveRolloutState,
   TITLE_PREFIX,
-  DEFAULT_LABEL_PREFIX,
   phaseIssueTitle,
   parentIssueTitle,
   issueLabels,
   fromRestIssue,
-  GITHUB_ACTIONS_LOGIN,
-  sameLogin,
   PAGE_SIZE,
   issueFromNode,
   readManagedIssues,

@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-WCYXDRA3.js";
+} from "./chunk-GLVXEUA7.js";
 import {
   decodeReviewRecord
-} from "./chunk-3TO7RCUP.js";
+} from "./chunk-RGUJMC2P.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-URZNSOMK.js";
+} from "./chunk-HZYB3X5Q.js";
 import {
   matchGuards
-} from "./chunk-7A33SDSX.js";
+} from "./chunk-UE4L6SXZ.js";
 import {
   validLessons
-} from "./chunk-OBH6CAKZ.js";
+} from "./chunk-5GUEYUGC.js";
 import {
   idRecord
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

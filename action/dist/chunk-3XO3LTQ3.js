@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-EPJOZYHH.js";
+} from "./chunk-FYU24NJ3.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-AH7ECR2N.js";
+} from "./chunk-CB23NDQ2.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-WCYXDRA3.js";
-import "./chunk-UD73VVR6.js";
+} from "./chunk-GLVXEUA7.js";
+import "./chunk-6BLN363G.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-3TO7RCUP.js";
-import "./chunk-URZNSOMK.js";
+import "./chunk-RGUJMC2P.js";
+import "./chunk-HZYB3X5Q.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-BW363IXJ.js";
+} from "./chunk-IEDD7CP7.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-EQ4XHEZG.js";
+} from "./chunk-ITADIGPG.js";
 import {
   EXIT,
   UsageError
@@ -62,14 +62,14 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-OBH6CAKZ.js";
+} from "./chunk-5GUEYUGC.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   HANDLE_PATTERN
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import {
   normalizeLines,
   singleLine,

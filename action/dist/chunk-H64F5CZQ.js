@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-U5RG532T.js";
+} from "./chunk-6HXMQYTZ.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-UD73VVR6.js";
+} from "./chunk-6BLN363G.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-W4XWNS7A.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-URZNSOMK.js";
+import "./chunk-HZYB3X5Q.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-BW363IXJ.js";
+} from "./chunk-IEDD7CP7.js";
 import {
   readSharedLessons
-} from "./chunk-G25YSZG6.js";
+} from "./chunk-CMBYRCUQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-7A33SDSX.js";
+} from "./chunk-UE4L6SXZ.js";
 import {
   loadConfig
-} from "./chunk-EQ4XHEZG.js";
+} from "./chunk-ITADIGPG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-S2J26ORJ.js";
-import "./chunk-UGM2DMF2.js";
+import "./chunk-JA3XW4WU.js";
+import "./chunk-6GQM3FG7.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-OBH6CAKZ.js";
-import "./chunk-GT55ZEJF.js";
+} from "./chunk-5GUEYUGC.js";
+import "./chunk-O2LX5TJ5.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

@@ -2,6 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LABEL_PREFIX,
   GITHUB_ACTIONS_LOGIN,
+  LABEL_PREFIX_EXPECTED,
   MAX_WATCHED_GATES,
   awaitingProvider,
   buildInventory,
@@ -9,36 +10,36 @@ import {
   derivePhaseState,
   deriveRolloutState,
   foldDuplicateTicks,
+  isLabelPrefix,
   judgedStatus,
   parseIssueBody,
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-WCYXDRA3.js";
+} from "./chunk-GLVXEUA7.js";
 import {
   describeRamp
-} from "./chunk-UD73VVR6.js";
+} from "./chunk-6BLN363G.js";
 import {
   notFoundAt,
   nothingAnsweredAt
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-3TO7RCUP.js";
+} from "./chunk-RGUJMC2P.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-GT55ZEJF.js";
+} from "./chunk-O2LX5TJ5.js";
 import {
   formatMeasured,
   isoSeconds
-} from "./chunk-XZ46OH7O.js";
+} from "./chunk-NLESOFFK.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
-var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 var DEFAULT_ACTION_LOGIN = GITHUB_ACTIONS_LOGIN;
 function optionalRepo(value, env) {
@@ -55,8 +56,7 @@ function repoOption(value, env) {
 }
 function labelPrefixOption(value) {
   const prefix = value ?? DEFAULT_LABEL_PREFIX;
-  if (!LABEL_PREFIX.test(prefix))
-    throw new UsageError(`--label-prefix must be 1-31 letters, digits, dots, dashes or underscores (got "${prefix}")`);
+  if (!isLabelPrefix(prefix)) throw new UsageError(`--label-prefix must be ${LABEL_PREFIX_EXPECTED} (got "${prefix}")`);
   return prefix;
 }
 function actorOption(value) {
