@@ -1,3 +1,5 @@
+// `rollbook explain`: the policy rules from lint/rules.ts, listed with their default severity, or
+// one rule's rationale and fix (a did-you-mean for an unknown id). Reads nothing but the catalogue.
 import { RULES, RULES_BY_ID } from '../../lint/rules.ts';
 import { ruleSuggestion } from '../../lint/unknown-rule.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';

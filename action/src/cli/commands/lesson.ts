@@ -1,3 +1,6 @@
+// `rollbook lesson new`: writes one lesson file that validates, from a title or, with --from, the
+// draft of a phase's rollback (the action's draft when GitHub can be read: lessons/draft.ts).
+// Refuses to overwrite without --force; says on stderr what a draft left out.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

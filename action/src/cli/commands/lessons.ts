@@ -1,3 +1,6 @@
+// `rollbook lessons`: the lessons of the repository and its lessonSources, with counts by trigger,
+// severity and quarter and, for each guard, the plans and phases it matches. Text or JSON; exits 1
+// when a lesson has errors.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.ts';

@@ -1,3 +1,7 @@
+// `rollbook validate`: the configuration first (a broken one stops the run), then every plan and
+// lesson through checkPlans (schema, references, policy rules, lesson guards) and runbook template
+// overrides. Prints diagnostics as text, JSON or workflow annotations; exits 1 on errors (warnings
+// too with --strict). Reads files and, for shared lessons, GitHub; writes nothing but stdout.
 import { loadConfig } from '../../config/load.ts';
 import { CONFIG_FILE } from '../../config/schema.ts';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.ts';

@@ -1,3 +1,6 @@
+// Policy rule blast-radius: reads the phases' environments and audiences in order. The first
+// phase may not already run in canary or production, and broad production (more than a canary's
+// share) needs a limited production phase before it. Reported at the phase's `environment`.
 import { isLimitedProduction } from '../plan-facts.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 

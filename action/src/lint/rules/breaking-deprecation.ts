@@ -1,3 +1,6 @@
+// Policy rule breaking-deprecation: a plan with `compatibility.breaking: true` lists the
+// deprecation stages expand, migrate and contract, in that order. Reported at `deprecation`, or at
+// `breaking` when there is none.
 import type { Rule } from '../rule.ts';
 
 const STAGES = ['expand', 'migrate', 'contract'] as const;

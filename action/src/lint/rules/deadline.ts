@@ -1,6 +1,10 @@
+// Policy rule deadline: projects the calendar (plan/calendar.ts) from the run's start, with the
+// lead-in freezes lessons add, and reports at `schedule.finishBefore` when the last phase would
+// end after it or a phase finds no start. Quiet when the start is already past the deadline.
 import { calendarStartMs, projectCalendar } from '../../plan/calendar.ts';
 import { calendarTimeText, minutesText } from '../../plan/calendar-text.ts';
 import { planDeadline, planTimeZone } from '../../plan/schedule.ts';
+import { MINUTE_MS } from '../../time/units.ts';
 import { calendarOptionsOf, type Rule } from '../rule.ts';
 
 export const deadline: Rule = {
@@ -32,7 +36,7 @@ export const deadline: Rule = {
     const deadlineText = calendarTimeText(before, plan);
     const message = unscheduled
       ? `the rollout cannot meet its deadline (before ${deadlineText}): phase "${unscheduled.phaseId}" finds no start within a year`
-      : `the projected finish, ${calendarTimeText(last.endMs, plan)}, misses the deadline (before ${deadlineText}) by ${minutesText(Math.ceil((last.endMs - before) / 60_000))}, starting ${context.start}`;
+      : `the projected finish, ${calendarTimeText(last.endMs, plan)}, misses the deadline (before ${deadlineText}) by ${minutesText(Math.ceil((last.endMs - before) / MINUTE_MS))}, starting ${context.start}`;
     return [
       {
         path: ['schedule', 'finishBefore'],

@@ -1,3 +1,5 @@
+// Policy rule flag-dark-launch: every flag ships with `default: off`; one shipped on is reported
+// at its `default`.
 import type { Rule } from '../rule.ts';
 
 export const flagDarkLaunch: Rule = {

@@ -1,3 +1,6 @@
+// Policy rule freeze-landing: projects the calendar and reports, at the phase's id, a phase whose
+// start a dated freeze would push back, or one that finds no open start within a year. Weekly
+// freezes and change windows shift starts routinely and are not reported.
 import { projectCalendar } from '../../plan/calendar.ts';
 import { calendarTimeText, minutesText } from '../../plan/calendar-text.ts';
 import { calendarOptionsOf, type Rule, type RuleFinding } from '../rule.ts';

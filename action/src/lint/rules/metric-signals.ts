@@ -1,3 +1,5 @@
+// Policy rule metric-signals: the metrics catalogue holds at least one `signal: positive` and one
+// `signal: negative` metric. Reported at the `metrics:` key, once per missing signal.
 import type { Rule, RuleFinding } from '../rule.ts';
 
 export const metricSignals: Rule = {

@@ -1,3 +1,6 @@
+// Policy rule metric-window-bake: a metric gate's window (its own, else its metric's:
+// plan/gate-defaults.ts) is no longer than its phase's bake, or the gate judges data from before
+// the phase began. Reported at the gate's `window`, else its `metric`.
 import { parseDuration } from '../../plan/duration.ts';
 import { effectiveWindow } from '../../plan/gate-defaults.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';

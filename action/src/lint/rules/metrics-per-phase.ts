@@ -1,3 +1,5 @@
+// Policy rule metrics-per-phase: a phase gates on at most MAX_METRICS_PER_PHASE distinct metrics,
+// so each gate is one someone would act on. Reported at the phase's `gates:` key.
 import { metricGates } from '../plan-facts.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,3 +1,6 @@
+// Policy rule migration-safety: each data migration under `compatibility.migrations` says how it is
+// throttled, what backup it keeps and how readers cope with the mixed state. One finding per
+// missing part, at the migration's id.
 import type { Rule, RuleFinding } from '../rule.ts';
 
 export const migrationSafety: Rule = {

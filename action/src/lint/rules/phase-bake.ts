@@ -1,3 +1,5 @@
+// Policy rule phase-bake: every phase has a `bake:` above zero. A missing bake is reported at the
+// phase's id, a zero one at the bake.
 import { parseDuration } from '../../plan/duration.ts';
 import type { Rule } from '../rule.ts';
 

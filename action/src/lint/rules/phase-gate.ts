@@ -1,3 +1,4 @@
+// Policy rule phase-gate: every phase has at least one gate of any kind; reported at the phase's id.
 import type { Rule } from '../rule.ts';
 
 export const phaseGate: Rule = {

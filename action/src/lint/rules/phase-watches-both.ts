@@ -1,3 +1,6 @@
+// Policy rule phase-watches-both: a canary or production phase gates on a positive and a negative
+// metric (the catalogue's `signal`). Quiet for a phase gating on a metric the catalogue lacks,
+// which is its own error. Reported at the phase's `gates:` key, or its id without gates.
 import { metricGates, signalOf } from '../plan-facts.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 

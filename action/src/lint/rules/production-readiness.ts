@@ -1,3 +1,5 @@
+// Policy rule production-readiness: a plan with a production phase answers every section of
+// `readiness:` (READINESS_SECTIONS). Reported once, at the first production phase's environment.
 import { READINESS_SECTIONS } from '../../plan/schema-readiness.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,3 +1,5 @@
+// Policy rule production-signoff: a canary or production phase has a `signoff:` gate. Reported at
+// the phase's `gates:` key, or its id without gates; the hint offers the plan's first owner.
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { signoffGateHint } from '../plan-facts.ts';
 import type { Rule } from '../rule.ts';

@@ -1,3 +1,5 @@
+// Policy rule rollback-rehearsal: every phase says in `rehearsal:` how its rollback is drilled;
+// reported at the phase's id.
 import type { Rule } from '../rule.ts';
 
 export const rollbackRehearsal: Rule = {

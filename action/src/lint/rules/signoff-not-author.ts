@@ -1,3 +1,5 @@
+// Policy rule signoff-not-author: a sign-off gate names at least one approver besides the change's
+// author (`metadata.author`, else the plan's owners: selfHandles). Reported at the gate's `signoff`.
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { selfHandles } from '../plan-facts.ts';
 import type { Rule, RuleFinding } from '../rule.ts';

@@ -1,3 +1,6 @@
+// Policy rule step-rollback: every step has a rollback that is a real way back. Test steps and
+// steps marked irreversible (which irreversible-roll-forward covers) are exempt. A missing
+// rollback is reported at the step's id, one that says there is none at its `rollback`.
 import { isMarkedIrreversible } from '../../plan/reversibility.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 

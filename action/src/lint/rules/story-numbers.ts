@@ -1,3 +1,5 @@
+// Policy rule story-numbers: the KPI story's `size` and each impact's `expect` hold a number, so
+// the rollout's success can be measured. Reported at the text without one.
 import type { Rule, RuleFinding } from '../rule.ts';
 
 const HAS_NUMBER = /[0-9]/;

@@ -1,3 +1,5 @@
+// Policy rule waiver-reason: every waiver (of a rule or a lesson) gives a reason of at least
+// MIN_WAIVER_REASON_CHARS that is not a placeholder. Reported at the waiver's `reason`.
 import type { Rule } from '../rule.ts';
 
 export const MIN_WAIVER_REASON_CHARS = 15;
