@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "b231d38dd208de8753f78cb05fee3051" : void 0;
+var BUILD_ID = true ? "d4ebb14738016de0b3d00d857e8ba239" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,42 +69,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-RIJ5EWJK.js")).validateCommand
+    load: async () => (await import("./chunk-JKIRUPE2.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-CM5LTEB2.js")).renderCommand
+    load: async () => (await import("./chunk-7UCEH5IF.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-6ESJCLOQ.js")).initCommand
+    load: async () => (await import("./chunk-Y4VTIIIE.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-CGTQSQP3.js")).explainCommand
+    load: async () => (await import("./chunk-OBTHY74J.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-H64F5CZQ.js")).gateCommand
+    load: async () => (await import("./chunk-24P7OBJM.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-3XO3LTQ3.js")).lessonCommand
+    load: async () => (await import("./chunk-J4RDGLXV.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-6YZKHTGJ.js")).lessonsCommand
+    load: async () => (await import("./chunk-IPBWFNT6.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-F6WBCW5G.js")).statusCommand
+    load: async () => (await import("./chunk-KIUABXKH.js")).statusCommand
   }
 ];
 

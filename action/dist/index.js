@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-6HXMQYTZ.js";
+} from "./chunk-UWLQ5X5L.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-CB23NDQ2.js";
+} from "./chunk-OJXZ7Z2U.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-FGCFW7GG.js";
+} from "./chunk-2Z6CYU5C.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -108,7 +108,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-GLVXEUA7.js";
+} from "./chunk-N6VEEDRR.js";
 import {
   cellCode,
   code,
@@ -122,7 +122,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-6BLN363G.js";
+} from "./chunk-HRSDPPYB.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -131,7 +131,7 @@ import {
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-QF4UEGTP.js";
+} from "./chunk-B5BUYXYJ.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -147,7 +147,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-UWABMQKV.js";
+} from "./chunk-GSTS6KQN.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -157,7 +157,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-RGUJMC2P.js";
+} from "./chunk-HNSO7SX4.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -189,27 +189,27 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-HZYB3X5Q.js";
+} from "./chunk-OKVQRFYP.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-S2BJKPPF.js";
+} from "./chunk-56NGH2TG.js";
 import {
   blobBaseUrl,
   matchGuards,
   serverUrl
-} from "./chunk-UE4L6SXZ.js";
+} from "./chunk-HH7MOAL2.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-ITADIGPG.js";
+} from "./chunk-74LYLT4Y.js";
 import {
   LessonSourceReader
-} from "./chunk-JA3XW4WU.js";
-import "./chunk-6GQM3FG7.js";
+} from "./chunk-O5FY2QIS.js";
+import "./chunk-M4E7F7S3.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -217,13 +217,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-5GUEYUGC.js";
+} from "./chunk-IZORDTTI.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   authorMaySignOff,
   classifyGate,
@@ -244,7 +244,7 @@ import {
   phaseResponse,
   signoffsNeeded,
   targetLabel
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -7,7 +7,7 @@ import {
   RULES,
   RULES_BY_ID,
   ruleSuggestion
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-DSNISORP.js";

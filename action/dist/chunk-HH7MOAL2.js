@@ -1,13 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   compareCodePoints
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   DAY_MS,
   describeGate,
   isIrreversible,
   phaseUnits
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

@@ -4,23 +4,23 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   readSharedLessons
-} from "./chunk-CMBYRCUQ.js";
+} from "./chunk-BFG3LJZS.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-UE4L6SXZ.js";
+} from "./chunk-HH7MOAL2.js";
 import {
   loadConfig
-} from "./chunk-ITADIGPG.js";
+} from "./chunk-74LYLT4Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-JA3XW4WU.js";
-import "./chunk-6GQM3FG7.js";
+import "./chunk-O5FY2QIS.js";
+import "./chunk-M4E7F7S3.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-5GUEYUGC.js";
+} from "./chunk-IZORDTTI.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-O2LX5TJ5.js";
-import "./chunk-NLESOFFK.js";
+} from "./chunk-QVRCXUW3.js";
+import "./chunk-M4ZNFQ6A.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

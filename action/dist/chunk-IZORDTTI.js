@@ -12,7 +12,7 @@ import {
   findingToDiagnostic,
   parsePlan,
   parseValidated
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -21,7 +21,7 @@ import {
   gateKindsOf,
   isRealDay,
   unknownRuleHint
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";

@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-GLVXEUA7.js";
+} from "./chunk-N6VEEDRR.js";
 import {
   decodeReviewRecord
-} from "./chunk-RGUJMC2P.js";
+} from "./chunk-HNSO7SX4.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-HZYB3X5Q.js";
+} from "./chunk-OKVQRFYP.js";
 import {
   matchGuards
-} from "./chunk-UE4L6SXZ.js";
+} from "./chunk-HH7MOAL2.js";
 import {
   validLessons
-} from "./chunk-5GUEYUGC.js";
+} from "./chunk-IZORDTTI.js";
 import {
   idRecord
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

@@ -8,15 +8,15 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-HZYB3X5Q.js";
+} from "./chunk-OKVQRFYP.js";
 import {
   idSlugWithin
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   singleLine
 } from "./chunk-WBADEOUP.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   serverUrl
-} from "./chunk-UE4L6SXZ.js";
+} from "./chunk-HH7MOAL2.js";
 import {
   uncheckedSources
-} from "./chunk-JA3XW4WU.js";
+} from "./chunk-O5FY2QIS.js";
 
 // action/src/cli/shared-lessons.ts
 async function readSharedLessons(loaded, io, unchecked) {
@@ -21,8 +21,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-CDGNQEXP.js"),
-    import("./chunk-U56RQK6Y.js"),
-    import("./chunk-LSTVDBVI.js")
+    import("./chunk-QDKPBVTO.js"),
+    import("./chunk-MU4ALLFT.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: serverUrl(io.env), tokenName: "GITHUB_TOKEN" };

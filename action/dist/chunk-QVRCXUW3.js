@@ -24,7 +24,7 @@ import {
   rampExposure,
   rampText,
   windowHours
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   RollbookConfig
 } from "./chunk-4EVLPBYK.js";

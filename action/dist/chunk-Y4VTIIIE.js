@@ -7,18 +7,18 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-ITADIGPG.js";
+} from "./chunk-74LYLT4Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   idSlugWithin
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-HZYB3X5Q.js";
+} from "./chunk-OKVQRFYP.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -55,7 +55,7 @@ import {
   totalHoldMs,
   undoSteps,
   windowHours
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   normalizeLines,
   singleLine,

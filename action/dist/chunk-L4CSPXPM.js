@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-S2BJKPPF.js";
+} from "./chunk-56NGH2TG.js";
 import {
   projectCalendar
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

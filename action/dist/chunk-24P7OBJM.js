@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-6HXMQYTZ.js";
+} from "./chunk-UWLQ5X5L.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-6BLN363G.js";
+} from "./chunk-HRSDPPYB.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-W4XWNS7A.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-HZYB3X5Q.js";
+import "./chunk-OKVQRFYP.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-IEDD7CP7.js";
+} from "./chunk-H4KYYSPZ.js";
 import {
   readSharedLessons
-} from "./chunk-CMBYRCUQ.js";
+} from "./chunk-BFG3LJZS.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-UE4L6SXZ.js";
+} from "./chunk-HH7MOAL2.js";
 import {
   loadConfig
-} from "./chunk-ITADIGPG.js";
+} from "./chunk-74LYLT4Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-JA3XW4WU.js";
-import "./chunk-6GQM3FG7.js";
+import "./chunk-O5FY2QIS.js";
+import "./chunk-M4E7F7S3.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-5GUEYUGC.js";
-import "./chunk-O2LX5TJ5.js";
+} from "./chunk-IZORDTTI.js";
+import "./chunk-QVRCXUW3.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-FYU24NJ3.js";
+} from "./chunk-HUAIP6E3.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-CB23NDQ2.js";
+} from "./chunk-OJXZ7Z2U.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-GLVXEUA7.js";
-import "./chunk-6BLN363G.js";
+} from "./chunk-N6VEEDRR.js";
+import "./chunk-HRSDPPYB.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,19 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-RGUJMC2P.js";
-import "./chunk-HZYB3X5Q.js";
+import "./chunk-HNSO7SX4.js";
+import "./chunk-OKVQRFYP.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-IEDD7CP7.js";
+} from "./chunk-H4KYYSPZ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-ITADIGPG.js";
+} from "./chunk-74LYLT4Y.js";
 import {
   EXIT,
   UsageError
@@ -62,14 +62,14 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-5GUEYUGC.js";
+} from "./chunk-IZORDTTI.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

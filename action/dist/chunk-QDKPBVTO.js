@@ -3,13 +3,13 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-QF4UEGTP.js";
+} from "./chunk-B5BUYXYJ.js";
 import "./chunk-64ZO2YJY.js";
 import "./chunk-CO3KHFF2.js";
-import "./chunk-6GQM3FG7.js";
-import "./chunk-5GUEYUGC.js";
-import "./chunk-O2LX5TJ5.js";
-import "./chunk-NLESOFFK.js";
+import "./chunk-M4E7F7S3.js";
+import "./chunk-IZORDTTI.js";
+import "./chunk-QVRCXUW3.js";
+import "./chunk-M4ZNFQ6A.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

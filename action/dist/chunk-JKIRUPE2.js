@@ -6,27 +6,27 @@ import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-IEDD7CP7.js";
+} from "./chunk-H4KYYSPZ.js";
 import {
   readSharedLessons
-} from "./chunk-CMBYRCUQ.js";
+} from "./chunk-BFG3LJZS.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-S2BJKPPF.js";
-import "./chunk-UE4L6SXZ.js";
+} from "./chunk-56NGH2TG.js";
+import "./chunk-HH7MOAL2.js";
 import {
   loadConfig
-} from "./chunk-ITADIGPG.js";
+} from "./chunk-74LYLT4Y.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-JA3XW4WU.js";
-import "./chunk-6GQM3FG7.js";
-import "./chunk-5GUEYUGC.js";
-import "./chunk-O2LX5TJ5.js";
-import "./chunk-NLESOFFK.js";
+import "./chunk-O5FY2QIS.js";
+import "./chunk-M4E7F7S3.js";
+import "./chunk-IZORDTTI.js";
+import "./chunk-QVRCXUW3.js";
+import "./chunk-M4ZNFQ6A.js";
 import {
   CONFIG_FILE
 } from "./chunk-4EVLPBYK.js";

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-5L6MENBT.js";
+} from "./chunk-L4CSPXPM.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-UWABMQKV.js";
+} from "./chunk-GSTS6KQN.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-RGUJMC2P.js";
+} from "./chunk-HNSO7SX4.js";
 import {
   readGeneratedMarker
-} from "./chunk-HZYB3X5Q.js";
+} from "./chunk-OKVQRFYP.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -42,36 +42,36 @@ import {
   oneOf,
   templatesOption,
   todayUtc
-} from "./chunk-IEDD7CP7.js";
+} from "./chunk-H4KYYSPZ.js";
 import {
   readSharedLessons
-} from "./chunk-CMBYRCUQ.js";
+} from "./chunk-BFG3LJZS.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-S2BJKPPF.js";
+} from "./chunk-56NGH2TG.js";
 import {
   matchGuards
-} from "./chunk-UE4L6SXZ.js";
+} from "./chunk-HH7MOAL2.js";
 import {
   loadConfig
-} from "./chunk-ITADIGPG.js";
+} from "./chunk-74LYLT4Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-JA3XW4WU.js";
-import "./chunk-6GQM3FG7.js";
+import "./chunk-O5FY2QIS.js";
+import "./chunk-M4E7F7S3.js";
 import {
   validLessons
-} from "./chunk-5GUEYUGC.js";
-import "./chunk-O2LX5TJ5.js";
+} from "./chunk-IZORDTTI.js";
+import "./chunk-QVRCXUW3.js";
 import {
   idRecord,
   isStatusTime
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

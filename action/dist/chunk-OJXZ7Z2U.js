@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-GLVXEUA7.js";
+} from "./chunk-N6VEEDRR.js";
 import {
   code,
   inertLogin
-} from "./chunk-6BLN363G.js";
+} from "./chunk-HRSDPPYB.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-HZYB3X5Q.js";
+} from "./chunk-OKVQRFYP.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   phaseResponse
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

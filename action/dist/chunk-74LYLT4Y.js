@@ -5,12 +5,12 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   CONFIG_FILE,
   RollbookConfig

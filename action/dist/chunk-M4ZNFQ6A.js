@@ -1555,7 +1555,7 @@ var deadline = {
     const leadIns = new Set((context.guardFreezes ?? []).map((f) => f.name));
     const leadInMinutes = windows.flatMap((w) => w.delays).filter((d) => d.reason === "freeze" && d.freeze !== void 0 && leadIns.has(d.freeze)).reduce((sum, d) => sum + d.minutes, 0);
     const deadlineText = calendarTimeText(before, plan);
-    const message = unscheduled ? `the rollout cannot meet its deadline (before ${deadlineText}): phase "${unscheduled.phaseId}" finds no start within a year` : `the projected finish, ${calendarTimeText(last.endMs, plan)}, misses the deadline (before ${deadlineText}) by ${minutesText(Math.ceil((last.endMs - before) / 6e4))}, starting ${context.start}`;
+    const message = unscheduled ? `the rollout cannot meet its deadline (before ${deadlineText}): phase "${unscheduled.phaseId}" finds no start within a year` : `the projected finish, ${calendarTimeText(last.endMs, plan)}, misses the deadline (before ${deadlineText}) by ${minutesText(Math.ceil((last.endMs - before) / MINUTE_MS))}, starting ${context.start}`;
     return [
       {
         path: ["schedule", "finishBefore"],

@@ -16,27 +16,27 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-GLVXEUA7.js";
+} from "./chunk-N6VEEDRR.js";
 import {
   describeRamp
-} from "./chunk-6BLN363G.js";
+} from "./chunk-HRSDPPYB.js";
 import {
   notFoundAt,
   nothingAnsweredAt
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-RGUJMC2P.js";
+} from "./chunk-HNSO7SX4.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   formatMeasured,
   isoSeconds
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-JA3XW4WU.js";
-import "./chunk-6GQM3FG7.js";
-import "./chunk-5GUEYUGC.js";
-import "./chunk-O2LX5TJ5.js";
-import "./chunk-NLESOFFK.js";
+} from "./chunk-O5FY2QIS.js";
+import "./chunk-M4E7F7S3.js";
+import "./chunk-IZORDTTI.js";
+import "./chunk-QVRCXUW3.js";
+import "./chunk-M4ZNFQ6A.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-6BLN363G.js";
+} from "./chunk-HRSDPPYB.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,12 +22,12 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-HZYB3X5Q.js";
+} from "./chunk-OKVQRFYP.js";
 import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   DAY_MS,
   MAX_ANALYSIS_LIMIT,
@@ -44,7 +44,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   trimTrailing
 } from "./chunk-WBADEOUP.js";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   INSTANT_EXAMPLE,
   formatUtcDay,
   isRealDay,
   normalizeCalendarStart
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   templatesDirProblem
 } from "./chunk-NHGUQWO3.js";

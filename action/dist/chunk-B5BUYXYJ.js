@@ -10,15 +10,15 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-6GQM3FG7.js";
+} from "./chunk-M4E7F7S3.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-5GUEYUGC.js";
+} from "./chunk-IZORDTTI.js";
 import {
   MAX_FILE_BYTES,
   decodeSource
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

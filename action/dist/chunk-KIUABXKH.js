@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-FYU24NJ3.js";
+} from "./chunk-HUAIP6E3.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-FGCFW7GG.js";
+} from "./chunk-2Z6CYU5C.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,15 +24,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-GLVXEUA7.js";
-import "./chunk-6BLN363G.js";
+} from "./chunk-N6VEEDRR.js";
+import "./chunk-HRSDPPYB.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-QF4UEGTP.js";
+} from "./chunk-B5BUYXYJ.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,49 +41,49 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-5L6MENBT.js";
-import "./chunk-RGUJMC2P.js";
+} from "./chunk-L4CSPXPM.js";
+import "./chunk-HNSO7SX4.js";
 import {
   readIssueKey
-} from "./chunk-HZYB3X5Q.js";
+} from "./chunk-OKVQRFYP.js";
 import {
   todayUtc
-} from "./chunk-IEDD7CP7.js";
+} from "./chunk-H4KYYSPZ.js";
 import {
   readSharedLessons
-} from "./chunk-CMBYRCUQ.js";
+} from "./chunk-BFG3LJZS.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-S2BJKPPF.js";
+} from "./chunk-56NGH2TG.js";
 import {
   serverUrl
-} from "./chunk-UE4L6SXZ.js";
+} from "./chunk-HH7MOAL2.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-ITADIGPG.js";
+} from "./chunk-74LYLT4Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-JA3XW4WU.js";
-import "./chunk-6GQM3FG7.js";
+} from "./chunk-O5FY2QIS.js";
+import "./chunk-M4E7F7S3.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-5GUEYUGC.js";
+} from "./chunk-IZORDTTI.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -92,7 +92,7 @@ import {
   frozenDaysWithin,
   isoSeconds,
   loginKey
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   isStatusTime
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 
 // action/src/kpi-review/record.ts
 var MAX_RECORDED_KPIS = 50;

@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-UE4L6SXZ.js";
+} from "./chunk-HH7MOAL2.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-5GUEYUGC.js";
+} from "./chunk-IZORDTTI.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,7 +22,7 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-O2LX5TJ5.js";
+} from "./chunk-QVRCXUW3.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -31,7 +31,7 @@ import {
   own,
   ratioThresholdProblems,
   unknownRuleHint
-} from "./chunk-NLESOFFK.js";
+} from "./chunk-M4ZNFQ6A.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
