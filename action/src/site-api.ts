@@ -32,7 +32,13 @@ export type { LessonOrigin } from './lessons/shared/source.ts';
 export { withGuardFreezes } from './lessons/views.ts';
 export { RULES } from './lint/rules.ts';
 export { isStructuredTarget, rampText, targetLabel } from './plan/audience.ts';
-export { type CalendarDelay, type PhaseWindow, projectCalendar } from './plan/calendar.ts';
+export {
+  type CalendarDelay,
+  freezeRule,
+  frozenDaysWithin,
+  type PhaseWindow,
+  projectCalendar,
+} from './plan/calendar.ts';
 export { calendarTimeText, delayLabel, minutesText, shownTimeZone } from './plan/calendar-text.ts';
 export { formatDuration } from './plan/duration.ts';
 export { classifyGate, describeGate, isGateOfKind } from './plan/gate-kind.ts';
@@ -46,7 +52,7 @@ export {
   rollForwardOf,
 } from './plan/reversibility.ts';
 export { planDeadline, windowHours } from './plan/schedule.ts';
-export type { Flag, Gate, Metric, Phase, RolloutPlan, Stage, Step } from './plan/schema.ts';
+export type { Flag, Freeze, Gate, Metric, Phase, RolloutPlan, Stage, Step } from './plan/schema.ts';
 export { stageAction, totalHoldMs } from './plan/stages.ts';
 export {
   PORTFOLIO_SCHEMA,
@@ -77,7 +83,6 @@ export { plural, pluralNoun } from './text/plural.ts';
 export { formatTime } from './text/time.ts';
 export { describeOrigin, whyLabel } from './text/why-label.ts';
 export { escapeXml } from './text/xml.ts';
-export { utcDayMs, utcWeekday } from './time/day.ts';
 export { DAY_MS, HOUR_MS, MINUTE_MS } from './time/units.ts';
 export { dataAge } from './watch/render.ts';
 export { checkPlans } from './workspace/check-plans.ts';

@@ -2,7 +2,6 @@
 // UTC midnights. JavaScript's Date rolls an impossible day over (2026-02-30 is 2 March), so a
 // day counts only when it reads back as written: the one test of that for every reader.
 import { DAY_MS } from './units.ts';
-import { type WeekdayName, weekdayOfDay } from './zone.ts';
 
 const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
@@ -22,9 +21,4 @@ export function isRealDay(isoDay: string): boolean {
 export function parseIsoDay(isoDay: string): number | undefined {
   const ms = utcDayMs(isoDay);
   return ms === undefined ? undefined : ms / DAY_MS;
-}
-
-/** `sun`…`sat`: the UTC weekday of an instant. */
-export function utcWeekday(ms: number): WeekdayName {
-  return weekdayOfDay(Math.floor(ms / DAY_MS));
 }

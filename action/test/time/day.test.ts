@@ -1,11 +1,12 @@
-// Calendar days as UTC midnights, and the one test that a day exists (time/day.ts).
+// Calendar days as UTC midnights and day numbers, and the one test that a day exists (time/day.ts).
 import { describe, expect, it } from 'vitest';
-import { isRealDay, utcDayMs, utcWeekday } from '../../src/time/day.ts';
+import { isRealDay, parseIsoDay, utcDayMs } from '../../src/time/day.ts';
 
 describe('calendar days', () => {
   it('reads a real YYYY-MM-DD day as its UTC midnight', () => {
     expect(utcDayMs('2026-12-07')).toBe(Date.UTC(2026, 11, 7));
     expect(utcDayMs('2028-02-29')).toBe(Date.UTC(2028, 1, 29));
+    expect(parseIsoDay('1970-01-02')).toBe(1);
   });
 
   it.each([
@@ -20,11 +21,5 @@ describe('calendar days', () => {
   ])('refuses %j, which is not a day as written', (text) => {
     expect(utcDayMs(text)).toBeUndefined();
     expect(isRealDay(text)).toBe(false);
-  });
-
-  it('names the UTC weekday of an instant, also just before midnight and before 1970', () => {
-    expect(utcWeekday(Date.UTC(2026, 11, 7))).toBe('mon');
-    expect(utcWeekday(Date.UTC(2026, 11, 6, 23, 59))).toBe('sun');
-    expect(utcWeekday(Date.UTC(1969, 11, 31))).toBe('wed');
   });
 });

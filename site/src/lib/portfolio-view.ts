@@ -6,10 +6,11 @@
 import {
   compareCodePoints,
   DAY_MS,
+  type Freeze,
+  freezeRule,
   freezesOf,
+  frozenDaysWithin,
   phasesToRun,
-  utcDayMs,
-  utcWeekday,
 } from '../../../action/src/site-api.ts';
 import { kpiReviewView } from './kpi-review.ts';
 import { pageCount } from './paging.ts';
@@ -131,17 +132,17 @@ export type CalendarRow =
       lesson?: string;
     };
 
-function dayMs(date: string | undefined): number | undefined {
-  return date === undefined ? undefined : utcDayMs(date);
-}
-
-/** The first day from `ms` on (within a week) that falls on one of `days`. */
-function nextWeekday(ms: number, days: readonly string[]): number {
-  for (let i = 0; i < 7; i++) {
-    const at = ms + i * DAY_MS;
-    if (days.includes(utcWeekday(at))) return at;
-  }
-  return ms;
+/**
+ * Where a freeze sits in the calendar, in days since 1970: its first day, for a weekly one its
+ * next frozen day from `today` on; undefined once it has ended. Read as the engine's calendar
+ * reads freezes (plan/calendar.ts `freezeRule`).
+ */
+function freezeDay(freeze: Freeze, today: number): number | undefined {
+  const rule = freezeRule(freeze);
+  if (!rule || rule.last < today) return undefined;
+  if (!rule.weekdays) return Number.isFinite(rule.first) ? rule.first : today;
+  const from = Math.max(rule.first, today);
+  return frozenDaysWithin(rule, from, from + 6)?.first;
 }
 
 /**
@@ -152,7 +153,7 @@ function nextWeekday(ms: number, days: readonly string[]): number {
  */
 export function portfolioCalendar(file: PortfolioFile, rollouts: readonly PortfolioRollout[]): CalendarRow[] {
   const overlapping = new Set(file.overlaps.flatMap((o) => o.plans));
-  const today = Math.floor(Date.parse(file.collectedAt) / DAY_MS) * DAY_MS;
+  const today = Math.floor(Date.parse(file.collectedAt) / DAY_MS);
   const rows: CalendarRow[] = [];
   for (const rollout of rollouts) {
     if (rollout.progress === 'invalid') continue;
@@ -166,12 +167,9 @@ export function portfolioCalendar(file: PortfolioFile, rollouts: readonly Portfo
       });
     }
     for (const { freeze, lesson } of freezesOf(rollout.plan)) {
-      const first = dayMs(freeze.from);
-      const last = dayMs(freeze.to) ?? (freeze.every ? undefined : first);
-      if (last !== undefined && last < today) continue;
-      const at = freeze.every ? nextWeekday(Math.max(first ?? today, today), freeze.every) : (first ?? today);
-      if (last !== undefined && at > last) continue;
-      rows.push({ kind: 'freeze', at, rollout, freeze, ...(lesson === undefined ? {} : { lesson }) });
+      const day = freezeDay(freeze, today);
+      if (day === undefined) continue;
+      rows.push({ kind: 'freeze', at: day * DAY_MS, rollout, freeze, ...(lesson === undefined ? {} : { lesson }) });
     }
   }
   return rows.sort((a, b) => a.at - b.at);
