@@ -5,7 +5,6 @@ import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import { normalizeCalendarStart } from '../plan/schedule.ts';
 import { didYouMeanSuffix } from '../plan/suggest.ts';
 import { templatesDirProblem } from '../templates/files.ts';
-import { formatUtcDay } from '../text/time.ts';
 import { isRealDay } from '../time/day.ts';
 import { INSTANT_EXAMPLE } from '../time/instant.ts';
 import { UsageError } from './command.ts';
@@ -58,9 +57,4 @@ export async function templatesOption(value: string | undefined, cwd: string): P
   const problem = value === undefined ? undefined : await templatesDirProblem(resolve(cwd, value));
   if (problem) throw new UsageError(`--templates "${value}" ${problem}`);
   return value;
-}
-
-/** Today's UTC day for the CLI's defaults (`--date`, the calendar's start). */
-export function todayUtc(now: Date): string {
-  return formatUtcDay(now);
 }

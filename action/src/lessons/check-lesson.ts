@@ -6,7 +6,7 @@ import { RULE_ID_EXPECTED, unknownRuleHint } from '../lint/unknown-rule.ts';
 import { calendarDateHint } from '../plan/calendar-date-hint.ts';
 import type { Finding } from '../plan/finding.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from '../plan/gate-kind.ts';
-import { checkMaxRegressionRead, checkThresholdOrder } from '../plan/gate-thresholds.ts';
+import { checkMaxRegressionRead, checkThresholdOrder, hasThreshold } from '../plan/gate-thresholds.ts';
 import { isRealDay } from '../time/day.ts';
 import { GUARD_ACTIONS, type Guard, type GuardGate, type Lesson } from './schema.ts';
 
@@ -45,9 +45,8 @@ function checkGate(gate: GuardGate, path: (string | number)[]): Finding[] {
   if (classified?.kind === 'metric') {
     const unread = checkMaxRegressionRead(gate, path, 'lesson/gate-field');
     if (unread.length > 0) return unread;
-    const hasThreshold = [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].some((v) => v !== undefined);
     // Which side is good belongs to each plan's catalogue, so only `min` against `max` is checked here.
-    return hasThreshold
+    return hasThreshold(gate)
       ? checkThresholdOrder(gate, undefined, path, 'lesson/threshold-order')
       : [
           {

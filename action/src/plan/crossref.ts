@@ -10,7 +10,7 @@ import { checkQueries } from './crossref-queries.ts';
 import type { Finding } from './finding.ts';
 import { compareMode } from './gate-defaults.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
-import { checkMaxRegressionRead, checkThresholdOrder, THRESHOLD_ORDER_CODE } from './gate-thresholds.ts';
+import { checkMaxRegressionRead, checkThresholdOrder, hasThreshold, THRESHOLD_ORDER_CODE } from './gate-thresholds.ts';
 import type { DataPath } from './locate.ts';
 import { metricDirection } from './metric-direction.ts';
 import { own } from './own.ts';
@@ -84,8 +84,7 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
       });
     }
     const compare = compareMode(gate);
-    const noThreshold = [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].every((v) => v === undefined);
-    if (compare === 'absolute' && noThreshold) {
+    if (compare === 'absolute' && !hasThreshold(gate)) {
       out.push({
         path,
         code: 'ref/gate-threshold',

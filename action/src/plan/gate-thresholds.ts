@@ -23,6 +23,11 @@ type Thresholds = Pick<Gate, 'min' | 'max' | 'rollbackAt'>;
 
 const written = (key: keyof Thresholds, value: number): string => `\`${key}: ${value}\``;
 
+/** Whether the metric gate sets any threshold at all: `max`, `min`, `rollbackAt` or `maxRegression`. */
+export function hasThreshold(gate: Pick<Gate, 'max' | 'min' | 'rollbackAt' | 'maxRegression'>): boolean {
+  return [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].some((v) => v !== undefined);
+}
+
 /** `maxRegression:` on a gate that compares with nothing (`compare` absent or absolute): it would be silently ignored. */
 export function checkMaxRegressionRead(
   gate: Pick<Gate, 'compare' | 'maxRegression'>,

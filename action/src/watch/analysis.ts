@@ -44,6 +44,9 @@ export function analysisLimits(plan: Pick<RolloutPlan, 'analysis'>, gate: Pick<G
   };
 }
 
+/** A stored count that is absent: the reading is the first of its kind in a row. */
+const FIRST_COUNT = 1;
+
 export const isFailing = (status: GateStatus) => status === 'fail' || status === 'rollback';
 export const isNoData = (status: GateStatus) => status === 'inconclusive' || status === 'error';
 
@@ -67,9 +70,6 @@ export function countReading(
   }
   return counts;
 }
-
-/** A stored count that is absent: the reading is the first of its kind in a row. */
-const FIRST_COUNT = 1;
 
 /** How far along its limit a reading counts: `count` readings in a row of `limit`. */
 export interface LimitProgress {

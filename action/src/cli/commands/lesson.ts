@@ -17,11 +17,12 @@ import { discoverPlanFiles, readPlanFile } from '../../plan/load.ts';
 import { PHASE_REF_PATTERN, type RolloutPlan } from '../../plan/schema.ts';
 import { didYouMeanSuffix } from '../../plan/suggest.ts';
 import { DEFAULT_LABEL_PREFIX } from '../../text/label-prefix.ts';
+import { formatUtcDay } from '../../text/time.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors } from '../config-errors.ts';
 import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, optionalRepo } from '../github-options.ts';
 import { stderrLogger } from '../logger.ts';
-import { isoDate, oneOf, todayUtc } from '../options.ts';
+import { isoDate, oneOf } from '../options.ts';
 import { checkOutputDir } from '../output-dir.ts';
 import { readPhaseRecord } from '../phase-record.ts';
 import { unreachableHint } from '../unreachable-hint.ts';
@@ -104,7 +105,7 @@ async function draftFrom(
 ): Promise<LessonDraft> {
   const name = `${plan.metadata.name}/${phaseId}`;
   const given = isoDate(values.date, 'date');
-  const date = given ?? todayUtc(io.now());
+  const date = given ?? formatUtcDay(io.now());
   const repo = optionalRepo(values.repo, io.env);
   const labelPrefix = labelPrefixOption(values['label-prefix']);
   const actor = actorOption(values.actor);
@@ -259,7 +260,7 @@ date, file exists).`,
         );
       lesson = await draftFrom(plan, phaseId, values, io);
     } else {
-      const seed = seedFrom(values, todayUtc(io.now()));
+      const seed = seedFrom(values, formatUtcDay(io.now()));
       lesson = { id: seed.id, text: scaffoldLesson(seed) };
     }
     const file = join(resolve(io.cwd, dir), `${lesson.id}.md`);

@@ -38,10 +38,11 @@ import type { RunbookInput } from '../../render/view/runbook.ts';
 import { TemplateError } from '../../templates/compile.ts';
 import { readGeneratedMarker } from '../../text/markers.ts';
 import { plural } from '../../text/plural.ts';
+import { formatUtcDay } from '../../text/time.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors, reportConfigWarnings } from '../config-errors.ts';
-import { calendarStart, oneOf, templatesOption, todayUtc } from '../options.ts';
+import { calendarStart, oneOf, templatesOption } from '../options.ts';
 import { checkOutputDir } from '../output-dir.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
 import { warnLostSections } from '../template-warnings.ts';
@@ -341,7 +342,7 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
   }
   const templatesDir = options.templates ?? config.templates;
   const calendarRules = calendarRulesOf(config);
-  const today = todayUtc(io.now());
+  const today = formatUtcDay(io.now());
 
   let templates: CompiledTemplates;
   try {

@@ -23,12 +23,12 @@ import { formatStatusJson, formatStatusText } from '../../rollout-status/format.
 import { DEFAULT_LABEL_PREFIX } from '../../text/label-prefix.ts';
 import { readIssueKey } from '../../text/markers.ts';
 import { plural } from '../../text/plural.ts';
+import { formatUtcDay } from '../../text/time.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { guardedPlans } from '../../workspace/guarded-plans.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { actorOption, DEFAULT_ACTION_LOGIN, labelPrefixOption, repoOption } from '../github-options.ts';
 import { stderrLogger } from '../logger.ts';
-import { todayUtc } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
 import { notFoundHint, unreachableHint } from '../unreachable-hint.ts';
 import { runPortfolio, wantsPortfolio } from './status-portfolio.ts';
@@ -106,7 +106,7 @@ path).`,
         ? await checkPlans(positionals, {
             cwd: io.cwd,
             config: loaded.config,
-            start: todayUtc(io.now()),
+            start: formatUtcDay(io.now()),
             ...(shared ? { shared } : {}),
           })
         : undefined;

@@ -10,10 +10,11 @@ import { ANSI, formatDiagnosticText, formatSummaryText, PLAIN, type TextStyle } 
 import { isFileSystemError } from '../../files/file-system-error.ts';
 import { isExpectedError } from '../../runtime/expected-error.ts';
 import { plural } from '../../text/plural.ts';
+import { formatUtcDay } from '../../text/time.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { openResultCache } from '../../workspace/result-cache.ts';
 import { type Command, EXIT } from '../command.ts';
-import { calendarStart, oneOf, todayUtc } from '../options.ts';
+import { calendarStart, oneOf } from '../options.ts';
 import { readSharedLessons } from '../shared-lessons.ts';
 
 const FORMATS = ['text', 'json', 'github'] as const;
@@ -49,7 +50,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
   },
   async run({ values, positionals }, io) {
     const format = oneOf(values.format, FORMATS, 'format', 'text');
-    const start = calendarStart(values.start, 'start') ?? todayUtc(io.now());
+    const start = calendarStart(values.start, 'start') ?? formatUtcDay(io.now());
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);
     const sources = new Map<string, string>();
     if (loaded.file && loaded.text !== undefined) sources.set(loaded.file, loaded.text);
