@@ -27,18 +27,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-UWLQ5X5L.js";
+} from "./chunk-OBMB3UEV.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-OJXZ7Z2U.js";
+} from "./chunk-4B2G7Z6D.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-2Z6CYU5C.js";
+} from "./chunk-KA3EOHR6.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -108,7 +108,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-N6VEEDRR.js";
+} from "./chunk-JISMS5NT.js";
 import {
   cellCode,
   code,
@@ -122,7 +122,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-HRSDPPYB.js";
+} from "./chunk-DYGA6V2U.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -131,7 +131,7 @@ import {
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-B5BUYXYJ.js";
+} from "./chunk-PTJ7K3NS.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -147,7 +147,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-GSTS6KQN.js";
+} from "./chunk-M46UNUTY.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -157,7 +157,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-HNSO7SX4.js";
+} from "./chunk-3WL2OGT6.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -189,27 +189,27 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-OKVQRFYP.js";
+} from "./chunk-ZB5HBZ7V.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-56NGH2TG.js";
+} from "./chunk-J65B5N7W.js";
 import {
   blobBaseUrl,
   matchGuards,
   serverUrl
-} from "./chunk-HH7MOAL2.js";
+} from "./chunk-V42MRJVB.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-74LYLT4Y.js";
+} from "./chunk-U3VIEB2T.js";
 import {
   LessonSourceReader
-} from "./chunk-O5FY2QIS.js";
-import "./chunk-M4E7F7S3.js";
+} from "./chunk-C7RAFPWS.js";
+import "./chunk-NOUBSHOQ.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -217,13 +217,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-IZORDTTI.js";
+} from "./chunk-2JSR4RAN.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   authorMaySignOff,
   classifyGate,
@@ -244,7 +244,7 @@ import {
   phaseResponse,
   signoffsNeeded,
   targetLabel
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-HH7MOAL2.js";
+} from "./chunk-V42MRJVB.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-IZORDTTI.js";
+} from "./chunk-2JSR4RAN.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,7 +22,7 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -31,7 +31,7 @@ import {
   own,
   ratioThresholdProblems,
   unknownRuleHint
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -10,15 +10,15 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-M4E7F7S3.js";
+} from "./chunk-NOUBSHOQ.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-IZORDTTI.js";
+} from "./chunk-2JSR4RAN.js";
 import {
   MAX_FILE_BYTES,
   decodeSource
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

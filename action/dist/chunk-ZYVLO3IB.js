@@ -15,6 +15,62 @@ var HOUR_MS = 60 * MINUTE_MS;
 var DAY_MS = 24 * HOUR_MS;
 var WEEK_MS = 7 * DAY_MS;
 
+// action/src/time/day.ts
+var ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+function utcDayMs(isoDay) {
+  if (!ISO_DAY.test(isoDay)) return void 0;
+  const ms = Date.parse(`${isoDay}T00:00:00Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDay ? void 0 : ms;
+}
+function isRealDay(isoDay) {
+  return utcDayMs(isoDay) !== void 0;
+}
+function parseIsoDay(isoDay) {
+  const ms = utcDayMs(isoDay);
+  return ms === void 0 ? void 0 : ms / DAY_MS;
+}
+
+// action/src/time/instant.ts
+var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
+function parseInstant(text) {
+  const match = INSTANT.exec(text);
+  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
+  const [, day, time, zone] = match;
+  if (time !== void 0 && zone === void 0) {
+    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time}Z` };
+  }
+  const date = new Date(time === void 0 ? `${day}T00:00:00Z` : text.replace(" ", "T"));
+  if (Number.isNaN(date.getTime()) || !isRealDay(day)) {
+    return { ok: false, error: `is not a real date and time` };
+  }
+  return { ok: true, date };
+}
+
+// action/src/text/time.ts
+function formatTime(date) {
+  const iso2 = typeof date === "string" ? date : date.toISOString();
+  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
+}
+function formatUtcDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+function isoSeconds(time) {
+  const date = typeof time === "string" ? new Date(time) : time;
+  if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+var STATUS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+var isStatusTime = (v) => typeof v === "string" && STATUS_TIME.test(v) && !Number.isNaN(Date.parse(v));
+
+// action/src/text/handle.ts
+var HANDLE = "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?";
+var HANDLE_PATTERN = `^${HANDLE}$`;
+var HANDLE_IN_TEXT = new RegExp(HANDLE, "g");
+function loginKey(handle) {
+  return handle.toLowerCase().replace(/^@/, "");
+}
+
 // action/src/time/zone.ts
 var UTC_ZONE = "UTC";
 var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
@@ -130,46 +186,6 @@ function formatUtcMinute(ms) {
 function formatZonedMinute(ms, zone) {
   const local = localTime(ms, zone);
   return `${formatDay(local.day)}T${formatClock(local.minute)}${formatOffset(local.offsetMinutes)}`;
-}
-
-// action/src/time/day.ts
-var ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-function utcDayMs(isoDay) {
-  if (!ISO_DAY.test(isoDay)) return void 0;
-  const ms = Date.parse(`${isoDay}T00:00:00Z`);
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDay ? void 0 : ms;
-}
-function isRealDay(isoDay) {
-  return utcDayMs(isoDay) !== void 0;
-}
-function parseIsoDay(isoDay) {
-  const ms = utcDayMs(isoDay);
-  return ms === void 0 ? void 0 : ms / DAY_MS;
-}
-
-// action/src/time/instant.ts
-var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
-var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
-function parseInstant(text) {
-  const match = INSTANT.exec(text);
-  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
-  const [, day, time, zone] = match;
-  if (time !== void 0 && zone === void 0) {
-    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time}Z` };
-  }
-  const date = new Date(time === void 0 ? `${day}T00:00:00Z` : text.replace(" ", "T"));
-  if (Number.isNaN(date.getTime()) || !isRealDay(day)) {
-    return { ok: false, error: `is not a real date and time` };
-  }
-  return { ok: true, date };
-}
-
-// action/src/text/handle.ts
-var HANDLE = "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?";
-var HANDLE_PATTERN = `^${HANDLE}$`;
-var HANDLE_IN_TEXT = new RegExp(HANDLE, "g");
-function loginKey(handle) {
-  return handle.toLowerCase().replace(/^@/, "");
 }
 
 // action/src/plan/schema-readiness.ts
@@ -1142,22 +1158,6 @@ function formatDuration(ms) {
   if (mins || parts.length === 0) parts.push(`${mins}m`);
   return parts.slice(0, 2).join(" ");
 }
-
-// action/src/text/time.ts
-function formatTime(date) {
-  const iso2 = typeof date === "string" ? date : date.toISOString();
-  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
-}
-function formatUtcDay(date) {
-  return date.toISOString().slice(0, 10);
-}
-function isoSeconds(time) {
-  const date = typeof time === "string" ? new Date(time) : time;
-  if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-var STATUS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-var isStatusTime = (v) => typeof v === "string" && STATUS_TIME.test(v) && !Number.isNaN(Date.parse(v));
 
 // action/src/plan/stages.ts
 function percentKey(percent) {
@@ -2523,14 +2523,14 @@ export {
   MINUTE_MS,
   DAY_MS,
   WEEK_MS,
-  UTC_ZONE,
-  isKnownTimeZone,
-  knownTimeZones,
-  formatUtcMinute,
   utcDayMs,
   isRealDay,
   INSTANT_EXAMPLE,
   parseInstant,
+  UTC_ZONE,
+  isKnownTimeZone,
+  knownTimeZones,
+  formatUtcMinute,
   planTimeZone,
   parseClock,
   windowHours,

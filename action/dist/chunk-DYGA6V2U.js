@@ -8,15 +8,15 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-OKVQRFYP.js";
+} from "./chunk-ZB5HBZ7V.js";
 import {
   idSlugWithin
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   singleLine
 } from "./chunk-WBADEOUP.js";

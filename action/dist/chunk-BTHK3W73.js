@@ -4,29 +4,30 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   calendarStart,
-  oneOf,
-  todayUtc
-} from "./chunk-H4KYYSPZ.js";
+  oneOf
+} from "./chunk-QCL5AUDY.js";
 import {
   readSharedLessons
-} from "./chunk-BFG3LJZS.js";
+} from "./chunk-SDEF7JXQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-56NGH2TG.js";
-import "./chunk-HH7MOAL2.js";
+} from "./chunk-J65B5N7W.js";
+import "./chunk-V42MRJVB.js";
 import {
   loadConfig
-} from "./chunk-74LYLT4Y.js";
+} from "./chunk-U3VIEB2T.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-O5FY2QIS.js";
-import "./chunk-M4E7F7S3.js";
-import "./chunk-IZORDTTI.js";
-import "./chunk-QVRCXUW3.js";
-import "./chunk-M4ZNFQ6A.js";
+import "./chunk-C7RAFPWS.js";
+import "./chunk-NOUBSHOQ.js";
+import "./chunk-2JSR4RAN.js";
+import "./chunk-HO7ILBB4.js";
+import {
+  formatUtcDay
+} from "./chunk-ZYVLO3IB.js";
 import {
   CONFIG_FILE
 } from "./chunk-4EVLPBYK.js";
@@ -87,7 +88,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
   },
   async run({ values, positionals }, io) {
     const format = oneOf(values.format, FORMATS, "format", "text");
-    const start = calendarStart(values.start, "start") ?? todayUtc(io.now());
+    const start = calendarStart(values.start, "start") ?? formatUtcDay(io.now());
     const loaded = await loadConfig(io.cwd, values.config);
     const sources = /* @__PURE__ */ new Map();
     if (loaded.file && loaded.text !== void 0) sources.set(loaded.file, loaded.text);

@@ -12,7 +12,7 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-OKVQRFYP.js";
+} from "./chunk-ZB5HBZ7V.js";
 import {
   SlugCounter,
   fillQuery,
@@ -21,7 +21,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -55,7 +55,7 @@ import {
   totalHoldMs,
   undoSteps,
   windowHours
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   normalizeLines,
   singleLine,

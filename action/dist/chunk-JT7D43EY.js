@@ -7,18 +7,18 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-74LYLT4Y.js";
+} from "./chunk-U3VIEB2T.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   idSlugWithin
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-HRSDPPYB.js";
+} from "./chunk-DYGA6V2U.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,12 +22,12 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-OKVQRFYP.js";
+} from "./chunk-ZB5HBZ7V.js";
 import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   DAY_MS,
   MAX_ANALYSIS_LIMIT,
@@ -44,7 +44,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   trimTrailing
 } from "./chunk-WBADEOUP.js";
@@ -1554,6 +1554,7 @@ function analysisLimits(plan, gate) {
     ...merged.inconclusiveLimit === void 0 ? {} : { inconclusiveLimit: merged.inconclusiveLimit }
   };
 }
+var FIRST_COUNT = 1;
 var isFailing = (status) => status === "fail" || status === "rollback";
 var isNoData = (status) => status === "inconclusive" || status === "error";
 function countReading(previous, status, limits) {
@@ -1570,7 +1571,6 @@ function countReading(previous, status, limits) {
   }
   return counts;
 }
-var FIRST_COUNT = 1;
 function failureProgress(reading) {
   const limit = reading.failureLimit ?? DEFAULT_LIMITS.failureLimit;
   if (!isFailing(reading.status) || limit <= 1) return void 0;

@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-N6VEEDRR.js";
+} from "./chunk-JISMS5NT.js";
 import {
   decodeReviewRecord
-} from "./chunk-HNSO7SX4.js";
+} from "./chunk-3WL2OGT6.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-OKVQRFYP.js";
+} from "./chunk-ZB5HBZ7V.js";
 import {
   matchGuards
-} from "./chunk-HH7MOAL2.js";
+} from "./chunk-V42MRJVB.js";
 import {
   validLessons
-} from "./chunk-IZORDTTI.js";
+} from "./chunk-2JSR4RAN.js";
 import {
   idRecord
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

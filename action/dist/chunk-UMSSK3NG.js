@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-L4CSPXPM.js";
+} from "./chunk-JVHNXJV6.js";
 import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
@@ -19,15 +19,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-GSTS6KQN.js";
+} from "./chunk-M46UNUTY.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-HNSO7SX4.js";
+} from "./chunk-3WL2OGT6.js";
 import {
   readGeneratedMarker
-} from "./chunk-OKVQRFYP.js";
+} from "./chunk-ZB5HBZ7V.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -40,38 +40,38 @@ import {
 import {
   calendarStart,
   oneOf,
-  templatesOption,
-  todayUtc
-} from "./chunk-H4KYYSPZ.js";
+  templatesOption
+} from "./chunk-QCL5AUDY.js";
 import {
   readSharedLessons
-} from "./chunk-BFG3LJZS.js";
+} from "./chunk-SDEF7JXQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-56NGH2TG.js";
+} from "./chunk-J65B5N7W.js";
 import {
   matchGuards
-} from "./chunk-HH7MOAL2.js";
+} from "./chunk-V42MRJVB.js";
 import {
   loadConfig
-} from "./chunk-74LYLT4Y.js";
+} from "./chunk-U3VIEB2T.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-O5FY2QIS.js";
-import "./chunk-M4E7F7S3.js";
+import "./chunk-C7RAFPWS.js";
+import "./chunk-NOUBSHOQ.js";
 import {
   validLessons
-} from "./chunk-IZORDTTI.js";
-import "./chunk-QVRCXUW3.js";
+} from "./chunk-2JSR4RAN.js";
+import "./chunk-HO7ILBB4.js";
 import {
+  formatUtcDay,
   idRecord,
   isStatusTime
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";
@@ -414,7 +414,7 @@ async function runRender(options, io) {
   }
   const templatesDir = options.templates ?? config.templates;
   const calendarRules = calendarRulesOf(config);
-  const today = todayUtc(io.now());
+  const today = formatUtcDay(io.now());
   let templates;
   try {
     const overrideDir = templatesDir === void 0 ? void 0 : resolve(io.cwd, templatesDir);

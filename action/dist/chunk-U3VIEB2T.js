@@ -5,12 +5,12 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   CONFIG_FILE,
   RollbookConfig

@@ -16,27 +16,27 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-N6VEEDRR.js";
+} from "./chunk-JISMS5NT.js";
 import {
   describeRamp
-} from "./chunk-HRSDPPYB.js";
+} from "./chunk-DYGA6V2U.js";
 import {
   notFoundAt,
   nothingAnsweredAt
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-HNSO7SX4.js";
+} from "./chunk-3WL2OGT6.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   formatMeasured,
   isoSeconds
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

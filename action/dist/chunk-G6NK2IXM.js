@@ -4,23 +4,23 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   readSharedLessons
-} from "./chunk-BFG3LJZS.js";
+} from "./chunk-SDEF7JXQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-HH7MOAL2.js";
+} from "./chunk-V42MRJVB.js";
 import {
   loadConfig
-} from "./chunk-74LYLT4Y.js";
+} from "./chunk-U3VIEB2T.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-O5FY2QIS.js";
-import "./chunk-M4E7F7S3.js";
+import "./chunk-C7RAFPWS.js";
+import "./chunk-NOUBSHOQ.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,14 +29,14 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-IZORDTTI.js";
+} from "./chunk-2JSR4RAN.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-QVRCXUW3.js";
-import "./chunk-M4ZNFQ6A.js";
+} from "./chunk-HO7ILBB4.js";
+import "./chunk-ZYVLO3IB.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

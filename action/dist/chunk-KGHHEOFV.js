@@ -3,13 +3,13 @@ import {
   MAX_SHARED_LESSON_BYTES,
   MAX_SHARED_LESSON_FILES,
   fetchLessonSource
-} from "./chunk-B5BUYXYJ.js";
+} from "./chunk-PTJ7K3NS.js";
 import "./chunk-64ZO2YJY.js";
 import "./chunk-CO3KHFF2.js";
-import "./chunk-M4E7F7S3.js";
-import "./chunk-IZORDTTI.js";
-import "./chunk-QVRCXUW3.js";
-import "./chunk-M4ZNFQ6A.js";
+import "./chunk-NOUBSHOQ.js";
+import "./chunk-2JSR4RAN.js";
+import "./chunk-HO7ILBB4.js";
+import "./chunk-ZYVLO3IB.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-HUAIP6E3.js";
+} from "./chunk-IUC7F2BR.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-OJXZ7Z2U.js";
+} from "./chunk-4B2G7Z6D.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-N6VEEDRR.js";
-import "./chunk-HRSDPPYB.js";
+} from "./chunk-JISMS5NT.js";
+import "./chunk-DYGA6V2U.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,19 +40,18 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-HNSO7SX4.js";
-import "./chunk-OKVQRFYP.js";
+import "./chunk-3WL2OGT6.js";
+import "./chunk-ZB5HBZ7V.js";
 import {
   isoDate,
-  oneOf,
-  todayUtc
-} from "./chunk-H4KYYSPZ.js";
+  oneOf
+} from "./chunk-QCL5AUDY.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-74LYLT4Y.js";
+} from "./chunk-U3VIEB2T.js";
 import {
   EXIT,
   UsageError
@@ -62,14 +61,15 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-IZORDTTI.js";
+} from "./chunk-2JSR4RAN.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
-  PHASE_REF_PATTERN
-} from "./chunk-M4ZNFQ6A.js";
+  PHASE_REF_PATTERN,
+  formatUtcDay
+} from "./chunk-ZYVLO3IB.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -202,7 +202,7 @@ function howToFill(token, repo) {
 async function draftFrom(plan, phaseId, values, io) {
   const name = `${plan.metadata.name}/${phaseId}`;
   const given = isoDate(values.date, "date");
-  const date = given ?? todayUtc(io.now());
+  const date = given ?? formatUtcDay(io.now());
   const repo = optionalRepo(values.repo, io.env);
   const labelPrefix = labelPrefixOption(values["label-prefix"]);
   const actor = actorOption(values.actor);
@@ -344,7 +344,7 @@ date, file exists).`,
         );
       lesson = await draftFrom(plan, phaseId, values, io);
     } else {
-      const seed = seedFrom(values, todayUtc(io.now()));
+      const seed = seedFrom(values, formatUtcDay(io.now()));
       lesson = { id: seed.id, text: scaffoldLesson(seed) };
     }
     const file = join(resolve(io.cwd, dir), `${lesson.id}.md`);

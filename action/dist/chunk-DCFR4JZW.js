@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-HUAIP6E3.js";
+} from "./chunk-IUC7F2BR.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-2Z6CYU5C.js";
+} from "./chunk-KA3EOHR6.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,15 +24,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-N6VEEDRR.js";
-import "./chunk-HRSDPPYB.js";
+} from "./chunk-JISMS5NT.js";
+import "./chunk-DYGA6V2U.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-B5BUYXYJ.js";
+} from "./chunk-PTJ7K3NS.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,58 +41,56 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-L4CSPXPM.js";
-import "./chunk-HNSO7SX4.js";
+} from "./chunk-JVHNXJV6.js";
+import "./chunk-3WL2OGT6.js";
 import {
   readIssueKey
-} from "./chunk-OKVQRFYP.js";
-import {
-  todayUtc
-} from "./chunk-H4KYYSPZ.js";
+} from "./chunk-ZB5HBZ7V.js";
 import {
   readSharedLessons
-} from "./chunk-BFG3LJZS.js";
+} from "./chunk-SDEF7JXQ.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-56NGH2TG.js";
+} from "./chunk-J65B5N7W.js";
 import {
   serverUrl
-} from "./chunk-HH7MOAL2.js";
+} from "./chunk-V42MRJVB.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-74LYLT4Y.js";
+} from "./chunk-U3VIEB2T.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-O5FY2QIS.js";
-import "./chunk-M4E7F7S3.js";
+} from "./chunk-C7RAFPWS.js";
+import "./chunk-NOUBSHOQ.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-IZORDTTI.js";
+} from "./chunk-2JSR4RAN.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   DAY_MS,
   MINUTE_MS,
+  formatUtcDay,
   formatUtcMinute,
   freezeRule,
   frozenDaysWithin,
   isoSeconds,
   loginKey
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS
@@ -1226,7 +1224,7 @@ path).`,
     const checked = countBySeverity(loaded.diagnostics).errors === 0 ? await checkPlans(positionals, {
       cwd: io.cwd,
       config: loaded.config,
-      start: todayUtc(io.now()),
+      start: formatUtcDay(io.now()),
       ...shared ? { shared } : {}
     }) : void 0;
     const diagnostics = [...loaded.diagnostics, ...checked?.diagnostics ?? []];

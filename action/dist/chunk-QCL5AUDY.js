@@ -4,13 +4,12 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   INSTANT_EXAMPLE,
-  formatUtcDay,
   isRealDay,
   normalizeCalendarStart
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   templatesDirProblem
 } from "./chunk-NHGUQWO3.js";
@@ -56,15 +55,11 @@ async function templatesOption(value, cwd) {
   if (problem) throw new UsageError(`--templates "${value}" ${problem}`);
   return value;
 }
-function todayUtc(now) {
-  return formatUtcDay(now);
-}
 
 export {
   oneOf,
   isoDate,
   calendarStart,
   gotWhy,
-  templatesOption,
-  todayUtc
+  templatesOption
 };

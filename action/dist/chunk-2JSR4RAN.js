@@ -10,9 +10,10 @@ import {
   compareCodePoints,
   decodeSource,
   findingToDiagnostic,
+  hasThreshold,
   parsePlan,
   parseValidated
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -21,7 +22,7 @@ import {
   gateKindsOf,
   isRealDay,
   unknownRuleHint
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";
@@ -1847,8 +1848,7 @@ function checkGate(gate, path) {
   if (classified?.kind === "metric") {
     const unread = checkMaxRegressionRead(gate, path, "lesson/gate-field");
     if (unread.length > 0) return unread;
-    const hasThreshold = [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].some((v) => v !== void 0);
-    return hasThreshold ? checkThresholdOrder(gate, void 0, path, "lesson/threshold-order") : [
+    return hasThreshold(gate) ? checkThresholdOrder(gate, void 0, path, "lesson/threshold-order") : [
       {
         path: [...path, "metric"],
         code: "lesson/gate-threshold",

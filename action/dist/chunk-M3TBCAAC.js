@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   LessonSourceReader,
   uncheckedSources
-} from "./chunk-O5FY2QIS.js";
-import "./chunk-M4E7F7S3.js";
-import "./chunk-IZORDTTI.js";
-import "./chunk-QVRCXUW3.js";
-import "./chunk-M4ZNFQ6A.js";
+} from "./chunk-C7RAFPWS.js";
+import "./chunk-NOUBSHOQ.js";
+import "./chunk-2JSR4RAN.js";
+import "./chunk-HO7ILBB4.js";
+import "./chunk-ZYVLO3IB.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

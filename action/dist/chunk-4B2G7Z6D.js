@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-N6VEEDRR.js";
+} from "./chunk-JISMS5NT.js";
 import {
   code,
   inertLogin
-} from "./chunk-HRSDPPYB.js";
+} from "./chunk-DYGA6V2U.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-OKVQRFYP.js";
+} from "./chunk-ZB5HBZ7V.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   phaseResponse
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

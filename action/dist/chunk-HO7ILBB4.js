@@ -24,7 +24,7 @@ import {
   rampExposure,
   rampText,
   windowHours
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   RollbookConfig
 } from "./chunk-4EVLPBYK.js";
@@ -7708,6 +7708,9 @@ function goodWhen(metric) {
 // action/src/plan/gate-thresholds.ts
 var THRESHOLD_ORDER_CODE = "ref/threshold-order";
 var written = (key, value) => `\`${key}: ${value}\``;
+function hasThreshold(gate) {
+  return [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].some((v) => v !== void 0);
+}
 function checkMaxRegressionRead(gate, path, code) {
   if (compareMode(gate) !== "absolute" || gate.maxRegression === void 0) return [];
   return [
@@ -17622,8 +17625,7 @@ function checkGate(plan, gate, path) {
       });
     }
     const compare = compareMode(gate);
-    const noThreshold = [gate.max, gate.min, gate.rollbackAt, gate.maxRegression].every((v) => v === void 0);
-    if (compare === "absolute" && noThreshold) {
+    if (compare === "absolute" && !hasThreshold(gate)) {
       out.push({
         path,
         code: "ref/gate-threshold",
@@ -18075,6 +18077,7 @@ export {
   isWorseThan,
   worseSide,
   goodWhen,
+  hasThreshold,
   checkMaxRegressionRead,
   checkThresholdOrder,
   isRecord,

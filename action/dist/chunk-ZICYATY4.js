@@ -13,56 +13,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-UWLQ5X5L.js";
+} from "./chunk-OBMB3UEV.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-HRSDPPYB.js";
+} from "./chunk-DYGA6V2U.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-W4XWNS7A.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-OKVQRFYP.js";
+import "./chunk-ZB5HBZ7V.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-H4KYYSPZ.js";
+} from "./chunk-QCL5AUDY.js";
 import {
   readSharedLessons
-} from "./chunk-BFG3LJZS.js";
+} from "./chunk-SDEF7JXQ.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-HH7MOAL2.js";
+} from "./chunk-V42MRJVB.js";
 import {
   loadConfig
-} from "./chunk-74LYLT4Y.js";
+} from "./chunk-U3VIEB2T.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-O5FY2QIS.js";
-import "./chunk-M4E7F7S3.js";
+import "./chunk-C7RAFPWS.js";
+import "./chunk-NOUBSHOQ.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-IZORDTTI.js";
-import "./chunk-QVRCXUW3.js";
+} from "./chunk-2JSR4RAN.js";
+import "./chunk-HO7ILBB4.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";

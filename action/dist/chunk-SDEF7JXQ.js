@@ -4,10 +4,10 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   serverUrl
-} from "./chunk-HH7MOAL2.js";
+} from "./chunk-V42MRJVB.js";
 import {
   uncheckedSources
-} from "./chunk-O5FY2QIS.js";
+} from "./chunk-C7RAFPWS.js";
 
 // action/src/cli/shared-lessons.ts
 async function readSharedLessons(loaded, io, unchecked) {
@@ -21,8 +21,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-CDGNQEXP.js"),
-    import("./chunk-QDKPBVTO.js"),
-    import("./chunk-MU4ALLFT.js")
+    import("./chunk-KGHHEOFV.js"),
+    import("./chunk-M3TBCAAC.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: serverUrl(io.env), tokenName: "GITHUB_TOKEN" };

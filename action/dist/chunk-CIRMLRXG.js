@@ -7,7 +7,7 @@ import {
   RULES,
   RULES_BY_ID,
   ruleSuggestion
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-DSNISORP.js";

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-56NGH2TG.js";
+} from "./chunk-J65B5N7W.js";
 import {
   projectCalendar
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-HRSDPPYB.js";
+} from "./chunk-DYGA6V2U.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-OKVQRFYP.js";
+} from "./chunk-ZB5HBZ7V.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-QVRCXUW3.js";
+} from "./chunk-HO7ILBB4.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -62,7 +62,7 @@ import {
   totalHoldMs,
   undoSteps,
   utcDayMs
-} from "./chunk-M4ZNFQ6A.js";
+} from "./chunk-ZYVLO3IB.js";
 import {
   normalizeLines,
   singleLine,
