@@ -74,7 +74,15 @@ export const VALUE_TYPES: readonly { pattern: string; name: string; unit: string
 ];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const anchorOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+/**
+ * A heading's anchor as GitHub (and Starlight, through github-slugger) makes it: lower case,
+ * punctuation other than `-` and `_` dropped, each space a dash. `metadata.links` → `metadatalinks`.
+ */
+const anchorOf = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 const VALUE_TYPES_HEADING = 'Value types';
 
 function valueType(node: Node) {

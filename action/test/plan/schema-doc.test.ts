@@ -38,6 +38,22 @@ describe('the plan format reference', () => {
     expect(row).toContain('[duration](#value-types) | w, d, h or m |');
   });
 
+  it('links only to headings it has, by the anchors GitHub gives them', () => {
+    const doc = schemaToMarkdown(PLAN, 'plan');
+    // GitHub's rule, written out here so the test does not read the generator's own: lower case,
+    // punctuation but `-` and `_` dropped, spaces made dashes.
+    const githubAnchor = (heading: string) =>
+      heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+    const anchors = new Set([...doc.matchAll(/^#{1,6} (.+)$/gm)].map((m) => githubAnchor(m[1] as string)));
+    const links = [...doc.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1] as string);
+    expect(links).toContain('metadatalinks');
+    expect(links.filter((link) => !anchors.has(link))).toEqual([]);
+  });
+
   it('is committed as generated', () => {
     const doc = readFileSync(new URL('../../../docs/plan-format.md', import.meta.url), 'utf8');
     expect(doc).toContain(schemaToMarkdown(PLAN, 'plan'));
