@@ -85,6 +85,22 @@ describe('rollbook render', () => {
     expect(read(RUNBOOK)).toContain('Projected from 2026-01-15.');
   });
 
+  it('--check without --start names the start the files record in its fix, so the fix keeps their calendars', async () => {
+    await render({ start: START });
+    write(PLAN, read(PLAN).replace('title: Checkout stores card tokens', 'title: Checkout keeps card tokens'));
+    const check = await render({ check: true }, '2026-01-15T08:00:00Z');
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`Run \`rollbook render plans --out out --start ${START}\` to update them.`);
+  });
+
+  it('--check without --start leaves --start out of its fix when the files record different starts', async () => {
+    await render({ start: START });
+    write(INDEX, read(INDEX).replace(generatedMarker(START), generatedMarker('2026-01-01')));
+    write(PLAN, read(PLAN).replace('title: Checkout stores card tokens', 'title: Checkout keeps card tokens'));
+    const check = await render({ check: true }, '2026-01-15T08:00:00Z');
+    expect(check.stdout).toContain('Run `rollbook render plans --out out` to update them.');
+  });
+
   it('--check says the command that fixes what it found: the same format, start and directories, quoted for a shell', async () => {
     mkdirSync(join(cwd, 'my templates'));
     const check = await render({ out: 'site runbooks', format: 'html', check: true, templates: 'my templates' });

@@ -99,6 +99,8 @@ interface RenderTask {
 class PlanByPlanRenderer {
   readonly changes: OutputChanges = { missing: [], stale: [], orphaned: [], upToDate: 0 };
   readonly expected = new Set<string>();
+  /** With --check and no --start: the calendar starts the existing files record. */
+  readonly recordedStarts = new Set<string>();
   /** Index entries by the plan's place in file order (a deferred plan fills its place later). */
   readonly #entries: (IndexEntry | undefined)[] = [];
   /** Projected finishes of the plans rendered so far, by `plan/phase`, for `dependsOn`. */
@@ -272,8 +274,9 @@ class PlanByPlanRenderer {
     this.expected.add(path);
     const current = await readIfExists(resolve(this.io.cwd, path));
     // With --check and no --start, each file is compared as rendered from the start it records.
-    const start =
-      this.options.start ?? (this.options.check ? readGeneratedMarker(current ?? '')?.start : undefined) ?? this.today;
+    const recorded = this.options.check ? readGeneratedMarker(current ?? '')?.start : undefined;
+    if (this.options.start === undefined && recorded !== undefined) this.recordedStarts.add(recorded);
+    const start = this.options.start ?? recorded ?? this.today;
     const text = render(start);
     if (current === text) {
       this.changes.upToDate++;
@@ -299,12 +302,15 @@ class PlanByPlanRenderer {
 
 /**
  * The command that brings `--out` up to date: the same paths and options as the --check run
- * (an HTML check is fixed by an HTML render), with --prune when files are orphaned.
+ * (an HTML check is fixed by an HTML render), with --prune when files are orphaned. A check
+ * without --start compared each file from the start it records; when they record one start, the
+ * command keeps it, so the fix does not move every calendar to today.
  */
-function fixCommand(options: RenderOptions, prune: boolean): string {
+function fixCommand(options: RenderOptions, prune: boolean, recordedStarts: ReadonlySet<string>): string {
   const words = ['rollbook', 'render', ...options.paths, '--out', options.out];
   if (options.format !== 'md') words.push('--format', options.format);
-  if (options.start !== undefined) words.push('--start', options.start);
+  const start = options.start ?? (recordedStarts.size === 1 ? [...recordedStarts][0] : undefined);
+  if (start !== undefined) words.push('--start', start);
   if (options.templates !== undefined) words.push('--templates', options.templates);
   if (options.status !== undefined) words.push('--status', options.status);
   if (options.config !== undefined) words.push('--config', options.config);
@@ -410,7 +416,7 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     const problems = changes.missing.length + changes.stale.length + changes.orphaned.length;
     if (problems > 0) {
       io.stdout(
-        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fixCommand(options, changes.orphaned.length > 0)}\` to update them.\n`,
+        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fixCommand(options, changes.orphaned.length > 0, renderer.recordedStarts)}\` to update them.\n`,
       );
     } else {
       io.stdout(`All ${fileCount} files in ${toDisplay(outDir, io.cwd)} are up to date.\n`);
