@@ -75,6 +75,9 @@ const READ_CONCURRENCY = 2;
 /** A file named directly that is a lesson, not a plan. */
 const LESSON_FILE = /\.md$/i;
 
+/** Is this input a lesson named directly (a Markdown file), not plans? */
+export const namesLesson = (input: string): boolean => !isGlob(input) && LESSON_FILE.test(input);
+
 /**
  * The plan paths among `inputs`. A Markdown file named directly is a lesson (a pre-commit hook
  * names every changed file): it is checked with the lessons of the lessons directory, as every
@@ -87,7 +90,7 @@ async function planInputsOf(inputs: readonly string[], options: CheckOptions): P
   const lessonsDir = lessonsDirOf(options.config);
   const plans: string[] = [];
   for (const input of inputs) {
-    if (isGlob(input) || !LESSON_FILE.test(input)) {
+    if (!namesLesson(input)) {
       plans.push(input);
       continue;
     }

@@ -128,6 +128,43 @@ describe('rollbook render', () => {
     expect(existsSync(join(cwd, 'out/README.md'))).toBe(true);
   });
 
+  it('keeps the runbook and the index row of a plan that cannot be rendered, even with --prune', async () => {
+    await render({ start: START });
+    const index = read(INDEX);
+    // A typo in an environment: the plan stops rendering until it is fixed.
+    write(PLAN, replaceOnce(read(PLAN), 'environment: staging', 'environment: stagin'));
+    const pruned = await render({ start: START, prune: true });
+    expect(pruned.code).toBe(1);
+    expect(pruned.stderr).toContain(
+      'rollbook: index.md left as it is and no file in out taken for an orphan: 1 plan could not be rendered',
+    );
+    expect(pruned.stdout).not.toContain('removed');
+    expect(existsSync(join(cwd, RUNBOOK))).toBe(true);
+    expect(read(INDEX)).toBe(index);
+    const check = await render({ start: START, check: true });
+    expect(check.code).toBe(1);
+    expect(check.stdout).not.toContain('orphaned:');
+  });
+
+  it("a run that names a few plan files leaves the index and the other plans' runbooks alone", async () => {
+    mkdirSync(join(cwd, 'more'));
+    write('more/second.rollout.yaml', replaceOnce(read(PLAN), 'name: checkout-tokens', 'name: second-plan'));
+    await render({ paths: ['plans', 'more'], start: START });
+    const index = read(INDEX);
+    expect(index).toContain('second-plan.md');
+    write(PLAN, read(PLAN).replace('title: Checkout stores card tokens', 'title: Checkout keeps card tokens'));
+    // As a pre-commit hook would: only the changed file is named.
+    const named = await render({ paths: [PLAN], start: START, prune: true });
+    expect(named.code).toBe(0);
+    expect(named.stdout).toBe(`wrote ${RUNBOOK}\nRendered 1 runbook into out (1 changed).\n`);
+    expect(named.stderr).toContain('only the named plan files were rendered, and it holds the runbooks of others');
+    expect(existsSync(join(cwd, 'out/second-plan.md'))).toBe(true);
+    expect(read(INDEX)).toBe(index);
+    // Named into a directory of its own, a plan file still gets its index.
+    const alone = await render({ paths: [PLAN], out: 'alone', start: START });
+    expect(alone.stdout).toContain('Rendered 1 runbook and the index into alone (2 changed).');
+  });
+
   it('writes standalone HTML pages with --format html', async () => {
     const result = await render({ start: START, format: 'html' });
     expect(result.stdout).toContain('wrote out/checkout-tokens.html\nwrote out/index.html\n');

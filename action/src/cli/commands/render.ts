@@ -1,7 +1,7 @@
 // `rollbook render`: every plan into a runbook (Markdown or HTML) plus an index, or with --check,
 // the list of runbooks that no longer match their plans. The I/O edge of rendering: it reads
 // plans, lessons, templates and the existing outputs, and writes files; everything between is pure.
-import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type CalendarRules, calendarRulesOf } from '../../config/calendar-rules.ts';
 import { loadConfig } from '../../config/load.ts';
@@ -13,6 +13,7 @@ import { matchGuards } from '../../lessons/match.ts';
 import { type LessonRef, type ParsedLesson, validLessons } from '../../lessons/parse.ts';
 import { runbookGuards, withGuardFreezes } from '../../lessons/views.ts';
 import { dependencyOrder } from '../../plan/links.ts';
+import { isGlob } from '../../plan/load.ts';
 import type { ParsedPlan } from '../../plan/parse.ts';
 import { notBeforeOf, recordFinishes } from '../../plan/plan-calendars.ts';
 import type { OutputChanges } from '../../render/output/sync.ts';
@@ -39,7 +40,7 @@ import { TemplateError } from '../../templates/compile.ts';
 import { readGeneratedMarker } from '../../text/markers.ts';
 import { plural } from '../../text/plural.ts';
 import { formatUtcDay } from '../../text/time.ts';
-import { checkPlans } from '../../workspace/check-plans.ts';
+import { checkPlans, namesLesson } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { reportConfigErrors, reportConfigWarnings } from '../config-errors.ts';
 import { calendarStart, oneOf, templatesOption } from '../options.ts';
@@ -77,6 +78,21 @@ async function readIfExists(path: string): Promise<string | undefined> {
 async function siblingNames(outDir: string, format: RunbookFormat): Promise<string[]> {
   const names = await readdir(outDir).catch(() => [] as string[]);
   return names.filter((n) => n.endsWith(`.${format}`)).sort();
+}
+
+/**
+ * The paths name plan files one by one: no directory, no glob, and not lessons alone (which
+ * render the configured plans).
+ */
+async function namesPlanFilesOnly(paths: readonly string[], cwd: string): Promise<boolean> {
+  const plans = paths.filter((path) => !namesLesson(path));
+  if (plans.length === 0) return false;
+  for (const path of plans) {
+    if (isGlob(path)) return false;
+    const found = await stat(resolve(cwd, path)).catch(() => undefined);
+    if (!found?.isFile()) return false;
+  }
+  return true;
 }
 
 function report(io: CliIO, lines: [string, readonly string[]][]): void {
@@ -118,6 +134,12 @@ class PlanByPlanRenderer {
   #turn: Promise<void> = Promise.resolve();
   skipped = 0;
   runbooks = 0;
+  /**
+   * Why this run did not render the whole set the output directory holds, so its index and
+   * orphans are left alone: a plan that cannot be rendered keeps its runbook and its index row
+   * until it is fixed, and a run that names a few plan files does not drop the others' runbooks.
+   */
+  incomplete: string | undefined;
   /** Lesson pages written beside HTML runbooks, by lesson id. */
   readonly #lessonPages = new Set<string>();
 
@@ -264,6 +286,8 @@ class PlanByPlanRenderer {
     await this.#turn;
     if (this.#failed !== undefined) throw this.#failed;
     for (const task of dependencyOrder(this.#deferred, (t) => t.input.plan)) await this.#renderTask(task);
+    this.incomplete = await this.#incompleteBecause();
+    if (this.incomplete !== undefined) return;
     const entries = this.#entries.filter((entry): entry is IndexEntry => entry !== undefined);
     const indexPath = toDisplay(join(this.outDir, indexFileName(this.options.format)), this.io.cwd);
     await this.#emit(indexPath, (start) => renderIndex(entries, start, this.templates, this.options.format));
@@ -287,6 +311,20 @@ class PlanByPlanRenderer {
     await mkdir(this.outDir, { recursive: true });
     await writeFile(resolve(this.io.cwd, path), text);
     this.io.stdout(`wrote ${path}\n`);
+  }
+
+  async #incompleteBecause(): Promise<string | undefined> {
+    if (this.skipped > 0)
+      return `${plural(this.skipped, 'plan')} could not be rendered, and a runbook is kept until its plan is fixed`;
+    if (!(await namesPlanFilesOnly(this.options.paths, this.io.cwd))) return undefined;
+    for (const name of await siblingNames(this.outDir, this.options.format)) {
+      const path = toDisplay(join(this.outDir, name), this.io.cwd);
+      if (this.expected.has(path) || name === indexFileName(this.options.format)) continue;
+      const text = await readIfExists(join(this.outDir, name));
+      if (text !== undefined && readGeneratedMarker(text))
+        return 'only the named plan files were rendered, and it holds the runbooks of others; name their directory, or no path, to update it';
+    }
+    return undefined;
   }
 
   /** Generated files in the output directory that no plan rendered to, read one at a time. */
@@ -402,8 +440,13 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     }
     throw error;
   }
-  await renderer.findOrphans();
-  const { changes, skipped } = renderer;
+  const { changes, skipped, incomplete } = renderer;
+  const indexName = indexFileName(options.format);
+  if (incomplete === undefined) await renderer.findOrphans();
+  else
+    io.stderr(
+      `rollbook: ${indexName} left as it is and no file in ${toDisplay(outDir, io.cwd)} taken for an orphan: ${incomplete}\n`,
+    );
   changes.orphaned.sort();
   const fileCount = renderer.expected.size;
 
@@ -433,11 +476,11 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     }
   }
   const changed = changes.missing.length + changes.stale.length;
-  const lessonPages = fileCount - 1 - renderer.runbooks;
+  const indexes = incomplete === undefined ? 1 : 0;
+  const lessonPages = fileCount - indexes - renderer.runbooks;
   const pages = lessonPages > 0 ? `, ${plural(lessonPages, 'lesson page')}` : '';
-  io.stdout(
-    `Rendered ${plural(renderer.runbooks, 'runbook')}${pages} and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).\n`,
-  );
+  const what = `${plural(renderer.runbooks, 'runbook')}${pages}${indexes ? ' and the index' : ''}`;
+  io.stdout(`Rendered ${what} into ${toDisplay(outDir, io.cwd)} (${changed} changed).\n`);
   return skipped > 0 ? EXIT.problems : EXIT.ok;
 }
 
@@ -470,7 +513,9 @@ Options:
                          (each KPI measured beside its baseline and expectation) goes into its
                          runbook
   --check                write nothing; list missing, stale and orphaned files and exit 1 if any
-  --prune                delete generated files in <dir> that no plan renders to any more
+  --prune                delete generated files in <dir> that no plan renders to any more (not
+                         while a plan cannot be rendered, nor when plan files are named one by
+                         one and <dir> holds other plans' runbooks: then the index is kept too)
   --config <file>        configuration file (default ./rollbook.config.yaml if present)
   -h, --help             show this help
 
