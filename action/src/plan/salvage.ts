@@ -1,7 +1,9 @@
 // A plan with schema errors, cut down to the parts that are valid, so the policy rules still run
 // on everything that parsed (docs/adr/0034-rules-run-on-what-parsed.md). Each round removes what
 // the validator points at: an unknown key, an invalid field, and, once a required field is gone,
-// the object that held it (an array element, or a key of its parent). Rounds repeat until the
+// the object that held it (an array element, or a key of its parent); a few required keys of the
+// plan's top-level sections get a stand-in instead, since cutting `metadata` for a misspelt
+// `title` would leave nothing to salvage. Rounds repeat until the
 // rest validates; a plan whose top level is broken is not salvaged. Array elements that go are
 // remembered, so paths on the salvaged plan map back to the file, and every removed part is kept
 // so findings about it (or about what contains it) can be left out: they would describe the cut,
@@ -56,6 +58,32 @@ function targetOf(error: ErrorObject): (string | number)[] {
 }
 
 const keyOf = (path: DataPath) => JSON.stringify(path);
+
+/**
+ * Stand-ins for required keys whose loss would otherwise cut a section the plan cannot do
+ * without (a misspelt `titel:` would take `metadata`, then the whole plan, with it). Each is
+ * recorded as removed, so no finding about it, or beside it, is reported. Only text and the
+ * breaking flag: a stand-in owner, service or KPI would change what the rules find.
+ */
+const STAND_INS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  metadata: { name: 'name-missing', title: '-' },
+  story: { problem: '-', size: '-', solution: '-' },
+  compatibility: { breaking: false },
+};
+
+/** Fills a stand-in for a missing required key of a top-level section; false when there is none. */
+function fillStandIn(root: Record<string, unknown>, error: ErrorObject): DataPath | undefined {
+  if (error.keyword !== 'required') return undefined;
+  const path = pointerToPath(error.instancePath);
+  const section = path.length === 1 ? path[0] : undefined;
+  const missing = (error.params as { missingProperty: string }).missingProperty;
+  const standIns = typeof section === 'string' && Object.hasOwn(STAND_INS, section) ? STAND_INS[section] : undefined;
+  if (!standIns || !Object.hasOwn(standIns, missing)) return undefined;
+  const holder = root[section as string];
+  if (!isContainer(holder) || Array.isArray(holder) || Object.hasOwn(holder, missing)) return undefined;
+  holder[missing] = standIns[missing];
+  return [section as string, missing];
+}
 
 /** What a finding on the salvaged plan points at: where, where its twin is, what it rests on. */
 interface PathsOfFinding {
@@ -135,7 +163,15 @@ export function salvagePlan(data: unknown, errors?: readonly ErrorObject[]): Sal
         },
       };
     }
-    const targets = (known ?? validate.errors ?? []).map(targetOf);
+    const targets: DataPath[] = [];
+    let filled = false;
+    for (const error of known ?? validate.errors ?? []) {
+      const standIn = fillStandIn(root, error);
+      if (standIn) {
+        removed.push(standIn);
+        filled = true;
+      } else targets.push(targetOf(error));
+    }
     if (targets.some((t) => t.length === 0)) return undefined;
     // Resolve every target before removing any, so removals in one array do not shift the others.
     const fromArrays = new Map<unknown[], Set<number>>();
@@ -158,7 +194,7 @@ export function salvagePlan(data: unknown, errors?: readonly ErrorObject[]): Sal
       } else continue;
       removed.push(toFilePath(target));
     }
-    if (fromArrays.size === 0 && fromObjects.length === 0) return undefined;
+    if (!filled && fromArrays.size === 0 && fromObjects.length === 0) return undefined;
     for (const [object, key] of fromObjects) delete object[key];
     for (const [array, indexes] of fromArrays) {
       const before = originals.get(array) ?? array.map((_, i) => i);

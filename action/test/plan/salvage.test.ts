@@ -165,6 +165,36 @@ describe('cross-references checked on the valid rest of a plan with schema error
     expect(codes(cut)).toEqual([`schema/not-allowed@${at(cut, 'upward')}`, `schema/bad-format@${at(cut, '2 days')}`]);
   });
 
+  it('a misspelt required key of metadata, story or compatibility hides no other finding (a stand-in, not a cut)', () => {
+    const GATE = SUCCESS_GATE.replace('success_rate', 'succes_rate');
+    for (const [key, typo] of [
+      ['\n  title:', '\n  titel:'],
+      ['\n  name:', '\n  nmae:'],
+      ['\n  problem:', '\n  problm:'],
+      ['\n  size:', '\n  sise:'],
+      ['\n  breaking:', '\n  braking:'],
+    ] as const) {
+      // A rule finding (no sign-off gate on canary) and a reference error, each on a line that the
+      // typo does not move: both are found with the typo as without it.
+      const untouched = withoutCanarySignoff(replaceOnce(BASE, SUCCESS_GATE, GATE));
+      const expected = codes(untouched);
+      expect(expected.filter((code) => !code.startsWith('ref/')).length, key).toBeGreaterThan(0);
+      expect(expected, key).toContain(`ref/unknown-metric@${at(untouched, 'succes_rate')}`);
+      const text = replaceOnce(untouched, key, typo);
+      const found = codes(text);
+      expect(found, key).toContain(`schema/unknown-key@${at(text, typo.trim().slice(0, -1))}`);
+      for (const code of expected) expect(found, key).toContain(code);
+    }
+  });
+
+  it('a stand-in is never reported on: a missing title does not make a story or metadata finding', () => {
+    const text = replaceOnce(BASE, '\n  title:', '\n  titel:');
+    const salvaged = parsePlan(text, 'p.rollout.yaml').salvaged;
+    expect(salvaged?.removed).toContainEqual(['metadata', 'title']);
+    expect(salvaged?.touchesRemoved(['metadata', 'owners'])).toBe(true);
+    expect(codes(text).every((code) => code.startsWith('schema/'))).toBe(true);
+  });
+
   it('does not call a metric unknown when the cut removed it for a bad field', () => {
     const text = replaceOnce(BASE, '    unit: ratio\n    signal: positive', '    unit: ratio\n    signal: upward');
     expect(parsePlan(text, 'p.rollout.yaml').salvaged?.removed).toContainEqual(['metrics', 'success_rate']);

@@ -133,6 +133,8 @@ class PlanByPlanRenderer {
   #next = 0;
   #turn: Promise<void> = Promise.resolve();
   skipped = 0;
+  /** Plans skipped for their errors (not for a runbook name another plan took). */
+  invalid = 0;
   runbooks = 0;
   /**
    * Why this run did not render the whole set the output directory holds, so its index and
@@ -210,6 +212,7 @@ class PlanByPlanRenderer {
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (!parsed.plan || errors.length > 0) {
       this.skipped++;
+      this.invalid++;
       io.stderr(`rollbook: cannot render ${parsed.file}: it is not a valid plan (${plural(errors.length, 'error')})\n`);
       for (const d of errors) io.stderr(`${formatDiagnosticText(d, parsed.text, PLAIN)}\n\n`);
       return;
@@ -313,16 +316,24 @@ class PlanByPlanRenderer {
     this.io.stdout(`wrote ${path}\n`);
   }
 
+  /**
+   * Why the index and the orphans are left alone, when they are: the output directory holds a
+   * generated file this run did not render, and the run may not have read its plan (a plan
+   * skipped for its errors, or plan files named one by one).
+   */
   async #incompleteBecause(): Promise<string | undefined> {
-    if (this.skipped > 0)
-      return `${plural(this.skipped, 'plan')} could not be rendered, and a runbook is kept until its plan is fixed`;
-    if (!(await namesPlanFilesOnly(this.options.paths, this.io.cwd))) return undefined;
+    const reason =
+      this.invalid > 0
+        ? `${plural(this.invalid, 'plan')} could not be rendered, and a runbook is kept until its plan is fixed`
+        : (await namesPlanFilesOnly(this.options.paths, this.io.cwd))
+          ? 'only the named plan files were rendered, and it holds the runbooks of others; name their directory, or no path, to update it'
+          : undefined;
+    if (reason === undefined) return undefined;
     for (const name of await siblingNames(this.outDir, this.options.format)) {
       const path = toDisplay(join(this.outDir, name), this.io.cwd);
       if (this.expected.has(path) || name === indexFileName(this.options.format)) continue;
       const text = await readIfExists(join(this.outDir, name));
-      if (text !== undefined && readGeneratedMarker(text))
-        return 'only the named plan files were rendered, and it holds the runbooks of others; name their directory, or no path, to update it';
+      if (text !== undefined && readGeneratedMarker(text)) return reason;
     }
     return undefined;
   }
