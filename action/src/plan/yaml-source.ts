@@ -289,6 +289,38 @@ function withIndentFinding(errors: Diagnostic[], text: string, file: string, fir
   );
 }
 
+/** openingBracket's message, with the bracket that closes the collection. */
+const UNCLOSED_MESSAGE = /^the (?:list|mapping) opened here with "[[{]" is not closed with "([\]}])"/;
+
+/**
+ * Syntax errors with an unclosed flow collection told as the cause: the lexer reads the lines
+ * after a `[` never closed as keys inside it, and the library reports one or two errors on each.
+ * The text is parsed again with each such collection closed at the end of its line (where a
+ * forgotten bracket goes), and of the other errors only those the closed text still has are kept.
+ */
+function withUnclosedExplained(errors: Diagnostic[], text: string, file: string, composed: Composed): Diagnostic[] {
+  const unclosed = errors.filter((d) => UNCLOSED_MESSAGE.test(d.message));
+  if (unclosed.length === 0) return errors;
+  let fixedText = text;
+  // From the last to the first, so the earlier ones' offsets stay where they were.
+  for (const d of [...unclosed].sort((a, b) => b.line - a.line || b.column - a.column)) {
+    const close = UNCLOSED_MESSAGE.exec(d.message)![1]!;
+    const start = composed.lineCounter.lineStarts[d.line - 1] ?? fixedText.length;
+    const newline = fixedText.indexOf('\n', start);
+    const end = start + fixedText.slice(start, newline < 0 ? fixedText.length : newline).trimEnd().length;
+    fixedText = fixedText.slice(0, end) + close + fixedText.slice(end);
+  }
+  const fixed = compose(fixedText, composed.firstLine);
+  if (fixed.tooDeepAt !== undefined) return errors;
+  const still = new Set(
+    fixed.doc.errors.map((e) => {
+      const d = yamlErrorToDiagnostic(e, fixedText, file, fixed, 'error');
+      return `${d.line} ${d.code}`;
+    }),
+  );
+  return errors.filter((d) => unclosed.includes(d) || still.has(`${d.line} ${d.code}`));
+}
+
 const TAB_CODE = 'yaml/tab-as-indent';
 /** Tab-indented lines each told apart; more (a file indented with tabs) are one error naming a few. */
 const MAX_TAB_LINES_APART = 3;
@@ -572,7 +604,12 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema, fi
   const diagnostics = [
     ...withTabsExplained(
       withIndentFinding(
-        doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, 'error')),
+        withUnclosedExplained(
+          doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, 'error')),
+          text,
+          file,
+          composed,
+        ),
         text,
         file,
         firstLine,

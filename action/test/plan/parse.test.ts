@@ -467,6 +467,20 @@ describe('parsePlan: YAML syntax', () => {
     });
   });
 
+  it('reports a list left open as one error, not one or two on each line it swallowed; a later error still comes', () => {
+    const RAMP = '{percent: 5, cohort: all users}]';
+    const open = replaceOnce(BASE, RAMP, RAMP.slice(0, -1));
+    const found = parse(open).diagnostics;
+    expect(found.map((d) => d.code)).toEqual(['yaml/bad-indent']);
+    expect(found[0]!.message).toMatch(/^the list opened here with "\[" is not closed/);
+    // The same with a quote left open further down: both are told, and nothing between them.
+    const both = replaceOnce(open, '  prefer: rollback', '  prefer: "rollback');
+    expect(parse(both).diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual([
+      `yaml/bad-indent@${found[0]!.line}`,
+      `yaml/missing-char@${positionOf(both, '"rollback').line}`,
+    ]);
+  });
+
   it('counts a bracket the lexer closed at the end of its block as closed, so many such lines are not "too deep"', () => {
     const lines = 70; // more than the nesting limit of 64
     const text = `${Array.from({ length: lines }, (_, i) => `k${i}: [a`).join('\n')}\n`;
