@@ -14,6 +14,7 @@ import { checkMaxRegressionRead, checkThresholdOrder, hasThreshold, THRESHOLD_OR
 import type { DataPath } from './locate.ts';
 import { metricDirection } from './metric-direction.ts';
 import { own } from './own.ts';
+import { reservedPlanName } from './reserved-names.ts';
 import { findingInFile, type SalvagedPlan } from './salvage.ts';
 import { checkSchedule } from './schedule-check.ts';
 import { ENVIRONMENT_ORDER, type Gate, type Phase, type RampStage, type RolloutPlan } from './schema.ts';
@@ -170,6 +171,17 @@ export function crossReference(plan: RolloutPlan): Finding[] {
   const migrationIds = (plan.compatibility.migrations ?? []).map((m) => m.id);
   const metricNames = Object.keys(plan.metrics);
   const phaseIds = plan.phases.map((p) => p.id);
+
+  const reserved = reservedPlanName(plan.metadata.name);
+  if (reserved) {
+    out.push({
+      path: ['metadata', 'name'],
+      code: 'ref/reserved-name',
+      message: `${reserved}, so a plan called so has no runbook`,
+      expected: 'a plan name other than "index"',
+      hint: 'name the plan after what it rolls out, e.g. "checkout-v2"; the name is its id in labels and links',
+    });
+  }
 
   out.push(
     ...duplicates(
@@ -451,6 +463,7 @@ const ON_SALVAGED_PLAN: Readonly<Record<string, readonly (keyof RolloutPlan)[]>>
   'ref/unknown-migration': ['compatibility'],
   'ref/unknown-phase': ['phases'],
   'ref/duplicate-id': [],
+  'ref/reserved-name': ['metadata'],
   'ref/gate-kind': [],
   'ref/gate-field': [],
   'ref/gate-threshold': [],

@@ -25,7 +25,10 @@ import {
 export const RUNBOOK_FORMATS = ['md', 'html'] as const;
 export type RunbookFormat = (typeof RUNBOOK_FORMATS)[number];
 
-export const INDEX_NAME = 'index';
+export { INDEX_NAME } from '../plan/reserved-names.ts';
+
+import { INDEX_NAME } from '../plan/reserved-names.ts';
+
 const INDEX_TITLE = 'Runbooks';
 
 export interface RenderedRunbook {

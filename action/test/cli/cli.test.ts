@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
@@ -73,6 +73,11 @@ describe('rollbook CLI', () => {
     expect((await runCli(['init', 'Bad Name'], dir)).stderr).toContain(
       '"Bad Name" is not a plan name: use lower-case letters, digits and dashes (at most 64), e.g. `rollbook init bad-name`',
     );
+    // The runbooks' index takes the name `index`: a plan so named would have no runbook.
+    const index = await runCli(['init', 'index'], dir);
+    expect(index.code).toBe(2);
+    expect(index.stderr).toContain(`"index" is the name of the runbooks' index (index.md)`);
+    expect(existsSync(join(dir, 'playbooks/index.rollout.yaml'))).toBe(false);
     // Nothing of the name fits: no example made of it.
     expect((await runCli(['init', '!!!'], dir)).stderr).toContain('dashes (at most 64)\n');
   });

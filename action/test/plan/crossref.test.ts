@@ -18,6 +18,15 @@ describe('cross-reference checks', () => {
     expect(d!.hint).toBe('did you mean "error_rate"?');
   });
 
+  it('refuses the plan name "index", which the runbooks\' index takes, and no other', () => {
+    const text = replaceOnce(BASE, '  name: demo', '  name: index');
+    const [d, ...rest] = refs(text);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ code: 'ref/reserved-name', severity: 'error', ...positionOf(text, 'index') });
+    expect(d!.message).toContain('so a plan called so has no runbook');
+    expect(refs(replaceOnce(BASE, '  name: demo', '  name: index-v2'))).toEqual([]);
+  });
+
   it('flags a step naming an unknown flag', () => {
     const text = replaceOnce(
       BASE,

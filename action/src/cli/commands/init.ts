@@ -8,6 +8,7 @@ import { loadConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS, type RollbookConfig } from '../../config/schema.ts';
 import { toDisplay } from '../../files/contained.ts';
 import { PLAN_SCHEMA } from '../../plan/published-schemas.ts';
+import { reservedPlanName } from '../../plan/reserved-names.ts';
 import { ID_PATTERN, MAX_ID_CHARS } from '../../plan/schema.ts';
 import { idSlugWithin } from '../../text/slug.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
@@ -64,6 +65,8 @@ file exists).`,
         `"${name}" is not a plan name: use lower-case letters, digits and dashes (at most ${MAX_ID_CHARS})${slug ? `, e.g. \`rollbook init ${slug}\`` : ''}`,
       );
     }
+    const reserved = reservedPlanName(name);
+    if (reserved) throw new UsageError(`${reserved}; choose another plan name, e.g. \`rollbook init checkout-v2\``);
     let target = values.dir as string | undefined;
     if (target === undefined) {
       const loaded = await loadConfig(io.cwd, values.config as string | undefined);
