@@ -171,6 +171,22 @@ export function evaluateManual(id: string, text: string, { at, facts }: GateCont
   return { ...base, status: 'pass', summary: `confirmed${who}${when}`, manual };
 }
 
+/** The state a `dependsOn` phase must reach before the phase that waits for it is promoted into. */
+export const DEPENDENCY_DONE = 'done';
+
+/** One `dependsOn` phase of another plan: passes once that phase is done. */
+export function evaluateDependency(phase: string, state: string | undefined): GateResult {
+  const base = {
+    id: `after:${phase}`,
+    kind: 'dependency' as const,
+    title: `after ${phase}`,
+    dependency: { phase, ...(state === undefined ? {} : { state }) },
+  };
+  if (state === DEPENDENCY_DONE) return { ...base, status: 'pass', summary: 'done' };
+  const known = state === undefined ? 'its state is not known' : state.replace(/-/g, ' ');
+  return { ...base, status: 'pending', summary: known, reason: `waits for ${phase} (${known})` };
+}
+
 export function evaluateChecklist(checklist: NonNullable<PhaseFacts['checklist']>): GateResult {
   const open = [...(checklist.open ?? [])];
   const left = Math.max(0, checklist.total - checklist.done);

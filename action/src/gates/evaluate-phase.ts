@@ -7,7 +7,7 @@ import { stageProgress } from '../plan/stages.ts';
 import { didYouMeanSuffix } from '../plan/suggest.ts';
 import { ExpectedError } from '../runtime/expected-error.ts';
 import { evaluateBake } from './bake.ts';
-import { evaluateChecklist, evaluateGate } from './evaluate-gate.ts';
+import { evaluateChecklist, evaluateDependency, evaluateGate } from './evaluate-gate.ts';
 import { evaluateFreezes } from './freeze.ts';
 import { gateIds } from './gate-id.ts';
 import type { GateResult, Measurements, PhaseEvaluation, PhaseFacts, PhaseRef, PullRequestFacts } from './model.ts';
@@ -85,6 +85,11 @@ export function evaluatePhase(input: EvaluatePhaseInput): PhaseEvaluation {
       gates.push(evaluateGate(gate, ids[i]!, context));
     });
     if (facts.checklist) gates.push(evaluateChecklist(facts.checklist));
+  }
+  for (const phase of to.dependsOn ?? []) {
+    const state =
+      facts.dependencies && Object.hasOwn(facts.dependencies, phase) ? facts.dependencies[phase] : undefined;
+    gates.push(evaluateDependency(phase, state));
   }
   const freezeQuery = { at, environment: to.environment, labels: pr.labels ?? [] };
   const freezes = evaluateFreezes(

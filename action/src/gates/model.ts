@@ -29,7 +29,7 @@ export type Verdict = 'PROMOTE' | 'HOLD' | 'ROLL BACK' | 'ROLL FORWARD' | 'FROZE
 export type GateStatus = 'pass' | 'pending' | 'fail' | 'inconclusive' | 'error' | 'rollback';
 
 /** What a result judges: a plan gate's kind, or the phase's bake, ramp and checklist, which the report treats as gates. */
-export type GateResultKind = 'bake' | 'ramp' | GateKind | 'checklist';
+export type GateResultKind = 'bake' | 'ramp' | GateKind | 'checklist' | 'dependency';
 
 export type Compare = 'absolute' | 'baseline' | 'week-over-week';
 
@@ -108,6 +108,12 @@ export interface PhaseFacts {
   manual?: readonly ManualTick[];
   /** The phase issue's checklist. Absent when not tracked (the CLI): no checklist gate then. */
   checklist?: { done: number; total: number; open?: readonly string[] };
+  /**
+   * How far the phases of other plans that the phase promoted into waits for (`dependsOn`) are,
+   * by `plan/phase`: a state as the sync names it (`done`, `baking`, …). A dependency without an
+   * entry is not known to be done, so it holds.
+   */
+  dependencies?: Readonly<Record<string, string>>;
 }
 
 /** Facts about the pull request, read on its head commit. */
@@ -204,6 +210,8 @@ export interface GateResult {
   bake?: BakeDetail;
   ramp?: RampDetail;
   checklist?: { done: number; total: number; open: string[] };
+  /** A `dependsOn` phase of another plan: `plan/phase`, and its state when known. */
+  dependency?: { phase: string; state?: string };
 }
 
 export type FreezeStatus = 'active' | 'waived' | 'upcoming' | 'inactive' | 'out-of-scope';

@@ -66,9 +66,13 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
       if (!warned.has(warning)) log.warning(warning);
       warned.add(warning);
     }
-    // An edit of a checklist issue re-evaluates that plan's PRs; other PRs did not change.
+    // An edit of a checklist issue re-evaluates that plan's PRs, and those promoting into a phase
+    // that waits for one of its phases (`dependsOn`); other PRs did not change.
+    const waitsFor = (rollout: (typeof outcome.rollouts)[number], plan: string) =>
+      rollout.report?.evaluation.gates.some((g) => g.dependency?.phase.startsWith(`${plan}/`)) === true;
     const concerns = (plan: string) =>
-      outcome.rollouts.some((r) => r.plan === plan) || outcome.failures.some((f) => f.plan === plan);
+      outcome.rollouts.some((r) => r.plan === plan || waitsFor(r, plan)) ||
+      outcome.failures.some((f) => f.plan === plan);
     if (targets.plan !== undefined && !concerns(targets.plan)) continue;
     const published = await publishPull(session, outcome);
     logOutcome(log, outcome, published);

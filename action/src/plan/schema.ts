@@ -588,7 +588,7 @@ export const PhaseDependencies = Type.Array(
   {
     minItems: 1,
     description:
-      'Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).',
+      'Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`): the phase issue waits for them, and the gate report holds a promotion into this phase until they are done.',
   },
 );
 

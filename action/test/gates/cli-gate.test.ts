@@ -1,5 +1,5 @@
 // `rollbook gate` end to end in-process, with metrics from a JSON file.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,26 @@ describe('rollbook gate', () => {
     expect(result.stdout).not.toContain(tmpdir());
     // Bare numbers are today's values: there are no past days to list.
     expect(result.stdout).not.toContain('History since');
+  });
+
+  it('holds a phase that waits for another plan until --done names that phase, and refuses a --done it does not wait for', async () => {
+    const dir = workspace(GOOD);
+    const plan = join(dir, 'checkout.rollout.yaml');
+    const text = readFileSync(plan, 'utf8');
+    const marker = '    title: Everyone\n    environment: production\n';
+    expect(text).toContain(marker);
+    writeFileSync(plan, text.replace(marker, `${marker}    dependsOn: [orders-expand/production]\n`));
+    const held = await runCli([...base, ...ready], dir);
+    expect(held.code).toBe(1);
+    expect(held.stdout).toContain('  - waits for orders-expand/production (its state is not known)');
+    const done = await runCli([...base, ...ready, '--done', 'orders-expand/production'], dir);
+    expect(done.code).toBe(0);
+    expect(done.stdout.split('\n')[0]).toContain('Verdict: PROMOTE.');
+    const wrong = await runCli([...base, ...ready, '--done', 'orders-expand/canary'], dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(
+      '--done: phase production does not depend on "orders-expand/canary"; it waits for orders-expand/production',
+    );
   });
 
   it('takes the plan as its argument too, as validate and render take theirs', async () => {

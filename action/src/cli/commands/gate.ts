@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import { collectMeasurements, type MetricSource, planSources, type SourceResolver } from '../../gates/collect.ts';
+import { DEPENDENCY_DONE } from '../../gates/evaluate-gate.ts';
 import { phaseTransition, UnknownPhaseError } from '../../gates/evaluate-phase.ts';
 import { gateIds } from '../../gates/gate-id.ts';
 import {
@@ -70,6 +71,9 @@ Options:
                            lists it, or lists a team (team membership is not checked locally)
   --check <name=state>     a check or commit status on the PR head, e.g. integration-tests=success
                            (repeatable; unknown checks hold)
+  --done <plan/phase>      a phase of another plan that is done, for --phase's \`dependsOn\`
+                           (repeatable; a dependency not named holds, as its state is not known
+                           locally)
   --label <name>           a PR label, e.g. hotfix (repeatable)
   --templates <dir>        directory whose report templates override the built-in ones
                            (default: \`templates\` in the configuration)
@@ -90,6 +94,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     'http-json-allow-private': { type: 'boolean' },
     'signed-off': { type: 'string' },
     check: { type: 'string', multiple: true },
+    done: { type: 'string', multiple: true },
     label: { type: 'string', multiple: true },
     templates: { type: 'string' },
     config: { type: 'string' },
@@ -145,6 +150,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
         );
     const facts: PhaseFacts = { signoffs: signoffs(values['signed-off'], from, at) };
     if (activatedAt) facts.activatedAt = activatedAt;
+    facts.dependencies = doneDependencies(values.done, plan, target);
     const pr: PullRequestFacts = { checks: checks(values.check), labels: list(values.label) };
 
     const measurements = await collectMeasurements({
@@ -296,4 +302,18 @@ function checks(value: unknown): Record<string, CheckState> {
     out[name] = state;
   }
   return out;
+}
+
+/** `--done plan/phase`, each one a dependency of the target phase, as the facts name them. */
+function doneDependencies(values: unknown, plan: RolloutPlan, target: string): Record<string, string> {
+  const dependsOn = plan.phases.find((p) => p.id === target)?.dependsOn ?? [];
+  const done: Record<string, string> = {};
+  for (const ref of list(values)) {
+    if (!dependsOn.includes(ref)) {
+      const known = dependsOn.length > 0 ? `; it waits for ${dependsOn.join(', ')}` : '; it waits for no other plan';
+      throw new UsageError(`--done: phase ${target} does not depend on "${ref}"${known}`);
+    }
+    done[ref] = DEPENDENCY_DONE;
+  }
+  return done;
 }

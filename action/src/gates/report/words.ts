@@ -121,6 +121,10 @@ export function gateRow(gate: GateResult, response?: Response): GateRow {
       row.threshold = 'every item ticked';
       row.source = 'phase issue';
       break;
+    case 'dependency':
+      row.threshold = 'done';
+      row.source = `${gate.dependency!.phase.split('/')[0]}'s phase issue`;
+      break;
   }
   return row;
 }

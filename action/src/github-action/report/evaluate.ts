@@ -20,7 +20,7 @@ import { debugUnexpected, isExpectedError } from '../../runtime/expected-error.t
 import type { BasePlan, BrokenPlan } from './base-branch.ts';
 import { type CommentBody, commentBody, UNKNOWN_PHASE, unresolvedMarkdown } from './comment.ts';
 import { readPhaseFacts } from './phase-facts.ts';
-import { currentPhase, type PhaseIssue, phaseStatus } from './phase-issues.ts';
+import { currentPhase, dependencyStates, type PhaseIssue, phaseStatus } from './phase-issues.ts';
 import { pullRequestFacts } from './pull-facts.ts';
 import type { ReportSession } from './session.ts';
 
@@ -84,7 +84,7 @@ export async function evaluatePull(session: ReportSession, pr: PullRequestSnapsh
   for (const match of rollouts) {
     const basePlan = byName.get(match.plan)!;
     try {
-      outcomes.push(await evaluateRollout(session, pr, match, basePlan, issues.get(match.plan)!, prFacts));
+      outcomes.push(await evaluateRollout(session, pr, match, basePlan, issues.get(match.plan)!, prFacts, byName));
     } catch (error) {
       // One plan that cannot be evaluated never stops the others: its PRs get an error status,
       // the log gets the details, and the run fails once every PR has been reported.
@@ -145,6 +145,7 @@ async function evaluateRollout(
   basePlan: BasePlan,
   issues: ReadonlyMap<string, PhaseIssue>,
   prFacts: PullRequestFacts,
+  basePlans: ReadonlyMap<string, BasePlan>,
 ): Promise<RolloutOutcome> {
   const { now } = session;
   const { guards } = basePlan;
@@ -173,6 +174,9 @@ async function evaluateRollout(
     const read = await readPhaseFacts({ plan, guards, phaseId: from.id, issue, status, teams: session.teams });
     facts = read.facts;
     notes.push(...read.notes);
+  }
+  if (plan.phases.some((p) => p.id === match.target && p.dependsOn?.length)) {
+    facts = { ...facts, dependencies: await dependencyStates(plan, match.target, basePlans, session.issues, now) };
   }
   const measurements = await collectMeasurements({
     plan,

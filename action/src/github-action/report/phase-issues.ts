@@ -8,7 +8,7 @@ import type { GuardInput } from '../../checklist/items.ts';
 import { phaseEntries } from '../../checklist/items.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../../checklist/phase-state.ts';
-import { deriveRolloutState } from '../../checklist/rollout-state.ts';
+import { deriveRolloutState, type RolloutState } from '../../checklist/rollout-state.ts';
 import { type ChecklistState, withoutProvenance } from '../../checklist/state-block.ts';
 import { issueLabels } from '../../checklist/titles.ts';
 import type { GitHubClient } from '../../github/client.ts';
@@ -19,6 +19,7 @@ import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Logger } from '../../runtime/logger.ts';
 import { readIssueKey } from '../../text/markers.ts';
 import { verifyPhaseIssue } from '../verified-issue.ts';
+import type { BasePlan } from './base-branch.ts';
 
 /** Entry kinds judged by their own gates in the report; the checklist gate covers the rest. */
 const GATE_KINDS = new Set(['gate', 'signoff']);
@@ -126,10 +127,44 @@ export function currentPhase(
   now: Date,
 ): string | null | undefined {
   if (issues.size === 0) return undefined;
-  const statuses = plan.phases.map((p) => phaseStatus(plan, guards, p.id, issues.get(p.id), now));
-  const rollout = deriveRolloutState(plan, statuses);
+  const rollout = rolloutOf(plan, guards, issues, now);
   const started = rollout.phases.filter((p) => p.state !== 'not-started');
   return started.at(-1)?.phaseId ?? null;
+}
+
+/** Each phase's state as the sync writes it on the tracking issue (deriveRolloutState). */
+function rolloutOf(
+  plan: RolloutPlan,
+  guards: PlanGuards,
+  issues: ReadonlyMap<string, PhaseIssue>,
+  now: Date,
+): RolloutState {
+  const statuses = plan.phases.map((p) => phaseStatus(plan, guards, p.id, issues.get(p.id), now));
+  return deriveRolloutState(plan, statuses);
+}
+
+/**
+ * The states of the phases of other plans that `phaseId` waits for (`dependsOn`), by
+ * `plan/phase`, from their checklist issues as the sync derives them. A plan the base branch does
+ * not have is left out: not known to be done, the dependency holds.
+ */
+export async function dependencyStates(
+  plan: RolloutPlan,
+  phaseId: string,
+  plans: ReadonlyMap<string, BasePlan>,
+  reader: PhaseIssueReader,
+  now: Date,
+): Promise<Record<string, string>> {
+  const states: Record<string, string> = {};
+  for (const ref of plan.phases.find((p) => p.id === phaseId)?.dependsOn ?? []) {
+    const [name, id] = ref.split('/') as [string, string];
+    const other = plans.get(name);
+    if (!other) continue;
+    const rollout = rolloutOf(other.applied, other.guards, await reader.forPlan(name), now);
+    const state = rollout.phases.find((p) => p.phaseId === id)?.state;
+    if (state) states[ref] = state;
+  }
+  return states;
 }
 
 export interface ChecklistItems {
