@@ -105,6 +105,14 @@ export interface LoadConfigOptions {
   templatesGiven?: boolean;
 }
 
+/** Why a configuration file could not be read, in words rather than an error code. */
+const UNREADABLE_WORDS: Readonly<Record<'ENOENT' | 'EISDIR' | 'EACCES' | 'EPERM', string>> = {
+  ENOENT: 'there is no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
 /**
  * Reads `explicitPath`, or rollbook.config.yaml in cwd when it exists. A named file that cannot be
  * read is an error diagnostic, as a broken one is, never an exception.
@@ -130,7 +138,7 @@ export async function loadConfig(
           : explicitPath
             ? "check the path given for it (the action's `config` input, or the CLI's --config)"
             : `${CONFIG_FILE} must be a file`;
-      const message = `cannot read the configuration file (${code})`;
+      const message = `cannot read the configuration file: ${UNREADABLE_WORDS[code]}`;
       return { config: {}, file, diagnostics: [{ ...diagnostic, message, expected: 'a readable YAML file', hint }] };
     }
     if (error instanceof OutsideRootError) {

@@ -121,7 +121,7 @@ describe('rollbook CLI', () => {
       const output = `${run.stdout}${run.stderr}`;
       expect(run.code, `${args[0]}: ${output}`).toBe(1);
       expect(output, args[0]).toContain(
-        'missing.yaml:1:1 error file/unreadable cannot read the configuration file (ENOENT)',
+        'missing.yaml:1:1 error file/unreadable cannot read the configuration file: there is no such file',
       );
       expect(output, args[0]).not.toContain('internal error');
       expect(output, args[0]).not.toMatch(STACK_FRAME);

@@ -43,7 +43,7 @@ describe('validate', () => {
     });
     expect(run.code).toBe(1);
     const annotation = run.stdout.split('\n').find((line) => /^::error .*file=missing\.yaml,line=1,/.test(line));
-    expect(annotation, run.stdout).toContain('cannot read the configuration file (ENOENT)');
+    expect(annotation, run.stdout).toContain('cannot read the configuration file: there is no such file');
     expect(annotation).toContain("hint: check the path given for it (the action's `config` input");
     // The run's failure line sends people to the configuration, not to the plans.
     expect(run.stdout).toContain('::error::1 error in missing.yaml: see the annotations on those files');
