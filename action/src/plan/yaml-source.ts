@@ -98,6 +98,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * The byte order of a UTF-16 file, by its byte order mark or, without one, by text whose every
+ * other byte is NUL from the start (ASCII written as UTF-16); undefined for anything else.
+ */
+function utf16Order(bytes: Uint8Array): 'little-endian' | 'big-endian' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian';
+  if (bytes.length < 4) return undefined;
+  if (bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'little-endian';
+  if (bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0) return 'big-endian';
+  return undefined;
+}
+
+/**
  * Checks size, binary content and UTF-8 before any parsing. `totalBytes` is the file's real
  * size when the caller read only its head.
  */
@@ -111,6 +124,15 @@ export function decodeSource(bytes: Uint8Array, file: string, totalBytes = bytes
       `the file is ${(totalBytes / 1024 / 1024).toFixed(1)} MiB; Rollbook reads plan files up to ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
       'split the plan, or check that this is the file you meant',
       `a YAML file of at most ${MAX_FILE_BYTES} bytes`,
+    );
+  }
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    return fileError(
+      'file/encoding',
+      `the file is UTF-16 (${utf16}), not UTF-8`,
+      're-save the file as UTF-8 (most editors offer it as "Save with Encoding")',
+      'UTF-8 text',
     );
   }
   const nul = bytes.indexOf(0);

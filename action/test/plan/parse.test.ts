@@ -570,6 +570,30 @@ describe('decodeSource', () => {
     expect(decodeSource(bytes, 'f').diagnostics[0]).toMatchObject({ code: 'file/binary', line: 2, column: 3 });
   });
 
+  it('tells UTF-16 apart from binary content, with or without its byte order mark', () => {
+    const text = 'apiVersion: rollbook/v1\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [bytes, order] of [
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), 'little-endian'],
+      [le, 'little-endian'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'big-endian'],
+      [be, 'big-endian'],
+    ] as const) {
+      expect(decodeSource(bytes, 'f').diagnostics[0]).toMatchObject({
+        code: 'file/encoding',
+        line: 1,
+        column: 1,
+        message: `the file is UTF-16 (${order}), not UTF-8`,
+        hint: 're-save the file as UTF-8 (most editors offer it as "Save with Encoding")',
+      });
+    }
+    // A binary file that starts like neither is still binary.
+    expect(decodeSource(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]), 'f').diagnostics[0]!.code).toBe(
+      'file/binary',
+    );
+  });
+
   it('locates invalid UTF-8 by line and column', () => {
     const bytes = Uint8Array.from([...new TextEncoder().encode('a: 1\nbé: '), 0xff, 0x41]);
     expect(decodeSource(bytes, 'f').diagnostics[0]).toMatchObject({ code: 'file/encoding', line: 2, column: 5 });
