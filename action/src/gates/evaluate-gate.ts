@@ -81,6 +81,11 @@ const CHECK_STATUS: Record<CheckState, GateStatus> = {
   startup_failure: 'fail',
 };
 
+/** What a check state means for a `check:` gate: only success and neutral pass. */
+export function checkGateStatus(state: CheckState): GateStatus {
+  return CHECK_STATUS[state] ?? 'fail';
+}
+
 export function evaluateCheck(id: string, name: string, state: CheckState | undefined): GateResult {
   const title = `check ${name}`;
   if (state === undefined) {
@@ -94,7 +99,7 @@ export function evaluateCheck(id: string, name: string, state: CheckState | unde
       check: { name },
     };
   }
-  const status = CHECK_STATUS[state] ?? 'fail';
+  const status = checkGateStatus(state);
   const result: GateResult = {
     id,
     kind: 'check',
