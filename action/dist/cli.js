@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "01fa2544bc0efada826b93e698a51e83" : void 0;
+var BUILD_ID = true ? "aa4af50bbf2b2c4dd09c07604eade8dd" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,42 +69,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-BTHK3W73.js")).validateCommand
+    load: async () => (await import("./chunk-IDCMIQWU.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-UMSSK3NG.js")).renderCommand
+    load: async () => (await import("./chunk-ZK5GQYUP.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-JT7D43EY.js")).initCommand
+    load: async () => (await import("./chunk-RHBWESJ5.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-CIRMLRXG.js")).explainCommand
+    load: async () => (await import("./chunk-F3QCLQHX.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-ZICYATY4.js")).gateCommand
+    load: async () => (await import("./chunk-KZBDFJUW.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-OOGVTVLC.js")).lessonCommand
+    load: async () => (await import("./chunk-HM4OXSPF.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-G6NK2IXM.js")).lessonsCommand
+    load: async () => (await import("./chunk-7L7TWYOP.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-DCFR4JZW.js")).statusCommand
+    load: async () => (await import("./chunk-LSYYZSG4.js")).statusCommand
   }
 ];
 

@@ -8,6 +8,7 @@ import {
   VERDICT_PRECEDENCE,
   WATCH_STATUS_PREFIX,
   buildGateReport,
+  checkGateStatus,
   collectMeasurements,
   collectPhaseMeasurements,
   createProviders,
@@ -27,18 +28,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-OBMB3UEV.js";
+} from "./chunk-7JSGQREK.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-4B2G7Z6D.js";
+} from "./chunk-R3TYRMZO.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-KA3EOHR6.js";
+} from "./chunk-5BGXNXC4.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -108,7 +109,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-JISMS5NT.js";
+} from "./chunk-F7W6K64S.js";
 import {
   cellCode,
   code,
@@ -122,7 +123,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-DYGA6V2U.js";
+} from "./chunk-AF65IY5N.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -131,7 +132,7 @@ import {
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-PTJ7K3NS.js";
+} from "./chunk-WDRFP5E6.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -147,7 +148,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-M46UNUTY.js";
+} from "./chunk-O4IMRAPU.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -157,7 +158,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-3WL2OGT6.js";
+} from "./chunk-5SZJTLHE.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -189,27 +190,27 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-ZB5HBZ7V.js";
+} from "./chunk-TQGIIV45.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-J65B5N7W.js";
+} from "./chunk-HME5F5MF.js";
 import {
   blobBaseUrl,
   matchGuards,
   serverUrl
-} from "./chunk-V42MRJVB.js";
+} from "./chunk-VS7OLDM5.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-U3VIEB2T.js";
+} from "./chunk-TMJFOKL3.js";
 import {
   LessonSourceReader
-} from "./chunk-C7RAFPWS.js";
-import "./chunk-NOUBSHOQ.js";
+} from "./chunk-RO3SHEES.js";
+import "./chunk-VTZ3B3N3.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -217,13 +218,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-2JSR4RAN.js";
+} from "./chunk-GKUKFPXJ.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   authorMaySignOff,
   classifyGate,
@@ -244,7 +245,7 @@ import {
   phaseResponse,
   signoffsNeeded,
   targetLabel
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -1364,10 +1365,25 @@ function phaseStatus(plan, guards, phaseId, issue2, now) {
 }
 function currentPhase(plan, guards, issues, now) {
   if (issues.size === 0) return void 0;
-  const statuses = plan.phases.map((p) => phaseStatus(plan, guards, p.id, issues.get(p.id), now));
-  const rollout = deriveRolloutState(plan, statuses);
+  const rollout = rolloutOf(plan, guards, issues, now);
   const started = rollout.phases.filter((p) => p.state !== "not-started");
   return started.at(-1)?.phaseId ?? null;
+}
+function rolloutOf(plan, guards, issues, now) {
+  const statuses = plan.phases.map((p) => phaseStatus(plan, guards, p.id, issues.get(p.id), now));
+  return deriveRolloutState(plan, statuses);
+}
+async function dependencyStates(plan, phaseId, plans, reader, now) {
+  const states = {};
+  for (const ref of plan.phases.find((p) => p.id === phaseId)?.dependsOn ?? []) {
+    const [name, id] = ref.split("/");
+    const other = plans.get(name);
+    if (!other) continue;
+    const rollout = rolloutOf(other.applied, other.guards, await reader.forPlan(name), now);
+    const state = rollout.phases.find((p) => p.phaseId === id)?.state;
+    if (state) states[ref] = state;
+  }
+  return states;
 }
 function checklistItems(plan, guards, phaseId, issue2) {
   const entries = phaseEntries(plan, phaseId, phaseGuards(guards, phaseId)).filter(
@@ -1450,14 +1466,26 @@ async function readPhaseFacts(input) {
 
 // action/src/github-action/report/pull-facts.ts
 var KNOWN_CHECK_STATES = new Set(CHECK_STATES);
+var RANK = {
+  pass: 0,
+  pending: 1,
+  inconclusive: 1,
+  error: 2,
+  fail: 2,
+  rollback: 2
+};
 function pullRequestFacts(pr, statuses, checkRuns) {
   const checks = idRecord();
+  const keepWorst = (name, state) => {
+    const before = checks[name];
+    if (before === void 0 || RANK[checkGateStatus(state)] > RANK[checkGateStatus(before)]) checks[name] = state;
+  };
   for (const status of statuses) {
     if (status.context === STATUS_CONTEXT) continue;
-    checks[status.context] = status.state;
+    keepWorst(status.context, status.state);
   }
   for (const run2 of checkRuns) {
-    checks[run2.name] = KNOWN_CHECK_STATES.has(run2.state) ? run2.state : "pending";
+    keepWorst(run2.name, KNOWN_CHECK_STATES.has(run2.state) ? run2.state : "pending");
   }
   return { checks, labels: [...pr.labels], author: `@${pr.author}` };
 }
@@ -1496,7 +1524,7 @@ async function evaluatePull(session, pr) {
   for (const match of rollouts) {
     const basePlan = byName.get(match.plan);
     try {
-      outcomes.push(await evaluateRollout(session, pr, match, basePlan, issues.get(match.plan), prFacts));
+      outcomes.push(await evaluateRollout(session, pr, match, basePlan, issues.get(match.plan), prFacts, byName));
     } catch (error2) {
       if (statusOf(error2) !== void 0) throw error2;
       const expected = isExpectedError(error2);
@@ -1532,7 +1560,7 @@ function brokenPlansOf(pr, files, broken, labelPrefix) {
     ];
   });
 }
-async function evaluateRollout(session, pr, match, basePlan, issues, prFacts) {
+async function evaluateRollout(session, pr, match, basePlan, issues, prFacts, basePlans) {
   const { now } = session;
   const { guards } = basePlan;
   const plan = withAuthorPolicy(basePlan.applied, session.ctx.inputs.sync.allowAuthorSignoff);
@@ -1560,6 +1588,9 @@ async function evaluateRollout(session, pr, match, basePlan, issues, prFacts) {
     const read = await readPhaseFacts({ plan, guards, phaseId: from.id, issue: issue2, status, teams: session.teams });
     facts2 = read.facts;
     notes.push(...read.notes);
+  }
+  if (plan.phases.some((p) => p.id === match.target && p.dependsOn?.length)) {
+    facts2 = { ...facts2, dependencies: await dependencyStates(plan, match.target, basePlans, session.issues, now) };
   }
   const measurements = await collectMeasurements({
     plan,
@@ -2276,7 +2307,8 @@ async function runReport(ctx) {
       if (!warned.has(warning2)) log.warning(warning2);
       warned.add(warning2);
     }
-    const concerns = (plan) => outcome.rollouts.some((r) => r.plan === plan) || outcome.failures.some((f) => f.plan === plan);
+    const waitsFor = (rollout, plan) => rollout.report?.evaluation.gates.some((g) => g.dependency?.phase.startsWith(`${plan}/`)) === true;
+    const concerns = (plan) => outcome.rollouts.some((r) => r.plan === plan || waitsFor(r, plan)) || outcome.failures.some((f) => f.plan === plan);
     if (targets.plan !== void 0 && !concerns(targets.plan)) continue;
     const published = await publishPull(session, outcome);
     logOutcome(log, outcome, published);

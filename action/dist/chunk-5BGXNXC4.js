@@ -5,22 +5,22 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-JISMS5NT.js";
+} from "./chunk-F7W6K64S.js";
 import {
   decodeReviewRecord
-} from "./chunk-3WL2OGT6.js";
+} from "./chunk-5SZJTLHE.js";
 import {
   parseKpiReviewMarker
-} from "./chunk-ZB5HBZ7V.js";
+} from "./chunk-TQGIIV45.js";
 import {
   matchGuards
-} from "./chunk-V42MRJVB.js";
+} from "./chunk-VS7OLDM5.js";
 import {
   validLessons
-} from "./chunk-2JSR4RAN.js";
+} from "./chunk-GKUKFPXJ.js";
 import {
   idRecord
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 
 // action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {

@@ -12,8 +12,9 @@ import {
   joinMd,
   markdownLink,
   mention
-} from "./chunk-ZB5HBZ7V.js";
+} from "./chunk-TQGIIV45.js";
 import {
+  INDEX_NAME,
   SlugCounter,
   fillQuery,
   goodWhen,
@@ -21,7 +22,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,
@@ -55,7 +56,7 @@ import {
   totalHoldMs,
   undoSteps,
   windowHours
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   normalizeLines,
   singleLine,
@@ -14576,7 +14577,6 @@ function buildRunbookView(input, settings, windows = projectWithSettings(input.p
 
 // action/src/render/render.ts
 var RUNBOOK_FORMATS = ["md", "html"];
-var INDEX_NAME = "index";
 var INDEX_TITLE = "Runbooks";
 function runbookFileName(name, format) {
   const safe = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-") || "plan";
@@ -14646,7 +14646,6 @@ function indexFileName(format) {
 
 export {
   RUNBOOK_FORMATS,
-  INDEX_NAME,
   runbookFileName,
   renderRunbook,
   lessonPageName,

@@ -5,29 +5,29 @@ import {
 import {
   calendarStart,
   oneOf
-} from "./chunk-QCL5AUDY.js";
+} from "./chunk-XBQVQX7C.js";
 import {
   readSharedLessons
-} from "./chunk-SDEF7JXQ.js";
+} from "./chunk-CJWZLSIU.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-J65B5N7W.js";
-import "./chunk-V42MRJVB.js";
+} from "./chunk-HME5F5MF.js";
+import "./chunk-VS7OLDM5.js";
 import {
   loadConfig
-} from "./chunk-U3VIEB2T.js";
+} from "./chunk-TMJFOKL3.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-C7RAFPWS.js";
-import "./chunk-NOUBSHOQ.js";
-import "./chunk-2JSR4RAN.js";
-import "./chunk-HO7ILBB4.js";
+import "./chunk-RO3SHEES.js";
+import "./chunk-VTZ3B3N3.js";
+import "./chunk-GKUKFPXJ.js";
+import "./chunk-DF2PFUXO.js";
 import {
   formatUtcDay
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   CONFIG_FILE
 } from "./chunk-4EVLPBYK.js";

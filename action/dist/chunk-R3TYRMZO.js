@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-JISMS5NT.js";
+} from "./chunk-F7W6K64S.js";
 import {
   code,
   inertLogin
-} from "./chunk-DYGA6V2U.js";
+} from "./chunk-AF65IY5N.js";
 import {
   errorMessage,
   isForbidden,
@@ -19,14 +19,14 @@ import {
   encodeMarkerId,
   marker,
   readBreachMarker
-} from "./chunk-ZB5HBZ7V.js";
+} from "./chunk-TQGIIV45.js";
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   phaseResponse
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 
 // action/src/lessons/scaffold.ts
 var MAX_SLUG_CHARS = 40;

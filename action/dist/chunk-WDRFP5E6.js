@@ -10,15 +10,15 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-NOUBSHOQ.js";
+} from "./chunk-VTZ3B3N3.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-2JSR4RAN.js";
+} from "./chunk-GKUKFPXJ.js";
 import {
   MAX_FILE_BYTES,
   decodeSource
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

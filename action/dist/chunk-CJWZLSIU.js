@@ -4,10 +4,10 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   serverUrl
-} from "./chunk-V42MRJVB.js";
+} from "./chunk-VS7OLDM5.js";
 import {
   uncheckedSources
-} from "./chunk-C7RAFPWS.js";
+} from "./chunk-RO3SHEES.js";
 
 // action/src/cli/shared-lessons.ts
 async function readSharedLessons(loaded, io, unchecked) {
@@ -21,8 +21,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-CDGNQEXP.js"),
-    import("./chunk-KGHHEOFV.js"),
-    import("./chunk-M3TBCAAC.js")
+    import("./chunk-OS6UZCWT.js"),
+    import("./chunk-GUDV6UPW.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: serverUrl(io.env), tokenName: "GITHUB_TOKEN" };

@@ -744,7 +744,7 @@ var PhaseDependencies = Type.Array(
   Type.String({ pattern: PHASE_REF_PATTERN, description: "A phase of another plan, as `plan/phase`." }),
   {
     minItems: 1,
-    description: "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`)."
+    description: "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`): the phase issue waits for them, and the gate report holds a promotion into this phase until they are done."
   }
 );
 var Phase = Type.Object(

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-J65B5N7W.js";
+} from "./chunk-HME5F5MF.js";
 import {
   projectCalendar
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 
 // action/src/plan/plan-calendars.ts
 function notBeforeOf(plan, finishes) {

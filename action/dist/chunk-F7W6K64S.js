@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-DYGA6V2U.js";
+} from "./chunk-AF65IY5N.js";
 import {
   errorMessage,
   isUnreachable
@@ -22,12 +22,12 @@ import {
   readingsMarker,
   splitItemMarker,
   stateMarker
-} from "./chunk-ZB5HBZ7V.js";
+} from "./chunk-TQGIIV45.js";
 import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   DAY_MS,
   MAX_ANALYSIS_LIMIT,
@@ -44,7 +44,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   trimTrailing
 } from "./chunk-WBADEOUP.js";

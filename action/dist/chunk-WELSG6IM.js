@@ -16,27 +16,27 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-JISMS5NT.js";
+} from "./chunk-F7W6K64S.js";
 import {
   describeRamp
-} from "./chunk-DYGA6V2U.js";
+} from "./chunk-AF65IY5N.js";
 import {
   notFoundAt,
   nothingAnsweredAt
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-3WL2OGT6.js";
+} from "./chunk-5SZJTLHE.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   formatMeasured,
   isoSeconds
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 
 // action/src/cli/github-options.ts
 var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;

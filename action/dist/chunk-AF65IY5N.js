@@ -8,15 +8,15 @@ import {
   escapeMarkdownInline,
   markdownLink,
   mention
-} from "./chunk-ZB5HBZ7V.js";
+} from "./chunk-TQGIIV45.js";
 import {
   idSlugWithin
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   singleLine
 } from "./chunk-WBADEOUP.js";

@@ -5,12 +5,12 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   unknownRuleHint
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   CONFIG_FILE,
   RollbookConfig
@@ -96,6 +96,12 @@ function parseConfig(text, file) {
   loaded.diagnostics = capDiagnostics(diagnostics.sort(byPosition));
   return loaded;
 }
+var UNREADABLE_WORDS = {
+  ENOENT: "there is no such file",
+  EISDIR: "it is a directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied"
+};
 async function loadConfig(cwd, explicitPath, options = {}) {
   const file = explicitPath ?? CONFIG_FILE;
   let bytes;
@@ -107,7 +113,7 @@ async function loadConfig(cwd, explicitPath, options = {}) {
     if (code === "ENOENT" || code === "EISDIR" || code === "EACCES" || code === "EPERM") {
       const diagnostic = { file, ...START_OF_FILE, severity: "error", code: "file/unreadable" };
       const hint = code === "EACCES" || code === "EPERM" ? "check its permissions" : explicitPath ? "check the path given for it (the action's `config` input, or the CLI's --config)" : `${CONFIG_FILE} must be a file`;
-      const message = `cannot read the configuration file (${code})`;
+      const message = `cannot read the configuration file: ${UNREADABLE_WORDS[code]}`;
       return { config: {}, file, diagnostics: [{ ...diagnostic, message, expected: "a readable YAML file", hint }] };
     }
     if (error instanceof OutsideRootError) {

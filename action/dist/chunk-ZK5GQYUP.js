@@ -9,9 +9,8 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-JVHNXJV6.js";
+} from "./chunk-GH4RB5FO.js";
 import {
-  INDEX_NAME,
   RUNBOOK_FORMATS,
   indexFileName,
   lessonPageName,
@@ -19,15 +18,15 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-M46UNUTY.js";
+} from "./chunk-O4IMRAPU.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-3WL2OGT6.js";
+} from "./chunk-5SZJTLHE.js";
 import {
   readGeneratedMarker
-} from "./chunk-ZB5HBZ7V.js";
+} from "./chunk-TQGIIV45.js";
 import {
   RUNBOOK_TEMPLATES,
   compileTemplates,
@@ -41,37 +40,41 @@ import {
   calendarStart,
   oneOf,
   templatesOption
-} from "./chunk-QCL5AUDY.js";
+} from "./chunk-XBQVQX7C.js";
 import {
   readSharedLessons
-} from "./chunk-SDEF7JXQ.js";
+} from "./chunk-CJWZLSIU.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
-  dependencyOrder
-} from "./chunk-J65B5N7W.js";
+  dependencyOrder,
+  namesLesson
+} from "./chunk-HME5F5MF.js";
 import {
   matchGuards
-} from "./chunk-V42MRJVB.js";
+} from "./chunk-VS7OLDM5.js";
 import {
   loadConfig
-} from "./chunk-U3VIEB2T.js";
+} from "./chunk-TMJFOKL3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-C7RAFPWS.js";
-import "./chunk-NOUBSHOQ.js";
+import "./chunk-RO3SHEES.js";
+import "./chunk-VTZ3B3N3.js";
 import {
+  isGlob,
   validLessons
-} from "./chunk-2JSR4RAN.js";
-import "./chunk-HO7ILBB4.js";
+} from "./chunk-GKUKFPXJ.js";
+import {
+  INDEX_NAME
+} from "./chunk-DF2PFUXO.js";
 import {
   formatUtcDay,
   idRecord,
   isStatusTime
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";
@@ -93,7 +96,7 @@ import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";
 
 // action/src/cli/commands/render.ts
-import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 // action/src/kpi-review/status.ts
@@ -198,6 +201,16 @@ async function siblingNames(outDir, format) {
   const names = await readdir(outDir).catch(() => []);
   return names.filter((n) => n.endsWith(`.${format}`)).sort();
 }
+async function namesPlanFilesOnly(paths, cwd) {
+  const plans = paths.filter((path) => !namesLesson(path));
+  if (plans.length === 0) return false;
+  for (const path of plans) {
+    if (isGlob(path)) return false;
+    const found = await stat(resolve(cwd, path)).catch(() => void 0);
+    if (!found?.isFile()) return false;
+  }
+  return true;
+}
 function report(io, lines) {
   for (const [label, paths] of lines) for (const path of paths) io.stdout(`${label}: ${path}
 `);
@@ -205,6 +218,8 @@ function report(io, lines) {
 var PlanByPlanRenderer = class {
   changes = { missing: [], stale: [], orphaned: [], upToDate: 0 };
   expected = /* @__PURE__ */ new Set();
+  /** With --check and no --start: the calendar starts the existing files record. */
+  recordedStarts = /* @__PURE__ */ new Set();
   /** Index entries by the plan's place in file order (a deferred plan fills its place later). */
   #entries = [];
   /** Projected finishes of the plans rendered so far, by `plan/phase`, for `dependsOn`. */
@@ -218,7 +233,15 @@ var PlanByPlanRenderer = class {
   #next = 0;
   #turn = Promise.resolve();
   skipped = 0;
+  /** Plans skipped for their errors (not for a runbook name another plan took). */
+  invalid = 0;
   runbooks = 0;
+  /**
+   * Why this run did not render the whole set the output directory holds, so its index and
+   * orphans are left alone: a plan that cannot be rendered keeps its runbook and its index row
+   * until it is fixed, and a run that names a few plan files does not drop the others' runbooks.
+   */
+  incomplete;
   /** Lesson pages written beside HTML runbooks, by lesson id. */
   #lessonPages = /* @__PURE__ */ new Set();
   io;
@@ -273,6 +296,7 @@ var PlanByPlanRenderer = class {
     const errors = parsed.diagnostics.filter((d) => d.severity === "error");
     if (!parsed.plan || errors.length > 0) {
       this.skipped++;
+      this.invalid++;
       io.stderr(`rollbook: cannot render ${parsed.file}: it is not a valid plan (${plural(errors.length, "error")})
 `);
       for (const d of errors) io.stderr(`${formatDiagnosticText(d, parsed.text, PLAIN)}
@@ -346,6 +370,8 @@ var PlanByPlanRenderer = class {
     await this.#turn;
     if (this.#failed !== void 0) throw this.#failed;
     for (const task of dependencyOrder(this.#deferred, (t) => t.input.plan)) await this.#renderTask(task);
+    this.incomplete = await this.#incompleteBecause();
+    if (this.incomplete !== void 0) return;
     const entries = this.#entries.filter((entry) => entry !== void 0);
     const indexPath = toDisplay(join(this.outDir, indexFileName(this.options.format)), this.io.cwd);
     await this.#emit(indexPath, (start) => renderIndex(entries, start, this.templates, this.options.format));
@@ -354,7 +380,9 @@ var PlanByPlanRenderer = class {
   async #emit(path, render) {
     this.expected.add(path);
     const current = await readIfExists(resolve(this.io.cwd, path));
-    const start = this.options.start ?? (this.options.check ? readGeneratedMarker(current ?? "")?.start : void 0) ?? this.today;
+    const recorded = this.options.check ? readGeneratedMarker(current ?? "")?.start : void 0;
+    if (this.options.start === void 0 && recorded !== void 0) this.recordedStarts.add(recorded);
+    const start = this.options.start ?? recorded ?? this.today;
     const text = render(start);
     if (current === text) {
       this.changes.upToDate++;
@@ -367,6 +395,22 @@ var PlanByPlanRenderer = class {
     this.io.stdout(`wrote ${path}
 `);
   }
+  /**
+   * Why the index and the orphans are left alone, when they are: the output directory holds a
+   * generated file this run did not render, and the run may not have read its plan (a plan
+   * skipped for its errors, or plan files named one by one).
+   */
+  async #incompleteBecause() {
+    const reason = this.invalid > 0 ? `${plural(this.invalid, "plan")} could not be rendered, and a runbook is kept until its plan is fixed` : await namesPlanFilesOnly(this.options.paths, this.io.cwd) ? "only the named plan files were rendered, and it holds the runbooks of others; name their directory, or no path, to update it" : void 0;
+    if (reason === void 0) return void 0;
+    for (const name of await siblingNames(this.outDir, this.options.format)) {
+      const path = toDisplay(join(this.outDir, name), this.io.cwd);
+      if (this.expected.has(path) || name === indexFileName(this.options.format)) continue;
+      const text = await readIfExists(join(this.outDir, name));
+      if (text !== void 0 && readGeneratedMarker(text)) return reason;
+    }
+    return void 0;
+  }
   /** Generated files in the output directory that no plan rendered to, read one at a time. */
   async findOrphans() {
     for (const name of await siblingNames(this.outDir, this.options.format)) {
@@ -377,10 +421,11 @@ var PlanByPlanRenderer = class {
     }
   }
 };
-function fixCommand(options, prune) {
+function fixCommand(options, prune, recordedStarts) {
   const words = ["rollbook", "render", ...options.paths, "--out", options.out];
   if (options.format !== "md") words.push("--format", options.format);
-  if (options.start !== void 0) words.push("--start", options.start);
+  const start = options.start ?? (recordedStarts.size === 1 ? [...recordedStarts][0] : void 0);
+  if (start !== void 0) words.push("--start", start);
   if (options.templates !== void 0) words.push("--templates", options.templates);
   if (options.status !== void 0) words.push("--status", options.status);
   if (options.config !== void 0) words.push("--config", options.config);
@@ -468,8 +513,14 @@ async function runRender(options, io) {
     }
     throw error;
   }
-  await renderer.findOrphans();
-  const { changes, skipped } = renderer;
+  const { changes, skipped, incomplete } = renderer;
+  const indexName = indexFileName(options.format);
+  if (incomplete === void 0) await renderer.findOrphans();
+  else
+    io.stderr(
+      `rollbook: ${indexName} left as it is and no file in ${toDisplay(outDir, io.cwd)} taken for an orphan: ${incomplete}
+`
+    );
   changes.orphaned.sort();
   const fileCount = renderer.expected.size;
   if (options.check) {
@@ -481,7 +532,7 @@ async function runRender(options, io) {
     const problems = changes.missing.length + changes.stale.length + changes.orphaned.length;
     if (problems > 0) {
       io.stdout(
-        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fixCommand(options, changes.orphaned.length > 0)}\` to update them.
+        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fixCommand(options, changes.orphaned.length > 0, renderer.recordedStarts)}\` to update them.
 `
       );
     } else {
@@ -501,12 +552,12 @@ async function runRender(options, io) {
     }
   }
   const changed = changes.missing.length + changes.stale.length;
-  const lessonPages = fileCount - 1 - renderer.runbooks;
+  const indexes = incomplete === void 0 ? 1 : 0;
+  const lessonPages = fileCount - indexes - renderer.runbooks;
   const pages = lessonPages > 0 ? `, ${plural(lessonPages, "lesson page")}` : "";
-  io.stdout(
-    `Rendered ${plural(renderer.runbooks, "runbook")}${pages} and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).
-`
-  );
+  const what = `${plural(renderer.runbooks, "runbook")}${pages}${indexes ? " and the index" : ""}`;
+  io.stdout(`Rendered ${what} into ${toDisplay(outDir, io.cwd)} (${changed} changed).
+`);
   return skipped > 0 ? EXIT.problems : EXIT.ok;
 }
 var renderCommand = {
@@ -538,7 +589,9 @@ Options:
                          (each KPI measured beside its baseline and expectation) goes into its
                          runbook
   --check                write nothing; list missing, stale and orphaned files and exit 1 if any
-  --prune                delete generated files in <dir> that no plan renders to any more
+  --prune                delete generated files in <dir> that no plan renders to any more (not
+                         while a plan cannot be rendered, nor when plan files are named one by
+                         one and <dir> holds other plans' runbooks: then the index is kept too)
   --config <file>        configuration file (default ./rollbook.config.yaml if present)
   -h, --help             show this help
 

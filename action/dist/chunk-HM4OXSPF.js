@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-IUC7F2BR.js";
+} from "./chunk-WELSG6IM.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-4B2G7Z6D.js";
+} from "./chunk-R3TYRMZO.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-JISMS5NT.js";
-import "./chunk-DYGA6V2U.js";
+} from "./chunk-F7W6K64S.js";
+import "./chunk-AF65IY5N.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,18 +40,18 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-3WL2OGT6.js";
-import "./chunk-ZB5HBZ7V.js";
+import "./chunk-5SZJTLHE.js";
+import "./chunk-TQGIIV45.js";
 import {
   isoDate,
   oneOf
-} from "./chunk-QCL5AUDY.js";
+} from "./chunk-XBQVQX7C.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-U3VIEB2T.js";
+} from "./chunk-TMJFOKL3.js";
 import {
   EXIT,
   UsageError
@@ -61,15 +61,15 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-2JSR4RAN.js";
+} from "./chunk-GKUKFPXJ.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   PHASE_REF_PATTERN,
   formatUtcDay
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";

@@ -1,6 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   CHECK_STATES,
+  DEPENDENCY_DONE,
   JsonFileProvider,
   SharedQueries,
   UnknownPhaseError,
@@ -13,56 +14,56 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-OBMB3UEV.js";
+} from "./chunk-7JSGQREK.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-DYGA6V2U.js";
+} from "./chunk-AF65IY5N.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
 } from "./chunk-W4XWNS7A.js";
 import "./chunk-S4LJVRPO.js";
-import "./chunk-ZB5HBZ7V.js";
+import "./chunk-TQGIIV45.js";
 import "./chunk-LSURUNZ5.js";
 import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-QCL5AUDY.js";
+} from "./chunk-XBQVQX7C.js";
 import {
   readSharedLessons
-} from "./chunk-SDEF7JXQ.js";
+} from "./chunk-CJWZLSIU.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-V42MRJVB.js";
+} from "./chunk-VS7OLDM5.js";
 import {
   loadConfig
-} from "./chunk-U3VIEB2T.js";
+} from "./chunk-TMJFOKL3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-C7RAFPWS.js";
-import "./chunk-NOUBSHOQ.js";
+import "./chunk-RO3SHEES.js";
+import "./chunk-VTZ3B3N3.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-2JSR4RAN.js";
-import "./chunk-HO7ILBB4.js";
+} from "./chunk-GKUKFPXJ.js";
+import "./chunk-DF2PFUXO.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-LG33J42V.js";
@@ -157,6 +158,9 @@ Options:
                            lists it, or lists a team (team membership is not checked locally)
   --check <name=state>     a check or commit status on the PR head, e.g. integration-tests=success
                            (repeatable; unknown checks hold)
+  --done <plan/phase>      a phase of another plan that is done, for --phase's \`dependsOn\`
+                           (repeatable; a dependency not named holds, as its state is not known
+                           locally)
   --label <name>           a PR label, e.g. hotfix (repeatable)
   --templates <dir>        directory whose report templates override the built-in ones
                            (default: \`templates\` in the configuration)
@@ -177,6 +181,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     "http-json-allow-private": { type: "boolean" },
     "signed-off": { type: "string" },
     check: { type: "string", multiple: true },
+    done: { type: "string", multiple: true },
     label: { type: "string", multiple: true },
     templates: { type: "string" },
     config: { type: "string" }
@@ -225,6 +230,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     );
     const facts = { signoffs: signoffs(values["signed-off"], from, at) };
     if (activatedAt) facts.activatedAt = activatedAt;
+    facts.dependencies = doneDependencies(values.done, plan, target);
     const pr = { checks: checks(values.check), labels: list(values.label) };
     const measurements = await collectMeasurements({
       plan,
@@ -357,6 +363,18 @@ function checks(value) {
     out[name] = state;
   }
   return out;
+}
+function doneDependencies(values, plan, target) {
+  const dependsOn = plan.phases.find((p) => p.id === target)?.dependsOn ?? [];
+  const done = {};
+  for (const ref of list(values)) {
+    if (!dependsOn.includes(ref)) {
+      const known = dependsOn.length > 0 ? `; it waits for ${dependsOn.join(", ")}` : "; it waits for no other plan";
+      throw new UsageError(`--done: phase ${target} does not depend on "${ref}"${known}`);
+    }
+    done[ref] = DEPENDENCY_DONE;
+  }
+  return done;
 }
 export {
   BASELINE_KEY_SUFFIX,

@@ -7,7 +7,7 @@ import {
   RULES,
   RULES_BY_ID,
   ruleSuggestion
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import "./chunk-ELWZLMOX.js";
 import "./chunk-E2OZFMTG.js";
 import "./chunk-DSNISORP.js";

@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-V42MRJVB.js";
+} from "./chunk-VS7OLDM5.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-2JSR4RAN.js";
+} from "./chunk-GKUKFPXJ.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,7 +22,7 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -31,7 +31,7 @@ import {
   own,
   ratioThresholdProblems,
   unknownRuleHint
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -694,13 +694,14 @@ function lintPlan(parsed, options) {
 // action/src/workspace/check-plans.ts
 var READ_CONCURRENCY = 2;
 var LESSON_FILE = /\.md$/i;
+var namesLesson = (input) => !isGlob(input) && LESSON_FILE.test(input);
 async function planInputsOf(inputs, options) {
   const defaults = options.config.plans ?? DEFAULT_PLAN_PATHS;
   if (inputs.length === 0) return defaults;
   const lessonsDir = lessonsDirOf(options.config);
   const plans = [];
   for (const input of inputs) {
-    if (isGlob(input) || !LESSON_FILE.test(input)) {
+    if (!namesLesson(input)) {
       plans.push(input);
       continue;
     }
@@ -853,5 +854,6 @@ export {
   calendarRulesOf,
   dependencyOrder,
   openResultCache,
+  namesLesson,
   checkPlans
 };

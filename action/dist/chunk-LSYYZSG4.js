@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-IUC7F2BR.js";
+} from "./chunk-WELSG6IM.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-KA3EOHR6.js";
+} from "./chunk-5BGXNXC4.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,15 +24,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-JISMS5NT.js";
-import "./chunk-DYGA6V2U.js";
+} from "./chunk-F7W6K64S.js";
+import "./chunk-AF65IY5N.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-PTJ7K3NS.js";
+} from "./chunk-WDRFP5E6.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,46 +41,46 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-JVHNXJV6.js";
-import "./chunk-3WL2OGT6.js";
+} from "./chunk-GH4RB5FO.js";
+import "./chunk-5SZJTLHE.js";
 import {
   readIssueKey
-} from "./chunk-ZB5HBZ7V.js";
+} from "./chunk-TQGIIV45.js";
 import {
   readSharedLessons
-} from "./chunk-SDEF7JXQ.js";
+} from "./chunk-CJWZLSIU.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-J65B5N7W.js";
+} from "./chunk-HME5F5MF.js";
 import {
   serverUrl
-} from "./chunk-V42MRJVB.js";
+} from "./chunk-VS7OLDM5.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-U3VIEB2T.js";
+} from "./chunk-TMJFOKL3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-C7RAFPWS.js";
-import "./chunk-NOUBSHOQ.js";
+} from "./chunk-RO3SHEES.js";
+import "./chunk-VTZ3B3N3.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-2JSR4RAN.js";
+} from "./chunk-GKUKFPXJ.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -90,7 +90,7 @@ import {
   frozenDaysWithin,
   isoSeconds,
   loginKey
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   CONFIG_FILE,
   DEFAULT_PLAN_PATHS

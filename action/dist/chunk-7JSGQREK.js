@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-DYGA6V2U.js";
+} from "./chunk-AF65IY5N.js";
 import {
   alignTable,
   whyLabel,
@@ -17,7 +17,7 @@ import {
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl
-} from "./chunk-ZB5HBZ7V.js";
+} from "./chunk-TQGIIV45.js";
 import {
   compileTemplateSet
 } from "./chunk-LSURUNZ5.js";
@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -62,7 +62,7 @@ import {
   totalHoldMs,
   undoSteps,
   utcDayMs
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   normalizeLines,
   singleLine,
@@ -1091,38 +1091,6 @@ function createProviders(settings, pool) {
   return providers;
 }
 
-// action/src/gates/bake.ts
-function evaluateBake(bake, activatedAt, at, phaseId) {
-  const requiredMs = parseDuration(bake) ?? 0;
-  const detail = { requiredMs, required: bake };
-  const base = { id: "bake", kind: "bake", title: "bake", bake: detail };
-  if (!activatedAt) {
-    return {
-      ...base,
-      status: "pending",
-      summary: `not started (${formatDuration(requiredMs)} required)`,
-      reason: `bake: phase ${phaseId} has not been activated (${formatDuration(requiredMs)} required)`
-    };
-  }
-  const elapsedMs = Math.max(0, at.getTime() - activatedAt.getTime());
-  const remainingMs = Math.max(0, requiredMs - elapsedMs);
-  const endsAt = new Date(activatedAt.getTime() + requiredMs);
-  Object.assign(detail, {
-    activatedAt: activatedAt.toISOString(),
-    elapsedMs,
-    remainingMs,
-    endsAt: endsAt.toISOString()
-  });
-  const required = formatDuration(requiredMs);
-  if (remainingMs === 0) return { ...base, status: "pass", summary: `${required}, ended ${formatTime(endsAt)}` };
-  return {
-    ...base,
-    status: "pending",
-    summary: `${required}, ends ${formatTime(endsAt)}`,
-    reason: `bake: ends ${formatTime(endsAt)}`
-  };
-}
-
 // action/src/gates/gate-query.ts
 var DERIVED_MAX_AGE_FRACTION = 1 / 3;
 var MIN_DERIVED_MAX_AGE_MS = 2 * 6e4;
@@ -1361,6 +1329,9 @@ var CHECK_STATUS = {
   stale: "fail",
   startup_failure: "fail"
 };
+function checkGateStatus(state) {
+  return CHECK_STATUS[state] ?? "fail";
+}
 function evaluateCheck(id, name, state) {
   const title = `check ${name}`;
   if (state === void 0) {
@@ -1374,7 +1345,7 @@ function evaluateCheck(id, name, state) {
       check: { name }
     };
   }
-  const status = CHECK_STATUS[state] ?? "fail";
+  const status = checkGateStatus(state);
   const result = {
     id,
     kind: "check",
@@ -1440,6 +1411,18 @@ function evaluateManual(id, text, { at, facts }) {
   const when = tick.at ? ` at ${formatTime(tick.at)}` : "";
   return { ...base, status: "pass", summary: `confirmed${who}${when}`, manual };
 }
+var DEPENDENCY_DONE = "done";
+function evaluateDependency(phase, state) {
+  const base = {
+    id: `after:${phase}`,
+    kind: "dependency",
+    title: `after ${phase}`,
+    dependency: { phase, ...state === void 0 ? {} : { state } }
+  };
+  if (state === DEPENDENCY_DONE) return { ...base, status: "pass", summary: "done" };
+  const known = state === void 0 ? "its state is not known" : state.replace(/-/g, " ");
+  return { ...base, status: "pending", summary: known, reason: `waits for ${phase} (${known})` };
+}
 function evaluateChecklist(checklist) {
   const open = [...checklist.open ?? []];
   const left = Math.max(0, checklist.total - checklist.done);
@@ -1455,6 +1438,38 @@ function evaluateChecklist(checklist) {
     status: "pending",
     summary: `${checklist.done} of ${checklist.total} done`,
     reason: `checklist: ${plural(left, "item")} open`
+  };
+}
+
+// action/src/gates/bake.ts
+function evaluateBake(bake, activatedAt, at, phaseId) {
+  const requiredMs = parseDuration(bake) ?? 0;
+  const detail = { requiredMs, required: bake };
+  const base = { id: "bake", kind: "bake", title: "bake", bake: detail };
+  if (!activatedAt) {
+    return {
+      ...base,
+      status: "pending",
+      summary: `not started (${formatDuration(requiredMs)} required)`,
+      reason: `bake: phase ${phaseId} has not been activated (${formatDuration(requiredMs)} required)`
+    };
+  }
+  const elapsedMs = Math.max(0, at.getTime() - activatedAt.getTime());
+  const remainingMs = Math.max(0, requiredMs - elapsedMs);
+  const endsAt = new Date(activatedAt.getTime() + requiredMs);
+  Object.assign(detail, {
+    activatedAt: activatedAt.toISOString(),
+    elapsedMs,
+    remainingMs,
+    endsAt: endsAt.toISOString()
+  });
+  const required = formatDuration(requiredMs);
+  if (remainingMs === 0) return { ...base, status: "pass", summary: `${required}, ended ${formatTime(endsAt)}` };
+  return {
+    ...base,
+    status: "pending",
+    summary: `${required}, ends ${formatTime(endsAt)}`,
+    reason: `bake: ends ${formatTime(endsAt)}`
   };
 }
 
@@ -1614,6 +1629,10 @@ function evaluatePhase(input) {
       gates.push(evaluateGate(gate, ids[i], context));
     });
     if (facts.checklist) gates.push(evaluateChecklist(facts.checklist));
+  }
+  for (const phase of to.dependsOn ?? []) {
+    const state = facts.dependencies && Object.hasOwn(facts.dependencies, phase) ? facts.dependencies[phase] : void 0;
+    gates.push(evaluateDependency(phase, state));
   }
   const freezeQuery = { at, environment: to.environment, labels: pr.labels ?? [] };
   const freezes = evaluateFreezes(
@@ -2087,6 +2106,10 @@ function gateRow(gate, response) {
       row.threshold = "every item ticked";
       row.source = "phase issue";
       break;
+    case "dependency":
+      row.threshold = "done";
+      row.source = `${gate.dependency.phase.split("/")[0]}'s phase issue`;
+      break;
   }
   return row;
 }
@@ -2428,6 +2451,8 @@ export {
   unfilledProblem,
   describeThresholds,
   evaluateGate,
+  checkGateStatus,
+  DEPENDENCY_DONE,
   VERDICT_PRECEDENCE,
   UnknownPhaseError,
   phaseTransition,

@@ -7,18 +7,19 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-U3VIEB2T.js";
+} from "./chunk-TMJFOKL3.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
-  idSlugWithin
-} from "./chunk-HO7ILBB4.js";
+  idSlugWithin,
+  reservedPlanName
+} from "./chunk-DF2PFUXO.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   DEFAULT_PLAN_PATHS
 } from "./chunk-4EVLPBYK.js";
@@ -206,6 +207,8 @@ file exists).`,
         `"${name}" is not a plan name: use lower-case letters, digits and dashes (at most ${MAX_ID_CHARS})${slug ? `, e.g. \`rollbook init ${slug}\`` : ""}`
       );
     }
+    const reserved = reservedPlanName(name);
+    if (reserved) throw new UsageError(`${reserved}; choose another plan name, e.g. \`rollbook init checkout-v2\``);
     let target = values.dir;
     if (target === void 0) {
       const loaded = await loadConfig(io.cwd, values.config);

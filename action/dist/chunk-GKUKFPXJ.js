@@ -13,7 +13,7 @@ import {
   hasThreshold,
   parsePlan,
   parseValidated
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -22,7 +22,7 @@ import {
   gateKindsOf,
   isRealDay,
   unknownRuleHint
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   PlanDiscoveryError
 } from "./chunk-LG33J42V.js";

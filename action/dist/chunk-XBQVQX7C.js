@@ -4,12 +4,12 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-HO7ILBB4.js";
+} from "./chunk-DF2PFUXO.js";
 import {
   INSTANT_EXAMPLE,
   isRealDay,
   normalizeCalendarStart
-} from "./chunk-ZYVLO3IB.js";
+} from "./chunk-4UT3FWL7.js";
 import {
   templatesDirProblem
 } from "./chunk-NHGUQWO3.js";
