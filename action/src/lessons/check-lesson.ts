@@ -81,16 +81,30 @@ function checkRaise(rule: string, path: (string | number)[]): Finding[] {
   ];
 }
 
+function badDate(date: string): Finding {
+  return {
+    path: ['date'],
+    code: 'schema/bad-date',
+    message: `"${date}" is not a day of the calendar`,
+    expected: 'a real date, YYYY-MM-DD',
+    hint: calendarDateHint(date),
+  };
+}
+
+/**
+ * The date check on front matter that did not validate (a misspelt key elsewhere): a day that
+ * is not in the calendar is told in the same run, as in a valid lesson.
+ */
+export function checkInvalidLessonDate(data: unknown): Finding[] {
+  const date = typeof data === 'object' && data !== null ? (data as { date?: unknown }).date : undefined;
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || isRealDay(date)) return [];
+  return [badDate(date)];
+}
+
 export function checkLesson(lesson: Lesson): Finding[] {
   const out: Finding[] = [];
   if (!isRealDay(lesson.date)) {
-    out.push({
-      path: ['date'],
-      code: 'schema/bad-date',
-      message: `"${lesson.date}" is not a day of the calendar`,
-      expected: 'a real date, YYYY-MM-DD',
-      hint: calendarDateHint(lesson.date),
-    });
+    out.push(badDate(lesson.date));
   } else if (!lesson.id.startsWith(`L-${lesson.date.slice(0, 7)}-`)) {
     // A warning, not an error: ids are stable, so a corrected date must not force a new id.
     out.push({

@@ -1,7 +1,7 @@
 // Lesson text → typed lesson + diagnostics positioned in the .md file. Pure: no file system.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { byPosition, findingToDiagnostic, parseValidated } from '../plan/parse.ts';
-import { checkLesson, WARNING_CODES } from './check-lesson.ts';
+import { checkInvalidLessonDate, checkLesson, WARNING_CODES } from './check-lesson.ts';
 import { shiftLines, splitFrontMatter } from './front-matter.ts';
 import { Lesson } from './schema.ts';
 import type { LessonOrigin } from './shared/source.ts';
@@ -62,6 +62,13 @@ export function parseLesson(text: string, file: string): ParsedLesson {
     found.push(
       ...checkLesson(validated.data).map((f) =>
         findingToDiagnostic(f, file, locator, WARNING_CODES.has(f.code) ? 'warning' : 'error', yamlLine),
+      ),
+    );
+  } else if (validated.invalidData !== undefined && validated.locator) {
+    const locator = validated.locator;
+    found.push(
+      ...checkInvalidLessonDate(validated.invalidData).map((f) =>
+        findingToDiagnostic(f, file, locator, 'error', yamlLine),
       ),
     );
   }

@@ -185,6 +185,15 @@ describe('parseLesson', () => {
     expect(parseLesson(impossible, FILE).lesson).toBeUndefined();
   });
 
+  it('tells a day that is not in the calendar beside a schema error elsewhere in the front matter, in one run', () => {
+    let text = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'date: 2020-11-09', 'date: 2020-13-07'));
+    text = replaceOnce(text, 'sev2', 'sev9');
+    const codes = parseLesson(text, FILE).diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`);
+    const date = positionOf(text, '2020-13-07');
+    expect(codes).toContain(`schema/bad-date@${date.line}:${date.column}`);
+    expect(codes.some((code) => code.startsWith('schema/not-allowed'))).toBe(true);
+  });
+
   it('keeps the id of an invalid lesson, so waivers of it are not called unknown', () => {
     const broken = parseLesson(lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'sev2', 'sev9')), FILE);
     expect(broken.lesson).toBeUndefined();
