@@ -140,6 +140,28 @@ function manyMissingKeys(path: DataPath, group: readonly ErrorObject[], starter:
   };
 }
 
+/**
+ * Required keys that are missing where an unknown key of the same mapping is closest to them, as
+ * `instancePath/key`. Only mappings that miss a key are compared, so a file of unknown keys costs
+ * no edit distances here.
+ */
+function misspeltRequiredKeys(errors: readonly ErrorObject[]): Set<string> {
+  const missing = new Set(
+    errors.filter((e) => e.keyword === 'required').map((e) => `${e.instancePath}/${String(e.params.missingProperty)}`),
+  );
+  const out = new Set<string>();
+  if (missing.size === 0) return out;
+  const paths = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties' || !paths.has(e.instancePath)) continue;
+    const { allowed } = allowedKeysOf(e.parentSchema as SchemaNode | undefined);
+    const match = closest(String(e.params.additionalProperty), allowed);
+    const id = `${e.instancePath}/${match}`;
+    if (match !== undefined && missing.has(id)) out.add(id);
+  }
+  return out;
+}
+
 /** The keys a mapping allows, and how a message lists them: once per schema, not once per unknown key. */
 const allowedKeys = new WeakMap<object, { allowed: string[]; expected: string }>();
 
@@ -165,7 +187,12 @@ export function schemaErrorsToDiagnostics(
   // A value outside a list of words is told so once: its wrong type (a boolean for `off`) is
   // part of that message, not a second error at the same place.
   const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
-  const reported = pruneUnionNoise(errors);
+  // A key missing where an unknown key is its misspelling (`titel:` for `title:`) is one mistake:
+  // told once, at the misspelt key, whose hint names the key it should be.
+  const misspelt = misspeltRequiredKeys(errors);
+  const reported = pruneUnionNoise(errors).filter(
+    (e) => !(e.keyword === 'required' && misspelt.has(`${e.instancePath}/${String(e.params.missingProperty)}`)),
+  );
   // Keys missing from one place, in schema order: past a few, one error names them all.
   const missingAt = new Map<string, ErrorObject[]>();
   for (const e of reported) {
@@ -195,9 +222,10 @@ export function schemaErrorsToDiagnostics(
           message: `unknown key "${key}" ${path.length === 0 ? 'at the top level' : `in ${where}`}`,
           expected,
           // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
-          hint:
-            (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key, allowed) : undefined) ??
-            'remove it, or check the indentation: it may belong to another level',
+          hint: misspelt.has(`${error.instancePath}/${closest(key, allowed)}`)
+            ? `did you mean "${closest(key, allowed)}"? ${path.length === 0 ? 'the file' : where} needs it`
+            : ((out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key, allowed) : undefined) ??
+              'remove it, or check the indentation: it may belong to another level'),
         };
         break;
       }

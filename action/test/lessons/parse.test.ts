@@ -65,7 +65,8 @@ describe('parseLesson', () => {
     const text = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'timeToMitigate:', 'timeToMitgate:'));
     const unknown = parseLesson(text, FILE).diagnostics.find((d) => d.code === 'schema/unknown-key')!;
     expect(unknown).toMatchObject(positionOf(text, 'timeToMitgate'));
-    expect(unknown.hint).toBe('did you mean "timeToMitigate"?');
+    // timeToMitigate is required, and missing: one mistake, told at the misspelt key.
+    expect(unknown.hint).toBe('did you mean "timeToMitigate"? the file needs it');
   });
 
   it('reports every problem of a file in one run', () => {

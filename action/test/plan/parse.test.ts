@@ -26,8 +26,13 @@ describe('parsePlan: schema diagnostics', () => {
       severity: 'error',
       message: 'unknown key "titel" in metadata',
     });
-    expect(d!.hint).toBe('did you mean "title"?');
+    // The key it misspells is missing too: one mistake, told once, at the misspelt key.
+    expect(d!.hint).toBe('did you mean "title"? metadata needs it');
     expect(d!.expected).toContain('"owners"');
+    expect(parse(text).diagnostics.map((x) => x.code)).not.toContain('schema/missing-key');
+    // A misspelling of a key that is there already is only an unknown key, as before.
+    const twice = parse(replaceOnce(BASE, '  title: Demo', '  title: Demo\n  titel: Demo')).diagnostics;
+    expect(twice.map((x) => [x.code, x.hint])).toEqual([['schema/unknown-key', 'did you mean "title"?']]);
   });
 
   it('reports every problem in one run, each at its own position', () => {
@@ -67,13 +72,16 @@ describe('parsePlan: schema diagnostics', () => {
     const [d] = parse(text).diagnostics;
     expect(d).toMatchObject({ ...positionOf(text, 'metadata:'), code: 'schema/missing-key' });
     expect(d!.message).toContain('"services"');
-    const [top] = parse(replaceOnce(BASE, 'escalation:', 'escalations:')).diagnostics;
+    // Under a name nothing like it, so the missing key is not taken for a misspelling.
+    const [top] = parse(replaceOnce(BASE, 'escalation:', 'x-pager:')).diagnostics.filter(
+      (x) => x.code === 'schema/missing-key',
+    );
     expect(top).toMatchObject({
       message: 'the file is missing the required key "escalation"',
       expected: 'a key "escalation"',
     });
     // A key the schema describes is named before its description, which alone reads as a riddle.
-    const [metrics] = parse(replaceOnce(BASE, '\nmetrics:', '\nmetric:')).diagnostics.filter(
+    const [metrics] = parse(replaceOnce(BASE, '\nmetrics:', '\nx-catalogue:')).diagnostics.filter(
       (x) => x.code === 'schema/missing-key',
     );
     expect(metrics!.expected).toBe('a key "metrics": The metric catalogue, by name.');
@@ -91,12 +99,12 @@ describe('parsePlan: schema diagnostics', () => {
     });
     expect(missing[0]!.hint).toContain('rollbook init');
     // Up to MAX_MISSING_KEYS_APART missing from one place: each its own error, described.
-    const two = parse(replaceOnce(replaceOnce(BASE, 'metadata:', 'metadata_:'), '\nstory:', '\nstory_:')).diagnostics;
+    const two = parse(replaceOnce(replaceOnce(BASE, 'metadata:', 'x-about:'), '\nstory:', '\nx-why:')).diagnostics;
     expect(two.filter((d) => d.code === 'schema/missing-key').map((d) => d.message)).toEqual([
       'the file is missing the required key "metadata"',
       'the file is missing the required key "story"',
     ]);
-    const one = parse(replaceOnce(BASE, 'metadata:', 'metadata_:')).diagnostics;
+    const one = parse(replaceOnce(BASE, 'metadata:', 'x-about:')).diagnostics;
     expect(one.filter((d) => d.code === 'schema/missing-key').map((d) => d.message)).toEqual([
       'the file is missing the required key "metadata"',
     ]);
