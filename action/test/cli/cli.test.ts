@@ -446,6 +446,10 @@ describe('rollbook CLI', () => {
     const plan = await runCli(['gate', '--plan', 'playbooks', '--phase', 'canary'], dir);
     expect(plan).toMatchObject({ code: 2, stdout: '' });
     expect(plan.stderr).toContain('--plan "playbooks" is a directory: name one plan file (*.rollout.yaml) in it');
+    // Given as the argument, the plan is not called --plan.
+    const argument = await runCli(['gate', 'nope.rollout.yaml', '--phase', 'canary'], dir);
+    expect(argument).toMatchObject({ code: 2, stdout: '' });
+    expect(argument.stderr).toContain('the plan "nope.rollout.yaml" does not exist');
     const metrics = await runCli(
       ['gate', '--plan', 'playbooks/p.rollout.yaml', '--phase', 'canary', '--metrics-file', 'metrics'],
       dir,

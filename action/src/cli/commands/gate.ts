@@ -105,7 +105,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     const at = isoTime(values.at, 'at') ?? io.now();
     const activatedAt = isoTime(values['activated-at'], 'activated-at');
     const metricsFile = values['metrics-file'] as string | undefined;
-    if (metricsFile !== undefined) await mustBeFile(metricsFile, 'metrics-file', io.cwd, 'the JSON file');
+    if (metricsFile !== undefined) await mustBeFile(metricsFile, '--metrics-file', io.cwd, 'the JSON file');
     const prometheusUrl = values['prometheus-url'] as string | undefined;
     if (prometheusUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(prometheusUrl)) {
       throw new UsageError(`--prometheus-url must be an http(s) URL (got "${prometheusUrl}")`);
@@ -118,7 +118,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     if (reportConfigErrors(loaded, io)) return EXIT.problems;
     reportConfigWarnings(loaded, io);
     const templatesDir = flagTemplates ?? loaded.config.templates;
-    const own = await loadPlan(planPath, io.cwd, io.stderr);
+    const own = await loadPlan(planPath, values.plan === undefined ? 'the plan' : '--plan', io.cwd, io.stderr);
     const target = phaseOption(values.phase, own);
     // Judged with its lessons' guards, as the action judges it (cli/gate-lessons.ts).
     const guards = await gateGuards(own, loaded, io);
@@ -225,14 +225,20 @@ function withToken<T extends object>(options: T, token: string | undefined): T &
 }
 
 /** A usage error unless `path` names something that exists and is not a directory. */
-async function mustBeFile(path: string, option: string, cwd: string, what: string): Promise<void> {
+/** `named`: how the user gave the path (`--metrics-file`, or `the plan` given as the argument). */
+async function mustBeFile(path: string, named: string, cwd: string, what: string): Promise<void> {
   const info = await stat(resolve(cwd, path)).catch(() => undefined);
-  if (!info) throw new UsageError(`--${option} "${path}" does not exist`);
-  if (info.isDirectory()) throw new UsageError(`--${option} "${path}" is a directory: name ${what} in it`);
+  if (!info) throw new UsageError(`${named} "${path}" does not exist`);
+  if (info.isDirectory()) throw new UsageError(`${named} "${path}" is a directory: name ${what} in it`);
 }
 
-async function loadPlan(path: string, cwd: string, stderr: (text: string) => void): Promise<RolloutPlan> {
-  await mustBeFile(path, 'plan', cwd, 'one plan file (*.rollout.yaml)');
+async function loadPlan(
+  path: string,
+  named: string,
+  cwd: string,
+  stderr: (text: string) => void,
+): Promise<RolloutPlan> {
+  await mustBeFile(path, named, cwd, 'one plan file (*.rollout.yaml)');
   const parsed = await readPlanFile(path, cwd);
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (!parsed.plan) {
