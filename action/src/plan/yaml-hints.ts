@@ -32,7 +32,18 @@ const CODE_HINTS: Record<string, string> = {
   ALIAS_PROPS: 'an alias cannot carry a tag or an anchor',
   BAD_ALIAS: 'YAML reads a value that starts with "*" as an alias of an anchor ("&name"); if it is text, quote it',
   RESOURCE_EXHAUSTION: 'the document uses too many aliases; write the values out, or share them in fewer places',
+  MULTIPLE_DOCS:
+    'a line of "---" starts another document; remove it, and move what follows to a file of its own if it is another plan',
 };
+
+/** What a YAML error of `code` expected, where "valid YAML" says too little. */
+const CODE_EXPECTED: Record<string, string> = {
+  MULTIPLE_DOCS: 'one YAML document per file',
+};
+
+export function codeExpected(code: string): string {
+  return CODE_EXPECTED[code] ?? 'valid YAML';
+}
 
 /** The hint for each of the library's messages under a code that covers several mistakes; the first that matches. */
 const MESSAGE_HINTS: [code: string, words: RegExp, hint: string][] = [

@@ -24,7 +24,7 @@ import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { commentCutWarnings } from './comment-cut.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { plainData } from './plain-data.ts';
-import { codeHint, quotedKey, yamlHint } from './yaml-hints.ts';
+import { codeExpected, codeHint, quotedKey, yamlHint } from './yaml-hints.ts';
 import { findMisindentedLines, withFindingsFixed } from './yaml-indent.ts';
 import { linesStartingWithTab, TAB_GUESSES, withTabsReplaced } from './yaml-tabs.ts';
 
@@ -257,7 +257,7 @@ function yamlErrorToDiagnostic(
     code: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
     ...(bracket?.words ?? {
       message: message.charAt(0).toLowerCase() + message.slice(1),
-      expected: 'valid YAML',
+      expected: codeExpected(error.code),
       hint: yamlHint(error.code, message, lineText(text, lineCounter, from.line), from.col),
     }),
   };
@@ -513,7 +513,7 @@ function compose(text: string, firstLine: number): Composed {
         new YAMLParseError(
           next.range.slice(0, 2) as [number, number],
           'MULTIPLE_DOCS',
-          'Source contains multiple documents',
+          'A second YAML document starts here',
         ),
       );
       break;

@@ -489,6 +489,20 @@ describe('parsePlan: YAML syntax', () => {
     ]);
   });
 
+  it('reports a second document at its "---", saying a plan file holds one', () => {
+    const text = `${BASE}---\nkind: RolloutPlan\n`;
+    const [d, ...rest] = parse(text).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'yaml/multiple-docs',
+      line: positionOf(text, '---\nkind').line,
+      column: 1,
+      message: 'a second YAML document starts here',
+      expected: 'one YAML document per file',
+    });
+    expect(d!.hint).toContain('a line of "---" starts another document');
+  });
+
   it('counts a bracket the lexer closed at the end of its block as closed, so many such lines are not "too deep"', () => {
     const lines = 70; // more than the nesting limit of 64
     const text = `${Array.from({ length: lines }, (_, i) => `k${i}: [a`).join('\n')}\n`;
