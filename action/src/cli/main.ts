@@ -25,8 +25,9 @@ function overview(): string {
     '  -h, --help     show help for rollbook or a command',
     '  -v, --version  print the version',
     '',
-    'Exit codes: 0 success, 1 problems found (plan errors, stale runbooks, broken templates),',
-    '            2 bad usage (unknown option, missing path), 3 internal error.',
+    'Exit codes: 0 success, 1 problems found (plan errors, stale runbooks, broken templates;',
+    '            for gate, any verdict but PROMOTE), 2 bad usage (unknown option, missing path),',
+    '            3 internal error.',
     '',
     "Run 'rollbook <command> --help' for a command's options.",
   ].join('\n');

@@ -25,6 +25,8 @@ describe('rollbook CLI', () => {
     const dir = tempDir();
     const top = await runCli(['--help'], dir);
     expect(top.code).toBe(0);
+    // A HOLD exits 1 too: a script reading only the top-level help must not take it for a crash.
+    expect(top.stdout.replace(/\s+/g, ' ')).toContain('for gate, any verdict but PROMOTE');
     for (const command of COMMANDS) {
       expect(top.stdout).toContain(`${command.name}  `);
       expect(top.stdout).toContain(command.summary);
