@@ -19,6 +19,7 @@ import { runbookFileName } from '../render/render.ts';
 import { debugUnexpected } from '../runtime/expected-error.ts';
 import { templatesDirProblem } from '../templates/files.ts';
 import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
+import { adoptedIssues } from './adopted-issues.ts';
 import type { ActionContext } from './context.ts';
 import { forbiddenHint } from './forbidden-hint.ts';
 import { breachRefDiagnostics, defaultRefOnce, onDefaultBranch } from './sync/branch.ts';
@@ -118,7 +119,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
   // Any of these labels finds an issue: one label removed by hand does not lose it.
   const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, undefined, prefix)[1]!);
   const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log);
-  const inventory = buildInventory(read.issues);
+  const inventory = buildInventory(await adoptedIssues(github, repo, read.issues, read.viewer, log));
   const writer: Writer = inputs.dryRun
     ? new DryRunWriter(repo, (line) => log.info(line))
     : new LiveWriter(github, repo);

@@ -2,6 +2,7 @@
 // same verification sync uses: when that history cannot be read, the sign-off does not count
 // yet (HOLD, and the report says why); the next run that can read it decides.
 import { describe, expect, it } from 'vitest';
+import { issueLabels } from '../../src/checklist/titles.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import * as h from './harness.ts';
 
@@ -32,5 +33,29 @@ describe('report: sign-offs from the edit history', () => {
     expect(promoted.code, h.failureText(promoted)).toBe(0);
     expect(promoted.outputs.verdict).toBe('PROMOTE');
     expect(h.reportComments(fake, pr.number)[0]!.body).toContain('signed by @sre-lead');
+  });
+
+  it('does not read an issue opened with the phase marker by someone who cannot write to the repository', async () => {
+    const { fake } = setup();
+    const text = h.planYaml();
+    const plan = h.parseTestPlan(text);
+    fake.state.setFiles('main', { [h.PLAN_FILE]: text, 'flags/canary/checkout.yaml': 'percent: 0\n' });
+    // Opened first, so it has the lower number the report would otherwise take; nothing ticked.
+    const forged = fake.state.issues.create({
+      title: 'staging',
+      body: await h.phaseIssueBody(plan, 'staging', {}),
+      labels: issueLabels('checkout-v2', 'staging', 'rollbook'),
+      author: 'mallory',
+    }).number;
+    await h.seedPhaseIssue(fake, plan, 'staging', h.stagingTicks(2 * h.DAY, true));
+    const pr = h.openPullRequest(fake, 'ramp-canary');
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+    const run = await h.runReport({ fake, ws, event: h.pullRequestEvent(pr.number) });
+    expect(run.code, h.failureText(run)).toBe(0);
+    expect(run.outputs.verdict).toBe('PROMOTE');
+    expect(run.stdout).toContain(
+      `#${forged} carries the Rollbook marker of checkout-v2 · staging but was opened by @mallory`,
+    );
   });
 });

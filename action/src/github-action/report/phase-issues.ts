@@ -18,6 +18,7 @@ import type { PlanGuards } from '../../lessons/match.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Logger } from '../../runtime/logger.ts';
 import { readIssueKey } from '../../text/markers.ts';
+import { adoptedIssues } from '../adopted-issues.ts';
 import { verifyPhaseIssue } from '../verified-issue.ts';
 import type { BasePlan } from './base-branch.ts';
 
@@ -60,7 +61,9 @@ export class PhaseIssueReader {
 
   async #read(planName: string): Promise<Map<string, PhaseIssue>> {
     const label = issueLabels(planName, undefined, this.#labelPrefix)[1]!;
-    const { issues, viewer } = await readManagedIssues(this.#client, this.#repo, [label], label, this.#log);
+    const read = await readManagedIssues(this.#client, this.#repo, [label], label, this.#log);
+    const viewer = read.viewer;
+    const issues = await adoptedIssues(this.#client, this.#repo, read.issues, viewer, this.#log);
     const byPhase = new Map<string, PhaseIssue>();
     for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
       const key = readIssueKey(issue.body);
