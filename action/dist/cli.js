@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "aa4af50bbf2b2c4dd09c07604eade8dd" : void 0;
+var BUILD_ID = true ? "9875a6062dc26e3628ac94e694d9b442" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,17 +69,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-IDCMIQWU.js")).validateCommand
+    load: async () => (await import("./chunk-5WRD3AHK.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ZK5GQYUP.js")).renderCommand
+    load: async () => (await import("./chunk-WIWAF2AS.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-RHBWESJ5.js")).initCommand
+    load: async () => (await import("./chunk-IMNSTN4W.js")).initCommand
   },
   {
     name: "explain",
@@ -89,22 +89,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-KZBDFJUW.js")).gateCommand
+    load: async () => (await import("./chunk-IWKFPWP6.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-HM4OXSPF.js")).lessonCommand
+    load: async () => (await import("./chunk-55EYNETD.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-7L7TWYOP.js")).lessonsCommand
+    load: async () => (await import("./chunk-O3OEMMKD.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-LSYYZSG4.js")).statusCommand
+    load: async () => (await import("./chunk-NMN3U5F7.js")).statusCommand
   }
 ];
 
@@ -140,8 +140,9 @@ function overview() {
     "  -h, --help     show help for rollbook or a command",
     "  -v, --version  print the version",
     "",
-    "Exit codes: 0 success, 1 problems found (plan errors, stale runbooks, broken templates),",
-    "            2 bad usage (unknown option, missing path), 3 internal error.",
+    "Exit codes: 0 success, 1 problems found (plan errors, stale runbooks, broken templates;",
+    "            for gate, any verdict but PROMOTE), 2 bad usage (unknown option, missing path),",
+    "            3 internal error.",
     "",
     "Run 'rollbook <command> --help' for a command's options."
   ].join("\n");

@@ -28,18 +28,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-7JSGQREK.js";
+} from "./chunk-OO737ILO.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-R3TYRMZO.js";
+} from "./chunk-LBZZKAFD.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-5BGXNXC4.js";
+} from "./chunk-MSSGENB3.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -109,7 +109,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-F7W6K64S.js";
+} from "./chunk-FEQQNJ4D.js";
 import {
   cellCode,
   code,
@@ -123,7 +123,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-AF65IY5N.js";
+} from "./chunk-KNJRIYJ5.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -132,7 +132,7 @@ import {
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-WDRFP5E6.js";
+} from "./chunk-RQQS5V7G.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -148,7 +148,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-O4IMRAPU.js";
+} from "./chunk-HQTXEKMR.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -158,7 +158,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-5SZJTLHE.js";
+} from "./chunk-QIK4JCWH.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -197,20 +197,20 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-HME5F5MF.js";
+} from "./chunk-YHD6HR6P.js";
 import {
   blobBaseUrl,
   matchGuards,
   serverUrl
-} from "./chunk-VS7OLDM5.js";
+} from "./chunk-GISP6TVN.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-TMJFOKL3.js";
+} from "./chunk-C3LPCKIE.js";
 import {
   LessonSourceReader
-} from "./chunk-RO3SHEES.js";
-import "./chunk-VTZ3B3N3.js";
+} from "./chunk-PM2XHXH3.js";
+import "./chunk-UEZIN23M.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -218,13 +218,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-GKUKFPXJ.js";
+} from "./chunk-AUBNGUPH.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   authorMaySignOff,
   classifyGate,
@@ -1292,6 +1292,74 @@ function unresolvedMarkdown(planTitle, problems, planName) {
 }
 var UNKNOWN_PHASE = "unknown";
 
+// action/src/github/access.ts
+async function teamMembership(github, team, login) {
+  const match = /^@?([^/]+)\/(.+)$/.exec(team);
+  if (!match) return "not-member";
+  try {
+    const { data } = await github.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+      org: match[1],
+      team_slug: match[2],
+      username: login
+    });
+    return data.state === "active" ? "member" : "not-member";
+  } catch (error2) {
+    if (isNotFound(error2)) return "not-member";
+    if (isForbidden(error2)) return "unreadable";
+    throw error2;
+  }
+}
+var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
+async function collaboratorPermission(github, repo, login) {
+  try {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+      ...repo,
+      username: login
+    });
+    const role = data.role_name ?? data.permission;
+    const known = PERMISSIONS.includes(role) ? role : void 0;
+    return known ?? data.permission;
+  } catch (error2) {
+    if (isNotFound(error2)) return "none";
+    throw error2;
+  }
+}
+
+// action/src/github-action/adopted-issues.ts
+var ADOPTED_PERMISSIONS = /* @__PURE__ */ new Set(["write", "maintain", "admin"]);
+var isAppLogin = (login) => /\[bot\]$/i.test(login);
+async function adoptedIssues(github, repo, issues, viewer, log) {
+  const permissions = /* @__PURE__ */ new Map();
+  const permissionOf = (login) => {
+    const key = login.toLowerCase();
+    let found = permissions.get(key);
+    if (!found) {
+      found = collaboratorPermission(github, repo, login).catch(() => "unreadable");
+      permissions.set(key, found);
+    }
+    return found;
+  };
+  const kept = [];
+  for (const issue2 of issues) {
+    const author = issue2.author;
+    const key = author ? readIssueKey(issue2.body) : void 0;
+    if (!author || !key || sameLogin(author, viewer) || isAppLogin(author)) {
+      kept.push(issue2);
+      continue;
+    }
+    const permission = await permissionOf(author);
+    if (permission !== "unreadable" && ADOPTED_PERMISSIONS.has(permission)) {
+      kept.push(issue2);
+      continue;
+    }
+    const why = permission === "unreadable" ? `whose permission on the repository this token cannot read` : `who cannot write to the repository (${permission})`;
+    log.warning(
+      `#${issue2.number} carries the Rollbook marker of ${key.plan}${key.phase ? ` \xB7 ${key.phase}` : ""} but was opened by @${author}, ${why}: it is not taken for a checklist issue`
+    );
+  }
+  return kept;
+}
+
 // action/src/github-action/report/phase-issues.ts
 var GATE_KINDS = /* @__PURE__ */ new Set(["gate", "signoff"]);
 var PhaseIssueReader = class {
@@ -1317,7 +1385,9 @@ var PhaseIssueReader = class {
   }
   async #read(planName) {
     const label = issueLabels(planName, void 0, this.#labelPrefix)[1];
-    const { issues, viewer } = await readManagedIssues(this.#client, this.#repo, [label], label, this.#log);
+    const read = await readManagedIssues(this.#client, this.#repo, [label], label, this.#log);
+    const viewer = read.viewer;
+    const issues = await adoptedIssues(this.#client, this.#repo, read.issues, viewer, this.#log);
     const byPhase = /* @__PURE__ */ new Map();
     for (const issue2 of [...issues].sort((a, b) => a.number - b.number)) {
       const key = readIssueKey(issue2.body);
@@ -1999,39 +2069,6 @@ function staticPrefix(glob) {
 }
 function repositoryDir(dir) {
   return dir?.replace(/^\.?\/+/, "").replace(/\/+$/, "") || void 0;
-}
-
-// action/src/github/access.ts
-async function teamMembership(github, team, login) {
-  const match = /^@?([^/]+)\/(.+)$/.exec(team);
-  if (!match) return "not-member";
-  try {
-    const { data } = await github.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
-      org: match[1],
-      team_slug: match[2],
-      username: login
-    });
-    return data.state === "active" ? "member" : "not-member";
-  } catch (error2) {
-    if (isNotFound(error2)) return "not-member";
-    if (isForbidden(error2)) return "unreadable";
-    throw error2;
-  }
-}
-var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
-async function collaboratorPermission(github, repo, login) {
-  try {
-    const { data } = await github.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-      ...repo,
-      username: login
-    });
-    const role = data.role_name ?? data.permission;
-    const known = PERMISSIONS.includes(role) ? role : void 0;
-    return known ?? data.permission;
-  } catch (error2) {
-    if (isNotFound(error2)) return "none";
-    throw error2;
-  }
 }
 
 // action/src/github-action/report/teams.ts
@@ -4912,7 +4949,7 @@ async function runSync(ctx) {
   const prefix = inputs.labelPrefix;
   const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, void 0, prefix)[1]);
   const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log);
-  const inventory = buildInventory(read.issues);
+  const inventory = buildInventory(await adoptedIssues(github, repo, read.issues, read.viewer, log));
   const writer = inputs.dryRun ? new DryRunWriter(repo, (line) => log.info(line)) : new LiveWriter(github, repo);
   await ensureLabels(
     github,

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-GH4RB5FO.js";
+} from "./chunk-XKB2N4WF.js";
 import {
   RUNBOOK_FORMATS,
   indexFileName,
@@ -18,12 +18,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-O4IMRAPU.js";
+} from "./chunk-HQTXEKMR.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-5SZJTLHE.js";
+} from "./chunk-QIK4JCWH.js";
 import {
   readGeneratedMarker
 } from "./chunk-TQGIIV45.js";
@@ -40,36 +40,36 @@ import {
   calendarStart,
   oneOf,
   templatesOption
-} from "./chunk-XBQVQX7C.js";
+} from "./chunk-K3ZSFVAC.js";
 import {
   readSharedLessons
-} from "./chunk-CJWZLSIU.js";
+} from "./chunk-ZJ7TCGEU.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder,
   namesLesson
-} from "./chunk-HME5F5MF.js";
+} from "./chunk-YHD6HR6P.js";
 import {
   matchGuards
-} from "./chunk-VS7OLDM5.js";
+} from "./chunk-GISP6TVN.js";
 import {
   loadConfig
-} from "./chunk-TMJFOKL3.js";
+} from "./chunk-C3LPCKIE.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-RO3SHEES.js";
-import "./chunk-VTZ3B3N3.js";
+import "./chunk-PM2XHXH3.js";
+import "./chunk-UEZIN23M.js";
 import {
   isGlob,
   validLessons
-} from "./chunk-GKUKFPXJ.js";
+} from "./chunk-AUBNGUPH.js";
 import {
   INDEX_NAME
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   formatUtcDay,
   idRecord,

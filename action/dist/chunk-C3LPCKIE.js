@@ -5,7 +5,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

@@ -4,23 +4,23 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   readSharedLessons
-} from "./chunk-CJWZLSIU.js";
+} from "./chunk-ZJ7TCGEU.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-VS7OLDM5.js";
+} from "./chunk-GISP6TVN.js";
 import {
   loadConfig
-} from "./chunk-TMJFOKL3.js";
+} from "./chunk-C3LPCKIE.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-RO3SHEES.js";
-import "./chunk-VTZ3B3N3.js";
+import "./chunk-PM2XHXH3.js";
+import "./chunk-UEZIN23M.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,13 +29,13 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-GKUKFPXJ.js";
+} from "./chunk-AUBNGUPH.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import "./chunk-4UT3FWL7.js";
 import {
   DEFAULT_PLAN_PATHS

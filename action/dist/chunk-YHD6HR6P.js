@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-VS7OLDM5.js";
+} from "./chunk-GISP6TVN.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-GKUKFPXJ.js";
+} from "./chunk-AUBNGUPH.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,7 +22,7 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   RULES,
   RULES_BY_ID,

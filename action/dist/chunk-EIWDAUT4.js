@@ -16,23 +16,23 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-F7W6K64S.js";
+} from "./chunk-FEQQNJ4D.js";
 import {
   describeRamp
-} from "./chunk-AF65IY5N.js";
+} from "./chunk-KNJRIYJ5.js";
 import {
   notFoundAt,
   nothingAnsweredAt
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-5SZJTLHE.js";
+} from "./chunk-QIK4JCWH.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   formatMeasured,
   isoSeconds

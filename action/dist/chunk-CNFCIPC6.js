@@ -6485,8 +6485,15 @@ var CODE_HINTS = {
   BAD_SCALAR_START: "quote the value: YAML does not let an unquoted value start with this character",
   ALIAS_PROPS: "an alias cannot carry a tag or an anchor",
   BAD_ALIAS: 'YAML reads a value that starts with "*" as an alias of an anchor ("&name"); if it is text, quote it',
-  RESOURCE_EXHAUSTION: "the document uses too many aliases; write the values out, or share them in fewer places"
+  RESOURCE_EXHAUSTION: "the document uses too many aliases; write the values out, or share them in fewer places",
+  MULTIPLE_DOCS: 'a line of "---" starts another document; remove it, and move what follows to a file of its own if it is another plan'
 };
+var CODE_EXPECTED = {
+  MULTIPLE_DOCS: "one YAML document per file"
+};
+function codeExpected(code) {
+  return CODE_EXPECTED[code] ?? "valid YAML";
+}
 var MESSAGE_HINTS = [
   ["MISSING_CHAR", /closing .?quote/i, "the quote is not closed; close it, or drop the opening one"],
   [
@@ -7031,7 +7038,7 @@ function yamlErrorToDiagnostic(error, text, file, composed, severity) {
     code: `yaml/${error.code.toLowerCase().replace(/_/g, "-")}`,
     ...bracket?.words ?? {
       message: message.charAt(0).toLowerCase() + message.slice(1),
-      expected: "valid YAML",
+      expected: codeExpected(error.code),
       hint: yamlHint(error.code, message, lineText(text, lineCounter, from.line), from.col)
     }
   };
@@ -7193,7 +7200,7 @@ function compose(text, firstLine) {
         new YAMLParseError(
           next.range.slice(0, 2),
           "MULTIPLE_DOCS",
-          "Source contains multiple documents"
+          "A second YAML document starts here"
         )
       );
       break;
@@ -7899,6 +7906,22 @@ function manyMissingKeys(path, group, starter) {
     hint: path.length > 0 ? `add them to ${where}` : starter ? `add them at the top level, or start from ${starter}, which has every one` : "add them at the top level"
   };
 }
+function misspeltRequiredKeys(errors) {
+  const missing = new Set(
+    errors.filter((e) => e.keyword === "required").map((e) => `${e.instancePath}/${String(e.params.missingProperty)}`)
+  );
+  const out = /* @__PURE__ */ new Set();
+  if (missing.size === 0) return out;
+  const paths = new Set(errors.filter((e) => e.keyword === "required").map((e) => e.instancePath));
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties" || !paths.has(e.instancePath)) continue;
+    const { allowed } = allowedKeysOf(e.parentSchema);
+    const match = closest(String(e.params.additionalProperty), allowed);
+    const id = `${e.instancePath}/${match}`;
+    if (match !== void 0 && missing.has(id)) out.add(id);
+  }
+  return out;
+}
 var allowedKeys = /* @__PURE__ */ new WeakMap();
 function allowedKeysOf(schema4) {
   const cached = schema4 && allowedKeys.get(schema4);
@@ -7912,7 +7935,10 @@ function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const enumPaths = new Set(errors.filter((e) => e.keyword === "enum").map((e) => e.instancePath));
-  const reported = pruneUnionNoise(errors);
+  const misspelt = misspeltRequiredKeys(errors);
+  const reported = pruneUnionNoise(errors).filter(
+    (e) => !(e.keyword === "required" && misspelt.has(`${e.instancePath}/${String(e.params.missingProperty)}`))
+  );
   const missingAt = /* @__PURE__ */ new Map();
   for (const e of reported) {
     if (e.keyword !== "required") continue;
@@ -7938,7 +7964,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
           message: `unknown key "${key2}" ${path.length === 0 ? "at the top level" : `in ${where}`}`,
           expected,
           // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
-          hint: (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key2, allowed) : void 0) ?? "remove it, or check the indentation: it may belong to another level"
+          hint: misspelt.has(`${error.instancePath}/${closest(key2, allowed)}`) ? `did you mean "${closest(key2, allowed)}"? ${path.length === 0 ? "the file" : where} needs it` : (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key2, allowed) : void 0) ?? "remove it, or check the indentation: it may belong to another level"
         };
         break;
       }

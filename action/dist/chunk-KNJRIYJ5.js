@@ -11,7 +11,7 @@ import {
 } from "./chunk-TQGIIV45.js";
 import {
   idSlugWithin
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-TMJFOKL3.js";
+} from "./chunk-C3LPCKIE.js";
 import {
   EXIT,
   UsageError
@@ -15,7 +15,7 @@ import {
 import {
   idSlugWithin,
   reservedPlanName
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS

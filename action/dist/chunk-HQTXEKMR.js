@@ -22,7 +22,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

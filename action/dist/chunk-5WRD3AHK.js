@@ -5,26 +5,26 @@ import {
 import {
   calendarStart,
   oneOf
-} from "./chunk-XBQVQX7C.js";
+} from "./chunk-K3ZSFVAC.js";
 import {
   readSharedLessons
-} from "./chunk-CJWZLSIU.js";
+} from "./chunk-ZJ7TCGEU.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-HME5F5MF.js";
-import "./chunk-VS7OLDM5.js";
+} from "./chunk-YHD6HR6P.js";
+import "./chunk-GISP6TVN.js";
 import {
   loadConfig
-} from "./chunk-TMJFOKL3.js";
+} from "./chunk-C3LPCKIE.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-RO3SHEES.js";
-import "./chunk-VTZ3B3N3.js";
-import "./chunk-GKUKFPXJ.js";
-import "./chunk-DF2PFUXO.js";
+import "./chunk-PM2XHXH3.js";
+import "./chunk-UEZIN23M.js";
+import "./chunk-AUBNGUPH.js";
+import "./chunk-CNFCIPC6.js";
 import {
   formatUtcDay
 } from "./chunk-4UT3FWL7.js";

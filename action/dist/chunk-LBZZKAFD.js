@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-F7W6K64S.js";
+} from "./chunk-FEQQNJ4D.js";
 import {
   code,
   inertLogin
-} from "./chunk-AF65IY5N.js";
+} from "./chunk-KNJRIYJ5.js";
 import {
   errorMessage,
   isForbidden,
@@ -23,7 +23,7 @@ import {
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   phaseResponse
 } from "./chunk-4UT3FWL7.js";

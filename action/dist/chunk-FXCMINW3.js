@@ -1,14 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-WDRFP5E6.js";
-import "./chunk-64ZO2YJY.js";
-import "./chunk-CO3KHFF2.js";
-import "./chunk-VTZ3B3N3.js";
-import "./chunk-GKUKFPXJ.js";
-import "./chunk-DF2PFUXO.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-PM2XHXH3.js";
+import "./chunk-UEZIN23M.js";
+import "./chunk-AUBNGUPH.js";
+import "./chunk-CNFCIPC6.js";
 import "./chunk-4UT3FWL7.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
@@ -21,7 +18,6 @@ import "./chunk-DSNISORP.js";
 import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

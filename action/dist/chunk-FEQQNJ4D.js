@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-AF65IY5N.js";
+} from "./chunk-KNJRIYJ5.js";
 import {
   errorMessage,
   isUnreachable
@@ -27,7 +27,7 @@ import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   DAY_MS,
   MAX_ANALYSIS_LIMIT,

@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-WELSG6IM.js";
+} from "./chunk-EIWDAUT4.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-R3TYRMZO.js";
+} from "./chunk-LBZZKAFD.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-F7W6K64S.js";
-import "./chunk-AF65IY5N.js";
+} from "./chunk-FEQQNJ4D.js";
+import "./chunk-KNJRIYJ5.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,18 +40,18 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-5SZJTLHE.js";
+import "./chunk-QIK4JCWH.js";
 import "./chunk-TQGIIV45.js";
 import {
   isoDate,
   oneOf
-} from "./chunk-XBQVQX7C.js";
+} from "./chunk-K3ZSFVAC.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-TMJFOKL3.js";
+} from "./chunk-C3LPCKIE.js";
 import {
   EXIT,
   UsageError
@@ -61,11 +61,11 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-GKUKFPXJ.js";
+} from "./chunk-AUBNGUPH.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   PHASE_REF_PATTERN,
   formatUtcDay

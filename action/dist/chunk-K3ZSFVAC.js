@@ -4,7 +4,7 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   INSTANT_EXAMPLE,
   isRealDay,

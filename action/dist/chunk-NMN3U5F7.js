@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-WELSG6IM.js";
+} from "./chunk-EIWDAUT4.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-5BGXNXC4.js";
+} from "./chunk-MSSGENB3.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,15 +24,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-F7W6K64S.js";
-import "./chunk-AF65IY5N.js";
+} from "./chunk-FEQQNJ4D.js";
+import "./chunk-KNJRIYJ5.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-WDRFP5E6.js";
+} from "./chunk-RQQS5V7G.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,46 +41,46 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-GH4RB5FO.js";
-import "./chunk-5SZJTLHE.js";
+} from "./chunk-XKB2N4WF.js";
+import "./chunk-QIK4JCWH.js";
 import {
   readIssueKey
 } from "./chunk-TQGIIV45.js";
 import {
   readSharedLessons
-} from "./chunk-CJWZLSIU.js";
+} from "./chunk-ZJ7TCGEU.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-HME5F5MF.js";
+} from "./chunk-YHD6HR6P.js";
 import {
   serverUrl
-} from "./chunk-VS7OLDM5.js";
+} from "./chunk-GISP6TVN.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-TMJFOKL3.js";
+} from "./chunk-C3LPCKIE.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-RO3SHEES.js";
-import "./chunk-VTZ3B3N3.js";
+} from "./chunk-PM2XHXH3.js";
+import "./chunk-UEZIN23M.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-GKUKFPXJ.js";
+} from "./chunk-AUBNGUPH.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   DAY_MS,
   MINUTE_MS,

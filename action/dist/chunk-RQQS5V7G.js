@@ -10,15 +10,15 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-VTZ3B3N3.js";
+} from "./chunk-UEZIN23M.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-GKUKFPXJ.js";
+} from "./chunk-AUBNGUPH.js";
 import {
   MAX_FILE_BYTES,
   decodeSource
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -14,13 +14,13 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-7JSGQREK.js";
+} from "./chunk-OO737ILO.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-AF65IY5N.js";
+} from "./chunk-KNJRIYJ5.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
@@ -32,31 +32,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-XBQVQX7C.js";
+} from "./chunk-K3ZSFVAC.js";
 import {
   readSharedLessons
-} from "./chunk-CJWZLSIU.js";
+} from "./chunk-ZJ7TCGEU.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-VS7OLDM5.js";
+} from "./chunk-GISP6TVN.js";
 import {
   loadConfig
-} from "./chunk-TMJFOKL3.js";
+} from "./chunk-C3LPCKIE.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-RO3SHEES.js";
-import "./chunk-VTZ3B3N3.js";
+import "./chunk-PM2XHXH3.js";
+import "./chunk-UEZIN23M.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-GKUKFPXJ.js";
-import "./chunk-DF2PFUXO.js";
+} from "./chunk-AUBNGUPH.js";
+import "./chunk-CNFCIPC6.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
@@ -192,7 +192,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     const at = isoTime(values.at, "at") ?? io.now();
     const activatedAt = isoTime(values["activated-at"], "activated-at");
     const metricsFile = values["metrics-file"];
-    if (metricsFile !== void 0) await mustBeFile(metricsFile, "metrics-file", io.cwd, "the JSON file");
+    if (metricsFile !== void 0) await mustBeFile(metricsFile, "--metrics-file", io.cwd, "the JSON file");
     const prometheusUrl = values["prometheus-url"];
     if (prometheusUrl !== void 0 && !/^https?:\/\/[^\s]+$/.test(prometheusUrl)) {
       throw new UsageError(`--prometheus-url must be an http(s) URL (got "${prometheusUrl}")`);
@@ -204,7 +204,7 @@ missing or invalid plan, unknown phase, missing metrics file).`,
     if (reportConfigErrors(loaded, io)) return EXIT.problems;
     reportConfigWarnings(loaded, io);
     const templatesDir = flagTemplates ?? loaded.config.templates;
-    const own = await loadPlan(planPath, io.cwd, io.stderr);
+    const own = await loadPlan(planPath, values.plan === void 0 ? "the plan" : "--plan", io.cwd, io.stderr);
     const target = phaseOption(values.phase, own);
     const guards = await gateGuards(own, loaded, io);
     if (!guards) return EXIT.problems;
@@ -295,13 +295,13 @@ function list(value) {
 function withToken(options, token) {
   return token ? { ...options, token } : options;
 }
-async function mustBeFile(path, option, cwd, what) {
+async function mustBeFile(path, named, cwd, what) {
   const info = await stat(resolve(cwd, path)).catch(() => void 0);
-  if (!info) throw new UsageError(`--${option} "${path}" does not exist`);
-  if (info.isDirectory()) throw new UsageError(`--${option} "${path}" is a directory: name ${what} in it`);
+  if (!info) throw new UsageError(`${named} "${path}" does not exist`);
+  if (info.isDirectory()) throw new UsageError(`${named} "${path}" is a directory: name ${what} in it`);
 }
-async function loadPlan(path, cwd, stderr) {
-  await mustBeFile(path, "plan", cwd, "one plan file (*.rollout.yaml)");
+async function loadPlan(path, named, cwd, stderr) {
+  await mustBeFile(path, named, cwd, "one plan file (*.rollout.yaml)");
   const parsed = await readPlanFile(path, cwd);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error");
   if (!parsed.plan) {

@@ -13,7 +13,7 @@ import {
   hasThreshold,
   parsePlan,
   parseValidated
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,
@@ -1879,16 +1879,24 @@ function checkRaise(rule, path) {
     }
   ];
 }
+function badDate(date) {
+  return {
+    path: ["date"],
+    code: "schema/bad-date",
+    message: `"${date}" is not a day of the calendar`,
+    expected: "a real date, YYYY-MM-DD",
+    hint: calendarDateHint(date)
+  };
+}
+function checkInvalidLessonDate(data) {
+  const date = typeof data === "object" && data !== null ? data.date : void 0;
+  if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date) || isRealDay(date)) return [];
+  return [badDate(date)];
+}
 function checkLesson(lesson) {
   const out = [];
   if (!isRealDay(lesson.date)) {
-    out.push({
-      path: ["date"],
-      code: "schema/bad-date",
-      message: `"${lesson.date}" is not a day of the calendar`,
-      expected: "a real date, YYYY-MM-DD",
-      hint: calendarDateHint(lesson.date)
-    });
+    out.push(badDate(lesson.date));
   } else if (!lesson.id.startsWith(`L-${lesson.date.slice(0, 7)}-`)) {
     out.push({
       path: ["id"],
@@ -1996,6 +2004,13 @@ function parseLesson(text, file) {
     found.push(
       ...checkLesson(validated.data).map(
         (f) => findingToDiagnostic(f, file, locator, WARNING_CODES.has(f.code) ? "warning" : "error", yamlLine)
+      )
+    );
+  } else if (validated.invalidData !== void 0 && validated.locator) {
+    const locator = validated.locator;
+    found.push(
+      ...checkInvalidLessonDate(validated.invalidData).map(
+        (f) => findingToDiagnostic(f, file, locator, "error", yamlLine)
       )
     );
   }

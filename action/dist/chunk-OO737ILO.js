@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-AF65IY5N.js";
+} from "./chunk-KNJRIYJ5.js";
 import {
   alignTable,
   whyLabel,
@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-DF2PFUXO.js";
+} from "./chunk-CNFCIPC6.js";
 import {
   DAY_MS,
   MINUTE_MS,

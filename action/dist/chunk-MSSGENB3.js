@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-F7W6K64S.js";
+} from "./chunk-FEQQNJ4D.js";
 import {
   decodeReviewRecord
-} from "./chunk-5SZJTLHE.js";
+} from "./chunk-QIK4JCWH.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-TQGIIV45.js";
 import {
   matchGuards
-} from "./chunk-VS7OLDM5.js";
+} from "./chunk-GISP6TVN.js";
 import {
   validLessons
-} from "./chunk-GKUKFPXJ.js";
+} from "./chunk-AUBNGUPH.js";
 import {
   idRecord
 } from "./chunk-4UT3FWL7.js";
