@@ -1,12 +1,15 @@
 // What lint checks about lessons in a plan: waivers name real lessons and guards, guard gates
-// name metrics the plan has, with thresholds that fit them (direction, a ratio's 0 to 1), freeze
+// name metrics the plan has, with thresholds that fit them (direction, a ratio's 0 to 1) and
+// windows that fit the bakes of the phases they gate, freeze
 // guards find their event, and raised rules get their floor.
 // Pure: the plan, its locator and the lesson set in; diagnostics and a severity lookup out
 // (the LessonLint that lint/lint.ts takes: lessons depend on lint, never the other way).
 import type { LessonLint, RaiseHit } from '../lint/lint.ts';
 import { SEVERITY_RANK } from '../lint/rule.ts';
 import { ratioThresholdProblems } from '../lint/rules/ratio-threshold.ts';
+import { parseDuration } from '../plan/duration.ts';
 import type { Finding } from '../plan/finding.ts';
+import { effectiveWindow } from '../plan/gate-defaults.ts';
 import { checkThresholdOrder } from '../plan/gate-thresholds.ts';
 import type { Locator } from '../plan/locate.ts';
 import { metricDirection } from '../plan/metric-direction.ts';
@@ -197,6 +200,27 @@ function guardFindings(plan: RolloutPlan, guards: PlanGuards): LessonFinding[] {
           message: `guard ${guard.key} gates ${pluralNoun(phases.length, 'phase')} ${phases.join(', ')} on "${metric}", a ${catalogued.unit}, with \`${problem.written}\`, which is ${problem.means}`,
           expected: problem.expected,
           hint: `in the lesson's guard, ${problem.hint}`,
+        });
+      }
+      // A warning, as the plan rule metric-window-bake: a window longer than the bake judges data
+      // from before the phase began.
+      const window = effectiveWindow(action.gate, catalogued);
+      const windowMs = window === undefined ? undefined : parseDuration(window);
+      const outgrown = phases.flatMap((id) => {
+        const bake = plan.phases.find((p) => p.id === id)?.bake;
+        const bakeMs = bake === undefined ? undefined : parseDuration(bake);
+        return windowMs !== undefined && bakeMs !== undefined && windowMs > bakeMs ? [`${id} (${bake})`] : [];
+      });
+      if (outgrown.length > 0) {
+        out.push({
+          path: ['metrics', metric],
+          anchor: 'key',
+          severity: 'warning',
+          lesson,
+          code: 'lesson/window-bake',
+          message: `guard ${guard.key} gates "${metric}" over ${window}, longer than the bake of ${pluralNoun(outgrown.length, 'phase')} ${outgrown.join(', ')}`,
+          expected: `a window no longer than the bake of each phase the guard gates`,
+          hint: `in the lesson's guard, set a shorter \`window:\`; or lengthen those bakes, or waive the guard: waive: [{lesson: ${guard.key}, reason: "…"}]`,
         });
       }
     }

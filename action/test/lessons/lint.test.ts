@@ -201,6 +201,31 @@ describe('lint: guard gates and freezes that do not fit the plan', () => {
     expect(lint(text, lessons(fraction))).toEqual([]);
   });
 
+  it("a guard gate's window longer than the bake of a phase it gates is a warning at the metric, naming those phases", () => {
+    const gate = lessonText('  - id: errors\n    match: {}\n    gate: {metric: error_rate, max: 0.05, window: 36h}\n');
+    const text = planText();
+    const [d, ...rest] = lint(text, lessons(gate));
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'lesson/window-bake',
+      severity: 'warning',
+      ...positionOf(text, 'error_rate:'),
+      lesson: { id: 'L-2020-11-thread-exhaustion' },
+    });
+    expect(d!.message).toBe(
+      'guard L-2020-11-thread-exhaustion/errors gates "error_rate" over 36h, longer than the bake of phase staging (24h)',
+    );
+    // A window within every bake it gates fits; so does one gating only the longer bakes.
+    const within = lessonText(
+      '  - id: errors\n    match: {}\n    gate: {metric: error_rate, max: 0.05, window: 24h}\n',
+    );
+    expect(lint(text, lessons(within))).toEqual([]);
+    const later = lessonText(
+      '  - id: errors\n    match: {environments: [production]}\n    gate: {metric: error_rate, max: 0.05, window: 36h}\n',
+    );
+    expect(lint(text, lessons(later))).toEqual([]);
+  });
+
   it('a guard gate on a metric the plan has is fine', () => {
     const gate = lessonText('  - id: errors\n    match: {}\n    gate: {metric: error_rate, max: 0.05}\n');
     expect(lint(planText(), lessons(gate))).toEqual([]);
