@@ -80,6 +80,7 @@ export type {
 export { isTime as isStatusTime, parseStatusReadings } from './rollout-status/readings.ts';
 export { compareCodePoints } from './text/order.ts';
 export { plural, pluralNoun } from './text/plural.ts';
+export { endsSentence, joinPhrases } from './text/sentences.ts';
 export { formatTime } from './text/time.ts';
 export { describeOrigin, whyLabel } from './text/why-label.ts';
 export { escapeXml } from './text/xml.ts';

@@ -94,14 +94,18 @@ describe('now view', () => {
   test('says how old the status is and when it went stale', () => {
     expect(
       ['2026-11-20T09:30:00Z', '2026-11-20T13:00:00Z', '2026-11-23T09:00:00Z'].map((n) => view('x', n).age),
-    ).toEqual(['30 minutes', '4 hours', '3 days']);
+    ).toEqual(['30 minutes old', '4 hours old', '3 days old']);
     const fresh = new Date(Date.parse('2026-11-20T09:00:00Z') + STATUS_STALE_AFTER_HOURS * 3_600_000 - 60_000);
     expect(view('x', fresh.toISOString()).staleSince).toBeUndefined();
     expect(view('x', '2026-11-25T00:00:00Z').staleSince).toBe(
       new Date(Date.parse('2026-11-20T09:00:00Z') + STATUS_STALE_AFTER_HOURS * 3_600_000).toISOString(),
     );
     expect(view('x', '2026-11-25T00:00:00Z', 'yesterday').age).toBeUndefined();
-    expect(ageText(60_000)).toBe('1 minute');
+    expect(ageText(60_000)).toBe('1 minute old');
+    expect(ageText(-30_000)).toBe('0 minutes old');
+    // A status dated after the build's clock is not called fresh.
+    expect(ageText(-2 * 24 * 3_600_000)).toBe("2 days after this build's clock");
+    expect(ageText(-5 * 60_000)).toBe("5 minutes after this build's clock");
   });
 
   test('the next step is this phase first step until the phase is ready, then the next phase first step', () => {
@@ -176,7 +180,7 @@ describe('now view', () => {
     ]);
     expect(now.readings).toEqual({
       evaluatedAt: '2026-11-20T08:00:00Z',
-      age: '3 hours',
+      age: '3 hours old',
       unmatched: [reading('metric-retired', '7')],
     });
     expect(nowView(metrics, at('x'), new Date('2026-11-20T11:00:00Z'), () => []).readings).toBeUndefined();

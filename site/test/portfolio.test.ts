@@ -6,6 +6,7 @@ import { portfolioFixture } from '../bench/portfolio-corpus.ts';
 import { readSiteOptions } from '../src/lib/options.ts';
 import { type PortfolioFile, type PortfolioPlan, parsePortfolio, webHref } from '../src/lib/portfolio-file.ts';
 import {
+  freezeScope,
   freezeWhen,
   GUARDS_SHOWN,
   portfolioCalendar,
@@ -366,6 +367,16 @@ describe('portfolioCalendar', () => {
   ];
   it.each(FREEZES)('words a freeze: %j', (freeze, want) => {
     expect(freezeWhen(freeze)).toBe(want);
+  });
+
+  it("puts a freeze's days and environments in one bracket, with no gap before a freeze without dates", () => {
+    expect(freezeScope({ name: 'f', every: ['fri'], environments: ['canary', 'production'], reason: 'r' })).toBe(
+      ' (every fri, canary, production)',
+    );
+    expect(freezeScope({ name: 'f', from: '2026-12-24', to: '2026-12-26', reason: 'r' })).toBe(
+      ' (2026-12-24 to 2026-12-26)',
+    );
+    expect(freezeScope({ name: 'f', reason: 'r' })).toBe('');
   });
 });
 

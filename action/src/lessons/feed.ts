@@ -5,6 +5,7 @@
 // summary is plain text from the front matter, never the Markdown story. Pure.
 import { type AtomEntry, atomFeed } from '../atom/feed.ts';
 import { compareCodePoints } from '../text/order.ts';
+import { joinPhrases } from '../text/sentences.ts';
 import { describeGuard } from './describe.ts';
 import type { Lesson, Trigger } from './schema.ts';
 
@@ -38,9 +39,9 @@ function newestFirst(a: Lesson, b: Lesson): number {
 function summary(lesson: Lesson): string {
   return [
     `${lesson.severity}, ${lesson.trigger}, ${lesson.date}.`,
-    `Contributing factors: ${lesson.contributingFactors.join('; ')}.`,
+    `Contributing factors: ${joinPhrases(lesson.contributingFactors)}`,
     `Detected: ${lesson.detection.how}`,
-    `Guards: ${lesson.guards.map((g) => describeGuard(g)).join('; ')}.`,
+    `Guards: ${joinPhrases(lesson.guards.map((g) => describeGuard(g)))}`,
   ].join('\n');
 }
 

@@ -119,6 +119,17 @@ describe('lessonsFeed', () => {
     expect(summary.text).toContain('<b>bold</b> & <!-- comment -->');
   });
 
+  it('joins contributing factors that end their own sentences without doubling the stop', () => {
+    const first = lesson(CHECKLIST_GUARD).lesson;
+    const written: Lesson = {
+      ...first,
+      contributingFactors: ['Nobody had read the changelog.', 'the alert was muted'],
+    };
+    const summary = child(children(parseXml(lessonsFeed([written], options)), 'entry')[0]!, 'summary')!.text;
+    expect(summary).toContain('Contributing factors: Nobody had read the changelog. the alert was muted.\n');
+    expect(summary).not.toMatch(/\.\.|\.;/);
+  });
+
   it('per trigger: only that trigger, its own id, and an updated from all lessons when it has none', () => {
     const all = lessons();
     const config = parseXml(lessonsFeed(all, { ...options, trigger: 'config-push' }));

@@ -13,8 +13,9 @@ const FILES = readdirSync(DIR).filter((name) => name.endsWith('.rollout.yaml'));
 /** Every string in `value` with its dotted path. */
 function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
   if (typeof value === 'string') out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object')
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) strings(v, `${path}[${i}]`, out);
+  } else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
   return out;
 }

@@ -62,21 +62,27 @@ export interface NowGate {
 export interface NowReadings {
   /** When the readings were taken (ISO 8601): the last evaluation that changed them. */
   evaluatedAt: string;
-  /** How long before the build's clock; undefined for a time that cannot be read. */
+  /** How long before the build's clock (`5 minutes old`); undefined for a time that cannot be read. */
   age: string | undefined;
   /** Readings of gates the plan (as built) does not have: shown by their own title and threshold. */
   unmatched: GateReadingStatus[];
 }
 
+/**
+ * How old a time is at the build's clock, `5 minutes old`; a time more than a minute after it (a
+ * status written later than the build's clock says, or a clock ahead) says so instead of passing
+ * for fresh: `2 days after this build's clock`.
+ */
 export function ageText(ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / MINUTE_MS));
+  const ahead = ms < -MINUTE_MS;
+  const minutes = Math.floor(Math.abs(ahead ? ms : Math.max(0, ms)) / MINUTE_MS);
   const [value, unit] =
     minutes >= 2 * 24 * 60
       ? [Math.floor(minutes / (24 * 60)), 'day']
       : minutes >= 120
         ? [Math.floor(minutes / 60), 'hour']
         : [minutes, 'minute'];
-  return plural(value, unit);
+  return ahead ? `${plural(value, unit)} after this build's clock` : `${plural(value, unit)} old`;
 }
 
 const rollbackOf = (step: Step) => (typeof step.rollback === 'string' ? step.rollback : step.rollback?.do);
@@ -125,10 +131,10 @@ export function nowView(
       rollback: rollbackOf(step),
       ...(isMarkedIrreversible(step) ? { rollForward: (rollForwardOf(step) ?? rollForwardOf(target))?.do ?? '' } : {}),
       label: finished
-        ? `First step of the next phase, ${target.title}`
+        ? `first step of the next phase, ${target.title}`
         : status.state === 'not-started'
-          ? 'First step of this phase'
-          : 'First step of this phase (the status does not say which steps are done)',
+          ? 'first step of this phase'
+          : 'first step of this phase; the status does not say which steps are done',
     };
   }
   return view;

@@ -185,6 +185,15 @@ export function freezeWhen(freeze: PortfolioPlan['freezes'][number]): string {
   return [dates, every].filter(Boolean).join(', ');
 }
 
+/**
+ * A freeze's days and environments for a sentence, ` (every fri, canary, production)`, with its
+ * leading space; empty when it names neither.
+ */
+export function freezeScope(freeze: PortfolioPlan['freezes'][number] & { environments?: readonly string[] }): string {
+  const scope = [freezeWhen(freeze), freeze.environments?.join(', ')].filter(Boolean).join(', ');
+  return scope ? ` (${scope})` : '';
+}
+
 export interface GuardedPlan {
   /** `owner/name/plan-id` as the lesson names it. */
   ref: string;
