@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "9875a6062dc26e3628ac94e694d9b442" : void 0;
+var BUILD_ID = true ? "3d17f48f00fc58fb2498c733b964c141" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,12 +69,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-5WRD3AHK.js")).validateCommand
+    load: async () => (await import("./chunk-G2PKTDJN.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-WIWAF2AS.js")).renderCommand
+    load: async () => (await import("./chunk-H3ZOO3Q7.js")).renderCommand
   },
   {
     name: "init",
@@ -104,7 +104,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-NMN3U5F7.js")).statusCommand
+    load: async () => (await import("./chunk-JBKOGE7W.js")).statusCommand
   }
 ];
 

@@ -197,7 +197,7 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-YHD6HR6P.js";
+} from "./chunk-SXQ5I6BL.js";
 import {
   blobBaseUrl,
   matchGuards,

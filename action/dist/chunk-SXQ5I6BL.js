@@ -28,7 +28,9 @@ import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,
   SEVERITY_RANK,
+  effectiveWindow,
   own,
+  parseDuration,
   ratioThresholdProblems,
   unknownRuleHint
 } from "./chunk-4UT3FWL7.js";
@@ -570,6 +572,25 @@ function guardFindings(plan, guards) {
           message: `guard ${guard.key} gates ${pluralNoun(phases.length, "phase")} ${phases.join(", ")} on "${metric}", a ${catalogued.unit}, with \`${problem.written}\`, which is ${problem.means}`,
           expected: problem.expected,
           hint: `in the lesson's guard, ${problem.hint}`
+        });
+      }
+      const window = effectiveWindow(action.gate, catalogued);
+      const windowMs = window === void 0 ? void 0 : parseDuration(window);
+      const outgrown = phases.flatMap((id) => {
+        const bake = plan.phases.find((p) => p.id === id)?.bake;
+        const bakeMs = bake === void 0 ? void 0 : parseDuration(bake);
+        return windowMs !== void 0 && bakeMs !== void 0 && windowMs > bakeMs ? [`${id} (${bake})`] : [];
+      });
+      if (outgrown.length > 0) {
+        out.push({
+          path: ["metrics", metric],
+          anchor: "key",
+          severity: "warning",
+          lesson,
+          code: "lesson/window-bake",
+          message: `guard ${guard.key} gates "${metric}" over ${window}, longer than the bake of ${pluralNoun(outgrown.length, "phase")} ${outgrown.join(", ")}`,
+          expected: `a window no longer than the bake of each phase the guard gates`,
+          hint: `in the lesson's guard, set a shorter \`window:\`; or lengthen those bakes, or waive the guard: waive: [{lesson: ${guard.key}, reason: "\u2026"}]`
         });
       }
     }

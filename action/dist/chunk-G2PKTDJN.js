@@ -13,7 +13,7 @@ import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-YHD6HR6P.js";
+} from "./chunk-SXQ5I6BL.js";
 import "./chunk-GISP6TVN.js";
 import {
   loadConfig

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-XKB2N4WF.js";
+} from "./chunk-GPHCEZJG.js";
 import {
   RUNBOOK_FORMATS,
   indexFileName,
@@ -50,7 +50,7 @@ import {
   checkPlans,
   dependencyOrder,
   namesLesson
-} from "./chunk-YHD6HR6P.js";
+} from "./chunk-SXQ5I6BL.js";
 import {
   matchGuards
 } from "./chunk-GISP6TVN.js";

@@ -41,7 +41,7 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-XKB2N4WF.js";
+} from "./chunk-GPHCEZJG.js";
 import "./chunk-QIK4JCWH.js";
 import {
   readIssueKey
@@ -55,7 +55,7 @@ import {
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-YHD6HR6P.js";
+} from "./chunk-SXQ5I6BL.js";
 import {
   serverUrl
 } from "./chunk-GISP6TVN.js";
