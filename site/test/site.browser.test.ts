@@ -350,6 +350,8 @@ describe('search', () => {
     const { plan, f } = candidates[0]!;
     const page = await open('');
     await page.locator('button[data-open-modal]').click();
+    // Pagefind's input is drawn when the page is first idle: wait for it, however long that takes.
+    await page.locator('site-search dialog input').waitFor({ timeout: SETTLE_TIMEOUT_MS });
     await page.locator('site-search dialog input').fill(f.key);
     const first = page.locator('.pagefind-ui__result-link').first();
     await first.waitFor({ timeout: SETTLE_TIMEOUT_MS });
@@ -362,6 +364,8 @@ describe('reading aids', () => {
     const { date } = playbooks.lessons[0]!.lesson;
     const page = await open('');
     await page.locator('button[data-open-modal]').click();
+    // Pagefind's input is drawn when the page is first idle: wait for it, however long that takes.
+    await page.locator('site-search dialog input').waitFor({ timeout: SETTLE_TIMEOUT_MS });
     await page.locator('site-search dialog input').fill(date);
     // Pagefind draws placeholder excerpts (". . .") first and fills each one as its fragment
     // loads, so wait until every excerpt shown is loaded and one of them holds the date.
@@ -871,6 +875,25 @@ describe('phones', () => {
     // Cards stack: each row starts below the one before it.
     const tops = await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect()));
     for (let i = 1; i < tops.length; i++) expect(tops[i]!.top).toBeGreaterThanOrEqual(tops[i - 1]!.bottom);
+  });
+
+  test('the lessons index lists lessons as cards on a phone, each keeping its trigger, severity and services', async () => {
+    const page = await open('lessons/', 'light', PHONE);
+    const rows = page.locator('table.lessons tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const boxes = await rows.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const box = tr.getBoundingClientRect();
+        const cells = [...tr.querySelectorAll('td')].map((td) => td.getBoundingClientRect());
+        return { top: box.top, bottom: box.bottom, right: Math.max(box.right, ...cells.map((c) => c.right)) };
+      }),
+    );
+    for (const box of boxes) expect(box.right).toBeLessThanOrEqual(PHONE.width);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+    const first = rows.first();
+    for (const label of ['Trigger', 'Severity', 'Services']) {
+      expect(await first.locator(`td[data-label="${label}"]`).isVisible()).toBe(true);
+    }
   });
 
   test('the phase diagram is one column on a phone, and its text is 12 px or more at every width', async () => {

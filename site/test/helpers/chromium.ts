@@ -100,6 +100,9 @@ const KEEPER_PATH = '404.html';
  * closed starts a fresh renderer and loads the site's scripts, styles and fonts into it cold,
  * about twice the CPU per page load (ADR 74). Each test still gets a page of its own.
  */
+/** How long an action on a page (a click, a fill, a navigation) may wait before it is taken for a hang. */
+export const PAGE_ACTION_HANG_GUARD_MS = 90_000;
+
 export async function pageFactory(
   browser: Browser,
   defaults: { colorScheme: ColorScheme; viewport: Viewport; loopbackOnly: boolean; site: string },
@@ -116,6 +119,10 @@ export async function pageFactory(
       ...(outside ? { proxy: { server: outside.url, bypass: '127.0.0.1' } } : {}),
       ...settings,
     });
+    // Playwright gives every action 30 s; on a loaded machine a page's scripts (Pagefind's UI
+    // loads when the page is idle) can take longer than that. A hang guard, not a measure.
+    context.setDefaultTimeout(PAGE_ACTION_HANG_GUARD_MS);
+    context.setDefaultNavigationTimeout(PAGE_ACTION_HANG_GUARD_MS);
     const keeper = await context.newPage();
     await keeper.goto(new URL(KEEPER_PATH, defaults.site).href);
     return context;
