@@ -30,6 +30,9 @@ export function regression(value: number, reference: number, direction: Directio
   return worseBy / Math.abs(reference);
 }
 
+/** How far past `maxRegression` floating-point division may land for a regression of exactly the limit. */
+const REGRESSION_TOLERANCE = 1e-9;
+
 const REFERENCE_LABEL: Record<Exclude<Compare, 'absolute'>, string> = {
   baseline: 'the control',
   'week-over-week': 'last week',
@@ -211,8 +214,13 @@ function judgeRelative(
   // Value and reference each precise enough not to print equal when they differ.
   const precise = measuredText(detail, value, [reference.value]);
   const against = `${label} ${measuredText(detail, reference.value, [value])}`;
-  if (change > limit) {
-    const amount = Number.isFinite(change) ? `${formatPercent(change)} worse than` : 'worse than (unbounded, from 0)';
+  // A regression of exactly the limit passes: 0.33 s against 0.3 s is 10% worse, though the
+  // division gives 0.10000000000000009.
+  if (change > limit + REGRESSION_TOLERANCE) {
+    // Precise enough not to print as the limit it exceeds ("0.001% worse … (max 0%)").
+    const amount = Number.isFinite(change)
+      ? `${formatMeasured(change, 'ratio', [limit])} worse than`
+      : 'worse than (unbounded, from 0)';
     return { status: 'fail', summary: `${precise} is ${amount} ${against} (max ${formatPercent(limit)})` };
   }
   const how =

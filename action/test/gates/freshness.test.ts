@@ -48,6 +48,14 @@ describe('newestSampleQuery', () => {
       'max(timestamp(req{track="canary"}) or max_over_time(timestamp(req{track="canary"})[1200s:20s]))',
     );
   });
+
+  it("steps at most a minute over a long search, so a daily job's one sample is not stepped over", () => {
+    // maxAge 1d searches two days; a step of 2,880 s would see a sample only within the server's
+    // five-minute lookback after it, so most days' samples would fall between steps.
+    expect(newestSampleQuery('batch_score', 2 * 24 * 60 * MINUTE)).toBe(
+      'max(timestamp(batch_score) or max_over_time(timestamp(batch_score)[172800s:60s]))',
+    );
+  });
 });
 
 describe('maxAgeMs', () => {

@@ -126,6 +126,16 @@ describe('baseline comparison', () => {
     expect(result.reason).toBe('m: 120 ms is 20% worse than the control 100 ms (max 10%)');
   });
 
+  it('passes a regression of exactly the limit that division lands a hair past, and prints a near miss precisely', () => {
+    // 0.33 / 0.3 − 1 is 0.10000000000000009 in floating point; 0.0055 / 0.005 − 1 likewise.
+    expect(run(latency, gate, { current: ok(0.33), baseline: ok(0.3) }).status).toBe('pass');
+    expect(run(errors, gate, { current: ok(0.0055), baseline: ok(0.005) }).status).toBe('pass');
+    const near = run(latency, { ...gate, maxRegression: '0%' }, { current: ok(0.0100001), baseline: ok(0.01) });
+    expect(near.status).toBe('fail');
+    // Not "0% worse … (max 0%)": the amount shows the digits that make it more than the limit.
+    expect(near.reason).toMatch(/is 0\.001% worse than the control .* \(max 0%\)$/);
+  });
+
   it('calls a regression from a zero control unbounded', () => {
     expect(run(errors, gate, { current: ok(0.001), baseline: ok(0) }).reason).toContain('unbounded');
   });

@@ -14,6 +14,9 @@ export const RETIRED_AGO_SECONDS = 2 * 3600;
  * 30-minute window still has samples, so only the freshness check can tell.
  */
 export const SILENT_CANARY_AGO_SECONDS = 15 * 60;
+/** The daily batch series' newest sample: a few hours old, well within a `maxAge: 1d`. */
+export const DAILY_BATCH_AGO_SECONDS = 4 * 3600 + 35 * 60;
+export const EXPECTED_DAILY_BATCH_SCORE = 0.97;
 
 /** The values the tests expect, by scenario. */
 export const EXPECTED = {
@@ -90,6 +93,11 @@ export const FIXTURE_SERIES: readonly FixtureSeries[] = [
   ...watchScenarios(),
   // Stopped reporting two hours ago: an instant query now has no series.
   { metric: 'rollbook_retired_gauge', value: (age) => (age >= RETIRED_AGO_SECONDS ? 1 : undefined) },
+  // A daily job's score: one sample a day, the newest DAILY_BATCH_AGO_SECONDS ago.
+  {
+    metric: 'rollbook_daily_batch_score',
+    value: (age) => (age % DAY_SECONDS === DAILY_BATCH_AGO_SECONDS ? EXPECTED_DAILY_BATCH_SCORE : undefined),
+  },
 ];
 
 function watchScenarios(): FixtureSeries[] {

@@ -10,11 +10,12 @@ import { PrometheusProvider } from '../../src/gates/providers/prometheus.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { formatTime } from '../../src/text/time.ts';
 import { planWith } from '../gates/helpers.ts';
-import { SILENT_CANARY_AGO_SECONDS } from './fixture.ts';
+import { DAILY_BATCH_AGO_SECONDS, EXPECTED_DAILY_BATCH_SCORE, SILENT_CANARY_AGO_SECONDS } from './fixture.ts';
 import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from './prometheus-server.ts';
 import { testPrometheus } from './shared.ts';
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 const RATE = 'sum(rate(rollbook_track_requests_total{track="{track}"}[{window}]))';
 
 let prom: PrometheusHarness;
@@ -50,6 +51,20 @@ async function gateOf(plan: RolloutPlan, at = prom.now) {
 }
 
 describe('freshness', () => {
+  it("dates a daily job's one sample a day within its max age, however the search steps fall", async () => {
+    // As the docs advise for a daily job: `last_over_time` over the day, `maxAge: 1d`. The dating
+    // searches two days; its steps must not step over the one sample.
+    const reading = await provider.instant({
+      query: 'max(last_over_time(rollbook_daily_batch_score[1d]))',
+      at: prom.now,
+      maxAgeMs: DAY_MS,
+    });
+    expect(reading).toMatchObject({ status: 'ok', value: EXPECTED_DAILY_BATCH_SCORE });
+    expect(reading.status === 'ok' && reading.sampledAt?.getTime()).toBe(
+      prom.now.getTime() - DAILY_BATCH_AGO_SECONDS * 1000,
+    );
+  });
+
   it('the silent canary still has a rate over the window: the value alone cannot tell', async () => {
     const reading = await provider.instant({
       query: 'sum(rate(rollbook_track_requests_total{track="canary"}[30m]))',

@@ -129,8 +129,20 @@ describe('prometheus provider failures', () => {
     expect(await provider.instant(request)).toMatchObject({
       error: `prometheus at ${url}: response is not JSON (text/html, 5 bytes)`,
     });
-    reply = { json: { hello: 'world' } };
-    expect(await provider.instant(request)).toMatchObject({ error: expect.stringContaining('unexpected response') });
+    // Said by its shape, never by what it holds: a URL that is not Prometheus may answer secrets.
+    reply = { json: { secret: 'SECRET-TOKEN-abcdef0123456789', note: 'x'.repeat(40) } };
+    expect(await provider.instant(request)).toMatchObject({
+      error: `prometheus at ${url}: unexpected response: an object, not a Prometheus API answer`,
+    });
+    reply = { json: ['SECRET-TOKEN'] };
+    const listed = await provider.instant(request);
+    expect(listed).toMatchObject({ error: expect.stringContaining('a list of 1 item, not a Prometheus API answer') });
+    expect(JSON.stringify(listed)).not.toContain('SECRET');
+    // Prometheus's own error words are shown, on one line and at most 200 code points.
+    reply = { json: { status: 'error', errorType: 'bad_data', error: `parse error\n${'y'.repeat(500)}` } };
+    const said = (await provider.instant(request)) as { error: string };
+    expect(said.error).toMatch(/^prometheus at .*: query failed \(bad_data\): parse error y+…$/);
+    expect([...said.error.slice(said.error.indexOf('parse error'))].length).toBeLessThanOrEqual(200);
     reply = {
       json: { status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [1, 'abc'] }] } },
     };

@@ -2,9 +2,12 @@
 // readings. A gate compares one number, so a result must be a single series or a
 // scalar: several series are an error that asks the author to aggregate, never a
 // silent pick of the first one.
+
+import { plural } from '../../text/plural.ts';
+import { truncate } from '../../text/truncate.ts';
 import { authHint } from './http.ts';
 import { failure, noData, rangeFromSamples, readingFromSample } from './readings.ts';
-import { describe, parseSampleValue } from './sample-value.ts';
+import { parseSampleValue } from './sample-value.ts';
 import type { TimedSample } from './series-points.ts';
 import type { MetricReading, RangeReading } from './types.ts';
 
@@ -27,17 +30,33 @@ interface Series {
 type Unwrapped = { kind: 'data'; resultType: string; result: unknown } | { kind: 'error'; error: string };
 
 /** The `data` of a success body, or a sentence for an API error or an unexpected shape. */
+/** Code points of Prometheus's error message shown: a parse error fits, a page of text does not. */
+const MAX_ERROR_CHARS = 200;
+
+/** What an answer holds, by its shape alone: `an object`, `a list of 3 items`, `a text of 12 characters`. */
+function shapeOf(raw: unknown): string {
+  if (raw === null) return 'null';
+  if (raw === undefined) return 'nothing';
+  if (Array.isArray(raw)) return `a list of ${plural(raw.length, 'item')}`;
+  if (typeof raw === 'string') return `a text of ${plural([...raw].length, 'character')}`;
+  if (typeof raw === 'object') return 'an object';
+  return `a ${typeof raw}`;
+}
+
 export function unwrapApiBody(status: number, body: unknown): Unwrapped {
   const api = (typeof body === 'object' && body !== null ? body : {}) as ApiBody;
   if (api.status === 'error') {
     const type = typeof api.errorType === 'string' ? ` (${api.errorType})` : '';
-    return { kind: 'error', error: `query failed${type}: ${String(api.error ?? 'no message')}` };
+    // Prometheus's own words on the query (a parse error names the position), on one line and short.
+    const said = typeof api.error === 'string' ? api.error.replace(/\s+/g, ' ').trim() : '';
+    return { kind: 'error', error: `query failed${type}: ${said ? truncate(said, MAX_ERROR_CHARS) : 'no message'}` };
   }
   if (status < 200 || status >= 300) {
     return { kind: 'error', error: `HTTP ${status}${authHint(status)}` };
   }
   if (api.status !== 'success' || typeof api.data?.resultType !== 'string') {
-    return { kind: 'error', error: `unexpected response: ${describe(body)}` };
+    // Not Prometheus's API shape: said by its shape alone, never by what it holds.
+    return { kind: 'error', error: `unexpected response: ${shapeOf(body)}, not a Prometheus API answer` };
   }
   return { kind: 'data', resultType: api.data.resultType, result: api.data.result };
 }
@@ -65,11 +84,11 @@ export function rangeReading(source: string, resultType: string, result: unknown
   const series = result as Series[];
   if (series.length > 1) return failure(source, tooManySeries(series));
   const values = series[0]?.values ?? [];
-  if (!Array.isArray(values)) return failure(source, `unexpected series: ${describe(series[0])}`);
+  if (!Array.isArray(values)) return failure(source, `unexpected series: ${shapeOf(series[0])} without values`);
   const samples: TimedSample[] = [];
   for (const pair of values) {
     const seconds = Array.isArray(pair) ? pair[0] : undefined;
-    if (typeof seconds !== 'number') return failure(source, `unexpected sample: ${describe(pair)}`);
+    if (typeof seconds !== 'number') return failure(source, `unexpected sample: ${shapeOf(pair)} without a time`);
     samples.push({ at: new Date(seconds * 1000), sample: parseSampleValue(pairValue(pair)) });
   }
   return rangeFromSamples(source, samples, 'no series in the range');

@@ -90,13 +90,20 @@ export class PrometheusProvider implements MetricProvider {
 
 /** How far back the newest sample is searched for, as a multiple of the max age. */
 const FRESHNESS_SEARCH_FACTOR = 2;
-/** Subquery steps in the search: a sample is found whatever the server's lookback. */
+/** Subquery steps in the search over a short range. */
 const FRESHNESS_SEARCH_STEPS = 60;
+/**
+ * The longest subquery step, in seconds. Each step sees only the samples within the server's
+ * lookback before it (5 minutes unless `--query.lookback-delta` says otherwise), so a longer step
+ * would step over a daily job's one sample. A minute keeps any lookback of a minute or more
+ * covered: a search of two days is 2,880 steps.
+ */
+const MAX_FRESHNESS_STEP_SECONDS = 60;
 
 /** The newest sample time of `selector` (unix seconds) within `searchedMs` before the evaluation time. */
 export function newestSampleQuery(selector: string, searchedMs: number): string {
   const range = Math.max(1, Math.ceil(searchedMs / 1000));
-  const step = Math.max(1, Math.ceil(range / FRESHNESS_SEARCH_STEPS));
+  const step = Math.min(MAX_FRESHNESS_STEP_SECONDS, Math.max(1, Math.ceil(range / FRESHNESS_SEARCH_STEPS)));
   return `max(timestamp(${selector}) or max_over_time(timestamp(${selector})[${range}s:${step}s]))`;
 }
 
