@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "3d17f48f00fc58fb2498c733b964c141" : void 0;
+var BUILD_ID = true ? "92c670c8c560da3b4272a31b8e76e648" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -89,7 +89,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-IWKFPWP6.js")).gateCommand
+    load: async () => (await import("./chunk-PPBLHUVE.js")).gateCommand
   },
   {
     name: "lesson",

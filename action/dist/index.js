@@ -28,7 +28,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-OO737ILO.js";
+} from "./chunk-3EG6XYXH.js";
 import {
   addLabels,
   createIssueOnce,

@@ -862,17 +862,27 @@ function fieldName(field) {
 
 // action/src/gates/providers/prometheus-response.ts
 var MAX_LISTED_SERIES = 3;
+var MAX_ERROR_CHARS = 200;
+function shapeOf2(raw) {
+  if (raw === null) return "null";
+  if (raw === void 0) return "nothing";
+  if (Array.isArray(raw)) return `a list of ${plural(raw.length, "item")}`;
+  if (typeof raw === "string") return `a text of ${plural([...raw].length, "character")}`;
+  if (typeof raw === "object") return "an object";
+  return `a ${typeof raw}`;
+}
 function unwrapApiBody(status, body) {
   const api = typeof body === "object" && body !== null ? body : {};
   if (api.status === "error") {
     const type = typeof api.errorType === "string" ? ` (${api.errorType})` : "";
-    return { kind: "error", error: `query failed${type}: ${String(api.error ?? "no message")}` };
+    const said = typeof api.error === "string" ? api.error.replace(/\s+/g, " ").trim() : "";
+    return { kind: "error", error: `query failed${type}: ${said ? truncate(said, MAX_ERROR_CHARS) : "no message"}` };
   }
   if (status < 200 || status >= 300) {
     return { kind: "error", error: `HTTP ${status}${authHint(status)}` };
   }
   if (api.status !== "success" || typeof api.data?.resultType !== "string") {
-    return { kind: "error", error: `unexpected response: ${describe(body)}` };
+    return { kind: "error", error: `unexpected response: ${shapeOf2(body)}, not a Prometheus API answer` };
   }
   return { kind: "data", resultType: api.data.resultType, result: api.data.result };
 }
@@ -896,11 +906,11 @@ function rangeReading(source, resultType, result) {
   const series = result;
   if (series.length > 1) return failure(source, tooManySeries(series));
   const values = series[0]?.values ?? [];
-  if (!Array.isArray(values)) return failure(source, `unexpected series: ${describe(series[0])}`);
+  if (!Array.isArray(values)) return failure(source, `unexpected series: ${shapeOf2(series[0])} without values`);
   const samples = [];
   for (const pair of values) {
     const seconds = Array.isArray(pair) ? pair[0] : void 0;
-    if (typeof seconds !== "number") return failure(source, `unexpected sample: ${describe(pair)}`);
+    if (typeof seconds !== "number") return failure(source, `unexpected sample: ${shapeOf2(pair)} without a time`);
     samples.push({ at: new Date(seconds * 1e3), sample: parseSampleValue(pairValue(pair)) });
   }
   return rangeFromSamples(source, samples, "no series in the range");
@@ -1071,9 +1081,10 @@ var PrometheusProvider = class {
 };
 var FRESHNESS_SEARCH_FACTOR = 2;
 var FRESHNESS_SEARCH_STEPS = 60;
+var MAX_FRESHNESS_STEP_SECONDS = 60;
 function newestSampleQuery(selector, searchedMs) {
   const range2 = Math.max(1, Math.ceil(searchedMs / 1e3));
-  const step2 = Math.max(1, Math.ceil(range2 / FRESHNESS_SEARCH_STEPS));
+  const step2 = Math.min(MAX_FRESHNESS_STEP_SECONDS, Math.max(1, Math.ceil(range2 / FRESHNESS_SEARCH_STEPS)));
   return `max(timestamp(${selector}) or max_over_time(timestamp(${selector})[${range2}s:${step2}s]))`;
 }
 function unixSeconds(date) {
@@ -1132,6 +1143,7 @@ function regression(value, reference, direction) {
   if (reference === 0) return worseBy > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   return worseBy / Math.abs(reference);
 }
+var REGRESSION_TOLERANCE = 1e-9;
 var REFERENCE_LABEL = {
   baseline: "the control",
   "week-over-week": "last week"
@@ -1269,8 +1281,8 @@ function judgeRelative(detail, value, measured, reference) {
   const limit = detail.thresholds.maxRegression ?? 0;
   const precise = measuredText(detail, value, [reference.value]);
   const against = `${label2} ${measuredText(detail, reference.value, [value])}`;
-  if (change > limit) {
-    const amount = Number.isFinite(change) ? `${formatPercent(change)} worse than` : "worse than (unbounded, from 0)";
+  if (change > limit + REGRESSION_TOLERANCE) {
+    const amount = Number.isFinite(change) ? `${formatMeasured(change, "ratio", [limit])} worse than` : "worse than (unbounded, from 0)";
     return { status: "fail", summary: `${precise} is ${amount} ${against} (max ${formatPercent(limit)})` };
   }
   const how = change > 0 ? `${formatPercent(change)} worse than` : change < 0 ? `${formatPercent(-change)} better than` : "same as";

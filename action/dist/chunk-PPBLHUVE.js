@@ -14,7 +14,7 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-OO737ILO.js";
+} from "./chunk-3EG6XYXH.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
