@@ -71,7 +71,7 @@ const STAND_INS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   compatibility: { breaking: false },
 };
 
-/** Fills a stand-in for a missing required key of a top-level section; false when there is none. */
+/** Fills a stand-in for a missing required key of a top-level section: its path, or undefined when there is none. */
 function fillStandIn(root: Record<string, unknown>, error: ErrorObject): DataPath | undefined {
   if (error.keyword !== 'required') return undefined;
   const path = pointerToPath(error.instancePath);

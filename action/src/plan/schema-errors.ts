@@ -140,26 +140,29 @@ function manyMissingKeys(path: DataPath, group: readonly ErrorObject[], starter:
   };
 }
 
+/** `instancePath/key`: a key of one mapping, as the misspelling table names it. */
+const keyAt = (instancePath: string, key: unknown) => `${instancePath}/${String(key)}`;
+
 /**
- * Required keys that are missing where an unknown key of the same mapping is closest to them, as
- * `instancePath/key`. Only mappings that miss a key are compared, so a file of unknown keys costs
- * no edit distances here.
+ * Unknown keys that are misspellings of a required key missing from the same mapping: `meant`,
+ * by `keyAt(mapping, unknown key)`, the key each should be; `missing`, those required keys, by
+ * `keyAt(mapping, required key)`. Only when some key is missing are edit distances computed.
  */
-function misspeltRequiredKeys(errors: readonly ErrorObject[]): Set<string> {
-  const missing = new Set(
-    errors.filter((e) => e.keyword === 'required').map((e) => `${e.instancePath}/${String(e.params.missingProperty)}`),
-  );
-  const out = new Set<string>();
-  if (missing.size === 0) return out;
-  const paths = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
+function misspeltRequiredKeys(errors: readonly ErrorObject[]): { meant: Map<string, string>; missing: Set<string> } {
+  const required = new Set<string>();
+  for (const e of errors) if (e.keyword === 'required') required.add(keyAt(e.instancePath, e.params.missingProperty));
+  const meant = new Map<string, string>();
+  const missing = new Set<string>();
+  if (required.size === 0) return { meant, missing };
   for (const e of errors) {
-    if (e.keyword !== 'additionalProperties' || !paths.has(e.instancePath)) continue;
+    if (e.keyword !== 'additionalProperties') continue;
     const { allowed } = allowedKeysOf(e.parentSchema as SchemaNode | undefined);
     const match = closest(String(e.params.additionalProperty), allowed);
-    const id = `${e.instancePath}/${match}`;
-    if (match !== undefined && missing.has(id)) out.add(id);
+    if (match === undefined || !required.has(keyAt(e.instancePath, match))) continue;
+    meant.set(keyAt(e.instancePath, e.params.additionalProperty), match);
+    missing.add(keyAt(e.instancePath, match));
   }
-  return out;
+  return { meant, missing };
 }
 
 /** The keys a mapping allows, and how a message lists them: once per schema, not once per unknown key. */
@@ -191,7 +194,7 @@ export function schemaErrorsToDiagnostics(
   // told once, at the misspelt key, whose hint names the key it should be.
   const misspelt = misspeltRequiredKeys(errors);
   const reported = pruneUnionNoise(errors).filter(
-    (e) => !(e.keyword === 'required' && misspelt.has(`${e.instancePath}/${String(e.params.missingProperty)}`)),
+    (e) => !(e.keyword === 'required' && misspelt.missing.has(keyAt(e.instancePath, e.params.missingProperty))),
   );
   // Keys missing from one place, in schema order: past a few, one error names them all.
   const missingAt = new Map<string, ErrorObject[]>();
@@ -214,6 +217,7 @@ export function schemaErrorsToDiagnostics(
       case 'additionalProperties': {
         const key = String(error.params.additionalProperty);
         const { allowed, expected } = allowedKeysOf(parentSchema);
+        const meant = misspelt.meant.get(keyAt(error.instancePath, key));
         diagnostic = {
           at: [...path, key],
           anchor: 'key',
@@ -222,10 +226,11 @@ export function schemaErrorsToDiagnostics(
           message: `unknown key "${key}" ${path.length === 0 ? 'at the top level' : `in ${where}`}`,
           expected,
           // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
-          hint: misspelt.has(`${error.instancePath}/${closest(key, allowed)}`)
-            ? `did you mean "${closest(key, allowed)}"? ${path.length === 0 ? 'the file' : where} needs it`
-            : ((out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key, allowed) : undefined) ??
-              'remove it, or check the indentation: it may belong to another level'),
+          hint:
+            meant !== undefined
+              ? `did you mean "${meant}"? ${path.length === 0 ? 'the file' : where} needs it`
+              : ((out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key, allowed) : undefined) ??
+                'remove it, or check the indentation: it may belong to another level'),
         };
         break;
       }

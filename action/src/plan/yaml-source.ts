@@ -214,7 +214,7 @@ const OPEN_COLLECTIONS = {
 function openingBracket(
   error: YAMLError,
   { unclosedBrackets: unclosed, lineCounter, firstLine }: Composed,
-): { range: [number, number]; words: Pick<Diagnostic, 'message' | 'expected' | 'hint'> } | undefined {
+): { range: [number, number]; close: string; words: Pick<Diagnostic, 'message' | 'expected' | 'hint'> } | undefined {
   const kind = /^flow (sequence|map)\b/i.exec(error.message)?.[1]?.toLowerCase();
   if (error.code !== 'BAD_INDENT' || kind === undefined || !/end with/i.test(error.message)) return undefined;
   const opener = lastAtOrBefore(unclosed, error.pos[0], (b) => b.offset);
@@ -225,6 +225,7 @@ function openingBracket(
   if (endedAt <= lineCounter.linePos(opener.offset).line) return undefined;
   return {
     range: [opener.offset, opener.offset + 1],
+    close,
     words: {
       message: `the ${what} opened here with "${opener.bracket}" is not closed with "${close}" before line ${endedAt + firstLine - 1}`,
       expected: `"${close}" at the end of the ${what}, with each line it goes on to indented more than its key`,
@@ -311,25 +312,26 @@ function withIndentFinding(errors: Diagnostic[], text: string, file: string, fir
   );
 }
 
-/** openingBracket's message, with the bracket that closes the collection. */
-const UNCLOSED_MESSAGE = /^the (?:list|mapping) opened here with "[[{]" is not closed with "([\]}])"/;
-
 /**
- * Syntax errors with an unclosed flow collection told as the cause: the lexer reads the lines
- * after a `[` never closed as keys inside it, and the library reports one or two errors on each.
- * The text is parsed again with each such collection closed at the end of its line (where a
- * forgotten bracket goes), and of the other errors only those the closed text still has are kept.
+ * The library's errors as diagnostics, with an unclosed flow collection told as the cause: the
+ * lexer reads the lines after a `[` never closed as keys inside it, and the library reports one or
+ * two errors on each. The text is parsed again with each such collection (openingBracket) closed
+ * at the end of its line, where a forgotten bracket goes, and of the other errors only those the
+ * closed text still has are kept.
  */
-function withUnclosedExplained(errors: Diagnostic[], text: string, file: string, composed: Composed): Diagnostic[] {
-  const unclosed = errors.filter((d) => UNCLOSED_MESSAGE.test(d.message));
+function withUnclosedExplained(yamlErrors: readonly YAMLError[], text: string, file: string, composed: Composed) {
+  const errors = yamlErrors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, 'error'));
+  const unclosed = yamlErrors.flatMap((e, index) => {
+    const bracket = openingBracket(e, composed);
+    return bracket ? [{ index, at: bracket.range[0], close: bracket.close }] : [];
+  });
   if (unclosed.length === 0) return errors;
   let fixedText = text;
-  // From the last to the first, so the earlier ones' offsets stay where they were.
-  for (const d of [...unclosed].sort((a, b) => b.line - a.line || b.column - a.column)) {
-    const close = UNCLOSED_MESSAGE.exec(d.message)![1]!;
-    const start = composed.lineCounter.lineStarts[d.line - 1] ?? fixedText.length;
-    const newline = fixedText.indexOf('\n', start);
-    const end = start + fixedText.slice(start, newline < 0 ? fixedText.length : newline).trimEnd().length;
+  // From the last opener to the first, so the earlier ones' offsets stay where they were; two on
+  // one line close inner first, each after the brackets already added.
+  for (const { at, close } of [...unclosed].sort((a, b) => b.at - a.at)) {
+    const newline = fixedText.indexOf('\n', at);
+    const end = at + fixedText.slice(at, newline < 0 ? fixedText.length : newline).trimEnd().length;
     fixedText = fixedText.slice(0, end) + close + fixedText.slice(end);
   }
   const fixed = compose(fixedText, composed.firstLine);
@@ -340,7 +342,8 @@ function withUnclosedExplained(errors: Diagnostic[], text: string, file: string,
       return `${d.line} ${d.code}`;
     }),
   );
-  return errors.filter((d) => unclosed.includes(d) || still.has(`${d.line} ${d.code}`));
+  const openers = new Set(unclosed.map((u) => u.index));
+  return errors.filter((d, index) => openers.has(index) || still.has(`${d.line} ${d.code}`));
 }
 
 const TAB_CODE = 'yaml/tab-as-indent';
@@ -625,17 +628,7 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema, fi
   }
   const diagnostics = [
     ...withTabsExplained(
-      withIndentFinding(
-        withUnclosedExplained(
-          doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, 'error')),
-          text,
-          file,
-          composed,
-        ),
-        text,
-        file,
-        firstLine,
-      ),
+      withIndentFinding(withUnclosedExplained(doc.errors, text, file, composed), text, file, firstLine),
       text,
       file,
       firstLine,

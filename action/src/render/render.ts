@@ -2,6 +2,7 @@
 // compiled once by the caller (compileTemplates) and reused for every plan.
 import { calendarStartMs, type PhaseWindow } from '../plan/calendar.ts';
 import { calendarTimeText } from '../plan/calendar-text.ts';
+import { INDEX_NAME } from '../plan/reserved-names.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { escapeHtmlText } from '../text/html.ts';
 import { generatedMarker } from '../text/markers.ts';
@@ -24,10 +25,6 @@ import {
 
 export const RUNBOOK_FORMATS = ['md', 'html'] as const;
 export type RunbookFormat = (typeof RUNBOOK_FORMATS)[number];
-
-export { INDEX_NAME } from '../plan/reserved-names.ts';
-
-import { INDEX_NAME } from '../plan/reserved-names.ts';
 
 const INDEX_TITLE = 'Runbooks';
 

@@ -75,7 +75,7 @@ export interface NowReadings {
  */
 export function ageText(ms: number): string {
   const ahead = ms < -MINUTE_MS;
-  const minutes = Math.floor(Math.abs(ahead ? ms : Math.max(0, ms)) / MINUTE_MS);
+  const minutes = Math.floor((ahead ? -ms : Math.max(0, ms)) / MINUTE_MS);
   const [value, unit] =
     minutes >= 2 * 24 * 60
       ? [Math.floor(minutes / (24 * 60)), 'day']

@@ -224,8 +224,10 @@ function withToken<T extends object>(options: T, token: string | undefined): T &
   return token ? { ...options, token } : options;
 }
 
-/** A usage error unless `path` names something that exists and is not a directory. */
-/** `named`: how the user gave the path (`--metrics-file`, or `the plan` given as the argument). */
+/**
+ * A usage error unless `path` names something that exists and is not a directory. `named`: how
+ * the user gave the path (`--metrics-file`, or `the plan` given as the argument).
+ */
 async function mustBeFile(path: string, named: string, cwd: string, what: string): Promise<void> {
   const info = await stat(resolve(cwd, path)).catch(() => undefined);
   if (!info) throw new UsageError(`${named} "${path}" does not exist`);

@@ -16,9 +16,9 @@ import { dependencyOrder } from '../../plan/links.ts';
 import { isGlob } from '../../plan/load.ts';
 import type { ParsedPlan } from '../../plan/parse.ts';
 import { notBeforeOf, recordFinishes } from '../../plan/plan-calendars.ts';
+import { INDEX_NAME } from '../../plan/reserved-names.ts';
 import type { OutputChanges } from '../../render/output/sync.ts';
 import {
-  INDEX_NAME,
   indexFileName,
   lessonPageName,
   RUNBOOK_FORMATS,
@@ -329,22 +329,25 @@ class PlanByPlanRenderer {
           ? 'only the named plan files were rendered, and it holds the runbooks of others; name their directory, or no path, to update it'
           : undefined;
     if (reason === undefined) return undefined;
+    for await (const _ of this.#generatedNotWritten()) return reason;
+    return undefined;
+  }
+
+  /** Generated files in the output directory that no plan rendered to: orphans. */
+  async findOrphans(): Promise<void> {
+    for await (const path of this.#generatedNotWritten()) this.changes.orphaned.push(path);
+  }
+
+  /**
+   * The generated files (those with the marker) in the output directory that this run did not
+   * write, read one at a time; the index is never one, written or left alone.
+   */
+  async *#generatedNotWritten(): AsyncGenerator<string> {
     for (const name of await siblingNames(this.outDir, this.options.format)) {
       const path = toDisplay(join(this.outDir, name), this.io.cwd);
       if (this.expected.has(path) || name === indexFileName(this.options.format)) continue;
       const text = await readIfExists(join(this.outDir, name));
-      if (text !== undefined && readGeneratedMarker(text)) return reason;
-    }
-    return undefined;
-  }
-
-  /** Generated files in the output directory that no plan rendered to, read one at a time. */
-  async findOrphans(): Promise<void> {
-    for (const name of await siblingNames(this.outDir, this.options.format)) {
-      const path = toDisplay(join(this.outDir, name), this.io.cwd);
-      if (this.expected.has(path)) continue;
-      const text = await readIfExists(join(this.outDir, name));
-      if (text !== undefined && readGeneratedMarker(text)) this.changes.orphaned.push(path);
+      if (text !== undefined && readGeneratedMarker(text)) yield path;
     }
   }
 }

@@ -29,7 +29,6 @@ interface Series {
 
 type Unwrapped = { kind: 'data'; resultType: string; result: unknown } | { kind: 'error'; error: string };
 
-/** The `data` of a success body, or a sentence for an API error or an unexpected shape. */
 /** Code points of Prometheus's error message shown: a parse error fits, a page of text does not. */
 const MAX_ERROR_CHARS = 200;
 
@@ -43,6 +42,7 @@ function shapeOf(raw: unknown): string {
   return `a ${typeof raw}`;
 }
 
+/** The `data` of a success body, or a sentence for an API error or an unexpected shape. */
 export function unwrapApiBody(status: number, body: unknown): Unwrapped {
   const api = (typeof body === 'object' && body !== null ? body : {}) as ApiBody;
   if (api.status === 'error') {

@@ -175,9 +175,7 @@ async function evaluateRollout(
     facts = read.facts;
     notes.push(...read.notes);
   }
-  if (plan.phases.some((p) => p.id === match.target && p.dependsOn?.length)) {
-    facts = { ...facts, dependencies: await dependencyStates(plan, match.target, basePlans, session.issues, now) };
-  }
+  facts = { ...facts, dependencies: await dependencyStates(plan, match.target, basePlans, session.issues, now) };
   const measurements = await collectMeasurements({
     plan,
     target: match.target,
