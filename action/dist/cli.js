@@ -23,7 +23,7 @@ import "./chunk-4AQ7M4HS.js";
 import module from "node:module";
 
 // action/src/cli/build-id.ts
-var BUILD_ID = true ? "92c670c8c560da3b4272a31b8e76e648" : void 0;
+var BUILD_ID = true ? "d58b6e7b396622c1fa69df30ac7bb457" : void 0;
 
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
@@ -69,17 +69,17 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-G2PKTDJN.js")).validateCommand
+    load: async () => (await import("./chunk-WYPRPMF7.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-H3ZOO3Q7.js")).renderCommand
+    load: async () => (await import("./chunk-RNRGRILG.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-IMNSTN4W.js")).initCommand
+    load: async () => (await import("./chunk-XHIL3DOT.js")).initCommand
   },
   {
     name: "explain",
@@ -89,22 +89,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-PPBLHUVE.js")).gateCommand
+    load: async () => (await import("./chunk-I4AA736P.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-55EYNETD.js")).lessonCommand
+    load: async () => (await import("./chunk-R5M3UNE7.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-O3OEMMKD.js")).lessonsCommand
+    load: async () => (await import("./chunk-TFEEYORX.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-JBKOGE7W.js")).statusCommand
+    load: async () => (await import("./chunk-F3QNCZ7R.js")).statusCommand
   }
 ];
 

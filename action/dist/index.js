@@ -28,18 +28,18 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-3EG6XYXH.js";
+} from "./chunk-5YEZKIMZ.js";
 import {
   addLabels,
   createIssueOnce,
   getIssue,
   openLessonDrafts,
   updateIssue
-} from "./chunk-LBZZKAFD.js";
+} from "./chunk-3DIR5HX7.js";
 import {
   findPostedReview,
   guardedPlans
-} from "./chunk-MSSGENB3.js";
+} from "./chunk-TW3FE3IC.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
@@ -109,7 +109,7 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FEQQNJ4D.js";
+} from "./chunk-PDIKZ2TZ.js";
 import {
   cellCode,
   code,
@@ -123,7 +123,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-KNJRIYJ5.js";
+} from "./chunk-RIUK62DN.js";
 import {
   apiBaseUrl,
   createGitHubClient,
@@ -132,7 +132,7 @@ import {
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-RQQS5V7G.js";
+} from "./chunk-EFVUQVAP.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -148,7 +148,7 @@ import {
 } from "./chunk-X7BNH7CW.js";
 import {
   runbookFileName
-} from "./chunk-HQTXEKMR.js";
+} from "./chunk-REKHWLVL.js";
 import {
   whyLabel
 } from "./chunk-S4LJVRPO.js";
@@ -158,7 +158,7 @@ import {
   recordedResult,
   reviewedName,
   stillAsked
-} from "./chunk-QIK4JCWH.js";
+} from "./chunk-CN42PEYM.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -197,20 +197,20 @@ import {
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-SXQ5I6BL.js";
+} from "./chunk-53CWM5Y6.js";
 import {
   blobBaseUrl,
   matchGuards,
   serverUrl
-} from "./chunk-GISP6TVN.js";
+} from "./chunk-3K54BDRQ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-C3LPCKIE.js";
+} from "./chunk-PRW37BDM.js";
 import {
   LessonSourceReader
-} from "./chunk-PM2XHXH3.js";
-import "./chunk-UEZIN23M.js";
+} from "./chunk-BM67PERK.js";
+import "./chunk-ZAKRNKYC.js";
 import {
   checkDuplicateIds,
   checkSharedDuplicateIds,
@@ -218,13 +218,13 @@ import {
   parseLesson,
   require_picomatch,
   toLessonSet
-} from "./chunk-AUBNGUPH.js";
+} from "./chunk-LC5U5VG2.js";
 import {
   compareCodePoints,
   decodeSource,
   parsePlan,
   parseYamlSource
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   authorMaySignOff,
   classifyGate,
@@ -1659,9 +1659,7 @@ async function evaluateRollout(session, pr, match, basePlan, issues, prFacts, ba
     facts2 = read.facts;
     notes.push(...read.notes);
   }
-  if (plan.phases.some((p) => p.id === match.target && p.dependsOn?.length)) {
-    facts2 = { ...facts2, dependencies: await dependencyStates(plan, match.target, basePlans, session.issues, now) };
-  }
+  facts2 = { ...facts2, dependencies: await dependencyStates(plan, match.target, basePlans, session.issues, now) };
   const measurements = await collectMeasurements({
     plan,
     target: match.target,

@@ -3,11 +3,11 @@ import {
   REST_FALLBACK_AUTHOR,
   fromRestIssue,
   sameLogin
-} from "./chunk-FEQQNJ4D.js";
+} from "./chunk-PDIKZ2TZ.js";
 import {
   code,
   inertLogin
-} from "./chunk-KNJRIYJ5.js";
+} from "./chunk-RIUK62DN.js";
 import {
   errorMessage,
   isForbidden,
@@ -23,7 +23,7 @@ import {
 import {
   TRIGGERS,
   idSlug
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   phaseResponse
 } from "./chunk-4UT3FWL7.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   DEFAULT_LESSONS_DIR
-} from "./chunk-AUBNGUPH.js";
+} from "./chunk-LC5U5VG2.js";
 
 // action/src/lessons/shared/source.ts
 function sourcePath(source) {

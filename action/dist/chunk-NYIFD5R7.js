@@ -4,7 +4,7 @@ import {
 } from "./chunk-DXW35SOZ.js";
 import {
   calendarDateHint
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   INSTANT_EXAMPLE,
   isRealDay,

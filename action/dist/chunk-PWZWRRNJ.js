@@ -7014,6 +7014,7 @@ function openingBracket(error, { unclosedBrackets: unclosed, lineCounter, firstL
   if (endedAt <= lineCounter.linePos(opener.offset).line) return void 0;
   return {
     range: [opener.offset, opener.offset + 1],
+    close,
     words: {
       message: `the ${what} opened here with "${opener.bracket}" is not closed with "${close}" before line ${endedAt + firstLine - 1}`,
       expected: `"${close}" at the end of the ${what}, with each line it goes on to indented more than its key`,
@@ -7071,16 +7072,17 @@ function withIndentFinding(errors, text, file, firstLine) {
     (a, b) => a.line - b.line || a.column - b.column
   );
 }
-var UNCLOSED_MESSAGE = /^the (?:list|mapping) opened here with "[[{]" is not closed with "([\]}])"/;
-function withUnclosedExplained(errors, text, file, composed) {
-  const unclosed = errors.filter((d) => UNCLOSED_MESSAGE.test(d.message));
+function withUnclosedExplained(yamlErrors, text, file, composed) {
+  const errors = yamlErrors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, "error"));
+  const unclosed = yamlErrors.flatMap((e, index) => {
+    const bracket = openingBracket(e, composed);
+    return bracket ? [{ index, at: bracket.range[0], close: bracket.close }] : [];
+  });
   if (unclosed.length === 0) return errors;
   let fixedText = text;
-  for (const d of [...unclosed].sort((a, b) => b.line - a.line || b.column - a.column)) {
-    const close = UNCLOSED_MESSAGE.exec(d.message)[1];
-    const start = composed.lineCounter.lineStarts[d.line - 1] ?? fixedText.length;
-    const newline = fixedText.indexOf("\n", start);
-    const end = start + fixedText.slice(start, newline < 0 ? fixedText.length : newline).trimEnd().length;
+  for (const { at, close } of [...unclosed].sort((a, b) => b.at - a.at)) {
+    const newline = fixedText.indexOf("\n", at);
+    const end = at + fixedText.slice(at, newline < 0 ? fixedText.length : newline).trimEnd().length;
     fixedText = fixedText.slice(0, end) + close + fixedText.slice(end);
   }
   const fixed = compose(fixedText, composed.firstLine);
@@ -7091,7 +7093,8 @@ function withUnclosedExplained(errors, text, file, composed) {
       return `${d.line} ${d.code}`;
     })
   );
-  return errors.filter((d) => unclosed.includes(d) || still.has(`${d.line} ${d.code}`));
+  const openers = new Set(unclosed.map((u) => u.index));
+  return errors.filter((d, index) => openers.has(index) || still.has(`${d.line} ${d.code}`));
 }
 var TAB_CODE = "yaml/tab-as-indent";
 var MAX_TAB_LINES_APART = 3;
@@ -7288,17 +7291,7 @@ function parseYamlSource(text, file, schema4, firstLine = 1) {
   }
   const diagnostics = [
     ...withTabsExplained(
-      withIndentFinding(
-        withUnclosedExplained(
-          doc.errors.map((e) => yamlErrorToDiagnostic(e, text, file, composed, "error")),
-          text,
-          file,
-          composed
-        ),
-        text,
-        file,
-        firstLine
-      ),
+      withIndentFinding(withUnclosedExplained(doc.errors, text, file, composed), text, file, firstLine),
       text,
       file,
       firstLine
@@ -7906,21 +7899,22 @@ function manyMissingKeys(path, group, starter) {
     hint: path.length > 0 ? `add them to ${where}` : starter ? `add them at the top level, or start from ${starter}, which has every one` : "add them at the top level"
   };
 }
+var keyAt = (instancePath, key) => `${instancePath}/${String(key)}`;
 function misspeltRequiredKeys(errors) {
-  const missing = new Set(
-    errors.filter((e) => e.keyword === "required").map((e) => `${e.instancePath}/${String(e.params.missingProperty)}`)
-  );
-  const out = /* @__PURE__ */ new Set();
-  if (missing.size === 0) return out;
-  const paths = new Set(errors.filter((e) => e.keyword === "required").map((e) => e.instancePath));
+  const required = /* @__PURE__ */ new Set();
+  for (const e of errors) if (e.keyword === "required") required.add(keyAt(e.instancePath, e.params.missingProperty));
+  const meant = /* @__PURE__ */ new Map();
+  const missing = /* @__PURE__ */ new Set();
+  if (required.size === 0) return { meant, missing };
   for (const e of errors) {
-    if (e.keyword !== "additionalProperties" || !paths.has(e.instancePath)) continue;
+    if (e.keyword !== "additionalProperties") continue;
     const { allowed } = allowedKeysOf(e.parentSchema);
     const match = closest(String(e.params.additionalProperty), allowed);
-    const id = `${e.instancePath}/${match}`;
-    if (match !== void 0 && missing.has(id)) out.add(id);
+    if (match === void 0 || !required.has(keyAt(e.instancePath, match))) continue;
+    meant.set(keyAt(e.instancePath, e.params.additionalProperty), match);
+    missing.add(keyAt(e.instancePath, match));
   }
-  return out;
+  return { meant, missing };
 }
 var allowedKeys = /* @__PURE__ */ new WeakMap();
 function allowedKeysOf(schema4) {
@@ -7937,7 +7931,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
   const enumPaths = new Set(errors.filter((e) => e.keyword === "enum").map((e) => e.instancePath));
   const misspelt = misspeltRequiredKeys(errors);
   const reported = pruneUnionNoise(errors).filter(
-    (e) => !(e.keyword === "required" && misspelt.has(`${e.instancePath}/${String(e.params.missingProperty)}`))
+    (e) => !(e.keyword === "required" && misspelt.missing.has(keyAt(e.instancePath, e.params.missingProperty)))
   );
   const missingAt = /* @__PURE__ */ new Map();
   for (const e of reported) {
@@ -7956,6 +7950,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
       case "additionalProperties": {
         const key2 = String(error.params.additionalProperty);
         const { allowed, expected } = allowedKeysOf(parentSchema);
+        const meant = misspelt.meant.get(keyAt(error.instancePath, key2));
         diagnostic = {
           at: [...path, key2],
           anchor: "key",
@@ -7964,7 +7959,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator, starter) {
           message: `unknown key "${key2}" ${path.length === 0 ? "at the top level" : `in ${where}`}`,
           expected,
           // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
-          hint: misspelt.has(`${error.instancePath}/${closest(key2, allowed)}`) ? `did you mean "${closest(key2, allowed)}"? ${path.length === 0 ? "the file" : where} needs it` : (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key2, allowed) : void 0) ?? "remove it, or check the indentation: it may belong to another level"
+          hint: meant !== void 0 ? `did you mean "${meant}"? ${path.length === 0 ? "the file" : where} needs it` : (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key2, allowed) : void 0) ?? "remove it, or check the indentation: it may belong to another level"
         };
         break;
       }

@@ -1,14 +1,11 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
-} from "./chunk-RQQS5V7G.js";
-import "./chunk-64ZO2YJY.js";
-import "./chunk-CO3KHFF2.js";
-import "./chunk-UEZIN23M.js";
-import "./chunk-AUBNGUPH.js";
-import "./chunk-CNFCIPC6.js";
+  LessonSourceReader,
+  uncheckedSources
+} from "./chunk-BM67PERK.js";
+import "./chunk-ZAKRNKYC.js";
+import "./chunk-LC5U5VG2.js";
+import "./chunk-PWZWRRNJ.js";
 import "./chunk-4UT3FWL7.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
@@ -21,7 +18,6 @@ import "./chunk-DSNISORP.js";
 import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  MAX_SHARED_LESSON_BYTES,
-  MAX_SHARED_LESSON_FILES,
-  fetchLessonSource
+  LessonSourceReader,
+  uncheckedSources
 };

@@ -22,7 +22,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   UTC_ZONE,
   WEEKDAY_TITLES,

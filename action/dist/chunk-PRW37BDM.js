@@ -5,7 +5,7 @@ import {
   findingToDiagnostic,
   isRecord,
   parseValidated
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   RULES_BY_ID,
   RULE_ID_EXPECTED,

@@ -14,13 +14,13 @@ import {
   planSources,
   renderGateReport,
   reportGuards
-} from "./chunk-3EG6XYXH.js";
+} from "./chunk-5YEZKIMZ.js";
 import {
   applyGuards
 } from "./chunk-5J6QAA5N.js";
 import {
   gateIds
-} from "./chunk-KNJRIYJ5.js";
+} from "./chunk-RIUK62DN.js";
 import {
   reportConfigErrors,
   reportConfigWarnings
@@ -32,31 +32,31 @@ import {
   gotWhy,
   oneOf,
   templatesOption
-} from "./chunk-K3ZSFVAC.js";
+} from "./chunk-NYIFD5R7.js";
 import {
   readSharedLessons
-} from "./chunk-ZJ7TCGEU.js";
+} from "./chunk-O7G6TSRF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   matchGuards
-} from "./chunk-GISP6TVN.js";
+} from "./chunk-3K54BDRQ.js";
 import {
   loadConfig
-} from "./chunk-C3LPCKIE.js";
+} from "./chunk-PRW37BDM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-PM2XHXH3.js";
-import "./chunk-UEZIN23M.js";
+import "./chunk-BM67PERK.js";
+import "./chunk-ZAKRNKYC.js";
 import {
   checkSharedDuplicateIds,
   lessonsDirOf,
   loadLessons,
   readPlanFile,
   toLessonSet
-} from "./chunk-AUBNGUPH.js";
-import "./chunk-CNFCIPC6.js";
+} from "./chunk-LC5U5VG2.js";
+import "./chunk-PWZWRRNJ.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

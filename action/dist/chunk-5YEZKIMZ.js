@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-KNJRIYJ5.js";
+} from "./chunk-RIUK62DN.js";
 import {
   alignTable,
   whyLabel,
@@ -27,7 +27,7 @@ import {
   metricDirection,
   phaseVariables,
   worseSide
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   DAY_MS,
   MINUTE_MS,

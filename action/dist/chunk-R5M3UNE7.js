@@ -6,7 +6,7 @@ import {
   optionalRepo,
   planRollout,
   unreachableHint
-} from "./chunk-EIWDAUT4.js";
+} from "./chunk-MMSG2PZY.js";
 import {
   actedFromComments,
   draftLesson,
@@ -14,7 +14,7 @@ import {
   rollbacksToDraft,
   scaffoldLesson,
   slugify
-} from "./chunk-LBZZKAFD.js";
+} from "./chunk-3DIR5HX7.js";
 import {
   DEFAULT_LABEL_PREFIX,
   buildInventory,
@@ -23,8 +23,8 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   writtenReadings
-} from "./chunk-FEQQNJ4D.js";
-import "./chunk-KNJRIYJ5.js";
+} from "./chunk-PDIKZ2TZ.js";
+import "./chunk-RIUK62DN.js";
 import {
   apiBaseUrl,
   createGitHubClient
@@ -40,18 +40,18 @@ import {
 import {
   reportConfigErrors
 } from "./chunk-W4XWNS7A.js";
-import "./chunk-QIK4JCWH.js";
+import "./chunk-CN42PEYM.js";
 import "./chunk-TQGIIV45.js";
 import {
   isoDate,
   oneOf
-} from "./chunk-K3ZSFVAC.js";
+} from "./chunk-NYIFD5R7.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   loadConfig
-} from "./chunk-C3LPCKIE.js";
+} from "./chunk-PRW37BDM.js";
 import {
   EXIT,
   UsageError
@@ -61,11 +61,11 @@ import {
   discoverPlanFiles,
   lessonsDirOf,
   readPlanFile
-} from "./chunk-AUBNGUPH.js";
+} from "./chunk-LC5U5VG2.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   PHASE_REF_PATTERN,
   formatUtcDay

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   dependencyOrder
-} from "./chunk-SXQ5I6BL.js";
+} from "./chunk-53CWM5Y6.js";
 import {
   projectCalendar
 } from "./chunk-4UT3FWL7.js";

@@ -9,7 +9,7 @@ import {
 import {
   notBeforeOf,
   recordFinishes
-} from "./chunk-GPHCEZJG.js";
+} from "./chunk-MXVUOXQP.js";
 import {
   RUNBOOK_FORMATS,
   indexFileName,
@@ -18,12 +18,12 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-HQTXEKMR.js";
+} from "./chunk-REKHWLVL.js";
 import "./chunk-S4LJVRPO.js";
 import {
   MAX_RECORDED_KPIS,
   MAX_RECORDED_TEXT
-} from "./chunk-QIK4JCWH.js";
+} from "./chunk-CN42PEYM.js";
 import {
   readGeneratedMarker
 } from "./chunk-TQGIIV45.js";
@@ -40,36 +40,36 @@ import {
   calendarStart,
   oneOf,
   templatesOption
-} from "./chunk-K3ZSFVAC.js";
+} from "./chunk-NYIFD5R7.js";
 import {
   readSharedLessons
-} from "./chunk-ZJ7TCGEU.js";
+} from "./chunk-O7G6TSRF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder,
   namesLesson
-} from "./chunk-SXQ5I6BL.js";
+} from "./chunk-53CWM5Y6.js";
 import {
   matchGuards
-} from "./chunk-GISP6TVN.js";
+} from "./chunk-3K54BDRQ.js";
 import {
   loadConfig
-} from "./chunk-C3LPCKIE.js";
+} from "./chunk-PRW37BDM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-PM2XHXH3.js";
-import "./chunk-UEZIN23M.js";
+import "./chunk-BM67PERK.js";
+import "./chunk-ZAKRNKYC.js";
 import {
   isGlob,
   validLessons
-} from "./chunk-AUBNGUPH.js";
+} from "./chunk-LC5U5VG2.js";
 import {
   INDEX_NAME
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   formatUtcDay,
   idRecord,
@@ -403,21 +403,23 @@ var PlanByPlanRenderer = class {
   async #incompleteBecause() {
     const reason = this.invalid > 0 ? `${plural(this.invalid, "plan")} could not be rendered, and a runbook is kept until its plan is fixed` : await namesPlanFilesOnly(this.options.paths, this.io.cwd) ? "only the named plan files were rendered, and it holds the runbooks of others; name their directory, or no path, to update it" : void 0;
     if (reason === void 0) return void 0;
+    for await (const _ of this.#generatedNotWritten()) return reason;
+    return void 0;
+  }
+  /** Generated files in the output directory that no plan rendered to: orphans. */
+  async findOrphans() {
+    for await (const path of this.#generatedNotWritten()) this.changes.orphaned.push(path);
+  }
+  /**
+   * The generated files (those with the marker) in the output directory that this run did not
+   * write, read one at a time; the index is never one, written or left alone.
+   */
+  async *#generatedNotWritten() {
     for (const name of await siblingNames(this.outDir, this.options.format)) {
       const path = toDisplay(join(this.outDir, name), this.io.cwd);
       if (this.expected.has(path) || name === indexFileName(this.options.format)) continue;
       const text = await readIfExists(join(this.outDir, name));
-      if (text !== void 0 && readGeneratedMarker(text)) return reason;
-    }
-    return void 0;
-  }
-  /** Generated files in the output directory that no plan rendered to, read one at a time. */
-  async findOrphans() {
-    for (const name of await siblingNames(this.outDir, this.options.format)) {
-      const path = toDisplay(join(this.outDir, name), this.io.cwd);
-      if (this.expected.has(path)) continue;
-      const text = await readIfExists(join(this.outDir, name));
-      if (text !== void 0 && readGeneratedMarker(text)) this.changes.orphaned.push(path);
+      if (text !== void 0 && readGeneratedMarker(text)) yield path;
     }
   }
 };

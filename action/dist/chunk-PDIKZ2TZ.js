@@ -3,7 +3,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-KNJRIYJ5.js";
+} from "./chunk-RIUK62DN.js";
 import {
   errorMessage,
   isUnreachable
@@ -27,7 +27,7 @@ import {
   byKey,
   compareCodePoints,
   isRecord
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   DAY_MS,
   MAX_ANALYSIS_LIMIT,

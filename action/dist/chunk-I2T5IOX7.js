@@ -1,11 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  LessonSourceReader,
-  uncheckedSources
-} from "./chunk-PM2XHXH3.js";
-import "./chunk-UEZIN23M.js";
-import "./chunk-AUBNGUPH.js";
-import "./chunk-CNFCIPC6.js";
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
+} from "./chunk-EFVUQVAP.js";
+import "./chunk-64ZO2YJY.js";
+import "./chunk-CO3KHFF2.js";
+import "./chunk-ZAKRNKYC.js";
+import "./chunk-LC5U5VG2.js";
+import "./chunk-PWZWRRNJ.js";
 import "./chunk-4UT3FWL7.js";
 import "./chunk-4EVLPBYK.js";
 import "./chunk-ELWZLMOX.js";
@@ -18,6 +21,7 @@ import "./chunk-DSNISORP.js";
 import "./chunk-OOZIPJ2T.js";
 import "./chunk-4AQ7M4HS.js";
 export {
-  LessonSourceReader,
-  uncheckedSources
+  MAX_SHARED_LESSON_BYTES,
+  MAX_SHARED_LESSON_FILES,
+  fetchLessonSource
 };

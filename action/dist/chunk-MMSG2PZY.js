@@ -16,23 +16,23 @@ import {
   reviewDueAt,
   withoutProvenance,
   writtenReadings
-} from "./chunk-FEQQNJ4D.js";
+} from "./chunk-PDIKZ2TZ.js";
 import {
   describeRamp
-} from "./chunk-KNJRIYJ5.js";
+} from "./chunk-RIUK62DN.js";
 import {
   notFoundAt,
   nothingAnsweredAt
 } from "./chunk-64ZO2YJY.js";
 import {
   MAX_RECORDED_TEXT
-} from "./chunk-QIK4JCWH.js";
+} from "./chunk-CN42PEYM.js";
 import {
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   compareCodePoints
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   formatMeasured,
   isoSeconds

@@ -4,23 +4,23 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   readSharedLessons
-} from "./chunk-ZJ7TCGEU.js";
+} from "./chunk-O7G6TSRF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   describeGuard,
   guardKey,
   lessonName,
   matchGuards
-} from "./chunk-GISP6TVN.js";
+} from "./chunk-3K54BDRQ.js";
 import {
   loadConfig
-} from "./chunk-C3LPCKIE.js";
+} from "./chunk-PRW37BDM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-PM2XHXH3.js";
-import "./chunk-UEZIN23M.js";
+import "./chunk-BM67PERK.js";
+import "./chunk-ZAKRNKYC.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkSharedDuplicateIds,
@@ -29,13 +29,13 @@ import {
   loadLessons,
   readPlanFile,
   validLessons
-} from "./chunk-AUBNGUPH.js";
+} from "./chunk-LC5U5VG2.js";
 import {
   GUARD_ACTIONS,
   LESSON_SEVERITIES,
   TRIGGERS,
   compareCodePoints
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import "./chunk-4UT3FWL7.js";
 import {
   DEFAULT_PLAN_PATHS

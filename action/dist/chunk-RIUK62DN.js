@@ -11,7 +11,7 @@ import {
 } from "./chunk-TQGIIV45.js";
 import {
   idSlugWithin
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

@@ -8,11 +8,11 @@ import {
   planStatus,
   repoOption,
   unreachableHint
-} from "./chunk-EIWDAUT4.js";
+} from "./chunk-MMSG2PZY.js";
 import {
   guardedPlans,
   postedReview
-} from "./chunk-MSSGENB3.js";
+} from "./chunk-TW3FE3IC.js";
 import "./chunk-5J6QAA5N.js";
 import {
   DEFAULT_LABEL_PREFIX,
@@ -24,15 +24,15 @@ import {
   readIssueHistory,
   readManagedIssues,
   verifyPhaseIssue
-} from "./chunk-FEQQNJ4D.js";
-import "./chunk-KNJRIYJ5.js";
+} from "./chunk-PDIKZ2TZ.js";
+import "./chunk-RIUK62DN.js";
 import {
   apiBaseUrl,
   createGitHubClient
 } from "./chunk-F7U2YLSK.js";
 import {
   fetchLessonSource
-} from "./chunk-RQQS5V7G.js";
+} from "./chunk-EFVUQVAP.js";
 import "./chunk-64ZO2YJY.js";
 import {
   errorMessage,
@@ -41,46 +41,46 @@ import {
 } from "./chunk-CO3KHFF2.js";
 import {
   projectPlans
-} from "./chunk-GPHCEZJG.js";
-import "./chunk-QIK4JCWH.js";
+} from "./chunk-MXVUOXQP.js";
+import "./chunk-CN42PEYM.js";
 import {
   readIssueKey
 } from "./chunk-TQGIIV45.js";
 import {
   readSharedLessons
-} from "./chunk-ZJ7TCGEU.js";
+} from "./chunk-O7G6TSRF.js";
 import {
   stderrLogger
 } from "./chunk-T3X2RMYI.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-SXQ5I6BL.js";
+} from "./chunk-53CWM5Y6.js";
 import {
   serverUrl
-} from "./chunk-GISP6TVN.js";
+} from "./chunk-3K54BDRQ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunk-C3LPCKIE.js";
+} from "./chunk-PRW37BDM.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-DXW35SOZ.js";
 import {
   LessonSourceReader
-} from "./chunk-PM2XHXH3.js";
-import "./chunk-UEZIN23M.js";
+} from "./chunk-BM67PERK.js";
+import "./chunk-ZAKRNKYC.js";
 import {
   LESSON_GLOB,
   PLAN_GLOB,
   lessonsDirOf,
   parseLesson
-} from "./chunk-AUBNGUPH.js";
+} from "./chunk-LC5U5VG2.js";
 import {
   isRecord,
   parsePlan
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   DAY_MS,
   MINUTE_MS,

@@ -10,15 +10,15 @@ import {
   originOf,
   sharedFileName,
   sourcePath
-} from "./chunk-UEZIN23M.js";
+} from "./chunk-ZAKRNKYC.js";
 import {
   checkDuplicateIds,
   parseLesson
-} from "./chunk-AUBNGUPH.js";
+} from "./chunk-LC5U5VG2.js";
 import {
   MAX_FILE_BYTES,
   decodeSource
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 
 // action/src/lessons/shared/fetch.ts
 var MAX_SHARED_LESSON_FILES = 500;

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   sourceKey
-} from "./chunk-UEZIN23M.js";
+} from "./chunk-ZAKRNKYC.js";
 import {
   START_OF_FILE
 } from "./chunk-2Y4U2LYP.js";

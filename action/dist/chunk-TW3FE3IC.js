@@ -5,19 +5,19 @@ import {
 import {
   REST_FALLBACK_AUTHOR,
   sameLogin
-} from "./chunk-FEQQNJ4D.js";
+} from "./chunk-PDIKZ2TZ.js";
 import {
   decodeReviewRecord
-} from "./chunk-QIK4JCWH.js";
+} from "./chunk-CN42PEYM.js";
 import {
   parseKpiReviewMarker
 } from "./chunk-TQGIIV45.js";
 import {
   matchGuards
-} from "./chunk-GISP6TVN.js";
+} from "./chunk-3K54BDRQ.js";
 import {
   validLessons
-} from "./chunk-AUBNGUPH.js";
+} from "./chunk-LC5U5VG2.js";
 import {
   idRecord
 } from "./chunk-4UT3FWL7.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-T3X2RMYI.js";
 import {
   serverUrl
-} from "./chunk-GISP6TVN.js";
+} from "./chunk-3K54BDRQ.js";
 import {
   uncheckedSources
-} from "./chunk-PM2XHXH3.js";
+} from "./chunk-BM67PERK.js";
 
 // action/src/cli/shared-lessons.ts
 async function readSharedLessons(loaded, io, unchecked) {
@@ -21,8 +21,8 @@ async function readSharedLessons(loaded, io, unchecked) {
   if (!token) return uncheckedSources(sources, place, unchecked, "GITHUB_TOKEN is not set");
   const [{ apiBaseUrl, createGitHubClient }, { fetchLessonSource }, { LessonSourceReader }] = await Promise.all([
     import("./chunk-CDGNQEXP.js"),
-    import("./chunk-W2PIXK2X.js"),
-    import("./chunk-FXCMINW3.js")
+    import("./chunk-I2T5IOX7.js"),
+    import("./chunk-Z5MGWHPL.js")
   ]);
   const client = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log: stderrLogger(io), pacing: io.pacing });
   const options = { serverUrl: serverUrl(io.env), tokenName: "GITHUB_TOKEN" };

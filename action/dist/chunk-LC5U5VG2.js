@@ -13,7 +13,7 @@ import {
   hasThreshold,
   parsePlan,
   parseValidated
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   METRIC_ONLY_FIELDS,
   RULES_BY_ID,

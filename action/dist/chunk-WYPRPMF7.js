@@ -5,26 +5,26 @@ import {
 import {
   calendarStart,
   oneOf
-} from "./chunk-K3ZSFVAC.js";
+} from "./chunk-NYIFD5R7.js";
 import {
   readSharedLessons
-} from "./chunk-ZJ7TCGEU.js";
+} from "./chunk-O7G6TSRF.js";
 import "./chunk-T3X2RMYI.js";
 import {
   checkPlans,
   openResultCache
-} from "./chunk-SXQ5I6BL.js";
-import "./chunk-GISP6TVN.js";
+} from "./chunk-53CWM5Y6.js";
+import "./chunk-3K54BDRQ.js";
 import {
   loadConfig
-} from "./chunk-C3LPCKIE.js";
+} from "./chunk-PRW37BDM.js";
 import {
   EXIT
 } from "./chunk-DXW35SOZ.js";
-import "./chunk-PM2XHXH3.js";
-import "./chunk-UEZIN23M.js";
-import "./chunk-AUBNGUPH.js";
-import "./chunk-CNFCIPC6.js";
+import "./chunk-BM67PERK.js";
+import "./chunk-ZAKRNKYC.js";
+import "./chunk-LC5U5VG2.js";
+import "./chunk-PWZWRRNJ.js";
 import {
   formatUtcDay
 } from "./chunk-4UT3FWL7.js";

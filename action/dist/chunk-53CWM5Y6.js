@@ -3,7 +3,7 @@ import {
   lessonName,
   matchGuards,
   parseLessonRef
-} from "./chunk-GISP6TVN.js";
+} from "./chunk-3K54BDRQ.js";
 import {
   checkSharedDuplicateIds,
   discoverPlanFiles,
@@ -13,7 +13,7 @@ import {
   readPlanFile,
   readSourceFile,
   toLessonSet
-} from "./chunk-AUBNGUPH.js";
+} from "./chunk-LC5U5VG2.js";
 import {
   byPosition,
   checkThresholdOrder,
@@ -22,7 +22,7 @@ import {
   isRecord,
   metricDirection,
   parsePlan
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   RULES,
   RULES_BY_ID,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-W4XWNS7A.js";
 import {
   loadConfig
-} from "./chunk-C3LPCKIE.js";
+} from "./chunk-PRW37BDM.js";
 import {
   EXIT,
   UsageError
@@ -15,7 +15,7 @@ import {
 import {
   idSlugWithin,
   reservedPlanName
-} from "./chunk-CNFCIPC6.js";
+} from "./chunk-PWZWRRNJ.js";
 import {
   ID_PATTERN,
   MAX_ID_CHARS
